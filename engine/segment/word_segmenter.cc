@@ -1,0 +1,69 @@
+#include "segment/word_segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <string>
+
+namespace loupe::segment {
+
+const char* word_kind_name(WordKind kind) {
+  switch (kind) {
+    case WordKind::kNumber: return "number";
+    case WordKind::kLetter: return "letter";
+    case WordKind::kKana: return "kana";
+    case WordKind::kIdeographic: return "ideographic";
+  }
+  return "letter";
+}
+
+struct WordSegmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> breaker;
+};
+
+WordSegmenter::WordSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+WordSegmenter::~WordSegmenter() = default;
+
+core::Result<std::unique_ptr<WordSegmenter>> WordSegmenter::create() {
+  UErrorCode ec = U_ZERO_ERROR;
+  auto impl = std::make_unique<Impl>();
+  impl->breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
+  if (U_FAILURE(ec) || !impl->breaker) {
+    return core::Status(core::StatusCode::kInternal,
+                        std::string("ICU word break rules unavailable: ") + u_errorName(ec));
+  }
+  return std::unique_ptr<WordSegmenter>(new WordSegmenter(std::move(impl)));
+}
+
+// Maps ICU rule status ranges (UWordBreak) to our kinds; false for spaces and punctuation.
+static bool kind_of(int32_t status, WordKind* kind) {
+  if (status >= UBRK_WORD_IDEO) *kind = WordKind::kIdeographic;
+  else if (status >= UBRK_WORD_KANA) *kind = WordKind::kKana;
+  else if (status >= UBRK_WORD_LETTER) *kind = WordKind::kLetter;
+  else if (status >= UBRK_WORD_NUMBER) *kind = WordKind::kNumber;
+  else return false;
+  return true;
+}
+
+std::vector<WordSpan> WordSegmenter::segment(std::string_view utf8) {
+  std::vector<WordSpan> spans;
+  UErrorCode ec = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  utext_openUTF8(&text, utf8.data(), static_cast<int64_t>(utf8.size()), &ec);
+  if (U_FAILURE(ec)) return spans;  // only on lengths ICU cannot address; the input is untouched
+  icu::BreakIterator& it = *impl_->breaker;
+  it.setText(&text, ec);
+  // With a UTF-8 UText, ICU's boundary indexes are byte offsets into utf8.
+  int32_t begin = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
+    WordKind kind;
+    if (kind_of(it.getRuleStatus(), &kind)) {
+      spans.push_back({{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, kind});
+    }
+  }
+  utext_close(&text);
+  return spans;
+}
+
+}  // namespace loupe::segment

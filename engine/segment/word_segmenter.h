@@ -1,0 +1,40 @@
+// WordSegmenter: ICU word-boundary analysis (UAX #29 rules) over UTF-8 text, without copying it.
+// Input: UTF-8 bytes (invalid bytes are read as U+FFFD). Output: the word-like spans, as byte
+// ranges into that input; spaces and punctuation between words are not returned.
+// E.g. segment("Hi, 세계!") -> {[0,2) letter, [4,10) letter}.
+#pragma once
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "core/status.h"
+
+namespace loupe::segment {
+
+// What ICU's rule status says a span is.
+enum class WordKind { kNumber, kLetter, kKana, kIdeographic };
+
+const char* word_kind_name(WordKind kind);
+
+struct WordSpan {
+  core::ByteRange bytes;
+  WordKind kind;
+};
+
+class WordSegmenter {
+ public:
+  // Fails only when ICU's break rules are missing from the data package.
+  static core::Result<std::unique_ptr<WordSegmenter>> create();
+  ~WordSegmenter();
+
+  // Not thread-safe: the segmenter keeps ICU iteration state. Use one per thread.
+  std::vector<WordSpan> segment(std::string_view utf8);
+
+ private:
+  struct Impl;
+  explicit WordSegmenter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;  // keeps ICU types out of this header
+};
+
+}  // namespace loupe::segment

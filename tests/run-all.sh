@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the three test tiers (native Catch2 via CTest, Node on the wasm build, Chromium
+# end-to-end), prints each tier's counts and a closing "N passed, N failed, N skipped" line.
+# Exits non-zero if any tier failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+logs=build/test-logs; mkdir -p "$logs"
+total_pass=0 total_fail=0 total_skip=0 status=0
+
+tier() {  # tier NAME PASS FAIL SKIP RC
+  echo "tier $1: $2 passed, $3 failed, $4 skipped"
+  total_pass=$((total_pass + $2)) total_fail=$((total_fail + $3)) total_skip=$((total_skip + $4))
+  if [ "$5" -ne 0 ] || [ "$3" -ne 0 ]; then status=1; fi
+}
+
+echo "== native (ctest)"
+ctest --test-dir build/native --output-on-failure -j"$(nproc)" 2>&1 | tee "$logs/native.log"
+rc=${PIPESTATUS[0]}
+total=$(grep -oP 'tests failed out of \K[0-9]+' "$logs/native.log" || echo 0)
+failed=$(grep -oP '[0-9]+(?= tests failed out of)' "$logs/native.log" || echo 0)
+skipped=$(grep -c '\*\*\*Skipped\|Not Run' "$logs/native.log")
+grep -h '^SKIPPED' build/native/Testing/Temporary/LastTest.log 2>/dev/null | sort -u
+tier native $((total - failed - skipped)) "$failed" "$skipped" "$rc"
+
+node_tier() {  # node_tier NAME DIR
+  echo "== $1 (node --test $2)"
+  node --test --test-reporter=tap "$2" 2>&1 | tee "$logs/$1.log" | grep -E '^(not )?ok |^# (pass|fail|skipped)'
+  local rc=${PIPESTATUS[0]}
+  local p f s
+  p=$(grep -oP '^# pass \K[0-9]+' "$logs/$1.log" || echo 0)
+  f=$(grep -oP '^# fail \K[0-9]+' "$logs/$1.log" || echo 0)
+  s=$(grep -oP '^# skipped \K[0-9]+' "$logs/$1.log" || echo 0)
+  [ "$rc" -ne 0 ] && grep -A30 '^not ok' "$logs/$1.log" | head -80
+  tier "$1" "$p" "$f" "$s" "$rc"
+}
+node_tier wasm tests/wasm/
+node_tier e2e tests/e2e/
+
+echo
+echo "screenshots: $(pwd)/build/e2e/"
+echo "total: $total_pass passed, $total_fail failed, $total_skip skipped"
+exit $status

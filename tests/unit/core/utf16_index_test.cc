@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "core/utf16_index.h"
+#include "support/utf16_reference.h"
+
+using loupe::core::Utf16Index;
+
+TEST_CASE("Utf16Index counts BMP characters once and astral characters twice", "[core]") {
+  const std::string text = "a😀ж한\u0301b";  // ASCII, emoji, Cyrillic, Hangul, combining mark
+  const Utf16Index idx(text);
+  CHECK(idx.to_utf16(0) == 0);
+  CHECK(idx.to_utf16(1) == 1);
+  CHECK(idx.to_utf16(5) == 3);   // after the surrogate pair
+  CHECK(idx.to_utf16(7) == 4);   // after ж
+  CHECK(idx.to_utf16(10) == 5);  // after 한
+  CHECK(idx.to_utf16(12) == 6);  // after U+0301
+  CHECK(idx.to_utf16(text.size()) == 7);
+}
+
+TEST_CASE("Utf16Index rounds an offset inside a character down to its start", "[core]") {
+  const Utf16Index idx("x😀");
+  CHECK(idx.to_utf16(2) == 1);
+  CHECK(idx.to_utf16(4) == 1);
+  CHECK(idx.to_utf16(99) == 3);  // past the end clamps to the end
+}
+
+TEST_CASE("Utf16Index agrees with ICU at every boundary of random text", "[core][property]") {
+  std::mt19937 rng(20261122);
+  const char32_t pool[] = {U'a', U' ', U'ж', U'한', U'😀', U'\u0301', U'\uFDFA', U'\U0001F469', 0xFFFD};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 300);
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 17 == 0) {
+        text += static_cast<char>(0x80 | (rng() % 64));  // stray invalid byte
+        continue;
+      }
+      const char32_t cp = pool[rng() % std::size(pool)];
+      char buf[4];
+      int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (len == 1) buf[0] = static_cast<char>(cp);
+      else {
+        buf[0] = static_cast<char>((0xF0 << (4 - len)) | (cp >> (6 * (len - 1))));
+        for (int k = 1; k < len; ++k) buf[k] = static_cast<char>(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
+      }
+      text.append(buf, len);
+    }
+    const Utf16Index idx(text);
+    for (std::size_t b = 0; b <= text.size(); ++b) {
+      // Only character starts are valid boundaries: skip continuation bytes of valid chars.
+      if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
+      INFO("round " << round << " byte " << b);
+      REQUIRE(idx.to_utf16(b) == loupe::test::utf16_length_of_prefix(text, b));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "core/utf8.h"
+
+using loupe::core::decode_utf8;
+
+TEST_CASE("decode_utf8 reads one to four byte characters", "[core]") {
+  CHECK(decode_utf8("a", 0).code_point == U'a');
+  CHECK(decode_utf8("ж", 0).code_point == U'ж');
+  CHECK(decode_utf8("ж", 0).length == 2);
+  CHECK(decode_utf8("한", 0).code_point == U'한');
+  CHECK(decode_utf8("한", 0).length == 3);
+  CHECK(decode_utf8("😀", 0).code_point == U'😀');
+  CHECK(decode_utf8("😀", 0).length == 4);
+}
+
+TEST_CASE("decode_utf8 replaces each maximal invalid subpart with U+FFFD", "[core]") {
+  const auto bad = [](std::string_view s, std::size_t len) {
+    const auto c = decode_utf8(s, 0);
+    CHECK_FALSE(c.valid);
+    CHECK(c.code_point == 0xFFFD);
+    CHECK(c.length == len);
+  };
+  bad("\x80", 1);              // lone continuation byte
+  bad("\xC0\xAF", 1);          // overlong lead is never valid
+  bad("\xE2\x82", 2);          // truncated at end of input
+  bad("\xE2\x82x", 2);         // truncated before ASCII
+  bad("\xED\xA0\x80", 1);      // encoded surrogate
+  bad("\xF4\x90\x80\x80", 1);  // above U+10FFFF
+  bad("\xFF", 1);
+}

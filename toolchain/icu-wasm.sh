@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds ICU for wasm (static libs + a deliberately small data package compiled in) into
+# $LOUPE_CACHE/icu-<version>-<flags hash>/. Reused when present; safe to rerun after a cut.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/versions.env"
+export NODE_PATH=/usr/share/nodejs
+
+ICU_SHA256=a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68
+CFLAGS_ICU="-O2 -w -fno-exceptions -DU_STATIC_IMPLEMENTATION -DU_CHARSET_IS_UTF8=1 -DU_ENABLE_DYLOAD=0 -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_MMAP=0"
+DATA_LIST="$here/icu/data-items.txt"
+# Objects are keyed by what compiles them; the finished package also by the data list and
+# this script, so a data change repacks without recompiling ICU.
+obj_key=$(printf '%s\n' "$ICU_VERSION" "$CFLAGS_ICU" "$EMSCRIPTEN_VERSION" | sha256sum | cut -c1-12)
+key=$(printf '%s\n' "$obj_key" | cat - "$DATA_LIST" "$0" | sha256sum | cut -c1-12)
+out="$LOUPE_CACHE/icu-$ICU_VERSION-$key"
+if [ -f "$out/.done" ]; then echo "icu-wasm: cached at $out"; exit 0; fi
+echo "icu-wasm: building ICU $ICU_VERSION for wasm into $out"
+
+src="$LOUPE_CACHE/src/icu-$ICU_VERSION"
+if [ ! -d "$src/source" ]; then
+  dl="$LOUPE_CACHE/downloads"; mkdir -p "$dl"
+  tarball="$dl/icu_$ICU_VERSION.orig.tar.gz"
+  if [ ! -f "$tarball" ]; then bash "$here/fetch-source.sh" icu "$dl"; fi
+  echo "$ICU_SHA256  $tarball" | sha256sum -c --quiet
+  rm -rf "$src.tmp"; mkdir -p "$src.tmp"
+  tar xzf "$tarball" -C "$src.tmp" --strip-components=1 icu/source
+  mv "$src.tmp" "$src"
+fi
+
+obj="$LOUPE_CACHE/icu-$ICU_VERSION-objects-$obj_key"; mkdir -p "$obj/common" "$obj/i18n" "$out/lib" "$out/include/unicode"
+compile() {  # compile DIR FLAGS: every .cpp of source/DIR, in parallel, skipping finished ones
+  local dir=$1 flags=$2
+  ls "$src/source/$dir"/*.cpp | xargs -P "$(nproc)" -I{} sh -c '
+    o="$0/$(basename "{}" .cpp).o"; [ -f "$o" ] && exit 0
+    em++ -std=c++17 $1 -I"$2/source/common" -I"$2/source/i18n" -c "{}" -o "$o.tmp" && mv "$o.tmp" "$o"' \
+    "$obj/$dir" "$CFLAGS_ICU $flags" "$src"
+}
+time compile common "-DU_COMMON_IMPLEMENTATION"
+time compile i18n "-DU_I18N_IMPLEMENTATION"
+
+# Data: a subset of the prebuilt icudt72l.dat, repacked with icupkg and compiled in with genccode.
+dat="$src/source/data/in/icudt${ICU_MAJOR}l.dat"
+pkg="$obj/data"; rm -rf "$pkg"; mkdir -p "$pkg/items" "$pkg/new"
+grep -v '^#' "$DATA_LIST" | grep . > "$pkg/list.txt"
+icupkg -x "$pkg/list.txt" -d "$pkg/items" "$dat"
+icupkg --ignore-deps -a "$pkg/list.txt" -s "$pkg/items" new "$pkg/new/icudt${ICU_MAJOR}l.dat"
+genccode -q -d "$pkg" "$pkg/new/icudt${ICU_MAJOR}l.dat"
+# ICU's udata.cpp looks for the entry point icudt72_dat; genccode's C output ignores -e.
+sed -i "s/icudt${ICU_MAJOR}l_dat/icudt${ICU_MAJOR}_dat/" "$pkg/icudt${ICU_MAJOR}l_dat.c"
+emcc -O2 -I"$src/source/common" -c "$pkg/icudt${ICU_MAJOR}l_dat.c" -o "$obj/icudata.o"
+raw=$(stat -c %s "$pkg/new/icudt${ICU_MAJOR}l.dat"); gz=$(gzip -9c "$pkg/new/icudt${ICU_MAJOR}l.dat" | wc -c)
+echo "icu-wasm: data package $(wc -l <"$pkg/list.txt") items, $raw bytes raw, $gz bytes gzip"
+
+rm -f "$out/lib/"*.a
+emar rcs "$out/lib/libicuuc.a" "$obj/common/"*.o
+emar rcs "$out/lib/libicui18n.a" "$obj/i18n/"*.o
+emar rcs "$out/lib/libicudata.a" "$obj/icudata.o"
+cp "$src/source/common/unicode/"*.h "$src/source/i18n/unicode/"*.h "$out/include/unicode/"
+printf 'items=%s\nraw=%s\ngzip=%s\n' "$(wc -l <"$pkg/list.txt")" "$raw" "$gz" > "$out/data-size.txt"
+touch "$out/.done"
+ln -sfn "$out" "$LOUPE_CACHE/icu-wasm"   # the path CMake reads
+echo "icu-wasm: done"
