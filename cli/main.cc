@@ -2,41 +2,48 @@
 // the wasm bindings return, so CLI output, golden files and JS tests share one schema.
 #include <cstdio>
 #include <string>
-#include <vector>
 
+#include "commands.h"
 #include "engine.h"
-#include "file_reader.h"
 
-namespace {
+namespace loupe::cli {
 
-constexpr const char* kUsage =
-    "usage: loupe tokenize FILE     print the words of FILE (\"-\" = stdin) as JSON\n"
-    "       loupe --help\n";
+// Add a subcommand here and in commands.h; its code goes in <name>_command.cc.
+constexpr Command kCommands[] = {
+    {"tokenize", "tokenize FILE        the words of FILE (\"-\" = stdin) with byte and UTF-16 offsets",
+     tokenize_command},
+};
 
-int fail(const loupe::core::Status& status) {
+int fail(const core::Status& status) {
   std::fprintf(stderr, "loupe: %s\n", status.message().c_str());
-  std::printf("%s\n", loupe::error_json(status).c_str());
+  std::printf("%s\n", error_json(status).c_str());
   return 1;
 }
 
-int tokenize(const std::string& path) {
-  auto bytes = loupe::cli::read_file(path);
-  if (!bytes.ok()) return fail(bytes.status());
-  auto engine = loupe::Engine::create();
-  if (!engine.ok()) return fail(engine.status());
-  std::printf("%s\n", engine.value()->tokenize_json(bytes.value()).c_str());
-  return 0;
+int usage_error(const Command& command) {
+  std::fprintf(stderr, "usage: loupe %s\n", command.usage);
+  return 2;
 }
 
-}  // namespace
+static void print_usage(FILE* out) {
+  std::fputs("usage:\n", out);
+  for (const Command& c : kCommands) std::fprintf(out, "  loupe %s\n", c.usage);
+}
+
+}  // namespace loupe::cli
 
 int main(int argc, char** argv) {
-  const std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-    std::fputs(kUsage, stdout);
-    return 0;
+  using namespace loupe::cli;
+  if (argc < 2) return print_usage(stderr), 2;
+  const std::string name = argv[1];
+  if (name == "--help" || name == "-h") return print_usage(stdout), 0;
+  for (const Command& c : kCommands) {
+    if (name == c.name) {
+      const int rc = c.run(Args(argv + 2, argv + argc));
+      return rc == 2 ? usage_error(c) : rc;
+    }
   }
-  if (args.size() == 2 && args[0] == "tokenize") return tokenize(args[1]);
-  std::fputs(kUsage, stderr);
+  std::fprintf(stderr, "loupe: unknown command '%s'\n", name.c_str());
+  print_usage(stderr);
   return 2;
 }

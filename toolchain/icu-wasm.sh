@@ -14,7 +14,10 @@ DATA_LIST="$here/icu/data-items.txt"
 obj_key=$(printf '%s\n' "$ICU_VERSION" "$CFLAGS_ICU" "$EMSCRIPTEN_VERSION" | sha256sum | cut -c1-12)
 key=$(printf '%s\n' "$obj_key" | cat - "$DATA_LIST" "$0" | sha256sum | cut -c1-12)
 out="$LOUPE_CACHE/icu-$ICU_VERSION-$key"
-if [ -f "$out/.done" ]; then echo "icu-wasm: cached at $out"; exit 0; fi
+if [ -f "$out/.done" ]; then ln -sfn "$out" "$LOUPE_CACHE/icu-wasm"; echo "icu-wasm: cached at $out"; exit 0; fi
+# One build at a time (parallel callers wait, then find the cache).
+mkdir -p "$LOUPE_CACHE"; exec 9>"$LOUPE_CACHE/.icu-wasm.lock"; flock 9
+if [ -f "$out/.done" ]; then ln -sfn "$out" "$LOUPE_CACHE/icu-wasm"; echo "icu-wasm: cached at $out"; exit 0; fi
 echo "icu-wasm: building ICU $ICU_VERSION for wasm into $out"
 
 src="$LOUPE_CACHE/src/icu-$ICU_VERSION"

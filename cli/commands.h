@@ -1,0 +1,27 @@
+// The subcommands of `loupe`. Each takes its own arguments (after the command name), prints
+// the engine's JSON envelope on stdout, and returns the process exit code:
+// 0 ok, 1 the input could not be processed (message on stderr too), 2 bad usage.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+
+namespace loupe::cli {
+
+using Args = std::vector<std::string>;
+
+struct Command {
+  const char* name;
+  const char* usage;  // one line: "tokenize FILE   what it prints"
+  int (*run)(const Args& args);
+};
+
+// Prints the error envelope on stdout and the message on stderr; returns 1.
+int fail(const core::Status& status);
+// Prints the command's usage line on stderr; returns 2.
+int usage_error(const Command& command);
+
+int tokenize_command(const Args& args);
+
+}  // namespace loupe::cli
