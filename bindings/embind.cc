@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine.h"
 
@@ -21,8 +22,54 @@ class EngineHandle {
   std::string tokenize(const std::string& text) {
     return engine_ ? engine_->tokenize_json(text) : init_error_;
   }
+  // Search (engine_search.cc). saveIndex copies the bytes out: a live typed_memory_view would
+  // be detached by the next memory growth. loadIndex copies a Uint8Array in.
+  std::string add_document(const std::string& id, const std::string& name, const std::string& text) {
+    return engine_ ? engine_->add_document_json(id, name, text) : init_error_;
+  }
+  bool remove_document(const std::string& id) { return engine_ && engine_->remove_document(id); }
+  std::string search(const std::string& query, const std::string& options) {
+    return engine_ ? engine_->search_json(query, options) : init_error_;
+  }
+  std::string dates(const std::string& text, const std::string& ref) {
+    return engine_ ? engine_->dates_json(text, ref) : init_error_;
+  }
+  std::string index_stats() { return engine_ ? engine_->index_stats_json() : init_error_; }
+  // docs: a JS array of {name, text}; entities link across all of them.
+  std::string entities(const emscripten::val& docs) {
+    std::vector<std::pair<std::string, std::string>> named;
+    for (std::size_t i = 0, n = docs["length"].as<std::size_t>(); i < n; ++i)
+      named.emplace_back(docs[i]["name"].as<std::string>(), docs[i]["text"].as<std::string>());
+    return engine_ ? engine_->entities_json(named) : init_error_;
+  }
+  emscripten::val save_index() {
+    const std::vector<std::uint8_t> bytes = engine_ ? engine_->save_index() : std::vector<std::uint8_t>();
+    emscripten::val out = emscripten::val::global("Uint8Array").new_(bytes.size());
+    out.call<void>("set", emscripten::val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
+    return out;
+  }
+  std::string analyze(const std::string& text) {
+    return engine_ ? engine_->analyze_json(text, false) : init_error_;
+  }
+  // Bytes of a file (any supported encoding); the reply carries the decoded "text".
+  std::string analyze_bytes(const emscripten::val& bytes) {
+    return engine_ ? engine_->analyze_json(copy_bytes(bytes), true) : init_error_;
+  }
+  std::string load_index(const emscripten::val& bytes) {
+    const std::string copy = copy_bytes(bytes);
+    if (!engine_) return init_error_;
+    const loupe::core::Status s = engine_->load_index(copy);
+    return s.ok() ? std::string("{\"v\":1,\"ok\":true}") : loupe::error_json(s);
+  }
 
  private:
+  // A Uint8Array copied into wasm memory (never a live view: memory growth detaches it).
+  static std::string copy_bytes(const emscripten::val& bytes) {
+    std::string copy(bytes["length"].as<std::size_t>(), '\0');
+    emscripten::val(emscripten::typed_memory_view(copy.size(), reinterpret_cast<std::uint8_t*>(copy.data())))
+        .call<void>("set", bytes);
+    return copy;
+  }
   std::unique_ptr<loupe::Engine> engine_;
   std::string init_error_;
 };
@@ -32,5 +79,15 @@ class EngineHandle {
 EMSCRIPTEN_BINDINGS(loupe) {
   emscripten::class_<EngineHandle>("Engine")
       .constructor<>()
-      .function("tokenize", &EngineHandle::tokenize);
+      .function("tokenize", &EngineHandle::tokenize)
+      .function("analyze", &EngineHandle::analyze)
+      .function("analyzeBytes", &EngineHandle::analyze_bytes)
+      .function("dates", &EngineHandle::dates)
+      .function("entities", &EngineHandle::entities)
+      .function("addDocument", &EngineHandle::add_document)
+      .function("removeDocument", &EngineHandle::remove_document)
+      .function("search", &EngineHandle::search)
+      .function("indexStats", &EngineHandle::index_stats)
+      .function("saveIndex", &EngineHandle::save_index)
+      .function("loadIndex", &EngineHandle::load_index);
 }

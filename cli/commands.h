@@ -23,5 +23,10 @@ int fail(const core::Status& status);
 int usage_error(const Command& command);
 
 int tokenize_command(const Args& args);
+int analyze_command(const Args& args);
+int index_command(const Args& args);
+int search_command(const Args& args);
+int dates_command(const Args& args);
+int entities_command(const Args& args);
 
 }  // namespace loupe::cli

@@ -6,6 +6,7 @@
 //   {"v":1,"ok":true,"tokens":[{"surface":"Привет","kind":"letter","begin_byte":0,
 //    "end_byte":12,"begin_u16":0,"end_u16":6},{"surface":"세계",...,"begin_u16":8,"end_u16":10}]}
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,7 +16,13 @@
 #include "core/status.h"
 #include "segment/word_segmenter.h"
 
+namespace loupe::analysis {
+class TextAnalyzer;
+}
+
 namespace loupe {
+
+struct PreparedDocument;
 
 struct Token {
   std::string surface;  // the original bytes at `bytes`
@@ -31,9 +38,55 @@ class Engine {
   std::vector<Token> tokenize(std::string_view utf8);
   std::string tokenize_json(std::string_view utf8);
 
+  // The whole front of the pipeline on one input (engine_analyze.cc): decoding, normalization
+  // with PDF repairs, paragraphs with language, sentences and analyzed tokens.
+  //   {"v":1,"ok":true,"encoding","bom","invalid_sequences",["text":decoded text,]
+  //    "paragraphs":[{"lang","confidence",offsets}],"sentences":[{"paragraph",offsets}],
+  //    "tokens":[{"surface","term","position",offsets,"repairs":[kind...]}],
+  //    "repairs":[{"kind",offsets}],"removed":[{offsets}]}
+  // offsets = "begin_byte","end_byte" (into the input bytes), "begin_u16","end_u16" (into the
+  // decoded text). Binary junk is an error envelope (invalid_data).
+  core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input);
+  std::string analyze_json(std::string_view input, bool include_text);
+
+  // Full-text search over the documents added (engine_search.cc). Ids are stable; adding an
+  // existing id replaces that document. search_json answers
+  //   {"v":1,"ok":true,"total":N,"total_docs":D,"hits":[{"doc","name","passage","score",
+  //    "snippet","highlights":[{"begin_u16","end_u16",...}],"begin_byte","end_byte",
+  //    "begin_u16","end_u16"}],"facets":{"lang":{..},"doc":{..}}}
+  // with offsets into the document's text; options_json: {"limit","offset","per_doc",
+  // "snippet_bytes" (0 = none),"facet_limit" (top documents, 20)}, all optional. A malformed
+  // query is an error envelope with its position.
+  core::Status add_document(std::string_view id, std::string_view name, std::string_view utf8);
+  std::string add_document_json(std::string_view id, std::string_view name, std::string_view utf8);
+  bool remove_document(std::string_view id);
+  std::string search_json(std::string_view query, std::string_view options_json);
+  std::string index_stats_json();
+
+  // Date and time expressions (engine_dates.cc): reference_date is "" (found in the text if it
+  // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},
+  //  "dates":[{"surface","kind","as_written","value","mod","confidence","uses_reference",
+  //  "begin_byte","end_byte","begin_u16","end_u16"}]}
+  std::string dates_json(std::string_view utf8, std::string_view reference_date);
+
+  // PERSON / ORG / LOC over a set of documents, linked across them (engine_entities.cc):
+  // {"v":1,"ok":true,"entities":[{"id","canonical","type","aliases","mention_count",
+  //  "documents","cooccurs":[{"entity","sentences","paragraphs"}]}],
+  //  "mentions":[{"doc","surface","type","entity","confidence","begin_byte","end_byte",
+  //  "begin_u16","end_u16"}]}  (offsets into that document's text)
+  std::string entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts /* (doc name, utf8) */);
+
+  std::vector<std::uint8_t> save_index();      // storage/FORMAT.md
+  core::Status load_index(std::string_view bytes);  // replaces the documents on success only
+
  private:
   explicit Engine(std::unique_ptr<segment::WordSegmenter> words);
   std::unique_ptr<segment::WordSegmenter> words_;
+  analysis::TextAnalyzer* text_analyzer();  // made on first use; null if ICU data is missing
+  std::shared_ptr<analysis::TextAnalyzer> analyzer_;
+  struct SearchCorpus;
+  SearchCorpus& search_corpus();  // made on first use
+  std::shared_ptr<SearchCorpus> search_;  // shared_ptr: fine with the type incomplete here
 };
 
 // The error envelope, for failures that happen before an Engine exists.

@@ -1,12 +1,15 @@
-// Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the app served
-// by web/serve.mjs on a free port, and screenshots under build/e2e/.
+// Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the built app
+// served by web/serve.mjs on a free port, and screenshots under build/e2e/.
+// The build under test is $LOUPE_DIST (default web/dist).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../../web/serve.mjs';
 
+export const dist = resolve(process.env.LOUPE_DIST || fileURLToPath(new URL('../../web/dist/', import.meta.url)));
 export const shots = fileURLToPath(new URL('../../build/e2e/', import.meta.url));
-export const fileUrl = pathToFileURL(fileURLToPath(new URL('../../web/dist/file/index.html', import.meta.url))).href;
+export const fileUrl = pathToFileURL(join(dist, 'file', 'index.html')).href;
 
 export async function launch() {
   mkdirSync(shots, { recursive: true });
@@ -18,16 +21,29 @@ export async function launch() {
 }
 
 export async function startServer() {
-  const server = await serve(0, '127.0.0.1');
+  const server = await serve(0, '127.0.0.1', dist);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-// A page that records console errors and uncaught exceptions for the test to assert on.
-export async function openPage(browser, url) {
-  const page = await browser.newPage();
+// A page (in its own browser context, so storage is fresh) that records console errors,
+// uncaught exceptions, CSP violations and dialogs for the test to assert on.
+export async function openPage(browser, url, { viewport } = {}) {
+  const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(url);
-  return { page, problems };
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (url) await page.goto(url);
+  return { page, context, problems };
+}
+
+// Waits for the app to finish starting (engine up, stored documents restored).
+export async function appReady(page) {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
 }

@@ -1,76 +1,233 @@
-// The page: sends text to the engine worker and shows the tokens it returns.
-// A classic script (no modules) so the same file works from http:// and from file://.
+// The app: ingest, persistence, export and the views, on the same Loupe client that other sites
+// embed (loupe-search.js). A classic script so the same file works from http:// and file://.
+/* global Loupe */
 'use strict';
-(function main() {
+(async function main() {
+  const app = globalThis.LoupeApp;
+  const { t, views, fileRow, el } = app;
   const $ = (id) => document.getElementById(id);
-  const input = $('text-input');
-  const status = $('status');
+  let docs = [];        // summaries, in the order they were added
+  let store = null;     // IndexedDB, or null when the browser refuses it
+  let running = null;   // the AbortController of the ingest in progress
+  let nextId = Date.now();
+  let shownDoc = null;
 
-  // In the file:// build the worker's source is inlined in the page: browsers refuse
-  // new Worker('worker.js') on file:// (origin 'null'), but a Blob URL works.
-  function startWorker() {
-    const inlined = document.getElementById('loupe-worker-source');
-    if (!inlined) return new Worker('worker.js');
-    const blob = new Blob([inlined.textContent], { type: 'text/javascript' });
-    return new Worker(URL.createObjectURL(blob));
+  function say(message, error = false) {
+    $('status').textContent = message;
+    $('status').classList.toggle('error', error);
+    $('status').removeAttribute('data-i18n');
   }
 
-  const worker = startWorker();
-  const pending = new Map();
-  let nextId = 1;
-  worker.onmessage = (e) => {
-    const resolve = pending.get(e.data.id);
-    pending.delete(e.data.id);
-    if (resolve) resolve(e.data.reply);
+  app.apply();
+  let missing = [];
+  $('lang').addEventListener('click', () => {
+    app.setLang(app.lang() === 'ko' ? 'en' : 'ko');
+    views.relabel();
+    $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
+    if (loupe) refresh();
+  });
+
+  let loupe;
+  try {
+    loupe = await Loupe.create({ worker: true });
+  } catch (err) {
+    say(t('engineFailed', { message: err.message }), true);
+    return;
+  }
+  const caps = loupe.capabilities;
+  $('search-panel').hidden = !caps.search;
+  missing = ['search', 'entities', 'dates'].filter((c) => !caps[c]);
+  $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
+
+  try { store = await app.openStore(); } catch { say(t('storageOff'), true); }
+
+  // Persist one document; a full quota refuses it alone (the engine forgets it too).
+  async function keep(summary) {
+    if (!store) return true;
+    const full = await loupe.get(summary.id);
+    try {
+      await store.put({ id: full.id, name: full.name, type: full.type, text: full.text, added: Date.now() });
+      return true;
+    } catch (err) {
+      await loupe.remove(summary.id);
+      if (app.isQuota(err)) throw Object.assign(new Error(t('quota', { name: summary.name })), { quota: true });
+      throw err;
+    }
+  }
+
+  // Ingest a list of { name, size, read(): Promise<{text}|{bytes,type}> } one after another,
+  // with progress by files and bytes and a cancel button. One bad file never stops the others.
+  async function ingest(items) {
+    if (running) running.abort();
+    const controller = (running = new AbortController());
+    const total = items.length;
+    const totalBytes = items.reduce((n, it) => n + it.size, 0);
+    let files = 0, bytes = 0;
+    const rows = items.map((it) => fileRow(it.name));
+    $('cancel').hidden = false;
+    views.progress({ files, total, bytes, totalBytes });
+    for (let i = 0; i < items.length; i++) {
+      const row = rows[i];
+      if (controller.signal.aborted) { row('cancelled', {}, 'cancelled'); continue; }
+      row('reading', {}, 'busy');
+      try {
+        const content = await items[i].read();
+        const summary = await loupe.add({ id: `doc-${nextId++}`, name: items[i].name, ...content }, { signal: controller.signal });
+        await keep(summary);
+        docs.push(summary);
+        row('added', { chars: summary.chars }, 'ok');
+      } catch (err) {
+        if (err.code === 'aborted') row('cancelled', {}, 'cancelled');
+        else row('failed', { message: err.message }, 'error');
+        if (err.quota) say(err.message, true);
+      }
+      files += 1;
+      bytes += items[i].size;
+      views.progress({ files, total, bytes, totalBytes });
+      await new Promise((r) => setTimeout(r, 0));  // let the page paint between files
+    }
+    if (running === controller) running = null;
+    $('cancel').hidden = true;
+    refresh();
+  }
+
+  const fromFiles = (list) => [...list].map((file) => ({
+    name: file.name, size: file.size,
+    read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), type: file.type }),
+  }));
+  const fromText = (name, text) => ({ name, size: new TextEncoder().encode(text).length, read: async () => ({ text }) });
+
+  $('files').addEventListener('change', (e) => { ingest(fromFiles(e.target.files)); e.target.value = ''; });
+  const drop = $('drop');
+  for (const target of [drop, document.body]) {
+    target.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('dragging'); });
+    target.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+    target.addEventListener('drop', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      drop.classList.remove('dragging');
+      if (e.dataTransfer.files.length) ingest(fromFiles(e.dataTransfer.files));
+    });
+  }
+  $('add-paste').addEventListener('click', () => {
+    const text = $('paste').value;
+    if (!text.trim()) return;
+    ingest([fromText($('paste-name').value.trim() || t('pasteDefault'), text)]);
+  });
+  $('cancel').addEventListener('click', () => running?.abort());
+  const samples = () => JSON.parse($('loupe-samples')?.textContent || '[]');
+  $('samples').addEventListener('click', () => ingest(samples().map((s) => fromText(s.name, s.text))));
+
+  async function remove(id) {
+    await loupe.remove(id);
+    if (store) await store.remove(id);
+    docs = docs.filter((d) => d.id !== id);
+    if (shownDoc === id) { $('doc-panel').hidden = true; shownDoc = null; }
+    refresh();
+  }
+  async function view(id) {
+    const doc = await loupe.get(id);
+    shownDoc = id;
+    views.documentView(doc, await marksFor(doc));
+    views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
+    $('doc-text').focus();
+  }
+  // Dates of one document as marks, when the engine has dates (entities join them when linked).
+  async function marksFor(doc) {
+    if (!caps.dates) return [];
+    const perDoc = await loupe.dates().catch(() => []);
+    const mine = perDoc.find((d) => d.id === doc.id);
+    return (mine?.dates || []).map((d) => ({ begin_u16: d.begin_u16, end_u16: d.end_u16, kind: 'date', label: d.value }));
+  }
+
+  $('forget').addEventListener('click', async () => {
+    if (!confirm(t('forgetConfirm'))) return;
+    running?.abort();
+    for (const d of await loupe.list()) await loupe.remove(d.id);
+    if (store) await store.clear();
+    docs = [];
+    shownDoc = null;
+    $('doc-panel').hidden = true;
+    $('file-status').replaceChildren();
+    refresh();
+    say(t('forgotten'));
+  });
+
+  // Export what exists: the documents always; search results, entities and dates when the
+  // engine has them.
+  async function exportData() {
+    const data = { exported: new Date().toISOString(), documents: await loupe.list() };
+    const query = $('query').value.trim();
+    if (caps.search && query) data.search = { query, ...(await loupe.search(query, {})) };
+    if (caps.entities) data.entities = (await loupe.entities()).entities;
+    if (caps.dates) data.dates = await loupe.dates();
+    return data;
+  }
+  const cell = (v) => {
+    let s = v === undefined || v === null ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;  // no formulas when opened in a spreadsheet
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  worker.onerror = (e) => showError(`The engine failed to start: ${e.message || 'unknown error'}`);
-  const call = (op, text) => new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, resolve);
-    worker.postMessage({ id, op, text });
+  function csv(data) {
+    const rows = [['section', 'id', 'name', 'type', 'value', 'count']];
+    for (const d of data.documents) rows.push(['document', d.id, d.name, d.type, d.chars, d.bytes]);
+    for (const e of data.entities || []) rows.push(['entity', e.id ?? '', e.name ?? '', e.type ?? '', (e.aliases || []).join('; '), e.count ?? '']);
+    for (const doc of data.dates || []) for (const d of doc.dates || []) rows.push(['date', doc.id, doc.name, d.kind ?? '', d.value ?? '', '']);
+    for (const h of data.search?.hits || []) rows.push(['hit', h.doc_id ?? h.id, h.name ?? '', '', h.score ?? '', '']);
+    return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  }
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = el('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+  $('export-json').addEventListener('click', async () => download('loupe-export.json', 'application/json', JSON.stringify(await exportData(), null, 2)));
+  $('export-csv').addEventListener('click', async () => download('loupe-export.csv', 'text/csv', csv(await exportData())));
+
+  // Search as you type, when the engine can search.
+  let ticket = 0;
+  $('query').addEventListener('input', async () => {
+    const mine = ++ticket;
+    const query = $('query').value.trim();
+    if (!query) { $('results').replaceChildren(); $('result-count').textContent = ''; return; }
+    try {
+      const reply = await loupe.search(query, { limit: 20 });
+      if (mine === ticket) views.results(reply, view);
+    } catch (err) {
+      if (mine === ticket) $('result-count').textContent = err.message;
+    }
   });
 
-  function showError(message) {
-    status.textContent = message;
-    status.classList.add('error');
-  }
-
-  function render(tokens) {
-    const list = $('tokens');
-    list.replaceChildren(...tokens.map((t) => {
-      const li = document.createElement('li');
-      li.textContent = t.surface;  // text, never markup
-      li.dataset.u16 = `${t.begin_u16}-${t.end_u16}`;
-      const off = document.createElement('span');
-      off.className = 'off';
-      off.textContent = `${t.begin_u16}–${t.end_u16}`;
-      li.append(off);
-      return li;
-    }));
-    $('token-count').textContent = `(${tokens.length})`;
-  }
-
-  let latest = 0;
-  async function analyze() {
-    const ticket = ++latest;
-    const reply = await call('tokenize', input.value);
-    if (ticket !== latest) return;  // a newer keystroke already asked
-    if (!reply.ok) return showError(reply.error.message);
-    status.classList.remove('error');
-    status.textContent = 'Ready.';
-    render(reply.tokens);
-  }
-
-  input.addEventListener('input', analyze);
-  input.addEventListener('dragover', (e) => { e.preventDefault(); input.classList.add('dragging'); });
-  input.addEventListener('dragleave', () => input.classList.remove('dragging'));
-  input.addEventListener('drop', async (e) => {
-    e.preventDefault();
-    input.classList.remove('dragging');
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
-    input.value = await file.text();
-    analyze();
+  // The pasted text's tokens, live, as before the library existed.
+  let tokTicket = 0;
+  $('paste').addEventListener('input', async () => {
+    const mine = ++tokTicket;
+    const list = await loupe.tokenize($('paste').value);
+    if (mine === tokTicket) views.tokens(list, t('tokensOfPaste'));
   });
-  analyze();
+
+  async function refresh() {
+    views.documents(docs, { onView: view, onRemove: remove });
+    say(t('ready', { count: docs.length }));
+    if (caps.entities && docs.length) {
+      loupe.entities().then((r) => views.entities(r, (e) => { $('query').value = `entity:"${e.name}"`; $('query').dispatchEvent(new Event('input')); })).catch(() => {});
+    }
+    if (caps.dates && docs.length) {
+      loupe.dates().then((r) => views.timeline(r, (y) => { $('query').value = `date:${y}`; $('query').dispatchEvent(new Event('input')); })).catch(() => {});
+    }
+  }
+
+  // Start: restore what this browser kept, or load the samples on an empty store with ?samples=1.
+  const kept = store ? await store.all().catch(() => []) : [];
+  kept.sort((a, b) => a.added - b.added);
+  for (const d of kept) {
+    try { docs.push(await loupe.add({ id: d.id, name: d.name, text: d.text, type: d.type })); } catch { /* skip a bad record */ }
+  }
+  refresh();
+  if (kept.length) say(t('restored', { count: kept.length }));
+  else if (new URLSearchParams(location.search).get('samples') === '1') await ingest(samples().map((s) => fromText(s.name, s.text)));
+  document.body.dataset.ready = 'true';
 })();

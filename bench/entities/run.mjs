@@ -1,0 +1,92 @@
+// Entity benchmark: Loupe (wasm, single-file build) and compromise (npm), side by side in one
+// Node process, on the labelled sentences of sentences.json (written for this benchmark).
+// Prints precision / recall / F1 per type and language (a mention counts when its surface and
+// type both match), then throughput in MB/s on the real corpus (../shared/corpus) when present,
+// else on the sentences repeated.
+// Usage: node bench/entities/run.mjs   (LOUPE_DIST_DIR=build/<you>-dist to pick a build)
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const require = createRequire(join(root, 'package.json'));
+const nlp = require('compromise');
+const dist = resolve(root, process.env.LOUPE_DIST_DIR ?? 'web/dist');
+const Module = await require(join(dist, 'loupe-engine.single.js'))();
+const engine = new Module.Engine();
+const data = JSON.parse(readFileSync(join(here, 'sentences.json'), 'utf8'));
+const TYPES = ['PERSON', 'ORG', 'LOC'];
+const debug = process.env.BENCH_DEBUG === '1';  // list false positives and misses
+
+// Surfaces compare without trailing punctuation and with any whitespace as one space.
+const norm = (s) => s.replace(/\s+/g, ' ').replace(/^[\s"'“‘(]+|[\s"'”’.,;:!?)]+$/g, '').replace(/['’]s$/, '');
+
+function loupe(sentences) {
+  const docs = sentences.map((s, i) => ({ name: String(i), text: s[0] }));
+  const reply = JSON.parse(engine.entities(docs));
+  const out = sentences.map(() => []);
+  for (const m of reply.mentions) out[Number(m.doc)].push([norm(m.surface), m.type]);
+  return out;
+}
+
+function compromise(sentences) {
+  return sentences.map(([text]) => {
+    const doc = nlp(text);
+    const found = [];
+    for (const [type, list] of [['PERSON', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]])
+      for (const s of list.out('array')) found.push([norm(s), type]);
+    return found;
+  });
+}
+
+function score(sentences, predicted, who = '') {
+  const c = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  sentences.forEach(([, gold], i) => {
+    const left = gold.map(([s, t]) => [norm(s), t]);
+    for (const [s, t] of predicted[i]) {
+      const k = left.findIndex(([gs, gt]) => gs === s && gt === t);
+      if (k >= 0) { c[t].tp++; left.splice(k, 1); } else if (c[t]) { c[t].fp++; if (debug) console.log(`  FP ${who} ${t} ${s}`); }
+    }
+    for (const [s, t] of left) { c[t].fn++; if (debug) console.log(`  FN ${who} ${t} ${s}`); }
+  });
+  const all = { tp: 0, fp: 0, fn: 0 };
+  for (const t of TYPES) for (const k of ['tp', 'fp', 'fn']) all[k] += c[t][k];
+  c.ALL = all;
+  const prf = ({ tp, fp, fn }) => {
+    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+    return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
+  };
+  return Object.fromEntries(Object.entries(c).map(([t, v]) => [t, prf(v)]));
+}
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+console.log('lang  type    | Loupe  P     R     F1   | compromise P R     F1');
+for (const lang of ['en', 'es', 'ru', 'uk', 'ko']) {
+  const sents = data[lang];
+  const a = score(sents, loupe(sents), 'loupe'), b = score(sents, compromise(sents), 'compromise');
+  for (const t of [...TYPES, 'ALL'])
+    console.log(`${lang}    ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}`);
+}
+
+// Throughput.
+const corpusDir = resolve(root, '..', 'shared', 'corpus');
+let docs;
+if (existsSync(corpusDir)) {
+  docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ name: f, text: readFileSync(join(corpusDir, f), 'utf8') }));
+} else {
+  const text = Object.values(data).filter(Array.isArray).flat().map((s) => s[0]).join('\n\n');
+  docs = Array.from({ length: 50 }, (_, i) => ({ name: String(i), text }));
+}
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+function best(f, runs = 3) {
+  let t = Infinity;
+  for (let i = 0; i < runs; ++i) { const s = process.hrtime.bigint(); f(); t = Math.min(t, Number(process.hrtime.bigint() - s) / 1e9); }
+  return t;
+}
+const tl = best(() => engine.entities(docs));
+const tc = best(() => { for (const d of docs) { const x = nlp(d.text); x.people(); x.organizations(); x.places(); } });
+console.log(`throughput on ${mb.toFixed(3)} MB (${docs.length} docs): Loupe wasm ${(mb / tl).toFixed(2)} MB/s, compromise ${(mb / tc).toFixed(2)} MB/s`);
+engine.delete();

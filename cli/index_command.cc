@@ -1,0 +1,38 @@
+// loupe index FILE... -o corpus.loupe: analyzes and indexes each file (id = the path as given,
+// name = its file name) and writes the saved index (engine/storage/FORMAT.md).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "commands.h"
+#include "engine.h"
+#include "file_reader.h"
+
+namespace loupe::cli {
+
+int index_command(const Args& args) {
+  std::vector<std::string> files;
+  std::string output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+    else files.push_back(args[i]);
+  }
+  if (files.empty() || output.empty()) return 2;
+  auto engine = Engine::create();
+  if (!engine.ok()) return fail(engine.status());
+  for (const std::string& f : files) {
+    auto bytes = read_file(f);
+    if (!bytes.ok()) return fail(bytes.status());
+    const core::Status s = engine.value()->add_document(f, std::filesystem::path(f).filename().string(), bytes.value());
+    if (!s.ok()) return fail(s);
+  }
+  const std::vector<std::uint8_t> saved = engine.value()->save_index();
+  std::ofstream out(output, std::ios::binary | std::ios::trunc);
+  out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
+  out.close();
+  if (!out) return fail(core::Status(core::StatusCode::kInvalidArgument, "cannot write " + output));
+  std::printf("{\"v\":1,\"ok\":true,\"documents\":%zu,\"bytes\":%zu}\n", files.size(), saved.size());
+  return 0;
+}
+
+}  // namespace loupe::cli

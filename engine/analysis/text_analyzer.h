@@ -1,0 +1,58 @@
+// TextAnalyzer: normalized text in, AnalyzedText out (paragraphs with language, sentences,
+// tokens with terms and positions). The steps:
+//   1. paragraphs: segment::segment_paragraphs (blank lines);
+//   2. language of each paragraph: langid::identify_language, unless the caller fixes it;
+//   3. sentences of each paragraph: segment::SentenceSegmenter;
+//   4. tokens of each sentence: Tokenizer;
+//   5. KoreanEvidence from every Hangul surface of the document (a stem seen with a particle
+//      elsewhere in the document keeps its last syllable, e.g. 우크라이나 beside 우크라이나의);
+//   6. each paragraph's tokens through its language's Analyzer (AnalyzerRegistry);
+//   7. positions: one per token, counting through the whole document.
+// All ranges are bytes of the normalized text. Reuses one ICU word and one sentence iterator and
+// one sb_stemmer per language across calls. Not thread-safe: one TextAnalyzer per thread.
+// E.g. analyze("라브로프가 왔다.") -> 1 paragraph (ko), 1 sentence, tokens {라브로프, 왔다}.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/analyzed_text.h"
+#include "analysis/analyzer.h"
+#include "analysis/tokenizer.h"
+#include "core/status.h"
+#include "segment/sentence_segmenter.h"
+
+namespace loupe::analysis {
+
+class TextAnalyzer {
+ public:
+  // Fails only when ICU's break rules are missing from the data package.
+  static core::Result<std::unique_ptr<TextAnalyzer>> create();
+
+  // Language identified per paragraph.
+  AnalyzedText analyze(std::string normalized_text);
+  // Every paragraph analyzed as `lang` (known-language input, tests).
+  AnalyzedText analyze(std::string normalized_text, core::Language lang);
+
+  // Terms of a short text (a query) in a given language, without document evidence:
+  // the same chain the document went through, so query and index terms agree.
+  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang);
+
+ private:
+  TextAnalyzer(std::unique_ptr<Tokenizer> tokenizer,
+               std::unique_ptr<segment::SentenceSegmenter> sentences)
+      : tokenizer_(std::move(tokenizer)), sentences_(std::move(sentences)) {}
+  AnalyzedText run(std::string text, std::optional<core::Language> fixed);
+
+  std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<segment::SentenceSegmenter> sentences_;
+  AnalyzerRegistry registry_;
+};
+
+// Convenience over a per-thread TextAnalyzer. If ICU's break rules are missing (a broken data
+// package), returns the text with paragraphs and no sentences or tokens rather than failing.
+AnalyzedText analyze_text(std::string normalized_text);
+
+}  // namespace loupe::analysis

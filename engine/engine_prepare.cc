@@ -1,0 +1,23 @@
+#include "prepared_document.h"
+
+namespace loupe {
+
+core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
+                                                                 analysis::TextAnalyzer& analyzer) {
+  auto decoded = normalize::decode_input(input);
+  if (!decoded.ok()) return decoded.status();
+  auto doc = std::make_unique<PreparedDocument>();
+  doc->decode = decoded.value().report;
+  doc->source = std::move(decoded.value().text);
+  doc->source_to_input = std::move(decoded.value().to_input);
+  normalize::NormalizedText normalized = normalize::normalize(doc->source);
+  doc->to_source = std::move(normalized.to_source);
+  doc->repairs = std::move(normalized.repairs);
+  doc->removed_source = std::move(normalized.removed_source);
+  // The analyzer keeps the normalized text (analyzed.text); no second copy is held.
+  doc->analyzed = analyzer.analyze(std::move(normalized.text));
+  doc->source_u16 = std::make_unique<core::Utf16Index>(doc->source);
+  return doc;
+}
+
+}  // namespace loupe

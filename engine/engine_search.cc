@@ -1,0 +1,288 @@
+// Engine's search methods: documents go through the analysis chain into a SearchIndex; queries
+// through the parser and the Searcher; hits come back as the JSON envelope with snippets.
+// Offsets are into the text that was analyzed. Normalization is not in front yet: when it is,
+// SearchCorpus::prepare() is the one place to change (analyze the normalized text; hit offsets
+// then need mapping back to the input through the normalizer's OffsetMap).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/text_analyzer.h"
+#include "core/utf16_index.h"
+#include "core/utf8.h"
+#include "engine.h"
+#include "index/search_index.h"
+#include "query/query_parser.h"
+#include "query/searcher.h"
+#include "query/snippeter.h"
+#include "storage/index_serializer.h"
+
+namespace loupe {
+
+struct Engine::SearchCorpus {
+  std::unique_ptr<analysis::TextAnalyzer> analyzer;  // null if ICU data is missing
+  core::Status analyzer_status;
+  index::SearchIndex index;
+
+  // A document's text to AnalyzedText. Hit offsets point into what this returns as `text`.
+  analysis::AnalyzedText prepare(std::string_view utf8) { return analyzer->analyze(std::string(utf8)); }
+  // UTF-16 offset tables by document, built on a document's first hit: rebuilding one per hit
+  // would decode the whole text every query. Pointers into texts: dropped when they move.
+  std::vector<std::unique_ptr<core::Utf16Index>> u16;
+  std::uint64_t u16_version = ~0ull;
+
+  const core::Utf16Index& utf16(std::uint32_t doc, bool title) {
+    if (u16_version != index.layout_version()) u16.clear(), u16_version = index.layout_version();
+    const std::size_t slot = doc * 2 + (title ? 1 : 0);
+    if (u16.size() <= slot) u16.resize(slot + 1);
+    const index::DocInfo& d = index.docs()[doc];
+    if (!u16[slot]) u16[slot] = std::make_unique<core::Utf16Index>(title ? d.title : d.text);
+    return *u16[slot];
+  }
+
+  // The query word's terms in one language's chain. The Searcher asks once per language in
+  // the index; chains that cannot differ on this word's script share one analysis (memo, per
+  // query): a stemmer only touches its own script (analysis/analyzer.h), so for a Latin word
+  // ko/ru/uk/other give the same terms, for a Cyrillic word ko/en/es/other, for Hangul all.
+  std::vector<std::string> query_terms(std::string_view word, core::Language lang) {
+    const core::Language chain = equivalent_chain(word, lang);
+    for (const auto& [key, terms] : memo) {
+      if (key.first == word && key.second == chain) return terms;
+    }
+    std::vector<std::string> out;
+    if (analyzer) {
+      for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(word, chain)) out.push_back(t.term);
+    }
+    memo.emplace_back(std::make_pair(std::string(word), chain), out);
+    return out;
+  }
+  std::vector<std::pair<std::pair<std::string, core::Language>, std::vector<std::string>>> memo;
+
+  static core::Language equivalent_chain(std::string_view word, core::Language lang) {
+    bool latin = false, cyrillic = false, other = false;
+    for (std::size_t i = 0; i < word.size();) {
+      const core::DecodedChar d = core::decode_utf8(word, i);
+      const char32_t c = d.code_point;
+      i += d.length;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) latin = true;
+      else if (c >= 0x400 && c <= 0x4FF) cyrillic = true;
+      else if (c >= 0xAC00 && c <= 0xD7A3) continue;  // every chain treats Hangul alike
+      else if (c >= 0x80 || (c >= '0' && c <= '9')) other |= c >= 0x80;
+    }
+    using L = core::Language;
+    if (other || (latin && cyrillic)) return lang;
+    if (latin) return lang == L::kEn || lang == L::kEs ? lang : L::kOther;
+    if (cyrillic) return lang == L::kRu || lang == L::kUk ? lang : L::kOther;
+    return L::kKo;
+  }
+};
+
+namespace {
+
+using json = nlohmann::json;
+constexpr int kEnvelopeVersion = 1;
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json error_body(const core::Status& s) {
+  return {{"v", kEnvelopeVersion}, {"ok", false},
+          {"error", {{"code", core::status_code_name(s.code())}, {"message", s.message()}}}};
+}
+
+// Reads an unsigned option without ever throwing (the engine is built without exceptions).
+std::size_t option(const json& o, const char* key, std::size_t fallback, std::size_t max) {
+  if (!o.is_object()) return fallback;
+  const auto it = o.find(key);
+  if (it == o.end() || !it->is_number_unsigned()) return fallback;
+  return std::min<std::size_t>(it->get<std::size_t>(), max);
+}
+
+// A small JSON writer for the hits envelope: the hot path of every query, where building an
+// nlohmann tree cost more than the search itself. Strings: invalid UTF-8 becomes U+FFFD.
+class JsonOut {
+ public:
+  JsonOut& lit(std::string_view s) { return comma(), out_.append(s), *this; }  // true, null
+  JsonOut& key(std::string_view k) {
+    str(k);
+    out_ += ':';
+    fresh_ = true;
+    return *this;
+  }
+  JsonOut& num(std::uint64_t v) { return comma(), out_ += std::to_string(v), *this; }
+  JsonOut& real(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", std::isfinite(v) ? v : 0.0);
+    return comma(), out_ += buf, *this;
+  }
+  JsonOut& str(std::string_view s) {
+    comma();
+    out_ += '"';
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t run = i;  // plain ASCII is copied in one piece
+      while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && static_cast<unsigned char>(s[run]) < 0x80 &&
+             s[run] != '"' && s[run] != '\\') {
+        ++run;
+      }
+      out_.append(s.substr(i, run - i));
+      if ((i = run) == s.size()) break;
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        const core::DecodedChar d = core::decode_utf8(s, i);
+        out_.append(d.valid ? s.substr(i, d.length) : std::string_view("\\ufffd"));
+        i += d.length;
+        continue;
+      }
+      if (c == '"' || c == '\\') out_ += '\\', out_ += static_cast<char>(c);
+      else if (c == '\n') out_ += "\\n";
+      else if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out_ += buf;
+      } else out_ += static_cast<char>(c);
+      ++i;
+    }
+    out_ += '"';
+    return *this;
+  }
+  JsonOut& open(char c) { return comma(), out_ += c, fresh_ = true, *this; }
+  JsonOut& close(char c) { return out_ += c, fresh_ = false, *this; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  void comma() {
+    if (!fresh_) out_ += ',';
+    fresh_ = false;
+  }
+  std::string out_;
+  bool fresh_ = true;
+};
+
+}  // namespace
+
+Engine::SearchCorpus& Engine::search_corpus() {
+  if (!search_) {
+    search_ = std::make_shared<SearchCorpus>();
+    auto made = analysis::TextAnalyzer::create();
+    if (made.ok()) search_->analyzer = std::move(made.value());
+    else search_->analyzer_status = made.status();
+  }
+  return *search_;
+}
+
+core::Status Engine::add_document(std::string_view id, std::string_view name, std::string_view utf8) {
+  SearchCorpus& c = search_corpus();
+  if (!c.analyzer) return c.analyzer_status;
+  index::DocumentInput doc{std::string(id), std::string(name), c.prepare(utf8), {}};
+  return c.index.add_document(std::move(doc));
+}
+
+std::string Engine::add_document_json(std::string_view id, std::string_view name, std::string_view utf8) {
+  const core::Status s = add_document(id, name, utf8);
+  if (!s.ok()) return dump(error_body(s));
+  const index::SearchIndex& idx = search_corpus().index;
+  const index::DocInfo& d = idx.docs()[idx.find_document(std::string(id))];
+  return dump({{"v", kEnvelopeVersion}, {"ok", true}, {"doc", d.id}, {"passages", d.passage_count}});
+}
+
+bool Engine::remove_document(std::string_view id) { return search_corpus().index.remove_document(std::string(id)); }
+
+std::string Engine::search_json(std::string_view query_text, std::string_view options_json) {
+  SearchCorpus& c = search_corpus();
+  const query::ParseResult parsed = query::parse_query(query_text);
+  if (!parsed.ok()) {
+    json e = error_body(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message));
+    e["error"]["begin_byte"] = parsed.error.begin_byte;
+    e["error"]["begin_u16"] = parsed.error.begin_u16;
+    return dump(e);
+  }
+  const json opts = json::parse(options_json.empty() ? std::string_view("{}") : options_json, nullptr, false);
+  if (opts.is_discarded() || !opts.is_object()) {
+    return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "options must be a JSON object")));
+  }
+  query::SearchOptions o;
+  o.limit = option(opts, "limit", 10, 100000);
+  o.offset = option(opts, "offset", 0, 1000000);
+  o.per_doc = option(opts, "per_doc", 3, 1000);
+  const std::size_t snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
+  const std::size_t facet_limit = option(opts, "facet_limit", 20, 100000);
+
+  const index::SearchIndex& idx = c.index;
+  c.memo.clear();
+  const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const query::SearchResult r = searcher.search(parsed.root, o);
+  const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
+
+  JsonOut j;
+  j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true");
+  j.key("total").num(r.total).key("total_docs").num(r.total_docs).key("hits").open('[');
+  for (const query::Hit& h : r.hits) {
+    const index::PassageInfo& p = idx.passages()[h.passage];
+    const index::DocInfo& d = idx.docs()[p.doc];
+    const bool title = p.field == index::Field::kTitle;
+    const std::string& text = title ? d.title : d.text;
+    const core::Utf16Index& u16 = c.utf16(p.doc, title);
+    analysis::AnalyzedText passage;
+    // snippet_bytes 0: no snippet (ranking only, e.g. benchmarks): skips the re-analysis.
+    query::Snippet s{{p.begin_byte, p.begin_byte}, {}};
+    if (snippet_bytes > 0) {
+      passage.text = text.substr(p.begin_byte, p.end_byte - p.begin_byte);
+      if (c.analyzer) passage.tokens = c.analyzer->analyze_terms(passage.text, p.lang);
+      s = query::make_snippet(passage, p.begin_byte, is_match, snippet_bytes);
+    }
+    const core::Utf16Range pu = u16.to_utf16(core::ByteRange{p.begin_byte, p.end_byte});
+    const core::Utf16Range su = u16.to_utf16(s.bytes);
+    j.open('{').key("doc").str(d.id).key("name").str(d.name).key("passage").num(p.paragraph);
+    j.key("field").str(title ? "title" : "body").key("lang").str(core::language_code(p.lang));
+    j.key("score").real(h.score).key("snippet").str(std::string_view(text).substr(s.bytes.begin_byte, s.bytes.size()));
+    j.key("snippet_begin_u16").num(su.begin_u16).key("snippet_end_u16").num(su.end_u16);
+    j.key("highlights").open('[');
+    for (const core::ByteRange& m : s.highlights) {
+      const core::Utf16Range mu = u16.to_utf16(m);
+      j.open('{').key("begin_byte").num(m.begin_byte).key("end_byte").num(m.end_byte);
+      j.key("begin_u16").num(mu.begin_u16).key("end_u16").num(mu.end_u16).close('}');
+    }
+    j.close(']').key("begin_byte").num(p.begin_byte).key("end_byte").num(p.end_byte);
+    j.key("begin_u16").num(pu.begin_u16).key("end_u16").num(pu.end_u16).close('}');
+  }
+  j.close(']').key("facets").open('{').key("lang").open('{');
+  for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);
+  // The documents with the most matching passages (facet_limit of them, default 20).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> top = r.doc_facet;
+  const std::size_t keep = std::min(top.size(), facet_limit);
+  std::partial_sort(top.begin(), top.begin() + keep, top.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  j.close('}').key("doc").open('{');
+  for (std::size_t i = 0; i < keep; ++i) j.key(idx.docs()[top[i].first].id).num(top[i].second);
+  return j.close('}').close('}').close('}').take();
+}
+
+std::string Engine::index_stats_json() {
+  const index::SearchIndex& idx = search_corpus().index;
+  std::size_t text_bytes = 0, postings_bytes = 0;
+  for (const index::DocInfo& d : idx.docs()) text_bytes += d.alive ? d.text.size() + d.title.size() : 0;
+  for (index::TermId t = 0; t < idx.terms().size(); ++t) postings_bytes += idx.postings(t).size();
+  return dump({{"v", kEnvelopeVersion}, {"ok", true}, {"documents", idx.live_documents()},
+               {"passages", idx.live_passages(index::Field::kBody) + idx.live_passages(index::Field::kTitle)},
+               {"terms", idx.terms().size()}, {"term_bytes", idx.terms().arena_bytes()},
+               {"postings_bytes", postings_bytes}, {"text_bytes", text_bytes}});
+}
+
+std::vector<std::uint8_t> Engine::save_index() {
+  SearchCorpus& c = search_corpus();
+  c.index.compact();
+  return storage::save_index(c.index);
+}
+
+core::Status Engine::load_index(std::string_view bytes) {
+  auto loaded = storage::load_index(bytes);
+  if (!loaded.ok()) return loaded.status();
+  SearchCorpus& c = search_corpus();
+  c.index = std::move(loaded.value());
+  c.u16.clear();
+  return core::Status::ok_status();
+}
+
+}  // namespace loupe

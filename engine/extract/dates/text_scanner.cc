@@ -1,0 +1,137 @@
+#include "extract/dates/text_scanner.h"
+
+#include "core/utf8.h"
+
+namespace loupe::dates {
+namespace {
+
+enum class CharClass { kSpace, kNewline, kDigit, kLetter, kHangul, kApostrophe, kOther };
+
+CharClass classify(char32_t c) {
+  if (c == '\n') return CharClass::kNewline;
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
+      (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0xFEFF) {
+    return CharClass::kSpace;
+  }
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+  if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return CharClass::kLetter;
+  if (c >= 0x400 && c <= 0x52F) return CharClass::kLetter;          // Cyrillic
+  if (c >= 0xAC00 && c <= 0xD7A3) return CharClass::kHangul;        // syllables
+  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return CharClass::kHangul;
+  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kLetter;        // Han: a word, never a date
+  if (c == '\'' || c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;
+  return CharClass::kOther;
+}
+
+char32_t fold(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c == 0x490) return 0x491;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string fold_word(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size();) {
+    const core::DecodedChar d = core::decode_utf8(word, i);
+    append_utf8(out, fold(d.code_point));
+    i += d.length;
+  }
+  return out;
+}
+
+void scan_text(std::string_view text, ScannedText& out) {
+  std::string& arena = out.arena;
+  std::vector<ScanToken>& tokens = out.tokens;
+  arena.clear();
+  tokens.clear();
+  std::vector<std::size_t> norm_begin;  // views are made at the end: the arena may still grow
+  bool space = false;
+  int newlines = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const core::DecodedChar d = core::decode_utf8(text, i);
+    const CharClass cls = classify(d.code_point);
+    if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
+      space = true;
+      if (cls == CharClass::kNewline) ++newlines;
+      i += d.length;
+      continue;
+    }
+    ScanToken t;
+    t.space_before = space;
+    t.para_before = newlines >= 2;
+    space = false;
+    newlines = 0;
+    t.bytes.begin_byte = i;
+    norm_begin.push_back(arena.size());
+    if (cls == CharClass::kDigit) {
+      t.type = TokenType::kNumber;
+      long value = 0;
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        if (value < 100000000) value = value * 10 + (text[i] - '0');
+        arena += text[i];
+        ++i;
+        ++t.digits;
+      }
+      t.number = static_cast<int>(value);
+    } else if (cls == CharClass::kLetter || cls == CharClass::kHangul) {
+      t.type = TokenType::kWord;
+      t.hangul = cls == CharClass::kHangul;
+      t.capitalized = fold(d.code_point) != d.code_point;
+      std::size_t j = i;
+      while (j < text.size()) {
+        const core::DecodedChar e = core::decode_utf8(text, j);
+        CharClass ec = classify(e.code_point);
+        // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
+        if (ec == CharClass::kApostrophe && !t.hangul && j + e.length < text.size()) {
+          const core::DecodedChar n = core::decode_utf8(text, j + e.length);
+          if (classify(n.code_point) == CharClass::kLetter && j > i) {
+            arena += '\'';
+            j += e.length;
+            continue;
+          }
+        }
+        if (ec != cls) break;
+        append_utf8(arena, fold(e.code_point));
+        j += e.length;
+      }
+      i = j;
+    } else {
+      t.type = TokenType::kPunct;
+      append_utf8(arena, d.valid ? d.code_point : U'\uFFFD');
+      i += d.length;
+    }
+    t.bytes.end_byte = i;
+    tokens.push_back(t);
+  }
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::size_t end = k + 1 < tokens.size() ? norm_begin[k + 1] : arena.size();
+    tokens[k].norm = std::string_view(arena).substr(norm_begin[k], end - norm_begin[k]);
+  }
+}
+
+}  // namespace loupe::dates

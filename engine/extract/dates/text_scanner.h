@@ -1,0 +1,45 @@
+// TextScanner: cuts UTF-8 text into the tokens date templates are written in: digit runs,
+// letter runs (lower-cased; Hangul runs apart from Latin/Cyrillic ones) and single
+// punctuation characters, each remembering the whitespace before it.
+// E.g. "2022년 11월" -> [num "2022"] [word "년" hangul] [num "11" space_before] [word "월"].
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "extract/dates/date_rules.h"
+
+namespace loupe::dates {
+
+enum class TokenType { kNumber, kWord, kPunct };
+
+struct ScanToken {
+  TokenType type;
+  core::ByteRange bytes;
+  std::string_view norm;   // lower-cased word, the digits or the punctuation (in ScannedText::arena)
+  int number = -1;         // value of a digit run (capped), else -1
+  int digits = 0;          // length of a digit run
+  bool hangul = false;     // a run of Hangul syllables
+  bool capitalized = false;  // the word's first letter was upper-case
+  bool space_before = false;
+  bool para_before = false;  // a blank line (two newlines) separates it from the previous token
+  // Lexicon entries of the whole token, looked up once by the matcher (null: none).
+  const std::vector<const LexEntry*>* lex = nullptr;
+};
+
+// The tokens and the one buffer all their `norm` views point into (no allocation per token).
+struct ScannedText {
+  std::string arena;
+  std::vector<ScanToken> tokens;
+  ScannedText() = default;
+  ScannedText(const ScannedText&) = delete;  // the views point into `arena`
+  ScannedText& operator=(const ScannedText&) = delete;
+};
+
+void scan_text(std::string_view text, ScannedText& out);
+
+// Lower-cases one word the way the scanner does (ASCII, Latin-1, Cyrillic); for rule tables.
+std::string fold_word(std::string_view word);
+
+}  // namespace loupe::dates

@@ -1,0 +1,86 @@
+// EntityIndex: entities over a corpus. Add documents, then read mentions and entities; the
+// extraction runs over all documents together so that names link across documents and
+// scripts: 푸틴 = Putin = Путин, 나토 = NATO = OTAN = НАТО.
+// Method (details and limits in README.md):
+//  1. corpus statistics (which words the corpus writes in lower case);
+//  2. first pass per document: mentions found by cues (MentionFinder);
+//  3. second pass: other occurrences of the names found in step 2 (a Korean name seen once
+//     with its title is found again without it; a lone "Putin" becomes PERSON);
+//  4. linking: same gazetteer/alias entry; same lookup key (Cyrillic case forms share a stem);
+//     a person's surname alone joins the full name; across scripts, PERSON surnames whose
+//     ICU-romanized consonant skeletons are equal and whose spellings are close.
+// E.g. index.add_document("a", "Putin met Lavrov."); index.add_document("b", "푸틴 대통령은");
+//      index.entities() -> one PERSON "Putin" with aliases {"Putin", "푸틴"}, documents {0, 1}.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "extract/entities/lexicon.h"
+
+namespace loupe::entities {
+
+struct Mention {
+  std::uint32_t doc = 0;
+  core::ByteRange bytes;  // the name only: no title, no particle
+  EntityType type = EntityType::kPerson;
+  std::uint32_t entity = 0;
+  float confidence = 0;
+};
+
+struct CoOccurrence {
+  std::uint32_t entity = 0;
+  std::uint32_t sentences = 0;   // sentences where both are mentioned
+  std::uint32_t paragraphs = 0;  // paragraphs where both are mentioned
+};
+
+struct Entity {
+  std::uint32_t id = 0;
+  std::string canonical;
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;  // distinct surfaces, most frequent first
+  std::uint32_t mention_count = 0;
+  std::vector<std::uint32_t> documents;
+  std::vector<CoOccurrence> cooccurs;  // most frequent first, at most 20
+};
+
+class EntityIndex {
+ public:
+  EntityIndex();
+  ~EntityIndex();
+  EntityIndex(const EntityIndex&) = delete;
+  EntityIndex& operator=(const EntityIndex&) = delete;
+
+  // Returns the document's number. The text is copied.
+  std::uint32_t add_document(std::string name, std::string utf8);
+
+  // Results over every document added so far (recomputed after an add).
+  const std::vector<Mention>& mentions();
+  const std::vector<Entity>& entities();
+
+  const std::string& document_name(std::uint32_t doc) const { return docs_[doc].name; }
+  std::string_view document_text(std::uint32_t doc) const { return docs_[doc].text; }
+  std::size_t document_count() const { return docs_.size(); }
+  std::string_view surface(const Mention& m) const {
+    return document_text(m.doc).substr(m.bytes.begin_byte, m.bytes.size());
+  }
+
+ private:
+  struct Doc {
+    std::string name;
+    std::string text;
+  };
+  void build();
+
+  std::vector<Doc> docs_;
+  std::unique_ptr<NameKeyer> keyer_;
+  const Lexicon* lexicon_;  // built once per process and shared: it is immutable
+  bool built_ = false;
+  std::vector<Mention> mentions_;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace loupe::entities

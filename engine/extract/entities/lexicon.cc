@@ -1,0 +1,194 @@
+#include "extract/entities/lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace loupe::entities {
+namespace {
+
+// Calls f(fields) for each non-comment line of a TSV text.
+template <typename F>
+void for_each_row(std::string_view text, F f) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    std::size_t p = 0;
+    while (true) {
+      std::size_t t = line.find('\t', p);
+      fields.push_back(line.substr(p, t == std::string_view::npos ? std::string_view::npos : t - p));
+      if (t == std::string_view::npos) break;
+      p = t + 1;
+    }
+    f(fields);
+  }
+}
+
+bool starts_hangul(std::string_view s) {
+  return !s.empty() && script_of(core::decode_utf8(s, 0).code_point) == Script::kHangul;
+}
+
+}  // namespace
+
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kLoc: return "LOC";
+  }
+  return "ORG";
+}
+
+Lexicon::Lexicon(NameKeyer& keyer) {
+  load_countries(keyer);
+  load_entities(lexicon_file("aliases.txt"), keyer);
+  load_entities(lexicon_file("places.txt"), keyer);
+  load_list(lexicon_file("titles.txt"), keyer);
+  for_each_row(lexicon_file("org_words.txt"), [&](const auto& f) {
+    if (f.size() < 2) return;
+    if (f[0] == "ko") ko_org_.emplace_back(f[1]);
+    else org_words_.insert(keyer.word_key(f[1]));
+  });
+  for_each_row(lexicon_file("loc_words.txt"), [&](const auto& f) {
+    if (f.size() >= 2) loc_words_.insert(keyer.word_key(f[1]));
+  });
+  // A key whose every listed spelling is in capitals is an acronym ("UN", not "Un").
+  for (const auto& [key, spellings] : spellings_) {
+    bool caps = true;
+    for (const std::string& sp : spellings)
+      for (std::size_t p = 0; p < sp.size();) {
+        const core::DecodedChar c = core::decode_utf8(sp, p);
+        caps = caps && !u_islower(c.code_point);
+        p += c.length;
+      }
+    if (caps) acronym_only_.insert(key);
+  }
+  spellings_.clear();
+  for (const auto& [key, id] : by_key_) {
+    if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
+    if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    for (std::size_t n = 4; n <= key.size(); ++n) place_prefixes_.insert(key.substr(0, n));
+  }
+  for_each_row(lexicon_file("nonnames.txt"), [&](const auto& f) {
+    if (f.size() >= 2) nonnames_.insert(keyer.lookup_key(f[1]));
+  });
+}
+
+void Lexicon::load_list(std::string_view text, NameKeyer& keyer) {
+  for_each_row(text, [&](const auto& f) {
+    if (f.size() < 2) return;
+    std::string_view t = f[1];
+    if (f[0] == "ko") {
+      if (t.substr(0, 7) == "before:") ko_before_.emplace(t.substr(7));
+      else ko_after_.emplace(t);
+      return;
+    }
+    std::string key = keyer.lookup_key(t);
+    max_title_words_ = std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
+    titles_.insert(std::move(key));
+  });
+}
+
+void Lexicon::add_name(int index, std::string_view name, NameKeyer& keyer) {
+  if (starts_hangul(name)) {
+    korean_.emplace(std::string(name), index);
+    return;
+  }
+  std::string key = keyer.lookup_key(name);
+  spellings_[key].emplace_back(name);
+  by_key_.emplace(std::move(key), index);
+}
+
+void Lexicon::load_countries(NameKeyer& keyer) {
+  for_each_row(kCountriesTsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    std::string code(f[0]);
+    auto it = code_.find(code);
+    if (it == code_.end()) {
+      // The first line of each code carries its canonical English name.
+      entities_.push_back({code, EntityType::kLoc, std::string(f[2])});
+      it = code_.emplace(code, static_cast<int>(entities_.size() - 1)).first;
+    }
+    add_name(it->second, f[2], keyer);
+  });
+}
+
+void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
+  for_each_row(text, [&](const auto& f) {
+    if (f.size() < 3) return;
+    const EntityType type = f[0] == "PERSON" ? EntityType::kPerson : f[0] == "ORG" ? EntityType::kOrg : EntityType::kLoc;
+    std::vector<std::string_view> names;
+    for (std::size_t p = 0; p <= f[2].size();) {
+      std::size_t bar = f[2].find('|', p);
+      if (bar == std::string_view::npos) bar = f[2].size();
+      if (bar > p) names.push_back(f[2].substr(p, bar - p));
+      p = bar + 1;
+    }
+    if (names.empty()) return;
+    std::string code(f[1]);
+    auto it = code_.find(code);
+    if (it == code_.end()) {
+      entities_.push_back({code, type, std::string(names[0])});
+      it = code_.emplace(code, static_cast<int>(entities_.size() - 1)).first;
+    } else {
+      entities_[it->second].canonical = std::string(names[0]);  // aliases.txt has the last word
+    }
+    for (std::string_view n : names) {
+      // Alias names override gazetteer names that clash ("US" the country vs. anything else).
+      if (starts_hangul(n)) korean_[std::string(n)] = it->second;
+      else {
+        std::string key = keyer.lookup_key(n);
+        spellings_[key].emplace_back(n);
+        by_key_[std::move(key)] = it->second;
+      }
+    }
+  });
+}
+
+bool Lexicon::is_demonym(std::string_view key) const {
+  static constexpr std::string_view kEndings[] = {"ians", "ans", "ian", "an", "ns", "n", "ish", "ese", "i", "s"};
+  for (std::string_view e : kEndings) {
+    if (key.size() < e.size() + 4 || key.substr(key.size() - e.size()) != e) continue;
+    if (place_prefixes_.count(std::string(key.substr(0, key.size() - e.size())))) return true;
+  }
+  return false;
+}
+
+int Lexicon::find_name(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? -1 : it->second;
+}
+
+int Lexicon::find_korean(std::string_view surface) const {
+  auto it = korean_.find(std::string(surface));
+  return it == korean_.end() ? -1 : it->second;
+}
+
+std::size_t Lexicon::title_length(const std::vector<std::string>& keys, std::size_t at) const {
+  std::size_t best = 0;
+  std::string joined;
+  for (std::size_t n = 1; n <= max_title_words_ && at + n <= keys.size(); ++n) {
+    if (n > 1) joined.push_back(' ');
+    joined += keys[at + n - 1];
+    if (titles_.count(joined)) best = n;
+  }
+  return best;
+}
+
+std::size_t Lexicon::korean_org_suffix(std::string_view stem) const {
+  std::size_t best = 0;
+  for (const std::string& w : ko_org_) {
+    if (stem.size() >= w.size() && stem.substr(stem.size() - w.size()) == w) best = std::max(best, w.size());
+  }
+  return best;
+}
+
+}  // namespace loupe::entities

@@ -1,0 +1,74 @@
+// Lexicon: the compiled-in word lists of lexicon/*.txt (titles, organization words, words
+// that are not names, aliases, places) and the country gazetteer generated from
+// i18n-iso-countries at build time. Lookups take NameKeyer keys (case-folded, Cyrillic
+// stemmed), except the Korean ones, which take surfaces.
+// E.g. find_name(keyer.lookup_key("России")) -> the entry of Russia (LOC, key "RU").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/entities/name_key.h"
+
+namespace loupe::entities {
+
+enum class EntityType : std::uint8_t { kPerson, kOrg, kLoc };
+const char* entity_type_name(EntityType type);
+
+struct KnownEntity {
+  std::string key;        // "RU", "NATO", "MOSCOW"
+  EntityType type;
+  std::string canonical;  // "Russia"
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(NameKeyer& keyer);
+
+  // A known name (gazetteer, aliases, places) by lookup key, or -1.
+  int find_name(std::string_view key) const;
+  const KnownEntity& entity(int index) const { return entities_[index]; }
+  // A Korean surface that is a known name (exact, no particle).
+  int find_korean(std::string_view surface) const;
+
+  // Titles: longest title (in words) that the folded words starting at `keys` form, or 0.
+  std::size_t title_length(const std::vector<std::string>& keys, std::size_t at) const;
+  bool is_title_key(std::string_view key) const { return titles_.count(std::string(key)) > 0; }
+  bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(std::string(stem)) > 0; }
+  bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(std::string(stem)) > 0; }
+  bool is_org_word(std::string_view key) const { return org_words_.count(std::string(key)) > 0; }
+  // Byte length of the Korean organization word the stem ends with, or 0.
+  std::size_t korean_org_suffix(std::string_view stem) const;
+  bool is_nonname(std::string_view key) const { return nonnames_.count(std::string(key)) > 0; }
+  // A word made from a known place name plus a demonym ending: "americans", "turkish", "chinese".
+  bool is_demonym(std::string_view key) const;
+  bool is_loc_word(std::string_view key) const { return loc_words_.count(std::string(key)) > 0; }
+  // Keys known only as acronyms ("UN"): they match capitals only, never "Un" or "un".
+  bool is_acronym_only(std::string_view key) const { return acronym_only_.count(std::string(key)) > 0; }
+
+ private:
+  void load_list(std::string_view text, NameKeyer& keyer);
+  void load_entities(std::string_view text, NameKeyer& keyer);
+  void load_countries(NameKeyer& keyer);
+  void add_name(int index, std::string_view name, NameKeyer& keyer);
+
+  std::vector<KnownEntity> entities_;
+  std::unordered_map<std::string, int> by_key_;    // lookup key -> entity
+  std::unordered_map<std::string, int> korean_;    // Korean surface -> entity
+  std::unordered_map<std::string, int> code_;      // "RU" -> entity
+  std::unordered_set<std::string> titles_;         // folded, multi-word joined by ' '
+  std::size_t max_title_words_ = 1;
+  std::unordered_set<std::string> ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
+  std::vector<std::string> ko_org_;
+  std::unordered_set<std::string> place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
+  std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
+};
+
+// The compiled-in data (generated sources).
+std::string_view lexicon_file(std::string_view name);
+extern const char kCountriesTsv[];
+
+}  // namespace loupe::entities

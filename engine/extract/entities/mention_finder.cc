@@ -1,0 +1,484 @@
+#include "extract/entities/mention_finder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/utf8.h"
+#include "extract/entities/korean_particles.h"
+
+namespace loupe::entities {
+namespace {
+
+std::string_view word_text(std::string_view text, const Word& w) {
+  return text.substr(w.bytes.begin_byte, w.bytes.size());
+}
+
+bool is_name_script(Script s) { return s == Script::kLatin || s == Script::kCyrillic; }
+
+// Lower-case words allowed inside an organization name between capitalized words.
+bool is_connector(std::string_view key) {
+  // Not "and"/"y": they join two names ("World Bank and the Asian Development Bank") far more
+  // often than they sit inside one.
+  static constexpr std::string_view kConnectors[] = {"of", "on", "for", "the", "de", "del", "la",
+                                                     "las", "los", "para", "по", "при", "з"};
+  for (std::string_view c : kConnectors) if (key == c) return true;
+  return false;
+}
+
+// Endings of the lower-case complement of a Cyrillic organization head word
+// ("иностранных дел", "по международным отношениям", "закордонних справ").
+bool is_cyrillic_complement(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"ых", "их", "ой", "ей", "ого", "его", "ому", "ему",
+                                                  "ым", "им", "ям", "ам", "ов", "ев", "ий", "ия", "ии",
+                                                  "ій", "ів", "ості", "ости", "ства", "дел", "справ", "ої"};
+  if (lower == "по" || lower == "при" || lower == "з" || lower == "у") return true;
+  for (std::string_view e : kEndings)
+    if (lower.size() >= e.size() && lower.substr(lower.size() - e.size()) == e) return true;
+  return false;
+}
+
+// English word shapes that are rarely names when they open a sentence.
+bool looks_common(std::string_view key) {
+  if (key.size() > 4 && key.back() == 's') key.remove_suffix(1);
+  static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ness", "ly", "ing", "ed",
+                                                   "ity", "ies", "ous", "ive", "ful", "less", "ance", "ence"};
+  for (std::string_view s : kSuffixes)
+    if (key.size() > s.size() + 2 && key.substr(key.size() - s.size()) == s) return true;
+  return false;
+}
+
+// Korean words that sit between a name and its title but are not names.
+bool is_korean_modifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"전", "현", "전직", "현직", "고위", "당시", "신임", "前", "및",
+                                                "그", "이", "한", "두", "세", "등", "각", "당", "前", "새",
+                                                "부", "차기", "초대", "역대", "지금", "이번", "같은", "모든"};
+  for (std::string_view k : kWords) if (w == k) return true;
+  return false;
+}
+
+std::size_t syllables(std::string_view s) { return code_point_count(s); }
+
+// A three-syllable Korean name opening with a common surname (김정은, 문재인).
+bool korean_full_name(std::string_view w) {
+  static constexpr std::string_view kSurnames[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+                                                   "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍",
+                                                   "고", "문", "양", "손", "배", "백", "허", "유", "남", "노"};
+  if (code_point_count(w) != 3) return false;
+  for (std::string_view s : kSurnames) if (w.substr(0, s.size()) == s) return true;
+  return false;
+}
+
+// The word before a surname ("세르게이 라브로프") is a first name only if it is not an
+// adverb or a word with a topic/subject particle or a verb ending ("이미", "동맹들이", "방문하여").
+bool korean_first_name_like(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {"이미", "또한", "다시", "특히", "바로", "결국", "한편", "이후",
+                                                  "현재", "이제", "아직", "과거", "최근", "지난", "오늘", "어제",
+                                                  "그러나", "하지만", "그리고", "따라서", "이어", "함께", "당시"};
+  static constexpr std::string_view kEndings[] = {"은", "는", "들이", "여", "해", "써", "가", "께서"};
+  for (std::string_view a : kAdverbs) if (w == a) return false;
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return false;
+  return true;
+}
+
+// Last syllables of words that are not names: particles other than 은/이 (names end in those:
+// 김정은), and verb or connective endings ("따르면 푸틴 대통령" must not give "따르면 푸틴").
+bool has_non_name_ending(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"을", "를", "에", "의", "와", "과", "로", "도", "는", "한",
+                                                  "된", "할", "될", "던", "적", "들", "고", "며", "서", "게",
+                                                  "지", "면", "다", "요", "니", "데", "만", "께", "까", "인데"};
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  return false;
+}
+
+}  // namespace
+
+void CaseStats::add(std::string_view text, const ScannedText& scan, NameKeyer& keyer) {
+  for (const Word& w : scan.words) {
+    if (!is_name_script(w.script)) continue;
+    if (!w.upper_initial) ++lower_[keyer.case_key(word_text(text, w))];
+    else if (!w.sentence_start && !scan.title_case_paragraph[w.paragraph] && !w.all_upper)
+      ++cap_[keyer.case_key(word_text(text, w))];
+  }
+}
+
+std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedText& scan,
+                                           const KnownNames* known) {
+  std::vector<Candidate> out;
+  latin_runs(text, scan, out);
+  korean(text, scan, out);
+  if (known) propagate(text, scan, *known, out);
+  resolve_overlaps(out);
+  return out;
+}
+
+void MentionFinder::add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
+                              std::vector<Candidate>& candidates) {
+  propagate(text, scan, known, candidates);
+  resolve_overlaps(candidates);
+}
+
+void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out) {
+  const auto& words = scan.words;
+  const std::size_t n = words.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const Word& w = words[i];
+    if (!is_name_script(w.script) || !w.upper_initial) { ++i; continue; }
+    std::vector<std::size_t> run{i};
+    std::size_t j = i;
+    auto joins = [&](std::size_t k) {
+      return k < n && !words[k].break_before && words[k].sentence == w.sentence && words[k].script == w.script;
+    };
+    while (true) {
+      if (joins(j + 1) && words[j + 1].upper_initial) { run.push_back(++j); continue; }
+      // Up to two connectors ("for the") followed by a capitalized word.
+      std::size_t c = j + 1, count = 0;
+      while (count < 2 && joins(c) && !words[c].upper_initial &&
+             is_connector(keyer_.word_key(word_text(text, words[c])))) ++c, ++count;
+      if (count > 0 && joins(c) && words[c].upper_initial) {
+        for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
+        j = c;
+        continue;
+      }
+      break;
+    }
+    // A lower-case title right before the run: "президент Путин", "presidente Sánchez".
+    bool title_before = false;
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      if (words[i - back + 1].break_before || words[i - back].sentence != w.sentence) break;
+      std::vector<std::string> keys;
+      for (std::size_t k = i - back; k < i; ++k) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+      if (lex_.title_length(keys, 0) == back) { title_before = true; break; }
+    }
+    // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
+    std::string joined;
+    for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += keyer_.word_key(word_text(text, words[k]));
+    std::size_t ext = 0;
+    for (std::size_t k = j + 1; k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
+      joined += ' ' + keyer_.word_key(word_text(text, words[k]));
+      if (int id = lex_.find_name(joined); id >= 0) {
+        out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte}, lex_.entity(id).type, 0.9f, w.script, id, false,
+                       w.sentence, w.paragraph});
+        ext = k;
+      }
+    }
+    if (ext > 0) { i = ext + 1; continue; }
+    classify_run(text, scan, std::move(run), title_before, out);
+    i = j + 1;
+  }
+}
+
+void MentionFinder::classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
+                                 bool title_before, std::vector<Candidate>& out) {
+  const auto& words = scan.words;
+  std::vector<std::string> keys;
+  for (std::size_t k : run) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+  auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id, bool weak) {
+    const Word& a = words[run[from]];
+    const Word& b = words[run[to - 1]];
+    out.push_back({{a.bytes.begin_byte, b.bytes.end_byte}, type, conf, a.script, known_id, weak, a.sentence, a.paragraph});
+  };
+  auto known = [&](std::size_t from, std::size_t to) {
+    std::string s;
+    bool caps = true;
+    for (std::size_t k = from; k < to; ++k) {
+      (s.empty() ? s : s += ' ') += keys[k];
+      caps = caps && words[run[k]].all_upper;
+    }
+    const int id = lex_.find_name(s);
+    return id >= 0 && lex_.is_acronym_only(s) && !caps ? -1 : id;
+  };
+  std::size_t from = 0, to = run.size();
+  bool cue = title_before, has_org = false;
+  for (const std::string& k : keys) has_org = has_org || lex_.is_org_word(k);
+  while (from < to) {
+    // Known names first: the whole rest, or a known place that opens the run ("России Сергей").
+    if (int id = known(from, to); id >= 0) {
+      emit(from, to, lex_.entity(id).type, 0.9f, id, false);
+      return;
+    }
+    if (std::size_t t = lex_.title_length(keys, from); t > 0) { from += t; cue = true; continue; }
+    if (lex_.is_nonname(keys[from]) || is_connector(keys[from])) { ++from; continue; }
+    bool split = false;
+    for (std::size_t k = to - 1; k > from && !has_org && !split; --k) {
+      if (int id = known(from, k); id >= 0) {  // a known name opens the run: "Russia Sergey"
+        emit(from, k, lex_.entity(id).type, 0.9f, id, false);
+        from = k, split = true;
+      } else if (int id2 = known(k, to); id2 >= 0) {  // or closes it: "Признавая Россию"
+        emit(k, to, lex_.entity(id2).type, 0.9f, id2, false);
+        to = k, split = true;
+      }
+    }
+    if (!split) break;
+  }
+  // At the end only connectors and reference abbreviations fall off ("Kim Jong Un" keeps "Un",
+  // a Spanish article elsewhere; "Biden Jr", "New Politics Vol" lose the last word).
+  auto trailing = [](const std::string& k) {
+    return k == "jr" || k == "sr" || k == "vol" || k == "no" || k == "ed" || k == "eds" || k == "pp";
+  };
+  while (to > from && (is_connector(keys[to - 1]) || trailing(keys[to - 1]))) --to;
+  if (from >= to) return;
+
+  bool org = false, connectors = false;
+  for (std::size_t k = from; k < to; ++k) {
+    org = org || lex_.is_org_word(keys[k]);
+    connectors = connectors || !words[run[k]].upper_initial;
+  }
+  const Word& first = words[run[from]];
+  // Words the corpus also writes in lower case are not names at a sentence start or in a
+  // headline; drop them (a headline loses every such word, a sentence only its first).
+  const bool headline = scan.title_case_paragraph[first.paragraph];
+  auto common = [&](std::size_t k) {
+    if (lex_.is_title_key(keys[k])) return true;
+    const std::string ck = keyer_.case_key(word_text(text, words[run[k]]));
+    const std::size_t lo = stats_.lower(ck), cap = stats_.capitalized_inside(ck);
+    return (lo > 0 && lo >= cap) || (cap == 0 && looks_common(keys[k]));
+  };
+  if (!org && !cue) {
+    if (headline) {
+      std::size_t start = from;
+      for (std::size_t k = from; k <= to; ++k) {
+        if (k == to || common(k) || !words[run[k]].upper_initial) {
+          if (k > start) {
+            std::vector<std::size_t> sub(run.begin() + start, run.begin() + k);
+            if (k - start < to - from) { classify_run(text, scan, sub, false, out); }
+            else break;  // nothing dropped: classify below
+          }
+          start = k + 1;
+        }
+      }
+      if (start != from) return;
+    } else if (first.sentence_start && common(from)) {
+      ++from;
+      while (from < to && !words[run[from]].upper_initial) ++from;
+      if (from >= to) return;
+    }
+  }
+  if (connectors && !org) {
+    // "Lavrov of Russia": connectors only bind organization names; classify the pieces.
+    std::size_t start = from;
+    for (std::size_t k = from; k <= to; ++k) {
+      if (k == to || !words[run[k]].upper_initial) {
+        if (k > start) classify_run(text, scan, {run.begin() + start, run.begin() + k}, cue && start == from, out);
+        start = k + 1;
+      }
+    }
+    return;
+  }
+  // Cyrillic organizations take their lower-case complement: "Министерство иностранных дел".
+  if (first.script == Script::kCyrillic && org && to == run.size()) {
+    std::size_t last = run.back(), extra = 0;
+    std::size_t best_end = words[last].bytes.end_byte;
+    for (std::size_t k = last + 1; k < words.size() && extra < 4; ++k, ++extra) {
+      const Word& w = words[k];
+      if (w.break_before || w.sentence != first.sentence || w.script != Script::kCyrillic || w.upper_initial) break;
+      std::string lower = keyer_.word_key(word_text(text, w));
+      std::string folded(word_text(text, w));
+      if (!is_cyrillic_complement(folded)) break;
+      if (lower != "по" && lower != "при" && lower != "з" && lower != "у") best_end = w.bytes.end_byte;
+    }
+    out.push_back({{first.bytes.begin_byte, best_end}, EntityType::kOrg, 0.8f, first.script, -1, false,
+                   first.sentence, first.paragraph});
+    return;
+  }
+  const std::size_t count = to - from;
+  bool acronym = true, place = false, any_common = false;
+  for (std::size_t k = from; k < to; ++k) {
+    acronym = acronym && words[run[k]].all_upper;
+    place = place || lex_.is_loc_word(keys[k]);
+    any_common = any_common || (!words[run[k]].all_upper && common(k));
+  }
+  if (org) return emit(from, to, EntityType::kOrg, 0.8f, -1, false);
+  if (cue) return emit(from, to, EntityType::kPerson, 0.9f, -1, false);
+  if (place) return emit(from, to, EntityType::kLoc, 0.7f, -1, false);
+  if (acronym) return emit(from, to, EntityType::kOrg, 0.7f, -1, false);
+  if (any_common) {
+    // "Secret Negotiations", "Lenin's Theory": words the corpus writes in lower case are not
+    // part of a name; what remains is classified on its own.
+    if (count == 1) return;
+    std::size_t start = from;
+    for (std::size_t k = from; k <= to; ++k) {
+      if (k == to || (!words[run[k]].all_upper && common(k))) {
+        if (k > start) classify_run(text, scan, {run.begin() + start, run.begin() + k}, false, out);
+        start = k + 1;
+      }
+    }
+    return;
+  }
+  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, 0.6f, -1, false);
+  if (count != 1) return;
+  if (lex_.is_demonym(keys[from])) return;  // "Americans", "Turkish"
+  // A lone capitalized word: a place after a locative preposition, else perhaps a person.
+  bool locative = false;
+  if (run[from] > 0 && !first.break_before) {
+    static constexpr std::string_view kLocative[] = {"in", "at", "near", "from", "into", "across", "en",
+                                                     "desde", "hacia", "в", "во", "из", "под", "у", "під"};
+    const std::string prev = keyer_.word_key(word_text(text, words[run[from] - 1]));
+    for (std::string_view l : kLocative) locative = locative || prev == l;
+  }
+  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start ? 0.3f : 0.4f, -1, true);
+}
+
+void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out) {
+  const auto& words = scan.words;
+  auto stem_of = [&](std::size_t k) {
+    std::string_view w = word_text(text, words[k]);
+    return w.substr(0, strip_korean_particle(w));
+  };
+  auto adjacent = [&](std::size_t a, std::size_t b) {  // b follows a with only spaces between
+    return b < words.size() && !words[b].break_before && words[b].sentence == words[a].sentence;
+  };
+  auto emit = [&](std::size_t a, core::ByteRange r, EntityType type, float conf, int known) {
+    out.push_back({r, type, conf, Script::kHangul, known, false, words[a].sentence, words[a].paragraph});
+  };
+  auto known_at = [&](std::size_t k, std::size_t* len) {
+    std::string_view w = word_text(text, words[k]);
+    int id = lex_.find_korean(w);
+    *len = w.size();
+    if (id < 0) { *len = strip_korean_particle(w); id = lex_.find_korean(w.substr(0, *len)); }
+    return id >= 0 && lex_.is_nonname(w.substr(0, *len)) ? -1 : id;
+  };
+  auto korean_name_like = [&](std::string_view wj) {
+    for (std::size_t p = 0; p < wj.size();) {
+      core::DecodedChar c = core::decode_utf8(wj, p);
+      if (!is_hangul_syllable(c.code_point)) return false;
+      p += c.length;
+    }
+    const std::string_view stem = wj.substr(0, strip_korean_particle(wj));
+    if (lex_.is_korean_title_after(stem) || lex_.is_korean_title_before(stem) || lex_.find_korean(stem) >= 0) return false;
+    return syllables(wj) >= 2 && !is_korean_modifier(wj) && !has_non_name_ending(wj) &&
+           lex_.find_korean(wj) < 0 && lex_.korean_org_suffix(wj) == 0 && !lex_.is_korean_title_after(wj) &&
+           !lex_.is_korean_title_before(wj);
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.script != Script::kHangul) continue;
+    const std::string_view surface = word_text(text, w);
+    const std::string_view stem = stem_of(i);
+    std::size_t len = 0;
+    if (int id = known_at(i, &len); id >= 0) {
+      emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + len}, lex_.entity(id).type, 0.9f, id);
+      continue;
+    }
+    if (lex_.is_korean_title_after(stem) && i > 0) {
+      // Name words before the title; a known place may sit between ("라브로프 러시아 외무장관").
+      std::size_t j = i, names = 0, first = i;
+      bool place_seen = false;
+      while (names < 2 && j > 0 && adjacent(j - 1, j) && words[j - 1].script == Script::kHangul) {
+        const std::string_view wj = word_text(text, words[j - 1]);
+        std::size_t l = 0;
+        if (names == 0 && !place_seen && known_at(j - 1, &l) >= 0 && l == wj.size()) {
+          place_seen = true, --j;
+          continue;
+        }
+        if (!korean_name_like(wj) || (names == 1 && !korean_first_name_like(wj))) break;
+        first = --j, ++names;
+        if (names == 1 && korean_full_name(wj)) break;  // 김정은: surname included, no first name before
+      }
+      if (names > 0) {
+        std::size_t last = first + names - 1;
+        emit(first, {words[first].bytes.begin_byte, words[last].bytes.end_byte}, EntityType::kPerson, 0.9f, -1);
+      }
+      continue;
+    }
+    if (lex_.is_korean_title_before(surface) && adjacent(i, i + 1) && words[i + 1].script == Script::kHangul) {
+      // "전문가 찰스 쿱찬과": one or two name words after a role.
+      const std::string_view a = word_text(text, words[i + 1]);
+      const std::size_t a_stem = strip_korean_particle(a);
+      std::size_t end = words[i + 1].bytes.begin_byte + a_stem;
+      if (a_stem == a.size() && adjacent(i + 1, i + 2) && words[i + 2].script == Script::kHangul) {
+        const std::string_view b = word_text(text, words[i + 2]);
+        const std::size_t b_stem = strip_korean_particle(b);
+        if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 && lex_.find_korean(b.substr(0, b_stem)) < 0)
+          end = words[i + 2].bytes.begin_byte + b_stem;
+      }
+      const std::string_view name = text.substr(words[i + 1].bytes.begin_byte, end - words[i + 1].bytes.begin_byte);
+      if (syllables(name) >= 2 && lex_.find_korean(name) < 0 && !is_korean_modifier(name) &&
+          lex_.korean_org_suffix(name) == 0 && name.find(' ') != std::string_view::npos)
+        emit(i + 1, {words[i + 1].bytes.begin_byte, end}, EntityType::kPerson, 0.6f, -1);
+      continue;
+    }
+    if (std::size_t org = lex_.korean_org_suffix(stem); org > 0) {
+      if (org < stem.size()) {
+        emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + stem.size()}, EntityType::kOrg, 0.7f, -1);
+      } else if (i > 0 && adjacent(i - 1, i) && words[i - 1].script == Script::kHangul) {
+        // A bare ministry word takes the country before it: "러시아 외무부".
+        std::size_t l = 0;
+        if (known_at(i - 1, &l) >= 0 && l == words[i - 1].bytes.size())
+          emit(i - 1, {words[i - 1].bytes.begin_byte, w.bytes.begin_byte + stem.size()}, EntityType::kOrg, 0.8f, -1);
+      }
+    }
+  }
+}
+
+void MentionFinder::propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
+                              std::vector<Candidate>& out) {
+  const auto& words = scan.words;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    std::string_view surface = word_text(text, w);
+    if (w.script == Script::kHangul) {
+      std::size_t len = surface.size();
+      auto it = known.korean.find(std::string(surface));
+      if (it == known.korean.end()) {
+        len = strip_korean_particle(surface);
+        it = known.korean.find(std::string(surface.substr(0, len)));
+      }
+      if (it == known.korean.end()) {
+        // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.
+        const std::string_view stem = surface.substr(0, len);
+        if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 || known.person_romans.empty()) continue;
+        if (!known.person_romans.count(hangul_skeleton(stem))) continue;  // cheap filter first
+        const std::string r = keyer_.romanize(stem);
+        const std::string sk = skeleton(r);
+        if (sk.size() < 3 || !known.person_romans.count(sk)) continue;
+        bool match = false;
+        if (auto bucket = known.person_romans.find(sk); bucket != known.person_romans.end())
+          for (const std::string& p : bucket->second) match = match || romanized_distance(p, r) <= 1;
+        if (match)
+          out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len}, EntityType::kPerson, 0.6f, w.script, -1, false,
+                         w.sentence, w.paragraph});
+        continue;
+      }
+      std::size_t begin = w.bytes.begin_byte;
+      // A known two-word name: take the first word too ("세르게이 라브로프").
+      if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul && words[i - 1].sentence == w.sentence) {
+        std::string two(text.substr(words[i - 1].bytes.begin_byte, w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
+        std::replace(two.begin(), two.end(), '\n', ' ');
+        if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
+      }
+      out.push_back({{begin, w.bytes.begin_byte + len}, it->second, 0.7f, w.script, -1, false, w.sentence, w.paragraph});
+    }
+  }
+  // Lone capitalized words: a known name's type replaces the guess.
+  for (Candidate& c : out) {
+    if (!c.weak) continue;
+    auto it = known.keyed.find(keyer_.word_key(text.substr(c.bytes.begin_byte, c.bytes.size())));
+    if (it != known.keyed.end()) c.type = it->second, c.confidence = 0.7f, c.weak = false;
+  }
+  // A lone capitalized word that opens a sentence and is confirmed nowhere is not a name.
+  out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
+            out.end());
+}
+
+void resolve_overlaps(std::vector<Candidate>& cs) {
+  std::stable_sort(cs.begin(), cs.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.bytes.size() != b.bytes.size()) return a.bytes.size() > b.bytes.size();
+    return a.confidence > b.confidence;
+  });
+  std::map<std::size_t, std::size_t> taken;  // begin -> end of kept spans, disjoint
+  std::vector<Candidate> kept;
+  for (const Candidate& c : cs) {
+    auto next = taken.lower_bound(c.bytes.begin_byte);
+    if (next != taken.end() && next->first < c.bytes.end_byte) continue;
+    if (next != taken.begin() && std::prev(next)->second > c.bytes.begin_byte) continue;
+    taken.emplace(c.bytes.begin_byte, c.bytes.end_byte);
+    kept.push_back(c);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.bytes.begin_byte < b.bytes.begin_byte; });
+  cs = std::move(kept);
+}
+
+}  // namespace loupe::entities

@@ -1,0 +1,87 @@
+// MentionFinder: PERSON / ORG / LOC candidates in one document, by script.
+//  - Latin and Cyrillic: runs of capitalized words (with "of", "on", "de", "по"... inside when
+//    the run names an organization), titles stripped as cues ("Foreign Minister Sergey Lavrov"
+//    -> PERSON "Sergey Lavrov"), words that are not names dropped at the edges (sentence
+//    openers, demonyms), sentence-initial and headline words checked against the corpus
+//    (a word the corpus also writes in lower case is not a name there).
+//  - Cyrillic organizations: a capitalized head word ("Министерство", "Совет") with its
+//    lower-case complement ("иностранных дел").
+//  - Korean: known names (gazetteer, aliases) with or without a particle; names before a title
+//    ("세르게이 라브로프 러시아 외무장관은" -> PERSON 세르게이 라브로프, LOC 러시아) or after a role
+//    ("전문가 찰스 쿱찬과"); words ending in an organization word ("외교관계위원회").
+// The span never includes a title or a Korean particle.
+// E.g. find("푸틴 대통령은") -> {[0,6) PERSON 0.9}.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "extract/entities/lexicon.h"
+#include "extract/entities/text_scan.h"
+
+namespace loupe::entities {
+
+struct Candidate {
+  core::ByteRange bytes;
+  EntityType type = EntityType::kPerson;
+  float confidence = 0;
+  Script script = Script::kOther;
+  int known = -1;     // Lexicon entity, when the name is in the gazetteer or aliases
+  bool weak = false;  // a lone capitalized word without a cue: linking may retype or drop it
+  std::uint32_t sentence = 0, paragraph = 0;
+};
+
+// How often the corpus writes a word in lower case, and capitalized inside a sentence.
+class CaseStats {
+ public:
+  void add(std::string_view text, const ScannedText& scan, NameKeyer& keyer);
+  std::size_t lower(const std::string& key) const { return get(lower_, key); }
+  std::size_t capitalized_inside(const std::string& key) const { return get(cap_, key); }
+
+ private:
+  static std::size_t get(const std::unordered_map<std::string, std::size_t>& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0 : it->second;
+  }
+  std::unordered_map<std::string, std::size_t> lower_, cap_;
+};
+
+// Names already found in the corpus (first pass), used to find their other occurrences.
+struct KnownNames {
+  std::unordered_map<std::string, EntityType> korean;  // surface ("라브로프", "세르게이 라브로프")
+  std::unordered_map<std::string, EntityType> keyed;   // lookup key of one word ("putin")
+  // Romanized surnames with 3+ consonant classes, by skeleton ("KPSN" -> {"kupchan"}).
+  std::unordered_map<std::string, std::vector<std::string>> person_romans;
+};
+
+class MentionFinder {
+ public:
+  MentionFinder(const Lexicon& lexicon, NameKeyer& keyer, const CaseStats& stats)
+      : lex_(lexicon), keyer_(keyer), stats_(stats) {}
+
+  // First pass: cues only. With `known`, also the other occurrences of known names.
+  std::vector<Candidate> find(std::string_view text, const ScannedText& scan,
+                              const KnownNames* known = nullptr);
+  // Second pass over the first pass's result: adds the other occurrences of known names.
+  void add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
+                 std::vector<Candidate>& candidates);
+
+ private:
+  void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  void classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
+                    bool title_before, std::vector<Candidate>& out);
+  void korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
+                 std::vector<Candidate>& out);
+
+  const Lexicon& lex_;
+  NameKeyer& keyer_;
+  const CaseStats& stats_;
+};
+
+// Keeps the best of overlapping candidates (longer, then more confident); sorts by offset.
+void resolve_overlaps(std::vector<Candidate>& candidates);
+
+}  // namespace loupe::entities

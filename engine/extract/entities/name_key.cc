@@ -1,0 +1,277 @@
+#include "extract/entities/name_key.h"
+
+#include <libstemmer.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+#include "core/utf8.h"
+
+namespace loupe::entities {
+namespace {
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool is_ukrainian(std::string_view word) {
+  // і ї є ґ are Ukrainian letters Russian does not use.
+  for (std::string_view l : {"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"})
+    if (word.find(l) != std::string_view::npos) return true;
+  return false;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Ukrainian noun/adjective endings, longest first; the stem keeps at least 3 letters.
+std::string ukrainian_stem(std::string lower) {
+  static constexpr std::string_view kEndings[] = {
+      "ією", "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ій", "ія", "ії", "ію", "ою", "ею",
+      "ів", "їв", "ах", "ях", "ам", "ям", "ом", "ем", "им", "ий", "ої", "а", "я", "у", "ю", "і",
+      "ї", "е", "о", "и", "ь"};
+  for (std::string_view e : kEndings) {
+    if (ends_with(lower, e) && code_point_count(lower) - code_point_count(e) >= 3) {
+      lower.resize(lower.size() - e.size());
+      break;
+    }
+  }
+  return lower;
+}
+
+icu::Transliterator* create(const char* id) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Transliterator* t = icu::Transliterator::createInstance(id, UTRANS_FORWARD, status);
+  if (U_FAILURE(status)) { delete t; return nullptr; }
+  return t;
+}
+
+// Compiling transliteration rules takes milliseconds; each keyer clones a prototype made once.
+icu::Transliterator* make(const char* id) {
+  static const icu::Transliterator* hangul = create("Hangul-Latin");
+  static const icu::Transliterator* ru = create("Russian-Latin/BGN");
+  static const icu::Transliterator* uk = create("Ukrainian-Latin/BGN");
+  static const icu::Transliterator* ascii = create("Latin-ASCII");
+  const std::string_view name(id);
+  const icu::Transliterator* proto = name == "Hangul-Latin" ? hangul : name == "Russian-Latin/BGN" ? ru
+                                     : name == "Ukrainian-Latin/BGN" ? uk : ascii;
+  return proto ? proto->clone() : nullptr;
+}
+
+char consonant_class(char c) {
+  switch (c) {
+    case 'b': case 'p': case 'f': case 'v': return 'P';
+    case 't': case 'd': return 'T';
+    case 'k': case 'g': case 'c': case 'q': return 'K';
+    case 's': case 'z': case 'j': case 'x': return 'S';
+    case 'l': case 'r': return 'R';
+    case 'm': return 'M';
+    case 'n': return 'N';
+    default: return 0;  // vowels, h, w, y, anything else
+  }
+}
+
+// Digraphs first: "sh"/"ch"/"zh"/"ts" -> S, "th" -> T, "ph" -> P, "kh"/"gh"/"ck" -> K, "ng" -> N.
+std::string classes(std::string_view r, bool keep_vowels) {
+  std::string out;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const char c = r[i], n = i + 1 < r.size() ? r[i + 1] : 0;
+    char k = 0;
+    if (n == 'h' && (c == 's' || c == 'c' || c == 'z')) k = 'S', ++i;
+    else if (c == 't' && (n == 's' || n == 'z')) k = 'S', ++i;
+    else if (c == 'k' && n == 'h') { ++i; continue; }  // Russian Х for English H: Хаас = Haass
+    else if (c == 't' && n == 'h') k = 'T', ++i;
+    else if (c == 'p' && n == 'h') k = 'P', ++i;
+    else if ((c == 'k' || c == 'g') && n == 'h') k = 'K', ++i;
+    else if (c == 'c' && n == 'k') k = 'K', ++i;
+    else if (c == 'n' && n == 'g') k = 'N', ++i;
+    else k = consonant_class(c);
+    if (k == 0) {
+      // A vowel run counts as its first vowel: Korean spells one English vowel with several.
+      const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+      if (keep_vowels && vowel && (out.empty() || out.back() < 'a')) out.push_back(c == 'y' ? 'i' : c);
+      continue;
+    }
+    if (out.empty() || out.back() != k) out.push_back(k);
+  }
+  return out;
+}
+
+}  // namespace
+
+struct NameKeyer::Impl {
+  sb_stemmer* russian = sb_stemmer_new("russian", "UTF_8");
+  sb_stemmer* english = sb_stemmer_new("english", "UTF_8");
+  std::unique_ptr<icu::Transliterator> hangul{make("Hangul-Latin")};
+  std::unique_ptr<icu::Transliterator> ru{make("Russian-Latin/BGN")};
+  std::unique_ptr<icu::Transliterator> uk{make("Ukrainian-Latin/BGN")};
+  std::unique_ptr<icu::Transliterator> ascii{make("Latin-ASCII")};
+  std::unordered_map<char32_t, std::string> syllables;  // romanized Hangul syllables
+  // Memos: a corpus repeats its words, and ICU transliteration is the slow part. Looked up by
+  // string_view (no allocation per lookup: that shows in wasm, whose malloc is slower).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Memo = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+  Memo word_keys, case_keys, romans;
+  template <typename F>
+  const std::string& remember(Memo& memo, std::string_view word, F compute) {
+    auto it = memo.find(word);
+    if (it != memo.end()) return it->second;
+    if (memo.size() > 200000) memo.clear();  // bounded memory on huge inputs
+    std::string value = compute();
+    return memo.emplace(std::string(word), std::move(value)).first->second;
+  }
+  ~Impl() {
+    if (russian) sb_stemmer_delete(russian);
+    if (english) sb_stemmer_delete(english);
+  }
+};
+
+NameKeyer::NameKeyer() : impl_(std::make_unique<Impl>()) {}
+NameKeyer::~NameKeyer() = default;
+
+bool NameKeyer::can_romanize() const { return impl_->hangul && impl_->ru && impl_->uk && impl_->ascii; }
+
+std::string NameKeyer::cyrillic_stem(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+  u.foldCase();
+  u.findAndReplace(u"ё", u"е");
+  std::string lower = to_utf8(u);
+  if (is_ukrainian(lower) || !impl_->russian) return ukrainian_stem(lower);
+  const sb_symbol* s = sb_stemmer_stem(impl_->russian, reinterpret_cast<const sb_symbol*>(lower.data()),
+                                       static_cast<int>(lower.size()));
+  if (!s) return lower;
+  return std::string(reinterpret_cast<const char*>(s), sb_stemmer_length(impl_->russian));
+}
+
+const std::string& NameKeyer::word_key(std::string_view word) {
+  return impl_->remember(impl_->word_keys, word, [&] { return compute_word_key(word); });
+}
+
+std::string NameKeyer::compute_word_key(std::string_view word) {
+  if (word.empty()) return {};
+  // ASCII fast path: lower-case, drop periods.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    for (char c : word) if (c != '.') out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    return out;
+  }
+  const Script script = script_of(core::decode_utf8(word, 0).code_point);
+  if (script == Script::kCyrillic) return cyrillic_stem(word);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+  u.foldCase();
+  u.findAndReplace(u".", u"");
+  u.findAndReplace(u"\u2019", u"'");
+  if (script == Script::kLatin && impl_->ascii) impl_->ascii->transliterate(u);
+  return to_utf8(u);
+}
+
+const std::string& NameKeyer::case_key(std::string_view word) {
+  return impl_->remember(impl_->case_keys, word, [&] { return compute_case_key(word); });
+}
+
+std::string NameKeyer::compute_case_key(std::string_view word) {
+  std::string key = word_key(word);
+  if (key.empty() || script_of(core::decode_utf8(word, 0).code_point) != Script::kLatin || !impl_->english) return key;
+  const sb_symbol* s = sb_stemmer_stem(impl_->english, reinterpret_cast<const sb_symbol*>(key.data()),
+                                       static_cast<int>(key.size()));
+  return s ? std::string(reinterpret_cast<const char*>(s), sb_stemmer_length(impl_->english)) : key;
+}
+
+std::string NameKeyer::lookup_key(std::string_view name) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t end = name.find_first_of(" \n\t", pos);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > pos) {
+      if (!out.empty()) out.push_back(' ');
+      out += word_key(name.substr(pos, end - pos));
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+std::string NameKeyer::romanize(std::string_view word, bool stem) {
+  if (!can_romanize() || word.empty()) return {};
+  if (!stem) return compute_romanize(word, false);  // rare: Cyrillic surnames only
+  return impl_->remember(impl_->romans, word, [&] { return compute_romanize(word, true); });
+}
+
+std::string NameKeyer::compute_romanize(std::string_view word, bool stem) {
+  const Script script = script_of(core::decode_utf8(word, 0).code_point);
+  std::string out;
+  if (script == Script::kHangul) {
+    for (std::size_t p = 0; p < word.size();) {
+      core::DecodedChar c = core::decode_utf8(word, p);
+      p += c.length;
+      if (!is_hangul_syllable(c.code_point)) continue;
+      auto it = impl_->syllables.find(c.code_point);
+      if (it == impl_->syllables.end()) {
+        icu::UnicodeString u(static_cast<UChar32>(c.code_point));
+        impl_->hangul->transliterate(u);
+        std::string r = to_utf8(u);
+        // 으 without a final consonant is the vowel Korean inserts into foreign clusters.
+        const unsigned index = c.code_point - 0xAC00;
+        if (index % 28 == 0 && (index / 28) % 21 == 18 && r.size() > 2) r.resize(r.size() - 2);
+        it = impl_->syllables.emplace(c.code_point, r).first;
+      }
+      out += it->second;
+    }
+  } else {
+    std::string base = script == Script::kCyrillic && stem ? cyrillic_stem(word) : std::string(word);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(base.data(), base.size()));
+    if (script == Script::kCyrillic) (is_ukrainian(base) ? impl_->uk : impl_->ru)->transliterate(u);
+    impl_->ascii->transliterate(u);
+    u.foldCase();
+    out = to_utf8(u);
+  }
+  out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return c < 'a' || c > 'z'; }), out.end());
+  return out;
+}
+
+std::string skeleton(std::string_view romanized) { return classes(romanized, false); }
+
+std::string hangul_skeleton(std::string_view word) {
+  // Classes of the 19 initial and 27 final jamo, as classes() sees their romanization.
+  static constexpr char kInitial[] = "KKNTTRMPPSSXSSSKTPX";  // X: ㅇ ㅎ, no consonant
+  static constexpr char kFinal[] = "XKKKNNNTRRRRRRRRMPPSSNSSKTPX";  // index 0: no final
+  std::string out;
+  auto push = [&](char k) { if (k != 'X' && (out.empty() || out.back() != k)) out.push_back(k); };
+  for (std::size_t p = 0; p < word.size();) {
+    core::DecodedChar c = core::decode_utf8(word, p);
+    p += c.length;
+    if (!is_hangul_syllable(c.code_point)) continue;
+    const unsigned index = c.code_point - 0xAC00;
+    push(kInitial[index / (21 * 28)]);
+    push(kFinal[index % 28]);
+  }
+  return out;
+}
+
+std::size_t romanized_distance(std::string_view a, std::string_view b) {
+  const std::string x = classes(a, true), y = classes(b, true);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[y.size()];
+}
+
+}  // namespace loupe::entities

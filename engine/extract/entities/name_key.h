@@ -1,0 +1,61 @@
+// NameKeyer: the keys that let spellings of one name meet.
+//  - lookup_key: case-folded words; Cyrillic words reduced to their stem (Snowball Russian,
+//    plus a Ukrainian ending list), Latin accents removed, periods dropped.
+//    "Путина" -> "путин", "с Лавровым" -> "лавров", "Україні" -> "україн", "U.S." -> "us".
+//  - romanize: one Latin spelling for any script through ICU transliteration
+//    (Hangul-Latin syllable by syllable, Russian-Latin/BGN, Ukrainian-Latin/BGN, Latin-ASCII);
+//    the Korean epenthetic "eu" of loanwords (라브로프 = la-beu-lo-peu) is dropped.
+//  - skeleton: consonant classes of a romanized name: 푸틴/Putin/Путин -> "PTN",
+//    라브로프/Lavrov/Лавров -> "RPRP", 쿱찬/쿠프찬/Kupchan -> "KPSN".
+// When ICU's transliteration data is missing (a trimmed wasm build), romanize returns ""
+// and names only link within their script.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "extract/entities/text_scan.h"
+
+namespace loupe::entities {
+
+class NameKeyer {
+ public:
+  NameKeyer();
+  ~NameKeyer();
+  NameKeyer(const NameKeyer&) = delete;
+  NameKeyer& operator=(const NameKeyer&) = delete;
+
+  // Key of one word (no spaces inside).
+  // The reference stays valid until the next call on this keyer.
+  const std::string& word_key(std::string_view word);
+  // word_key, Latin words also stemmed (English Snowball): the key of case statistics, so
+  // that "Critics" meets "criticism" and "Understanding" meets "understand".
+  const std::string& case_key(std::string_view word);
+  // Keys of each word joined by one space.
+  std::string lookup_key(std::string_view name);
+  // Latin lower-case ASCII spelling of one word, or "" if no transliteration is available.
+  // Cyrillic words are romanized from their stem when `stem` is set ("Лавровым" -> "lavrov").
+  std::string romanize(std::string_view word, bool stem = true);
+  bool can_romanize() const;
+
+  // Cyrillic stem in lower case ("Лавровым" -> "лавров").
+  std::string cyrillic_stem(std::string_view word);
+
+ private:
+  std::string compute_word_key(std::string_view word);
+  std::string compute_case_key(std::string_view word);
+  std::string compute_romanize(std::string_view word, bool stem);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The same skeleton computed straight from Hangul jamo, without transliteration: a fast
+// filter before romanize(). E.g. hangul_skeleton("쿠프찬") == "KPSN".
+std::string hangul_skeleton(std::string_view word);
+// Consonant skeleton of a romanized (ASCII lower-case) word.
+std::string skeleton(std::string_view romanized);
+// Edit distance between two romanized words after mapping consonants to their classes;
+// vowels stay, so Putin and Biden (same skeleton) still differ.
+std::size_t romanized_distance(std::string_view a, std::string_view b);
+
+}  // namespace loupe::entities

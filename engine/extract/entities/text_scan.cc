@@ -1,0 +1,164 @@
+#include "extract/entities/text_scan.h"
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+
+namespace loupe::entities {
+namespace {
+
+bool is_letter(char32_t cp) {
+  return u_isalpha(cp) || u_charType(cp) == U_NON_SPACING_MARK ||
+         u_charType(cp) == U_COMBINING_SPACING_MARK;
+}
+bool is_word_char(char32_t cp) { return is_letter(cp) || u_isdigit(cp); }
+// Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
+bool is_joiner(char32_t cp) { return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010'; }
+bool is_sentence_end(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026' || cp == U'\u3002';
+}
+
+// "U.S.", "U.S.A.", "EE. UU.": groups of one or two capitals, each closed by a period,
+// at least two groups. Returns the length in bytes, or 0.
+std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
+  std::size_t p = pos, groups = 0, end = 0;
+  while (p < text.size()) {
+    std::size_t letters = 0, q = p;
+    while (q < text.size() && letters < 3) {
+      core::DecodedChar c = core::decode_utf8(text, q);
+      if (!u_isupper(c.code_point)) break;
+      q += c.length, ++letters;
+    }
+    if (letters == 0 || letters > 2 || q >= text.size() || text[q] != '.') break;
+    p = q + 1, ++groups, end = p;
+    if (p < text.size() && text[p] == ' ' && p + 1 < text.size()) {
+      core::DecodedChar n = core::decode_utf8(text, p + 1);
+      if (u_isupper(n.code_point) && groups >= 1) p += 1;  // "EE. UU."
+    }
+  }
+  if (groups < 2) return 0;
+  if (end < text.size() && is_letter(core::decode_utf8(text, end).code_point)) return 0;
+  return end - pos;
+}
+
+bool is_abbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Gov",
+                                                 "Jr", "Sr", "Prof", "Lt", "Col", "Sra", "Sr", "vs",
+                                                 "etc", "No", "г", "гг", "т", "ст"};
+  for (std::string_view a : kAbbrev) if (w == a) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+Script script_of(char32_t cp) {
+  if (u_isdigit(cp)) return Script::kDigit;
+  if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
+    return Script::kHangul;
+  if (cp >= 0x0400 && cp <= 0x052F) return Script::kCyrillic;
+  if ((cp < 0x0250 && u_isalpha(cp)) || (cp >= 0x1E00 && cp <= 0x1EFF)) return Script::kLatin;
+  return Script::kOther;
+}
+
+std::size_t code_point_count(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < s.size(); ++n) p += core::decode_utf8(s, p).length;
+  return n;
+}
+
+ScannedText scan_text(std::string_view text) {
+  ScannedText out;
+  std::uint32_t sentence = 0, paragraph = 0;
+  std::size_t gap_begin = 0;  // where the text since the previous word starts
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    core::DecodedChar c = core::decode_utf8(text, pos);
+    if (!is_word_char(c.code_point)) { pos += c.length; continue; }
+    // A word starts at pos.
+    std::size_t end = dotted_acronym(text, pos);
+    const bool dotted = end > 0;
+    if (dotted) {
+      end += pos;
+    } else {
+      end = pos + c.length;
+      const bool hangul = script_of(c.code_point) == Script::kHangul;
+      while (end < text.size()) {
+        core::DecodedChar d = core::decode_utf8(text, end);
+        // A Korean particle right after a Latin name is a word of its own: "NATO의".
+        if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
+        if (is_word_char(d.code_point)) { end += d.length; continue; }
+        if (is_joiner(d.code_point) && end + d.length < text.size()) {
+          const std::size_t next = end + d.length;
+          const char32_t n = core::decode_utf8(text, next).code_point;
+          // "Putin's" is Putin plus a possessive, not one word.
+          const bool possessive = d.code_point != '-' && (n == 's' || n == 'S') &&
+                                  (next + 1 >= text.size() || !is_letter(core::decode_utf8(text, next + 1).code_point));
+          if (is_letter(n) && !possessive) { end = next; continue; }
+        }
+        break;
+      }
+    }
+    Word w;
+    w.bytes = {pos, end};
+    w.script = script_of(c.code_point);
+    std::size_t letters = 0, uppers = 0;
+    for (std::size_t p = pos; p < end;) {
+      core::DecodedChar d = core::decode_utf8(text, p);
+      if (u_isalpha(d.code_point)) { ++letters; if (u_isupper(d.code_point)) ++uppers; }
+      p += d.length;
+    }
+    w.upper_initial = u_isupper(c.code_point);
+    w.all_upper = dotted || (letters >= 2 && uppers == letters);
+
+    // What lies between the previous word and this one decides breaks.
+    const std::string_view gap = text.substr(gap_begin, pos - gap_begin);
+    bool punct = false, stop = false, blank_line = false, newline = false;
+    for (std::size_t p = 0; p < gap.size();) {
+      core::DecodedChar d = core::decode_utf8(gap, p);
+      if (d.code_point == '\n') { if (newline) blank_line = true; newline = true; }
+      else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */ }
+      else { punct = true; newline = false; if (is_sentence_end(d.code_point)) stop = true; }
+      p += d.length;
+    }
+    if (!out.words.empty()) {
+      const Word& prev = out.words.back();
+      const std::string_view prev_text = text.substr(prev.bytes.begin_byte, prev.bytes.size());
+      const bool prev_abbrev = is_abbreviation(prev_text) ||
+                               (code_point_count(prev_text) == 1 && prev.upper_initial);
+      const bool next_can_start = !(u_islower(c.code_point));
+      if (blank_line) { ++paragraph, ++sentence; }
+      else if (stop && !prev_abbrev && next_can_start) ++sentence;
+      // "Joseph R. Biden": the period of an initial does not separate the name.
+      const bool initial = code_point_count(prev_text) == 1 && prev.upper_initial && gap.size() >= 1 &&
+                           gap[0] == '.' && gap.find_first_not_of(" \n", 1) == std::string_view::npos;
+      w.break_before = (punct && !initial) || blank_line;
+      // Footnote numbers ("[1] See ...") do not take the sentence start from the first word.
+      w.sentence_start = sentence != prev.sentence || (prev.sentence_start && prev.script == Script::kDigit);
+    } else {
+      w.sentence_start = true;
+    }
+    w.sentence = sentence;
+    w.paragraph = paragraph;
+    out.words.push_back(w);
+    gap_begin = pos = end;
+  }
+  out.sentence_count = out.words.empty() ? 0 : sentence + 1;
+  out.paragraph_count = out.words.empty() ? 0 : paragraph + 1;
+
+  // Headline-like paragraphs: at least 3 long Latin/Cyrillic words, 70% capitalized.
+  std::vector<std::size_t> longs(out.paragraph_count), caps(out.paragraph_count);
+  for (const Word& w : out.words) {
+    if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
+    if (code_point_count(text.substr(w.bytes.begin_byte, w.bytes.size())) < 4) continue;
+    ++longs[w.paragraph];
+    if (w.upper_initial) ++caps[w.paragraph];
+  }
+  out.title_case_paragraph.resize(out.paragraph_count);
+  for (std::size_t p = 0; p < out.paragraph_count; ++p)
+    out.title_case_paragraph[p] = longs[p] >= 3 && caps[p] * 10 >= longs[p] * 7;
+  return out;
+}
+
+}  // namespace loupe::entities

@@ -1,0 +1,43 @@
+// scan_text: the words of a UTF-8 text with what the entity finder needs to know about each:
+// script, capitalization, whether punctuation separates it from the previous word, and the
+// sentence and paragraph it belongs to. A single line break is plain space (names broken
+// across lines stay one sequence); a blank line ends a paragraph.
+// E.g. scan_text("Putin met\nLavrov. 푸틴은") -> Putin, met, Lavrov (sentence 0); 푸틴은 (sentence 1).
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+
+namespace loupe::entities {
+
+enum class Script : std::uint8_t { kOther, kLatin, kCyrillic, kHangul, kDigit };
+
+struct Word {
+  core::ByteRange bytes;
+  Script script = Script::kOther;
+  bool upper_initial = false;   // first letter upper case ("Putin", "NATO", "U.S.")
+  bool all_upper = false;       // two or more letters, all upper case, or a dotted acronym
+  bool sentence_start = false;  // first word of its sentence (an opening quote may precede)
+  bool break_before = false;    // punctuation, not only spaces, since the previous word
+  std::uint32_t sentence = 0;
+  std::uint32_t paragraph = 0;
+};
+
+struct ScannedText {
+  std::vector<Word> words;
+  std::vector<bool> title_case_paragraph;  // headline-like: most long words capitalized
+  std::uint32_t sentence_count = 0;
+  std::uint32_t paragraph_count = 0;
+};
+
+ScannedText scan_text(std::string_view text);
+
+// Helpers shared with the finder.
+Script script_of(char32_t cp);
+bool is_hangul_syllable(char32_t cp);
+// Number of code points in a UTF-8 string.
+std::size_t code_point_count(std::string_view s);
+
+}  // namespace loupe::entities

@@ -1,0 +1,42 @@
+// Postings: the passages a term occurs in, with its positions there, delta + varint coded in
+// one byte vector per term. Entry layout, repeated in ascending passage order:
+//   varint(passage - previous passage)  varint(tf)  tf x varint(position - previous position)
+// (the first entry's "previous passage" is 0; positions count from the passage's first word
+// and restart at 0 in every entry). PostingCursor decodes with bounds checks: on malformed
+// bytes it stops and reports !ok() instead of reading past the end.
+// E.g. passages 3 (positions 0, 4) and 7 (position 2) -> {3, 2, 0, 4, 4, 1, 2}.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "index/varint.h"
+
+namespace loupe::index {
+
+class PostingWriter {
+ public:
+  // Appends one passage's entry; passages must come in ascending order, positions ascending.
+  static void append(std::vector<std::uint8_t>& list, std::uint32_t& last_passage, bool first,
+                     std::uint32_t passage, const std::vector<std::uint32_t>& positions);
+};
+
+class PostingCursor {
+ public:
+  explicit PostingCursor(const std::vector<std::uint8_t>& list)
+      : reader_(list.data(), list.size()) {}
+  // Moves to the next entry; false at the end or on malformed data (then ok() is false).
+  bool next();
+  bool ok() const { return ok_; }
+  std::uint32_t passage() const { return passage_; }
+  std::uint32_t tf() const { return static_cast<std::uint32_t>(positions_.size()); }
+  const std::vector<std::uint32_t>& positions() const { return positions_; }
+
+ private:
+  ByteReader reader_;
+  bool started_ = false;
+  bool ok_ = true;
+  std::uint32_t passage_ = 0;
+  std::vector<std::uint32_t> positions_;
+};
+
+}  // namespace loupe::index

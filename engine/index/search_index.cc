@@ -1,0 +1,238 @@
+#include "index/search_index.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "index/hangul.h"
+#include "index/postings.h"
+
+namespace loupe::index {
+
+using core::Status;
+using core::StatusCode;
+
+long SearchIndex::find_document(const std::string& id) const {
+  const auto it = id_to_doc_.find(id);
+  return it == id_to_doc_.end() ? -1 : static_cast<long>(it->second);
+}
+
+double SearchIndex::average_length(Field f) const {
+  const int i = static_cast<int>(f);
+  return live_passages_[i] ? static_cast<double>(live_length_[i]) / live_passages_[i] : 1.0;
+}
+
+Status SearchIndex::add_document(DocumentInput in) {
+  if (in.id.empty()) return Status(StatusCode::kInvalidArgument, "a document needs a non-empty id");
+  constexpr std::size_t kMaxText = std::numeric_limits<std::uint32_t>::max() - 1;
+  if (in.body.text.size() > kMaxText || in.title.text.size() > kMaxText) {
+    return Status(StatusCode::kOutOfRange, "document '" + in.id + "' is larger than 4 GB");
+  }
+  remove_document(in.id);
+  ++layout_version_;
+  const auto doc = static_cast<std::uint32_t>(data_.docs.size());
+  DocInfo info;
+  info.id = in.id;
+  info.name = std::move(in.name);
+  info.first_passage = static_cast<std::uint32_t>(data_.passages.size());
+  data_.docs.push_back(std::move(info));
+  if (!in.title.text.empty()) index_text(doc, in.title, Field::kTitle);
+  index_text(doc, in.body, Field::kBody);
+  DocInfo& d = data_.docs[doc];
+  d.passage_count = static_cast<std::uint32_t>(data_.passages.size()) - d.first_passage;
+  d.text = std::move(in.body.text);
+  d.title = std::move(in.title.text);
+  id_to_doc_[d.id] = doc;
+  return Status::ok_status();
+}
+
+void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field) {
+  std::vector<analysis::Paragraph> paragraphs = text.paragraphs;
+  if (paragraphs.empty()) paragraphs.push_back({{0, text.text.size()}, core::Language::kOther, 0});
+  if (field == Field::kTitle) {  // a title is one passage, whatever its paragraphs
+    paragraphs.resize(1);
+    paragraphs[0].bytes = {0, text.text.size()};
+  }
+  std::vector<std::pair<TermId, std::uint32_t>> term_positions;
+  std::vector<std::uint32_t> distinct;
+  std::size_t t = 0;
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    // A token belongs to the last paragraph starting at or before it (gaps included).
+    const std::size_t limit = k + 1 < paragraphs.size() ? paragraphs[k + 1].bytes.begin_byte
+                                                        : std::numeric_limits<std::size_t>::max();
+    term_positions.clear();
+    distinct.clear();
+    std::uint32_t base = 0;
+    bool first = true;
+    for (; t < text.tokens.size() && text.tokens[t].bytes.begin_byte < limit; ++t) {
+      const analysis::AnalyzedToken& tok = text.tokens[t];
+      if (tok.term.empty() || tok.term[0] == kCompoundMarker) continue;
+      if (first) base = tok.position, first = false;
+      const std::uint32_t rel = tok.position >= base ? tok.position - base : 0;
+      distinct.push_back(rel);
+      term_positions.emplace_back(data_.terms.intern(tok.term), rel);
+      for (const std::string& suffix : compound_suffixes(tok.term)) {
+        term_positions.emplace_back(data_.terms.intern(std::string(1, kCompoundMarker) + suffix), rel);
+      }
+    }
+    if (term_positions.empty()) continue;  // an empty paragraph is no passage
+    std::sort(distinct.begin(), distinct.end());
+    PassageInfo p;
+    p.doc = doc;
+    p.paragraph = static_cast<std::uint32_t>(k);
+    p.begin_byte = static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.begin_byte, text.text.size()));
+    p.end_byte = static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.end_byte, text.text.size()));
+    p.end_byte = std::max(p.begin_byte, p.end_byte);
+    p.length = static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+    p.lang = paragraphs[k].lang;
+    p.field = field;
+    language_mask_ |= 1u << static_cast<int>(p.lang);
+    live_passages_[static_cast<int>(field)]++;
+    live_length_[static_cast<int>(field)] += p.length;
+    const auto passage = static_cast<std::uint32_t>(data_.passages.size());
+    data_.passages.push_back(p);
+    add_passage_postings(passage, term_positions);
+  }
+}
+
+void SearchIndex::add_passage_postings(std::uint32_t passage,
+                                       std::vector<std::pair<TermId, std::uint32_t>>& tp) {
+  const std::size_t n = data_.terms.size();
+  if (data_.postings.size() < n) {
+    data_.postings.resize(n);
+    data_.df.resize(n, 0);
+    last_passage_.resize(n, 0);
+  }
+  std::sort(tp.begin(), tp.end());
+  tp.erase(std::unique(tp.begin(), tp.end()), tp.end());
+  std::vector<std::uint32_t> positions;
+  for (std::size_t i = 0; i < tp.size();) {
+    const TermId term = tp[i].first;
+    positions.clear();
+    for (; i < tp.size() && tp[i].first == term; ++i) positions.push_back(tp[i].second);
+    PostingWriter::append(data_.postings[term], last_passage_[term], data_.df[term] == 0, passage,
+                          positions);
+    data_.df[term]++;
+  }
+}
+
+bool SearchIndex::remove_document(const std::string& id) {
+  const auto it = id_to_doc_.find(id);
+  if (it == id_to_doc_.end()) return false;
+  DocInfo& d = data_.docs[it->second];
+  d.alive = false;
+  for (std::uint32_t p = d.first_passage; p < d.first_passage + d.passage_count; ++p) {
+    const PassageInfo& info = data_.passages[p];
+    live_passages_[static_cast<int>(info.field)]--;
+    live_length_[static_cast<int>(info.field)] -= info.length;
+  }
+  dead_passages_ += d.passage_count;
+  id_to_doc_.erase(it);
+  if (dead_passages_ * 4 > data_.passages.size()) compact();
+  return true;
+}
+
+void SearchIndex::compact() {
+  if (dead_passages_ == 0 && data_.docs.size() == id_to_doc_.size()) return;
+  IndexData out;
+  std::vector<std::uint32_t> new_passage(data_.passages.size(), kNoTerm);
+  for (DocInfo& d : data_.docs) {
+    if (!d.alive) continue;
+    const auto doc = static_cast<std::uint32_t>(out.docs.size());
+    const auto first = static_cast<std::uint32_t>(out.passages.size());
+    for (std::uint32_t p = d.first_passage; p < d.first_passage + d.passage_count; ++p) {
+      new_passage[p] = static_cast<std::uint32_t>(out.passages.size());
+      out.passages.push_back(data_.passages[p]);
+      out.passages.back().doc = doc;
+    }
+    d.first_passage = first;
+    out.docs.push_back(std::move(d));
+  }
+  std::uint32_t last = 0;
+  for (TermId t = 0; t < data_.terms.size(); ++t) {
+    std::vector<std::uint8_t> list;
+    std::uint32_t df = 0;
+    PostingCursor c(data_.postings[t]);
+    while (c.next()) {
+      if (new_passage[c.passage()] == kNoTerm) continue;
+      PostingWriter::append(list, last, df == 0, new_passage[c.passage()], c.positions());
+      ++df;
+    }
+    if (df == 0) continue;
+    out.terms.intern(data_.terms.term(t));
+    out.postings.push_back(std::move(list));
+    out.df.push_back(df);
+  }
+  data_ = std::move(out);
+  recount();
+}
+
+void SearchIndex::recount() {
+  id_to_doc_.clear();
+  live_passages_[0] = live_passages_[1] = 0;
+  live_length_[0] = live_length_[1] = 0;
+  dead_passages_ = 0;
+  language_mask_ = 0;
+  ++layout_version_;
+  for (const PassageInfo& p : data_.passages) language_mask_ |= 1u << static_cast<int>(p.lang);
+  for (std::uint32_t d = 0; d < data_.docs.size(); ++d) {
+    const DocInfo& doc = data_.docs[d];
+    if (doc.alive) id_to_doc_[doc.id] = d;
+    for (std::uint32_t p = doc.first_passage; p < doc.first_passage + doc.passage_count; ++p) {
+      const PassageInfo& info = data_.passages[p];
+      if (!doc.alive) {
+        dead_passages_++;
+        continue;
+      }
+      live_passages_[static_cast<int>(info.field)]++;
+      live_length_[static_cast<int>(info.field)] += info.length;
+    }
+  }
+  last_passage_.assign(data_.terms.size(), 0);
+  for (TermId t = 0; t < data_.terms.size(); ++t) {
+    PostingCursor c(data_.postings[t]);
+    while (c.next()) last_passage_[t] = c.passage();
+  }
+}
+
+core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
+  const auto bad = [](const std::string& what) {
+    return Status(StatusCode::kInvalidData, "index data is inconsistent: " + what);
+  };
+  const std::size_t n_terms = data.terms.size();
+  if (data.postings.size() != n_terms || data.df.size() != n_terms) return bad("term counts differ");
+  std::uint64_t expected = 0;
+  std::unordered_map<std::string, bool> alive_ids;
+  for (std::size_t d = 0; d < data.docs.size(); ++d) {
+    const DocInfo& doc = data.docs[d];
+    if (doc.first_passage != expected) return bad("document passages are not contiguous");
+    expected += doc.passage_count;
+    if (expected > data.passages.size()) return bad("document passages out of range");
+    if (doc.alive && !alive_ids.emplace(doc.id, true).second) return bad("duplicate document id");
+    for (std::uint32_t p = doc.first_passage; p < expected; ++p) {
+      const PassageInfo& info = data.passages[p];
+      const std::size_t limit = info.field == Field::kTitle ? doc.title.size() : doc.text.size();
+      if (info.doc != d || info.begin_byte > info.end_byte || info.end_byte > limit ||
+          static_cast<int>(info.lang) > static_cast<int>(core::Language::kUk) ||
+          static_cast<int>(info.field) >= kFieldCount) {
+        return bad("passage " + std::to_string(p) + " is out of range");
+      }
+    }
+  }
+  if (expected != data.passages.size()) return bad("passages without a document");
+  for (TermId t = 0; t < n_terms; ++t) {
+    if (data.terms.term(t).empty()) return bad("empty term");
+    PostingCursor c(data.postings[t]);
+    std::uint32_t count = 0;
+    while (c.next()) {
+      if (c.passage() >= data.passages.size()) return bad("posting points past the passages");
+      ++count;
+    }
+    if (!c.ok() || count != data.df[t]) return bad("postings of term " + std::to_string(t));
+  }
+  SearchIndex index;
+  index.data_ = std::move(data);
+  index.recount();
+  return index;
+}
+
+}  // namespace loupe::index

@@ -1,0 +1,114 @@
+// SearchIndex: the in-memory positional inverted index. A document is a file with a stable
+// string id; its paragraphs are passages, the unit a hit points at. Each term has one
+// delta/varint posting list over passages (index/postings.h) with positions, for phrases.
+//
+// Documents are added incrementally; removal marks a document dead (its passages drop out of
+// every result at once) and compact() rewrites the postings without the dead, automatically
+// when a quarter of the passages are dead and before saving. Updating = remove + add.
+// Korean: every Hangul stem of 3+ syllables is also indexed under its compound suffixes
+// (index/hangul.h explains the choice), so 위원회 finds 외교관계위원회.
+// Fields: a document may have a title; it is indexed as one passage of field kTitle with its
+// own length statistics (query/searcher.h gives it a boost).
+// E.g. idx.add_document({"d1", "a.txt", analyzed, {}}); idx.terms().find("лавров") != kNoTerm.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/analyzed_text.h"
+#include "core/language.h"
+#include "core/status.h"
+#include "index/term_dict.h"
+
+namespace loupe::index {
+
+enum class Field : std::uint8_t { kBody = 0, kTitle = 1 };
+inline constexpr int kFieldCount = 2;
+
+struct PassageInfo {
+  std::uint32_t doc = 0;         // index into docs()
+  std::uint32_t paragraph = 0;   // paragraph number within the document (0 for the title)
+  std::uint32_t begin_byte = 0;  // range in the document's text (title: in its title)
+  std::uint32_t end_byte = 0;
+  std::uint32_t length = 0;      // word positions: the BM25 field norm
+  core::Language lang = core::Language::kOther;
+  Field field = Field::kBody;
+};
+
+struct DocInfo {
+  std::string id;    // stable, caller-chosen
+  std::string name;  // shown in hits and matched by doc:NAME
+  std::string text;  // the analyzed (normalized) text, for snippets
+  std::string title;
+  std::uint32_t first_passage = 0;
+  std::uint32_t passage_count = 0;
+  bool alive = true;
+};
+
+struct DocumentInput {
+  std::string id;
+  std::string name;
+  analysis::AnalyzedText body;
+  analysis::AnalyzedText title;  // empty text = no title
+};
+
+// Everything the index holds, as plain data: what storage/ writes and reads back.
+struct IndexData {
+  std::vector<DocInfo> docs;
+  std::vector<PassageInfo> passages;
+  TermDict terms;
+  std::vector<std::vector<std::uint8_t>> postings;  // by TermId
+  std::vector<std::uint32_t> df;                    // passages per term (dead ones included)
+};
+
+class SearchIndex {
+ public:
+  // Adds or replaces the document with this id. Fails on an empty id or oversized text.
+  core::Status add_document(DocumentInput doc);
+  // False if no live document has this id.
+  bool remove_document(const std::string& id);
+  // Rewrites postings, passages and documents without the removed documents.
+  void compact();
+
+  // Checks every invariant a reader relies on (ranges, ascending postings) and builds the
+  // index; used by storage/ so that crafted bytes with a valid checksum still cannot crash.
+  static core::Result<SearchIndex> from_data(IndexData data);
+
+  const IndexData& data() const { return data_; }
+  const TermDict& terms() const { return data_.terms; }
+  const std::vector<std::uint8_t>& postings(TermId t) const { return data_.postings[t]; }
+  std::uint32_t df(TermId t) const { return data_.df[t]; }
+  const std::vector<PassageInfo>& passages() const { return data_.passages; }
+  const std::vector<DocInfo>& docs() const { return data_.docs; }
+  bool passage_alive(std::uint32_t p) const { return data_.docs[data_.passages[p].doc].alive; }
+  // -1 if no live document has this id.
+  long find_document(const std::string& id) const;
+
+  // Live statistics for BM25.
+  std::uint32_t live_passages(Field f) const { return live_passages_[static_cast<int>(f)]; }
+  double average_length(Field f) const;
+  std::size_t live_documents() const { return id_to_doc_.size(); }
+  std::size_t dead_passages() const { return dead_passages_; }
+  // Bit (1 << Language) for every language some live or dead passage has.
+  std::uint32_t language_mask() const { return language_mask_; }
+  // Changes whenever DocInfo objects may have moved (add, compact, load): caches holding
+  // pointers into document texts compare it before use.
+  std::uint64_t layout_version() const { return layout_version_; }
+
+ private:
+  void index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field);
+  void add_passage_postings(std::uint32_t passage,
+                            std::vector<std::pair<TermId, std::uint32_t>>& term_positions);
+  void recount();
+  IndexData data_;
+  std::vector<std::uint32_t> last_passage_;  // by TermId: for the next delta
+  std::unordered_map<std::string, std::uint32_t> id_to_doc_;
+  std::uint32_t live_passages_[kFieldCount] = {0, 0};
+  std::uint64_t live_length_[kFieldCount] = {0, 0};
+  std::size_t dead_passages_ = 0;
+  std::uint32_t language_mask_ = 0;
+  std::uint64_t layout_version_ = 0;
+};
+
+}  // namespace loupe::index

@@ -1,0 +1,68 @@
+#include "index/term_dict.h"
+
+#include <algorithm>
+
+namespace loupe::index {
+
+std::uint64_t TermDict::hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a: short keys, no dependency
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+TermId TermDict::find(std::string_view t) const {
+  if (table_.empty()) return kNoTerm;
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = hash(t) & mask;; i = (i + 1) & mask) {
+    const TermId id = table_[i];
+    if (id == kNoTerm) return kNoTerm;
+    if (term(id) == t) return id;
+  }
+}
+
+void TermDict::grow() {
+  std::vector<TermId> table(table_.empty() ? 1024 : table_.size() * 2, kNoTerm);
+  const std::size_t mask = table.size() - 1;
+  for (TermId id = 0; id < size(); ++id) {
+    std::size_t i = hash(term(id)) & mask;
+    while (table[i] != kNoTerm) i = (i + 1) & mask;
+    table[i] = id;
+  }
+  table_ = std::move(table);
+}
+
+TermId TermDict::intern(std::string_view t) {
+  const TermId found = find(t);
+  if (found != kNoTerm) return found;
+  if ((size() + 1) * 2 > table_.size()) grow();  // load factor stays at or below 1/2
+  const TermId id = static_cast<TermId>(size());
+  arena_.append(t);
+  offsets_.push_back(static_cast<std::uint32_t>(arena_.size()));
+  const std::size_t mask = table_.size() - 1;
+  std::size_t i = hash(t) & mask;
+  while (table_[i] != kNoTerm) i = (i + 1) & mask;
+  table_[i] = id;
+  sorted_dirty_ = true;
+  return id;
+}
+
+const std::vector<TermId>& TermDict::sorted() const {
+  if (sorted_dirty_ || sorted_.size() != size()) {
+    sorted_.resize(size());
+    for (TermId id = 0; id < size(); ++id) sorted_[id] = id;
+    std::sort(sorted_.begin(), sorted_.end(), [this](TermId a, TermId b) { return term(a) < term(b); });
+    sorted_dirty_ = false;
+  }
+  return sorted_;
+}
+
+std::pair<std::size_t, std::size_t> TermDict::prefix_range(std::string_view prefix) const {
+  const std::vector<TermId>& s = sorted();
+  const auto lo = std::lower_bound(s.begin(), s.end(), prefix,
+                                   [this](TermId id, std::string_view p) { return term(id) < p; });
+  auto hi = lo;
+  while (hi != s.end() && term(*hi).substr(0, prefix.size()) == prefix) ++hi;
+  return {static_cast<std::size_t>(lo - s.begin()), static_cast<std::size_t>(hi - s.begin())};
+}
+
+}  // namespace loupe::index

@@ -1,0 +1,377 @@
+#include "langid/language_identifier.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+
+#include "core/utf8.h"
+#include "langid/stopword_table.h"
+
+namespace loupe::langid {
+namespace {
+
+using core::Language;
+
+// Script weights in "units": a Latin or Cyrillic letter is 4. A Hangul syllable packs 2-3 jamo
+// and is unambiguous, so it weighs 4 letters; a Han or kana character 3.
+constexpr std::uint32_t kLetter = 4;
+constexpr std::uint32_t kHangulSyllable = 16;
+constexpr std::uint32_t kIdeograph = 12;
+constexpr std::uint32_t kMinUnits = 10 * kLetter;   // fewer than ~10 letters: no decision
+constexpr std::uint32_t kFullUnits = 60 * kLetter;  // confidence stops growing with length here
+
+// Points for within-script evidence.
+constexpr std::uint32_t kUniqueLetter = 2;   // ñ for es, ы for ru, і for uk, ç for "other"
+constexpr std::uint32_t kUniqueWord = 3;     // a stopword listed for one language only
+constexpr std::uint32_t kSharedWord = 1;     // a stopword listed for several
+constexpr std::uint32_t kSuffix = 1;         // "-ing", "th" for en
+
+enum Script { kHangul, kCyrillic, kLatin, kOtherScript, kScriptCount };
+enum Signal { kEn, kEs, kOtherLatin, kRu, kUk, kSignalCount };
+
+// Everything counted over a stretch of text; chunks (runs of non-space) are counted apart and
+// dropped when they turn out to be URLs or e-mail addresses.
+struct Counts {
+  std::uint32_t script[kScriptCount] = {};
+  std::uint32_t signal[kSignalCount] = {};
+  std::uint32_t raw = 0;  // letter units before the name/acronym/gloss discounts: the evidence
+  void add(const Counts& o) {
+    raw += o.raw;
+    for (int i = 0; i < kScriptCount; ++i) script[i] += o.script[i];
+    for (int i = 0; i < kSignalCount; ++i) signal[i] += o.signal[i];
+  }
+};
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x3000 || cp == 0x2028 || cp == 0x2029 || cp == 0x202F;
+}
+
+bool is_hangul(char32_t cp) {
+  return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+         (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F) ||
+         (cp >= 0xD7B0 && cp <= 0xD7FF) || (cp >= 0xFFA0 && cp <= 0xFFDC);
+}
+
+bool is_latin(char32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+         (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+bool is_cyrillic(char32_t cp) { return cp >= 0x0400 && cp <= 0x052F; }
+
+// Simple lower-casing, without ICU for ASCII, Latin-1 and basic Cyrillic (the bulk of our text).
+char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 0x20 : cp;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp < 0x100) return cp;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+  if (cp >= 0x430 && cp <= 0x45F) return cp;
+  return u_tolower(cp);
+}
+
+// Letters that mark one language within its script (lower case; callers fold first).
+int latin_letter_signal(char32_t lower) {
+  switch (lower) {
+    case U'ñ': case U'á': case U'í': case U'ó': case U'ú': return kEs;
+    case U'é': case U'ü': return -1;  // é: Spanish and French; ü: Spanish and German
+    default: return lower > 0x7F ? kOtherLatin : -1;  // ç è ê à ö ß ã ...: not en, not es
+  }
+}
+
+int cyrillic_letter_signal(char32_t lower) {
+  switch (lower) {
+    case U'ы': case U'э': case U'ъ': case U'ё': return kRu;
+    case U'і': case U'ї': case U'є': case U'ґ': return kUk;
+    default: return -1;
+  }
+}
+
+// One word (a run of letters and combining marks) being read; lower-cased bytes are kept only
+// up to kMaxBytes because stopwords are short.
+struct Word {
+  static constexpr std::size_t kMaxBytes = 32;
+  char bytes[kMaxBytes];
+  std::size_t size = 0;
+  bool overflow = false;
+  std::uint32_t units[kScriptCount] = {};
+  int script = -1;  // the script of its letters, kScriptCount when mixed
+  int upper = 0, lower = 0;
+  bool capitalized = false;                // first letter upper case: often a name (Pröbsting)
+  std::uint32_t letters[kSignalCount] = {};  // distinctive letters seen in this word
+  char32_t last = 0;
+
+  void reset() { *this = Word(); }
+  void append(char32_t cp) {
+    char buf[4];
+    std::size_t n = 0;
+    if (cp < 0x80) {
+      buf[n++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      buf[n++] = static_cast<char>(0xF0 | (cp >> 18));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    if (size + n > kMaxBytes) {
+      overflow = true;
+      return;
+    }
+    for (std::size_t i = 0; i < n; ++i) bytes[size++] = buf[i];
+  }
+  std::string_view text() const { return {bytes, size}; }
+};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void score_stopword(std::uint8_t mask, std::uint32_t* signal) {
+  if (mask == 0) return;
+  const bool unique = (mask & (mask - 1)) == 0;
+  const std::uint32_t pts = unique ? kUniqueWord : kSharedWord;
+  if (mask & kLangEn) signal[kEn] += pts;
+  if (mask & kLangEs) signal[kEs] += pts;
+  // "Other" must earn its place with words of its own: a word it shares with English or
+  // Spanish (de, la, que, in) is evidence for them, not against them.
+  if ((mask & kLangOtherLatin) && unique) signal[kOtherLatin] += pts;
+  if (mask & kLangRu) signal[kRu] += pts;
+  if (mask & kLangUk) signal[kUk] += pts;
+}
+
+class Scanner {
+ public:
+  void feed(char32_t cp) {
+    if (is_space(cp)) {
+      end_chunk();
+      return;
+    }
+    track_url(cp);
+    // Fast paths for the common blocks; ICU's property lookups only for the rest.
+    bool letter;
+    if (cp < 0x80) {
+      letter = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x0400 && cp <= 0x045F)) {
+      letter = true;
+    } else {
+      if (word_.size > 0 && u_charType(cp) == U_NON_SPACING_MARK) {
+        on_mark(cp);
+        return;
+      }
+      letter = u_isalpha(cp);
+    }
+    if (!letter) {
+      on_non_letter(cp);
+      return;
+    }
+    on_letter(cp);
+    prev_ = cp;
+  }
+
+  Counts finish() {
+    end_chunk();
+    return total_;
+  }
+
+ private:
+  void on_letter(char32_t cp) {
+    int script;
+    std::uint32_t units = kLetter;
+    if (is_hangul(cp)) {
+      script = kHangul;
+      if (cp >= 0xAC00 && cp <= 0xD7A3) units = kHangulSyllable;
+    } else if (is_latin(cp)) {
+      script = kLatin;
+    } else if (is_cyrillic(cp)) {
+      script = kCyrillic;
+    } else {
+      script = kOtherScript;
+      // Han and kana carry a syllable or a word each, like Hangul.
+      if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+          (cp >= 0xF900 && cp <= 0xFAFF) || cp >= 0x20000) {
+        units = kIdeograph;
+      }
+    }
+    // Ukrainian writes an apostrophe inside words (м'ясо, п’ять); Russian does not.
+    if (apostrophe_after_cyrillic_ && script == kCyrillic) chunk_.signal[kUk] += kUniqueLetter;
+    apostrophe_after_cyrillic_ = false;
+
+    if (word_.size == 0 && !word_.overflow) word_.script = script;
+    if (word_.script != script) word_.script = kScriptCount;
+    word_.units[script] += units;
+    char32_t lower = cp;
+    if (script == kLatin || script == kCyrillic) {
+      lower = to_lower(cp);
+      if (lower != cp) {
+        if (word_.upper + word_.lower == 0) word_.capitalized = true;
+        ++word_.upper;
+      } else {
+        ++word_.lower;
+      }
+      const int sig = script == kLatin ? latin_letter_signal(lower) : cyrillic_letter_signal(lower);
+      if (sig >= 0) ++word_.letters[sig];
+    }
+    word_.append(lower);
+    word_.last = lower;
+  }
+
+  // Decomposed (NFD) input: an accent arrives as a mark after its base letter.
+  void on_mark(char32_t cp) {
+    if (word_.script == kLatin) {
+      const bool es_mark = (cp == 0x301 && word_.last != U'e') || (cp == 0x303 && word_.last == U'n');
+      const bool neutral = (cp == 0x308 && word_.last == U'u') || (cp == 0x301 && word_.last == U'e');
+      if (!neutral) ++word_.letters[es_mark ? kEs : kOtherLatin];
+    } else if (word_.script == kCyrillic && cp == 0x308) {
+      ++word_.letters[word_.last == U'е' ? kRu : kUk];  // ё / ї
+    }
+    word_.append(cp);
+  }
+
+  void on_non_letter(char32_t cp) {
+    const bool apostrophe = cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+    const bool cyrillic_before = word_.size > 0 && word_.script == kCyrillic;
+    end_word();
+    apostrophe_after_cyrillic_ = apostrophe && cyrillic_before;
+    if (cp == '(' || cp == '[') paren_depth_ = std::min(paren_depth_ + 1, 8);
+    if ((cp == ')' || cp == ']') && paren_depth_ > 0) --paren_depth_;
+    if (cp == U'¿' || cp == U'¡') chunk_.signal[kEs] += kUniqueLetter;
+    prev_ = cp;
+  }
+
+  void end_word() {
+    if (word_.size == 0 && !word_.overflow) return;
+    // Acronyms (NATO, RCIT, США) say little about the language around them; text in
+    // parentheses is often a gloss in another language (국제질서(international order)).
+    // Capitalized words are often names (Alexander in Russian text), so they count half.
+    const bool acronym = word_.upper >= 2 && word_.lower == 0;
+    for (int s = 0; s < kScriptCount; ++s) {
+      std::uint32_t u = word_.units[s];
+      chunk_.raw += u;
+      if (acronym && (s == kLatin || s == kCyrillic)) u /= 4;
+      if (!acronym && word_.capitalized && (s == kLatin || s == kCyrillic)) u /= 2;
+      if (paren_depth_ > 0) u /= 2;
+      chunk_.script[s] += u;
+    }
+    // A foreign letter in a capitalized word is most often a name, and weaker evidence.
+    const std::uint32_t per_letter = word_.capitalized ? kUniqueLetter / 2 : kUniqueLetter;
+    for (int g = 0; g < kSignalCount; ++g) chunk_.signal[g] += word_.letters[g] * per_letter;
+    if (!word_.overflow && (word_.script == kLatin || word_.script == kCyrillic)) {
+      const std::string_view w = word_.text();
+      if (word_.script == kLatin) {
+        score_stopword(latin_stopwords().lookup(w), chunk_.signal);
+        if (w.size() > 4 && (ends_with(w, "ing") || w.find("th") != std::string_view::npos)) {
+          chunk_.signal[kEn] += kSuffix;
+        }
+      } else {
+        score_stopword(cyrillic_stopwords().lookup(w), chunk_.signal);
+      }
+    }
+    word_.reset();
+  }
+
+  // URLs and e-mail addresses: "://", a leading "www." or an '@' anywhere in the chunk.
+  void track_url(char32_t cp) {
+    if (chunk_chars_ < 4) head_[chunk_chars_] = static_cast<char>(cp < 0x80 ? (cp | 0x20) : 0);
+    if (cp == '@' || (chunk_chars_ == 3 && std::string_view(head_, 4) == "www.")) url_ = true;
+    if (cp == '/' && prev_ == '/' && before_prev_ == ':') url_ = true;
+    before_prev_ = prev_;
+    ++chunk_chars_;
+  }
+
+  void end_chunk() {
+    end_word();
+    if (!url_) total_.add(chunk_);
+    chunk_ = Counts();
+    url_ = false;
+    chunk_chars_ = 0;
+    prev_ = before_prev_ = 0;
+    apostrophe_after_cyrillic_ = false;
+  }
+
+  Counts total_, chunk_;
+  Word word_;
+  int paren_depth_ = 0;
+  bool url_ = false, apostrophe_after_cyrillic_ = false;
+  char head_[4] = {};  // the chunk's first 4 characters, ASCII lower-cased
+  std::size_t chunk_chars_ = 0;
+  char32_t prev_ = 0, before_prev_ = 0;
+};
+
+// Picks the best of the candidate signals; margin in 0..1 says how far ahead it is.
+struct Pick {
+  int best;
+  float margin;
+};
+
+Pick pick(const std::uint32_t* signal, std::initializer_list<int> candidates) {
+  int best = -1;
+  std::uint32_t best_score = 0, second = 0;
+  for (int c : candidates) {
+    if (best < 0 || signal[c] > best_score) {
+      second = best < 0 ? 0 : best_score;
+      best = c;
+      best_score = signal[c];
+    } else if (signal[c] > second) {
+      second = signal[c];
+    }
+  }
+  const float margin = best_score == 0 ? 0.f : float(best_score - second) / float(best_score);
+  return {best, margin};
+}
+
+}  // namespace
+
+LanguageGuess identify_language(std::string_view text) {
+  Scanner scanner;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const core::DecodedChar c = core::decode_utf8(text, pos);
+    pos += c.length;
+    if (c.valid) scanner.feed(c.code_point);
+  }
+  const Counts counts = scanner.finish();
+
+  // Script shares use the discounted units; whether there is enough text uses the raw ones.
+  std::uint32_t total = 0;
+  int script = kHangul;
+  for (int s = 0; s < kScriptCount; ++s) {
+    total += counts.script[s];
+    if (counts.script[s] > counts.script[script]) script = s;
+  }
+  if (counts.raw < kMinUnits || total == 0) return {Language::kOther, 0.f};
+  const float share = float(counts.script[script]) / float(total);
+  const float evidence = std::min(1.f, float(counts.raw) / float(kFullUnits));
+  const float base = share * evidence;
+
+  switch (script) {
+    case kHangul: return {Language::kKo, base};
+    case kOtherScript: return {Language::kOther, base};
+    case kCyrillic: {
+      // No distinguishing letter or word at all (a short title): Russian is the likelier reading.
+      const Pick p = pick(counts.signal, {kRu, kUk});
+      if (counts.signal[kRu] == counts.signal[kUk]) return {Language::kRu, base * 0.3f};
+      return {p.best == kRu ? Language::kRu : Language::kUk, base * (0.5f + 0.5f * p.margin)};
+    }
+    default: {
+      const Pick p = pick(counts.signal, {kEn, kEs, kOtherLatin});
+      // Latin letters but nothing that marks English or Spanish: names, or another language.
+      if (counts.signal[p.best] < kUniqueWord) return {Language::kOther, base * 0.2f};
+      const float conf = base * (0.5f + 0.5f * p.margin);
+      if (p.margin == 0.f) return {Language::kOther, conf};
+      if (p.best == kEn) return {Language::kEn, conf};
+      if (p.best == kEs) return {Language::kEs, conf};
+      return {Language::kOther, conf};
+    }
+  }
+}
+
+}  // namespace loupe::langid

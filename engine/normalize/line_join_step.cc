@@ -1,0 +1,176 @@
+// Step 4: lines into paragraphs. Rules (W = the 90th percentile of trimmed line lengths, in code
+// points, a proxy for the wrap width of the PDF the text came from):
+//  - Lines classified as running headers/footers/page numbers are removed; blank lines around
+//    them do not count, because they sit at page breaks, usually mid-paragraph.
+//  - "Wrapped" text: at least half the text lines are >= 0.75 W long (or fewer than 4 lines). Text that
+//    is not wrapped (one paragraph per line, as in most .txt files) keeps every line break as a
+//    paragraph break.
+//  - "Double-spaced" wrapped text (a blank line after most lines, as some PDF extractors write):
+//    one blank line is a wrap, two or more a paragraph break.
+//  - Between two text lines of wrapped text: a paragraph break if blank lines separate them (see
+//    above), if the second line is indented, or if the first ends a sentence (. ? ! …, closing
+//    quotes/brackets allowed after) and is shorter than 0.75 W; otherwise a wrap.
+//  - A wrap becomes " ", except: a break inside a Hangul word (no space before the break, Hangul
+//    syllables on both sides) and a word hyphenated across lines. Both are decided from the
+//    document itself (see decide_hangul / decide_hyphen): the words that occur inside lines
+//    (never cut by a wrap) are the evidence.
+//  - Paragraphs are separated by exactly "\n\n"; whitespace at text and paragraph edges goes.
+#include <algorithm>
+#include <string>
+
+#include "core/utf8.h"
+#include "normalize/repair_steps.h"
+#include "normalize/text_lines.h"
+#include "normalize/word_evidence.h"
+
+namespace loupe::normalize {
+namespace {
+
+constexpr double kFullLine = 0.75;
+
+struct Layout {
+  std::size_t width = 0;
+  bool wrapped = false;
+  bool double_spaced = false;
+};
+
+Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& roles) {
+  std::vector<std::size_t> lengths;
+  std::size_t gap0 = 0, gap1 = 0, blanks = 0;
+  bool seen_text = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] == LineRole::kBlank) {
+      ++blanks;
+    } else if (roles[i] == LineRole::kText) {
+      lengths.push_back(lines[i].code_points);
+      if (seen_text) (blanks == 0 ? gap0 : blanks == 1 ? gap1 : blanks) += blanks <= 1;
+      seen_text = true;
+      blanks = 0;
+    }
+  }
+  Layout l;
+  if (lengths.empty()) return l;
+  if (lengths.size() < 4) {  // too few lines to tell: treat as wrapped, W = the longest line
+    l.width = *std::max_element(lengths.begin(), lengths.end());
+    l.wrapped = true;
+    return l;
+  }
+  std::vector<std::size_t> sorted = lengths;
+  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() * 9 / 10, sorted.end());
+  l.width = sorted[sorted.size() * 9 / 10];
+  const auto full = std::count_if(lengths.begin(), lengths.end(), [&](std::size_t n) {
+    return static_cast<double>(n) >= kFullLine * static_cast<double>(l.width);
+  });
+  l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size();
+  l.double_spaced = l.wrapped && gap1 > 2 * gap0 && gap1 >= 3;
+  return l;
+}
+
+bool ends_sentence(std::string_view t) {
+  // Drop closing quotes and brackets, then look for sentence-final punctuation.
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (std::string_view q : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u300D", "\u00BB"}) {
+      if (t.size() >= q.size() && t.substr(t.size() - q.size()) == q) {
+        t.remove_suffix(q.size());
+        again = true;
+      }
+    }
+  }
+  for (std::string_view p : {".", "?", "!", "\u2026", "\u3002"}) {
+    if (t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return true;
+  }
+  return false;
+}
+
+enum class Gap { kParagraph, kSpace, kHangul, kHyphenDrop, kHyphenKeep };
+
+class Joiner {
+ public:
+  Joiner(std::string_view text, const std::vector<TextLine>& lines,
+         const std::vector<LineRole>& roles, const Layout& layout)
+      : text_(text), layout_(layout), evidence_(text, lines, roles) {}
+
+  Gap decide(const TextLine& a, const TextLine& b, std::size_t blanks, bool page_break) {
+    if (!layout_.wrapped) return Gap::kParagraph;
+    std::size_t effective = page_break ? 0 : blanks;
+    if (layout_.double_spaced && effective > 0) --effective;
+    if (effective > 0) return Gap::kParagraph;
+    if (!page_break && b.trim_begin > b.begin) return Gap::kParagraph;  // indented
+    const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
+    if (ends_sentence(ta) && static_cast<double>(a.code_points) <
+                                 kFullLine * static_cast<double>(layout_.width)) {
+      return Gap::kParagraph;
+    }
+    const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
+    if (a.trim_end == a.end) {  // nothing after the last character: a word may be cut here
+      if (auto h = evidence_.decide_hyphen(ta, tb)) return *h ? Gap::kHyphenKeep : Gap::kHyphenDrop;
+      if (auto k = evidence_.decide_hangul(ta, tb)) return *k ? Gap::kHangul : Gap::kSpace;
+    }
+    return Gap::kSpace;
+  }
+
+ private:
+  std::string_view text_;
+  Layout layout_;
+  WordEvidence evidence_;
+};
+
+}  // namespace
+
+// Bytes of a trailing hyphen ("-", U+00AD soft hyphen, U+2010) that a join may drop.
+std::size_t hyphen_suffix(std::string_view t) {
+  if (t.ends_with("\u00AD") || t.ends_with("\u2010")) return 2;
+  return t.ends_with("-") ? 1 : 0;
+}
+
+StepOutput rejoin_lines(std::string_view in, const NormalizeOptions& options) {
+  const std::vector<TextLine> lines = split_lines(in);
+  const std::vector<LineRole> roles = classify_lines(in, lines, options.remove_running_headers);
+  Layout layout = measure(lines, roles);
+  if (!options.rejoin_lines) layout.wrapped = false;
+  Joiner joiner(in, lines, roles, layout);
+  StepWriter w(in);
+  const TextLine* prev = nullptr;  // the last text line; copied up to a held-back hyphen
+  std::size_t blanks = 0;
+  bool page_break = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (roles[i] == LineRole::kBlank) {
+      ++blanks;
+      continue;
+    }
+    if (roles[i] != LineRole::kText) {  // header, footer or page number: out of the text
+      if (prev) w.copy_to(prev->trim_end);
+      const RepairKind kind = roles[i] == LineRole::kPageNumber ? RepairKind::kPageNumber
+                                                                : RepairKind::kRunningHeader;
+      w.replace_to(l.trim_begin, "", kind);  // the gap before it; the next line sets the gap
+      w.remove_to(l.trim_end, kind);
+      page_break = true;
+      continue;
+    }
+    if (!prev) {
+      if (l.trim_begin > w.pos()) w.replace_to(l.trim_begin, "", RepairKind::kLineJoin);
+    } else {
+      const Gap gap = joiner.decide(*prev, l, blanks, page_break);
+      if (gap != Gap::kHyphenDrop) w.copy_to(prev->trim_end);
+      switch (gap) {
+        case Gap::kParagraph: w.replace_to(l.trim_begin, "\n\n", RepairKind::kLineJoin); break;
+        case Gap::kSpace: w.replace_to(l.trim_begin, " ", RepairKind::kLineJoin); break;
+        case Gap::kHangul: w.replace_to(l.trim_begin, "", RepairKind::kHangulJoin); break;
+        case Gap::kHyphenKeep:
+        case Gap::kHyphenDrop: w.replace_to(l.trim_begin, "", RepairKind::kHyphenJoin); break;
+      }
+    }
+    const std::string_view t = in.substr(l.trim_begin, l.trim_end - l.trim_begin);
+    w.copy_to(l.trim_end - (layout.wrapped ? hyphen_suffix(t) : 0));
+    prev = &l;
+    blanks = 0;
+    page_break = false;
+  }
+  if (prev) w.copy_to(prev->trim_end);
+  if (w.pos() < in.size()) w.replace_to(in.size(), "", RepairKind::kLineJoin);
+  return w.finish();
+}
+
+}  // namespace loupe::normalize

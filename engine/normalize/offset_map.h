@@ -1,0 +1,91 @@
+// OffsetMap: maps byte offsets in a transformed UTF-8 text ("output") back to byte offsets in the
+// text it came from ("source"), and forward again. Every normalize/ stage produces one; stages
+// chain with OffsetMap::compose. Modelled on Lucene's BaseCharFilter, with explicit spans so that
+// an offset inside a replaced span is well defined.
+//
+// Layout: a sorted vector of Edits {out_begin, out_end, src_begin, src_end}. Each edit says "the
+// output bytes [out_begin, out_end) replace the source bytes [src_begin, src_end)"; an insertion
+// has an empty source span, a deletion an empty output span. Edits never overlap and are ordered
+// in both texts; outside them the texts are byte-identical, shifted by the cumulative diff
+// (src_end - out_end of the previous edit). Lookups are binary searches, O(log edits).
+// Equal-length one-to-one rewrites ("\r" -> "\n") need no edit: the map is identity there.
+//
+// Begin and end offsets map differently (to_source_begin / to_source_end):
+//  - an offset strictly inside an output span maps to src_begin as a begin, src_end as an end, so
+//    a token inside a replacement widens to the whole replaced source;
+//  - at a deletion point a begin maps after the deleted bytes and an end before them, so a token
+//    never swallows removed material ("abc[1] d": "abc" ends before "[1]", "d" starts after it).
+// Both functions are monotone (non-decreasing) and stay within [0, source_size].
+// E.g. source "라브\n로프", output "라브로프" (edit {6,6,6,7}): to_source({0,12}) == {0,13},
+//      to_source_begin(6) == 7 ("로" in the source), to_source_end(6) == 6.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "core/byte_range.h"
+
+namespace loupe::normalize {
+
+class OffsetMap {
+ public:
+  struct Edit {
+    std::size_t out_begin = 0;
+    std::size_t out_end = 0;
+    std::size_t src_begin = 0;
+    std::size_t src_end = 0;
+    bool operator==(const Edit&) const = default;
+  };
+
+  OffsetMap() = default;
+  // The identity map over a text of `size` bytes.
+  static OffsetMap identity(std::size_t size);
+  // `edits` must be ordered and non-overlapping in both texts (OffsetMapBuilder guarantees it);
+  // sizes are the whole output and source lengths, used to clamp lookups.
+  OffsetMap(std::vector<Edit> edits, std::size_t out_size, std::size_t src_size);
+
+  // `first` maps B -> A, `second` maps C -> B; the result maps C -> A ("stage first, then
+  // second"). Edits of the two maps that overlap merge into one edit.
+  static OffsetMap compose(const OffsetMap& first, const OffsetMap& second);
+
+  std::size_t to_source_begin(std::size_t out) const;
+  std::size_t to_source_end(std::size_t out) const;
+  core::ByteRange to_source(core::ByteRange out) const;
+  // Forward direction (source -> output), same rules with the roles swapped; a removed source
+  // span maps to the empty range at the point where it was removed.
+  std::size_t to_output_begin(std::size_t src) const;
+  std::size_t to_output_end(std::size_t src) const;
+  core::ByteRange to_output(core::ByteRange src) const;
+
+  const std::vector<Edit>& edits() const { return edits_; }
+  std::size_t out_size() const { return out_size_; }
+  std::size_t src_size() const { return src_size_; }
+
+ private:
+  std::vector<Edit> edits_;
+  std::size_t out_size_ = 0;
+  std::size_t src_size_ = 0;
+};
+
+// Builds an OffsetMap while a stage walks its input left to right and appends to its output.
+// E.g. b.copy(3); b.replace(2, 1);  // "ab\r\n" -> "ab\n": the "\n" maps to the 2 source bytes
+class OffsetMapBuilder {
+ public:
+  // `src_len` input bytes were copied unchanged.
+  void copy(std::size_t src_len) {
+    src_pos_ += src_len;
+    out_pos_ += src_len;
+  }
+  // `src_len` input bytes became `out_len` output bytes (0 for a deletion or an insertion).
+  // Equal lengths add no edit (identity map); adjacent edits stay separate for precision.
+  void replace(std::size_t src_len, std::size_t out_len);
+  std::size_t src_pos() const { return src_pos_; }
+  std::size_t out_pos() const { return out_pos_; }
+  OffsetMap finish() { return OffsetMap(std::move(edits_), out_pos_, src_pos_); }
+
+ private:
+  std::vector<OffsetMap::Edit> edits_;
+  std::size_t src_pos_ = 0;
+  std::size_t out_pos_ = 0;
+};
+
+}  // namespace loupe::normalize

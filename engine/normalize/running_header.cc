@@ -1,0 +1,122 @@
+#include <string>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+#include "normalize/text_lines.h"
+
+namespace loupe::normalize {
+namespace {
+
+constexpr std::size_t kMaxHeaderCodePoints = 40;
+constexpr std::size_t kMaxTitleCodePoints = 60;
+
+bool is_page_number(std::string_view t) {
+  if (t.empty() || t.size() > 12) return false;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (c >= '0' && c <= '9') {
+      ++digits, ++i;
+    } else if (c == '-' || c == '(' || c == ')' || c == ' ') {
+      ++i;
+    } else if (t.substr(i, 3) == "\u2013" || t.substr(i, 3) == "\u2014") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 1 && digits <= 4;
+}
+
+bool has_letter(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    const core::DecodedChar d = core::decode_utf8(t, i);
+    if (u_isalpha(static_cast<UChar32>(d.code_point))) return true;
+    i += d.length;
+  }
+  return false;
+}
+
+bool header_shaped(std::string_view t, std::size_t code_points) {
+  if (code_points < 2 || code_points > kMaxHeaderCodePoints || !has_letter(t)) return false;
+  for (std::string_view end : {".", "?", "!", ",", ";", ":", "\"", "\u201D", "\u2019", "'"}) {
+    if (t.size() >= end.size() && t.substr(t.size() - end.size()) == end) return false;
+  }
+  for (std::string_view start : {"[", "(", "-", "*", "\u2022"}) {
+    if (t.substr(0, start.size()) == start) return false;
+  }
+  return true;
+}
+
+// "title text 08": short, ends in a space and 1-3 digits.
+bool title_with_page_number(std::string_view t, std::size_t code_points) {
+  if (code_points > kMaxTitleCodePoints) return false;
+  std::size_t i = t.size();
+  while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') --i;
+  const std::size_t digits = t.size() - i;
+  return digits >= 1 && digits <= 3 && i >= 2 && t[i - 1] == ' ';
+}
+
+}  // namespace
+
+std::vector<TextLine> split_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    TextLine l{begin, end, begin, end, 0};
+    while (l.trim_begin < end && (text[l.trim_begin] == ' ' || text[l.trim_begin] == '\t')) {
+      ++l.trim_begin;
+    }
+    while (l.trim_end > l.trim_begin && (text[l.trim_end - 1] == ' ' || text[l.trim_end - 1] == '\t')) {
+      --l.trim_end;
+    }
+    for (std::size_t i = l.trim_begin; i < l.trim_end; ++i) {
+      l.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    lines.push_back(l);
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
+
+std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
+                                     bool find_headers) {
+  std::vector<LineRole> roles(lines.size(), LineRole::kText);
+  const auto trimmed = [&](const TextLine& l) {
+    return text.substr(l.trim_begin, l.trim_end - l.trim_begin);
+  };
+  std::unordered_map<std::string_view, std::size_t> counts;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) {
+      roles[i] = LineRole::kBlank;
+    } else if (find_headers && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
+      ++counts[trimmed(lines[i])];
+    }
+  }
+  if (!find_headers) return roles;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] != LineRole::kText) continue;
+    const std::string_view t = trimmed(lines[i]);
+    if (is_page_number(t)) {
+      roles[i] = LineRole::kPageNumber;
+    } else if (auto it = counts.find(t); it != counts.end() && it->second >= 2) {
+      roles[i] = LineRole::kRunningHeader;
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (roles[i] != LineRole::kText) continue;
+    const bool beside_header = (i > 0 && roles[i - 1] == LineRole::kRunningHeader) ||
+                               (i + 1 < lines.size() && roles[i + 1] == LineRole::kRunningHeader);
+    if (beside_header && title_with_page_number(trimmed(lines[i]), lines[i].code_points)) {
+      roles[i] = LineRole::kRunningHeader;
+    }
+  }
+  return roles;
+}
+
+}  // namespace loupe::normalize

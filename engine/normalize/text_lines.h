@@ -1,0 +1,33 @@
+// Internal to normalize/: the text cut into lines, for the line-level repairs (running headers,
+// paragraph re-joining). Offsets are bytes into the text the lines were cut from.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace loupe::normalize {
+
+struct TextLine {
+  std::size_t begin = 0, end = 0;            // the line without its "\n"
+  std::size_t trim_begin = 0, trim_end = 0;  // without leading/trailing spaces and tabs
+  std::size_t code_points = 0;               // of the trimmed line
+  bool blank() const { return trim_begin == trim_end; }
+};
+
+enum class LineRole { kText, kBlank, kRunningHeader, kPageNumber };
+
+std::vector<TextLine> split_lines(std::string_view text);
+
+// Running headers/footers and page numbers (running_header.cc):
+//  - page number: the trimmed line is 1-4 ASCII digits, optionally inside "-", "–", "—", "(", ")"
+//    and spaces ("12", "- 12 -", "(12)"), at most 12 bytes.
+//  - running header: the same trimmed line occurs at least twice, is 2..40 code points long,
+//    contains a letter, does not end like a sentence or clause (. ? ! , ; : quotes) and does not
+//    start like a list item or footnote ("[", "(", "-", "•", "*"). E.g. "이슈브리프 통권125호".
+//    Known limit: a short heading that really repeats (a table of contents) is removed too.
+//  - a short line (<= 60 code points) ending in " <1-3 digits>" directly above or below a running
+//    header (no blank line between) is the page's title + number, also a header.
+std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
+                                     bool find_headers);
+
+}  // namespace loupe::normalize

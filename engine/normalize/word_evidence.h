@@ -1,0 +1,50 @@
+// Internal to normalize/: decides whether a line wrap cut a word, from the document itself.
+// Evidence = the words found INSIDE lines (not the first or last word of a line, which a wrap
+// may have cut), with punctuation stripped from their ends.
+//
+// Hangul ("...라브\n로프..."; the line ends in a Hangul syllable with no space, the next line
+// starts with one): join when some inside word starts with the end of the first line's last word
+// plus the next syllable ("라브로" in "라브로프가"); keep a space when the first line's last word
+// is itself an inside word ("김정은의\n이번"); otherwise follow the document's majority among the
+// decided cases (PDF extractors differ: some put a space before every wrap at a word end, so an
+// unspaced wrap is mid-word; others do not).
+// Hyphen ("nego-\ntiations"; a letter, "-", U+2010 or U+00AD, then a line starting lowercase):
+// drop the hyphen if the joined word is an inside word; keep it if the hyphenated form is, or if
+// both halves are ("well-\nknown" -> "well-known"); otherwise drop it (typesetting hyphenation).
+// A soft hyphen (U+00AD) is always dropped.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "normalize/text_lines.h"
+
+namespace loupe::normalize {
+
+class WordEvidence {
+ public:
+  WordEvidence(std::string_view text, const std::vector<TextLine>& lines,
+               const std::vector<LineRole>& roles)
+      : text_(text), lines_(lines), roles_(roles) {}
+  // `a` and `b` are consecutive trimmed lines. nullopt: not a Hangul wrap; true: join.
+  std::optional<bool> decide_hangul(std::string_view a, std::string_view b);
+  // nullopt: not a hyphenated wrap; true: keep the hyphen, false: drop it.
+  std::optional<bool> decide_hyphen(std::string_view a, std::string_view b);
+
+ private:
+  void build();  // lazily, on the first question: a text with no wraps never pays for it
+  std::optional<bool> hangul_evidence(std::string_view a, std::string_view b) const;
+  bool has(std::string_view w) const { return words_.count(w) > 0; }
+  bool has_prefix(std::string_view p) const;
+
+  std::string_view text_;
+  const std::vector<TextLine>& lines_;
+  const std::vector<LineRole>& roles_;
+  bool built_ = false;
+  bool hangul_prior_join_ = true;
+  std::unordered_set<std::string_view> words_;
+  std::vector<std::string_view> sorted_;
+};
+
+}  // namespace loupe::normalize

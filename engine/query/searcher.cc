@@ -1,0 +1,295 @@
+#include "query/searcher.h"
+
+#include <algorithm>
+
+#include "index/hangul.h"
+#include "index/postings.h"
+
+namespace loupe::query {
+namespace {
+
+using index::PostingCursor;
+using index::TermId;
+using Kind = QueryNode::Kind;
+
+// Passages in ascending order with their scores; `neutral` = no constraint at all.
+struct Matches {
+  bool neutral = false;
+  std::vector<std::uint32_t> passages;
+  std::vector<double> scores;
+  void add(std::uint32_t p, double s) { passages.push_back(p), scores.push_back(s); }
+};
+
+enum class Merge { kSum, kMax };
+
+Matches unite(const Matches& a, const Matches& b, Merge how) {
+  if (a.neutral) return b;
+  if (b.neutral) return a;
+  Matches out;
+  std::size_t i = 0, j = 0;
+  while (i < a.passages.size() || j < b.passages.size()) {
+    if (j == b.passages.size() || (i < a.passages.size() && a.passages[i] < b.passages[j])) {
+      out.add(a.passages[i], a.scores[i]), ++i;
+    } else if (i == a.passages.size() || b.passages[j] < a.passages[i]) {
+      out.add(b.passages[j], b.scores[j]), ++j;
+    } else {
+      const double s = how == Merge::kSum ? a.scores[i] + b.scores[j] : std::max(a.scores[i], b.scores[j]);
+      out.add(a.passages[i], s), ++i, ++j;
+    }
+  }
+  return out;
+}
+
+Matches intersect(const Matches& a, const Matches& b) {
+  if (a.neutral) return b;
+  if (b.neutral) return a;
+  Matches out;
+  for (std::size_t i = 0, j = 0; i < a.passages.size() && j < b.passages.size();) {
+    if (a.passages[i] < b.passages[j]) ++i;
+    else if (b.passages[j] < a.passages[i]) ++j;
+    else out.add(a.passages[i], a.scores[i] + b.scores[j]), ++i, ++j;
+  }
+  return out;
+}
+
+Matches subtract(const Matches& a, const Matches& b) {
+  if (a.neutral || b.neutral) return a;
+  Matches out;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < a.passages.size(); ++i) {
+    while (j < b.passages.size() && b.passages[j] < a.passages[i]) ++j;
+    if (j == b.passages.size() || b.passages[j] != a.passages[i]) out.add(a.passages[i], a.scores[i]);
+  }
+  return out;
+}
+
+class Evaluator {
+ public:
+  Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
+            const SearchOptions& options, std::vector<TermId>& matched)
+      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions),
+        matched_(matched) {}
+
+  Matches eval(const QueryNode& n, bool positive) {
+    switch (n.kind) {
+      case Kind::kTerm: return word(n, positive);
+      case Kind::kPhrase: return phrase(n.text, positive);
+      case Kind::kLang:
+      case Kind::kDoc: return filter(n);
+      case Kind::kNot: return n.children.empty() ? Matches{true, {}, {}} : eval(n.children[0], !positive);
+      case Kind::kOr: {
+        Matches out{true, {}, {}};
+        for (const QueryNode& c : n.children) out = unite(out, eval(c, positive), Merge::kSum);
+        return out;
+      }
+      case Kind::kAnd: {
+        Matches out{true, {}, {}};
+        for (const QueryNode& c : n.children) {
+          if (c.kind != Kind::kNot) out = intersect(out, eval(c, positive));
+        }
+        for (const QueryNode& c : n.children) {
+          if (c.kind == Kind::kNot && !out.neutral) out = subtract(out, eval(c, !positive));
+        }
+        return out;
+      }
+    }
+    return Matches{true, {}, {}};
+  }
+
+ private:
+  Matches word(const QueryNode& n, bool positive) {
+    Matches out{true, {}, {}};
+    for (const std::vector<std::string>& terms : expander_.analyze(n.text)) {
+      if (terms.size() == 1) {
+        out = unite(out, term(terms[0], n.prefix, n.fuzzy, positive), Merge::kMax);
+      } else {  // "Нью-Йорк" analyzes to two terms: they must be adjacent
+        std::vector<std::pair<std::string, std::uint32_t>> seq;
+        for (std::uint32_t i = 0; i < terms.size(); ++i) seq.emplace_back(terms[i], i);
+        out = unite(out, phrase_terms(seq, positive), Merge::kMax);
+      }
+    }
+    return out;
+  }
+
+  Matches term(const std::string& t, bool prefix, int fuzzy, bool positive) {
+    std::vector<std::pair<std::uint32_t, double>> hits;
+    for (const WeightedTerm& alt : expander_.expand(t, prefix, fuzzy)) {
+      if (positive) matched_.push_back(alt.term);
+      const std::uint32_t df = idx_.df(alt.term);
+      PostingCursor c(idx_.postings(alt.term));
+      while (c.next()) {
+        if (!idx_.passage_alive(c.passage())) continue;
+        const index::PassageInfo& p = idx_.passages()[c.passage()];
+        hits.emplace_back(c.passage(), bm25_.score(df, c.tf(), p.length, p.field, alt.weight));
+      }
+    }
+    const auto order = [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second > b.second;
+    };
+    if (!std::is_sorted(hits.begin(), hits.end(), order)) std::sort(hits.begin(), hits.end(), order);  // one list: sorted
+    Matches out;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      if (i == 0 || hits[i].first != hits[i - 1].first) out.add(hits[i].first, hits[i].second);
+    }
+    return out;
+  }
+
+  Matches phrase(const std::string& text, bool positive) {
+    // Each word's analyses; a word with none (a stop word) still takes a position.
+    std::vector<std::vector<std::vector<std::string>>> words;
+    std::size_t variants = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
+      if (end > i) {
+        words.push_back(expander_.analyze(std::string_view(text).substr(i, end - i)));
+        variants = std::max(variants, words.back().size());
+      }
+      i = end + 1;
+    }
+    Matches out{true, {}, {}};
+    for (std::size_t v = 0; v < variants; ++v) {
+      std::vector<std::pair<std::string, std::uint32_t>> seq;
+      std::uint32_t pos = 0;
+      for (const auto& w : words) {
+        if (w.empty()) {
+          ++pos;
+          continue;
+        }
+        for (const std::string& t : w[std::min(v, w.size() - 1)]) seq.emplace_back(t, pos++);
+      }
+      out = unite(out, phrase_terms(seq, positive), Merge::kMax);
+    }
+    return out;
+  }
+
+  // Passages holding every term at its relative position.
+  Matches phrase_terms(const std::vector<std::pair<std::string, std::uint32_t>>& seq, bool positive) {
+    Matches out;
+    std::vector<TermId> ids;
+    std::vector<PostingCursor> cursors;
+    for (const auto& [t, rel] : seq) {
+      const TermId id = idx_.terms().find(t);
+      if (id == index::kNoTerm) return out;
+      ids.push_back(id);
+      cursors.emplace_back(idx_.postings(id));
+      if (!cursors.back().next()) return out;
+    }
+    if (positive) matched_.insert(matched_.end(), ids.begin(), ids.end());
+    for (;;) {
+      std::uint32_t target = 0;
+      for (const PostingCursor& c : cursors) target = std::max(target, c.passage());
+      bool aligned = true;
+      for (PostingCursor& c : cursors) {
+        while (c.passage() < target) {
+          if (!c.next()) return out;
+        }
+        aligned &= c.passage() == target;
+      }
+      if (!aligned) continue;
+      if (idx_.passage_alive(target)) score_phrase(target, seq, ids, cursors, out);
+      if (!cursors[0].next()) return out;
+    }
+  }
+
+  void score_phrase(std::uint32_t passage, const std::vector<std::pair<std::string, std::uint32_t>>& seq,
+                    const std::vector<TermId>& ids, const std::vector<PostingCursor>& cursors, Matches& out) {
+    std::uint32_t tf = 0;
+    for (std::uint32_t p0 : cursors[0].positions()) {
+      if (p0 < seq[0].second) continue;
+      const std::uint32_t start = p0 - seq[0].second;
+      bool all = true;
+      for (std::size_t j = 1; j < cursors.size() && all; ++j) {
+        const auto& pos = cursors[j].positions();
+        all = std::binary_search(pos.begin(), pos.end(), start + seq[j].second);
+      }
+      tf += all;
+    }
+    if (tf == 0) return;
+    const index::PassageInfo& p = idx_.passages()[passage];
+    double s = 0;
+    for (TermId id : ids) s += bm25_.score(idx_.df(id), tf, p.length, p.field, 1.0);
+    out.add(passage, s);
+  }
+
+  Matches filter(const QueryNode& n) {
+    Matches out;
+    const bool prefix = n.kind == Kind::kDoc && !n.text.empty() && n.text.back() == '*';
+    const std::string want = prefix ? n.text.substr(0, n.text.size() - 1) : n.text;
+    const core::Language lang = core::language_from_code(n.text);
+    for (std::uint32_t i = 0; i < idx_.passages().size(); ++i) {
+      const index::PassageInfo& p = idx_.passages()[i];
+      const index::DocInfo& d = idx_.docs()[p.doc];
+      if (!d.alive) continue;
+      const bool keep = n.kind == Kind::kLang ? p.lang == lang
+                        : prefix              ? d.name.compare(0, want.size(), want) == 0
+                                              : d.name == want || d.id == want;
+      if (keep) out.add(i, 0.0);
+    }
+    return out;
+  }
+
+  const index::SearchIndex& idx_;
+  Bm25 bm25_;
+  TermExpander expander_;
+  std::vector<TermId>& matched_;
+};
+
+}  // namespace
+
+SearchResult Searcher::search(const QueryNode& root, const SearchOptions& options) const {
+  SearchResult r;
+  Evaluator ev(idx_, analyze_, params_, options, r.matched_terms);
+  const Matches m = ev.eval(root, true);
+  std::sort(r.matched_terms.begin(), r.matched_terms.end());
+  r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()), r.matched_terms.end());
+  r.total = m.passages.size();
+  std::uint32_t langs[6] = {};
+  for (std::uint32_t p : m.passages) {
+    const index::PassageInfo& info = idx_.passages()[p];
+    langs[static_cast<int>(info.lang)]++;
+    if (r.doc_facet.empty() || r.doc_facet.back().first != info.doc) r.doc_facet.emplace_back(info.doc, 0);
+    r.doc_facet.back().second++;  // passages of one document are contiguous and ascending
+  }
+  for (int l = 0; l < 6; ++l) {
+    if (langs[l]) r.lang_facet.emplace_back(static_cast<core::Language>(l), langs[l]);
+  }
+  r.total_docs = r.doc_facet.size();
+  // Rank: the best few first; if the per-document cap drops too many, sort everything.
+  std::vector<std::uint32_t> order(m.passages.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto better = [&m](std::uint32_t a, std::uint32_t b) {
+    return m.scores[a] != m.scores[b] ? m.scores[a] > m.scores[b] : m.passages[a] < m.passages[b];
+  };
+  const std::size_t want = options.offset + options.limit;
+  for (std::size_t k = std::min(order.size(), want * 4 + 64);; k = order.size()) {
+    std::partial_sort(order.begin(), order.begin() + k, order.end(), better);
+    r.hits.clear();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> per_doc;  // (doc, hits so far)
+    std::size_t skipped = 0;
+    for (std::size_t i = 0; i < k && r.hits.size() < options.limit; ++i) {
+      const std::uint32_t doc = idx_.passages()[m.passages[order[i]]].doc;
+      auto it = std::find_if(per_doc.begin(), per_doc.end(), [doc](const auto& e) { return e.first == doc; });
+      if (it == per_doc.end()) it = per_doc.insert(per_doc.end(), {doc, 0});
+      if (options.per_doc && it->second >= options.per_doc) continue;
+      it->second++;
+      if (skipped++ < options.offset) continue;
+      r.hits.push_back({m.passages[order[i]], m.scores[order[i]]});
+    }
+    if (r.hits.size() >= options.limit || k == order.size()) break;
+  }
+  return r;
+}
+
+bool Searcher::highlights(std::string_view term, const std::vector<TermId>& matched) const {
+  const auto has = [&](std::string_view t) {
+    const TermId id = idx_.terms().find(t);
+    return id != index::kNoTerm && std::binary_search(matched.begin(), matched.end(), id);
+  };
+  if (has(term)) return true;
+  for (const std::string& suffix : index::compound_suffixes(term)) {
+    if (has(std::string(1, index::kCompoundMarker) + suffix)) return true;
+  }
+  return false;
+}
+
+}  // namespace loupe::query

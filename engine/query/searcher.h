@@ -1,0 +1,58 @@
+// Searcher: runs a parsed query over a SearchIndex and collects the top passages.
+// Evaluation is term-at-a-time over sorted passage lists: a word is the best-weighted of its
+// alternatives (query/term_expander.h), a phrase needs its terms at consecutive positions,
+// AND intersects and adds scores, OR unites and adds, NOT subtracts, lang:/doc: keep passages
+// by their language or document name/id (doc:NAME* = name prefix). Scores are BM25
+// (query/bm25.h). A word that analyzes to nothing (punctuation, a stop word) constrains nothing.
+// Hits are passages, best first, at most per_doc from one document (0 = no limit); facets
+// count every matching passage by language and by document.
+// E.g. Searcher s(idx, analyzer); s.search(parse_query("라브로프 -협상").root, {}).hits[0].passage.
+#pragma once
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "index/search_index.h"
+#include "query/bm25.h"
+#include "query/query_node.h"
+#include "query/term_expander.h"
+
+namespace loupe::query {
+
+struct SearchOptions {
+  std::size_t limit = 10;
+  std::size_t offset = 0;
+  std::size_t per_doc = 3;
+  std::size_t max_expansions = 128;  // terms one prefix or fuzzy word may expand to
+};
+
+struct Hit {
+  std::uint32_t passage;
+  double score;
+};
+
+struct SearchResult {
+  std::size_t total = 0;       // matching passages
+  std::size_t total_docs = 0;  // documents they belong to
+  std::vector<Hit> hits;
+  std::vector<index::TermId> matched_terms;  // sorted: what snippets highlight
+  std::vector<std::pair<core::Language, std::uint32_t>> lang_facet;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> doc_facet;  // (doc, passages), by doc
+};
+
+class Searcher {
+ public:
+  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {})
+      : idx_(idx), analyze_(std::move(analyze)), params_(params) {}
+  SearchResult search(const QueryNode& root, const SearchOptions& options) const;
+  // True if `term` (an analyzed token's term) is one of `matched` or contains one as a
+  // compound suffix: the test the snippeter uses to highlight.
+  bool highlights(std::string_view term, const std::vector<index::TermId>& matched) const;
+
+ private:
+  const index::SearchIndex& idx_;
+  QueryAnalyzer analyze_;
+  Bm25Params params_;
+};
+
+}  // namespace loupe::query

@@ -1,0 +1,133 @@
+#include "query/term_expander.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "index/hangul.h"
+
+namespace loupe::query {
+
+using index::kCompoundMarker;
+using index::TermId;
+
+TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
+                           std::size_t max_expansions)
+    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions) {
+  for (int l = 0; l < 6; ++l) {
+    if (idx.language_mask() & (1u << l)) languages_.push_back(static_cast<core::Language>(l));
+  }
+  if (languages_.empty()) languages_.push_back(core::Language::kOther);
+}
+
+std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
+  std::vector<std::vector<std::string>> out;
+  for (core::Language lang : languages_) {
+    std::vector<std::string> terms = analyze_ ? analyze_(word, lang) : std::vector<std::string>{std::string(word)};
+    terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
+    if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
+  }
+  return out;
+}
+
+std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy) const {
+  std::vector<WeightedTerm> out;
+  const index::TermDict& dict = idx_.terms();
+  const TermId exact = dict.find(term);
+  if (exact != index::kNoTerm) out.push_back({exact, 1.0});
+  const std::string marked = std::string(1, kCompoundMarker) + term;
+  const TermId compound = dict.find(marked);
+  if (compound != index::kNoTerm) out.push_back({compound, params_.compound_weight});
+  if (prefix) {
+    add_prefix(out, term, params_.prefix_weight);
+    add_prefix(out, marked, params_.prefix_weight * params_.compound_weight);
+    add_stem_of_prefix(out, term);
+  }
+  if (fuzzy > 0) add_fuzzy(out, term, fuzzy);
+  // A term reached two ways keeps its best weight.
+  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
+    return a.term != b.term ? a.term < b.term : a.weight > b.weight;
+  });
+  out.erase(std::unique(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
+              return a.term == b.term;
+            }), out.end());
+  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
+  return out;
+}
+
+void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const {
+  const index::TermDict& dict = idx_.terms();
+  const auto [lo, hi] = dict.prefix_range(prefix);
+  std::vector<TermId> found(dict.sorted().begin() + lo, dict.sorted().begin() + hi);
+  if (found.size() > max_expansions_) {  // keep the most frequent: they carry most of the recall
+    std::partial_sort(found.begin(), found.begin() + max_expansions_, found.end(),
+                      [this](TermId a, TermId b) { return idx_.df(a) > idx_.df(b); });
+    found.resize(max_expansions_);
+  }
+  for (TermId t : found) out.push_back({t, weight});
+}
+
+// Stemmed terms can be shorter than the prefix typed: "allocat*" must reach "alloc", the stem
+// of allocate/allocation. Terms that are the prefix cut by 1 to kMaxStemCut code points (never
+// below kMinStem) count as prefix matches too.
+void TermExpander::add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const {
+  constexpr std::size_t kMaxStemCut = 3, kMinStem = 4;
+  std::vector<std::size_t> ends;  // byte offset after each code point
+  for (std::size_t i = 0; i < prefix.size();) {
+    const core::DecodedChar d = core::decode_utf8(prefix, i);
+    ends.push_back(i += d.length);
+  }
+  for (std::size_t cut = 1; cut <= kMaxStemCut && cut < ends.size() && ends.size() - cut >= kMinStem; ++cut) {
+    const index::TermId t = idx_.terms().find(std::string_view(prefix).substr(0, ends[ends.size() - cut - 1]));
+    if (t != index::kNoTerm) out.push_back({t, params_.prefix_weight});
+  }
+}
+
+void TermExpander::add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const {
+  const index::TermDict& dict = idx_.terms();
+  const std::u32string want = index::to_jamo(term);
+  std::u32string cand_jamo;  // reused: no allocation per dictionary term
+  std::vector<int> rows;
+  std::vector<std::pair<int, TermId>> found;
+  for (TermId t = 0; t < dict.size(); ++t) {
+    const std::string_view cand = dict.term(t);
+    if (cand.empty() || cand[0] == kCompoundMarker) continue;
+    // Cheap filter first: d edits change at most 4 bytes each (3 per Hangul syllable).
+    const std::size_t diff = cand.size() > term.size() ? cand.size() - term.size() : term.size() - cand.size();
+    if (diff > static_cast<std::size_t>(4 * distance)) continue;
+    index::to_jamo(cand, cand_jamo);
+    const int d = bounded_edit_distance(want, cand_jamo, distance, rows);
+    if (d > 0 && d <= distance) found.emplace_back(d, t);
+  }
+  std::sort(found.begin(), found.end(), [this](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : idx_.df(a.second) > idx_.df(b.second);
+  });
+  if (found.size() > max_expansions_) found.resize(max_expansions_);
+  for (const auto& [d, t] : found) out.push_back({t, params_.fuzzy_weight / d});
+}
+
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max) {
+  std::vector<int> rows;
+  return bounded_edit_distance(a, b, max, rows);
+}
+
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max, std::vector<int>& rows) {
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > static_cast<std::size_t>(max)) return max + 1;
+  rows.assign(2 * (m + 1), 0);
+  int* prev = rows.data();
+  int* cur = rows.data() + m + 1;
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > max) return max + 1;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], max + 1);
+}
+
+}  // namespace loupe::query

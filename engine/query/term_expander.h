@@ -1,0 +1,54 @@
+// TermExpander: turns a query word into weighted index terms. The word goes through the same
+// analysis as documents (an injected function, so this library needs no ICU), once per
+// language present in the index, because a query has no reliable language of its own.
+// Then: the whole-word term (weight 1) and its Korean compound-suffix term (compound_weight);
+// with prefix*, every term starting with it (up to max_expansions, most frequent first) and
+// stems up to 3 characters shorter than it ("allocat*" reaches the stem "alloc"); with
+// fuzzy~N, every term within N edits, counted in code points, and in jamo for Hangul.
+// E.g. expand("라브로프가") -> {"라브로프" 1.0, "\x01라브로프" 0.6} with a particle-stripping analyzer.
+#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/language.h"
+#include "index/search_index.h"
+#include "query/bm25.h"
+
+namespace loupe::query {
+
+// The document analysis for one query word: its terms in order ("Нью-Йорк" -> two terms).
+using QueryAnalyzer = std::function<std::vector<std::string>(std::string_view word, core::Language lang)>;
+
+struct WeightedTerm {
+  index::TermId term;
+  double weight;
+};
+
+class TermExpander {
+ public:
+  TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
+               std::size_t max_expansions);
+  // The distinct term sequences the word analyzes to, one per language that differs.
+  std::vector<std::vector<std::string>> analyze(std::string_view word) const;
+  // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
+  std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;
+
+ private:
+  void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
+  void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
+  void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;
+  const index::SearchIndex& idx_;
+  QueryAnalyzer analyze_;
+  Bm25Params params_;
+  std::size_t max_expansions_;
+  std::vector<core::Language> languages_;
+};
+
+// Levenshtein distance between a and b if it is <= max, else max + 1 (stops early).
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max);
+// The same with the caller's scratch rows (no allocation in a loop over the dictionary).
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max, std::vector<int>& rows);
+
+}  // namespace loupe::query

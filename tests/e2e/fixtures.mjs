@@ -1,0 +1,52 @@
+// Files the ingest tests drop into the app, written here rather than committed: a minimal PDF
+// with a text layer, a "password-protected" one (an /Encrypt dictionary whose empty user
+// password does not match, which is all a reader checks before asking for a password), a
+// binary file, a text in a legacy encoding, and hostile markup.
+
+// A one-page PDF showing `lines` in Helvetica; offsets in the xref table are computed.
+export function pdf(lines, { encrypt = false } = {}) {
+  const stream = ['BT', '/F1 18 Tf', '72 720 Td', '22 TL',
+    ...lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) '`), 'ET'].join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  if (encrypt) {
+    const hex = (n) => '<' + '5a'.repeat(n) + '>';
+    objects.push(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O ${hex(32)} /U ${hex(32)} >>`);
+  }
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((obj, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${obj}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  const id = '<00112233445566778899aabbccddeeff>';
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt ? ` /Encrypt 6 0 R /ID [${id} ${id}]` : ''} >>\n` +
+    `startxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+export const hostileName = '<img src=x onerror=alert(1)>.txt';
+export const hostileText = '</script><script>alert(2)</script><img src=x onerror=alert(3)> 부산';
+
+export function files() {
+  return {
+    text: { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Ferries leave Busan at dawn. 부산 항구.\n') },
+    markdown: { name: 'plan.md', mimeType: 'text/markdown', buffer: Buffer.from('# Plan\n\nMeet in **Valencia** in May.\n') },
+    html: { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(
+      '<html><head><title>t</title><style>body{color:red}</style></head><body><h1>Київ &amp; Busan</h1>' +
+      '<script>window.pwned = 1; document.title = "HTML_SCRIPT_TEXT"</script><p>Встреча в&nbsp;мае.</p></body></html>') },
+    pdf: { name: 'report.pdf', mimeType: 'application/pdf', buffer: pdf(['Harbor report for Busan', 'Second line of text']) },
+    encrypted: { name: 'secret.pdf', mimeType: 'application/pdf', buffer: pdf(['hidden'], { encrypt: true }) },
+    binary: { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) },
+    legacy: { name: 'legacy.txt', mimeType: 'text/plain', buffer: Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x20, 0xe2]) },
+    hostile: { name: hostileName, mimeType: 'text/plain', buffer: Buffer.from(hostileText) },
+  };
+}

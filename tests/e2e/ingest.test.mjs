@@ -1,0 +1,102 @@
+// Ingest through the file picker: each file type becomes a document with the right text, bad
+// files get a clear message while the others carry on, hostile markup stays text, and the
+// documents survive a reload (IndexedDB). Runs over http (strict CSP) and from file://.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { files, hostileName, hostileText } from './fixtures.mjs';
+
+let browser, server, httpUrl;
+before(async () => {
+  browser = await launch();
+  ({ server, url: httpUrl } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function statuses(page, count) {
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('#file-status li')];
+    return rows.length === n && rows.every((r) => r.className === 'ok' || r.className === 'error');
+  }, count, { timeout: 30000 });
+  return page.$$eval('#file-status li', (rows) => Object.fromEntries(rows.map((r) =>
+    [r.querySelector('.name').textContent, { ok: r.className === 'ok', state: r.querySelector('.state').textContent }])));
+}
+
+const docText = (page, name) => page.evaluate(async (n) => {
+  const row = [...document.querySelectorAll('#docs li')].find((li) => li.querySelector('.name').textContent === n);
+  row.querySelector('button').click();  // "View"
+  await new Promise((r) => setTimeout(r, 300));
+  return document.getElementById('doc-text').textContent;
+}, name);
+
+for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+  test(`${name}: every file type, bad files and hostile names`, async () => {
+    const { page, context, problems } = await openPage(browser, url());
+    await appReady(page);
+    const f = files();
+    await page.setInputFiles('#files', Object.values(f));
+    const got = await statuses(page, Object.keys(f).length);
+
+    for (const k of ['text', 'markdown', 'html', 'pdf', 'hostile']) assert.ok(got[f[k].name].ok, `${k}: ${got[f[k].name].state}`);
+    assert.match(got['secret.pdf'].state, /password-protected/);
+    assert.match(got['image.txt'].state, /binary/);
+    assert.match(got['legacy.txt'].state, /encoding is unknown/);
+    assert.equal(await page.locator('#docs li').count(), 5);
+    assert.match(await page.textContent('#progress-text'), /^8 of 8 files/);
+
+    assert.equal(await docText(page, 'notes.txt'), 'Ferries leave Busan at dawn. 부산 항구.\n');
+    const html = await docText(page, 'page.html');
+    assert.match(html, /Київ & Busan/);
+    assert.match(html, /Встреча в\u00A0мае\./);
+    assert.doesNotMatch(html, /pwned|HTML_SCRIPT_TEXT|color:red|<h1>/);
+    const pdfText = await docText(page, 'report.pdf');
+    assert.match(pdfText, /Harbor report for Busan/);
+    assert.match(pdfText, /Second line of text/);
+
+    // Hostile markup: shown as text, never run.
+    assert.equal(await docText(page, hostileName), hostileText);
+    assert.equal(await page.locator('#docs .name', { hasText: hostileName }).count(), 1);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('main img, #doc-text script').length), 0);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
+
+    // Reload: the five documents come back from IndexedDB.
+    await page.reload();
+    await appReady(page);
+    assert.match(await page.textContent('#status'), /Restored 5 documents/);
+    assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
+      ['notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
+    assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('http: pasted text, forget everything, Korean interface at 360 px', async () => {
+  const { page, context, problems } = await openPage(browser, httpUrl, { viewport: { width: 360, height: 740 } });
+  await appReady(page);
+  await page.getByLabel('Paste text').fill('세르게이 외무장관은 Лавров встретился');
+  await page.waitForFunction(() => document.querySelectorAll('#tokens li').length === 4);
+  await page.getByLabel('Name for the pasted text').fill('memo');
+  await page.getByRole('button', { name: 'Add text' }).click();
+  await statuses(page, 1);
+  assert.equal(await page.locator('#docs .name').textContent(), 'memo');
+  await page.getByRole('button', { name: 'Switch the interface to Korean' }).click();
+  assert.equal(await page.getByRole('button', { name: '모두 지우기' }).count(), 1);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `no horizontal scroll at 360 px (scrollWidth ${width})`);
+  await page.screenshot({ path: `${shots}narrow-ko.png`, fullPage: true });
+  page.removeAllListeners('dialog');
+  page.on('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '모두 지우기' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#docs .name').length === 0);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('#docs .name').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,130 @@
+// The embeddable library (web/src/lib) on the example site, which is served with a strict
+// Content-Security-Policy: the page's own API use, <loupe-search> in its shadow DOM, and the
+// promise API driven from the test (instances, transfers, errors, save/load).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, shots } from './browser.mjs';
+
+let browser, server, httpUrl;
+before(async () => {
+  browser = await launch();
+  ({ server, url: httpUrl } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('example site: strict CSP header, no violation, element and API work', async () => {
+  const { page, context, problems } = await openPage(browser, null);
+  const response = await page.goto(`${httpUrl}examples/`);
+  const policy = response.headers()['content-security-policy'];
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
+  await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
+  const api = await page.$$eval('#api-output dd', (dds) => Object.fromEntries(dds.map((d) => [d.dataset.term, d.textContent])));
+  assert.equal(api['instance a'], 'note.txt');
+  assert.equal(api['instance b'], 'memo.txt');
+  assert.equal(api.tokens, '부산 | 항구는 | 새벽에 | 붐빈다');
+  assert.equal(api.restored, 'note.txt (28 characters)');
+
+  const el = page.locator('loupe-search');
+  await page.waitForFunction(() => document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent === '3 documents ready.');
+  // Isolation: the page's `p, label, input { color: red; font-family: Courier }` stays outside...
+  const inside = await el.evaluate((e) => {
+    const s = getComputedStyle(e.shadowRoot.querySelector('.status'));
+    const input = getComputedStyle(e.shadowRoot.querySelector('input'));
+    return { color: s.color, font: s.fontFamily, inputColor: input.color, outline: e.shadowRoot.querySelector('input') };
+  });
+  assert.notEqual(inside.color, 'rgb(200, 0, 0)');
+  assert.doesNotMatch(inside.font, /Courier/);
+  assert.notEqual(inside.inputColor, 'rgb(200, 0, 0)');
+  // ...its custom property themes the element...
+  const accent = await el.evaluate((e) => {
+    e.shadowRoot.querySelector('input').focus();
+    return getComputedStyle(e.shadowRoot.querySelector('input')).outlineColor;
+  });
+  assert.equal(accent, 'rgb(0, 128, 96)');
+  // ...and the element's `.status`/`li` rules do not reach the page.
+  assert.equal(await page.$eval('main p.status', (p) => getComputedStyle(p).color), 'rgb(200, 0, 0)');
+  assert.equal(await page.$eval('main p.status', (p) => getComputedStyle(p).fontSize), '17px');
+
+  await el.locator('input').fill('Busan');
+  const status = el.locator('.status');
+  await page.waitForFunction(() => /Search is not available|results/.test(document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent));
+  const caps = await page.evaluate(async () => (await document.querySelector('loupe-search').loupe).capabilities);
+  if (caps.search) assert.match(await status.textContent(), /\d+ results/);
+  else assert.equal(await status.textContent(), 'Search is not available in this engine build yet.');
+  await page.screenshot({ path: `${shots}example-csp.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('API: instances are independent, bytes are transferred, errors are LoupeErrors', async () => {
+  const { page, context, problems } = await openPage(browser, `${httpUrl}examples/`);
+  await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
+  const r = await page.evaluate(async () => {
+    const { Loupe, LoupeError } = await import('/lib/loupe.js');
+    const out = {};
+    const catchCode = (p) => p.then(() => 'resolved', (e) => (e instanceof LoupeError ? `${e.code}:${e.reason || ''}` : `other:${e}`));
+    const a = await Loupe.create({ worker: true });
+    const b = await Loupe.create({ worker: true });
+    const bytes = new TextEncoder().encode('Ferries leave Busan at dawn.');
+    out.added = await a.add({ id: 1, name: 'a.txt', bytes });
+    out.detached = bytes.byteLength;  // 0: the buffer went to the worker, not a copy
+    await b.add({ id: 'x', name: 'b', text: 'другой документ' });
+    out.listA = (await a.list()).map((d) => d.id);
+    out.listB = (await b.list()).map((d) => d.id);
+    out.tokens = (await a.tokenize('😀 Нью-Йорк')).map((t) => [t.surface, t.begin_u16, t.end_u16]);
+    out.removeMissing = await catchCode(a.remove('nope'));
+    out.binary = await catchCode(a.add({ id: 2, name: 'z.bin', bytes: new Uint8Array([1, 0, 2, 0]) }));
+    out.noId = await catchCode(a.add({ name: 'x', text: 'y' }));
+    out.badSnapshot = await catchCode(Loupe.load(new Uint8Array([1, 2, 3])));
+    const snapshot = await a.save();
+    out.snapshotIsBytes = snapshot instanceof Uint8Array;
+    const truncated = snapshot.slice(0, 20);
+    out.truncated = await catchCode(Loupe.load(truncated));
+    const c = await Loupe.load(snapshot);
+    out.snapshotDetached = snapshot.byteLength;
+    out.restored = await c.get('1');
+    out.caps = a.capabilities;
+    for (const op of ['search', 'entities', 'dates']) {
+      out[op] = await catchCode(op === 'search' ? a.search('Busan') : a[op]());
+    }
+    const ctl = new AbortController();
+    const pending = a.add({ id: 3, name: 'late.txt', text: 'late' }, { signal: ctl.signal });
+    ctl.abort();
+    out.aborted = await catchCode(pending);
+    await a.remove(1);
+    out.afterRemove = (await a.list()).map((d) => d.id);
+    a.dispose();
+    out.disposed = await catchCode(a.list());
+    out.bStillWorks = (await b.list()).length;
+    b.dispose();
+    c.dispose();
+    return out;
+  });
+  assert.deepEqual(r.added, { id: '1', name: 'a.txt', type: 'text', chars: 28, bytes: 28 });
+  assert.equal(r.detached, 0);
+  assert.deepEqual(r.listA, ['1']);
+  assert.deepEqual(r.listB, ['x']);
+  assert.deepEqual(r.tokens, [['Нью', 3, 6], ['Йорк', 7, 11]]);
+  assert.equal(r.removeMissing, 'not_found:');
+  assert.equal(r.binary, 'bad_file:binary');
+  assert.equal(r.noId, 'invalid_argument:');
+  assert.equal(r.badSnapshot, 'invalid_argument:');
+  assert.equal(r.truncated, 'invalid_argument:');
+  assert.equal(r.snapshotIsBytes, true);
+  assert.equal(r.snapshotDetached, 0);
+  assert.equal(r.restored.text, 'Ferries leave Busan at dawn.');
+  // Engine parts not built yet are refused honestly; once present they must answer.
+  for (const op of ['search', 'entities', 'dates']) {
+    assert.equal(r[op], r.caps[op] ? 'resolved' : 'unsupported:', `${op} with capability ${r.caps[op]}`);
+  }
+  assert.equal(r.aborted, 'aborted:');
+  assert.deepEqual(r.afterRemove, []);
+  assert.equal(r.disposed, 'disposed:');
+  assert.equal(r.bStillWorks, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,57 @@
+// Shared helpers for the date tests: run the extractor and look mentions up by surface.
+#pragma once
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/dates/date_extractor.h"
+
+namespace loupe::dates::test {
+
+inline const DateExtractor& extractor() {
+  static std::unique_ptr<DateExtractor> e = std::move(DateExtractor::create().value());
+  return *e;
+}
+
+struct Found {
+  std::string surface, kind, as_written, value, mod;
+  bool uses_reference;
+};
+
+// Every mention of `text`, with its surface cut from the text by its byte range.
+inline std::vector<Found> find_dates(std::string_view text, std::string_view ref = "2023-07-31") {
+  auto r = extractor().extract(text, ref);
+  REQUIRE(r.ok());
+  std::vector<Found> out;
+  for (const DateMention& m : r.value().mentions) {
+    REQUIRE(m.bytes.end_byte <= text.size());
+    REQUIRE(m.bytes.begin_byte < m.bytes.end_byte);
+    out.push_back({std::string(text.substr(m.bytes.begin_byte, m.bytes.size())),
+                   std::string(date_kind_name(m.kind)), m.as_written, m.value, m.mod, m.uses_reference});
+  }
+  return out;
+}
+
+// The text holds exactly one date expression: `surface`, of `kind`, resolving to `value`.
+inline void expect_one(std::string_view text, std::string_view surface, std::string_view kind,
+                       std::string_view value, std::string_view ref = "2023-07-31") {
+  INFO("text: " << text);
+  const auto found = find_dates(text, ref);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].surface == surface);
+  CHECK(found[0].kind == kind);
+  CHECK(found[0].value == value);
+}
+
+inline void expect_none(std::string_view text) {
+  INFO("text: " << text);
+  const auto found = find_dates(text);
+  for (const auto& f : found) INFO("found: " << f.surface << " -> " << f.value);
+  CHECK(found.empty());
+  if (!found.empty()) FAIL_CHECK("unexpected: " << found[0].surface << " -> " << found[0].value);
+}
+
+}  // namespace loupe::dates::test

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "engine.h"
+#include "support/utf16_reference.h"
+
+using nlohmann::json;
+
+namespace {
+
+std::unique_ptr<loupe::Engine> make_engine() {
+  auto engine = loupe::Engine::create();
+  REQUIRE(engine.ok());
+  return std::move(engine.value());
+}
+
+const char* kKorean = "오늘 라브로프가 도착했다.\n\n라브로프와 외교관계위원회 위원들이 만났다.";
+const char* kRussian = "Министр Лавров прилетел в Нью-Йорк.\n\nПереговоры продолжались весь день.";
+
+json search(loupe::Engine& e, const std::string& q, const std::string& options = "{}") {
+  const json r = json::parse(e.search_json(q, options));
+  INFO(q << " -> " << r.dump());
+  REQUIRE(r["v"] == 1);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("documents are searchable by stem, with snippets whose offsets slice the text", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());
+  REQUIRE(e->add_document("ru", "russian.txt", kRussian).ok());
+  const json r = search(*e, "라브로프");
+  REQUIRE(r["ok"] == true);
+  CHECK(r["total"] == 2);
+  CHECK(r["facets"]["lang"]["ko"] == 2);
+  CHECK(r["facets"]["doc"]["ko"] == 2);
+  const std::string text = kKorean;
+  for (const json& h : r["hits"]) {
+    CHECK(h["doc"] == "ko");
+    CHECK(h["name"] == "korean.txt");
+    const std::size_t b = h["begin_byte"], end = h["end_byte"];
+    CHECK(h["begin_u16"] == loupe::test::utf16_length_of_prefix(text, b));
+    CHECK(h["end_u16"] == loupe::test::utf16_length_of_prefix(text, end));
+    REQUIRE(h["highlights"].size() == 1);
+    const json& m = h["highlights"][0];
+    const std::size_t mb = m["begin_byte"], me = m["end_byte"];
+    CHECK(text.substr(mb, 12) == "라브로프");  // the surface, particle included
+    CHECK(m["begin_u16"] == loupe::test::utf16_length_of_prefix(text, mb));
+    CHECK(m["end_u16"] == loupe::test::utf16_length_of_prefix(text, me));
+    CHECK(h["snippet"].get<std::string>().find("라브로프") != std::string::npos);
+  }
+  CHECK(search(*e, "위원회")["total"] == 1);        // inside the compound
+  CHECK(search(*e, "переговор*")["total"] == 1);
+  CHECK(search(*e, "\"Нью-Йорк\"")["total"] == 1);
+  CHECK(search(*e, "Лавров lang:ko")["total"] == 0);
+  CHECK(search(*e, "라브로프 doc:ko", "{\"limit\":1}")["hits"].size() == 1);
+}
+
+TEST_CASE("malformed queries and options are error envelopes with positions", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("ru", "russian.txt", kRussian).ok());
+  json r = search(*e, "Лавров \"open");
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "invalid_argument");
+  CHECK(r["error"]["begin_byte"] == 13);
+  CHECK(r["error"]["begin_u16"] == 7);
+  r = search(*e, "Лавров", "not json");
+  CHECK(r["ok"] == false);
+  r = search(*e, "Лавров", "{\"limit\":\"ten\"}");  // a wrong type falls back to the default
+  CHECK(r["ok"] == true);
+  CHECK(search(*e, "entity:\"x\" a")["error"]["message"].get<std::string>().find("not supported yet") !=
+        std::string::npos);
+}
+
+TEST_CASE("update, removal, save and load keep stable ids", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());
+  REQUIRE(e->add_document("ru", "russian.txt", kRussian).ok());
+  REQUIRE(e->add_document("ru", "russian-2.txt", "Лавров уехал.").ok());
+  CHECK(search(*e, "переговор*")["total"] == 0);
+  CHECK(search(*e, "Лавров")["hits"][0]["name"] == "russian-2.txt");
+  const std::vector<std::uint8_t> saved = e->save_index();
+  auto f = make_engine();
+  REQUIRE(f->load_index(std::string(saved.begin(), saved.end())).ok());
+  CHECK(search(*f, "라브로프")["total"] == 2);
+  CHECK(search(*f, "Лавров")["hits"][0]["doc"] == "ru");
+  CHECK(f->remove_document("ko"));
+  CHECK_FALSE(f->remove_document("ko"));
+  CHECK(search(*f, "라브로프")["total"] == 0);
+  // A failed load leaves the documents as they were.
+  CHECK_FALSE(f->load_index("LOUPEIDX garbage").ok());
+  CHECK(search(*f, "Лавров")["total"] == 1);
+  const json stats = json::parse(f->index_stats_json());
+  CHECK(stats["documents"] == 1);
+}

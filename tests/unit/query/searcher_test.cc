@@ -1,0 +1,155 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "index/search_index.h"
+#include "query/query_parser.h"
+#include "query/searcher.h"
+#include "search_test_support.h"
+
+using namespace loupe;
+using query::Searcher;
+
+namespace {
+
+struct Fixture {
+  index::SearchIndex idx;
+  Fixture() {
+    add("ru", "ru.txt", "Сергей Лавров встретился с послом\nПереговоры о мире продолжаются");
+    add("ko", "ko.txt", "라브로프가 외교관계위원회를 방문했다\n위원회 회의는 길었다\n라브로프와 장관");
+    add("en", "en.txt", "The quick brown fox jumps\nA slow brown dog sleeps all day long in the sun\nnegotiations resumed");
+    add("es", "es.txt", "Las negociaciones de paz\nnegociación difícil");
+  }
+  void add(const char* id, const char* name, const char* text) {
+    REQUIRE(idx.add_document({id, name, test::build_text(text), {}}).ok());
+  }
+  query::SearchResult run(const char* q, query::SearchOptions opt = {}) {
+    const query::ParseResult p = query::parse_query(q);
+    INFO(q << " " << p.error.message);
+    REQUIRE(p.ok());
+    return Searcher(idx, test::analyze_word).search(p.root, opt);
+  }
+  // "doc#paragraph" of every hit, in rank order.
+  std::vector<std::string> hits(const char* q, query::SearchOptions opt = {}) {
+    std::vector<std::string> out;
+    for (const query::Hit& h : run(q, opt).hits) {
+      const index::PassageInfo& p = idx.passages()[h.passage];
+      out.push_back(idx.docs()[p.doc].id + "#" + std::to_string(p.paragraph));
+    }
+    return out;
+  }
+  std::vector<std::string> set(const char* q) {
+    std::vector<std::string> out = hits(q);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE_METHOD(Fixture, "a term finds its passages, case folded by analysis") {
+  CHECK(hits("brown") == V{"en#0", "en#1"});  // the shorter passage ranks first (BM25 b)
+  CHECK(hits("BROWN") == V{"en#0", "en#1"});
+  CHECK(hits("nothing").empty());
+  CHECK(run("brown").total == 2);
+}
+
+TEST_CASE_METHOD(Fixture, "Korean: particles and compounds") {
+  CHECK(set("라브로프") == V{"ko#0", "ko#2"});
+  CHECK(set("라브로프가") == V{"ko#0", "ko#2"});  // the query is analyzed like documents
+  // 위원회 alone ranks above the compound that contains it.
+  CHECK(hits("위원회") == V{"ko#1", "ko#0"});
+}
+
+TEST_CASE_METHOD(Fixture, "phrases need adjacent words in order") {
+  CHECK(hits("\"quick brown\"") == V{"en#0"});
+  CHECK(hits("\"brown quick\"").empty());
+  CHECK(hits("\"brown dog\"") == V{"en#1"});
+  CHECK(hits("\"Сергей Лавров\"") == V{"ru#0"});
+}
+
+TEST_CASE_METHOD(Fixture, "prefix, fuzzy (Latin, Cyrillic, Hangul jamo)") {
+  CHECK(set("negoci*") == V{"es#0", "es#1"});
+  CHECK(hits("negotiation~") == V{"en#2"});
+  CHECK(hits("negotiation").empty());
+  CHECK(hits("Лавраф~2") == V{"ru#0"});
+  CHECK(hits("Лавраф~").empty());
+  CHECK(set("라브로브~") == V{"ko#0", "ko#2"});  // 브 vs 프: one jamo apart
+  CHECK(hits("라브로브").empty());
+  CHECK(query::bounded_edit_distance(U"kitten", U"sitting", 3) == 3);
+  CHECK(query::bounded_edit_distance(U"kitten", U"sitting", 1) == 2);
+}
+
+TEST_CASE_METHOD(Fixture, "exclusion, OR and grouping") {
+  CHECK(hits("brown -dog") == V{"en#0"});
+  CHECK(hits("fox OR dog") == V{"en#0", "en#1"});
+  CHECK(hits("brown (fox OR sun) -quick") == V{"en#1"});
+  CHECK(hits("(fox OR 라브로프) -와").size() == 3);  // a term matching nothing excludes nothing
+}
+
+TEST_CASE_METHOD(Fixture, "lang: and doc: filters, facets") {
+  CHECK(set("negoci* lang:en") == V{"es#0", "es#1"});  // the builder calls Spanish "en"
+  CHECK(hits("negoci* lang:ko").empty());
+  CHECK(hits("brown doc:en.txt") == V{"en#0", "en#1"});
+  CHECK(hits("brown doc:ru.txt").empty());
+  CHECK(hits("brown doc:e*").size() == 2);
+  CHECK(hits("lang:ru").size() == 2);
+  const query::SearchResult r = run("brown OR 라브로프 OR negoci*");
+  CHECK(r.total == 6);
+  CHECK(r.total_docs == 3);
+  REQUIRE(r.lang_facet.size() == 2);  // the builder calls Spanish "en"
+  CHECK(r.lang_facet[0] == std::make_pair(core::Language::kKo, 2u));
+  CHECK(r.lang_facet[1] == std::make_pair(core::Language::kEn, 4u));
+}
+
+TEST_CASE_METHOD(Fixture, "top-k: limit, offset, per-document cap") {
+  query::SearchOptions opt;
+  opt.per_doc = 1;
+  CHECK(hits("brown OR 라브로프", opt).size() == 2);
+  opt.per_doc = 0;
+  opt.limit = 2;
+  CHECK(hits("brown OR 라브로프", opt).size() == 2);
+  opt.offset = 3;
+  CHECK(hits("brown OR 라브로프", opt).size() == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "removed documents vanish from results at once") {
+  REQUIRE(idx.remove_document("en"));
+  CHECK(hits("brown").empty());
+  add("en", "en.txt", "brown bread");
+  CHECK(hits("brown") == V{"en#0"});
+}
+
+TEST_CASE("BM25: rarer terms and more occurrences score higher, titles get a boost") {
+  index::SearchIndex idx;
+  REQUIRE(idx.add_document({"a", "a", test::build_text("apple apple banana cherry"), {}}).ok());
+  REQUIRE(idx.add_document({"b", "b", test::build_text("apple banana cherry date"), {}}).ok());
+  REQUIRE(idx.add_document({"c", "c", test::build_text("cherry date elder fig"), test::build_text("Apple")}).ok());
+  Searcher s(idx, test::analyze_word);
+  const auto r = s.search(query::parse_query("apple").root, {});
+  REQUIRE(r.hits.size() == 3);
+  CHECK(idx.passages()[r.hits[0].passage].field == index::Field::kTitle);  // short title + boost
+  CHECK(idx.docs()[idx.passages()[r.hits[1].passage].doc].id == "a");       // tf 2 beats tf 1
+  CHECK(r.hits[1].score > r.hits[2].score);
+  query::Bm25 bm25(idx, {});
+  CHECK(bm25.idf(1) > bm25.idf(3));
+  CHECK(bm25.idf(4) > 0);
+  CHECK(bm25.tf_part(2, 4, index::Field::kBody) > bm25.tf_part(1, 4, index::Field::kBody));
+  CHECK(bm25.tf_part(1, 2, index::Field::kBody) > bm25.tf_part(1, 8, index::Field::kBody));
+}
+
+TEST_CASE("a prefix longer than the stem of the words it starts still finds them") {
+  index::SearchIndex idx;
+  // Stems as an English stemmer gives them: allocate, allocation -> "alloc".
+  analysis::AnalyzedText t = test::build_text("allocate allocation all");
+  t.tokens[0].term = t.tokens[1].term = "alloc";
+  REQUIRE(idx.add_document({"a", "a", t, {}}).ok());
+  Searcher s(idx, test::analyze_word);
+  CHECK(s.search(query::parse_query("allocat*").root, {}).total == 1);
+  CHECK(s.search(query::parse_query("allocati*").root, {}).total == 1);
+  CHECK(s.search(query::parse_query("allocatio*").root, {}).total == 0);  // 4 characters past the stem
+  const auto r = s.search(query::parse_query("allocat*").root, {});
+  CHECK(std::find(r.matched_terms.begin(), r.matched_terms.end(), idx.terms().find("all")) == r.matched_terms.end());
+}

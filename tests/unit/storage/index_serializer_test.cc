@@ -1,0 +1,141 @@
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <string>
+
+#include "index/search_index.h"
+#include "storage/crc32.h"
+#include "storage/index_serializer.h"
+#include "support/analyzed_text_builder.h"
+
+using namespace loupe;
+
+namespace {
+
+index::SearchIndex small_index() {
+  index::SearchIndex idx;
+  REQUIRE(idx.add_document({"ru", "ru.txt", test::build_text("Сергей Лавров встретился\nпереговоры о мире"), {}}).ok());
+  REQUIRE(idx.add_document({"ko", "ko.txt", test::build_text("라브로프가 외교관계위원회를 방문했다"), test::build_text("제목")}).ok());
+  REQUIRE(idx.add_document({"en", "en.txt", test::build_text("brown fox, brown dog"), {}}).ok());
+  return idx;
+}
+
+std::string as_string(const std::vector<std::uint8_t>& v) { return std::string(v.begin(), v.end()); }
+
+void same(const index::SearchIndex& a, const index::SearchIndex& b) {
+  REQUIRE(a.terms().size() == b.terms().size());
+  for (index::TermId t = 0; t < a.terms().size(); ++t) {
+    const index::TermId u = b.terms().find(a.terms().term(t));
+    REQUIRE(u != index::kNoTerm);
+    CHECK(a.postings(t) == b.postings(u));
+    CHECK(a.df(t) == b.df(u));
+  }
+  REQUIRE(a.docs().size() == b.docs().size());
+  for (std::size_t d = 0; d < a.docs().size(); ++d) {
+    CHECK(a.docs()[d].id == b.docs()[d].id);
+    CHECK(a.docs()[d].text == b.docs()[d].text);
+    CHECK(a.docs()[d].title == b.docs()[d].title);
+  }
+  REQUIRE(a.passages().size() == b.passages().size());
+  for (std::size_t p = 0; p < a.passages().size(); ++p) {
+    CHECK(a.passages()[p].begin_byte == b.passages()[p].begin_byte);
+    CHECK(a.passages()[p].length == b.passages()[p].length);
+    CHECK(a.passages()[p].lang == b.passages()[p].lang);
+    CHECK(a.passages()[p].field == b.passages()[p].field);
+  }
+  CHECK(a.average_length(index::Field::kBody) == b.average_length(index::Field::kBody));
+}
+
+}  // namespace
+
+TEST_CASE("crc32 matches the standard check value") {
+  const char* s = "123456789";
+  CHECK(storage::crc32(reinterpret_cast<const std::uint8_t*>(s), 9) == 0xCBF43926u);
+}
+
+TEST_CASE("save then load gives the same index, and saving again the same bytes") {
+  const index::SearchIndex idx = small_index();
+  const std::vector<std::uint8_t> bytes = storage::save_index(idx);
+  CHECK(std::memcmp(bytes.data(), "LOUPEIDX", 8) == 0);
+  auto back = storage::load_index(as_string(bytes));
+  REQUIRE(back.ok());
+  same(idx, back.value());
+  CHECK(storage::save_index(back.value()) == bytes);
+  // The loaded index keeps working: add, remove, save again.
+  REQUIRE(back.value().add_document({"x", "x.txt", test::build_text("brown bread"), {}}).ok());
+  REQUIRE(back.value().remove_document("ru"));
+  back.value().compact();
+  auto again = storage::load_index(as_string(storage::save_index(back.value())));
+  REQUIRE(again.ok());
+  CHECK(again.value().live_documents() == 3);
+  CHECK(again.value().terms().find("Сергей") == index::kNoTerm);
+}
+
+TEST_CASE("an empty index round-trips") {
+  auto back = storage::load_index(as_string(storage::save_index(index::SearchIndex())));
+  REQUIRE(back.ok());
+  CHECK(back.value().docs().empty());
+}
+
+TEST_CASE("every truncation is rejected with a clear error") {
+  const std::string bytes = as_string(storage::save_index(small_index()));
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    auto r = storage::load_index(std::string_view(bytes).substr(0, n));
+    INFO("length " << n);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().code() == core::StatusCode::kInvalidData);
+    CHECK(r.status().message().find("truncated") != std::string::npos);
+  }
+  CHECK(storage::load_index(bytes + "x").status().message().find("oversized") != std::string::npos);
+}
+
+TEST_CASE("wrong magic, version or flags are named") {
+  std::string bytes = as_string(storage::save_index(small_index()));
+  std::string v = bytes;
+  v[8] = 2;
+  CHECK(storage::load_index(v).status().message() == "index format version 2 is not supported (this build reads 1)");
+  v = bytes;
+  v[0] = 'X';
+  CHECK(storage::load_index(v).status().message().find("not a Loupe index") != std::string::npos);
+  v = bytes;
+  v[12] = 1;
+  CHECK(storage::load_index(v).status().message().find("flags") != std::string::npos);
+}
+
+TEST_CASE("random byte flips are caught by the checksum") {
+  const std::string bytes = as_string(storage::save_index(small_index()));
+  std::uint32_t state = 7;
+  for (int i = 0; i < 3000; ++i) {
+    std::string v = bytes;
+    state = state * 1664525u + 1013904223u;
+    const std::size_t at = storage::kHeaderSize + state % (bytes.size() - storage::kHeaderSize);
+    v[at] = static_cast<char>(v[at] ^ (1 + (state >> 24) % 255));
+    auto r = storage::load_index(v);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().message() == "corrupted index: checksum mismatch");
+  }
+}
+
+TEST_CASE("corrupted payloads with a valid checksum are still rejected, never crash") {
+  // Flip payload bytes and fix the CRC, so the decoder and the invariant checks must catch it.
+  const std::string bytes = as_string(storage::save_index(small_index()));
+  std::uint32_t state = 99;
+  int rejected = 0;
+  for (int i = 0; i < 5000; ++i) {
+    std::string v = bytes;
+    for (int k = 0; k < 1 + i % 3; ++k) {
+      state = state * 1664525u + 1013904223u;
+      const std::size_t at = storage::kHeaderSize + state % (bytes.size() - storage::kHeaderSize);
+      v[at] = static_cast<char>(state >> 24);
+    }
+    const auto* payload = reinterpret_cast<const std::uint8_t*>(v.data()) + storage::kHeaderSize;
+    const std::uint32_t crc = storage::crc32(payload, v.size() - storage::kHeaderSize);
+    for (int b = 0; b < 4; ++b) v[24 + b] = static_cast<char>(crc >> (8 * b));
+    auto r = storage::load_index(v);
+    if (!r.ok()) {
+      ++rejected;
+      CHECK(r.status().code() == core::StatusCode::kInvalidData);
+    }
+  }
+  CHECK(rejected > 2500);  // some flips land in text bytes and still make a valid index
+}

@@ -1,0 +1,75 @@
+// Search through the wasm bindings: add documents, query, offsets that slice the JS string,
+// errors with UTF-16 positions, save to a Uint8Array that survives memory growth, load back.
+// LOUPE_DIST=dir runs it against another build than web/dist.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { loadEngine } from './load-engine.mjs';
+
+const require = createRequire(import.meta.url);
+const load = async () =>
+  process.env.LOUPE_DIST ? require(`${process.env.LOUPE_DIST}/loupe-engine.single.js`)() : loadEngine();
+
+const korean = '오늘 라브로프가 도착했다 😀.\n\n라브로프와 외교관계위원회 위원들이 만났다.';
+const russian = 'Министр Лавров прилетел в Нью-Йорк.\n\nПереговоры продолжались весь день.';
+
+test('hits carry UTF-16 offsets that slice the JS string', async () => {
+  const module = await load();
+  const engine = new module.Engine();
+  assert.equal(JSON.parse(engine.addDocument('ko', 'korean.txt', korean)).ok, true);
+  assert.equal(JSON.parse(engine.addDocument('ru', 'russian.txt', russian)).ok, true);
+  const r = JSON.parse(engine.search('라브로프', '{"limit":10}'));
+  assert.equal(r.ok, true);
+  assert.equal(r.total, 2);
+  assert.deepEqual(r.facets.lang, { ko: 2 });
+  for (const h of r.hits) {
+    assert.equal(korean.slice(h.snippet_begin_u16, h.snippet_end_u16), h.snippet);
+    for (const m of h.highlights) assert.ok(korean.slice(m.begin_u16, m.end_u16).startsWith('라브로프'));
+  }
+  const second = r.hits.find((h) => h.passage === 1);
+  assert.ok(second, 'the paragraph after the emoji');
+  assert.equal(korean.slice(second.begin_u16, second.end_u16), korean.split('\n\n')[1]);
+  assert.equal(JSON.parse(engine.search('위원회', '')).total, 1);
+  engine.delete();
+});
+
+test('a malformed query reports its UTF-16 position', async () => {
+  const engine = new (await load()).Engine();
+  const r = JSON.parse(engine.search('😀 (라브로프', '{}'));
+  assert.equal(r.ok, false);
+  assert.equal(r.error.code, 'invalid_argument');
+  assert.equal(r.error.begin_u16, 3);
+  assert.match(r.error.message, /never closed/);
+  engine.delete();
+});
+
+test('saveIndex gives a copied Uint8Array; loadIndex restores it; bad bytes are refused', async () => {
+  const module = await load();
+  const engine = new module.Engine();
+  engine.addDocument('ko', 'korean.txt', korean);
+  engine.addDocument('ru', 'russian.txt', russian);
+  const saved = engine.saveIndex();
+  assert.ok(saved instanceof Uint8Array);
+  assert.notEqual(saved.buffer, module.HEAPU8.buffer, 'a copy, not a view into wasm memory');
+  const head = new TextDecoder().decode(saved.subarray(0, 8));
+  assert.equal(head, 'LOUPEIDX');
+  // Grow wasm memory: a live view would now be detached or stale; the copy is intact.
+  const before = module.HEAPU8.length;
+  for (let i = 0; i < 20 && module.HEAPU8.length === before; i++) {
+    engine.addDocument(`big${i}`, 'big', 'слово '.repeat(100000));
+  }
+  assert.ok(module.HEAPU8.length > before, 'memory grew');
+  assert.equal(new TextDecoder().decode(saved.subarray(0, 8)), 'LOUPEIDX');
+  const other = new module.Engine();
+  assert.deepEqual(JSON.parse(other.loadIndex(saved)), { v: 1, ok: true });
+  assert.equal(JSON.parse(other.search('Лавров', '{}')).total, 1);
+  const broken = saved.slice(0, saved.length - 3);
+  const r = JSON.parse(other.loadIndex(broken));
+  assert.equal(r.ok, false);
+  assert.match(r.error.message, /truncated/);
+  assert.equal(JSON.parse(other.search('Лавров', '{}')).total, 1, 'a failed load keeps the index');
+  assert.equal(other.removeDocument('ru'), true);
+  assert.equal(JSON.parse(other.search('Лавров', '{}')).total, 0);
+  engine.delete();
+  other.delete();
+});

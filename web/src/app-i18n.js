@@ -1,0 +1,80 @@
+// The app's interface strings in English and Korean. Elements carry data-i18n="key" (text) or
+// data-i18n-attr="attr:key" (an attribute); dynamic messages use LoupeApp.t(key, params).
+'use strict';
+(function () {
+  const strings = {
+    en: {
+      tagline: 'Document analysis that never leaves your machine.',
+      switchLang: '한국어', switchLangLabel: 'Switch the interface to Korean',
+      addHeading: 'Add documents', drop: 'Drop .txt, .md, .html or .pdf files here, or',
+      pick: 'choose files', pasteLabel: 'Paste text', pasteName: 'Name for the pasted text',
+      pasteDefault: 'pasted text', addPaste: 'Add text', samples: 'Load the sample documents',
+      cancel: 'Cancel', progress: '{files} of {total} files, {bytes} of {totalBytes}',
+      docsHeading: 'Documents', noDocs: 'No documents yet.', forget: 'Forget everything',
+      forgetConfirm: 'Remove every document from this browser?', exportJson: 'Export JSON',
+      exportCsv: 'Export CSV', remove: 'Remove', view: 'View', removeLabel: 'Remove {name}',
+      viewLabel: 'Show {name}', docMeta: '{type}, {chars} characters',
+      waiting: 'waiting', reading: 'reading…', added: 'added ({chars} characters)',
+      cancelled: 'cancelled', failed: 'not added: {message}',
+      quota: 'Storage is full: {name} was not saved. Everything saved before is kept.',
+      starting: 'Starting the engine…', ready: 'Ready. {count} documents.',
+      restored: 'Restored {count} documents from this browser.', forgotten: 'Everything was forgotten.',
+      storageOff: 'This browser does not allow storage here; documents will not survive a reload.',
+      tokensHeading: 'Tokens', tokensOf: 'Tokens of {name}', tokensOfPaste: 'Tokens of the pasted text',
+      docHeading: 'Document', searchHeading: 'Search', searchLabel: 'Search the documents',
+      searchHelp: 'Words, "exact phrase", prefix*, fuzzy~, -exclude, OR, lang:ko, doc:NAME',
+      results: '{count} results', entitiesHeading: 'Entities', timelineHeading: 'Timeline',
+      unavailable: 'Not in this engine build yet: {views}. They appear as soon as the engine has them.',
+      engineFailed: 'The engine failed to start: {message}',
+    },
+    ko: {
+      tagline: '문서는 내 컴퓨터 밖으로 나가지 않습니다.',
+      switchLang: 'English', switchLangLabel: '인터페이스를 영어로 바꾸기',
+      addHeading: '문서 추가', drop: '.txt, .md, .html, .pdf 파일을 여기에 끌어다 놓거나',
+      pick: '파일 선택', pasteLabel: '텍스트 붙여넣기', pasteName: '붙여넣은 텍스트의 이름',
+      pasteDefault: '붙여넣은 텍스트', addPaste: '텍스트 추가', samples: '예제 문서 불러오기',
+      cancel: '취소', progress: '파일 {total}개 중 {files}개, {totalBytes} 중 {bytes}',
+      docsHeading: '문서', noDocs: '아직 문서가 없습니다.', forget: '모두 지우기',
+      forgetConfirm: '이 브라우저에서 모든 문서를 지울까요?', exportJson: 'JSON 내보내기',
+      exportCsv: 'CSV 내보내기', remove: '삭제', view: '보기', removeLabel: '{name} 삭제',
+      viewLabel: '{name} 보기', docMeta: '{type}, {chars}자',
+      waiting: '대기 중', reading: '읽는 중…', added: '추가됨 ({chars}자)',
+      cancelled: '취소됨', failed: '추가하지 못함: {message}',
+      quota: '저장 공간이 가득 찼습니다: {name}은(는) 저장되지 않았습니다. 이전에 저장한 문서는 그대로입니다.',
+      starting: '엔진을 시작하는 중…', ready: '준비됨. 문서 {count}개.',
+      restored: '이 브라우저에서 문서 {count}개를 복원했습니다.', forgotten: '모든 문서를 지웠습니다.',
+      storageOff: '이 브라우저는 여기에서 저장을 허용하지 않습니다. 새로 고치면 문서가 사라집니다.',
+      tokensHeading: '토큰', tokensOf: '{name}의 토큰', tokensOfPaste: '붙여넣은 텍스트의 토큰',
+      docHeading: '문서 보기', searchHeading: '검색', searchLabel: '문서 검색',
+      searchHelp: '단어, "정확한 구문", 접두어*, 유사어~, -제외, OR, lang:ko, doc:이름',
+      results: '결과 {count}개', entitiesHeading: '개체', timelineHeading: '타임라인',
+      unavailable: '이 엔진 빌드에는 아직 없습니다: {views}. 엔진에 생기는 즉시 나타납니다.',
+      engineFailed: '엔진을 시작하지 못했습니다: {message}',
+    },
+  };
+  let lang = 'en';
+  try { lang = localStorage.getItem('loupe-lang') || ''; } catch { /* storage may be off */ }
+  if (!strings[lang]) lang = (navigator.language || '').startsWith('ko') ? 'ko' : 'en';
+
+  const t = (key, params = {}) => (strings[lang][key] ?? strings.en[key] ?? key)
+    .replace(/\{(\w+)\}/g, (all, name) => (name in params ? String(params[name]) : all));
+
+  function apply(root = document) {
+    document.documentElement.lang = lang;
+    for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    for (const node of root.querySelectorAll('[data-i18n-attr]')) {
+      for (const pair of node.dataset.i18nAttr.split(' ')) {
+        const [attr, key] = pair.split(':');
+        node.setAttribute(attr, t(key));
+      }
+    }
+  }
+  function setLang(next) {
+    lang = next;
+    try { localStorage.setItem('loupe-lang', lang); } catch { /* not kept */ }
+    apply();
+  }
+
+  const app = (globalThis.LoupeApp = globalThis.LoupeApp || {});
+  Object.assign(app, { t, apply, setLang, lang: () => lang });
+})();

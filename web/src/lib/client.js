@@ -1,0 +1,144 @@
+// Loupe: the promise-based client. Each instance owns one Web Worker (which owns one wasm
+// engine); instances share nothing, so a page may hold several. Byte buffers cross to the
+// worker and back as transfers, not copies. Engine replies of the form
+// {ok:false, error:{code, message}} become a thrown LoupeError.
+import { LoupeError } from './errors.js';
+import { defaultWorker } from './locate.js';
+
+export class Loupe {
+  #worker;
+  #pending = new Map();
+  #nextId = 1;
+  #failure = null;
+  #capabilities = {};
+
+  /** Starts a worker and its engine. Options: { worker: true, workerUrl?, createWorker?,
+   *  preloadPdf? (default true: pdf.js loads with the worker, so nothing is fetched later) }. */
+  static async create(options = {}) {
+    if (options.worker === false) {
+      throw new LoupeError('unsupported', 'worker: false is not supported: the engine always runs in a Web Worker');
+    }
+    const make = options.createWorker
+      || (options.workerUrl ? () => new Worker(options.workerUrl) : defaultWorker);
+    const loupe = new Loupe(make());
+    try {
+      loupe.#capabilities = await loupe.#call('init', [{ preloadPdf: options.preloadPdf !== false }]);
+    } catch (err) {
+      loupe.dispose();
+      throw err;
+    }
+    return loupe;
+  }
+
+  /** A new instance restored from bytes made by save(). The bytes are transferred. */
+  static async load(bytes, options = {}) {
+    const loupe = await Loupe.create(options);
+    try {
+      await loupe.#call('load', [toBytes(bytes)], [toBytes(bytes).buffer]);
+    } catch (err) {
+      loupe.dispose();
+      throw err;
+    }
+    return loupe;
+  }
+
+  constructor(worker) {
+    if (!(worker instanceof Worker)) throw new LoupeError('invalid_argument', 'use Loupe.create()');
+    this.#worker = worker;
+    worker.onmessage = (e) => this.#receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      this.#fail(new LoupeError('worker', `the Loupe worker failed: ${e.message || 'could not start'}`));
+    };
+  }
+
+  /** Which engine features this build has, e.g. { tokenize: true, search: false, ... }. */
+  get capabilities() { return { ...this.#capabilities }; }
+
+  /** Adds one document: { id, name, text } or { id, name, bytes, type? } (bytes are transferred).
+   *  options: { signal?: AbortSignal }. Resolves to the stored document's summary. */
+  add(doc, options = {}) {
+    if (!doc || doc.id === undefined || doc.id === null) {
+      return Promise.reject(new LoupeError('invalid_argument', 'a document needs an id'));
+    }
+    const message = { id: String(doc.id), name: String(doc.name ?? doc.id), type: doc.type || '' };
+    const transfer = [];
+    if (doc.bytes !== undefined) {
+      message.bytes = toBytes(doc.bytes);
+      transfer.push(message.bytes.buffer);
+    } else if (typeof doc.text === 'string') {
+      message.text = doc.text;
+    } else {
+      return Promise.reject(new LoupeError('invalid_argument', 'a document needs text or bytes'));
+    }
+    return this.#call('add', [message], transfer, options.signal);
+  }
+
+  remove(id) { return this.#call('remove', [String(id)]); }
+  /** Summaries of every document: [{ id, name, type, chars, bytes }]. */
+  list() { return this.#call('list', []); }
+  /** One document with its text: { id, name, type, chars, bytes, text }. */
+  get(id) { return this.#call('get', [String(id)]); }
+  /** Word tokens of a text: [{ surface, kind, begin_u16, end_u16, begin_byte, end_byte }]. */
+  tokenize(text) { return this.#call('tokenize', [String(text)]); }
+  search(query, options = {}) { return this.#call('search', [String(query), options]); }
+  entities(options = {}) { return this.#call('entities', [options]); }
+  dates(options = {}) { return this.#call('dates', [options]); }
+
+  /** A snapshot (Uint8Array) that Loupe.load() restores: the documents, plus the engine's
+   *  index when the engine can save one. */
+  save() { return this.#call('save', []); }
+
+  /** Ends the worker; pending calls reject with code "disposed". */
+  dispose() {
+    if (!this.#worker) return;
+    this.#worker.terminate();
+    this.#worker = null;
+    this.#fail(new LoupeError('disposed', 'this Loupe instance was disposed'));
+  }
+
+  #call(op, args, transfer = [], signal) {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (signal?.aborted) return Promise.reject(abortError());
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.#pending.delete(id);
+        this.#worker?.postMessage({ id: this.#nextId++, op: 'cancel', args: [id] });
+        reject(abortError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const done = () => signal?.removeEventListener('abort', onAbort);
+      this.#pending.set(id, {
+        resolve: (v) => { done(); resolve(v); },
+        reject: (e) => { done(); reject(e); },
+      });
+      this.#worker.postMessage({ id, op, args }, transfer);
+    });
+  }
+
+  #receive(message) {
+    const entry = message && this.#pending.get(message.id);
+    if (!entry) return;  // a cancelled call, or not ours
+    this.#pending.delete(message.id);
+    if (message.ok) entry.resolve(message.result);
+    else entry.reject(new LoupeError(message.error?.code || 'internal', message.error?.message || 'unknown error', message.error?.details));
+  }
+
+  #fail(error) {
+    this.#failure = error;
+    for (const entry of this.#pending.values()) entry.reject(error);
+    this.#pending.clear();
+  }
+}
+
+Loupe.LoupeError = LoupeError;
+
+function abortError() { return new LoupeError('aborted', 'the operation was cancelled'); }
+
+function toBytes(value) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new LoupeError('invalid_argument', 'bytes must be a Uint8Array or ArrayBuffer');
+}
