@@ -12,6 +12,7 @@
 // E.g. idx.add_document({"d1", "a.txt", analyzed, {}}); idx.terms().find("лавров") != kNoTerm.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "core/language.h"
 #include "core/status.h"
 #include "index/term_dict.h"
+#include "normalize/offset_map.h"
 
 namespace loupe::index {
 
@@ -41,6 +43,12 @@ struct DocInfo {
   std::string name;  // shown in hits and matched by doc:NAME
   std::string text;  // the analyzed (normalized) text, for snippets
   std::string title;
+  // Back to what the caller gave (engine/prepared_document.h): `text` byte offsets -> bytes of
+  // the original input (decoder and normalizer maps composed), and `text` UTF-16 offsets ->
+  // UTF-16 offsets of the decoded source text (an OffsetMap whose units are UTF-16 code units).
+  // Identity maps when the text is the input itself. The title has no map: its own offsets.
+  normalize::OffsetMap to_input;
+  normalize::OffsetMap u16_to_source;
   std::uint32_t first_passage = 0;
   std::uint32_t passage_count = 0;
   bool alive = true;
@@ -51,7 +59,17 @@ struct DocumentInput {
   std::string name;
   analysis::AnalyzedText body;
   analysis::AnalyzedText title;  // empty text = no title
+  std::optional<normalize::OffsetMap> to_input;       // absent: body.text is the input
+  std::optional<normalize::OffsetMap> u16_to_source;  // absent: identity
 };
+
+// UTF-16 code units of a UTF-8 text as JavaScript counts them (invalid bytes: U+FFFD per
+// maximal subpart, as core::Utf16Index and TextDecoder).
+std::size_t utf16_length(std::string_view text);
+
+// Checks a DocInfo map: its output is `out_size` units long, its edits are ordered and inside
+// both texts, and the texts agree in length between edits. kInvalidData naming `what` if not.
+core::Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size, const char* what);
 
 // Everything the index holds, as plain data: what storage/ writes and reads back.
 struct IndexData {

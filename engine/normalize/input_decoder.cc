@@ -40,8 +40,10 @@ bool looks_binary(std::string_view bytes) {
 }
 
 struct Utf8Scan {
-  std::size_t invalid = 0;
-  std::size_t multibyte = 0;
+  std::size_t invalid = 0;        // invalid sequences
+  std::size_t multibyte = 0;      // valid multi-byte characters
+  std::size_t invalid_bytes = 0;  // bytes in invalid sequences
+  std::size_t valid_bytes = 0;    // bytes in valid multi-byte characters
 };
 
 Utf8Scan scan_utf8(std::string_view bytes) {
@@ -52,7 +54,8 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       continue;
     }
     const core::DecodedChar d = core::decode_utf8(bytes, pos);
-    if (d.valid) ++s.multibyte; else ++s.invalid;
+    if (d.valid) ++s.multibyte, s.valid_bytes += d.length;
+    else ++s.invalid, s.invalid_bytes += d.length;
     pos += d.length;
   }
   return s;
@@ -242,7 +245,10 @@ core::Result<DecodedText> decode_input(std::string_view bytes) {
     d.to_input = OffsetMap::identity(bytes.size());
     return d;
   }
-  if (scan.multibyte < scan.invalid * 4) {
+  // Legacy 8-bit text almost never forms valid UTF-8 sequences (EUC-KR, windows-1251 and KOI8-R
+  // letters are mostly not continuation bytes), so when most non-ASCII bytes are valid UTF-8
+  // the file is UTF-8 with some damage; only otherwise is a legacy charset tried.
+  if (scan.valid_bytes < scan.invalid_bytes) {
     int confidence = 0;
     if (const char* charset = detect_legacy(bytes, &confidence)) {
       auto r = convert_with_icu(bytes, 0, charset);

@@ -42,7 +42,7 @@ Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& 
     if (roles[i] == LineRole::kBlank) {
       ++blanks;
     } else if (roles[i] == LineRole::kText) {
-      lengths.push_back(lines[i].code_points);
+      lengths.push_back(lines[i].columns);
       if (seen_text) (blanks == 0 ? gap0 : blanks == 1 ? gap1 : blanks) += blanks <= 1;
       seen_text = true;
       blanks = 0;
@@ -98,7 +98,7 @@ class Joiner {
     if (effective > 0) return Gap::kParagraph;
     if (!page_break && b.trim_begin > b.begin) return Gap::kParagraph;  // indented
     const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
-    if (ends_sentence(ta) && static_cast<double>(a.code_points) <
+    if (ends_sentence(ta) && static_cast<double>(a.columns) <
                                  kFullLine * static_cast<double>(layout_.width)) {
       return Gap::kParagraph;
     }

@@ -9,6 +9,13 @@
 namespace loupe::normalize {
 namespace {
 
+// East Asian Wide/Fullwidth blocks that matter here (Hangul, CJK, kana, fullwidth forms).
+bool is_wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
+}
+
 constexpr std::size_t kMaxHeaderCodePoints = 40;
 constexpr std::size_t kMaxTitleCodePoints = 60;
 
@@ -74,8 +81,11 @@ std::vector<TextLine> split_lines(std::string_view text) {
     while (l.trim_end > l.trim_begin && (text[l.trim_end - 1] == ' ' || text[l.trim_end - 1] == '\t')) {
       --l.trim_end;
     }
-    for (std::size_t i = l.trim_begin; i < l.trim_end; ++i) {
-      l.code_points += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    for (std::size_t i = l.trim_begin; i < l.trim_end;) {
+      const core::DecodedChar c = core::decode_utf8(text, i);
+      ++l.code_points;
+      l.columns += is_wide(c.code_point) ? 2 : 1;
+      i += c.length;
     }
     lines.push_back(l);
     if (end == text.size()) break;

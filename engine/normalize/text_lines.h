@@ -11,6 +11,10 @@ struct TextLine {
   std::size_t begin = 0, end = 0;            // the line without its "\n"
   std::size_t trim_begin = 0, trim_end = 0;  // without leading/trailing spaces and tabs
   std::size_t code_points = 0;               // of the trimmed line
+  // Display columns of the trimmed line: wide (East Asian) characters count 2. PDF text wraps
+  // at a visual width, so a Korean line wraps at about half the characters of an English one;
+  // comparing columns lets mixed-language documents be recognised as wrapped.
+  std::size_t columns = 0;
   bool blank() const { return trim_begin == trim_end; }
 };
 

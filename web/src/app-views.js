@@ -64,14 +64,23 @@
     }));
   }
 
-  // Text with marked UTF-16 ranges ({begin_u16, end_u16, kind, label}); overlapping ones are skipped.
+  // Text with marked UTF-16 ranges ({begin_u16, end_u16, kind, label, onPick}); a range that
+  // overlaps one already drawn is skipped. A mark with onPick is a control (click or Enter).
   function marked(text, marks) {
     const out = [];
     let at = 0;
-    for (const m of [...marks].sort((a, b) => a.begin_u16 - b.begin_u16)) {
+    const sorted = [...marks].sort((a, b) => a.begin_u16 - b.begin_u16 || b.end_u16 - a.end_u16);
+    for (const m of sorted) {
       if (!(m.begin_u16 >= at && m.end_u16 <= text.length && m.end_u16 > m.begin_u16)) continue;
       out.push(text.slice(at, m.begin_u16));
-      out.push(el('mark', { className: m.kind || '', title: m.label || '', textContent: text.slice(m.begin_u16, m.end_u16) }));
+      const mark = el('mark', { className: m.kind || '', title: m.label || '', textContent: text.slice(m.begin_u16, m.end_u16) });
+      if (m.onPick) {
+        mark.tabIndex = 0;
+        mark.setAttribute('role', 'button');
+        mark.addEventListener('click', m.onPick);
+        mark.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); m.onPick(); } });
+      }
+      out.push(mark);
       at = m.end_u16;
     }
     out.push(text.slice(at));
@@ -82,44 +91,120 @@
     $('doc-panel').hidden = false;
     $('doc-name').textContent = doc.name;
     $('doc-text').replaceChildren(...marked(doc.text, marks));
+    const counts = { entity: 0, date: 0, hit: 0 };
+    for (const node of $('doc-text').querySelectorAll('mark')) counts[node.className] = (counts[node.className] || 0) + 1;
+    $('doc-legend').replaceChildren(
+      el('span', { className: 'key entity', textContent: t('legendEntities', { count: counts.entity }) }),
+      el('span', { className: 'key date', textContent: t('legendDates', { count: counts.date }) }),
+      counts.hit ? el('span', { className: 'key hit', textContent: t('legendHits', { count: counts.hit }) }) : null);
   }
 
-  // The engine's search envelope: { hits: [{ doc_id|id, name, snippet: {text, highlights} }] }.
-  function results(reply, onView) {
-    const hits = reply.hits || [];
-    $('result-count').textContent = t('results', { count: reply.total ?? hits.length });
-    $('results').replaceChildren(...hits.map((h) => {
-      const snippet = typeof h.snippet === 'string' ? { text: h.snippet } : (h.snippet || {});
+  // A hit's snippet is a slice of its document and its highlights are document offsets, so they
+  // shift by snippet_begin_u16 to index the snippet.
+  function snippetOf(hit) {
+    const text = typeof hit.snippet === 'string' ? hit.snippet : '';
+    const at = hit.snippet_begin_u16 || 0;
+    return marked(text, (hit.highlights || []).map((h) => ({ begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at, kind: 'hit' })));
+  }
+
+  // The engine's search envelope ({ total, hits, facets: { lang, doc } }) as a result list with
+  // facet buttons. hits may be a filtered subset of reply.hits; names maps document ids to names.
+  function results(reply, hits, { names, onView, onFacet, filtered }) {
+    $('result-count').textContent = filtered ? t('resultsFiltered', { count: hits.length, total: reply.total })
+      : t('results', { count: reply.total ?? hits.length });
+    const facet = (kind, key, label, n) => el('button', { type: 'button', className: 'facet',
+      attrs: { 'data-facet': `${kind}:${key}` }, onclick: () => onFacet(kind, key) }, label, el('span', { className: 'n', textContent: String(n) }));
+    const langs = Object.entries(reply.facets?.lang || {});
+    const docsFacet = Object.entries(reply.facets?.doc || {});
+    $('facets').replaceChildren(
+      langs.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetLang') }),
+        ...langs.map(([code, n]) => facet('lang', code, code, n))) : null,
+      docsFacet.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetDoc') }),
+        ...docsFacet.map(([id, n]) => facet('doc', id, names.get(id) || id, n))) : null);
+    $('results').replaceChildren(...hits.map((h) => el('li', {},
+      el('button', { type: 'button', className: 'link', textContent: h.name || h.doc, onclick: () => onView(h.doc, h) }),
+      el('span', { className: 'meta', textContent: ` ${h.lang || ''}${h.field === 'title' ? ' · title' : ''}` }),
+      el('p', { className: 'snippet' }, ...snippetOf(h)))));
+  }
+
+  // With no query, an entity or date filter lists its mentions in context.
+  function mentions(filter, docs, onView) {
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    $('facets').replaceChildren();
+    $('result-count').textContent = t('mentions', { count: filter.mentions.length, label: filter.label });
+    $('results').replaceChildren(...filter.mentions.slice(0, 100).map((m) => {
+      const doc = byId.get(m.doc);
+      const text = doc?.text || '';
+      const from = Math.max(0, m.begin_u16 - 60), to = Math.min(text.length, m.end_u16 + 60);
+      const context = marked(text.slice(from, to), [{ begin_u16: m.begin_u16 - from, end_u16: m.end_u16 - from, kind: 'hit' }]);
       return el('li', {},
-        el('button', { type: 'button', className: 'link', textContent: h.name || h.doc_name || h.doc_id || h.id, onclick: () => onView(h.doc_id ?? h.id) }),
-        el('p', { className: 'snippet' }, ...marked(snippet.text || '', snippet.highlights || h.highlights || [])));
+        el('button', { type: 'button', className: 'link', textContent: doc?.name || m.doc, onclick: () => onView(m.doc) }),
+        el('p', { className: 'snippet' }, from > 0 ? '…' : '', ...context, to < text.length ? '…' : ''));
     }));
   }
 
-  // The engine's entities envelope: { entities: [{ name, type, aliases, count }] }.
-  function entities(reply, onPick) {
-    $('entities-panel').hidden = false;
-    $('entities').replaceChildren(...(reply.entities || []).map((e) => el('li', {},
-      el('button', { type: 'button', className: 'link', textContent: e.name || e.canonical, onclick: () => onPick(e) }),
-      el('span', { className: 'meta', textContent: ` ${e.type || ''} ×${e.count ?? e.mentions?.length ?? ''}` }),
-      e.aliases?.length ? el('span', { className: 'aliases', textContent: ` (${e.aliases.join(', ')})` }) : null)));
+  function filterChip(filter, onClear) {
+    $('filter').hidden = !filter;
+    if (!filter) return;
+    $('filter').replaceChildren(el('span', { textContent: t(filter.kind === 'entity' ? 'filterEntity' : 'filterDate', { label: filter.label }) }),
+      el('button', { type: 'button', className: 'link', textContent: t('clearFilter'), onclick: onClear }));
   }
 
-  // Dates per document ([{ id, dates: [{ value: 'YYYY-MM-DD' }] }]) counted by year, drawn as bars.
-  function timeline(perDoc, onPick) {
-    const years = new Map();
+  // The entities envelope ({ entities: [{ id, canonical, type, aliases, mention_count,
+  // documents }] }), grouped by type, most mentioned first.
+  function entities(reply, onPick) {
+    const list = [...(reply.entities || [])].sort((a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical));
+    const types = [...new Set(list.map((e) => e.type))].sort();
+    $('entities-panel').hidden = false;
+    $('entity-count').textContent = `(${list.length})`;
+    $('entities').replaceChildren(...types.map((type) => el('li', { className: 'group' },
+      el('h3', { textContent: t(`type${type}`) === `type${type}` ? type : t(`type${type}`) }),
+      el('ul', {}, ...list.filter((e) => e.type === type).map((e) => {
+        const aliases = (e.aliases || []).filter((a) => a !== e.canonical);
+        const li = el('li', {},
+          el('button', { type: 'button', className: 'link', textContent: e.canonical, onclick: () => onPick(e) }),
+          el('span', { className: 'meta', textContent: t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }) }),
+          aliases.length ? el('span', { className: 'aliases', textContent: aliases.join(' · ') }) : null);
+        li.dataset.entity = String(e.id);
+        return li;
+      })))));
+  }
+
+  // Dates per document ([{ id, dates: [{ value }] }]) counted by year or by month, drawn as bars
+  // over the whole span (empty periods included, so gaps show); a bar with dates is a button.
+  function buckets(perDoc, unit) {
+    const counts = new Map();
+    const pattern = unit === 'month' ? /^(\d{4})-(\d{2})/ : /^(\d{4})/;
     for (const doc of perDoc) for (const d of doc.dates || []) {
-      const year = String(d.value || d.date || '').slice(0, 4);
-      if (/^\d{4}$/.test(year)) years.set(year, (years.get(year) || 0) + 1);
+      const m = pattern.exec(String(d.value || ''));
+      if (m) counts.set(m[0], (counts.get(m[0]) || 0) + 1);
     }
-    const max = Math.max(1, ...years.values());
+    const keys = [...counts.keys()].sort();
+    if (!keys.length) return [];
+    const index = (k) => (unit === 'month' ? Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1 : Number(k));
+    const key = (i) => (unit === 'month' ? `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` : String(i));
+    const first = index(keys[0]), last = index(keys[keys.length - 1]);
+    if (last - first > 240) return keys.map((k) => [k, counts.get(k)]);  // too wide to fill the gaps
+    const out = [];
+    for (let i = first; i <= last; i++) out.push([key(i), counts.get(key(i)) || 0]);
+    return out;
+  }
+  function timeline(perDoc, unit, onPick) {
+    const bars = buckets(perDoc, unit);
+    const max = Math.max(1, ...bars.map(([, n]) => n));
     $('timeline-panel').hidden = false;
-    $('timeline').replaceChildren(...[...years.entries()].sort().map(([year, n]) => {
-      const bar = el('button', { type: 'button', className: 'bar', attrs: { 'aria-label': `${year}: ${n}` }, onclick: () => onPick(year) },
-        el('span', { className: 'fill' }), el('span', { textContent: year }));
-      bar.firstChild.style.height = `${Math.round((n / max) * 100)}%`;
+    for (const b of document.querySelectorAll('#timeline-unit button')) b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
+    $('timeline').replaceChildren(...bars.map(([period, n]) => {
+      const fill = el('span', { className: 'fill' });
+      fill.style.height = `calc(${(n / max).toFixed(3)} * (100% - 3.2em))`;  // room for the count and label
+      const label = el('span', { className: 'label', textContent: unit === 'month' ? period.replace('-', '.') : period });
+      const bar = n ? el('button', { type: 'button', className: 'bar', title: `${period}: ${n}`,
+        attrs: { 'aria-label': t('barLabel', { period, count: n }), 'data-period': period }, onclick: () => onPick(period) },
+        el('span', { className: 'n', textContent: String(n) }), fill, label)
+        : el('span', { className: 'bar empty', attrs: { 'aria-hidden': 'true' } }, fill, label);
       return bar;
     }));
+    if (!bars.length) $('timeline').replaceChildren(el('p', { className: 'empty', textContent: t('noDates') }));
   }
 
   let lastProgress = null;
@@ -131,5 +216,5 @@
     $('progress-text').textContent = t('progress', { files, total, bytes: kib(bytes), totalBytes: kib(totalBytes) });
   }
 
-  Object.assign(app, { el, fileRow, views: { relabel, documents, tokens, documentView, results, entities, timeline, progress } });
+  Object.assign(app, { el, fileRow, views: { relabel, documents, tokens, documentView, results, mentions, filterChip, entities, timeline, progress } });
 })();

@@ -11,6 +11,10 @@
   let running = null;   // the AbortController of the ingest in progress
   let nextId = Date.now();
   let shownDoc = null;
+  let filter = null;    // { kind: 'entity'|'date', label, docs: Set of ids, mentions } from a click
+  let entityData = { entities: [], mentions: [] };
+  let dateData = [];    // per document: { id, name, dates }
+  let timelineUnit = 'year';
 
   function say(message, error = false) {
     $('status').textContent = message;
@@ -123,21 +127,52 @@
     if (store) await store.remove(id);
     docs = docs.filter((d) => d.id !== id);
     if (shownDoc === id) { $('doc-panel').hidden = true; shownDoc = null; }
+    if (filter) setFilter(null);
     refresh();
   }
-  async function view(id) {
+  // The document with its entities and dates marked (each mark filters by its entity or date),
+  // and a search hit's matches when it was opened from one.
+  async function view(id, hit) {
     const doc = await loupe.get(id);
     shownDoc = id;
-    views.documentView(doc, await marksFor(doc));
+    views.documentView(doc, marksFor(doc, hit));
     views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
     $('doc-text').focus();
   }
-  // Dates of one document as marks, when the engine has dates (entities join them when linked).
-  async function marksFor(doc) {
-    if (!caps.dates) return [];
-    const perDoc = await loupe.dates().catch(() => []);
-    const mine = perDoc.find((d) => d.id === doc.id);
-    return (mine?.dates || []).map((d) => ({ begin_u16: d.begin_u16, end_u16: d.end_u16, kind: 'date', label: d.value }));
+  function marksFor(doc, hit) {
+    const marks = [];
+    const byId = new Map(entityData.entities.map((e) => [e.id, e]));
+    for (const m of entityData.mentions) {
+      const e = byId.get(m.entity);
+      if (m.doc === doc.id && e) marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
+    }
+    for (const d of dateData.find((x) => x.id === doc.id)?.dates || []) {
+      const period = String(d.value || '').slice(0, timelineUnit === 'month' ? 7 : 4);
+      marks.push({ ...d, kind: 'date', label: d.value, onPick: /^\d{4}(-\d{2})?$/.test(period) ? () => pickPeriod(period) : undefined });
+    }
+    // Search matches index the engine's copy of the text: used only where it is this same text.
+    if (hit && hit.field !== 'title' && doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet) {
+      for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
+    }
+    return marks;
+  }
+
+  // Filters from the entity list, the timeline and the marks in the document view.
+  function setFilter(next) {
+    filter = next;
+    views.filterChip(filter, () => setFilter(null));
+    runSearch();
+  }
+  function pickEntity(e) {
+    setFilter({ kind: 'entity', label: e.canonical, docs: new Set(e.documents),
+      mentions: entityData.mentions.filter((m) => m.entity === e.id) });
+  }
+  function pickPeriod(period) {
+    const mentions = [];
+    for (const doc of dateData) for (const d of doc.dates || []) {
+      if (String(d.value || '').startsWith(period)) mentions.push({ ...d, doc: doc.id });
+    }
+    setFilter({ kind: 'date', label: period, docs: new Set(mentions.map((m) => m.doc)), mentions });
   }
 
   $('forget').addEventListener('click', async () => {
@@ -147,6 +182,8 @@
     if (store) await store.clear();
     docs = [];
     shownDoc = null;
+    filter = null;
+    views.filterChip(null);
     $('doc-panel').hidden = true;
     $('file-status').replaceChildren();
     refresh();
@@ -171,9 +208,9 @@
   function csv(data) {
     const rows = [['section', 'id', 'name', 'type', 'value', 'count']];
     for (const d of data.documents) rows.push(['document', d.id, d.name, d.type, d.chars, d.bytes]);
-    for (const e of data.entities || []) rows.push(['entity', e.id ?? '', e.name ?? '', e.type ?? '', (e.aliases || []).join('; '), e.count ?? '']);
-    for (const doc of data.dates || []) for (const d of doc.dates || []) rows.push(['date', doc.id, doc.name, d.kind ?? '', d.value ?? '', '']);
-    for (const h of data.search?.hits || []) rows.push(['hit', h.doc_id ?? h.id, h.name ?? '', '', h.score ?? '', '']);
+    for (const e of data.entities || []) rows.push(['entity', e.id, e.canonical, e.type, (e.aliases || []).join('; '), e.mention_count]);
+    for (const doc of data.dates || []) for (const d of doc.dates || []) rows.push(['date', doc.id, doc.name, d.kind, d.value, d.surface]);
+    for (const h of data.search?.hits || []) rows.push(['hit', h.doc, h.name, h.lang, h.score, h.snippet]);
     return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
   }
   function download(name, type, text) {
@@ -187,19 +224,37 @@
   $('export-json').addEventListener('click', async () => download('loupe-export.json', 'application/json', JSON.stringify(await exportData(), null, 2)));
   $('export-csv').addEventListener('click', async () => download('loupe-export.csv', 'text/csv', csv(await exportData())));
 
-  // Search as you type, when the engine can search.
+  // Search as you type, when the engine can search. An entity or date filter keeps the hits
+  // of its documents; with no query it lists its mentions.
   let ticket = 0;
-  $('query').addEventListener('input', async () => {
+  async function runSearch() {
     const mine = ++ticket;
     const query = $('query').value.trim();
-    if (!query) { $('results').replaceChildren(); $('result-count').textContent = ''; return; }
+    if (!query && !filter) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = ''; return; }
     try {
-      const reply = await loupe.search(query, { limit: 20 });
-      if (mine === ticket) views.results(reply, view);
+      if (!query) {
+        views.mentions(filter, await Promise.all([...filter.docs].map((id) => loupe.get(id))), view);
+        return;
+      }
+      const reply = await loupe.search(query, { limit: filter ? 200 : 20 });
+      if (mine !== ticket) return;
+      const hits = filter ? reply.hits.filter((h) => filter.docs.has(h.doc)).slice(0, 20) : reply.hits;
+      views.results(reply, hits, { names: new Map(docs.map((d) => [d.id, d.name])), onView: view, onFacet: addFacet, filtered: !!filter });
     } catch (err) {
-      if (mine === ticket) $('result-count').textContent = err.message;
+      if (mine === ticket) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = err.message; }
     }
-  });
+  }
+  // A facet narrows the query with the engine's own filters (lang:ko, doc:"id").
+  function addFacet(kind, key) {
+    const term = kind === 'lang' ? `lang:${key}` : /["\s]/.test(key) ? null : `doc:"${key}"`;
+    if (!term) return;
+    if (!$('query').value.includes(term)) $('query').value = `${$('query').value.trim()} ${term}`;
+    runSearch();
+  }
+  $('query').addEventListener('input', runSearch);
+  for (const b of document.querySelectorAll('#timeline-unit button')) {
+    b.addEventListener('click', () => { timelineUnit = b.dataset.unit; views.timeline(dateData, timelineUnit, pickPeriod); });
+  }
 
   // The pasted text's tokens, live, as before the library existed.
   let tokTicket = 0;
@@ -209,15 +264,21 @@
     if (mine === tokTicket) views.tokens(list, t('tokensOfPaste'));
   });
 
+  // Entities and dates are recomputed (in the worker, cached there) when the documents change.
   async function refresh() {
     views.documents(docs, { onView: view, onRemove: remove });
     say(t('ready', { count: docs.length }));
+    $('entities-panel').hidden = !(caps.entities && docs.length);
+    $('timeline-panel').hidden = !(caps.dates && docs.length);
+    const work = [];
     if (caps.entities && docs.length) {
-      loupe.entities().then((r) => views.entities(r, (e) => { $('query').value = `entity:"${e.name}"`; $('query').dispatchEvent(new Event('input')); })).catch(() => {});
-    }
+      work.push(loupe.entities().then((r) => { entityData = r; views.entities(r, pickEntity); }).catch((err) => say(err.message, true)));
+    } else entityData = { entities: [], mentions: [] };
     if (caps.dates && docs.length) {
-      loupe.dates().then((r) => views.timeline(r, (y) => { $('query').value = `date:${y}`; $('query').dispatchEvent(new Event('input')); })).catch(() => {});
-    }
+      work.push(loupe.dates().then((r) => { dateData = r; views.timeline(r, timelineUnit, pickPeriod); }).catch((err) => say(err.message, true)));
+    } else dateData = [];
+    await Promise.all(work);
+    document.body.dataset.analysed = String(docs.length);
   }
 
   // Start: restore what this browser kept, or load the samples on an empty store with ?samples=1.
@@ -226,7 +287,7 @@
   for (const d of kept) {
     try { docs.push(await loupe.add({ id: d.id, name: d.name, text: d.text, type: d.type })); } catch { /* skip a bad record */ }
   }
-  refresh();
+  await refresh();
   if (kept.length) say(t('restored', { count: kept.length }));
   else if (new URLSearchParams(location.search).get('samples') === '1') await ingest(samples().map((s) => fromText(s.name, s.text)));
   document.body.dataset.ready = 'true';

@@ -22,18 +22,28 @@ var LoupeExtract = (function () {
     return true;
   }
 
-  // UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused, not guessed.
-  function decode(bytes, fallbackLabel) {
+  // A file with NUL bytes and no UTF-16 byte-order mark is binary, whatever the engine would
+  // make of it (a legacy-charset decoder accepts almost any bytes).
+  function refuseBinary(bytes) {
+    const utf16 = (bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF);
+    if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new FileError('binary', 'This looks like a binary file, not text.');
+  }
+
+  // UTF-16 with a BOM, UTF-8 (with or without BOM), the page's declared charset, then the
+  // engine's own detection (legacy encodings: EUC-KR, windows-1251, ...) when it is given one:
+  // engineDecode(bytes) -> text, or null when the engine cannot name the encoding.
+  function decode(bytes, fallbackLabel, engineDecode) {
     if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder('utf-16le').decode(bytes);
     if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder('utf-16be').decode(bytes);
-    const head = bytes.subarray(0, 8192);
-    if (head.includes(0)) throw new FileError('binary', 'This looks like a binary file, not text.');
+    refuseBinary(bytes);
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       if (fallbackLabel) {
         try { return new TextDecoder(fallbackLabel, { fatal: true }).decode(bytes); } catch { /* below */ }
       }
+      const text = engineDecode ? engineDecode(bytes) : null;
+      if (typeof text === 'string') return text;
       throw new FileError('bad_encoding', 'The text is not UTF-8 or UTF-16 and its encoding is unknown.');
     }
   }
@@ -96,11 +106,11 @@ var LoupeExtract = (function () {
     return text;
   }
 
-  async function extract(name, type, bytes, isCancelled) {
+  async function extract(name, type, bytes, isCancelled, engineDecode) {
     const kind = kindOf(name, type, bytes);
     if (kind === 'pdf') return { type: 'pdf', text: await pdfText(bytes, isCancelled) };
-    if (kind === 'html') return { type: 'html', text: htmlText(decode(bytes, metaCharset(bytes))) };
-    return { type: kind, text: decode(bytes) };
+    if (kind === 'html') return { type: 'html', text: htmlText(decode(bytes, metaCharset(bytes), engineDecode)) };
+    return { type: kind, text: decode(bytes, undefined, engineDecode) };
   }
 
   // save() container: "LOUPE-JS" magic, format version (u32 LE), JSON length (u32 LE), the
@@ -131,5 +141,5 @@ var LoupeExtract = (function () {
     return { docs: parsed.documents || [], index: bytes.subarray(16 + length) };
   }
 
-  return { extract, htmlText, loadPdfJs, pack, unpack };
+  return { extract, decode, kindOf, refuseBinary, FileError, htmlText, loadPdfJs, pack, unpack };
 })();

@@ -14,12 +14,16 @@ const cancelled = new Set();  // ids of add requests the page cancelled
 // ran undoes it, so a cancelled add is never kept whichever message came first.
 const finishedAdds = new Map();
 
-// The engine's optional methods, detected at run time so that a view lights up as soon as the
-// bindings gain it. Each entry: the Embind method it needs and how it is called.
-// The envelope is parsed here; {ok:false} becomes an error reply.
+// The engine's methods beyond tokenize, detected at run time so that a view lights up as soon
+// as the bindings have it (bindings/embind.cc): addDocument(id, name, text),
+// addDocumentBytes(id, name, Uint8Array) (newer builds), removeDocument(id) -> bool,
+// search(query, optionsJson), entities([{name, text}]), dates(text, refDate),
+// analyzeBytes(Uint8Array) (its reply carries the decoded "text"), saveIndex() -> Uint8Array,
+// loadIndex(Uint8Array). Every string reply is a JSON envelope; {ok:false} becomes an error reply.
 const engineMethods = {
-  search: 'search', addDocument: 'addDocument', removeDocument: 'removeDocument',
-  entities: 'entities', dates: 'dates', save: 'saveIndex', load: 'loadIndex',
+  addDocument: 'addDocument', addDocumentBytes: 'addDocumentBytes', removeDocument: 'removeDocument',
+  search: 'search', entities: 'entities', dates: 'dates', decode: 'analyzeBytes',
+  save: 'saveIndex', load: 'loadIndex',
 };
 const has = (engine, name) => typeof engine[engineMethods[name]] === 'function';
 
@@ -31,12 +35,54 @@ const unsupported = (what) => new ReplyError('unsupported',
 
 function envelope(json) {
   const reply = JSON.parse(json);
-  if (!reply.ok) throw new ReplyError(reply.error?.code || 'internal', reply.error?.message || 'engine error');
+  if (!reply.ok) throw new ReplyError(reply.error?.code || 'internal', reply.error?.message || 'engine error', reply.error);
   return reply;
 }
 // toWellFormed: a lone surrogate becomes U+FFFD (same length), so UTF-16 offsets hold.
 const wellFormed = (text) => String(text).toWellFormed();
 const summary = ({ text, ...rest }) => rest;
+
+// Entities and dates are computed over every document at once; they are kept until the set of
+// documents changes (version counts the changes).
+let version = 0;
+const cache = new Map();  // key -> { version, value }
+function cached(key, make) {
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.value;
+  const value = make();
+  cache.set(key, { version, value });
+  return value;
+}
+
+// The engine's charset detection, for files that are neither UTF-8 nor UTF-16 with a BOM.
+const engineDecoder = (engine) => (has(engine, 'decode') ? (bytes) => {
+  const reply = JSON.parse(engine[engineMethods.decode](bytes));
+  return reply.ok && typeof reply.text === 'string' ? reply.text : null;
+} : null);
+
+function forget(engine, id) {
+  if (!documents.has(id)) return false;
+  if (has(engine, 'removeDocument')) engine.removeDocument(id);
+  documents.delete(id);
+  version++;
+  return true;
+}
+
+// Indexes one document; the text kept is exactly the text whose offsets the engine reports.
+function index(engine, id, name, text, bytes, kind) {
+  if (documents.has(id)) forget(engine, id);  // same id replaces
+  if (bytes && (kind === 'text' || kind === 'markdown') && has(engine, 'addDocumentBytes')) {
+    // The engine decodes the file itself, so its offsets index its own decoding of the bytes.
+    LoupeExtract.refuseBinary(bytes);
+    let reply;
+    try { reply = envelope(engine[engineMethods.addDocumentBytes](id, name, bytes)); } catch (err) {
+      throw new LoupeExtract.FileError(err.code === 'invalid_data' ? 'binary' : 'bad_encoding', `This file cannot be read as text (${err.message}).`);
+    }
+    return typeof reply.text === 'string' ? reply.text : LoupeExtract.decode(bytes, undefined, engineDecoder(engine));
+  }
+  if (has(engine, 'addDocument')) envelope(engine.addDocument(id, name, text));
+  return text;
+}
 
 const ops = {
   async init(engine, options) {
@@ -49,30 +95,30 @@ const ops = {
   tokenize: (engine, text) => envelope(engine.tokenize(wellFormed(text))).tokens,
 
   async add(engine, doc, requestId) {
-    let text = doc.text;
+    let text = doc.text === undefined ? undefined : wellFormed(doc.text);
     let type = doc.type || 'text';
-    if (doc.bytes) {
-      const got = await LoupeExtract.extract(doc.name, doc.type, doc.bytes, () => cancelled.has(requestId));
-      text = got.text;
-      type = got.type;
+    const bytes = doc.bytes;
+    if (bytes) {
+      type = LoupeExtract.kindOf(doc.name, doc.type, bytes);
+      const direct = (type === 'text' || type === 'markdown') && has(engine, 'addDocumentBytes');
+      if (!direct) {
+        const got = await LoupeExtract.extract(doc.name, doc.type, bytes, () => cancelled.has(requestId), engineDecoder(engine));
+        text = wellFormed(got.text);
+        type = got.type;
+      }
     }
     if (cancelled.has(requestId)) throw new ReplyError('aborted', 'the operation was cancelled');
-    text = wellFormed(text);
-    if (has(engine, 'addDocument')) {
-      if (documents.has(doc.id) && has(engine, 'removeDocument')) envelope(engine.removeDocument(doc.id));
-      envelope(engine.addDocument(doc.id, doc.name, text));
-    }
+    text = index(engine, doc.id, doc.name, text, bytes, type);
     const stored = { id: doc.id, name: doc.name, type, chars: text.length,
-      bytes: doc.bytes ? doc.bytes.byteLength : new TextEncoder().encode(text).length, text };
+      bytes: bytes ? bytes.byteLength : new TextEncoder().encode(text).length, text };
     documents.set(doc.id, stored);
+    version++;
     finishedAdds.set(requestId, doc.id);
     if (finishedAdds.size > 256) finishedAdds.delete(finishedAdds.keys().next().value);
     return summary(stored);
   },
   remove(engine, id) {
-    if (!documents.has(id)) throw new ReplyError('not_found', `no document with id ${id}`);
-    if (has(engine, 'removeDocument')) envelope(engine.removeDocument(id));
-    documents.delete(id);
+    if (!forget(engine, id)) throw new ReplyError('not_found', `no document with id ${id}`);
     return true;
   },
   list: () => [...documents.values()].map(summary),
@@ -81,32 +127,59 @@ const ops = {
     if (!doc) throw new ReplyError('not_found', `no document with id ${id}`);
     return { ...doc };
   },
+  // The engine's hits as they are: { total, total_docs, hits: [{ doc (id), name, passage, field,
+  // lang, score, snippet, snippet_begin_u16, snippet_end_u16, highlights: [{begin_u16, end_u16}],
+  // begin_u16, end_u16 }], facets: { lang: {code: n}, doc: {id: n} } }; offsets index the text
+  // that get(doc) returns (title hits: the document's name).
   search(engine, query, options) {
     if (!has(engine, 'search')) throw unsupported('search');
-    return envelope(engine.search(query, JSON.stringify(options || {})));
+    return envelope(engine.search(String(query), JSON.stringify(options || {})));
   },
+  // Entities linked across every document: { entities: [{ id, canonical, type, aliases,
+  // mention_count, documents: [doc id], cooccurs }], mentions: [{ doc (id), surface, type,
+  // entity, confidence, begin_u16, end_u16, ... }] } with offsets into that document's text.
   entities(engine) {
     if (!has(engine, 'entities')) throw unsupported('entities');
-    const docs = [...documents.values()].map(({ id, name, text }) => ({ id, name, text }));
-    return envelope(engine.entities(JSON.stringify(docs)));
+    return cached('entities', () => {
+      const { v, ok, ...reply } = envelope(engine.entities([...documents.values()].map(({ id, text }) => ({ name: id, text }))));
+      return reply;
+    });
   },
+  // Dates per document: [{ id, name, reference: {date, source}, dates: [{ surface, kind, value,
+  // mod, confidence, begin_u16, end_u16, ... }] }]. refDate "" (default): each document's own
+  // stated date resolves its relative expressions.
   dates(engine, options) {
     if (!has(engine, 'dates')) throw unsupported('dates');
-    const ref = (options && options.refDate) || new Date().toISOString().slice(0, 10);
-    return [...documents.values()].map((doc) => ({ id: doc.id, name: doc.name, ...envelope(engine.dates(doc.text, ref)) }));
+    const ref = String(options?.refDate || '');
+    return cached(`dates:${ref}`, () => [...documents.values()].map((doc) => {
+      const { v, ok, ...reply } = envelope(engine.dates(doc.text, ref));
+      return { id: doc.id, name: doc.name, ...reply };
+    }));
   },
   save(engine) {
     const index = has(engine, 'save') ? new Uint8Array(engine[engineMethods.save]()) : new Uint8Array(0);
-    return LoupeExtract.pack([...documents.values()].map(({ id, name, type, text }) => ({ id, name, type, text })), index);
+    return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })), index);
   },
+  // The documents come back with their text; the engine's snapshot restores the index without
+  // re-analysis. If the engine cannot read the snapshot (an older format), the texts are indexed
+  // again, so a snapshot whose document table is intact always loads.
   load(engine, bytes) {
-    const { docs, index } = LoupeExtract.unpack(bytes);
-    const indexed = index.length > 0 && has(engine, 'load');
-    if (indexed) envelope(engine[engineMethods.load](index));
+    const { docs, index: snapshot } = LoupeExtract.unpack(bytes);
+    for (const d of docs) {
+      if (typeof d?.id !== 'string' || typeof d.text !== 'string') {
+        throw new ReplyError('invalid_argument', 'not a Loupe snapshot: a document has no id or text');
+      }
+    }
+    let indexed = false;
+    if (snapshot.length > 0 && has(engine, 'load')) {
+      try { envelope(engine[engineMethods.load](snapshot)); indexed = true; } catch { /* re-index below */ }
+    }
     documents.clear();
+    version++;
     for (const d of docs) {
       if (!indexed && has(engine, 'addDocument')) envelope(engine.addDocument(d.id, d.name, d.text));
-      documents.set(d.id, { ...d, chars: d.text.length, bytes: new TextEncoder().encode(d.text).length });
+      documents.set(d.id, { id: d.id, name: String(d.name ?? d.id), type: d.type || 'text', chars: d.text.length,
+        bytes: d.bytes ?? new TextEncoder().encode(d.text).length, text: d.text });
     }
     return docs.length;
   },
@@ -117,7 +190,7 @@ self.onmessage = async (event) => {
   if (op === 'cancel') {
     const docId = finishedAdds.get(args[0]);
     if (docId === undefined) cancelled.add(args[0]);
-    else if (documents.has(docId)) ops.remove(await ready, docId);
+    else forget(await ready, docId);
     return;
   }
   try {

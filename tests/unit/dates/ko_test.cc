@@ -28,6 +28,8 @@ TEST_CASE("Korean partial dates", "[dates][ko]") {
 TEST_CASE("Korean compact forms", "[dates][ko]") {
   expect_one("시기적으로 2.28 하노이 회담이 결렬된 뒤다.", "2.28", "date", "2023-02-28");
   expect_one("정상회담(4.25) 평가", "4.25", "date", "2023-04-25");
+  expect_one("4·27 판문점 선언을 이행하라.", "4·27", "date", "2023-04-27");
+  expect_none("1·2차 회담이 열렸다.");
   const auto f = find_dates("정상회담(4.25) 평가", "");
   REQUIRE(f.size() == 1);
   CHECK(f[0].as_written == "XXXX-04-25");

@@ -46,7 +46,7 @@ export function highlighted(text, ranges) {
   const out = [];
   let at = 0;
   for (const r of [...(ranges || [])].sort((a, b) => a.begin_u16 - b.begin_u16)) {
-    if (r.begin_u16 < at || r.end_u16 > text.length) continue;
+    if (r.begin_u16 < at || r.end_u16 > text.length || r.end_u16 <= r.begin_u16) continue;
     out.push(text.slice(at, r.begin_u16), el('mark', { textContent: text.slice(r.begin_u16, r.end_u16) }));
     at = r.end_u16;
   }
@@ -129,14 +129,17 @@ export class LoupeSearchElement extends HTMLElement {
     }
   }
 
+  // A hit's snippet is a slice of its document; its highlights are offsets into the document,
+  // so they shift by snippet_begin_u16 to index the snippet.
   #render(hits) {
     this.#say(`${hits.length} results`);
     this.results.replaceChildren(...hits.map((hit) => {
-      const snippet = hit.snippet || {};
-      const text = typeof snippet === 'string' ? snippet : snippet.text || '';
-      const open = el('button', { type: 'button', textContent: hit.name || hit.doc_name || hit.doc_id || hit.id });
+      const text = typeof hit.snippet === 'string' ? hit.snippet : '';
+      const at = hit.snippet_begin_u16 || 0;
+      const ranges = (hit.highlights || []).map((h) => ({ begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at }));
+      const open = el('button', { type: 'button', textContent: hit.name || hit.doc });
       open.addEventListener('click', () => this.dispatchEvent(new CustomEvent('loupe-select', { detail: hit, bubbles: true })));
-      return el('li', {}, open, el('p', { className: 'snippet' }, ...highlighted(text, snippet.highlights || hit.highlights)));
+      return el('li', {}, open, el('p', { className: 'snippet' }, ...highlighted(text, ranges)));
     }));
   }
 
