@@ -47,18 +47,33 @@ class Engine {
   // offsets = "begin_byte","end_byte" (into the input bytes), "begin_u16","end_u16" (into the
   // decoded text). Binary junk is an error envelope (invalid_data).
   core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input);
-  std::string analyze_json(std::string_view input, bool include_text);
+  core::Result<std::unique_ptr<PreparedDocument>> analyze(std::string_view input);  // = prepare
+  std::string analyze_json(std::string_view input, bool include_text = false);
 
-  // Full-text search over the documents added (engine_search.cc). Ids are stable; adding an
-  // existing id replaces that document. search_json answers
-  //   {"v":1,"ok":true,"total":N,"total_docs":D,"hits":[{"doc","name","passage","score",
-  //    "snippet","highlights":[{"begin_u16","end_u16",...}],"begin_byte","end_byte",
-  //    "begin_u16","end_u16"}],"facets":{"lang":{..},"doc":{..}}}
-  // with offsets into the document's text; options_json: {"limit","offset","per_doc",
-  // "snippet_bytes" (0 = none),"facet_limit" (top documents, 20)}, all optional. A malformed
-  // query is an error envelope with its position.
-  core::Status add_document(std::string_view id, std::string_view name, std::string_view utf8);
-  std::string add_document_json(std::string_view id, std::string_view name, std::string_view utf8);
+  // Full-text search over the documents added (engine_search.cc). A document is the bytes of a
+  // file or a JS string's UTF-8, taken through prepare() (decoded from any supported encoding,
+  // normalized with PDF repairs, analyzed; binary junk is an invalid_data error). Ids are
+  // stable; adding an existing id replaces that document. search_json answers
+  //   {"v":1,"ok":true,"total":N,"total_docs":D,"hits":[{"doc","name","passage","field","lang",
+  //    "score","snippet","snippet_begin_u16","snippet_end_u16","highlights":[{"begin_byte",
+  //    "end_byte","begin_u16","end_u16","in_snippet_begin_u16","in_snippet_end_u16"}],
+  //    "begin_byte","end_byte","begin_u16","end_u16"}],"facets":{"lang":{..},"doc":{..}}}
+  // What each offset indexes:
+  //  - "begin_byte"/"end_byte" (hit = its passage, and each highlight): bytes of the ORIGINAL
+  //    input given to add_document (BOM, CRLF, invalid bytes, a legacy charset all counted);
+  //  - "begin_u16"/"end_u16" (hit = its passage, and each highlight), "snippet_begin_u16"/
+  //    "snippet_end_u16" (the source range the snippet was cut from): UTF-16 units of the DECODED
+  //    source text, i.e. the JS string given to addDocument, or TextDecoder's string of the bytes
+  //    (what analyze_json's "text" holds); the hit's range is the passage to show in the original;
+  //  - "snippet" is normalized text (lines re-joined, headers and footnote markers removed), so
+  //    it may differ from the source slice; "in_snippet_begin_u16"/"in_snippet_end_u16" index
+  //    the "snippet" string itself: snippet.slice(in_snippet_begin_u16, in_snippet_end_u16) is
+  //    the highlighted word as shown.
+  // A title passage ("field":"title") has its offsets in its title instead. options_json:
+  // {"limit","offset","per_doc","snippet_bytes" (0 = none),"facet_limit" (top documents, 20)},
+  // all optional. A malformed query is an error envelope with its position.
+  core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
+  std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);
   std::string search_json(std::string_view query, std::string_view options_json);
   std::string index_stats_json();

@@ -1,24 +1,27 @@
 // Engine::prepare and Engine::analyze_json: the analysis pipeline as one call, and its JSON.
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "analysis/text_analyzer.h"
+#include "core/json_writer.h"
 #include "engine.h"
 #include "prepared_document.h"
 
 namespace loupe {
 namespace {
 
-using json = nlohmann::json;
+using core::JsonWriter;
 
-void put_offsets(json& j, const PreparedDocument& doc, core::ByteRange normalized) {
-  const core::ByteRange in = doc.input_range(normalized);
-  const core::Utf16Range u = doc.utf16_range(normalized);
-  j["begin_byte"] = in.begin_byte;
-  j["end_byte"] = in.end_byte;
-  j["begin_u16"] = u.begin_u16;
-  j["end_u16"] = u.end_u16;
+void put_offsets(JsonWriter& w, core::ByteRange input, core::Utf16Range u) {
+  w.key("begin_byte").num(input.begin_byte).key("end_byte").num(input.end_byte);
+  w.key("begin_u16").num(u.begin_u16).key("end_u16").num(u.end_u16);
+}
+
+void put_offsets(JsonWriter& w, const PreparedDocument& doc, core::ByteRange normalized) {
+  put_offsets(w, doc.input_range(normalized), doc.utf16_range(normalized));
+}
+
+void put_source_offsets(JsonWriter& w, const PreparedDocument& doc, core::ByteRange source) {
+  put_offsets(w, doc.source_to_input.to_source(source), doc.source_u16->to_utf16(source));
 }
 
 // For each token, the kinds of the repairs that touched it: a repair whose normalized range
@@ -53,52 +56,54 @@ std::vector<std::vector<const char*>> repairs_per_token(const PreparedDocument& 
   return out;
 }
 
-json analysis_body(const PreparedDocument& doc, bool include_text) {
+std::string analysis_body(const PreparedDocument& doc, bool include_text) {
   const analysis::AnalyzedText& a = doc.analyzed;
-  json j = {{"v", 1}, {"ok", true}, {"encoding", doc.decode.encoding}, {"bom", doc.decode.bom},
-            {"invalid_sequences", doc.decode.invalid_sequences}};
-  if (include_text) j["text"] = doc.source;
-  json paragraphs = json::array(), sentences = json::array(), tokens = json::array();
+  JsonWriter w;
+  w.open('{').key("v").num(1).key("ok").boolean(true);
+  w.key("encoding").str(doc.decode.encoding).key("bom").boolean(doc.decode.bom);
+  w.key("invalid_sequences").num(doc.decode.invalid_sequences);
+  if (include_text) w.key("text").str(doc.source);
+  w.key("paragraphs").open('[');
   for (const auto& p : a.paragraphs) {
-    json o = {{"lang", core::language_code(p.lang)}, {"confidence", p.lang_confidence}};
-    put_offsets(o, doc, p.bytes);
-    paragraphs.push_back(std::move(o));
+    w.open('{').key("lang").str(core::language_code(p.lang)).key("confidence").real(p.lang_confidence);
+    put_offsets(w, doc, p.bytes);
+    w.close('}');
   }
+  w.close(']').key("sentences").open('[');
   for (const auto& s : a.sentences) {
-    json o = {{"paragraph", s.paragraph}};
-    put_offsets(o, doc, s.bytes);
-    sentences.push_back(std::move(o));
+    w.open('{').key("paragraph").num(s.paragraph);
+    put_offsets(w, doc, s.bytes);
+    w.close('}');
   }
+  w.close(']').key("tokens").open('[');
   const auto touched = repairs_per_token(doc);
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const auto& t = a.tokens[i];
     const core::ByteRange src = doc.source_range(t.bytes);
-    json o = {{"surface", doc.source.substr(src.begin_byte, src.size())},
-              {"term", t.term}, {"position", t.position}};
-    put_offsets(o, doc, t.bytes);
-    if (!touched[i].empty()) o["repairs"] = touched[i];
-    tokens.push_back(std::move(o));
+    w.open('{').key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
+    w.key("term").str(t.term).key("position").num(t.position);
+    put_source_offsets(w, doc, src);
+    if (!touched[i].empty()) {
+      w.key("repairs").open('[');
+      for (const char* kind : touched[i]) w.str(kind);
+      w.close(']');
+    }
+    w.close('}');
   }
-  json repairs = json::array(), removed = json::array();
+  w.close(']').key("repairs").open('[');
   for (const auto& r : doc.repairs) {
-    const core::ByteRange in = doc.source_to_input.to_source(r.source);
-    const core::Utf16Range u = doc.source_u16->to_utf16(r.source);
-    repairs.push_back({{"kind", normalize::repair_kind_name(r.kind)},
-                       {"begin_byte", in.begin_byte}, {"end_byte", in.end_byte},
-                       {"begin_u16", u.begin_u16}, {"end_u16", u.end_u16}});
+    w.open('{').key("kind").str(normalize::repair_kind_name(r.kind));
+    put_source_offsets(w, doc, r.source);
+    w.close('}');
   }
+  w.close(']').key("removed").open('[');
   for (const auto& r : doc.removed_source) {
-    const core::ByteRange in = doc.source_to_input.to_source(r);
-    const core::Utf16Range u = doc.source_u16->to_utf16(r);
-    removed.push_back({{"begin_byte", in.begin_byte}, {"end_byte", in.end_byte},
-                       {"begin_u16", u.begin_u16}, {"end_u16", u.end_u16}});
+    w.open('{');
+    put_source_offsets(w, doc, r);
+    w.close('}');
   }
-  j["paragraphs"] = std::move(paragraphs);
-  j["sentences"] = std::move(sentences);
-  j["tokens"] = std::move(tokens);
-  j["repairs"] = std::move(repairs);
-  j["removed"] = std::move(removed);
-  return j;
+  w.close(']').close('}');
+  return w.take();
 }
 
 }  // namespace
@@ -118,11 +123,14 @@ core::Result<std::unique_ptr<PreparedDocument>> Engine::prepare(std::string_view
   return prepare_document(input, *analyzer);
 }
 
+core::Result<std::unique_ptr<PreparedDocument>> Engine::analyze(std::string_view input) {
+  return prepare(input);
+}
+
 std::string Engine::analyze_json(std::string_view input, bool include_text) {
   auto doc = prepare(input);
   if (!doc.ok()) return error_json(doc.status());
-  return analysis_body(*doc.value(), include_text)
-      .dump(-1, ' ', false, json::error_handler_t::replace);
+  return analysis_body(*doc.value(), include_text);
 }
 
 }  // namespace loupe

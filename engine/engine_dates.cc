@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "engine.h"
 #include "extract/dates/date_extractor.h"
+#include "prepared_document.h"
 
 namespace loupe {
 namespace {
@@ -57,17 +58,21 @@ const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor() {
 std::string Engine::dates_json(std::string_view utf8, std::string_view reference_date) {
   const auto& extractor = date_extractor();
   if (!extractor.ok()) return error_json(extractor.status());
-  auto found = extractor.value()->extract(utf8, reference_date);
+  // Dates are found in the normalized text (lines re-joined, footnote markers out) and reported
+  // in the input's bytes and the decoded text's UTF-16 units.
+  auto prepared = normalize_document(utf8);
+  if (!prepared.ok()) return error_json(prepared.status());
+  const PreparedDocument& doc = *prepared.value();
+  auto found = extractor.value()->extract(doc.analyzed.text, reference_date);
   if (!found.ok()) return error_json(found.status());
   const dates::DateExtraction& result = found.value();
-  const core::Utf16Index u16(utf8);
   std::string out = "{\"v\":1,\"ok\":true,\"reference\":{";
   append_field(out, "date", result.reference.date);
   out += ',';
   append_field(out, "source", result.reference.source);
   if (result.reference.source == "document") {
-    const core::ByteRange& b = result.reference.bytes;
-    const core::Utf16Range r = u16.to_utf16(b);
+    const core::ByteRange b = doc.input_range(result.reference.bytes);
+    const core::Utf16Range r = doc.utf16_range(result.reference.bytes);
     out += ',', append_field(out, "begin_byte", b.begin_byte);
     out += ',', append_field(out, "end_byte", b.end_byte);
     out += ',', append_field(out, "begin_u16", r.begin_u16);
@@ -76,19 +81,21 @@ std::string Engine::dates_json(std::string_view utf8, std::string_view reference
   out += "},\"dates\":[";
   for (std::size_t i = 0; i < result.mentions.size(); ++i) {
     const dates::DateMention& m = result.mentions[i];
-    const core::Utf16Range r = u16.to_utf16(m.bytes);
+    const core::ByteRange b = doc.input_range(m.bytes);
+    const core::ByteRange src = doc.source_range(m.bytes);
+    const core::Utf16Range r = doc.utf16_range(m.bytes);
     char confidence[16];
     std::snprintf(confidence, sizeof confidence, "%.2f", static_cast<double>(m.confidence));
     out += i ? ",{" : "{";
-    append_field(out, "surface", utf8.substr(m.bytes.begin_byte, m.bytes.size()));
+    append_field(out, "surface", std::string_view(doc.source).substr(src.begin_byte, src.size()));
     out += ',', append_field(out, "kind", dates::date_kind_name(m.kind));
     out += ',', append_field(out, "as_written", m.as_written);
     out += ',', append_field(out, "value", m.value);
     out += ',', append_field(out, "mod", m.mod);
     out += ",\"confidence\":", out += confidence;
     out += ",\"uses_reference\":", out += m.uses_reference ? "true" : "false";
-    out += ',', append_field(out, "begin_byte", m.bytes.begin_byte);
-    out += ',', append_field(out, "end_byte", m.bytes.end_byte);
+    out += ',', append_field(out, "begin_byte", b.begin_byte);
+    out += ',', append_field(out, "end_byte", b.end_byte);
     out += ',', append_field(out, "begin_u16", r.begin_u16);
     out += ',', append_field(out, "end_u16", r.end_u16);
     out += '}';

@@ -5,6 +5,7 @@
 #include "core/utf16_index.h"
 #include "engine.h"
 #include "extract/entities/entity_index.h"
+#include "prepared_document.h"
 
 namespace loupe {
 namespace {
@@ -19,8 +20,16 @@ double round2(float x) { return static_cast<double>(static_cast<int>(x * 100 + 0
 }  // namespace
 
 std::string Engine::entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts) {
+  // Entities are found in each document's normalized text (a name broken across lines is
+  // whole again) and reported in its input bytes and decoded-text UTF-16 units.
   entities::EntityIndex index;
-  for (const auto& [name, text] : named_texts) index.add_document(name, text);
+  std::vector<std::unique_ptr<PreparedDocument>> docs;
+  for (const auto& [name, text] : named_texts) {
+    auto prepared = normalize_document(text);
+    if (!prepared.ok()) return error_json(core::Status(prepared.status().code(), name + ": " + prepared.status().message()));
+    index.add_document(name, prepared.value()->analyzed.text);
+    docs.push_back(std::move(prepared.value()));
+  }
   json entities = json::array();
   for (const entities::Entity& e : index.entities()) {
     json docs = json::array(), co = json::array();
@@ -36,17 +45,18 @@ std::string Engine::entities_json(const std::vector<std::pair<std::string, std::
                         {"cooccurs", std::move(co)}});
   }
   json mentions = json::array();
-  std::vector<core::Utf16Index> u16;
-  for (std::size_t d = 0; d < index.document_count(); ++d) u16.emplace_back(index.document_text(d));
   for (const entities::Mention& m : index.mentions()) {
-    const core::Utf16Range r = u16[m.doc].to_utf16(m.bytes);
+    const PreparedDocument& doc = *docs[m.doc];
+    const core::ByteRange b = doc.input_range(m.bytes);
+    const core::ByteRange src = doc.source_range(m.bytes);
+    const core::Utf16Range r = doc.utf16_range(m.bytes);
     mentions.push_back({{"doc", index.document_name(m.doc)},
-                        {"surface", std::string(index.surface(m))},
+                        {"surface", doc.source.substr(src.begin_byte, src.size())},
                         {"type", entities::entity_type_name(m.type)},
                         {"entity", m.entity},
                         {"confidence", round2(m.confidence)},
-                        {"begin_byte", m.bytes.begin_byte},
-                        {"end_byte", m.bytes.end_byte},
+                        {"begin_byte", b.begin_byte},
+                        {"end_byte", b.end_byte},
                         {"begin_u16", r.begin_u16},
                         {"end_u16", r.end_u16}});
   }

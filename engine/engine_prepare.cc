@@ -2,8 +2,10 @@
 
 namespace loupe {
 
-core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
-                                                                 analysis::TextAnalyzer& analyzer) {
+namespace {
+
+core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input,
+                                                        analysis::TextAnalyzer* analyzer) {
   auto decoded = normalize::decode_input(input);
   if (!decoded.ok()) return decoded.status();
   auto doc = std::make_unique<PreparedDocument>();
@@ -15,9 +17,21 @@ core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_vie
   doc->repairs = std::move(normalized.repairs);
   doc->removed_source = std::move(normalized.removed_source);
   // The analyzer keeps the normalized text (analyzed.text); no second copy is held.
-  doc->analyzed = analyzer.analyze(std::move(normalized.text));
+  if (analyzer) doc->analyzed = analyzer->analyze(std::move(normalized.text));
+  else doc->analyzed.text = std::move(normalized.text);
   doc->source_u16 = std::make_unique<core::Utf16Index>(doc->source);
   return doc;
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
+                                                                 analysis::TextAnalyzer& analyzer) {
+  return prepare(input, &analyzer);
+}
+
+core::Result<std::unique_ptr<PreparedDocument>> normalize_document(std::string_view input) {
+  return prepare(input, nullptr);
 }
 
 }  // namespace loupe

@@ -1,8 +1,9 @@
-// Engine's search methods: documents go through the analysis chain into a SearchIndex; queries
-// through the parser and the Searcher; hits come back as the JSON envelope with snippets.
-// Offsets are into the text that was analyzed. Normalization is not in front yet: when it is,
-// SearchCorpus::prepare() is the one place to change (analyze the normalized text; hit offsets
-// then need mapping back to the input through the normalizer's OffsetMap).
+// Engine's search methods: documents go through the whole front of the pipeline (Engine::
+// prepare: decode, normalize with PDF repairs, analyze) into a SearchIndex; queries through the
+// parser and the Searcher, analyzed by the same TextAnalyzer; hits come back as the JSON
+// envelope with snippets. The index keeps the normalized text (snippets, passages) and two maps
+// per document (index::DocInfo): normalized bytes -> input bytes, normalized UTF-16 -> source
+// UTF-16; every offset a hit carries goes through them (engine.h says which text each indexes).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "core/utf8.h"
 #include "engine.h"
 #include "index/search_index.h"
+#include "prepared_document.h"
 #include "query/query_parser.h"
 #include "query/searcher.h"
 #include "query/snippeter.h"
@@ -22,14 +24,12 @@
 namespace loupe {
 
 struct Engine::SearchCorpus {
-  std::unique_ptr<analysis::TextAnalyzer> analyzer;  // null if ICU data is missing
-  core::Status analyzer_status;
+  analysis::TextAnalyzer* analyzer = nullptr;  // the Engine's; null if ICU data is missing
   index::SearchIndex index;
 
-  // A document's text to AnalyzedText. Hit offsets point into what this returns as `text`.
-  analysis::AnalyzedText prepare(std::string_view utf8) { return analyzer->analyze(std::string(utf8)); }
-  // UTF-16 offset tables by document, built on a document's first hit: rebuilding one per hit
-  // would decode the whole text every query. Pointers into texts: dropped when they move.
+  // UTF-16 offset tables by document, over the normalized text, built on a document's first
+  // hit: rebuilding one per hit would decode the whole text every query. Pointers into
+  // texts: dropped when they move.
   std::vector<std::unique_ptr<core::Utf16Index>> u16;
   std::uint64_t u16_version = ~0ull;
 
@@ -40,6 +40,22 @@ struct Engine::SearchCorpus {
     const index::DocInfo& d = index.docs()[doc];
     if (!u16[slot]) u16[slot] = std::make_unique<core::Utf16Index>(title ? d.title : d.text);
     return *u16[slot];
+  }
+
+  // A range of a passage's (normalized) text in the caller's terms: bytes of the original
+  // input, UTF-16 of the decoded source, and UTF-16 of the normalized text itself. A title
+  // has no maps: all three are its own offsets.
+  struct Place {
+    core::ByteRange input;
+    core::Utf16Range source_u16;
+    core::Utf16Range text_u16;
+  };
+  Place place(std::uint32_t doc, bool title, core::ByteRange r) {
+    const index::DocInfo& d = index.docs()[doc];
+    const core::Utf16Range t = utf16(doc, title).to_utf16(r);
+    if (title) return {r, t, t};
+    const core::ByteRange s = d.u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
+    return {d.to_input.to_source(r), {s.begin_byte, s.end_byte}, t};
   }
 
   // The query word's terms in one language's chain. The Searcher asks once per language in
@@ -83,6 +99,45 @@ namespace {
 
 using json = nlohmann::json;
 constexpr int kEnvelopeVersion = 1;
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The normalized text's UTF-16 offsets -> the decoded source's UTF-16 offsets: the byte map's
+// edits converted to UTF-16 units. Between edits the two texts have the same byte length and
+// are byte-identical except for equal-length rewrites the byte map leaves implicit ("\r" ->
+// "\n"); such a rewrite whose UTF-16 length differs (NFC "D\u0323" -> "\u1E0C", 3 bytes
+// each) becomes an edit of its own, so the map stays exact at every edit boundary.
+normalize::OffsetMap utf16_map(const PreparedDocument& p, const core::Utf16Index& text_u16) {
+  const std::string& t = p.analyzed.text;
+  const std::string& s = p.source;
+  const core::Utf16Index& su = *p.source_u16;
+  std::vector<normalize::OffsetMap::Edit> edits;
+  const auto push = [&](core::ByteRange out, core::ByteRange src, bool always) {
+    const core::Utf16Range a = text_u16.to_utf16(out), b = su.to_utf16(src);
+    if (always || a.end_u16 - a.begin_u16 != b.end_u16 - b.begin_u16) {
+      edits.push_back({a.begin_u16, a.end_u16, b.begin_u16, b.end_u16});
+    }
+  };
+  std::size_t po = 0, ps = 0;  // ends of the previous edit
+  const auto gap = [&](std::size_t out_end, std::size_t src_end) {
+    const std::size_t n = out_end - po;
+    if (n != src_end - ps) return push({po, out_end}, {ps, src_end}, false);  // never expected
+    std::size_t a = 0, z = n;
+    while (a < n && t[po + a] == s[ps + a]) ++a;
+    if (a == n) return;
+    while (z > a && t[po + z - 1] == s[ps + z - 1]) --z;
+    while (a > 0 && (continuation(t[po + a]) || continuation(s[ps + a]))) --a;
+    while (z < n && (continuation(t[po + z]) || continuation(s[ps + z]))) ++z;
+    push({po + a, po + z}, {ps + a, ps + z}, false);
+  };
+  for (const normalize::OffsetMap::Edit& e : p.to_source.edits()) {
+    gap(e.out_begin, e.src_begin);
+    push({e.out_begin, e.out_end}, {e.src_begin, e.src_end}, true);
+    po = e.out_end, ps = e.src_end;
+  }
+  gap(t.size(), s.size());
+  return normalize::OffsetMap(std::move(edits), text_u16.to_utf16(t.size()), su.to_utf16(s.size()));
+}
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -162,24 +217,28 @@ class JsonOut {
 }  // namespace
 
 Engine::SearchCorpus& Engine::search_corpus() {
-  if (!search_) {
-    search_ = std::make_shared<SearchCorpus>();
-    auto made = analysis::TextAnalyzer::create();
-    if (made.ok()) search_->analyzer = std::move(made.value());
-    else search_->analyzer_status = made.status();
-  }
+  if (!search_) search_ = std::make_shared<SearchCorpus>();
+  if (!search_->analyzer) search_->analyzer = text_analyzer();  // one analyzer for all features
   return *search_;
 }
 
-core::Status Engine::add_document(std::string_view id, std::string_view name, std::string_view utf8) {
+core::Status Engine::add_document(std::string_view id, std::string_view name, std::string_view input) {
   SearchCorpus& c = search_corpus();
-  if (!c.analyzer) return c.analyzer_status;
-  index::DocumentInput doc{std::string(id), std::string(name), c.prepare(utf8), {}};
+  auto prepared = prepare(input);
+  if (!prepared.ok()) return prepared.status();
+  PreparedDocument& p = *prepared.value();
+  index::DocumentInput doc{std::string(id), std::string(name), {}, {}, {}, {}};
+  {
+    const core::Utf16Index text_u16(p.analyzed.text);  // views the text: done before the move
+    doc.to_input = normalize::OffsetMap::compose(p.source_to_input, p.to_source);
+    doc.u16_to_source = utf16_map(p, text_u16);
+  }
+  doc.body = std::move(p.analyzed);
   return c.index.add_document(std::move(doc));
 }
 
-std::string Engine::add_document_json(std::string_view id, std::string_view name, std::string_view utf8) {
-  const core::Status s = add_document(id, name, utf8);
+std::string Engine::add_document_json(std::string_view id, std::string_view name, std::string_view input) {
+  const core::Status s = add_document(id, name, input);
   if (!s.ok()) return dump(error_body(s));
   const index::SearchIndex& idx = search_corpus().index;
   const index::DocInfo& d = idx.docs()[idx.find_document(std::string(id))];
@@ -222,7 +281,6 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     const index::DocInfo& d = idx.docs()[p.doc];
     const bool title = p.field == index::Field::kTitle;
     const std::string& text = title ? d.title : d.text;
-    const core::Utf16Index& u16 = c.utf16(p.doc, title);
     analysis::AnalyzedText passage;
     // snippet_bytes 0: no snippet (ranking only, e.g. benchmarks): skips the re-analysis.
     query::Snippet s{{p.begin_byte, p.begin_byte}, {}};
@@ -231,20 +289,22 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
       if (c.analyzer) passage.tokens = c.analyzer->analyze_terms(passage.text, p.lang);
       s = query::make_snippet(passage, p.begin_byte, is_match, snippet_bytes);
     }
-    const core::Utf16Range pu = u16.to_utf16(core::ByteRange{p.begin_byte, p.end_byte});
-    const core::Utf16Range su = u16.to_utf16(s.bytes);
+    const SearchCorpus::Place pp = c.place(p.doc, title, {p.begin_byte, p.end_byte});
+    const SearchCorpus::Place sp = c.place(p.doc, title, s.bytes);
     j.open('{').key("doc").str(d.id).key("name").str(d.name).key("passage").num(p.paragraph);
     j.key("field").str(title ? "title" : "body").key("lang").str(core::language_code(p.lang));
     j.key("score").real(h.score).key("snippet").str(std::string_view(text).substr(s.bytes.begin_byte, s.bytes.size()));
-    j.key("snippet_begin_u16").num(su.begin_u16).key("snippet_end_u16").num(su.end_u16);
+    j.key("snippet_begin_u16").num(sp.source_u16.begin_u16).key("snippet_end_u16").num(sp.source_u16.end_u16);
     j.key("highlights").open('[');
     for (const core::ByteRange& m : s.highlights) {
-      const core::Utf16Range mu = u16.to_utf16(m);
-      j.open('{').key("begin_byte").num(m.begin_byte).key("end_byte").num(m.end_byte);
-      j.key("begin_u16").num(mu.begin_u16).key("end_u16").num(mu.end_u16).close('}');
+      const SearchCorpus::Place mp = c.place(p.doc, title, m);
+      j.open('{').key("begin_byte").num(mp.input.begin_byte).key("end_byte").num(mp.input.end_byte);
+      j.key("begin_u16").num(mp.source_u16.begin_u16).key("end_u16").num(mp.source_u16.end_u16);
+      j.key("in_snippet_begin_u16").num(mp.text_u16.begin_u16 - sp.text_u16.begin_u16);
+      j.key("in_snippet_end_u16").num(mp.text_u16.end_u16 - sp.text_u16.begin_u16).close('}');
     }
-    j.close(']').key("begin_byte").num(p.begin_byte).key("end_byte").num(p.end_byte);
-    j.key("begin_u16").num(pu.begin_u16).key("end_u16").num(pu.end_u16).close('}');
+    j.close(']').key("begin_byte").num(pp.input.begin_byte).key("end_byte").num(pp.input.end_byte);
+    j.key("begin_u16").num(pp.source_u16.begin_u16).key("end_u16").num(pp.source_u16.end_u16).close('}');
   }
   j.close(']').key("facets").open('{').key("lang").open('{');
   for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);

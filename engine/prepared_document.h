@@ -47,5 +47,8 @@ struct PreparedDocument {
 // Fails with kInvalidData for input that is not text (binary junk); never on text.
 core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
                                                                  analysis::TextAnalyzer& analyzer);
+// Decoding and normalization only (for extractors that read the text themselves): analyzed.text
+// holds the normalized text, with no paragraphs, sentences or tokens.
+core::Result<std::unique_ptr<PreparedDocument>> normalize_document(std::string_view input);
 
 }  // namespace loupe

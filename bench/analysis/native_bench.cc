@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "engine.h"
+#include "prepared_document.h"  // complete type for Engine::analyze results
 
 #ifndef LOUPE_BENCH_OP
 #define LOUPE_BENCH_OP tokenize  // the one line to change for Engine::analyze (or -DLOUPE_BENCH_OP=analyze)

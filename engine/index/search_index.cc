@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/utf8.h"
 #include "index/hangul.h"
 #include "index/postings.h"
 
@@ -10,6 +11,39 @@ namespace loupe::index {
 
 using core::Status;
 using core::StatusCode;
+
+std::size_t utf16_length(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i, ++n;
+      continue;
+    }
+    const core::DecodedChar d = core::decode_utf8(text, i);
+    i += d.length;
+    n += core::utf16_length(d.code_point);
+  }
+  return n;
+}
+
+Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size, const char* what) {
+  const auto bad = [what](const char* why) {
+    return Status(StatusCode::kInvalidData, std::string(what) + " offset map " + why);
+  };
+  if (map.out_size() != out_size) return bad("does not match its text's length");
+  std::size_t out = 0, src = 0;  // end of the previous edit in both texts
+  for (const normalize::OffsetMap::Edit& e : map.edits()) {
+    if (e.out_begin < out || e.src_begin < src || e.out_end < e.out_begin || e.src_end < e.src_begin ||
+        e.out_begin - out != e.src_begin - src || (e.out_begin == e.out_end && e.src_begin == e.src_end)) {
+      return bad("has edits out of order");
+    }
+    out = e.out_end, src = e.src_end;
+  }
+  if (out > map.out_size() || src > map.src_size() || map.out_size() - out != map.src_size() - src) {
+    return bad("points outside its texts");
+  }
+  return Status::ok_status();
+}
 
 long SearchIndex::find_document(const std::string& id) const {
   const auto it = id_to_doc_.find(id);
@@ -27,6 +61,12 @@ Status SearchIndex::add_document(DocumentInput in) {
   if (in.body.text.size() > kMaxText || in.title.text.size() > kMaxText) {
     return Status(StatusCode::kOutOfRange, "document '" + in.id + "' is larger than 4 GB");
   }
+  const std::size_t units = utf16_length(in.body.text);
+  if (!in.to_input) in.to_input = normalize::OffsetMap::identity(in.body.text.size());
+  if (!in.u16_to_source) in.u16_to_source = normalize::OffsetMap::identity(units);
+  Status maps = check_offset_map(*in.to_input, in.body.text.size(), "input");
+  if (maps.ok()) maps = check_offset_map(*in.u16_to_source, units, "UTF-16");
+  if (!maps.ok()) return Status(StatusCode::kInvalidArgument, maps.message());
   remove_document(in.id);
   ++layout_version_;
   const auto doc = static_cast<std::uint32_t>(data_.docs.size());
@@ -41,6 +81,8 @@ Status SearchIndex::add_document(DocumentInput in) {
   d.passage_count = static_cast<std::uint32_t>(data_.passages.size()) - d.first_passage;
   d.text = std::move(in.body.text);
   d.title = std::move(in.title.text);
+  d.to_input = std::move(*in.to_input);
+  d.u16_to_source = std::move(*in.u16_to_source);
   id_to_doc_[d.id] = doc;
   return Status::ok_status();
 }
@@ -208,6 +250,9 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
     expected += doc.passage_count;
     if (expected > data.passages.size()) return bad("document passages out of range");
     if (doc.alive && !alive_ids.emplace(doc.id, true).second) return bad("duplicate document id");
+    Status maps = check_offset_map(doc.to_input, doc.text.size(), "input");
+    if (maps.ok()) maps = check_offset_map(doc.u16_to_source, utf16_length(doc.text), "UTF-16");
+    if (!maps.ok()) return bad("document " + std::to_string(d) + ": " + maps.message());
     for (std::uint32_t p = doc.first_passage; p < expected; ++p) {
       const PassageInfo& info = data.passages[p];
       const std::size_t limit = info.field == Field::kTitle ? doc.title.size() : doc.text.size();

@@ -1,11 +1,14 @@
-// load_index(): reads storage/FORMAT.md, version 1. Byte layout, in brief:
+// load_index(): reads storage/FORMAT.md, version 2. Byte layout, in brief:
 //   header (28 bytes): "LOUPEIDX" | u32 LE version | u32 LE flags | u64 LE payload length |
 //                      u32 LE CRC-32 of the payload
-//   payload (varints): documents {id name text title first_passage passage_count alive}*
+//   payload (varints): documents {id name text title to_input u16_to_source first_passage
+//                                 passage_count alive}*,
+//                      a map = {out_size src_size n {run out_len src_len}*}
 //                      passages  {doc_delta paragraph begin size length lang|field<<4}*
 //                      terms     {shared suffix df postings_len postings}* (sorted, front-coded)
 // Every read is bounds-checked, every count is checked against the bytes left before any
-// allocation, and the decoded data passes SearchIndex::from_data's invariant checks.
+// allocation, and the decoded data passes SearchIndex::from_data's invariant checks (offset
+// maps included: ordered, inside both texts, sizes matching the document's text).
 #include <string>
 
 #include "index/varint.h"
@@ -46,6 +49,30 @@ class PayloadReader {
     b = static_cast<std::uint8_t>(v[0]);
     return true;
   }
+  // An OffsetMap (FORMAT.md). Positions are summed in 64 bits and capped, so no varint can
+  // wrap them; SearchIndex::from_data checks the rest (order, bounds, sizes against the text).
+  bool map(normalize::OffsetMap& m) {
+    constexpr std::uint64_t kMax = 0xFFFFFFFFull;
+    std::uint64_t out_size, src_size, n, out = 0, src = 0;
+    if (!r_.varint(out_size) || !r_.varint(src_size) || out_size > kMax || src_size > kMax || !count(n)) {
+      return false;
+    }
+    std::vector<normalize::OffsetMap::Edit> edits;
+    for (std::uint64_t i = 0; i < n; ++i) {
+      std::uint64_t run, out_len, src_len;
+      if (!r_.varint(run) || !r_.varint(out_len) || !r_.varint(src_len) || run > kMax || out_len > kMax ||
+          src_len > kMax) {
+        return false;
+      }
+      const std::uint64_t ob = out + run, sb = src + run;
+      out = ob + out_len, src = sb + src_len;
+      if (out > kMax || src > kMax) return false;
+      edits.push_back({static_cast<std::size_t>(ob), static_cast<std::size_t>(out), static_cast<std::size_t>(sb),
+                       static_cast<std::size_t>(src)});
+    }
+    m = normalize::OffsetMap(std::move(edits), static_cast<std::size_t>(out_size), static_cast<std::size_t>(src_size));
+    return true;
+  }
   bool bytes(std::uint64_t n, std::string_view& v) { return n <= r_.remaining() && r_.bytes(n, v); }
   bool at_end() const { return r_.at_end(); }
 
@@ -61,6 +88,7 @@ Status read_docs(PayloadReader& r, index::IndexData& d) {
     index::DocInfo& doc = d.docs.emplace_back();
     std::uint8_t alive;
     if (!r.str(doc.id) || !r.str(doc.name) || !r.str(doc.text) || !r.str(doc.title) ||
+        !r.map(doc.to_input) || !r.map(doc.u16_to_source) ||
         !r.u32(doc.first_passage) || !r.u32(doc.passage_count) || !r.byte(alive) || alive > 1) {
       return invalid("corrupted index: bad document record");
     }

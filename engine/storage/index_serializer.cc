@@ -13,6 +13,21 @@ void put_str(std::vector<std::uint8_t>& out, std::string_view s) {
   out.insert(out.end(), s.begin(), s.end());
 }
 
+// An OffsetMap: output and source sizes, edit count, then per edit the unchanged run before it
+// (equal in both texts), its output length and its source length.
+void put_map(std::vector<std::uint8_t>& out, const normalize::OffsetMap& m) {
+  put_varint(out, m.out_size());
+  put_varint(out, m.src_size());
+  put_varint(out, m.edits().size());
+  std::size_t prev = 0;
+  for (const normalize::OffsetMap::Edit& e : m.edits()) {
+    put_varint(out, e.out_begin - prev);
+    put_varint(out, e.out_end - e.out_begin);
+    put_varint(out, e.src_end - e.src_begin);
+    prev = e.out_end;
+  }
+}
+
 void put_fixed(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
   for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
 }
@@ -28,6 +43,8 @@ std::vector<std::uint8_t> save_index(const index::SearchIndex& idx) {
     put_str(p, doc.name);
     put_str(p, doc.text);
     put_str(p, doc.title);
+    put_map(p, doc.to_input);
+    put_map(p, doc.u16_to_source);
     put_varint(p, doc.first_passage);
     put_varint(p, doc.passage_count);
     p.push_back(doc.alive ? 1 : 0);

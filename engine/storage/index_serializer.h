@@ -13,7 +13,7 @@
 
 namespace loupe::storage {
 
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;
 inline constexpr std::size_t kHeaderSize = 28;
 
 // Saves what the index holds (call SearchIndex::compact() first to drop removed documents).

@@ -1,7 +1,7 @@
 // Files the ingest tests drop into the app, written here rather than committed: a minimal PDF
 // with a text layer, a "password-protected" one (an /Encrypt dictionary whose empty user
 // password does not match, which is all a reader checks before asking for a password), a
-// binary file, a text in a legacy encoding, and hostile markup.
+// binary file, control-byte junk, a text in a legacy encoding (windows-1251), and hostile markup.
 
 // A one-page PDF showing `lines` in Helvetica; offsets in the xref table are computed.
 export function pdf(lines, { encrypt = false } = {}) {
@@ -47,6 +47,8 @@ export function files() {
     encrypted: { name: 'secret.pdf', mimeType: 'application/pdf', buffer: pdf(['hidden'], { encrypt: true }) },
     binary: { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) },
     legacy: { name: 'legacy.txt', mimeType: 'text/plain', buffer: Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x20, 0xe2]) },
+    // Control bytes without a NUL: only the engine's charset detection sees that it is not text.
+    junk: { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 97 + 13) % 256).filter((b) => b)) },
     hostile: { name: hostileName, mimeType: 'text/plain', buffer: Buffer.from(hostileText) },
   };
 }

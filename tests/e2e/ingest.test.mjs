@@ -40,14 +40,16 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     await page.setInputFiles('#files', Object.values(f));
     const got = await statuses(page, Object.keys(f).length);
 
-    for (const k of ['text', 'markdown', 'html', 'pdf', 'hostile']) assert.ok(got[f[k].name].ok, `${k}: ${got[f[k].name].state}`);
+    for (const k of ['text', 'markdown', 'html', 'pdf', 'legacy', 'hostile']) assert.ok(got[f[k].name].ok, `${k}: ${got[f[k].name].state}`);
     assert.match(got['secret.pdf'].state, /password-protected/);
     assert.match(got['image.txt'].state, /binary/);
-    assert.match(got['legacy.txt'].state, /encoding is unknown/);
-    assert.equal(await page.locator('#docs li').count(), 5);
-    assert.match(await page.textContent('#progress-text'), /^8 of 8 files/);
+    assert.match(got['junk.txt'].state, /binary/);
+    assert.equal(await page.locator('#docs li').count(), 6);
+    assert.match(await page.textContent('#progress-text'), /^9 of 9 files/);
 
     assert.equal(await docText(page, 'notes.txt'), 'Ferries leave Busan at dawn. 부산 항구.\n');
+    // Neither UTF-8 nor UTF-16: the engine's detection names windows-1251.
+    assert.equal(await docText(page, 'legacy.txt'), 'Встреча в');
     const html = await docText(page, 'page.html');
     assert.match(html, /Київ & Busan/);
     assert.match(html, /Встреча в\u00A0мае\./);
@@ -63,12 +65,12 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
 
-    // Reload: the five documents come back from IndexedDB.
+    // Reload: the six documents come back from IndexedDB.
     await page.reload();
     await appReady(page);
-    assert.match(await page.textContent('#status'), /Restored 5 documents/);
+    assert.match(await page.textContent('#status'), /Restored 6 documents/);
     assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
-      ['notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
+      ['legacy.txt', 'notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     assert.deepEqual(problems, []);
     await context.close();

@@ -91,6 +91,20 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     for (const op of ['search', 'entities', 'dates']) {
       out[op] = await catchCode(op === 'search' ? a.search('Busan') : a[op]());
     }
+    // The restored instance searches without re-adding: its index came from the snapshot.
+    const slice = (text, from, r) => text.slice(r.begin_u16 - from, r.end_u16 - from);
+    const inSnippet = (h, r) => (Number.isInteger(r.in_snippet_begin_u16) ? h.snippet.slice(r.in_snippet_begin_u16, r.in_snippet_end_u16)
+      : slice(h.snippet, h.snippet_begin_u16, r));
+    out.restoredHits = (await c.search('Busan')).hits.map((h) => [h.doc, h.name, ...h.highlights.map((r) => inSnippet(h, r))]);
+    const text = 'On 14 March 2024 Dr. Maria Kovalenko of Kyiv met Professor Carlos Romero in Valencia.';
+    await a.add({ id: 'm', name: 'meeting.txt', text });
+    out.dateValues = (await a.dates()).find((d) => d.id === 'm').dates.map((d) => [d.value, slice(text, 0, d)]);
+    const ents = await a.entities();
+    out.mentionsMatch = ents.mentions.filter((m) => m.doc === 'm').map((m) => slice(text, 0, m) === m.surface);
+    out.entityDocs = ents.entities.flatMap((e) => e.documents);
+    await a.remove('m');
+    out.searchAfterRemove = (await a.search('Kovalenko')).total;
+    out.badQuery = await catchCode(a.search('"unclosed'));
     const ctl = new AbortController();
     const pending = a.add({ id: 3, name: 'late.txt', text: 'late' }, { signal: ctl.signal });
     ctl.abort();
@@ -119,8 +133,15 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.equal(r.restored.text, 'Ferries leave Busan at dawn.');
   // Engine parts not built yet are refused honestly; once present they must answer.
   for (const op of ['search', 'entities', 'dates']) {
-    assert.equal(r[op], r.caps[op] ? 'resolved' : 'unsupported:', `${op} with capability ${r.caps[op]}`);
+    assert.equal(r.caps[op], true, `the engine build has ${op}`);
+    assert.equal(r[op], 'resolved', op);
   }
+  assert.deepEqual(r.restoredHits, [['1', 'a.txt', 'Busan']]);
+  assert.deepEqual(r.dateValues, [['2024-03-14', '14 March 2024']]);
+  assert.ok(r.mentionsMatch.length >= 2 && r.mentionsMatch.every(Boolean), JSON.stringify(r.mentionsMatch));
+  assert.ok(r.entityDocs.every((id) => id === '1' || id === 'm'), r.entityDocs.join(','));
+  assert.equal(r.searchAfterRemove, 0);
+  assert.equal(r.badQuery, 'invalid_argument:');
   assert.equal(r.aborted, 'aborted:');
   assert.deepEqual(r.afterRemove, []);
   assert.equal(r.disposed, 'disposed:');

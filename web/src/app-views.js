@@ -96,15 +96,19 @@
     $('doc-legend').replaceChildren(
       el('span', { className: 'key entity', textContent: t('legendEntities', { count: counts.entity }) }),
       el('span', { className: 'key date', textContent: t('legendDates', { count: counts.date }) }),
-      counts.hit ? el('span', { className: 'key hit', textContent: t('legendHits', { count: counts.hit }) }) : null);
+      ...(counts.hit ? [el('span', { className: 'key hit', textContent: t('legendHits', { count: counts.hit }) })] : []));
   }
 
-  // A hit's snippet is a slice of its document and its highlights are document offsets, so they
-  // shift by snippet_begin_u16 to index the snippet.
+  // A highlight's range inside its hit's snippet: in_snippet_* where the engine gives them (the
+  // snippet may be normalized text), else its document offsets shifted by where the snippet starts.
   function snippetOf(hit) {
     const text = typeof hit.snippet === 'string' ? hit.snippet : '';
+    return marked(text, (hit.highlights || []).map((h) => ({ ...inSnippet(hit, h), kind: 'hit' })));
+  }
+  function inSnippet(hit, h) {
+    if (Number.isInteger(h.in_snippet_begin_u16)) return { begin_u16: h.in_snippet_begin_u16, end_u16: h.in_snippet_end_u16 };
     const at = hit.snippet_begin_u16 || 0;
-    return marked(text, (hit.highlights || []).map((h) => ({ begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at, kind: 'hit' })));
+    return { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at };
   }
 
   // The engine's search envelope ({ total, hits, facets: { lang, doc } }) as a result list with
@@ -154,7 +158,9 @@
   // documents }] }), grouped by type, most mentioned first.
   function entities(reply, onPick) {
     const list = [...(reply.entities || [])].sort((a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical));
-    const types = [...new Set(list.map((e) => e.type))].sort();
+    const order = ['PERSON', 'ORG', 'LOC'];
+    const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
+    const types = [...new Set(list.map((e) => e.type))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     $('entities-panel').hidden = false;
     $('entity-count').textContent = `(${list.length})`;
     $('entities').replaceChildren(...types.map((type) => el('li', { className: 'group' },
@@ -196,8 +202,12 @@
     for (const b of document.querySelectorAll('#timeline-unit button')) b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
     $('timeline').replaceChildren(...bars.map(([period, n]) => {
       const fill = el('span', { className: 'fill' });
-      fill.style.height = `calc(${(n / max).toFixed(3)} * (100% - 3.2em))`;  // room for the count and label
-      const label = el('span', { className: 'label', textContent: unit === 'month' ? period.replace('-', '.') : period });
+      fill.style.height = `calc(${(n / max).toFixed(3)} * (100% - 4.8em))`;  // room for the count and label
+      // Months show their number, and the year under the first bar and under each January.
+      const first = period === bars[0][0];
+      const label = unit === 'month'
+        ? el('span', { className: 'label' }, period.slice(5), el('span', { className: 'year', textContent: first || period.endsWith('-01') ? period.slice(0, 4) : '' }))
+        : el('span', { className: 'label', textContent: period });
       const bar = n ? el('button', { type: 'button', className: 'bar', title: `${period}: ${n}`,
         attrs: { 'aria-label': t('barLabel', { period, count: n }), 'data-period': period }, onclick: () => onPick(period) },
         el('span', { className: 'n', textContent: String(n) }), fill, label)

@@ -140,7 +140,13 @@
     $('doc-text').focus();
   }
   function marksFor(doc, hit) {
-    const marks = [];
+    const marks = [];  // first come first drawn where ranges coincide: search matches win
+    // Search matches index the document's text in engines that give in_snippet_* offsets; in
+    // older ones they index the engine's normalized copy, used only where it is this same text.
+    const sourceOffsets = (hit?.highlights || []).some((h) => Number.isInteger(h.in_snippet_begin_u16));
+    if (hit && hit.field !== 'title' && (sourceOffsets || doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet)) {
+      for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
+    }
     const byId = new Map(entityData.entities.map((e) => [e.id, e]));
     for (const m of entityData.mentions) {
       const e = byId.get(m.entity);
@@ -149,10 +155,6 @@
     for (const d of dateData.find((x) => x.id === doc.id)?.dates || []) {
       const period = String(d.value || '').slice(0, timelineUnit === 'month' ? 7 : 4);
       marks.push({ ...d, kind: 'date', label: d.value, onPick: /^\d{4}(-\d{2})?$/.test(period) ? () => pickPeriod(period) : undefined });
-    }
-    // Search matches index the engine's copy of the text: used only where it is this same text.
-    if (hit && hit.field !== 'title' && doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet) {
-      for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
     }
     return marks;
   }

@@ -55,8 +55,10 @@ function cached(key, make) {
 }
 
 // The engine's charset detection, for files that are neither UTF-8 nor UTF-16 with a BOM.
+// Its "invalid_data" (mostly control bytes) means binary; any other failure, an unknown encoding.
 const engineDecoder = (engine) => (has(engine, 'decode') ? (bytes) => {
   const reply = JSON.parse(engine[engineMethods.decode](bytes));
+  if (reply.error?.code === 'invalid_data') throw new LoupeExtract.FileError('binary', 'This looks like a binary file, not text.');
   return reply.ok && typeof reply.text === 'string' ? reply.text : null;
 } : null);
 

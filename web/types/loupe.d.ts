@@ -1,6 +1,6 @@
 // Types for the Loupe client (web/src/lib). Hand-written: the JS is plain ES modules, with no
-// compile step. Engine result shapes that are still being built (search, entities, dates) are
-// typed loosely here and tightened when their envelopes are fixed.
+// compile step. Result shapes are the engine's JSON envelopes (engine/engine.h) without their
+// "v"/"ok" fields. Every *_u16 offset indexes a JS string; *_byte offsets its UTF-8 bytes.
 
 /** What the engine build in the worker can do; views and calls light up as these turn true. */
 export interface LoupeCapabilities {
@@ -55,6 +55,107 @@ export interface LoupeToken {
   end_byte: number;
 }
 
+/** A half-open range in UTF-16 code units: text.slice(begin_u16, end_u16). */
+export interface LoupeRange {
+  begin_u16: number;
+  end_u16: number;
+  begin_byte?: number;
+  end_byte?: number;
+}
+
+export interface LoupeSearchOptions {
+  /** Hits per page (default 10). */
+  limit?: number;
+  offset?: number;
+  /** At most this many passages per document (default 3). */
+  per_doc?: number;
+  /** Snippet length in bytes (default 240; 0: no snippet). */
+  snippet_bytes?: number;
+  /** How many documents the doc facet lists (default 20). */
+  facet_limit?: number;
+}
+
+export interface LoupeHighlight extends LoupeRange {
+  /** Where the match is inside `snippet` (newer engines, whose snippet may be normalized text). */
+  in_snippet_begin_u16?: number;
+  in_snippet_end_u16?: number;
+}
+
+/** One passage that matched. Its own range (begin_u16/end_u16) and the highlights index the
+ *  document's text as get(doc) returns it, or its name when field is "title". */
+export interface LoupeHit extends LoupeRange {
+  /** The document's id. */
+  doc: string;
+  name: string;
+  passage: number;
+  field: 'body' | 'title';
+  /** Language code of the passage: "ko", "en", "es", "ru", "uk" or "other". */
+  lang: string;
+  score: number;
+  snippet: string;
+  snippet_begin_u16: number;
+  snippet_end_u16: number;
+  highlights: LoupeHighlight[];
+}
+
+export interface LoupeSearchResult {
+  total: number;
+  total_docs: number;
+  hits: LoupeHit[];
+  /** Matching passages per language code and per document id. */
+  facets: { lang: Record<string, number>; doc: Record<string, number> };
+}
+
+export interface LoupeEntity {
+  id: number;
+  canonical: string;
+  /** "PERSON", "ORG" or "LOC". */
+  type: string;
+  /** Every surface form seen, in any script. */
+  aliases: string[];
+  mention_count: number;
+  /** Ids of the documents that mention it. */
+  documents: string[];
+  /** Entities met in the same sentences / paragraphs. */
+  cooccurs: Array<{ entity: number; sentences: number; paragraphs: number }>;
+}
+
+export interface LoupeMention extends LoupeRange {
+  /** The document's id; offsets index that document's text. */
+  doc: string;
+  surface: string;
+  type: string;
+  /** The id of its LoupeEntity. */
+  entity: number;
+  confidence: number;
+}
+
+export interface LoupeEntities {
+  entities: LoupeEntity[];
+  mentions: LoupeMention[];
+}
+
+export interface LoupeDate extends LoupeRange {
+  surface: string;
+  /** E.g. "date", "month", "year", "relative", "decade". */
+  kind: string;
+  as_written: string;
+  /** Resolved ISO-style value: "2024-03-14", "2025-05", "2023". */
+  value: string;
+  /** "", "START", "END", ... */
+  mod: string;
+  confidence: number;
+  uses_reference: boolean;
+}
+
+export interface LoupeDocumentDates {
+  id: string;
+  name: string;
+  /** The date relative expressions resolve against: refDate ("user") or one the text states. */
+  reference: { date: string; source: string } & Partial<LoupeRange>;
+  dates: LoupeDate[];
+}
+
 export interface LoupeCallOptions {
   /** Aborting rejects the call with code "aborted"; an add in progress is not stored. */
   signal?: AbortSignal;
@@ -86,13 +187,15 @@ export class Loupe {
   list(): Promise<LoupeDocumentSummary[]>;
   get(id: string | number): Promise<LoupeDocument>;
   tokenize(text: string): Promise<LoupeToken[]>;
-  /** Rejects with code "unsupported" until the engine build has search. */
-  search(query: string, options?: { limit?: number; [key: string]: unknown }): Promise<{ hits: unknown[]; [key: string]: unknown }>;
-  /** Rejects with code "unsupported" until the engine build has entities. */
-  entities(options?: Record<string, unknown>): Promise<{ entities: unknown[]; [key: string]: unknown }>;
-  /** Per document; rejects with code "unsupported" until the engine build has dates. */
-  dates(options?: { refDate?: string }): Promise<Array<{ id: string; name: string; dates?: unknown[]; [key: string]: unknown }>>;
-  /** The documents, plus the engine's index when it can save one. */
+  /** Query syntax: words, "phrase", prefix*, fuzzy~, -exclude, OR, lang:ko, doc:NAME_OR_ID.
+   *  A malformed query rejects with code "invalid_argument". "unsupported" if the engine lacks search. */
+  search(query: string, options?: LoupeSearchOptions): Promise<LoupeSearchResult>;
+  /** PERSON / ORG / LOC over every document, linked across documents and scripts. */
+  entities(options?: Record<string, never>): Promise<LoupeEntities>;
+  /** Per document. refDate "YYYY-MM-DD" resolves relative dates; default "": each document's
+   *  own stated date. */
+  dates(options?: { refDate?: string }): Promise<LoupeDocumentDates[]>;
+  /** The documents, plus the engine's index snapshot (Loupe.load restores it without re-analysis). */
   save(): Promise<Uint8Array>;
   dispose(): void;
 }

@@ -129,14 +129,16 @@ export class LoupeSearchElement extends HTMLElement {
     }
   }
 
-  // A hit's snippet is a slice of its document; its highlights are offsets into the document,
-  // so they shift by snippet_begin_u16 to index the snippet.
+  // A highlight indexes the snippet through in_snippet_* (newer engines: the snippet may be
+  // normalized text); else its document offsets shift by snippet_begin_u16.
   #render(hits) {
     this.#say(`${hits.length} results`);
     this.results.replaceChildren(...hits.map((hit) => {
       const text = typeof hit.snippet === 'string' ? hit.snippet : '';
       const at = hit.snippet_begin_u16 || 0;
-      const ranges = (hit.highlights || []).map((h) => ({ begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at }));
+      const ranges = (hit.highlights || []).map((h) => (Number.isInteger(h.in_snippet_begin_u16)
+        ? { begin_u16: h.in_snippet_begin_u16, end_u16: h.in_snippet_end_u16 }
+        : { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at }));
       const open = el('button', { type: 'button', textContent: hit.name || hit.doc });
       open.addEventListener('click', () => this.dispatchEvent(new CustomEvent('loupe-select', { detail: hit, bubbles: true })));
       return el('li', {}, open, el('p', { className: 'snippet' }, ...highlighted(text, ranges)));

@@ -1,0 +1,144 @@
+// The app's analysis views on the real engine over the sample corpus (web/samples/, loaded by
+// ?samples=1): search with highlighted snippets and facets, entities linked across languages,
+// the timeline, entity and date filters, and the document view with its marks. Every check
+// compares what is drawn with the text it claims to mark, so wrong offsets fail.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+
+let browser, server, httpUrl;
+before(async () => {
+  browser = await launch();
+  ({ server, url: httpUrl } = await startServer());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const hangul = /[\uAC00-\uD7A3]/;
+const cyrillic = /[\u0400-\u04FF]/;
+
+async function samples(page, url) {
+  await page.goto(`${url}?samples=1`);
+  await appReady(page);
+  await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
+}
+
+// The results' hit marks and the snippet text around them.
+const results = (page) => page.$$eval('#results li', (lis) => lis.map((li) => ({
+  name: li.querySelector('button').textContent,
+  snippet: li.querySelector('.snippet').textContent,
+  marks: [...li.querySelectorAll('mark.hit')].map((m) => m.textContent),
+})));
+
+test('http: search, facets, entities, timeline, filters and the document view', async () => {
+  const { page, context, problems } = await openPage(browser, null, { viewport: { width: 1280, height: 1400 } });
+  page.setDefaultTimeout(10000);
+  await samples(page, httpUrl);
+
+  // A Korean noun with a particle (회의를) finds the noun under its other particles.
+  await page.getByLabel('Search the documents').fill('회의를');
+  await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
+  const hits = await results(page);
+  assert.ok(hits.every((h) => h.name === 'ko-harbor.txt'), JSON.stringify(hits));
+  const marked = hits.flatMap((h) => h.marks);
+  assert.ok(marked.length > 0 && marked.every((m) => m.startsWith('회의')), marked.join(', '));
+  assert.ok(marked.includes('회의에'), `the particle form is highlighted: ${marked.join(', ')}`);
+  for (const h of hits) for (const m of h.marks) assert.ok(h.snippet.includes(m));
+  // Facets: language and document, from the engine's counts; a facet narrows the query.
+  assert.equal(await page.locator('#facets [data-facet="lang:ko"]').count(), 1);
+  assert.deepEqual(await page.$$eval('#facets [data-facet^="doc:"]', (bs) => bs.map((b) => b.textContent)), [`ko-harbor.txt${hits.length}`]);
+  await page.getByLabel('Search the documents').fill('Busan');
+  await page.waitForFunction(() => document.querySelector('#facets [data-facet="lang:en"]'));
+  await page.click('#facets [data-facet="lang:en"]');
+  await page.waitForFunction(() => /lang:en/.test(document.getElementById('query').value)
+    && [...document.querySelectorAll('#results li button')].every((b) => b.textContent === 'en-harbor.txt'));
+  assert.ok((await results(page)).every((h) => h.marks.every((m) => m === 'Busan')));
+  await page.screenshot({ path: `${shots}views-search.png`, fullPage: true });
+  // A hit opens its document with the matches marked where they are in the text.
+  await page.getByLabel('Search the documents').fill('부산에서');
+  await page.waitForFunction(() => [...document.querySelectorAll('#results li button')].some((b) => b.textContent === 'ko-harbor.txt'));
+  await page.locator('#results li button', { hasText: 'ko-harbor.txt' }).last().click();
+  await page.waitForSelector('#doc-text mark.hit');
+  const hitMarks = await page.$$eval('#doc-text mark.hit', (ms) => ms.map((m) => m.textContent));
+  assert.ok(hitMarks.includes('부산에서'), hitMarks.join(', '));
+
+  // Entities: grouped by type; one person is linked across Korean, Latin and Cyrillic names.
+  await page.waitForSelector('#entities li[data-entity]');
+  const entities = await page.$$eval('#entities li[data-entity]', (lis) => lis.map((li) => ({
+    id: li.dataset.entity, name: li.querySelector('button').textContent,
+    meta: li.querySelector('.meta').textContent, aliases: li.querySelector('.aliases')?.textContent || '',
+    group: li.closest('.group').querySelector('h3').textContent,
+  })));
+  const linked = entities.find((e) => hangul.test(`${e.name} ${e.aliases}`) && cyrillic.test(`${e.name} ${e.aliases}`)
+    && /[A-Za-z]/.test(`${e.name} ${e.aliases}`));
+  assert.ok(linked, `an entity linked across scripts: ${JSON.stringify(entities.slice(0, 10))}`);
+  assert.match(linked.meta, /^\d+ mentions in [2-5] documents$/);
+  assert.ok(['People', 'Organizations', 'Places'].includes(linked.group), linked.group);
+
+  // Clicking it filters: with the query cleared, its mentions in context, each marked.
+  await page.getByLabel('Search the documents').fill('');
+  await page.click(`#entities li[data-entity="${linked.id}"] button`);
+  await page.waitForSelector('#filter:not([hidden])');
+  assert.match(await page.textContent('#filter'), new RegExp(`mention ${linked.name}`));
+  await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
+  const mentions = await results(page);
+  const names = [linked.name, ...linked.aliases.split(' · ')];
+  for (const m of mentions) assert.ok(m.marks.length === 1 && names.some((n) => m.marks[0].includes(n) || n.includes(m.marks[0])), JSON.stringify(m));
+  // ...and a query keeps only the hits in its documents.
+  await page.getByLabel('Search the documents').fill('Busan OR 부산');
+  await page.waitForFunction(() => /of \d+ results/.test(document.getElementById('result-count').textContent));
+  const filteredNames = new Set((await results(page)).map((h) => h.name));
+  assert.ok(filteredNames.size > 0 && !filteredNames.has('ko-ru-sample.txt'));
+  await page.click('#filter button');
+  await page.waitForSelector('#filter[hidden]', { state: 'attached' });
+
+  // Timeline: bars by year, then by month; a bar filters by its period.
+  const years = await page.$$eval('#timeline button.bar', (bars) => bars.map((b) => b.dataset.period));
+  assert.ok(years.includes('2024') && years.includes('2025'), years.join(','));
+  await page.click('#timeline-unit [data-unit="month"]');
+  const months = await page.$$eval('#timeline button.bar', (bars) => bars.map((b) => b.dataset.period));
+  assert.ok(months.includes('2024-03'), months.join(','));
+  assert.ok(await page.locator('#timeline .bar.empty').count() > 0, 'months without dates are drawn empty');
+  await page.getByLabel('Search the documents').fill('');
+  await page.click('#timeline button.bar[data-period="2024-03"]');
+  await page.waitForFunction(() => /2024-03/.test(document.getElementById('filter').textContent)
+    && document.querySelectorAll('#results li mark.hit').length > 0);
+  assert.ok((await results(page)).some((h) => h.marks.includes('2024년 3월 14일')), JSON.stringify(await results(page)));
+  await page.screenshot({ path: `${shots}views-timeline.png`, fullPage: true });
+  await page.locator('#timeline-panel').screenshot({ path: `${shots}views-timeline-months.png` });
+
+  // Document view: the text unchanged, entities and dates marked at their own words.
+  await page.getByRole('button', { name: 'Show ko-harbor.txt' }).click();
+  await page.waitForSelector('#doc-text mark.date');
+  const doc = await page.evaluate(() => ({
+    text: document.getElementById('doc-text').textContent,
+    dates: [...document.querySelectorAll('#doc-text mark.date')].map((m) => m.textContent),
+    entities: [...document.querySelectorAll('#doc-text mark.entity')].map((m) => [m.textContent, m.title]),
+  }));
+  assert.ok(doc.text.startsWith('부산 항구 정화 회의\n'));
+  assert.ok(doc.dates.includes('2024년 3월 14일'), doc.dates.join(', '));
+  assert.ok(doc.entities.length >= 2, JSON.stringify(doc.entities));
+  assert.ok(doc.entities.some(([surface]) => /코발렌코/.test(surface)), JSON.stringify(doc.entities));
+  await page.screenshot({ path: `${shots}views-document.png`, fullPage: true });
+  await page.locator('#doc-panel').screenshot({ path: `${shots}views-document-panel.png` });
+  // A mark is a link to its entity: Enter on it sets the entity filter.
+  await page.locator('#doc-text mark.entity', { hasText: '코발렌코' }).first().press('Enter');
+  await page.waitForFunction(() => /mention/.test(document.getElementById('filter').textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('file: the sample corpus is searched and analysed from disk too', async () => {
+  const { page, context, problems } = await openPage(browser, null);
+  await samples(page, fileUrl);
+  await page.getByLabel('Search the documents').fill('Valencia');
+  await page.waitForFunction(() => document.querySelectorAll('#results mark.hit').length > 0);
+  assert.ok((await results(page)).flatMap((h) => h.marks).every((m) => m === 'Valencia'));
+  assert.ok(await page.locator('#entities li[data-entity]').count() > 3);
+  assert.ok(await page.locator('#timeline button.bar').count() >= 2);
+  await page.screenshot({ path: `${shots}views-file.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
