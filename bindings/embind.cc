@@ -27,6 +27,10 @@ class EngineHandle {
   std::string add_document(const std::string& id, const std::string& name, const std::string& text) {
     return engine_ ? engine_->add_document_json(id, name, text) : init_error_;
   }
+  // A file's bytes in any supported encoding; hit byte offsets then index these bytes.
+  std::string add_document_bytes(const std::string& id, const std::string& name, const emscripten::val& bytes) {
+    return engine_ ? engine_->add_document_json(id, name, copy_bytes(bytes)) : init_error_;
+  }
   bool remove_document(const std::string& id) { return engine_ && engine_->remove_document(id); }
   std::string search(const std::string& query, const std::string& options) {
     return engine_ ? engine_->search_json(query, options) : init_error_;
@@ -85,6 +89,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("dates", &EngineHandle::dates)
       .function("entities", &EngineHandle::entities)
       .function("addDocument", &EngineHandle::add_document)
+      .function("addDocumentBytes", &EngineHandle::add_document_bytes)
       .function("removeDocument", &EngineHandle::remove_document)
       .function("search", &EngineHandle::search)
       .function("indexStats", &EngineHandle::index_stats)

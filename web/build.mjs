@@ -37,7 +37,7 @@ function classic(files) {
   if (/^\s*(import|export)\b|import\.meta/m.test(body)) throw new Error('classic bundle: unsupported import/export form');
   return body;
 }
-const appScripts = ['app-i18n.js', 'app-store.js', 'app-views.js', 'app.js'];
+const appScripts = ['app-i18n.js', 'app-store.js', 'app-views.js', 'app-network.js', 'app.js'];
 const workerScripts = ['worker-extract.js', 'worker.js'];
 for (const f of ['style.css', ...appScripts, ...workerScripts]) copyFileSync(join(src, f), join(dist, f));
 for (const f of readdirSync(join(src, 'lib'))) put(`lib/${f}`, read(join(src, 'lib', f)));

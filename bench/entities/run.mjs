@@ -13,8 +13,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const require = createRequire(join(root, 'package.json'));
 const nlp = require('compromise');
-const dist = resolve(root, process.env.LOUPE_DIST_DIR ?? 'web/dist');
-const Module = await require(join(dist, 'loupe-engine.single.js'))();
+// The engine script sits in web/ (package.json "type": "module"): load it as the wasm tests do.
+const { loadEngine } = await import('../../tests/wasm/load-engine.mjs');
+const Module = await loadEngine('single');
 const engine = new Module.Engine();
 const data = JSON.parse(readFileSync(join(here, 'sentences.json'), 'utf8'));
 const TYPES = ['PERSON', 'ORG', 'LOC'];

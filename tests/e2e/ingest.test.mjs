@@ -25,12 +25,15 @@ async function statuses(page, count) {
     [r.querySelector('.name').textContent, { ok: r.className === 'ok', state: r.querySelector('.state').textContent }])));
 }
 
-const docText = (page, name) => page.evaluate(async (n) => {
-  const row = [...document.querySelectorAll('#docs li')].find((li) => li.querySelector('.name').textContent === n);
-  row.querySelector('button').click();  // "View"
-  await new Promise((r) => setTimeout(r, 300));
-  return document.getElementById('doc-text').textContent;
-}, name);
+// Waits for the document view to show it: the worker may still be busy with entities.
+const docText = async (page, name) => {
+  await page.evaluate((n) => {
+    const row = [...document.querySelectorAll('#docs li')].find((li) => li.querySelector('.name').textContent === n);
+    row.querySelector('button').click();  // "View"
+  }, name);
+  await page.waitForFunction((n) => document.getElementById('doc-name').textContent === n, name);
+  return page.textContent('#doc-text');
+};
 
 for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: every file type, bad files and hostile names`, async () => {

@@ -1,8 +1,9 @@
 // After load the app makes no network request at all (http and file:// builds), even while it
 // loads the samples, reads a PDF (pdf.js inside the worker) and exports; the ?samples=1 start
 // preloads the sample corpus; exports hold what exists.
-// Not covered yet: a full storage quota (CDP Storage.overrideQuotaForOrigin did not take effect
-// in this Chromium); app-store.js writes one document per transaction for that case.
+// A full storage quota: CDP Storage.overrideQuotaForOrigin did not take effect in this Chromium,
+// so an init script makes the third IndexedDB write fail the way a full disk does (the
+// transaction aborts with a QuotaExceededError); app-store.js writes one document per transaction.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -54,3 +55,48 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     await context.close();
   });
 }
+
+test('http: a full storage quota says so and keeps what was stored before', async () => {
+  const { page, context, problems } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    let writes = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      const request = put.apply(this, args);
+      if (this.name === 'documents' && ++writes > 2) {
+        const tx = this.transaction;
+        Object.defineProperty(tx, 'error', { value: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+        tx.abort();
+      }
+      return request;
+    };
+  });
+  await page.goto(httpUrl);
+  await appReady(page);
+  const f = files();
+  await page.setInputFiles('#files', [f.text, f.markdown, f.html]);
+  await page.waitForFunction(() => document.querySelectorAll('#file-status li.ok, #file-status li.error').length === 3, null, { timeout: 30000 });
+  const status = await page.textContent('#status');
+  assert.equal(status, 'Storage is full: page.html was not saved. Everything saved before is kept.');
+  assert.equal(await page.getAttribute('#status', 'class'), 'error');
+  assert.match(await page.textContent('#file-status li.error'), /page\.html.*Storage is full/);
+  // The refused document is gone from the engine too, so the page shows what a reload will.
+  const names = () => page.$$eval('#docs .name', (n) => n.map((x) => x.textContent).sort());
+  assert.deepEqual(await names(), ['notes.txt', 'plan.md']);
+  await page.waitForSelector('body[data-analysed="2"]');
+  assert.equal(await page.textContent('#status'), status, 'the message outlasts the analysis');
+  await page.screenshot({ path: `${shots}offline-quota.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Show plan.md' }).click();
+  await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'plan.md');
+  const before = await page.textContent('#doc-text');
+  assert.match(before, /Valencia/);
+  await page.reload();
+  await appReady(page);
+  assert.match(await page.textContent('#status'), /Restored 2 documents/);
+  assert.deepEqual(await names(), ['notes.txt', 'plan.md']);
+  await page.getByRole('button', { name: 'Show plan.md' }).click();
+  await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'plan.md');
+  assert.equal(await page.textContent('#doc-text'), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

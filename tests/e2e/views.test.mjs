@@ -138,6 +138,7 @@ test('file: the sample corpus is searched and analysed from disk too', async () 
   assert.ok((await results(page)).flatMap((h) => h.marks).every((m) => m === 'Valencia'));
   assert.ok(await page.locator('#entities li[data-entity]').count() > 3);
   assert.ok(await page.locator('#timeline button.bar').count() >= 2);
+  assert.ok(await page.locator('#network .node').count() >= 5, 'the entity network is drawn from disk too');
   await page.screenshot({ path: `${shots}views-file.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();

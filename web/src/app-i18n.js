@@ -1,5 +1,6 @@
 // The app's interface strings in English and Korean. Elements carry data-i18n="key" (text) or
 // data-i18n-attr="attr:key" (an attribute); dynamic messages use LoupeApp.t(key, params).
+// English plurals are written {count|one|other}: "1 result", "2 results" (Korean has none).
 'use strict';
 (function () {
   const strings = {
@@ -9,30 +10,43 @@
       addHeading: 'Add documents', drop: 'Drop .txt, .md, .html or .pdf files here, or',
       pick: 'choose files', pasteLabel: 'Paste text', pasteName: 'Name for the pasted text',
       pasteDefault: 'pasted text', addPaste: 'Add text', samples: 'Load the sample documents',
-      cancel: 'Cancel', progress: '{files} of {total} files, {bytes} of {totalBytes}',
+      cancel: 'Cancel', progress: '{files} of {total} {total|file|files}, {bytes} of {totalBytes}',
       docsHeading: 'Documents', noDocs: 'No documents yet.', forget: 'Forget everything',
       forgetConfirm: 'Remove every document from this browser?', exportJson: 'Export JSON',
       exportCsv: 'Export CSV', remove: 'Remove', view: 'View', removeLabel: 'Remove {name}',
-      viewLabel: 'Show {name}', docMeta: '{type}, {chars} characters',
-      waiting: 'waiting', reading: 'reading…', added: 'added ({chars} characters)',
+      viewLabel: 'Show {name}', docMeta: '{type}, {chars} {chars|character|characters}',
+      waiting: 'waiting', reading: 'reading…', added: 'added ({chars} {chars|character|characters})',
       cancelled: 'cancelled', failed: 'not added: {message}',
       quota: 'Storage is full: {name} was not saved. Everything saved before is kept.',
-      starting: 'Starting the engine…', ready: 'Ready. {count} documents.',
-      restored: 'Restored {count} documents from this browser.', forgotten: 'Everything was forgotten.',
+      starting: 'Starting the engine…', ready: 'Ready. {count} {count|document|documents}.',
+      restored: 'Restored {count} {count|document|documents} from this browser.', forgotten: 'Everything was forgotten.',
       storageOff: 'This browser does not allow storage here; documents will not survive a reload.',
       tokensHeading: 'Tokens', tokensOf: 'Tokens of {name}', tokensOfPaste: 'Tokens of the pasted text',
       docHeading: 'Document', searchHeading: 'Search', searchLabel: 'Search the documents',
       searchHelp: 'Words, "exact phrase", prefix*, fuzzy~, -exclude, OR, lang:ko, doc:NAME',
-      results: '{count} results', entitiesHeading: 'Entities', timelineHeading: 'Timeline',
-      resultsFiltered: '{count} of {total} results', mentions: '{count} mentions of {label}',
+      results: '{count} {count|result|results}', entitiesHeading: 'Entities', timelineHeading: 'Timeline',
+      resultsFiltered: '{count} of {total} {total|result|results}', mentions: '{count} {count|mention|mentions} of {label}',
       facetLang: 'Language', facetDoc: 'Document', clearFilter: 'Clear filter',
       filterEntity: 'Only documents that mention {label}.', filterDate: 'Only documents with dates in {label}.',
       typePERSON: 'People', typeORG: 'Organizations', typeLOC: 'Places',
-      entityMeta: '{mentions} mentions in {docs} documents', timelineUnit: 'Group dates by',
-      byYear: 'By year', byMonth: 'By month', barLabel: '{period}: {count} dates', noDates: 'No dates found.',
-      legendEntities: '{count} entity mentions', legendDates: '{count} dates', legendHits: '{count} search matches',
+      entityMeta: '{mentions} {mentions|mention|mentions} in {docs} {docs|document|documents}', timelineUnit: 'Group dates by',
+      byYear: 'By year', byMonth: 'By month', barLabel: '{period}: {count} {count|date|dates}', noDates: 'No dates found.',
+      legendEntities: '{count} entity {count|mention|mentions}', legendDates: '{count} {count|date|dates}',
+      legendHits: '{count} search {count|match|matches}',
       unavailable: 'Not in this engine build yet: {views}. They appear as soon as the engine has them.',
       engineFailed: 'The engine failed to start: {message}',
+      networkHeading: 'Entity network', networkUnit: 'Link entities named in the same',
+      bySentence: 'Sentence', byParagraph: 'Paragraph',
+      networkHelp: 'Lines join entities named together; the thicker the line, the more often. Select a node (click it, or Tab to it and press Enter) to see who appears with it and to filter the results; Escape clears.',
+      networkLabel: 'Entity network: {nodes} {nodes|entity|entities}, {edges} {edges|link|links}',
+      networkNode: '{name}, {type}, {mentions} {mentions|mention|mentions}, linked to {links}',
+      inSentences: 'together in {count} {count|sentence|sentences}', inParagraphs: 'together in {count} {count|paragraph|paragraphs}',
+      networkShown: 'Showing the {shown} most mentioned of {total} linked entities.',
+      networkUnlinkedSentence: '{count} {count|entity shares|entities share} no sentence with another and {count|is|are} not drawn.',
+      networkUnlinkedParagraph: '{count} {count|entity shares|entities share} no paragraph with another and {count|is|are} not drawn.',
+      networkEmptySentence: 'No two entities are named in the same sentence.',
+      networkEmptyParagraph: 'No two entities are named in the same paragraph.',
+      networkHint: 'Nothing selected.', networkWith: '{name} appears with:',
     },
     ko: {
       tagline: '문서는 내 컴퓨터 밖으로 나가지 않습니다.',
@@ -64,6 +78,17 @@
       legendEntities: '개체 언급 {count}개', legendDates: '날짜 {count}개', legendHits: '검색 일치 {count}개',
       unavailable: '이 엔진 빌드에는 아직 없습니다: {views}. 엔진에 생기는 즉시 나타납니다.',
       engineFailed: '엔진을 시작하지 못했습니다: {message}',
+      networkHeading: '개체 관계망', networkUnit: '함께 나온 단위', bySentence: '같은 문장', byParagraph: '같은 문단',
+      networkHelp: '함께 언급된 개체를 선으로 잇습니다. 선이 굵을수록 자주 함께 나옵니다. 노드를 고르면(클릭하거나 Tab으로 이동해 Enter) 함께 나온 개체가 표시되고 결과가 걸러집니다. Escape로 해제합니다.',
+      networkLabel: '개체 관계망: 개체 {nodes}개, 연결 {edges}개',
+      networkNode: '{name}, {type}, {mentions}회 언급, 연결 {links}개',
+      inSentences: '{count}개 문장에 함께 나옴', inParagraphs: '{count}개 문단에 함께 나옴',
+      networkShown: '연결된 개체 {total}개 중 가장 많이 언급된 {shown}개를 보여 줍니다.',
+      networkUnlinkedSentence: '다른 개체와 같은 문장에 나오지 않는 개체 {count}개는 그리지 않았습니다.',
+      networkUnlinkedParagraph: '다른 개체와 같은 문단에 나오지 않는 개체 {count}개는 그리지 않았습니다.',
+      networkEmptySentence: '같은 문장에 함께 나오는 개체가 없습니다.',
+      networkEmptyParagraph: '같은 문단에 함께 나오는 개체가 없습니다.',
+      networkHint: '선택한 개체가 없습니다.', networkWith: '{name}와(과) 함께 나온 개체:',
     },
   };
   let lang = 'en';
@@ -71,6 +96,7 @@
   if (!strings[lang]) lang = (navigator.language || '').startsWith('ko') ? 'ko' : 'en';
 
   const t = (key, params = {}) => (strings[lang][key] ?? strings.en[key] ?? key)
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, name, one, other) => (name in params ? (Number(params[name]) === 1 ? one : other) : all))
     .replace(/\{(\w+)\}/g, (all, name) => (name in params ? String(params[name]) : all));
 
   function apply(root = document) {

@@ -214,6 +214,8 @@
         : el('span', { className: 'bar empty', attrs: { 'aria-hidden': 'true' } }, fill, label);
       return bar;
     }));
+    $('timeline').classList.toggle('none', !bars.length);
+    $('timeline-unit').hidden = !bars.length;
     if (!bars.length) $('timeline').replaceChildren(el('p', { className: 'empty', textContent: t('noDates') }));
   }
 

@@ -67,6 +67,7 @@
     const total = items.length;
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
     let files = 0, bytes = 0;
+    let quota = null;  // the storage-full message, shown again after the refresh below
     const rows = items.map((it) => fileRow(it.name));
     $('cancel').hidden = false;
     views.progress({ files, total, bytes, totalBytes });
@@ -83,7 +84,7 @@
       } catch (err) {
         if (err.code === 'aborted') row('cancelled', {}, 'cancelled');
         else row('failed', { message: err.message }, 'error');
-        if (err.quota) say(err.message, true);
+        if (err.quota) { quota = err.message; say(quota, true); }
       }
       files += 1;
       bytes += items[i].size;
@@ -93,6 +94,7 @@
     if (running === controller) running = null;
     $('cancel').hidden = true;
     refresh();
+    if (quota) say(quota, true);
   }
 
   const fromFiles = (list) => [...list].map((file) => ({
@@ -163,10 +165,11 @@
   function setFilter(next) {
     filter = next;
     views.filterChip(filter, () => setFilter(null));
+    app.network.select(filter?.kind === 'entity' ? filter.entity : null);
     runSearch();
   }
   function pickEntity(e) {
-    setFilter({ kind: 'entity', label: e.canonical, docs: new Set(e.documents),
+    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents),
       mentions: entityData.mentions.filter((m) => m.entity === e.id) });
   }
   function pickPeriod(period) {
@@ -186,6 +189,7 @@
     shownDoc = null;
     filter = null;
     views.filterChip(null);
+    app.network.select(null);
     $('doc-panel').hidden = true;
     $('file-status').replaceChildren();
     refresh();
@@ -254,6 +258,7 @@
     runSearch();
   }
   $('query').addEventListener('input', runSearch);
+  for (const b of document.querySelectorAll('#network-unit button')) b.addEventListener('click', () => app.network.setUnit(b.dataset.unit));
   for (const b of document.querySelectorAll('#timeline-unit button')) {
     b.addEventListener('click', () => { timelineUnit = b.dataset.unit; views.timeline(dateData, timelineUnit, pickPeriod); });
   }
@@ -271,10 +276,15 @@
     views.documents(docs, { onView: view, onRemove: remove });
     say(t('ready', { count: docs.length }));
     $('entities-panel').hidden = !(caps.entities && docs.length);
+    $('network-panel').hidden = !(caps.entities && docs.length);
     $('timeline-panel').hidden = !(caps.dates && docs.length);
     const work = [];
     if (caps.entities && docs.length) {
-      work.push(loupe.entities().then((r) => { entityData = r; views.entities(r, pickEntity); }).catch((err) => say(err.message, true)));
+      work.push(loupe.entities().then((r) => {
+        entityData = r;
+        views.entities(r, pickEntity);
+        app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) });
+      }).catch((err) => say(err.message, true)));
     } else entityData = { entities: [], mentions: [] };
     if (caps.dates && docs.length) {
       work.push(loupe.dates().then((r) => { dateData = r; views.timeline(r, timelineUnit, pickPeriod); }).catch((err) => say(err.message, true)));

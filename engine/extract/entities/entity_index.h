@@ -76,7 +76,7 @@ class EntityIndex {
   void build();
 
   std::vector<Doc> docs_;
-  std::unique_ptr<NameKeyer> keyer_;
+  NameKeyer* keyer_;  // one per thread, kept across calls: its memos (ICU transliteration, stemming) stay warm
   const Lexicon* lexicon_;  // built once per process and shared: it is immutable
   bool built_ = false;
   std::vector<Mention> mentions_;

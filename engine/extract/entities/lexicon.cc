@@ -157,18 +157,18 @@ bool Lexicon::is_demonym(std::string_view key) const {
   static constexpr std::string_view kEndings[] = {"ians", "ans", "ian", "an", "ns", "n", "ish", "ese", "i", "s"};
   for (std::string_view e : kEndings) {
     if (key.size() < e.size() + 4 || key.substr(key.size() - e.size()) != e) continue;
-    if (place_prefixes_.count(std::string(key.substr(0, key.size() - e.size())))) return true;
+    if (place_prefixes_.count(key.substr(0, key.size() - e.size()))) return true;
   }
   return false;
 }
 
 int Lexicon::find_name(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? -1 : it->second;
 }
 
 int Lexicon::find_korean(std::string_view surface) const {
-  auto it = korean_.find(std::string(surface));
+  auto it = korean_.find(surface);
   return it == korean_.end() ? -1 : it->second;
 }
 

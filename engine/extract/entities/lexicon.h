@@ -36,18 +36,18 @@ class Lexicon {
 
   // Titles: longest title (in words) that the folded words starting at `keys` form, or 0.
   std::size_t title_length(const std::vector<std::string>& keys, std::size_t at) const;
-  bool is_title_key(std::string_view key) const { return titles_.count(std::string(key)) > 0; }
-  bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(std::string(stem)) > 0; }
-  bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(std::string(stem)) > 0; }
-  bool is_org_word(std::string_view key) const { return org_words_.count(std::string(key)) > 0; }
+  bool is_title_key(std::string_view key) const { return titles_.count(key) > 0; }
+  bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(stem) > 0; }
+  bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(stem) > 0; }
+  bool is_org_word(std::string_view key) const { return org_words_.count(key) > 0; }
   // Byte length of the Korean organization word the stem ends with, or 0.
   std::size_t korean_org_suffix(std::string_view stem) const;
-  bool is_nonname(std::string_view key) const { return nonnames_.count(std::string(key)) > 0; }
+  bool is_nonname(std::string_view key) const { return nonnames_.count(key) > 0; }
   // A word made from a known place name plus a demonym ending: "americans", "turkish", "chinese".
   bool is_demonym(std::string_view key) const;
-  bool is_loc_word(std::string_view key) const { return loc_words_.count(std::string(key)) > 0; }
+  bool is_loc_word(std::string_view key) const { return loc_words_.count(key) > 0; }
   // Keys known only as acronyms ("UN"): they match capitals only, never "Un" or "un".
-  bool is_acronym_only(std::string_view key) const { return acronym_only_.count(std::string(key)) > 0; }
+  bool is_acronym_only(std::string_view key) const { return acronym_only_.count(key) > 0; }
 
  private:
   void load_list(std::string_view text, NameKeyer& keyer);
@@ -56,14 +56,22 @@ class Lexicon {
   void add_name(int index, std::string_view name, NameKeyer& keyer);
 
   std::vector<KnownEntity> entities_;
-  std::unordered_map<std::string, int> by_key_;    // lookup key -> entity
-  std::unordered_map<std::string, int> korean_;    // Korean surface -> entity
-  std::unordered_map<std::string, int> code_;      // "RU" -> entity
-  std::unordered_set<std::string> titles_;         // folded, multi-word joined by ' '
+  // Looked up by string_view without building a std::string per lookup (Hangul words are
+  // past the small-string buffer, so each lookup used to allocate).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  Map by_key_;    // lookup key -> entity
+  Map korean_;    // Korean surface -> entity
+  Map code_;      // "RU" -> entity
+  Set titles_;    // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
-  std::unordered_set<std::string> ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
+  Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
   std::vector<std::string> ko_org_;
-  std::unordered_set<std::string> place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
+  Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
 };
 

@@ -286,7 +286,7 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
       std::size_t len = surface.size();
       auto it = known.korean.find(std::string(surface));
       if (it == known.korean.end()) {
-        len = strip_korean_particle(surface);
+        len = w.stem_bytes;
         it = known.korean.find(std::string(surface.substr(0, len)));
       }
       if (it == known.korean.end()) {

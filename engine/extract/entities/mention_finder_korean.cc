@@ -64,8 +64,7 @@ bool has_non_name_ending(std::string_view w) {
 void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out) {
   const auto& words = scan.words;
   auto stem_of = [&](std::size_t k) {
-    std::string_view w = word_text(text, words[k]);
-    return w.substr(0, strip_korean_particle(w));
+    return word_text(text, words[k]).substr(0, words[k].stem_bytes);
   };
   auto adjacent = [&](std::size_t a, std::size_t b) {  // b follows a with only spaces between
     return b < words.size() && !words[b].break_before && words[b].sentence == words[a].sentence;
@@ -77,16 +76,17 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
     std::string_view w = word_text(text, words[k]);
     int id = lex_.find_korean(w);
     *len = w.size();
-    if (id < 0) { *len = strip_korean_particle(w); id = lex_.find_korean(w.substr(0, *len)); }
+    if (id < 0) { *len = words[k].stem_bytes; id = lex_.find_korean(w.substr(0, *len)); }
     return id >= 0 && lex_.is_nonname(w.substr(0, *len)) ? -1 : id;
   };
-  auto korean_name_like = [&](std::string_view wj) {
+  auto korean_name_like = [&](std::size_t j) {
+    const std::string_view wj = word_text(text, words[j]);
     for (std::size_t p = 0; p < wj.size();) {
       core::DecodedChar c = core::decode_utf8(wj, p);
       if (!is_hangul_syllable(c.code_point)) return false;
       p += c.length;
     }
-    const std::string_view stem = wj.substr(0, strip_korean_particle(wj));
+    const std::string_view stem = wj.substr(0, words[j].stem_bytes);
     if (lex_.is_korean_title_after(stem) || lex_.is_korean_title_before(stem) || lex_.find_korean(stem) >= 0) return false;
     return syllables(wj) >= 2 && !is_korean_modifier(wj) && !has_non_name_ending(wj) &&
            lex_.find_korean(wj) < 0 && lex_.korean_org_suffix(wj) == 0 && !lex_.is_korean_title_after(wj) &&
@@ -113,7 +113,7 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
           place_seen = true, --j;
           continue;
         }
-        if (!korean_name_like(wj) || (names == 1 && !korean_first_name_like(wj))) break;
+        if (!korean_name_like(j - 1) || (names == 1 && !korean_first_name_like(wj))) break;
         first = --j, ++names;
         if (names == 1 && korean_full_name(wj)) break;  // 김정은: surname included, no first name before
       }
@@ -126,11 +126,11 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
     if (lex_.is_korean_title_before(surface) && adjacent(i, i + 1) && words[i + 1].script == Script::kHangul) {
       // "전문가 찰스 쿱찬과": one or two name words after a role.
       const std::string_view a = word_text(text, words[i + 1]);
-      const std::size_t a_stem = strip_korean_particle(a);
+      const std::size_t a_stem = words[i + 1].stem_bytes;
       std::size_t end = words[i + 1].bytes.begin_byte + a_stem;
       if (a_stem == a.size() && adjacent(i + 1, i + 2) && words[i + 2].script == Script::kHangul) {
         const std::string_view b = word_text(text, words[i + 2]);
-        const std::size_t b_stem = strip_korean_particle(b);
+        const std::size_t b_stem = words[i + 2].stem_bytes;
         if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 && lex_.find_korean(b.substr(0, b_stem)) < 0)
           end = words[i + 2].bytes.begin_byte + b_stem;
       }

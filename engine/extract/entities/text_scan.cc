@@ -3,15 +3,29 @@
 #include <unicode/uchar.h>
 
 #include "core/utf8.h"
+#include "extract/entities/korean_particles.h"
 
 namespace loupe::entities {
 namespace {
 
+// ASCII answers without ICU's property lookups: most of a text's characters are ASCII
+// (spaces, punctuation, Latin words), and these run several times per character.
+inline bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'; }
+inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return {b, 1, true};
+  return core::decode_utf8(text, pos);
+}
 bool is_letter(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(cp);
   return u_isalpha(cp) || u_charType(cp) == U_NON_SPACING_MARK ||
          u_charType(cp) == U_COMBINING_SPACING_MARK;
 }
-bool is_word_char(char32_t cp) { return is_letter(cp) || u_isdigit(cp); }
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
+  return is_letter(cp) || u_isdigit(cp);
+}
+bool is_upper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : u_isupper(cp); }
 // Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
 bool is_joiner(char32_t cp) { return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010'; }
 bool is_sentence_end(char32_t cp) {
@@ -25,19 +39,19 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
   while (p < text.size()) {
     std::size_t letters = 0, q = p;
     while (q < text.size() && letters < 3) {
-      core::DecodedChar c = core::decode_utf8(text, q);
-      if (!u_isupper(c.code_point)) break;
+      core::DecodedChar c = decode(text, q);
+      if (!is_upper(c.code_point)) break;
       q += c.length, ++letters;
     }
     if (letters == 0 || letters > 2 || q >= text.size() || text[q] != '.') break;
     p = q + 1, ++groups, end = p;
     if (p < text.size() && text[p] == ' ' && p + 1 < text.size()) {
-      core::DecodedChar n = core::decode_utf8(text, p + 1);
-      if (u_isupper(n.code_point) && groups >= 1) p += 1;  // "EE. UU."
+      core::DecodedChar n = decode(text, p + 1);
+      if (is_upper(n.code_point) && groups >= 1) p += 1;  // "EE. UU."
     }
   }
   if (groups < 2) return 0;
-  if (end < text.size() && is_letter(core::decode_utf8(text, end).code_point)) return 0;
+  if (end < text.size() && is_letter(decode(text, end).code_point)) return 0;
   return end - pos;
 }
 
@@ -54,6 +68,7 @@ bool is_abbreviation(std::string_view w) {
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
 Script script_of(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9' ? Script::kDigit : is_ascii_letter(cp) ? Script::kLatin : Script::kOther;
   if (u_isdigit(cp)) return Script::kDigit;
   if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
     return Script::kHangul;
@@ -64,7 +79,7 @@ Script script_of(char32_t cp) {
 
 std::size_t code_point_count(std::string_view s) {
   std::size_t n = 0;
-  for (std::size_t p = 0; p < s.size(); ++n) p += core::decode_utf8(s, p).length;
+  for (std::size_t p = 0; p < s.size(); ++n) p += decode(s, p).length;
   return n;
 }
 
@@ -74,7 +89,7 @@ ScannedText scan_text(std::string_view text) {
   std::size_t gap_begin = 0;  // where the text since the previous word starts
   std::size_t pos = 0;
   while (pos < text.size()) {
-    core::DecodedChar c = core::decode_utf8(text, pos);
+    core::DecodedChar c = decode(text, pos);
     if (!is_word_char(c.code_point)) { pos += c.length; continue; }
     // A word starts at pos.
     std::size_t end = dotted_acronym(text, pos);
@@ -85,16 +100,16 @@ ScannedText scan_text(std::string_view text) {
       end = pos + c.length;
       const bool hangul = script_of(c.code_point) == Script::kHangul;
       while (end < text.size()) {
-        core::DecodedChar d = core::decode_utf8(text, end);
+        core::DecodedChar d = decode(text, end);
         // A Korean particle right after a Latin name is a word of its own: "NATO의".
         if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
         if (is_word_char(d.code_point)) { end += d.length; continue; }
         if (is_joiner(d.code_point) && end + d.length < text.size()) {
           const std::size_t next = end + d.length;
-          const char32_t n = core::decode_utf8(text, next).code_point;
+          const char32_t n = decode(text, next).code_point;
           // "Putin's" is Putin plus a possessive, not one word.
           const bool possessive = d.code_point != '-' && (n == 's' || n == 'S') &&
-                                  (next + 1 >= text.size() || !is_letter(core::decode_utf8(text, next + 1).code_point));
+                                  (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
           if (is_letter(n) && !possessive) { end = next; continue; }
         }
         break;
@@ -105,18 +120,18 @@ ScannedText scan_text(std::string_view text) {
     w.script = script_of(c.code_point);
     std::size_t letters = 0, uppers = 0;
     for (std::size_t p = pos; p < end;) {
-      core::DecodedChar d = core::decode_utf8(text, p);
-      if (u_isalpha(d.code_point)) { ++letters; if (u_isupper(d.code_point)) ++uppers; }
+      core::DecodedChar d = decode(text, p);
+      if (d.code_point < 0x80 ? is_ascii_letter(d.code_point) : u_isalpha(d.code_point)) { ++letters; if (is_upper(d.code_point)) ++uppers; }
       p += d.length;
     }
-    w.upper_initial = u_isupper(c.code_point);
+    w.upper_initial = is_upper(c.code_point);
     w.all_upper = dotted || (letters >= 2 && uppers == letters);
 
     // What lies between the previous word and this one decides breaks.
     const std::string_view gap = text.substr(gap_begin, pos - gap_begin);
     bool punct = false, stop = false, blank_line = false, newline = false;
     for (std::size_t p = 0; p < gap.size();) {
-      core::DecodedChar d = core::decode_utf8(gap, p);
+      core::DecodedChar d = decode(gap, p);
       if (d.code_point == '\n') { if (newline) blank_line = true; newline = true; }
       else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */ }
       else { punct = true; newline = false; if (is_sentence_end(d.code_point)) stop = true; }
@@ -127,7 +142,7 @@ ScannedText scan_text(std::string_view text) {
       const std::string_view prev_text = text.substr(prev.bytes.begin_byte, prev.bytes.size());
       const bool prev_abbrev = is_abbreviation(prev_text) ||
                                (code_point_count(prev_text) == 1 && prev.upper_initial);
-      const bool next_can_start = !(u_islower(c.code_point));
+      const bool next_can_start = c.code_point < 0x80 ? !(c.code_point >= 'a' && c.code_point <= 'z') : !u_islower(c.code_point);
       if (blank_line) { ++paragraph, ++sentence; }
       else if (stop && !prev_abbrev && next_can_start) ++sentence;
       // "Joseph R. Biden": the period of an initial does not separate the name.
@@ -141,6 +156,8 @@ ScannedText scan_text(std::string_view text) {
     }
     w.sentence = sentence;
     w.paragraph = paragraph;
+    w.stem_bytes = static_cast<std::uint32_t>(
+        w.script == Script::kHangul ? strip_korean_particle(text.substr(pos, end - pos)) : end - pos);
     out.words.push_back(w);
     gap_begin = pos = end;
   }

@@ -23,6 +23,9 @@ struct Word {
   bool break_before = false;    // punctuation, not only spaces, since the previous word
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
+  // Hangul words: bytes of the stem without its particle (strip_korean_particle, computed once
+  // here because the finder asks for it several times per word); other words: their size.
+  std::uint32_t stem_bytes = 0;
 };
 
 struct ScannedText {

@@ -139,3 +139,37 @@ TEST_CASE("corrupted payloads with a valid checksum are still rejected, never cr
   }
   CHECK(rejected > 2500);  // some flips land in text bytes and still make a valid index
 }
+
+TEST_CASE("offset maps round-trip; maps out of order or out of bounds are refused") {
+  using Edit = normalize::OffsetMap::Edit;
+  // Input "\xEF\xBB\xBF라브\n로프 왔다" (BOM, a re-joined line) analyzed as "라브로프 왔다".
+  const normalize::OffsetMap bytes({{0, 0, 0, 3}, {6, 6, 9, 10}}, 19, 23);
+  const normalize::OffsetMap u16({{2, 2, 2, 3}}, 7, 8);  // the decoded text has no BOM
+  index::SearchIndex idx;
+  REQUIRE(idx.add_document({"k", "k.txt", test::build_text("라브로프 왔다"), {}, bytes, u16}).ok());
+  auto back = storage::load_index(as_string(storage::save_index(idx)));
+  REQUIRE(back.ok());
+  const index::DocInfo& d = back.value().docs()[0];
+  CHECK(d.to_input.edits() == bytes.edits());
+  CHECK(d.to_input.src_size() == 23);
+  CHECK(d.u16_to_source.edits() == u16.edits());
+  CHECK(d.to_input.to_source(core::ByteRange{0, 12}) == core::ByteRange{3, 16});  // 라브\n로프
+
+  const auto refused = [&](normalize::OffsetMap to_input, normalize::OffsetMap to_u16) {
+    index::IndexData data = idx.data();
+    data.docs[0].to_input = std::move(to_input);
+    data.docs[0].u16_to_source = std::move(to_u16);
+    auto r = index::SearchIndex::from_data(std::move(data));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().code() == core::StatusCode::kInvalidData);
+    CHECK(r.status().message().find("offset map") != std::string::npos);
+  };
+  refused(normalize::OffsetMap({{6, 6, 9, 10}, {0, 0, 0, 3}}, 19, 23), u16);  // not monotone
+  refused(normalize::OffsetMap({{0, 0, 0, 3}, {6, 6, 9, 10}}, 19, 22), u16);  // past the input
+  refused(normalize::OffsetMap({{0, 0, 0, 3}, {6, 7, 9, 10}}, 19, 23), u16);  // unequal runs
+  refused(bytes, normalize::OffsetMap({{2, 2, 2, 3}}, 8, 9));                 // wrong text length
+  refused(normalize::OffsetMap({Edit{0, 0, 0, 3}}, 30, 33), u16);             // wrong text length
+  // A caller's bad map is refused at add time too.
+  CHECK(idx.add_document({"x", "x.txt", test::build_text("ab"), {}, normalize::OffsetMap({}, 2, 5), {}}).code() ==
+        core::StatusCode::kInvalidArgument);
+}
