@@ -11,8 +11,8 @@ JOBS ?= $(shell nproc)
 start: native wasm
 	@echo
 	@echo "Opens from disk: file://$(CURDIR)/web/dist/file/index.html?samples=1"
-	@echo "Serving http://127.0.0.1:$(PORT)/?samples=1  (the sample documents load into an empty browser; Ctrl+C stops)"
-	node web/serve.mjs $(PORT)
+	@echo "Serving http://127.0.0.1:$(PORT)/  (opens with the sample documents loaded into an empty browser; Ctrl+C stops)"
+	node web/serve.mjs $(PORT) --samples
 
 test: native wasm
 	bash tests/run-all.sh

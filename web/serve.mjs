@@ -20,9 +20,16 @@ const types = {
   '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 
-export function serve(port = 8080, host = '127.0.0.1', root = defaultRoot) {
+// withSamples: `/` redirects to `/?samples=1`, so the app opens with the sample corpus
+// preloaded into an empty browser (what `make start` wants).
+export function serve(port = 8080, host = '127.0.0.1', root = defaultRoot, { withSamples = false } = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    if (withSamples && url.pathname === '/' && !url.search) {
+      res.writeHead(302, { location: '/?samples=1' }).end();
+      return;
+    }
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
     const headers = { 'x-content-type-options': 'nosniff' };
@@ -39,9 +46,10 @@ export function serve(port = 8080, host = '127.0.0.1', root = defaultRoot) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.argv[2] || 8080);
-  const host = process.argv[3] || '127.0.0.1';
-  const server = await serve(port, host);
+  const args = process.argv.slice(2).filter((a) => a !== '--samples');
+  const port = Number(args[0] || 8080);
+  const host = args[1] || '127.0.0.1';
+  const server = await serve(port, host, defaultRoot, { withSamples: process.argv.includes('--samples') });
   console.log(`Loupe is served on http://${host}:${server.address().port}/ from ${defaultRoot} (Ctrl+C stops it)`);
   console.log(`  with the sample documents: http://${host}:${server.address().port}/?samples=1`);
 }
