@@ -51,6 +51,25 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+// core::decode_utf8 with ASCII and well-formed three-byte sequences (Hangul) decoded inline:
+// the scanner decodes every character of the text, and the call showed in profiles.
+inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return {b, 1, true};
+  if ((b & 0xE0) == 0xC0 && b >= 0xC2 && pos + 1 < text.size() &&
+      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80)  // two bytes: Cyrillic, Latin-1
+    return {(char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F), 2, true};
+  if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+    const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);
+    const unsigned char b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = (char32_t(b & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3, true};
+    }
+  }
+  return core::decode_utf8(text, pos);
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view word) {
@@ -73,7 +92,7 @@ void scan_text(std::string_view text, ScannedText& out) {
   int newlines = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    const core::DecodedChar d = core::decode_utf8(text, i);
+    const core::DecodedChar d = decode(text, i);
     const CharClass cls = classify(d.code_point);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       space = true;
@@ -104,11 +123,11 @@ void scan_text(std::string_view text, ScannedText& out) {
       t.capitalized = fold(d.code_point) != d.code_point;
       std::size_t j = i;
       while (j < text.size()) {
-        const core::DecodedChar e = core::decode_utf8(text, j);
+        const core::DecodedChar e = decode(text, j);
         CharClass ec = classify(e.code_point);
         // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
         if (ec == CharClass::kApostrophe && !t.hangul && j + e.length < text.size()) {
-          const core::DecodedChar n = core::decode_utf8(text, j + e.length);
+          const core::DecodedChar n = decode(text, j + e.length);
           if (classify(n.code_point) == CharClass::kLetter && j > i) {
             arena += '\'';
             j += e.length;
@@ -116,7 +135,10 @@ void scan_text(std::string_view text, ScannedText& out) {
           }
         }
         if (ec != cls) break;
-        append_utf8(arena, fold(e.code_point));
+        // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
+        const char32_t folded = fold(e.code_point);
+        if (folded == e.code_point) arena.append(text.data() + j, e.length);
+        else append_utf8(arena, folded);
         j += e.length;
       }
       i = j;

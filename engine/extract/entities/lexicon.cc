@@ -54,7 +54,7 @@ Lexicon::Lexicon(NameKeyer& keyer) {
   load_list(lexicon_file("titles.txt"), keyer);
   for_each_row(lexicon_file("org_words.txt"), [&](const auto& f) {
     if (f.size() < 2) return;
-    if (f[0] == "ko") ko_org_.emplace_back(f[1]);
+    if (f[0] == "ko") ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
     else org_words_.insert(keyer.word_key(f[1]));
   });
   for_each_row(lexicon_file("loc_words.txt"), [&](const auto& f) {
@@ -184,11 +184,13 @@ std::size_t Lexicon::title_length(const std::vector<std::string>& keys, std::siz
 }
 
 std::size_t Lexicon::korean_org_suffix(std::string_view stem) const {
-  std::size_t best = 0;
-  for (const std::string& w : ko_org_) {
-    if (stem.size() >= w.size() && stem.substr(stem.size() - w.size()) == w) best = std::max(best, w.size());
+  // Suffixes that start on a character boundary, longest first: the first in the set is the
+  // longest organization word the stem ends with.
+  for (std::size_t len = std::min(stem.size(), max_ko_org_); len > 0; --len) {
+    if ((static_cast<unsigned char>(stem[stem.size() - len]) & 0xC0) == 0x80) continue;
+    if (ko_org_.count(stem.substr(stem.size() - len))) return len;
   }
-  return best;
+  return 0;
 }
 
 }  // namespace loupe::entities

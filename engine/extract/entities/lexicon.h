@@ -70,7 +70,8 @@ class Lexicon {
   Set titles_;    // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
-  std::vector<std::string> ko_org_;
+  Set ko_org_;                   // looked up by each suffix of a stem, longest first
+  std::size_t max_ko_org_ = 0;   // bytes of the longest
   Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
 };

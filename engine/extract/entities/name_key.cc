@@ -120,7 +120,7 @@ struct NameKeyer::Impl {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   using Memo = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
-  Memo word_keys, case_keys, romans;
+  Memo word_keys, case_keys, romans, romans_unstemmed;
   template <typename F>
   const std::string& remember(Memo& memo, std::string_view word, F compute) {
     auto it = memo.find(word);
@@ -203,7 +203,9 @@ std::string NameKeyer::lookup_key(std::string_view name) {
 
 std::string NameKeyer::romanize(std::string_view word, bool stem) {
   if (!can_romanize() || word.empty()) return {};
-  if (!stem) return compute_romanize(word, false);  // rare: Cyrillic surnames only
+  // `stem` only changes Cyrillic words: the others share one memo whatever it says.
+  if (!stem && script_of(core::decode_utf8(word, 0).code_point) == Script::kCyrillic)
+    return impl_->remember(impl_->romans_unstemmed, word, [&] { return compute_romanize(word, false); });
   return impl_->remember(impl_->romans, word, [&] { return compute_romanize(word, true); });
 }
 

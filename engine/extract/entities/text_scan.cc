@@ -14,10 +14,24 @@ inline bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x
 inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
   const unsigned char b = static_cast<unsigned char>(text[pos]);
   if (b < 0x80) return {b, 1, true};
+  if ((b & 0xE0) == 0xC0 && b >= 0xC2 && pos + 1 < text.size() &&
+      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80)  // two bytes: Cyrillic, Latin-1
+    return {(char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F), 2, true};
+  // Well-formed three-byte sequences (Hangul, most punctuation) inline; the rest, including
+  // every invalid case, through the shared decoder.
+  if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+    const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);
+    const unsigned char b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = (char32_t(b & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3, true};
+    }
+  }
   return core::decode_utf8(text, pos);
 }
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp);
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul syllables: Lo
   return u_isalpha(cp) || u_charType(cp) == U_NON_SPACING_MARK ||
          u_charType(cp) == U_COMBINING_SPACING_MARK;
 }
@@ -25,7 +39,10 @@ bool is_word_char(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
   return is_letter(cp) || u_isdigit(cp);
 }
-bool is_upper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : u_isupper(cp); }
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return !(cp >= 0xAC00 && cp <= 0xD7A3) && u_isupper(cp);
+}
 // Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
 bool is_joiner(char32_t cp) { return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010'; }
 bool is_sentence_end(char32_t cp) {
@@ -56,6 +73,7 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
 }
 
 bool is_abbreviation(std::string_view w) {
+  if (w.size() > 4) return false;  // the longest below, "Prof", "гг", "ст", is 4 bytes
   static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Gov",
                                                  "Jr", "Sr", "Prof", "Lt", "Col", "Sra", "Sr", "vs",
                                                  "etc", "No", "г", "гг", "т", "ст"};
@@ -69,10 +87,11 @@ bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
 Script script_of(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9' ? Script::kDigit : is_ascii_letter(cp) ? Script::kLatin : Script::kOther;
-  if (u_isdigit(cp)) return Script::kDigit;
-  if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
-    return Script::kHangul;
+  // Hangul and Cyrillic hold no digits: their range tests go before ICU's lookup.
+  if (is_hangul_syllable(cp)) return Script::kHangul;
   if (cp >= 0x0400 && cp <= 0x052F) return Script::kCyrillic;
+  if (u_isdigit(cp)) return Script::kDigit;
+  if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)) return Script::kHangul;
   if ((cp < 0x0250 && u_isalpha(cp)) || (cp >= 0x1E00 && cp <= 0x1EFF)) return Script::kLatin;
   return Script::kOther;
 }
@@ -140,13 +159,14 @@ ScannedText scan_text(std::string_view text) {
     if (!out.words.empty()) {
       const Word& prev = out.words.back();
       const std::string_view prev_text = text.substr(prev.bytes.begin_byte, prev.bytes.size());
+      const bool prev_one_char = decode(prev_text, 0).length == prev_text.size();
       const bool prev_abbrev = is_abbreviation(prev_text) ||
-                               (code_point_count(prev_text) == 1 && prev.upper_initial);
+                               (prev_one_char && prev.upper_initial);
       const bool next_can_start = c.code_point < 0x80 ? !(c.code_point >= 'a' && c.code_point <= 'z') : !u_islower(c.code_point);
       if (blank_line) { ++paragraph, ++sentence; }
       else if (stop && !prev_abbrev && next_can_start) ++sentence;
       // "Joseph R. Biden": the period of an initial does not separate the name.
-      const bool initial = code_point_count(prev_text) == 1 && prev.upper_initial && gap.size() >= 1 &&
+      const bool initial = prev_one_char && prev.upper_initial && gap.size() >= 1 &&
                            gap[0] == '.' && gap.find_first_not_of(" \n", 1) == std::string_view::npos;
       w.break_before = (punct && !initial) || blank_line;
       // Footnote numbers ("[1] See ...") do not take the sentence start from the first word.

@@ -1,0 +1,61 @@
+// Wasm throughput of the two extraction facades on the real documents, for one or more builds
+// side by side: Engine.dates(text) per document and Engine.entities(docs) over all documents
+// at once (what the web app calls), JSON.parse of the envelope included. Runs are interleaved
+// across builds, so that a load spike on this shared machine hits every build alike.
+//   node --no-experimental-fetch bench/extract/wasm_throughput.mjs [--rounds N] DIST_DIR...
+// Prints, per build and call, the median and best MB/s (1 MB = 10^6 bytes of UTF-8 input).
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+let rounds = 7;
+const dists = [];
+for (let i = 0; i < args.length; ++i) {
+  if (args[i] === '--rounds') rounds = Number(args[++i]);
+  else dists.push(resolve(args[i]));
+}
+if (dists.length === 0) dists.push(resolve(here, '..', '..', 'web', 'dist'));
+
+// The engine script is classic CommonJS in a "type": "module" folder: evaluate it as require would.
+function load(dist) {
+  const path = `${dist}/loupe-engine.single.js`;
+  const module = { exports: {} };
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
+  vm.runInThisContext(wrapped, { filename: path })(module.exports, require, module, path, dist);
+  return module.exports();
+}
+
+const corpusDir = process.env.LOUPE_CORPUS_DIR ?? resolve(here, '..', '..', '..', 'shared', 'corpus');
+const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => ({ name: f, text: readFileSync(`${corpusDir}/${f}`, 'utf8') }));
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+
+const engines = [];
+for (const dist of dists) engines.push({ dist, engine: new (await load(dist)).Engine(), dates: [], entities: [] });
+const calls = {
+  dates: (e) => { for (const d of docs) JSON.parse(e.dates(d.text, '')); },
+  entities: (e) => JSON.parse(e.entities(docs)),
+};
+for (const x of engines) for (const f of Object.values(calls)) f(x.engine);  // warm-up
+for (let r = 0; r < rounds; ++r) {
+  for (const x of engines) {
+    for (const [name, f] of Object.entries(calls)) {
+      const t0 = process.hrtime.bigint();
+      f(x.engine);
+      x[name].push(mb / (Number(process.hrtime.bigint() - t0) / 1e9));
+    }
+  }
+}
+console.log(`${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds`);
+for (const x of engines) {
+  for (const name of Object.keys(calls)) {
+    const v = [...x[name]].sort((a, b) => a - b);
+    console.log(`${name.padEnd(9)} median ${v[v.length >> 1].toFixed(2)} MB/s  best ${v[v.length - 1].toFixed(2)} MB/s  ${x.dist}`);
+  }
+  x.engine.delete();
+}
