@@ -12,22 +12,7 @@ namespace {
 // (spaces, punctuation, Latin words), and these run several times per character.
 inline bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'; }
 inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) return {b, 1, true};
-  if ((b & 0xE0) == 0xC0 && b >= 0xC2 && pos + 1 < text.size() &&
-      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80)  // two bytes: Cyrillic, Latin-1
-    return {(char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F), 2, true};
-  // Well-formed three-byte sequences (Hangul, most punctuation) inline; the rest, including
-  // every invalid case, through the shared decoder.
-  if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
-    const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);
-    const unsigned char b2 = static_cast<unsigned char>(text[pos + 2]);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      const char32_t cp = (char32_t(b & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3, true};
-    }
-  }
-  return core::decode_utf8(text, pos);
+  return core::decode_utf8_fast(text, pos);
 }
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp);

@@ -29,3 +29,15 @@ TEST_CASE("decode_utf8 replaces each maximal invalid subpart with U+FFFD", "[cor
   bad("\xF4\x90\x80\x80", 1);  // above U+10FFFF
   bad("\xFF", 1);
 }
+
+TEST_CASE("decode_utf8_fast agrees with decode_utf8 on every position of tricky input", "[core]") {
+  const char bytes[] = "a\xC2\xA9ж한\xE2\x82x\xED\xA0\x80\xF0\x9F\x98\x80\xC0\xAF\xE0\x80\x80\xFF";
+  const std::string text(bytes, sizeof bytes - 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto fast = loupe::core::decode_utf8_fast(text, i), slow = decode_utf8(text, i);
+    INFO("byte " << i);
+    CHECK(fast.code_point == slow.code_point);
+    CHECK(fast.length == slow.length);
+    CHECK(fast.valid == slow.valid);
+  }
+}
