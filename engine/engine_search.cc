@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/text_analyzer.h"
+#include "core/json_writer.h"
 #include "core/utf16_index.h"
 #include "core/utf8.h"
 #include "engine.h"
@@ -154,65 +155,9 @@ std::size_t option(const json& o, const char* key, std::size_t fallback, std::si
   return std::min<std::size_t>(it->get<std::size_t>(), max);
 }
 
-// A small JSON writer for the hits envelope: the hot path of every query, where building an
-// nlohmann tree cost more than the search itself. Strings: invalid UTF-8 becomes U+FFFD.
-class JsonOut {
- public:
-  JsonOut& lit(std::string_view s) { return comma(), out_.append(s), *this; }  // true, null
-  JsonOut& key(std::string_view k) {
-    str(k);
-    out_ += ':';
-    fresh_ = true;
-    return *this;
-  }
-  JsonOut& num(std::uint64_t v) { return comma(), out_ += std::to_string(v), *this; }
-  JsonOut& real(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", std::isfinite(v) ? v : 0.0);
-    return comma(), out_ += buf, *this;
-  }
-  JsonOut& str(std::string_view s) {
-    comma();
-    out_ += '"';
-    for (std::size_t i = 0; i < s.size();) {
-      std::size_t run = i;  // plain ASCII is copied in one piece
-      while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && static_cast<unsigned char>(s[run]) < 0x80 &&
-             s[run] != '"' && s[run] != '\\') {
-        ++run;
-      }
-      out_.append(s.substr(i, run - i));
-      if ((i = run) == s.size()) break;
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) {
-        const core::DecodedChar d = core::decode_utf8(s, i);
-        out_.append(d.valid ? s.substr(i, d.length) : std::string_view("\\ufffd"));
-        i += d.length;
-        continue;
-      }
-      if (c == '"' || c == '\\') out_ += '\\', out_ += static_cast<char>(c);
-      else if (c == '\n') out_ += "\\n";
-      else if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out_ += buf;
-      } else out_ += static_cast<char>(c);
-      ++i;
-    }
-    out_ += '"';
-    return *this;
-  }
-  JsonOut& open(char c) { return comma(), out_ += c, fresh_ = true, *this; }
-  JsonOut& close(char c) { return out_ += c, fresh_ = false, *this; }
-  std::string take() { return std::move(out_); }
-
- private:
-  void comma() {
-    if (!fresh_) out_ += ',';
-    fresh_ = false;
-  }
-  std::string out_;
-  bool fresh_ = true;
-};
+// The hits envelope is the hot path of every query: written with core::JsonWriter, since an
+// nlohmann tree cost more than the search itself.
+using JsonOut = core::JsonWriter;
 
 }  // namespace
 
