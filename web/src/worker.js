@@ -135,7 +135,8 @@ const ops = {
   // that get(doc) returns (title hits: the document's name).
   search(engine, query, options) {
     if (!has(engine, 'search')) throw unsupported('search');
-    return envelope(engine.search(String(query), JSON.stringify(options || {})));
+    const { v, ok, ...reply } = envelope(engine.search(String(query), JSON.stringify(options || {})));
+    return reply;
   },
   // Entities linked across every document: { entities: [{ id, canonical, type, aliases,
   // mention_count, documents: [doc id], cooccurs }], mentions: [{ doc (id), surface, type,
