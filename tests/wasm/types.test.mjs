@@ -16,6 +16,7 @@ import ts from 'typescript';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const web = path.join(root, 'web');
 const dtsPath = path.join(web, 'types/loupe.d.ts');
+const elementDtsPath = path.join(web, 'types/element.d.ts');
 const usagePath = path.join(root, 'tests/wasm/types-usage.ts');
 const read = (file) => readFileSync(file, 'utf8');
 
@@ -26,8 +27,9 @@ const compilerOptions = {
   target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [],
-  // The package's two typed entry points ("." and "./element") share one d.ts (web/package.json).
-  paths: { loupe: [dtsPath], 'loupe/element': [dtsPath] },
+  // The package's two typed entry points (web/package.json): "." and "./element", whose d.ts
+  // re-exports the element's declarations from loupe.d.ts.
+  paths: { loupe: [dtsPath], 'loupe/element': [elementDtsPath] },
 };
 
 // Type-checks the usage file; `dtsText` replaces the d.ts on disk (for the must-fail check).
@@ -147,10 +149,17 @@ for (const s of dtsSf.statements) {
 // The JS entry points typed by loupe.d.ts: web/package.json's exports, dist/lib -> src/lib.
 const pkg = JSON.parse(read(path.join(web, 'package.json')));
 const entries = Object.entries(pkg.exports)
-  .filter(([, v]) => typeof v === 'object' && v.types === './types/loupe.d.ts')
+  .filter(([, v]) => typeof v === 'object' && ['./types/loupe.d.ts', './types/element.d.ts'].includes(v.types))
   .map(([key, v]) => [key, path.join(web, v.import.replace(/^\.\/dist\/lib\//, 'src/lib/'))]);
 const runtime = new Map();
 for (const [, file] of entries) for (const [name, found] of exportsOf(file)) runtime.set(name, found);
+
+test('the element entry declares exactly what loupe-search.js exports', () => {
+  const element = entries.find(([key]) => key === './element');
+  const declaredNames = ts.createSourceFile(elementDtsPath, read(elementDtsPath), ts.ScriptTarget.ES2022, true)
+    .statements.filter(ts.isExportDeclaration).flatMap((s) => s.exportClause.elements.map((e) => e.name.text));
+  assert.deepEqual([...exportsOf(element[1]).keys()].sort(), declaredNames.sort());
+});
 
 test('every runtime export is declared, and every declared value exists at runtime', () => {
   assert.deepEqual(entries.map(([key]) => key).sort(), ['.', './element']);
