@@ -149,3 +149,28 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('API: pdf.js is optional data, fetched on the first PDF only (under the strict CSP)', async () => {
+  const { pdf } = await import('./fixtures.mjs');
+  const { page, context, problems } = await openPage(browser, `${httpUrl}examples/`);
+  await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const created = await page.evaluate(async () => {
+    const { Loupe } = await import('/lib/loupe.js');
+    window.lazyLoupe = await Loupe.create({ worker: true });
+    await window.lazyLoupe.add({ id: 't', name: 't.txt', text: 'plain text first' });
+    return true;
+  });
+  assert.equal(created, true);
+  assert.deepEqual(requests.filter((p) => /pdf/i.test(p)), [], 'no pdf.js before a PDF');
+  const bytes = [...pdf(['Ferries leave Busan at dawn.'])];
+  const doc = await page.evaluate(async (b) => {
+    const d = await window.lazyLoupe.add({ id: 'p', name: 'p.pdf', bytes: new Uint8Array(b) });
+    return (await window.lazyLoupe.get(d.id ?? 'p')).text;
+  }, bytes);
+  assert.match(doc, /Ferries leave Busan at dawn/);
+  assert.ok(requests.some((p) => /pdf/i.test(p)), 'pdf.js was fetched for the PDF');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

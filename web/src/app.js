@@ -33,7 +33,8 @@
 
   let loupe;
   try {
-    loupe = await Loupe.create({ worker: true });
+    // The app promises no network after load: pdf.js comes with the worker.
+    loupe = await Loupe.create({ worker: true, preloadPdf: true });
   } catch (err) {
     say(t('engineFailed', { message: err.message }), true);
     return;

@@ -89,7 +89,7 @@ function index(engine, id, name, text, bytes, kind) {
 const ops = {
   async init(engine, options) {
     // pdf.js comes with the start (not on the first PDF) so that nothing is fetched after load.
-    if (options?.preloadPdf !== false) { try { LoupeExtract.loadPdfJs(); } catch { /* reported per file */ } }
+    if (options?.preloadPdf === true) { try { LoupeExtract.loadPdfJs(); } catch { /* reported per file */ } }
     const caps = { tokenize: true, documents: true };
     for (const name of ['search', 'entities', 'dates', 'save', 'load']) caps[name] = has(engine, name);
     return caps;

@@ -20,8 +20,8 @@ export interface LoupeCreateOptions {
   workerUrl?: string | URL;
   /** Full control over the worker, e.g. a Blob-URL worker on a file:// page. */
   createWorker?: () => Worker;
-  /** Load pdf.js with the worker (default true), so that no request follows the page load.
-   *  false: pdf.js is fetched on the first PDF instead. */
+  /** Load pdf.js with the worker, so that no request follows the page load (default false:
+   *  pdf.js, 370 KiB gzip, is fetched on the first PDF added). */
   preloadPdf?: boolean;
 }
 

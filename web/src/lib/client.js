@@ -13,7 +13,8 @@ export class Loupe {
   #capabilities = {};
 
   /** Starts a worker and its engine. Options: { worker: true, workerUrl?, createWorker?,
-   *  preloadPdf? (default true: pdf.js loads with the worker, so nothing is fetched later) }. */
+   *  preloadPdf? (default false: pdf.js, 370 KiB gzip, is fetched on the first PDF; true loads it
+   *  with the worker, so nothing is fetched after start, as the offline app needs) }. */
   static async create(options = {}) {
     if (options.worker === false) {
       throw new LoupeError('unsupported', 'worker: false is not supported: the engine always runs in a Web Worker');
@@ -22,7 +23,7 @@ export class Loupe {
       || (options.workerUrl ? () => new Worker(options.workerUrl) : defaultWorker);
     const loupe = new Loupe(make());
     try {
-      loupe.#capabilities = await loupe.#call('init', [{ preloadPdf: options.preloadPdf !== false }]);
+      loupe.#capabilities = await loupe.#call('init', [{ preloadPdf: options.preloadPdf === true }]);
     } catch (err) {
       loupe.dispose();
       throw err;

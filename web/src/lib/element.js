@@ -96,7 +96,7 @@ export class LoupeSearchElement extends HTMLElement {
   async #start() {
     this.#say('Loading…');
     try {
-      this.#loupe = await Loupe.create({ worker: true, preloadPdf: false });  // it adds text only
+      this.#loupe = await Loupe.create({ worker: true });  // it adds text only: pdf.js never loads
       const src = this.getAttribute('src');
       if (src) {
         const response = await fetch(new URL(src, document.baseURI));
