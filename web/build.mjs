@@ -95,7 +95,7 @@ function size(files) {
 }
 const engine = ['loupe-engine.js', 'loupe-engine.wasm'];
 console.log(`web: library   (loupe-search.js + worker + js + wasm): ${size(['loupe-search.js', ...workerScripts, ...engine])}`);
-if (hasPdf) console.log(`web: + pdf.js  (the worker loads it at start by default): ${size(['pdf-bundle.js'])}`);
+if (hasPdf) console.log(`web: + pdf.js  (optional: fetched on the first PDF; the app preloads it): ${size(['pdf-bundle.js'])}`);
 console.log(`web: app, http (page + scripts + library + engine + pdf.js): ${size(['index.html', 'style.css', ...appScripts, 'loupe-search.js', ...workerScripts, ...engine, ...(hasPdf ? ['pdf-bundle.js'] : [])])}`);
 console.log(`web: app, file:// (one HTML file, pdf.js included):     ${size(['file/index.html'])}`);
 console.log(`web: ${join(dist, 'file', 'index.html')} opens from disk`);
