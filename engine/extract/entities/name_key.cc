@@ -1,5 +1,7 @@
 #include "extract/entities/name_key.h"
 
+#include "analysis/ukrainian_stemmer.h"
+
 #include <libstemmer.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -24,25 +26,6 @@ bool is_ukrainian(std::string_view word) {
   for (std::string_view l : {"і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ"})
     if (word.find(l) != std::string_view::npos) return true;
   return false;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// Ukrainian noun/adjective endings, longest first; the stem keeps at least 3 letters.
-std::string ukrainian_stem(std::string lower) {
-  static constexpr std::string_view kEndings[] = {
-      "ією", "ами", "ями", "ові", "еві", "ого", "ому", "ими", "ій", "ія", "ії", "ію", "ою", "ею",
-      "ів", "їв", "ах", "ях", "ам", "ям", "ом", "ем", "им", "ий", "ої", "а", "я", "у", "ю", "і",
-      "ї", "е", "о", "и", "ь"};
-  for (std::string_view e : kEndings) {
-    if (ends_with(lower, e) && code_point_count(lower) - code_point_count(e) >= 3) {
-      lower.resize(lower.size() - e.size());
-      break;
-    }
-  }
-  return lower;
 }
 
 icu::Transliterator* create(const char* id) {
@@ -145,7 +128,10 @@ std::string NameKeyer::cyrillic_stem(std::string_view word) {
   u.foldCase();
   u.findAndReplace(u"ё", u"е");
   std::string lower = to_utf8(u);
-  if (is_ukrainian(lower) || !impl_->russian) return ukrainian_stem(lower);
+  if (is_ukrainian(lower) || !impl_->russian) {
+    analysis::ukrainian_stem(lower);  // the analysis chain's stemmer: search and entities agree
+    return lower;
+  }
   const sb_symbol* s = sb_stemmer_stem(impl_->russian, reinterpret_cast<const sb_symbol*>(lower.data()),
                                        static_cast<int>(lower.size()));
   if (!s) return lower;
