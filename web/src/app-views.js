@@ -111,20 +111,25 @@
     return { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at };
   }
 
-  // The engine's search envelope ({ total, hits, facets: { lang, doc } }) as a result list with
-  // facet buttons. hits may be a filtered subset of reply.hits; names maps document ids to names.
-  function results(reply, hits, { names, onView, onFacet, filtered }) {
-    $('result-count').textContent = filtered ? t('resultsFiltered', { count: hits.length, total: reply.total })
-      : t('results', { count: reply.total ?? hits.length });
+  // The engine's search envelope ({ total, hits, facets: { lang, doc, entity, year } }) as a
+  // result list with facet buttons; names maps document ids to names.
+  function results(reply, hits, { names, onView, onFacet }) {
+    $('result-count').textContent = t('results', { count: reply.total ?? hits.length });
     const facet = (kind, key, label, n) => el('button', { type: 'button', className: 'facet',
       attrs: { 'data-facet': `${kind}:${key}` }, onclick: () => onFacet(kind, key) }, label, el('span', { className: 'n', textContent: String(n) }));
     const langs = Object.entries(reply.facets?.lang || {});
     const docsFacet = Object.entries(reply.facets?.doc || {});
+    const entityFacet = (reply.facets?.entity || []).slice(0, 12);
+    const yearFacet = Object.entries(reply.facets?.year || {});
+    const group = (label, buttons) => (buttons.length
+      ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t(label) }), ...buttons) : null);
     $('facets').replaceChildren(
       langs.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetLang') }),
         ...langs.map(([code, n]) => facet('lang', code, code, n))) : null,
       docsFacet.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetDoc') }),
-        ...docsFacet.map(([id, n]) => facet('doc', id, names.get(id) || id, n))) : null);
+        ...docsFacet.map(([id, n]) => facet('doc', id, names.get(id) || id, n))) : null,
+      group('facetEntity', entityFacet.map((e) => facet('entity', e.canonical, e.canonical, e.count))),
+      group('facetYear', yearFacet.map(([year, n]) => facet('year', year, year, n))));
     $('results').replaceChildren(...hits.map((h) => el('li', {},
       el('button', { type: 'button', className: 'link', textContent: h.name || h.doc, onclick: () => onView(h.doc, h) }),
       el('span', { className: 'meta', textContent: ` ${h.lang || ''}${h.field === 'title' ? ' · title' : ''}` }),
