@@ -23,6 +23,18 @@ std::string markdown_heading(std::string_view text) {
   return trim(t);
 }
 
+// 8+ hexadecimal digits with a digit and a letter: an id or a checksum, not a word.
+bool hash_like(std::string_view w) {
+  if (w.size() < 8) return false;
+  bool digit = false, letter = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) letter = true;
+    else return false;
+  }
+  return digit && letter;
+}
+
 }  // namespace
 
 std::string document_title(std::string_view name, std::string_view text) {
@@ -31,10 +43,17 @@ std::string document_title(std::string_view name, std::string_view text) {
   if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
   const std::size_t dot = name.rfind('.');
   if (dot != std::string_view::npos && dot > 0 && name.size() - dot <= 6) name = name.substr(0, dot);
-  std::string out(name);
-  std::replace(out.begin(), out.end(), '_', ' ');
-  std::replace(out.begin(), out.end(), '-', ' ');
-  return trim(out);
+  std::string spaced(name);
+  std::replace(spaced.begin(), spaced.end(), '_', ' ');
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  std::string out;  // the words, without hashes ("000_d74994d38762cac4.txt" is titled "000")
+  for (std::size_t p = 0; p < spaced.size();) {
+    const std::size_t e = std::min(spaced.find(' ', p), spaced.size());
+    const std::string_view w = std::string_view(spaced).substr(p, e - p);
+    if (!w.empty() && !hash_like(w)) out += (out.empty() ? "" : " ") + std::string(w);
+    p = e + 1;
+  }
+  return out;
 }
 
 }  // namespace loupe

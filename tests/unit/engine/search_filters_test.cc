@@ -187,4 +187,7 @@ TEST_CASE("a title match outranks a body match", "[engine][title]") {
   CHECK(r["hits"][0]["snippet"] == "Урожай зерна");
   CHECK(r["hits"][1]["field"] == "body");
   CHECK(search(e, "summary")["total"] == 0);  // with a heading, the file name is not the title
+  REQUIRE(e.add_document("d", "report_d74994d38762cac4.txt", "Nothing here.").ok());
+  CHECK(search(e, "d74994d38762cac4")["total"] == 0);  // a hash is no title word
+  CHECK(search(e, "report")["hits"][0]["snippet"] == "report");
 }
