@@ -176,7 +176,9 @@ core::Status Engine::add_document(std::string_view id, std::string_view name, st
   if (!prepared.ok()) return prepared.status();
   PreparedDocument& p = *prepared.value();
   index::DocumentInput doc{std::string(id), std::string(name), {}, {}, {}, {}};
-  if (auto title = prepare(document_title(name, p.analyzed.text)); title.ok()) doc.title = std::move(title.value()->analyzed);
+  if (const std::string t = document_title(name, p.analyzed.text); !t.empty()) {
+    if (auto title = prepare(t); title.ok()) doc.title = std::move(title.value()->analyzed);
+  }
   {
     const core::Utf16Index text_u16(p.analyzed.text);  // views the text: done before the move
     doc.to_input = normalize::OffsetMap::compose(p.source_to_input, p.to_source);

@@ -53,7 +53,11 @@ std::string document_title(std::string_view name, std::string_view text) {
     if (!w.empty() && !hash_like(w)) out += (out.empty() ? "" : " ") + std::string(w);
     p = e + 1;
   }
-  return out;
+  // Without a letter ("000", "2024 03") a title adds nothing worth its analysis.
+  const bool letter = std::any_of(out.begin(), out.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+  return letter ? out : "";
 }
 
 }  // namespace loupe
