@@ -81,6 +81,16 @@ test('entity and year facets list what the hits mention, and a click filters by 
   await query.fill('meeting date:2024-13');
   await page.waitForFunction(() => /month 13/.test(document.getElementById('result-count').textContent));
   assert.match(await page.textContent('#result-count'), /at byte 18 \(UTF-16 18\)/);
+
+  // Korean interface, 360 px wide: the facet groups are labelled and nothing overflows.
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.click('#lang');
+  await page.fill('#query', '회의');
+  await page.waitForSelector('#facets [data-facet^="year:"]');
+  const labels = await page.$$eval('#facets .facet-group > .meta', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(labels, ['언어', '문서', '언급', '연도']);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll at 360 px');
+  await page.locator('#search-panel').screenshot({ path: `${shots}facets-ko-360.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -235,7 +235,6 @@
   // engine's own entity:"..." / date:... clause (passages that mention it, not whole documents);
   // with no query it lists its mentions.
   let ticket = 0;
-  const facetNames = ['lang', 'doc', 'entity', 'year'];
   // `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
   const narrowed = (query, term) => (/(^|\s)(OR|\|)(\s|$)/.test(query) ? `(${query}) ${term}` : `${query} ${term}`);
   const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
@@ -249,9 +248,14 @@
         views.mentions(filter, await Promise.all([...filter.docs].map((id) => loupe.get(id))), view);
         return;
       }
-      const reply = await loupe.search(filter ? narrowed(query, filterTerm(filter)) : query, { limit: 20, facets: facetNames });
+      const sent = filter ? narrowed(query, filterTerm(filter)) : query;
+      const reply = await loupe.search(sent, { limit: 20 });
       if (mine !== ticket) return;
       views.results(reply, reply.hits, { names: new Map(docs.map((d) => [d.id, d.name])), onView: view, onFacet: addFacet });
+      // Entity and year facets in a second call: the first one after a change of documents runs
+      // the extractors in the engine, and the hits should not wait for that.
+      const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
+      if (mine === ticket) views.annotationFacets(more.facets, addFacet);
     } catch (err) {
       if (mine === ticket) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = err.message; }
     }
