@@ -166,6 +166,30 @@ TEST_CASE("annotations follow updates, removals and a reload", "[engine][filters
   CHECK(hits(*other.value(), "date:2024-03") == S{"en:0"});
 }
 
+TEST_CASE("annotations stay right when removals compact the index", "[engine][filters]") {
+  auto made = loupe::Engine::create();
+  REQUIRE(made.ok());
+  auto& e = *made.value();
+  // Documents before the corpus: removing them renumbers every corpus passage.
+  for (int i = 0; i < 8; ++i) {
+    REQUIRE(e.add_document("x" + std::to_string(i), "x.txt", "Putin spoke in 2019.\n\nNATO met in 2018.").ok());
+  }
+  REQUIRE(e.add_document("ko", "ko.txt", kKo).ok());
+  REQUIRE(e.add_document("en", "en.txt", kEn).ok());
+  REQUIRE(e.add_document("ru", "ru.txt", kRu).ok());
+  CHECK(hits(e, "entity:Putin").size() == 11);  // annotations computed with the old numbering
+  CHECK(hits(e, "date:2018").size() == 8);
+  const json before = search(e, "entity:NATO");
+  for (int i = 0; i < 8; ++i) REQUIRE(e.remove_document("x" + std::to_string(i)));  // compacts on the way
+  CHECK(hits(e, "entity:Putin") == S{"en:0", "ko:0", "ru:0"});
+  CHECK(hits(e, "date:2018").empty());
+  CHECK(hits(e, "date:2023..") == S{"en:0", "ko:1"});
+  const json after = search(e, "entity:NATO", R"({"facets":["entity"]})");
+  CHECK(after["total"] == 3);
+  CHECK(before["total"] == 11);
+  CHECK(after["facets"]["entity"][0]["count"] == 3);
+}
+
 TEST_CASE("a title match outranks a body match", "[engine][title]") {
   auto made = loupe::Engine::create();
   REQUIRE(made.ok());

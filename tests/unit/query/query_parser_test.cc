@@ -150,3 +150,21 @@ TEST_CASE("no input crashes the parser") {
     CHECK((r.ok() || r.error.begin_byte <= q.size()));
   }
 }
+
+TEST_CASE("no entity: or date: value crashes the parser") {
+  const char* heads[] = {"date:", "entity:", "a date:", "-date:", "(date:", "entity:\"", "date:\""};
+  const char alphabet[] = {'2', '0', '1', '9', '-', '.', ' ', '"', ')', 'x', '\xEA', '\xB0', '\x80'};
+  std::uint32_t state = 777;
+  for (int i = 0; i < 20000; ++i) {
+    state = state * 1103515245u + 12345u;
+    std::string q = heads[(state >> 16) % (sizeof(heads) / sizeof(heads[0]))];
+    const int len = static_cast<int>((state >> 8) % 14);
+    for (int k = 0; k < len; ++k) {
+      state = state * 1103515245u + 12345u;
+      q.push_back(alphabet[(state >> 16) % sizeof(alphabet)]);
+    }
+    ParseResult r = parse_query(q);
+    INFO(q);
+    CHECK((r.ok() || (r.error.begin_byte <= q.size() && r.error.message.find(" at byte ") != std::string::npos)));
+  }
+}
