@@ -14,12 +14,14 @@
 #include "core/json_writer.h"
 #include "core/utf16_index.h"
 #include "core/utf8.h"
+#include "document_title.h"
 #include "engine.h"
 #include "index/search_index.h"
 #include "prepared_document.h"
 #include "query/query_parser.h"
 #include "query/searcher.h"
 #include "query/snippeter.h"
+#include "search_annotations.h"
 #include "storage/index_serializer.h"
 
 namespace loupe {
@@ -27,6 +29,7 @@ namespace loupe {
 struct Engine::SearchCorpus {
   analysis::TextAnalyzer* analyzer = nullptr;  // the Engine's; null if ICU data is missing
   index::SearchIndex index;
+  SearchAnnotations annotations;  // entity:/date: filters and facets, computed on first use
 
   // UTF-16 offset tables by document, over the normalized text, built on a document's first
   // hit: rebuilding one per hit would decode the whole text every query. Pointers into
@@ -173,12 +176,16 @@ core::Status Engine::add_document(std::string_view id, std::string_view name, st
   if (!prepared.ok()) return prepared.status();
   PreparedDocument& p = *prepared.value();
   index::DocumentInput doc{std::string(id), std::string(name), {}, {}, {}, {}};
+  if (const std::string t = document_title(name, p.analyzed.text); !t.empty()) {
+    if (auto title = prepare(t); title.ok()) doc.title = std::move(title.value()->analyzed);
+  }
   {
     const core::Utf16Index text_u16(p.analyzed.text);  // views the text: done before the move
     doc.to_input = normalize::OffsetMap::compose(p.source_to_input, p.to_source);
     doc.u16_to_source = utf16_map(p, text_u16);
   }
   doc.body = std::move(p.analyzed);
+  c.annotations.forget(doc.id);
   return c.index.add_document(std::move(doc));
 }
 
@@ -190,7 +197,10 @@ std::string Engine::add_document_json(std::string_view id, std::string_view name
   return dump({{"v", kEnvelopeVersion}, {"ok", true}, {"doc", d.id}, {"passages", d.passage_count}});
 }
 
-bool Engine::remove_document(std::string_view id) { return search_corpus().index.remove_document(std::string(id)); }
+bool Engine::remove_document(std::string_view id) {
+  search_corpus().annotations.forget(std::string(id));
+  return search_corpus().index.remove_document(std::string(id));
+}
 
 std::string Engine::search_json(std::string_view query_text, std::string_view options_json) {
   SearchCorpus& c = search_corpus();
@@ -211,6 +221,20 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
   o.per_doc = option(opts, "per_doc", 3, 1000);
   const std::size_t snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
   const std::size_t facet_limit = option(opts, "facet_limit", 20, 100000);
+  // "facets": which to count (default lang and doc); entity and year run the extractors.
+  bool facet[4] = {true, true, false, false};  // lang, doc, entity, year
+  if (const auto f = opts.find("facets"); f != opts.end()) {
+    if (!f->is_array()) return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "facets must be an array of names")));
+    static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year"};
+    std::fill(facet, facet + 4, false);
+    for (const json& name : *f) {
+      const auto* k = std::find_if(std::begin(kFacets), std::end(kFacets), [&](const char* n) { return name.is_string() && name == n; });
+      if (k == std::end(kFacets)) return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "unknown facet " + dump(name) + " (use lang, doc, entity, year)")));
+      facet[k - kFacets] = true;
+    }
+  }
+  o.keep_passages = facet[2] || facet[3];
+  o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
 
   const index::SearchIndex& idx = c.index;
   c.memo.clear();
@@ -251,17 +275,25 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     j.close(']').key("begin_byte").num(pp.input.begin_byte).key("end_byte").num(pp.input.end_byte);
     j.key("begin_u16").num(pp.source_u16.begin_u16).key("end_u16").num(pp.source_u16.end_u16).close('}');
   }
-  j.close(']').key("facets").open('{').key("lang").open('{');
-  for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);
+  j.close(']').key("facets").open('{');
+  if (facet[0]) {
+    j.key("lang").open('{');
+    for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);
+    j.close('}');
+  }
   // The documents with the most matching passages (facet_limit of them, default 20).
   std::vector<std::pair<std::uint32_t, std::uint32_t>> top = r.doc_facet;
   const std::size_t keep = std::min(top.size(), facet_limit);
   std::partial_sort(top.begin(), top.begin() + keep, top.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
-  j.close('}').key("doc").open('{');
-  for (std::size_t i = 0; i < keep; ++i) j.key(idx.docs()[top[i].first].id).num(top[i].second);
-  return j.close('}').close('}').close('}').take();
+  if (facet[1]) {
+    j.key("doc").open('{');
+    for (std::size_t i = 0; i < keep; ++i) j.key(idx.docs()[top[i].first].id).num(top[i].second);
+    j.close('}');
+  }
+  write_annotation_facets(j, c.annotations, idx, r.passages, facet[2], facet[3], facet_limit);
+  return j.close('}').close('}').take();
 }
 
 std::string Engine::index_stats_json() {
@@ -287,6 +319,7 @@ core::Status Engine::load_index(std::string_view bytes) {
   SearchCorpus& c = search_corpus();
   c.index = std::move(loaded.value());
   c.u16.clear();
+  c.annotations.clear();
   return core::Status::ok_status();
 }
 

@@ -10,7 +10,7 @@
 namespace loupe::query {
 
 struct QueryNode {
-  enum class Kind { kTerm, kPhrase, kAnd, kOr, kNot, kLang, kDoc };
+  enum class Kind { kTerm, kPhrase, kAnd, kOr, kNot, kLang, kDoc, kEntity, kDate };
   Kind kind = Kind::kTerm;
   std::string text;      // the word, the phrase's text, or the filter's value
   bool prefix = false;   // word*

@@ -2,6 +2,7 @@
 
 #include "core/language.h"
 #include "core/utf8.h"
+#include "query/filter_date.h"
 
 namespace loupe::query {
 namespace {
@@ -188,6 +189,7 @@ class Parser {
   QueryNode parse_filter(std::string_view name, std::size_t start) {
     pos_ += name.size() + 1;
     std::string value;
+    const std::size_t value_at = pos_ + (pos_ < q_.size() && q_[pos_] == '"');
     if (pos_ < q_.size() && q_[pos_] == '"') {
       QueryNode p = parse_phrase(pos_);
       value = p.text;
@@ -196,13 +198,18 @@ class Parser {
       pos_ += value.size();
     }
     if (failed_) return {};
-    if (name == "entity" || name == "date") {
-      fail("the filter " + std::string(name) + ": is not supported yet", start);
-      return {};
-    }
-    if (value.empty()) {
+    if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
       fail(std::string(name) + ": needs a value", start);
       return {};
+    }
+    if (name == "entity") return QueryNode{Kind::kEntity, std::move(value), false, 0, start, {}};
+    if (name == "date") {
+      DateFilterError e;
+      if (!parse_date_filter(value, &e)) {
+        fail(e.message, value_at + e.at);
+        return {};
+      }
+      return QueryNode{Kind::kDate, std::move(value), false, 0, start, {}};
     }
     if (name == "lang" && core::language_code(core::language_from_code(value)) != value) {
       fail("unknown language '" + value + "' (use ko, en, es, ru, uk or other)", start);

@@ -5,7 +5,9 @@
 //   unary   := "-" primary | "NOT" primary | primary
 //   primary := "(" or ")" | '"' words '"' | FILTER ":" value | word ["*" | "~" | "~1" | "~2"]
 //   FILTER  := lang (ko en es ru uk other) | doc (a name or id, "quoted" or ending in * for a
-//              prefix); entity and date are reserved and answer "not supported yet".
+//              prefix) | entity (a name, "quoted" if it has spaces; the engine resolves it
+//              through entity linking) | date (YYYY[-MM[-DD]] or a range A..B, one end
+//              optional; query/filter_date.h).
 // "OR" must be upper case ("or" is a word); "|" works too. Exclusion needs a positive term in
 // the same group: `-a` alone is an error, since it would list every passage not containing a.
 // E.g. parse("라브로프 -(협상 OR 회담) lang:ko") -> And{Term, Not{Or{..}}, Lang"ko"}.

@@ -68,7 +68,7 @@ class Evaluator {
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
             const SearchOptions& options, std::vector<TermId>& matched)
       : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions),
-        matched_(matched) {}
+        matched_(matched), filter_passages_(options.filter_passages) {}
 
   Matches eval(const QueryNode& n, bool positive) {
     switch (n.kind) {
@@ -76,6 +76,8 @@ class Evaluator {
       case Kind::kPhrase: return phrase(n.text, positive);
       case Kind::kLang:
       case Kind::kDoc: return filter(n);
+      case Kind::kEntity:
+      case Kind::kDate: return external(n);
       case Kind::kNot: return n.children.empty() ? Matches{true, {}, {}} : eval(n.children[0], !positive);
       case Kind::kOr: {
         Matches out{true, {}, {}};
@@ -228,10 +230,18 @@ class Evaluator {
     return out;
   }
 
+  Matches external(const QueryNode& n) {
+    Matches out;
+    if (filter_passages_) out.passages = filter_passages_(n);
+    out.scores.assign(out.passages.size(), 0.0);
+    return out;
+  }
+
   const index::SearchIndex& idx_;
   Bm25 bm25_;
   TermExpander expander_;
   std::vector<TermId>& matched_;
+  const std::function<std::vector<std::uint32_t>(const QueryNode&)>& filter_passages_;
 };
 
 }  // namespace
@@ -254,6 +264,7 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
     if (langs[l]) r.lang_facet.emplace_back(static_cast<core::Language>(l), langs[l]);
   }
   r.total_docs = r.doc_facet.size();
+  if (options.keep_passages) r.passages = m.passages;
   // Rank: the best few first; if the per-document cap drops too many, sort everything.
   std::vector<std::uint32_t> order(m.passages.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -2,13 +2,15 @@
 // Evaluation is term-at-a-time over sorted passage lists: a word is the best-weighted of its
 // alternatives (query/term_expander.h), a phrase needs its terms at consecutive positions,
 // AND intersects and adds scores, OR unites and adds, NOT subtracts, lang:/doc: keep passages
-// by their language or document name/id (doc:NAME* = name prefix). Scores are BM25
+// by their language or document name/id (doc:NAME* = name prefix), entity:/date: by what
+// SearchOptions::filter_passages answers. Scores are BM25
 // (query/bm25.h). A word that analyzes to nothing (punctuation, a stop word) constrains nothing.
 // Hits are passages, best first, at most per_doc from one document (0 = no limit); facets
 // count every matching passage by language and by document.
 // E.g. Searcher s(idx, analyzer); s.search(parse_query("라브로프 -협상").root, {}).hits[0].passage.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -24,6 +26,10 @@ struct SearchOptions {
   std::size_t offset = 0;
   std::size_t per_doc = 3;
   std::size_t max_expansions = 128;  // terms one prefix or fuzzy word may expand to
+  // The live passages (ascending) an entity: or date: node keeps: they come from extraction,
+  // which the caller owns (engine/search_annotations.h). Unset: such filters match nothing.
+  std::function<std::vector<std::uint32_t>(const QueryNode&)> filter_passages;
+  bool keep_passages = false;  // fill SearchResult::passages, for facets the caller counts
 };
 
 struct Hit {
@@ -38,6 +44,7 @@ struct SearchResult {
   std::vector<index::TermId> matched_terms;  // sorted: what snippets highlight
   std::vector<std::pair<core::Language, std::uint32_t>> lang_facet;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> doc_facet;  // (doc, passages), by doc
+  std::vector<std::uint32_t> passages;  // every match, ascending (only with keep_passages)
 };
 
 class Searcher {

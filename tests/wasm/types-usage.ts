@@ -4,7 +4,7 @@
 import { Loupe, LoupeError } from 'loupe';
 import type {
   LoupeCapabilities, LoupeDocument, LoupeDocumentDates, LoupeDocumentSummary, LoupeEntities,
-  LoupeErrorCode, LoupeHit, LoupeSearchResult, LoupeToken,
+  LoupeEntityFacet, LoupeErrorCode, LoupeFacetName, LoupeHit, LoupeSearchResult, LoupeToken,
 } from 'loupe';
 import { LoupeSearchElement, defineLoupeSearch } from 'loupe/element';
 
@@ -72,9 +72,21 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
     }
     out.push(String(h.snippet_end_u16));
   }
-  const langs: Record<string, number> = found.facets.lang;
-  const docs: Record<string, number> = found.facets.doc;
+  const langs: Record<string, number> = found.facets.lang ?? {};
+  const docs: Record<string, number> = found.facets.doc ?? {};
   out.push(...Object.keys(langs), ...Object.keys(docs));
+  // entity: and date: filters, and the facets computed only when asked.
+  const facetNames: LoupeFacetName[] = ['lang', 'doc', 'entity', 'year'];
+  const filtered = await loupe.search('entity:"Putin" date:2022-11..2023-07', { facets: facetNames });
+  for (const e of filtered.facets.entity ?? []) {
+    const ef: LoupeEntityFacet = e;
+    out.push(String(ef.id), ef.canonical, ef.type, String(ef.count));
+  }
+  for (const [year, n] of Object.entries(filtered.facets.year ?? {})) out.push(year, String(n));
+  // @ts-expect-error facets are named, not free strings
+  await loupe.search('a', { facets: ['people'] });
+  // @ts-expect-error facets is a list
+  await loupe.search('a', { facets: 'entity' });
 
   const ents: LoupeEntities = await loupe.entities();
   for (const e of ents.entities) {

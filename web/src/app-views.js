@@ -111,24 +111,34 @@
     return { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at };
   }
 
-  // The engine's search envelope ({ total, hits, facets: { lang, doc } }) as a result list with
-  // facet buttons. hits may be a filtered subset of reply.hits; names maps document ids to names.
-  function results(reply, hits, { names, onView, onFacet, filtered }) {
-    $('result-count').textContent = filtered ? t('resultsFiltered', { count: hits.length, total: reply.total })
-      : t('results', { count: reply.total ?? hits.length });
-    const facet = (kind, key, label, n) => el('button', { type: 'button', className: 'facet',
-      attrs: { 'data-facet': `${kind}:${key}` }, onclick: () => onFacet(kind, key) }, label, el('span', { className: 'n', textContent: String(n) }));
+  // The engine's search envelope ({ total, hits, facets: { lang, doc, entity, year } }) as a
+  // result list with facet buttons; names maps document ids to names.
+  function results(reply, hits, { names, onView, onFacet }) {
+    $('result-count').textContent = t('results', { count: reply.total ?? hits.length });
     const langs = Object.entries(reply.facets?.lang || {});
     const docsFacet = Object.entries(reply.facets?.doc || {});
     $('facets').replaceChildren(
       langs.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetLang') }),
-        ...langs.map(([code, n]) => facet('lang', code, code, n))) : null,
+        ...langs.map(([code, n]) => facet(onFacet, 'lang', code, code, n))) : null,
       docsFacet.length ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t('facetDoc') }),
-        ...docsFacet.map(([id, n]) => facet('doc', id, names.get(id) || id, n))) : null);
+        ...docsFacet.map(([id, n]) => facet(onFacet, 'doc', id, names.get(id) || id, n))) : null);
     $('results').replaceChildren(...hits.map((h) => el('li', {},
       el('button', { type: 'button', className: 'link', textContent: h.name || h.doc, onclick: () => onView(h.doc, h) }),
       el('span', { className: 'meta', textContent: ` ${h.lang || ''}${h.field === 'title' ? ' · title' : ''}` }),
       el('p', { className: 'snippet' }, ...snippetOf(h)))));
+  }
+
+  const facet = (onFacet, kind, key, label, n) => el('button', { type: 'button', className: 'facet',
+    attrs: { 'data-facet': `${kind}:${key}` }, onclick: () => onFacet(kind, key) }, label, el('span', { className: 'n', textContent: String(n) }));
+  // The entity and year facets ({ entity: [{ canonical, count }], year: { "2024": n } }), after
+  // the language and document ones of the same query.
+  function annotationFacets(facets, onFacet) {
+    const group = (label, buttons) => (buttons.length
+      ? el('div', { className: 'facet-group' }, el('span', { className: 'meta', textContent: t(label) }), ...buttons) : null);
+    $('facets').append(...[
+      group('facetEntity', (facets?.entity || []).slice(0, 12).map((e) => facet(onFacet, 'entity', e.canonical, e.canonical, e.count))),
+      group('facetYear', Object.entries(facets?.year || {}).map(([year, n]) => facet(onFacet, 'year', year, year, n))),
+    ].filter(Boolean));
   }
 
   // With no query, an entity or date filter lists its mentions in context.
@@ -228,5 +238,5 @@
     $('progress-text').textContent = t('progress', { files, total, bytes: kib(bytes), totalBytes: kib(totalBytes) });
   }
 
-  Object.assign(app, { el, fileRow, views: { relabel, documents, tokens, documentView, results, mentions, filterChip, entities, timeline, progress } });
+  Object.assign(app, { el, fileRow, views: { relabel, documents, tokens, documentView, results, annotationFacets, mentions, filterChip, entities, timeline, progress } });
 })();

@@ -231,9 +231,14 @@
   $('export-json').addEventListener('click', async () => download('loupe-export.json', 'application/json', JSON.stringify(await exportData(), null, 2)));
   $('export-csv').addEventListener('click', async () => download('loupe-export.csv', 'text/csv', csv(await exportData())));
 
-  // Search as you type, when the engine can search. An entity or date filter keeps the hits
-  // of its documents; with no query it lists its mentions.
+  // Search as you type, when the engine can search. An entity or date filter becomes the
+  // engine's own entity:"..." / date:... clause (passages that mention it, not whole documents);
+  // with no query it lists its mentions.
   let ticket = 0;
+  // `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
+  const narrowed = (query, term) => (/(^|\s)(OR|\|)(\s|$)/.test(query) ? `(${query}) ${term}` : `${query} ${term}`);
+  const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
+  const filterTerm = (f) => (f.kind === 'entity' ? `entity:${quoted(f.label)}` : `date:${f.label}`);
   async function runSearch() {
     const mine = ++ticket;
     const query = $('query').value.trim();
@@ -243,19 +248,25 @@
         views.mentions(filter, await Promise.all([...filter.docs].map((id) => loupe.get(id))), view);
         return;
       }
-      const reply = await loupe.search(query, { limit: filter ? 200 : 20 });
+      const sent = filter ? narrowed(query, filterTerm(filter)) : query;
+      const reply = await loupe.search(sent, { limit: 20 });
       if (mine !== ticket) return;
-      const hits = filter ? reply.hits.filter((h) => filter.docs.has(h.doc)).slice(0, 20) : reply.hits;
-      views.results(reply, hits, { names: new Map(docs.map((d) => [d.id, d.name])), onView: view, onFacet: addFacet, filtered: !!filter });
+      views.results(reply, reply.hits, { names: new Map(docs.map((d) => [d.id, d.name])), onView: view, onFacet: addFacet });
+      // Entity and year facets in a second call: the first one after a change of documents runs
+      // the extractors in the engine, and the hits should not wait for that.
+      const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
+      if (mine === ticket) views.annotationFacets(more.facets, addFacet);
     } catch (err) {
       if (mine === ticket) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = err.message; }
     }
   }
-  // A facet narrows the query with the engine's own filters (lang:ko, doc:"id").
+  // A facet narrows the query with the engine's own filters (lang:ko, doc:"id", entity:"Name",
+  // date:2024).
   function addFacet(kind, key) {
-    const term = kind === 'lang' ? `lang:${key}` : /["\s]/.test(key) ? null : `doc:"${key}"`;
+    const term = kind === 'lang' ? `lang:${key}` : kind === 'entity' ? `entity:${quoted(key)}`
+      : kind === 'year' ? `date:${key}` : /["\s]/.test(key) ? null : `doc:"${key}"`;
     if (!term) return;
-    if (!$('query').value.includes(term)) $('query').value = `${$('query').value.trim()} ${term}`;
+    if (!$('query').value.includes(term)) $('query').value = narrowed($('query').value.trim(), term);
     runSearch();
   }
   $('query').addEventListener('input', runSearch);

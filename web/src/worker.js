@@ -132,7 +132,9 @@ const ops = {
   // The engine's hits as they are: { total, total_docs, hits: [{ doc (id), name, passage, field,
   // lang, score, snippet, snippet_begin_u16, snippet_end_u16, highlights: [{begin_u16, end_u16}],
   // begin_u16, end_u16 }], facets: { lang: {code: n}, doc: {id: n} } }; offsets index the text
-  // that get(doc) returns (title hits: the document's name).
+  // that get(doc) returns (title hits: the title, i.e. the snippet). options.facets, e.g.
+  // ["lang","doc","entity","year"], adds entity: [{id, canonical, type, count}] and year:
+  // {"2022": n}; the engine computes those on the first search that asks (then caches them).
   search(engine, query, options) {
     if (!has(engine, 'search')) throw unsupported('search');
     const { v, ok, ...reply } = envelope(engine.search(String(query), JSON.stringify(options || {})));

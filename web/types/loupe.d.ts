@@ -71,8 +71,24 @@ export interface LoupeSearchOptions {
   per_doc?: number;
   /** Snippet length in bytes (default 240; 0: no snippet). */
   snippet_bytes?: number;
-  /** How many documents the doc facet lists (default 20). */
+  /** How many documents the doc facet, and how many entities the entity facet, list (default 20). */
   facet_limit?: number;
+  /** Which facets to count (default ["lang", "doc"]). "entity" and "year" run the entity and
+   *  date extractors on the first search that asks (then cached): ask only when shown. */
+  facets?: LoupeFacetName[];
+}
+
+export type LoupeFacetName = 'lang' | 'doc' | 'entity' | 'year';
+
+/** One entity of the entity facet: the hit passages that mention it. */
+export interface LoupeEntityFacet {
+  /** The entity's id in the search index's own linking (same canonical name as entities()). */
+  id: number;
+  canonical: string;
+  /** "PERSON", "ORG" or "LOC". */
+  type: string;
+  /** Matching passages that mention it. */
+  count: number;
 }
 
 export interface LoupeHighlight extends LoupeRange {
@@ -82,7 +98,8 @@ export interface LoupeHighlight extends LoupeRange {
 }
 
 /** One passage that matched. Its own range (begin_u16/end_u16) and the highlights index the
- *  document's text as get(doc) returns it, or its name when field is "title". */
+ *  document's text as get(doc) returns it, or its title (the snippet) when field is "title": a
+ *  Markdown "# heading" first line, else the file name without extension, _ and - as spaces. */
 export interface LoupeHit extends LoupeRange {
   /** The document's id. */
   doc: string;
@@ -102,8 +119,15 @@ export interface LoupeSearchResult {
   total: number;
   total_docs: number;
   hits: LoupeHit[];
-  /** Matching passages per language code and per document id. */
-  facets: { lang: Record<string, number>; doc: Record<string, number> };
+  /** Matching passages per language code and per document id; with options.facets, the entities
+   *  mentioned most in them and per year ("2022") the passages with a date in it. Only the
+   *  facets asked for are present (default lang and doc). */
+  facets: {
+    lang?: Record<string, number>;
+    doc?: Record<string, number>;
+    entity?: LoupeEntityFacet[];
+    year?: Record<string, number>;
+  };
 }
 
 export interface LoupeEntity {
@@ -187,7 +211,10 @@ export class Loupe {
   list(): Promise<LoupeDocumentSummary[]>;
   get(id: string | number): Promise<LoupeDocument>;
   tokenize(text: string): Promise<LoupeToken[]>;
-  /** Query syntax: words, "phrase", prefix*, fuzzy~, -exclude, OR, lang:ko, doc:NAME_OR_ID.
+  /** Query syntax: words, "phrase", prefix*, fuzzy~, -exclude, OR, (groups), lang:ko, doc:NAME_OR_ID,
+   *  entity:"Name" (passages mentioning that entity, in any script: entity:Putin finds 푸틴),
+   *  date:2022, date:2022-11, date:2022-11..2023-07, date:..2021, date:2023.. (passages with a date
+   *  overlapping the range).
    *  A malformed query rejects with code "invalid_argument". "unsupported" if the engine lacks search. */
   search(query: string, options?: LoupeSearchOptions): Promise<LoupeSearchResult>;
   /** PERSON / ORG / LOC over every document, linked across documents and scripts. */

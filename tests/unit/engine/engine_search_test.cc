@@ -71,8 +71,12 @@ TEST_CASE("malformed queries and options are error envelopes with positions", "[
   CHECK(r["ok"] == false);
   r = search(*e, "Лавров", "{\"limit\":\"ten\"}");  // a wrong type falls back to the default
   CHECK(r["ok"] == true);
-  CHECK(search(*e, "entity:\"x\" a")["error"]["message"].get<std::string>().find("not supported yet") !=
-        std::string::npos);
+  r = search(*e, "Лавров date:2022-13");
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["begin_byte"] == 23);
+  CHECK(r["error"]["begin_u16"] == 17);
+  CHECK(search(*e, "Лавров", "{\"facets\":\"entity\"}")["ok"] == false);
+  CHECK(search(*e, "Лавров", "{\"facets\":[\"people\"]}")["error"]["message"].get<std::string>().find("unknown facet") != std::string::npos);
 }
 
 TEST_CASE("update, removal, save and load keep stable ids", "[engine]") {

@@ -62,9 +62,53 @@ TEST_CASE("filters") {
   CHECK(n.children[3].text == "00*");
   CHECK(ok("10:30").kind == Kind::kTerm);  // not a filter name: a word
   CHECK(err("lang:xx").message.find("unknown language 'xx'") != std::string::npos);
-  CHECK(err("a entity:\"Lavrov\"").message.find("not supported yet") != std::string::npos);
-  CHECK(err("date:2022-11..2023-07").message.find("not supported yet") != std::string::npos);
   CHECK(err("a doc:").message.find("doc: needs a value") != std::string::npos);
+}
+
+TEST_CASE("entity: and date: filters combine with every operator") {
+  QueryNode n = ok("협상 entity:\"Sergey Lavrov\" -entity:푸틴 (date:2022 OR date:..2021-06) lang:ko");
+  REQUIRE(n.kind == Kind::kAnd);
+  REQUIRE(n.children.size() == 5);
+  CHECK(n.children[1].kind == Kind::kEntity);
+  CHECK(n.children[1].text == "Sergey Lavrov");
+  CHECK(n.children[1].begin_byte == 7);
+  REQUIRE(n.children[2].kind == Kind::kNot);
+  CHECK(n.children[2].children[0].kind == Kind::kEntity);
+  CHECK(n.children[2].children[0].text == "푸틴");
+  REQUIRE(n.children[3].kind == Kind::kOr);
+  CHECK(n.children[3].children[0].kind == Kind::kDate);
+  CHECK(n.children[3].children[1].text == "..2021-06");
+  CHECK(ok("entity:NATO").kind == Kind::kEntity);  // a filter alone lists its passages
+  for (const char* q : {"date:2022", "date:2022-11", "date:2022-11-15", "date:2022-11..2023-07", "date:..2021",
+                        "date:2023..", "date:2024-2-29", "date:\"2022..2023\""}) {
+    CHECK(ok(q).kind == Kind::kDate);
+  }
+}
+
+TEST_CASE("malformed entity: and date: values give the position of the problem") {
+  const auto at = [](const char* q, std::size_t byte, const char* words) {
+    const QueryError e = err(q);
+    INFO(q << " -> " << e.message);
+    CHECK(e.begin_byte == byte);
+    CHECK(e.message.find(words) != std::string::npos);
+  };
+  at("a date:", 2, "date: needs a value");
+  at("a entity:", 2, "entity: needs a value");
+  at("a entity:\"\"", 9, "empty phrase");
+  at("a entity:\"Lavrov", 9, "unclosed quote");
+  at("a date:22", 7, "year of 4 digits");
+  at("a date:2022-13", 12, "month 13 is not between 1 and 12");
+  at("a date:2022-1x", 12, "month of 1 or 2 digits");
+  at("a date:2023-02-29", 15, "day 29 does not exist");
+  at("a date:2022-11-", 15, "day of 1 or 2 digits");
+  at("a date:..", 7, "at least one end");
+  at("a date:2023..2022", 11, "ends before it starts");
+  at("a date:2022..20x3", 13, "year of 4 digits");
+  at("a date:\"2022..x\"", 14, "year of 4 digits");  // inside quotes: after the quote
+  const QueryError e = err("러시아 date:2022-99");
+  CHECK(e.begin_byte == 20);
+  CHECK(e.begin_u16 == 14);
+  CHECK(e.message == "date: month 99 is not between 1 and 12 at byte 20 (UTF-16 14)");
 }
 
 TEST_CASE("malformed queries give the byte and UTF-16 position") {
@@ -104,5 +148,23 @@ TEST_CASE("no input crashes the parser") {
     state = state * 1103515245u + 12345u;
     ParseResult r = parse_query(q);
     CHECK((r.ok() || r.error.begin_byte <= q.size()));
+  }
+}
+
+TEST_CASE("no entity: or date: value crashes the parser") {
+  const char* heads[] = {"date:", "entity:", "a date:", "-date:", "(date:", "entity:\"", "date:\""};
+  const char alphabet[] = {'2', '0', '1', '9', '-', '.', ' ', '"', ')', 'x', '\xEA', '\xB0', '\x80'};
+  std::uint32_t state = 777;
+  for (int i = 0; i < 20000; ++i) {
+    state = state * 1103515245u + 12345u;
+    std::string q = heads[(state >> 16) % (sizeof(heads) / sizeof(heads[0]))];
+    const int len = static_cast<int>((state >> 8) % 14);
+    for (int k = 0; k < len; ++k) {
+      state = state * 1103515245u + 12345u;
+      q.push_back(alphabet[(state >> 16) % sizeof(alphabet)]);
+    }
+    ParseResult r = parse_query(q);
+    INFO(q);
+    CHECK((r.ok() || (r.error.begin_byte <= q.size() && r.error.message.find(" at byte ") != std::string::npos)));
   }
 }

@@ -153,3 +153,40 @@ TEST_CASE("a prefix longer than the stem of the words it starts still finds them
   const auto r = s.search(query::parse_query("allocat*").root, {});
   CHECK(std::find(r.matched_terms.begin(), r.matched_terms.end(), idx.terms().find("all")) == r.matched_terms.end());
 }
+
+TEST_CASE_METHOD(Fixture, "entity: and date: keep the passages the caller's resolver gives") {
+  query::SearchOptions o;
+  o.limit = 100;
+  o.per_doc = 0;
+  std::vector<std::string> asked;
+  o.filter_passages = [&asked](const query::QueryNode& n) {
+    asked.push_back(n.text);
+    if (n.kind == query::QueryNode::Kind::kEntity) return std::vector<std::uint32_t>{0, 2, 4};  // ru#0 ko#0 ko#2
+    return std::vector<std::uint32_t>{1, 3, 6};  // ru#1 ko#1 en#1
+  };
+  const auto sorted = [&](const char* q) {
+    std::vector<std::string> out = hits(q, o);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(sorted("entity:Lavrov") == V{"ko#0", "ko#2", "ru#0"});
+  CHECK(asked == std::vector<std::string>{"Lavrov"});
+  CHECK(sorted("entity:Lavrov lang:ko") == V{"ko#0", "ko#2"});
+  CHECK(sorted("라브로프 -entity:x") == V{});
+  CHECK(sorted("brown date:2022") == V{"en#1"});
+  CHECK(sorted("brown -date:2022") == V{"en#0"});
+  CHECK(sorted("entity:x OR date:2022") == V{"en#1", "ko#0", "ko#1", "ko#2", "ru#0", "ru#1"});
+  CHECK(sorted("(entity:x OR date:2022) doc:ko.txt") == V{"ko#0", "ko#1", "ko#2"});
+  // Filters keep, terms rank: the score of a hit is its terms' alone.
+  const query::SearchResult plain = run("brown", o), kept = run("brown date:2022", o);
+  REQUIRE(kept.hits.size() == 1);
+  for (const query::Hit& h : plain.hits) {
+    if (h.passage == 6) CHECK(h.score == kept.hits[0].score);
+  }
+  // keep_passages hands every match to the caller's facets, ascending.
+  o.keep_passages = true;
+  CHECK(run("entity:x OR date:2022", o).passages == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 6});
+  // No resolver: such filters match nothing (never everything).
+  CHECK(hits("brown date:2022").empty());
+  CHECK(hits("brown -date:2022").size() == 2);
+}

@@ -1,0 +1,263 @@
+// SearchAnnotations (search_annotations.h): dates and entities of the indexed documents, by
+// passage, for the entity:/date: filters and the entity/year facets.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/json_writer.h"
+#include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_index.h"
+#include "extract/entities/name_key.h"
+#include "search_annotations.h"
+
+namespace loupe {
+namespace {
+
+const dates::DateExtractor* date_extractor() {
+  static const core::Result<std::unique_ptr<dates::DateExtractor>> extractor = dates::DateExtractor::create();
+  return extractor.ok() ? extractor.value().get() : nullptr;
+}
+
+// The body passage of `d` holding text byte `byte`, relative to the document's first passage.
+std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d, std::size_t byte) {
+  const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
+  auto first = begin, last = begin + d.passage_count;
+  if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
+  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) { return b < p.begin_byte; });
+  if (it == first) return std::nullopt;
+  --it;
+  if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
+  return static_cast<std::uint32_t>(it - begin);
+}
+
+int year_of(std::uint32_t day) { return static_cast<int>(day / 10000); }
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t p = 0; p < s.size();) {
+    const std::size_t e = std::min(s.find(' ', p), s.size());
+    if (e > p) out.push_back(s.substr(p, e - p));
+    p = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+// The keys an entity's names (canonical and aliases) are compared by (resolve_entity).
+struct SearchAnnotations::EntityKeys {
+  std::vector<std::string> names;      // NameKeyer::lookup_key of each name
+  std::vector<std::string> surnames;   // word_key of each name's last word
+  std::vector<std::string> romans;     // romanized last word of each name
+};
+
+SearchAnnotations::SearchAnnotations() = default;
+SearchAnnotations::~SearchAnnotations() = default;
+
+void SearchAnnotations::forget(const std::string& doc_id) {
+  doc_dates_.erase(doc_id);
+  dates_dirty_ = entities_dirty_ = true;
+}
+
+void SearchAnnotations::clear() {
+  doc_dates_.clear();
+  dates_dirty_ = entities_dirty_ = true;
+}
+
+void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
+  if (!dates_dirty_ && dates_layout_ == idx.layout_version()) return;
+  const dates::DateExtractor* extractor = date_extractor();
+  dates_.clear();
+  for (const index::DocInfo& d : idx.docs()) {
+    if (!d.alive) continue;
+    auto [it, fresh] = doc_dates_.try_emplace(d.id);
+    if (fresh && extractor) {
+      auto found = extractor->extract(d.text, "");  // the document's own reference date
+      for (const dates::DateMention& m : found.ok() ? found.value().mentions : std::vector<dates::DateMention>()) {
+        if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
+        const std::optional<query::DayRange> range = query::date_value_range(m.value);
+        const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
+        if (!range || !p) continue;
+        const bool countable = m.kind != dates::DateKind::kDecade && m.kind != dates::DateKind::kCentury &&
+                               year_of(range->hi) - year_of(range->lo) < 10;
+        it->second.push_back({*p, *range, countable});
+      }
+    }
+    for (DatedPassage dp : it->second) dates_.push_back((dp.passage += d.first_passage, dp));
+  }
+  dates_dirty_ = false;
+  dates_layout_ = idx.layout_version();
+}
+
+void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
+  if (entities_dirty_) {
+    // Linking is corpus-wide (case statistics, names found in one document looked for in all),
+    // so a change of the document set re-runs it over every live document's normalized text.
+    // TODO(#4): re-link from cached per-document mentions once extract/entities offers it.
+    entities::EntityIndex linked;
+    linked_docs_.clear();
+    for (const index::DocInfo& d : idx.docs()) {
+      if (!d.alive) continue;
+      linked.add_document(d.id, d.text);
+      linked_docs_.push_back(d.id);
+    }
+    mentions_.clear();
+    for (const entities::Mention& m : linked.mentions()) {
+      const long slot = idx.find_document(linked_docs_[m.doc]);
+      const std::optional<std::uint32_t> p = passage_of(idx, idx.docs()[slot], m.bytes.begin_byte);
+      if (p) mentions_.push_back({m.doc, *p, m.entity});
+    }
+    if (!keyer_) keyer_ = std::make_unique<entities::NameKeyer>();
+    entities_.clear();
+    keys_.clear();
+    for (const entities::Entity& e : linked.entities()) {
+      EntityKeys k;
+      std::vector<std::string> names = e.aliases;
+      names.push_back(e.canonical);
+      for (const std::string& name : names) {
+        const std::vector<std::string> words = words_of(name);
+        if (words.empty()) continue;
+        k.names.push_back(keyer_->lookup_key(name));
+        k.surnames.push_back(keyer_->word_key(words.back()));
+        k.romans.push_back(keyer_->romanize(words.back()));
+      }
+      if (entities_.size() <= e.id) entities_.resize(e.id + 1), keys_.resize(e.id + 1);
+      entities_[e.id] = {e.id, e.canonical, e.type, 0};
+      keys_[e.id] = std::move(k);
+    }
+    entities_dirty_ = false;
+    entities_layout_ = ~0ull;
+  }
+  if (entities_layout_ == idx.layout_version()) return;
+  passage_entities_.clear();
+  std::vector<long> first(linked_docs_.size(), -1);
+  for (std::size_t i = 0; i < linked_docs_.size(); ++i) {
+    const long slot = idx.find_document(linked_docs_[i]);
+    if (slot >= 0) first[i] = idx.docs()[slot].first_passage;
+  }
+  for (const EntityMention& m : mentions_) {
+    if (first[m.doc] >= 0) passage_entities_.emplace_back(static_cast<std::uint32_t>(first[m.doc]) + m.passage, m.entity);
+  }
+  std::sort(passage_entities_.begin(), passage_entities_.end());
+  passage_entities_.erase(std::unique(passage_entities_.begin(), passage_entities_.end()), passage_entities_.end());
+  entities_layout_ = idx.layout_version();
+}
+
+// A name denotes the entities with a name of the same lookup key (case, accents, Cyrillic
+// case endings: Путина = Путин); failing that, the people with that surname; failing that,
+// across scripts, a name whose last word romanizes the same (НАТО = NATO), or for people
+// whose romanized surnames have the same consonant skeleton within one edit (the linking's
+// own test: 푸틴 = Putin).
+std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::SearchIndex& idx, std::string_view name) {
+  ensure_entities(idx);
+  const std::vector<std::string> words = words_of(std::string(name));
+  std::vector<std::uint32_t> out;
+  if (words.empty() || !keyer_) return out;
+  const std::string key = keyer_->lookup_key(name);
+  const std::string last = keyer_->word_key(words.back());
+  const std::string roman = keyer_->romanize(words.back());
+  const auto pick = [&](auto&& test) {
+    for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+      for (std::size_t i = 0; i < keys_[id].names.size(); ++i) {
+        if (test(entities_[id], keys_[id], i)) {
+          out.push_back(id);
+          break;
+        }
+      }
+    }
+    return !out.empty();
+  };
+  using entities::EntityType;
+  if (pick([&](const auto&, const EntityKeys& k, std::size_t i) { return k.names[i] == key; })) return out;
+  if (words.size() == 1 && pick([&](const EntityFacetEntry& e, const EntityKeys& k, std::size_t i) {
+        return e.type == EntityType::kPerson && k.surnames[i] == last;
+      })) return out;
+  if (roman.empty()) return out;
+  pick([&](const EntityFacetEntry& e, const EntityKeys& k, std::size_t i) {
+    const std::string& r = k.romans[i];
+    if (r.empty()) return false;
+    if (r == roman) return true;
+    const std::string sk = entities::skeleton(roman);
+    return e.type == EntityType::kPerson && sk.size() >= 3 && sk == entities::skeleton(r) &&
+           entities::romanized_distance(roman, r) <= 1;
+  });
+  return out;
+}
+
+std::vector<std::uint32_t> SearchAnnotations::passages(const index::SearchIndex& idx, const query::QueryNode& node) {
+  std::vector<std::uint32_t> out;
+  if (node.kind == query::QueryNode::Kind::kDate) {
+    query::DateFilterError error;
+    const std::optional<query::DayRange> want = query::parse_date_filter(node.text, &error);
+    if (!want) return out;  // the parser validated it
+    ensure_dates(idx);
+    for (const DatedPassage& d : dates_) {
+      if (d.range.overlaps(*want) && (out.empty() || out.back() != d.passage)) out.push_back(d.passage);
+    }
+  } else if (node.kind == query::QueryNode::Kind::kEntity) {
+    const std::vector<std::uint32_t> ids = resolve_entity(idx, node.text);
+    for (const auto& [p, e] : passage_entities_) {
+      if (std::find(ids.begin(), ids.end(), e) != ids.end() && (out.empty() || out.back() != p)) out.push_back(p);
+    }
+  }
+  return out;
+}
+
+std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(const index::SearchIndex& idx,
+                                                              const std::vector<std::uint32_t>& hits, std::size_t limit) {
+  ensure_entities(idx);
+  std::vector<std::uint32_t> counts(entities_.size(), 0);
+  auto at = passage_entities_.begin();
+  for (std::uint32_t p : hits) {  // both ascending: one merge
+    at = std::lower_bound(at, passage_entities_.end(), std::make_pair(p, 0u));
+    for (; at != passage_entities_.end() && at->first == p; ++at) counts[at->second]++;
+  }
+  std::vector<EntityFacetEntry> out;
+  for (std::uint32_t id = 0; id < counts.size(); ++id) {
+    if (counts[id]) out.push_back(entities_[id]), out.back().passages = counts[id];
+  }
+  const std::size_t keep = std::min(out.size(), limit);
+  std::partial_sort(out.begin(), out.begin() + keep, out.end(), [](const auto& a, const auto& b) {
+    return a.passages != b.passages ? a.passages > b.passages : a.id < b.id;
+  });
+  out.resize(keep);
+  return out;
+}
+
+std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(const index::SearchIndex& idx,
+                                                                         const std::vector<std::uint32_t>& hits) {
+  ensure_dates(idx);
+  std::map<int, std::uint32_t> counts;
+  std::set<int> years;  // of one passage: a passage counts once per year
+  auto at = dates_.begin();
+  for (std::uint32_t p : hits) {
+    at = std::lower_bound(at, dates_.end(), p, [](const DatedPassage& d, std::uint32_t q) { return d.passage < q; });
+    years.clear();
+    for (; at != dates_.end() && at->passage == p; ++at) {
+      if (!at->countable) continue;
+      for (int y = year_of(at->range.lo); y <= year_of(at->range.hi); ++y) years.insert(y);
+    }
+    for (int y : years) counts[y]++;
+  }
+  return {counts.begin(), counts.end()};
+}
+
+void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const index::SearchIndex& idx,
+                             const std::vector<std::uint32_t>& hits, bool entity, bool year, std::size_t limit) {
+  if (entity) {
+    j.key("entity").open('[');
+    for (const EntityFacetEntry& e : a.entity_facet(idx, hits, limit)) {
+      j.open('{').key("id").num(e.id).key("canonical").str(e.canonical);
+      j.key("type").str(entities::entity_type_name(e.type)).key("count").num(e.passages).close('}');
+    }
+    j.close(']');
+  }
+  if (year) {
+    j.key("year").open('{');
+    for (const auto& [y, n] : a.year_facet(idx, hits)) j.key(std::to_string(y)).num(n);
+    j.close('}');
+  }
+}
+
+}  // namespace loupe

@@ -1,0 +1,128 @@
+#include "query/filter_date.h"
+
+namespace loupe::query {
+namespace {
+
+bool digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+int number(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+std::uint32_t day(int y, int m, int d) { return static_cast<std::uint32_t>(y * 10000 + m * 100 + d); }
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+// Days since 1970-01-01 and back (H. Hinnant's civil algorithms), for ISO weeks.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+std::uint32_t civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return day(static_cast<int>(yoe + era * 400 + (m <= 2)), m, d);
+}
+
+// One bound of the query: YYYY, YYYY-MM or YYYY-MM-DD (month and day 1 or 2 digits).
+std::optional<DayRange> parse_bound(std::string_view s, std::size_t base, DateFilterError* e) {
+  const auto fail = [&](std::string what, std::size_t at) -> std::optional<DayRange> {
+    *e = {std::move(what), base + at};
+    return std::nullopt;
+  };
+  const std::size_t d1 = s.find('-');
+  const std::string_view ys = s.substr(0, d1);
+  if (ys.size() != 4 || !digits(ys)) return fail("date: expects a year of 4 digits (YYYY, YYYY-MM or YYYY-MM-DD)", 0);
+  const int y = number(ys);
+  if (d1 == std::string_view::npos) return DayRange{day(y, 1, 1), day(y, 12, 31)};
+  const std::size_t d2 = s.find('-', d1 + 1);
+  const std::string_view ms = s.substr(d1 + 1, d2 == std::string_view::npos ? std::string_view::npos : d2 - d1 - 1);
+  if (ms.empty() || ms.size() > 2 || !digits(ms)) return fail("date: expects a month of 1 or 2 digits after the year", d1 + 1);
+  const int m = number(ms);
+  if (m < 1 || m > 12) return fail("date: month " + std::string(ms) + " is not between 1 and 12", d1 + 1);
+  if (d2 == std::string_view::npos) return DayRange{day(y, m, 1), day(y, m, 31)};
+  const std::string_view ds = s.substr(d2 + 1);
+  if (ds.empty() || ds.size() > 2 || !digits(ds)) return fail("date: expects a day of 1 or 2 digits after the month", d2 + 1);
+  const int d = number(ds);
+  if (d < 1 || d > days_in_month(y, m)) return fail("date: day " + std::string(ds) + " does not exist in that month", d2 + 1);
+  return DayRange{day(y, m, d), day(y, m, d)};
+}
+
+// One point of an extractor value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYX, YY.
+std::optional<DayRange> value_point(std::string_view v) {
+  if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);  // a time of day: its date
+  if (v.size() == 2 && digits(v)) {
+    const int c = number(v) * 100;
+    return DayRange{day(c, 1, 1), day(c + 99, 12, 31)};
+  }
+  if (v.size() == 4 && digits(v.substr(0, 3)) && v[3] == 'X') {
+    const int dec = number(v.substr(0, 3)) * 10;
+    return DayRange{day(dec, 1, 1), day(dec + 9, 12, 31)};
+  }
+  if (v.size() == 8 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-W" && digits(v.substr(6))) {
+    const int y = number(v.substr(0, 4)), w = number(v.substr(6));
+    if (w < 1 || w > 53) return std::nullopt;
+    const long jan4 = days_from_civil(y, 1, 4);
+    const long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + (w - 1) * 7L;  // 1970-01-01 was a Thursday
+    return DayRange{civil_from_days(monday), civil_from_days(monday + 6)};
+  }
+  DateFilterError ignored;
+  return parse_bound(v, 0, &ignored);
+}
+
+}  // namespace
+
+std::optional<DayRange> parse_date_filter(std::string_view value, DateFilterError* error) {
+  const std::size_t dots = value.find("..");
+  if (dots == std::string_view::npos) return parse_bound(value, 0, error);
+  const std::string_view a = value.substr(0, dots), b = value.substr(dots + 2);
+  if (a.empty() && b.empty()) {
+    *error = {"date: a range needs at least one end (..2021, 2023.., 2022-11..2023-07)", 0};
+    return std::nullopt;
+  }
+  DayRange r;
+  if (!a.empty()) {
+    const auto lo = parse_bound(a, 0, error);
+    if (!lo) return std::nullopt;
+    r.lo = lo->lo;
+  }
+  if (!b.empty()) {
+    const auto hi = parse_bound(b, dots + 2, error);
+    if (!hi) return std::nullopt;
+    r.hi = hi->hi;
+  }
+  if (r.lo > r.hi) {
+    *error = {"date: the range ends before it starts", dots};
+    return std::nullopt;
+  }
+  return r;
+}
+
+std::optional<DayRange> date_value_range(std::string_view value) {
+  const std::size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return value_point(value);
+  const auto a = value_point(value.substr(0, slash)), b = value_point(value.substr(slash + 1));
+  if (!a || !b || a->lo > b->hi) return std::nullopt;
+  return DayRange{a->lo, b->hi};
+}
+
+}  // namespace loupe::query
