@@ -137,12 +137,13 @@
   // and a search hit's matches when it was opened from one.
   async function view(id, hit) {
     const doc = await loupe.get(id);
+    const mentions = caps.entities ? (await loupe.entities({ doc: id })).mentions : [];
     shownDoc = id;
-    views.documentView(doc, marksFor(doc, hit));
+    views.documentView(doc, marksFor(doc, hit, mentions));
     views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
     $('doc-text').focus();
   }
-  function marksFor(doc, hit) {
+  function marksFor(doc, hit, mentions) {
     const marks = [];  // first come first drawn where ranges coincide: search matches win
     // Search matches index the document's text in engines that give in_snippet_* offsets; in
     // older ones they index the engine's normalized copy, used only where it is this same text.
@@ -151,7 +152,7 @@
       for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
     }
     const byId = new Map(entityData.entities.map((e) => [e.id, e]));
-    for (const m of entityData.mentions) {
+    for (const m of mentions) {
       const e = byId.get(m.entity);
       if (m.doc === doc.id && e) marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
     }
@@ -169,9 +170,9 @@
     app.network.select(filter?.kind === 'entity' ? filter.entity : null);
     runSearch();
   }
-  function pickEntity(e) {
-    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents),
-      mentions: entityData.mentions.filter((m) => m.entity === e.id) });
+  async function pickEntity(e) {
+    const { mentions } = await loupe.entities({ entity: e.id });
+    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents), mentions });
   }
   function pickPeriod(period) {
     const mentions = [];
@@ -240,7 +241,9 @@
     if (!query && !filter) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = ''; return; }
     try {
       if (!query) {
-        views.mentions(filter, await Promise.all([...filter.docs].map((id) => loupe.get(id))), view);
+        // Only the texts of the mentions listed (views.mentions shows the first 100).
+        const shown = new Set(filter.mentions.slice(0, 100).map((m) => m.doc));
+        views.mentions(filter, await Promise.all([...shown].map((id) => loupe.get(id))), view);
         return;
       }
       const reply = await loupe.search(query, { limit: filter ? 200 : 20 });
@@ -281,10 +284,13 @@
     $('timeline-panel').hidden = !(caps.dates && docs.length);
     const work = [];
     if (caps.entities && docs.length) {
-      work.push(loupe.entities().then((r) => {
+      // The mentions stay in the worker (a large corpus has hundreds of thousands): the
+      // document view and the entity filter ask for theirs. The network is drawn in a task of
+      // its own, its layout being the longest drawing on the page.
+      work.push(loupe.entities({ mentions: false }).then((r) => {
         entityData = r;
         views.entities(r, pickEntity);
-        app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) });
+        return new Promise((next) => setTimeout(next, 0)).then(() => app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) }));
       }).catch((err) => say(err.message, true)));
     } else entityData = { entities: [], mentions: [] };
     if (caps.dates && docs.length) {
