@@ -8,14 +8,20 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch, startServer, openPage, appReady, shots, dropFiles } from './browser.mjs';
 
 const TARGET_BYTES = Number(process.env.LOUPE_RESPONSIVE_MB || 24) * 1e6;
-const MAX_GAP_MS = 250;  // the longest a frame may wait, indexing and redrawing included
+// The longest a frame may wait, indexing and redrawing included. Before the fixes this page
+// had a 470 ms task (the entities reply) on a quiet machine; after, 100 ms. A machine shared
+// with other work (load above 1.5 per core) slows every task alike, so it gets twice the bound.
+const loadPerCore = loadavg()[0] / cpus().length;
+const MAX_GAP_MS = loadPerCore > 1.5 ? 600 : 300;
 
 // The real documents (or $LOUPE_CORPUS_DIR), else the committed samples, each repeated to
-// about the real documents' size (5-65 KB) so that the file count stays alike.
+// about the real documents' size (5-65 KB) so that the file count stays alike
+// ($LOUPE_RESPONSIVE_FILE_KB=0 keeps them at 0.5 KB: thousands of files).
 function corpus() {
   const shared = process.env.LOUPE_CORPUS_DIR || fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
   if (existsSync(shared)) {
@@ -26,7 +32,8 @@ function corpus() {
   const names = readdirSync(dir).filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f)).sort();
   return { real: false, dir, docs: names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
-    return { name, text: Array.from({ length: Math.ceil(20000 / text.length) }, () => text).join('\n\n') };
+    const kb = Number(process.env.LOUPE_RESPONSIVE_FILE_KB ?? 20);
+    return { name, text: Array.from({ length: Math.max(1, Math.ceil((kb * 1000) / text.length)) }, () => text).join('\n\n') };
   }) };
 }
 
@@ -102,7 +109,7 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
       over100: b.gaps.filter((g) => g > 100).length, longtasks: b.longtasks.length, longest: Math.max(0, ...b.longtasks.map((l) => l[1])),
       longSum: b.longtasks.reduce((n, l) => n + l[1], 0), maxInputDelay: Math.max(...b.inputDelays), keys: b.inputDelays.length };
   });
-  const figures = { files: count, mb: +(totalBytes / 1e6).toFixed(1), added, cancelled, seconds: +(totalMs / 1000).toFixed(1),
+  const figures = { load: +loadPerCore.toFixed(1), bound: MAX_GAP_MS, files: count, mb: +(totalBytes / 1e6).toFixed(1), added, cancelled, seconds: +(totalMs / 1000).toFixed(1),
     cancelMs, ...Object.fromEntries(Object.entries(beat).map(([k, v]) => [k, Math.round(v)])) };
   t.diagnostic(`responsive: ${JSON.stringify(figures)}`);
   console.log(`responsive: ${JSON.stringify(figures)}`);

@@ -69,12 +69,21 @@
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
     let files = 0, bytes = 0;
     let quota = null;  // the storage-full message, shown again after the refresh below
-    const rows = items.map((it) => fileRow(it.name));
+    const pause = () => new Promise((r) => setTimeout(r, 0));
+    const rows = [];
+    for (const it of items) {
+      rows.push(fileRow(it.name));
+      if (rows.length % 250 === 0) await pause();  // thousands of rows: not all in one task
+    }
     $('cancel').hidden = false;
     views.progress({ files, total, bytes, totalBytes });
     for (let i = 0; i < items.length; i++) {
       const row = rows[i];
-      if (controller.signal.aborted) { row('cancelled', {}, 'cancelled'); continue; }
+      if (controller.signal.aborted) {
+        row('cancelled', {}, 'cancelled');
+        if (i % 250 === 0) await pause();
+        continue;
+      }
       row('reading', {}, 'busy');
       try {
         const content = await items[i].read();
@@ -90,7 +99,7 @@
       files += 1;
       bytes += items[i].size;
       views.progress({ files, total, bytes, totalBytes });
-      await new Promise((r) => setTimeout(r, 0));  // let the page paint between files
+      await pause();  // let the page paint between files
     }
     if (running === controller) running = null;
     $('cancel').hidden = true;
