@@ -66,6 +66,13 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.equal(await page.locator('#docs .name', { hasText: hostileName }).count(), 1);
     assert.equal(await page.evaluate(() => document.querySelectorAll('main img, #doc-text script').length), 0);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
+    // ...and in search results: its name and its snippet are text too.
+    await page.getByLabel('Search the documents').fill('부산');
+    await page.waitForFunction((n) => [...document.querySelectorAll('#results li button')].some((b) => b.textContent === n), hostileName);
+    const hostileHit = await page.$$eval('#results li', (lis, n) => lis.map((li) => ({ name: li.querySelector('button').textContent,
+      snippet: li.querySelector('.snippet').textContent })).find((h) => h.name === n), hostileName);
+    assert.match(hostileHit.snippet, /<img src=x onerror=alert\(3\)> 부산/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#results img, #results script, main img').length), 0);
     await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
 
     // Reload: the six documents come back from IndexedDB.

@@ -11,6 +11,7 @@
   let running = null;   // the AbortController of the ingest in progress
   let nextId = Date.now();
   let shownDoc = null;
+  let shownHit = null;  // the search hit it was opened from, if any
   let filter = null;    // { kind: 'entity'|'date', label, docs: Set of ids, mentions } from a click
   let entityData = { entities: [], mentions: [] };
   let dateData = [];    // per document: { id, name, dates }
@@ -28,7 +29,12 @@
     app.setLang(app.lang() === 'ko' ? 'en' : 'ko');
     views.relabel();
     $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
-    if (loupe) refresh();
+    if (!loupe) return;
+    // Everything drawn with t() again: lists, results, the filter, the open document.
+    refresh();
+    views.filterChip(filter, () => setFilter(null));
+    runSearch();
+    if (shownDoc) view(shownDoc, shownHit, { focus: false });
   });
 
   let loupe;
@@ -144,13 +150,14 @@
   }
   // The document with its entities and dates marked (each mark filters by its entity or date),
   // and a search hit's matches when it was opened from one.
-  async function view(id, hit) {
+  async function view(id, hit, { focus = true } = {}) {
     const doc = await loupe.get(id);
     const mentions = caps.entities ? (await loupe.entities({ doc: id })).mentions : [];
     shownDoc = id;
+    shownHit = hit;
     views.documentView(doc, marksFor(doc, hit, mentions));
     views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
-    $('doc-text').focus();
+    if (focus) $('doc-text').focus();
   }
   function marksFor(doc, hit, mentions) {
     const marks = [];  // first come first drawn where ranges coincide: search matches win
