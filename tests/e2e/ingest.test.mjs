@@ -105,7 +105,11 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.match(got['image.txt'].state, /^not added: This looks like a binary file/);
     assert.match(got['notes.txt'].state, /^added \(36 characters\)$/);
     assert.deepEqual(await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent)), ['notes.txt', 'report.pdf', 'page.html']);
-    assert.match(await page.textContent('#progress-text'), /^5 of 5 files/);
+    // Progress by files and bytes: all of both when done.
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+    const bytes = dropped.reduce((n, d) => n + d.buffer.length, 0);
+    assert.equal(await page.textContent('#progress-text'), `5 of 5 files, ${kib(bytes)} of ${kib(bytes)}`);
+    assert.deepEqual(await page.$eval('#progress', (p) => [p.value, p.max]), [bytes, bytes]);
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     await page.screenshot({ path: `${shots}ingest-drop-${name}.png`, fullPage: true });
     assert.deepEqual(problems, []);
