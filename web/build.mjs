@@ -2,7 +2,7 @@
 //   DIST/index.html, app-*.js, style.css      the app, served over http
 //   DIST/loupe-search.js                       classic bundle: Loupe + <loupe-search>, one script tag
 //   DIST/lib/*.js                              the same client as ES modules (the package entry)
-//   DIST/worker.js, worker-extract.js, pdf-bundle.js, loupe-engine.{js,wasm}   the worker side
+//   DIST/worker.js, worker-extract.js, pdf-bundle.js, pdf-cmaps.js, loupe-engine.{js,wasm}   the worker side
 //   DIST/examples/                             the embedding example (served with a strict CSP)
 //   DIST/file/index.html                       one self-contained file for file://
 // DIST is $LOUPE_DIST or the first argument (default web/dist); the engine files are read from
@@ -20,6 +20,7 @@ const src = join(web, 'src');
 const dist = resolve(process.env.LOUPE_DIST || process.argv[2] || join(web, 'dist'));
 const engineDir = resolve(process.env.LOUPE_ENGINE_DIR || dist);
 const pdfjs = join(web, '..', 'node_modules', 'pdfjs-dist', 'build');
+const cmapDir = join(pdfjs, '..', 'cmaps');
 const read = (p) => readFileSync(p, 'utf8');
 const put = (name, text) => { mkdirSync(dirname(join(dist, name)), { recursive: true }); writeFileSync(join(dist, name), text); };
 
@@ -50,8 +51,24 @@ put('loupe-search.js', `// Loupe ${JSON.parse(read(join(web, 'package.json'))).v
 const hasPdf = existsSync(join(pdfjs, 'pdf.min.js'));
 if (hasPdf) {
   put('pdf-bundle.js', `${read(join(pdfjs, 'pdf.min.js'))}\n;(function (window) {\n${read(join(pdfjs, 'pdf.worker.min.js'))}\n}).call(globalThis, {});\n`);
+  put('pdf-cmaps.js', cmapScript(/^(Adobe-Korea1-|KSC|UniKS-)/));
 } else {
   console.warn('web: node_modules/pdfjs-dist is missing (run npm ci): PDF files will be refused');
+}
+
+// Adobe's predefined CMaps for Korean (KSCms-UHC-H, UniKS-UCS2-H, ..., and Adobe-Korea1-UCS2,
+// which turns their CIDs into text): a PDF whose font is not embedded names one, and pdf.js
+// cannot read its text without it. Nothing may be fetched (file://, zero network), so they ship
+// as data: the .bcmap files concatenated and gzipped, in base64 (77 KiB gzip; base64 of the raw
+// files would be 133 KiB). All CJK CMaps would add 856 KiB gzip, so only Korean ones ship.
+function cmapScript(pattern) {
+  const names = readdirSync(cmapDir).filter((f) => f.endsWith('.bcmap') && pattern.test(f)).sort();
+  const files = names.map((f) => readFileSync(join(cmapDir, f)));
+  const licence = read(join(cmapDir, 'LICENSE')).trim().split('\n').map((l) => `// ${l}`).join('\n');
+  const data = { names: names.map((f) => f.slice(0, -'.bcmap'.length)), sizes: files.map((b) => b.length),
+    gzip: gzipSync(Buffer.concat(files), { level: 9 }).toString('base64') };
+  return `// pdfjs-dist/cmaps (bcmap) for Korean, read by web/src/worker-extract.js; built by web/build.mjs.\n${licence}\n` +
+    `var LoupeCMaps = ${JSON.stringify(data)};\n`;
 }
 
 // Samples: inlined as a JSON data block (not executed, so CSP allows it; works from file://).
@@ -73,7 +90,8 @@ function inlinable(text, what) {
   if (/<\/(script|style)/i.test(text)) throw new Error(`${what} contains a closing tag; cannot inline it`);
   return text;
 }
-const workerSource = [join(engineDir, 'loupe-engine.single.js'), ...(hasPdf ? [join(dist, 'pdf-bundle.js')] : []),
+const pdfFiles = hasPdf ? ['pdf-bundle.js', 'pdf-cmaps.js'] : [];
+const workerSource = [join(engineDir, 'loupe-engine.single.js'), ...pdfFiles.map((f) => join(dist, f)),
   ...workerScripts.map((f) => join(src, f))].map((p) => inlinable(read(p), p)).join('\n;\n');
 let single = page.replace('<link rel="stylesheet" href="style.css">',
   () => `<style>\n${inlinable(read(join(src, 'style.css')), 'style.css')}</style>`);
@@ -95,7 +113,10 @@ function size(files) {
 }
 const engine = ['loupe-engine.js', 'loupe-engine.wasm'];
 console.log(`web: library   (loupe-search.js + worker + js + wasm): ${size(['loupe-search.js', ...workerScripts, ...engine])}`);
-if (hasPdf) console.log(`web: + pdf.js  (optional: fetched on the first PDF; the app preloads it): ${size(['pdf-bundle.js'])}`);
-console.log(`web: app, http (page + scripts + library + engine + pdf.js): ${size(['index.html', 'style.css', ...appScripts, 'loupe-search.js', ...workerScripts, ...engine, ...(hasPdf ? ['pdf-bundle.js'] : [])])}`);
+if (hasPdf) {
+  console.log(`web: + pdf.js  (optional: fetched on the first PDF; the app preloads it): ${size(pdfFiles)}`);
+  console.log(`web:   of which the Korean CMaps (pdf-cmaps.js):               ${size(['pdf-cmaps.js'])}`);
+}
+console.log(`web: app, http (page + scripts + library + engine + pdf.js): ${size(['index.html', 'style.css', ...appScripts, 'loupe-search.js', ...workerScripts, ...engine, ...pdfFiles])}`);
 console.log(`web: app, file:// (one HTML file, pdf.js included):     ${size(['file/index.html'])}`);
 console.log(`web: ${join(dist, 'file', 'index.html')} opens from disk`);

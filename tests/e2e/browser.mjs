@@ -47,3 +47,23 @@ export async function openPage(browser, url, { viewport } = {}) {
 export async function appReady(page) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
 }
+
+// Drops files on an element the way a user's drag does: one DataTransfer holding File objects,
+// with dragenter, dragover and drop dispatched on the element in turn (Chromium's own DragEvents).
+// files: the fixtures' [{ name, mimeType, buffer }], or a handle to an array of Files made in the
+// page. between(type) runs after each event (to look at the page mid-drag).
+export async function dropFiles(page, selector, files, between = async () => {}) {
+  const list = Array.isArray(files)
+    ? await page.evaluateHandle((fs) => fs.map((f) => new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type })),
+      files.map((f) => ({ name: f.name, type: f.mimeType, b64: Buffer.from(f.buffer).toString('base64') })))
+    : files;
+  const transfer = await page.evaluateHandle((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(f);
+    return dt;
+  }, list);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent(selector, type, { dataTransfer: transfer });
+    await between(type);
+  }
+}

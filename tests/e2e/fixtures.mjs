@@ -18,6 +18,12 @@ export function pdf(lines, { encrypt = false } = {}) {
     const hex = (n) => '<' + '5a'.repeat(n) + '>';
     objects.push(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O ${hex(32)} /U ${hex(32)} >>`);
   }
+  const id = '<00112233445566778899aabbccddeeff>';
+  return assemble(objects, encrypt ? ` /Encrypt 6 0 R /ID [${id} ${id}]` : '');
+}
+
+// Numbered objects, the xref table with their computed offsets, and the trailer.
+function assemble(objects, trailerExtra = '') {
   let body = '%PDF-1.4\n';
   const offsets = objects.map((obj, i) => {
     const at = body.length;
@@ -27,9 +33,7 @@ export function pdf(lines, { encrypt = false } = {}) {
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
     offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  const id = '<00112233445566778899aabbccddeeff>';
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt ? ` /Encrypt 6 0 R /ID [${id} ${id}]` : ''} >>\n` +
-    `startxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
 
@@ -51,4 +55,41 @@ export function files() {
     junk: { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 97 + 13) % 256).filter((b) => b)) },
     hostile: { name: hostileName, mimeType: 'text/plain', buffer: Buffer.from(hostileText) },
   };
+}
+
+// A one-page PDF in Korean whose font is not embedded and whose encoding is Adobe's predefined
+// KSCms-UHC-H CMap (the text is CP949 bytes; CIDs from Adobe-Korea1): pdf.js reads such text
+// only with the KSCms-UHC-H and Adobe-Korea1-UCS2 CMaps. CP949 bytes come from reversing the
+// platform's decoder (WHATWG "euc-kr" is CP949), over every two-byte code.
+let cp949 = null;
+function encodeCp949(text) {
+  if (!cp949) {
+    cp949 = new Map();
+    const decoder = new TextDecoder('euc-kr');
+    for (let lead = 0x81; lead <= 0xFE; lead++) for (let trail = 0x41; trail <= 0xFE; trail++) {
+      const ch = decoder.decode(Uint8Array.of(lead, trail));
+      if (ch.length === 1 && ch !== '\uFFFD' && !cp949.has(ch)) cp949.set(ch, [lead, trail]);
+    }
+  }
+  return [...text].flatMap((ch) => {
+    if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
+    const code = cp949.get(ch);
+    if (!code) throw new Error(`not in CP949: ${ch}`);
+    return code;
+  });
+}
+export function koreanPdf(lines) {
+  const hex = (s) => `<${encodeCp949(s).map((b) => b.toString(16).padStart(2, '0')).join('')}>`;
+  const stream = ['BT', '/F1 18 Tf', '72 720 Td', '24 TL', ...lines.map((l) => `${hex(l)} '`), 'ET'].join('\n');
+  const font = 'HYSMyeongJo-Medium';  // one of the fonts readers substitute; not embedded here
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${font} /Encoding /KSCms-UHC-H /DescendantFonts [6 0 R] >>`,
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${font} /CIDSystemInfo << /Registry (Adobe) /Ordering (Korea1) /Supplement 1 >> /FontDescriptor 7 0 R /DW 1000 >>`,
+    `<< /Type /FontDescriptor /FontName /${font} /Flags 6 /FontBBox [0 -148 1001 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`,
+  ];
+  return assemble(objects);
 }

@@ -1,9 +1,9 @@
-// Ingest through the file picker: each file type becomes a document with the right text, bad
+// Ingest through the file picker and by drag-and-drop: each file type becomes a document with the right text, bad
 // files get a clear message while the others carry on, hostile markup stays text, and the
 // documents survive a reload (IndexedDB). Runs over http (strict CSP) and from file://.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { launch, startServer, openPage, appReady, fileUrl, shots, dropFiles } from './browser.mjs';
 import { files, hostileName, hostileText } from './fixtures.mjs';
 
 let browser, server, httpUrl;
@@ -66,6 +66,13 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.equal(await page.locator('#docs .name', { hasText: hostileName }).count(), 1);
     assert.equal(await page.evaluate(() => document.querySelectorAll('main img, #doc-text script').length), 0);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
+    // ...and in search results: its name and its snippet are text too.
+    await page.getByLabel('Search the documents').fill('부산');
+    await page.waitForFunction((n) => [...document.querySelectorAll('#results li button')].some((b) => b.textContent === n), hostileName);
+    const hostileHit = await page.$$eval('#results li', (lis, n) => lis.map((li) => ({ name: li.querySelector('button').textContent,
+      snippet: li.querySelector('.snippet').textContent })).find((h) => h.name === n), hostileName);
+    assert.match(hostileHit.snippet, /<img src=x onerror=alert\(3\)> 부산/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#results img, #results script, main img').length), 0);
     await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
 
     // Reload: the six documents come back from IndexedDB.
@@ -75,6 +82,36 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
       ['legacy.txt', 'notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// A real drop (DataTransfer of Files, drag events on the drop zone): several files at once,
+// the bad ones refused with their reason while the others are added.
+for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+  test(`${name}: drag and drop several files, bad ones among them`, async () => {
+    const { page, context, problems } = await openPage(browser, url());
+    await appReady(page);
+    const f = files();
+    const dropped = [f.text, f.encrypted, f.pdf, f.binary, f.html];
+    const zone = [];
+    await dropFiles(page, '#drop', dropped, async (type) => zone.push([type, await page.getAttribute('#drop', 'class')]));
+    assert.deepEqual(zone, [['dragenter', 'drop'], ['dragover', 'drop dragging'], ['drop', 'drop']]);
+    const got = await statuses(page, dropped.length);
+    assert.deepEqual(Object.keys(got), dropped.map((d) => d.name), 'one status row per dropped file, in order');
+    for (const d of [f.text, f.pdf, f.html]) assert.ok(got[d.name].ok, `${d.name}: ${got[d.name].state}`);
+    assert.match(got['secret.pdf'].state, /^not added: This PDF is password-protected/);
+    assert.match(got['image.txt'].state, /^not added: This looks like a binary file/);
+    assert.match(got['notes.txt'].state, /^added \(36 characters\)$/);
+    assert.deepEqual(await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent)), ['notes.txt', 'report.pdf', 'page.html']);
+    // Progress by files and bytes: all of both when done.
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+    const bytes = dropped.reduce((n, d) => n + d.buffer.length, 0);
+    assert.equal(await page.textContent('#progress-text'), `5 of 5 files, ${kib(bytes)} of ${kib(bytes)}`);
+    assert.deepEqual(await page.$eval('#progress', (p) => [p.value, p.max]), [bytes, bytes]);
+    assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
+    await page.screenshot({ path: `${shots}ingest-drop-${name}.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -102,6 +102,17 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     const ents = await a.entities();
     out.mentionsMatch = ents.mentions.filter((m) => m.doc === 'm').map((m) => slice(text, 0, m) === m.surface);
     out.entityDocs = ents.entities.flatMap((e) => e.documents);
+    // The mention filters: one document's, one entity's, none; the entities are always whole.
+    const key = (m) => `${m.doc}:${m.entity}:${m.begin_u16}`;
+    const ofDoc = await a.entities({ doc: 'm' }), none = await a.entities({ mentions: false });
+    const first = ents.mentions.find((m) => m.doc === 'm').entity;
+    const ofEntity = await a.entities({ entity: first });
+    out.filters = {
+      doc: ofDoc.mentions.map(key).join() === ents.mentions.filter((m) => m.doc === 'm').map(key).join() && ofDoc.mentions.length > 0,
+      entity: ofEntity.mentions.map(key).join() === ents.mentions.filter((m) => m.entity === first).map(key).join(),
+      none: none.mentions.length === 0,
+      whole: [ofDoc, ofEntity, none].every((r) => JSON.stringify(r.entities) === JSON.stringify(ents.entities)),
+    };
     await a.remove('m');
     out.searchAfterRemove = (await a.search('Kovalenko')).total;
     out.badQuery = await catchCode(a.search('"unclosed'));
@@ -119,6 +130,7 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     return out;
   });
   assert.deepEqual(r.added, { id: '1', name: 'a.txt', type: 'text', chars: 28, bytes: 28 });
+  assert.deepEqual(r.filters, { doc: true, entity: true, none: true, whole: true });
   assert.equal(r.detached, 0);
   assert.deepEqual(r.listA, ['1']);
   assert.deepEqual(r.listB, ['x']);

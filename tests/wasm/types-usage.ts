@@ -4,7 +4,7 @@
 import { Loupe, LoupeError } from 'loupe';
 import type {
   LoupeCapabilities, LoupeDocument, LoupeDocumentDates, LoupeDocumentSummary, LoupeEntities,
-  LoupeEntityFacet, LoupeErrorCode, LoupeFacetName, LoupeHit, LoupeSearchResult, LoupeToken,
+  LoupeEntityFacet, LoupeErrorCode, LoupeFacetName, LoupeHit, LoupeMention, LoupeSearchResult, LoupeToken,
 } from 'loupe';
 import { LoupeSearchElement, defineLoupeSearch } from 'loupe/element';
 
@@ -95,6 +95,9 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
     for (const c of e.cooccurs) out.push(String(c.entity + c.sentences + c.paragraphs));
   }
   for (const m of ents.mentions) out.push(m.doc, m.surface, m.type, String(m.entity + m.confidence + m.begin_u16 + m.end_u16));
+  // The mentions of one document or entity, or none (the entities always).
+  const some: LoupeMention[] = [...(await loupe.entities({ doc: 'a' })).mentions, ...(await loupe.entities({ entity: 1 })).mentions];
+  out.push(String(some.length + (await loupe.entities({ mentions: false })).entities.length));
 
   const dated: LoupeDocumentDates[] = await loupe.dates({ refDate: '' });
   await loupe.dates();

@@ -43,14 +43,26 @@
     if (lastProgress) progress(lastProgress);
   }
 
+  // Thousands of documents are listed 250 at a time, one task each, so frames keep coming; a
+  // newer call stops an older one's listing.
+  let listing = 0;
   function documents(docs, { onView, onRemove }) {
+    const mine = ++listing;
     $('doc-count').textContent = `(${docs.length})`;
     if (!docs.length) { $('docs').replaceChildren(el('li', { className: 'empty', textContent: t('noDocs') })); return; }
-    $('docs').replaceChildren(...docs.map((d) => el('li', {},
+    const rows = (from) => docs.slice(from, from + 250).map((d) => el('li', {},
       el('span', { className: 'name', textContent: d.name }),
       el('span', { className: 'meta', textContent: t('docMeta', { type: d.type, chars: d.chars }) }),
       el('button', { type: 'button', textContent: t('view'), attrs: { 'aria-label': t('viewLabel', { name: d.name }) }, onclick: () => onView(d.id) }),
-      el('button', { type: 'button', textContent: t('remove'), attrs: { 'aria-label': t('removeLabel', { name: d.name }) }, onclick: () => onRemove(d.id) }))));
+      el('button', { type: 'button', textContent: t('remove'), attrs: { 'aria-label': t('removeLabel', { name: d.name }) }, onclick: () => onRemove(d.id) })));
+    $('docs').replaceChildren(...rows(0));
+    (async () => {
+      for (let from = 250; from < docs.length; from += 250) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (mine !== listing) return;
+        $('docs').append(...rows(from));
+      }
+    })();
   }
 
   function tokens(list, title) {

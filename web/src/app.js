@@ -11,6 +11,7 @@
   let running = null;   // the AbortController of the ingest in progress
   let nextId = Date.now();
   let shownDoc = null;
+  let shownHit = null;  // the search hit it was opened from, if any
   let filter = null;    // { kind: 'entity'|'date', label, docs: Set of ids, mentions } from a click
   let entityData = { entities: [], mentions: [] };
   let dateData = [];    // per document: { id, name, dates }
@@ -28,7 +29,12 @@
     app.setLang(app.lang() === 'ko' ? 'en' : 'ko');
     views.relabel();
     $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
-    if (loupe) refresh();
+    if (!loupe) return;
+    // Everything drawn with t() again: lists, results, the filter, the open document.
+    refresh();
+    views.filterChip(filter, () => setFilter(null));
+    runSearch();
+    if (shownDoc) view(shownDoc, shownHit, { focus: false });
   });
 
   let loupe;
@@ -69,12 +75,21 @@
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
     let files = 0, bytes = 0;
     let quota = null;  // the storage-full message, shown again after the refresh below
-    const rows = items.map((it) => fileRow(it.name));
+    const pause = () => new Promise((r) => setTimeout(r, 0));
+    const rows = [];
+    for (const it of items) {
+      rows.push(fileRow(it.name));
+      if (rows.length % 250 === 0) await pause();  // thousands of rows: not all in one task
+    }
     $('cancel').hidden = false;
     views.progress({ files, total, bytes, totalBytes });
     for (let i = 0; i < items.length; i++) {
       const row = rows[i];
-      if (controller.signal.aborted) { row('cancelled', {}, 'cancelled'); continue; }
+      if (controller.signal.aborted) {
+        row('cancelled', {}, 'cancelled');
+        if (i % 250 === 0) await pause();
+        continue;
+      }
       row('reading', {}, 'busy');
       try {
         const content = await items[i].read();
@@ -90,7 +105,7 @@
       files += 1;
       bytes += items[i].size;
       views.progress({ files, total, bytes, totalBytes });
-      await new Promise((r) => setTimeout(r, 0));  // let the page paint between files
+      await pause();  // let the page paint between files
     }
     if (running === controller) running = null;
     $('cancel').hidden = true;
@@ -135,14 +150,16 @@
   }
   // The document with its entities and dates marked (each mark filters by its entity or date),
   // and a search hit's matches when it was opened from one.
-  async function view(id, hit) {
+  async function view(id, hit, { focus = true } = {}) {
     const doc = await loupe.get(id);
+    const mentions = caps.entities ? (await loupe.entities({ doc: id })).mentions : [];
     shownDoc = id;
-    views.documentView(doc, marksFor(doc, hit));
+    shownHit = hit;
+    views.documentView(doc, marksFor(doc, hit, mentions));
     views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
-    $('doc-text').focus();
+    if (focus) $('doc-text').focus();
   }
-  function marksFor(doc, hit) {
+  function marksFor(doc, hit, mentions) {
     const marks = [];  // first come first drawn where ranges coincide: search matches win
     // Search matches index the document's text in engines that give in_snippet_* offsets; in
     // older ones they index the engine's normalized copy, used only where it is this same text.
@@ -151,7 +168,7 @@
       for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
     }
     const byId = new Map(entityData.entities.map((e) => [e.id, e]));
-    for (const m of entityData.mentions) {
+    for (const m of mentions) {
       const e = byId.get(m.entity);
       if (m.doc === doc.id && e) marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
     }
@@ -169,9 +186,9 @@
     app.network.select(filter?.kind === 'entity' ? filter.entity : null);
     runSearch();
   }
-  function pickEntity(e) {
-    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents),
-      mentions: entityData.mentions.filter((m) => m.entity === e.id) });
+  async function pickEntity(e) {
+    const { mentions } = await loupe.entities({ entity: e.id });
+    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents), mentions });
   }
   function pickPeriod(period) {
     const mentions = [];
@@ -245,7 +262,9 @@
     if (!query && !filter) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = ''; return; }
     try {
       if (!query) {
-        views.mentions(filter, await Promise.all([...filter.docs].map((id) => loupe.get(id))), view);
+        // Only the texts of the mentions listed (views.mentions shows the first 100).
+        const shown = new Set(filter.mentions.slice(0, 100).map((m) => m.doc));
+        views.mentions(filter, await Promise.all([...shown].map((id) => loupe.get(id))), view);
         return;
       }
       const sent = filter ? narrowed(query, filterTerm(filter)) : query;
@@ -292,10 +311,13 @@
     $('timeline-panel').hidden = !(caps.dates && docs.length);
     const work = [];
     if (caps.entities && docs.length) {
-      work.push(loupe.entities().then((r) => {
+      // The mentions stay in the worker (a large corpus has hundreds of thousands): the
+      // document view and the entity filter ask for theirs. The network is drawn in a task of
+      // its own, its layout being the longest drawing on the page.
+      work.push(loupe.entities({ mentions: false }).then((r) => {
         entityData = r;
         views.entities(r, pickEntity);
-        app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) });
+        return new Promise((next) => setTimeout(next, 0)).then(() => app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) }));
       }).catch((err) => say(err.message, true)));
     } else entityData = { entities: [], mentions: [] };
     if (caps.dates && docs.length) {

@@ -2,7 +2,7 @@
 // HTML (tags stripped, <script>/<style> dropped, entities decoded, <meta charset> honoured) and
 // PDF (pdf.js, run in this same worker without a nested worker). Also the save() container.
 // A classic script that defines one global, LoupeExtract, in the worker's scope only.
-/* global pdfjsLib, importScripts */
+/* global pdfjsLib, importScripts, LoupeCMaps */
 'use strict';
 var LoupeExtract = (function () {
   class FileError extends Error {
@@ -74,17 +74,44 @@ var LoupeExtract = (function () {
   }
 
   // pdf.js (pdf.min.js + pdf.worker.min.js, bundled by build.mjs as pdf-bundle.js) runs in this
-  // worker: pdfjsWorker being set makes pdf.js use its in-scope "fake worker".
+  // worker: pdfjsWorker being set makes pdf.js use its in-scope "fake worker". Its Korean CMaps
+  // (pdf-cmaps.js) come with it, so that nothing is fetched later; a missing CMap file only
+  // costs the PDFs that need it (cmapTable says so).
   function loadPdfJs() {
     if (typeof pdfjsLib === 'undefined') importScripts('pdf-bundle.js');
+    if (typeof LoupeCMaps === 'undefined') { try { importScripts('pdf-cmaps.js'); } catch { /* below */ } }
     return pdfjsLib;
+  }
+
+  // The predefined CMaps a PDF names (KSCms-UHC-H, UniKS-UCS2-H, Adobe-Korea1-UCS2, ...), read
+  // from the inlined data instead of fetched: pdf.js calls fetch({name}) on this factory.
+  let cmapTable = null;  // Promise of Map name -> bcmap bytes
+  function cmaps() {
+    cmapTable ||= (async () => {
+      if (typeof LoupeCMaps === 'undefined') throw new Error('pdf-cmaps.js is not loaded');
+      const packed = Uint8Array.from(atob(LoupeCMaps.gzip), (c) => c.charCodeAt(0));
+      const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+      const all = new Uint8Array(await new Response(stream).arrayBuffer());
+      const table = new Map();
+      let at = 0;
+      LoupeCMaps.names.forEach((name, i) => { table.set(name, all.subarray(at, at + LoupeCMaps.sizes[i])); at += LoupeCMaps.sizes[i]; });
+      return table;
+    })();
+    return cmapTable;
+  }
+  class BundledCMaps {
+    async fetch({ name }) {
+      const data = (await cmaps()).get(name);
+      if (!data) throw new Error(`the CMap ${name} is not bundled`);
+      return { cMapData: data.slice(), compressionType: 1 };  // pdfjsLib.CMapCompressionType.BINARY
+    }
   }
   async function pdfText(bytes, isCancelled) {
     let lib;
     try { lib = loadPdfJs(); } catch (err) {
       throw new FileError('bad_pdf', `PDF support is not available in this build (${err.message}).`);
     }
-    const task = lib.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true,
+    const task = lib.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, CMapReaderFactory: BundledCMaps,
       useSystemFonts: false, verbosity: 0, stopAtErrors: false });
     let pdf;
     try { pdf = await task.promise; } catch (err) {

@@ -143,12 +143,19 @@ const ops = {
   // Entities linked across every document: { entities: [{ id, canonical, type, aliases,
   // mention_count, documents: [doc id], cooccurs }], mentions: [{ doc (id), surface, type,
   // entity, confidence, begin_u16, end_u16, ... }] } with offsets into that document's text.
-  entities(engine) {
+  // The mentions grow with the corpus (190,000 for 16 MB: a 250 ms pause for the page to
+  // receive), so options keep them here: { mentions: false } sends none, { doc } or { entity }
+  // only that document's or that entity's.
+  entities(engine, options) {
     if (!has(engine, 'entities')) throw unsupported('entities');
-    return cached('entities', () => {
+    const all = cached('entities', () => {
       const { v, ok, ...reply } = envelope(engine.entities([...documents.values()].map(({ id, text }) => ({ name: id, text }))));
       return reply;
     });
+    const { doc, entity, mentions } = options || {};
+    if (mentions === false) return { ...all, mentions: [] };
+    if (doc === undefined && entity === undefined) return all;
+    return { ...all, mentions: all.mentions.filter((m) => (doc === undefined || m.doc === String(doc)) && (entity === undefined || m.entity === entity)) };
   },
   // Dates per document: [{ id, name, reference: {date, source}, dates: [{ surface, kind, value,
   // mod, confidence, begin_u16, end_u16, ... }] }]. refDate "" (default): each document's own

@@ -217,8 +217,10 @@ export class Loupe {
    *  overlapping the range).
    *  A malformed query rejects with code "invalid_argument". "unsupported" if the engine lacks search. */
   search(query: string, options?: LoupeSearchOptions): Promise<LoupeSearchResult>;
-  /** PERSON / ORG / LOC over every document, linked across documents and scripts. */
-  entities(options?: Record<string, never>): Promise<LoupeEntities>;
+  /** PERSON / ORG / LOC over every document, linked across documents and scripts. Every
+   *  entity always; the mentions: all (default), none ({ mentions: false }), or only those of
+   *  one document ({ doc }) or entity ({ entity }), since a large corpus has very many. */
+  entities(options?: { mentions?: false; doc?: string | number; entity?: number }): Promise<LoupeEntities>;
   /** Per document. refDate "YYYY-MM-DD" resolves relative dates; default "": each document's
    *  own stated date. */
   dates(options?: { refDate?: string }): Promise<LoupeDocumentDates[]>;
