@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/utf8.h"
@@ -110,6 +111,7 @@ void EntityIndex::build() {
   built_ = true;
   mentions_.clear();
   entities_.clear();
+  keyer_->trim_memos();
   std::vector<ScannedText> scans;
   CaseStats stats;
   for (const Doc& d : docs_) {
@@ -306,20 +308,45 @@ void EntityIndex::build() {
     return a.doc != b.doc ? a.doc < b.doc : a.bytes.begin_byte < b.bytes.begin_byte;
   });
 
-  // Co-occurrence within a sentence and within a paragraph.
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> pairs;
-  std::map<std::tuple<std::uint32_t, std::uint32_t, bool>, std::set<std::uint32_t>> groups;
-  for (const Rec& r : recs) {
-    const std::uint32_t id = entity_of_root.at(uf.find(&r - recs.data()));
-    groups[{r.doc, r.cand.sentence, true}].insert(id);
-    groups[{r.doc, r.cand.paragraph, false}].insert(id);
+  // Co-occurrence within a sentence and within a paragraph: the distinct entities of each
+  // sentence (paragraph), then every ordered pair of them, counted after one sort (flat vectors:
+  // a map of pairs cost more than the linking).
+  struct Place { std::uint64_t where; std::uint32_t id; };
+  std::vector<Place> in_sentence, in_paragraph;
+  for (std::size_t i = 0; i < recs.size(); ++i) {
+    const Rec& r = recs[i];
+    const std::uint32_t id = entity_of_root.at(uf.find(i));
+    in_sentence.push_back({(std::uint64_t(r.doc) << 32) | r.cand.sentence, id});
+    in_paragraph.push_back({(std::uint64_t(r.doc) << 32) | r.cand.paragraph, id});
   }
-  for (const auto& [where, ids] : groups) {
-    for (std::uint32_t a : ids)
-      for (std::uint32_t b : ids)
-        if (a != b) (std::get<2>(where) ? pairs[{a, b}].first : pairs[{a, b}].second)++;
+  struct Pair { std::uint32_t a, b; bool sentence; };
+  std::vector<Pair> pairs;
+  auto collect = [&](std::vector<Place>& places, bool sentence) {
+    std::sort(places.begin(), places.end(), [](const Place& x, const Place& y) {
+      return std::tie(x.where, x.id) < std::tie(y.where, y.id);
+    });
+    places.erase(std::unique(places.begin(), places.end(),
+                             [](const Place& x, const Place& y) { return x.where == y.where && x.id == y.id; }),
+                 places.end());
+    for (std::size_t g = 0; g < places.size();) {
+      std::size_t end = g;
+      while (end < places.size() && places[end].where == places[g].where) ++end;
+      for (std::size_t x = g; x < end; ++x)
+        for (std::size_t y = g; y < end; ++y)
+          if (x != y) pairs.push_back({places[x].id, places[y].id, sentence});
+      g = end;
+    }
+  };
+  collect(in_sentence, true);
+  collect(in_paragraph, false);
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  for (std::size_t p = 0; p < pairs.size();) {
+    CoOccurrence c{pairs[p].b, 0, 0};
+    const std::uint32_t a = pairs[p].a;
+    for (; p < pairs.size() && pairs[p].a == a && pairs[p].b == c.entity; ++p)
+      ++(pairs[p].sentence ? c.sentences : c.paragraphs);
+    entities_[a].cooccurs.push_back(c);
   }
-  for (const auto& [ab, n] : pairs) entities_[ab.first].cooccurs.push_back({ab.second, n.first, n.second});
   for (Entity& e : entities_) {
     std::stable_sort(e.cooccurs.begin(), e.cooccurs.end(), [](const CoOccurrence& a, const CoOccurrence& b) {
       return std::tie(a.sentences, a.paragraphs) > std::tie(b.sentences, b.paragraphs);

@@ -93,6 +93,7 @@ void Lexicon::load_list(std::string_view text, NameKeyer& keyer) {
     }
     std::string key = keyer.lookup_key(t);
     max_title_words_ = std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
+    title_starts_.insert(key.substr(0, key.find(' ')));
     titles_.insert(std::move(key));
   });
 }

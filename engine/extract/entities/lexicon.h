@@ -37,6 +37,8 @@ class Lexicon {
   // Titles: longest title (in words) that the folded words starting at `keys` form, or 0.
   std::size_t title_length(const std::vector<std::string>& keys, std::size_t at) const;
   bool is_title_key(std::string_view key) const { return titles_.count(key) > 0; }
+  // The first word of some title ("foreign" of "foreign minister").
+  bool is_title_start(std::string_view key) const { return title_starts_.count(key) > 0; }
   bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(stem) > 0; }
   bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(stem) > 0; }
   bool is_org_word(std::string_view key) const { return org_words_.count(key) > 0; }
@@ -69,6 +71,7 @@ class Lexicon {
   Map code_;      // "RU" -> entity
   Set titles_;    // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
+  Set title_starts_;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
   Set ko_org_;                   // looked up by each suffix of a stem, longest first
   std::size_t max_ko_org_ = 0;   // bytes of the longest

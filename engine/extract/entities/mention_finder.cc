@@ -58,6 +58,12 @@ void CaseStats::add(std::string_view text, const ScannedText& scan, NameKeyer& k
   }
 }
 
+const std::string& MentionFinder::key(std::string_view text, const ScannedText& scan, std::size_t k) {
+  if (keyed_scan_ != &scan) keyed_scan_ = &scan, keys_.assign(scan.words.size(), nullptr);
+  if (!keys_[k]) keys_[k] = &keyer_.word_key(word_text(text, scan.words[k]));
+  return *keys_[k];
+}
+
 std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedText& scan,
                                            const KnownNames* known) {
   std::vector<Candidate> out;
@@ -91,7 +97,7 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
       // Up to two connectors ("for the") followed by a capitalized word.
       std::size_t c = j + 1, count = 0;
       while (count < 2 && joins(c) && !words[c].upper_initial &&
-             is_connector(keyer_.word_key(word_text(text, words[c])))) ++c, ++count;
+             is_connector(key(text, scan, c))) ++c, ++count;
       if (count > 0 && joins(c) && words[c].upper_initial) {
         for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
         j = c;
@@ -103,16 +109,17 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
     bool title_before = false;
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       if (words[i - back + 1].break_before || words[i - back].sentence != w.sentence) break;
+      if (!lex_.is_title_start(key(text, scan, i - back))) continue;  // cheap test before joining
       std::vector<std::string> keys;
-      for (std::size_t k = i - back; k < i; ++k) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+      for (std::size_t k = i - back; k < i; ++k) keys.push_back(key(text, scan, k));
       if (lex_.title_length(keys, 0) == back) { title_before = true; break; }
     }
     // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
     std::string joined;
-    for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += keyer_.word_key(word_text(text, words[k]));
+    for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
     std::size_t ext = 0;
     for (std::size_t k = j + 1; k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
-      joined += ' ' + keyer_.word_key(word_text(text, words[k]));
+      (joined += ' ') += key(text, scan, k);
       if (int id = lex_.find_name(joined); id >= 0) {
         out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte}, lex_.entity(id).type, 0.9f, w.script, id, false,
                        w.sentence, w.paragraph});
@@ -129,7 +136,8 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
                                  bool title_before, std::vector<Candidate>& out) {
   const auto& words = scan.words;
   std::vector<std::string> keys;
-  for (std::size_t k : run) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+  keys.reserve(run.size());
+  for (std::size_t k : run) keys.push_back(key(text, scan, k));
   auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id, bool weak) {
     const Word& a = words[run[from]];
     const Word& b = words[run[to - 1]];
@@ -270,7 +278,7 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   if (run[from] > 0 && !first.break_before) {
     static constexpr std::string_view kLocative[] = {"in", "at", "near", "from", "into", "across", "en",
                                                      "desde", "hacia", "в", "во", "из", "под", "у", "під"};
-    const std::string prev = keyer_.word_key(word_text(text, words[run[from] - 1]));
+    const std::string& prev = key(text, scan, run[from] - 1);
     for (std::string_view l : kLocative) locative = locative || prev == l;
   }
   emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start ? 0.3f : 0.4f, -1, true);

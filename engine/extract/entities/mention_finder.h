@@ -76,9 +76,14 @@ class MentionFinder {
   void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& out);
 
+  // word_key of words[k], computed once per word of the current document.
+  const std::string& key(std::string_view text, const ScannedText& scan, std::size_t k);
+
   const Lexicon& lex_;
   NameKeyer& keyer_;
   const CaseStats& stats_;
+  const ScannedText* keyed_scan_ = nullptr;
+  std::vector<const std::string*> keys_;  // into the keyer's memo (stable within a build)
 };
 
 // Keeps the best of overlapping candidates (longer, then more confident); sorts by offset.

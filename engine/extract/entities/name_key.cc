@@ -108,7 +108,6 @@ struct NameKeyer::Impl {
   const std::string& remember(Memo& memo, std::string_view word, F compute) {
     auto it = memo.find(word);
     if (it != memo.end()) return it->second;
-    if (memo.size() > 200000) memo.clear();  // bounded memory on huge inputs
     std::string value = compute();
     return memo.emplace(std::string(word), std::move(value)).first->second;
   }
@@ -120,6 +119,12 @@ struct NameKeyer::Impl {
 
 NameKeyer::NameKeyer() : impl_(std::make_unique<Impl>()) {}
 NameKeyer::~NameKeyer() = default;
+
+void NameKeyer::trim_memos() {
+  // Bounded memory on huge inputs; only between builds, so that references stay valid in one.
+  for (Impl::Memo* m : {&impl_->word_keys, &impl_->case_keys, &impl_->romans, &impl_->romans_unstemmed})
+    if (m->size() > 200000) m->clear();
+}
 
 bool NameKeyer::can_romanize() const { return impl_->hangul && impl_->ru && impl_->uk && impl_->ascii; }
 

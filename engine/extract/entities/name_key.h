@@ -26,7 +26,7 @@ class NameKeyer {
   NameKeyer& operator=(const NameKeyer&) = delete;
 
   // Key of one word (no spaces inside).
-  // The reference stays valid until the next call on this keyer.
+  // The reference stays valid until trim_memos() (keys are memoized).
   const std::string& word_key(std::string_view word);
   // word_key, Latin words also stemmed (English Snowball): the key of case statistics, so
   // that "Critics" meets "criticism" and "Understanding" meets "understand".
@@ -37,6 +37,8 @@ class NameKeyer {
   // Cyrillic words are romanized from their stem when `stem` is set ("Лавровым" -> "lavrov").
   std::string romanize(std::string_view word, bool stem = true);
   bool can_romanize() const;
+  // Drops the memos when they grew past a bound; invalidates the references returned before.
+  void trim_memos();
 
   // Cyrillic stem in lower case ("Лавровым" -> "лавров").
   std::string cyrillic_stem(std::string_view word);

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <unordered_map>
+
 #include "core/utf8.h"
 #include "extract/entities/korean_particles.h"
 
@@ -91,6 +93,7 @@ ScannedText scan_text(std::string_view text) {
   ScannedText out;
   std::uint32_t sentence = 0, paragraph = 0;
   std::size_t gap_begin = 0;  // where the text since the previous word starts
+  std::unordered_map<std::string_view, std::uint32_t> stems;  // Hangul word -> stem bytes
   std::size_t pos = 0;
   while (pos < text.size()) {
     core::DecodedChar c = decode(text, pos);
@@ -98,23 +101,38 @@ ScannedText scan_text(std::string_view text) {
     // A word starts at pos.
     std::size_t end = dotted_acronym(text, pos);
     const bool dotted = end > 0;
+    // Letters, upper-case letters and code points of the word, counted while it is scanned.
+    std::size_t letters = 0, uppers = 0, code_points = 0;
+    auto count = [&](char32_t cp) {
+      ++code_points;
+      if (cp < 0x80 ? is_ascii_letter(cp) : (is_hangul_syllable(cp) || u_isalpha(cp))) {
+        ++letters;
+        if (is_upper(cp)) ++uppers;
+      }
+    };
     if (dotted) {
       end += pos;
+      for (std::size_t p = pos; p < end;) {
+        core::DecodedChar d = decode(text, p);
+        count(d.code_point);
+        p += d.length;
+      }
     } else {
       end = pos + c.length;
+      count(c.code_point);
       const bool hangul = script_of(c.code_point) == Script::kHangul;
       while (end < text.size()) {
         core::DecodedChar d = decode(text, end);
         // A Korean particle right after a Latin name is a word of its own: "NATO의".
         if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
-        if (is_word_char(d.code_point)) { end += d.length; continue; }
+        if (is_word_char(d.code_point)) { count(d.code_point); end += d.length; continue; }
         if (is_joiner(d.code_point) && end + d.length < text.size()) {
           const std::size_t next = end + d.length;
           const char32_t n = decode(text, next).code_point;
           // "Putin's" is Putin plus a possessive, not one word.
           const bool possessive = d.code_point != '-' && (n == 's' || n == 'S') &&
                                   (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
-          if (is_letter(n) && !possessive) { end = next; continue; }
+          if (is_letter(n) && !possessive) { ++code_points; end = next; continue; }
         }
         break;
       }
@@ -122,12 +140,7 @@ ScannedText scan_text(std::string_view text) {
     Word w;
     w.bytes = {pos, end};
     w.script = script_of(c.code_point);
-    std::size_t letters = 0, uppers = 0;
-    for (std::size_t p = pos; p < end;) {
-      core::DecodedChar d = decode(text, p);
-      if (d.code_point < 0x80 ? is_ascii_letter(d.code_point) : u_isalpha(d.code_point)) { ++letters; if (is_upper(d.code_point)) ++uppers; }
-      p += d.length;
-    }
+    w.code_points = static_cast<std::uint32_t>(code_points);
     w.upper_initial = is_upper(c.code_point);
     w.all_upper = dotted || (letters >= 2 && uppers == letters);
 
@@ -135,6 +148,8 @@ ScannedText scan_text(std::string_view text) {
     const std::string_view gap = text.substr(gap_begin, pos - gap_begin);
     bool punct = false, stop = false, blank_line = false, newline = false;
     for (std::size_t p = 0; p < gap.size();) {
+      const unsigned char b = static_cast<unsigned char>(gap[p]);
+      if (b == ' ') { ++p; continue; }  // most gaps are one space
       core::DecodedChar d = decode(gap, p);
       if (d.code_point == '\n') { if (newline) blank_line = true; newline = true; }
       else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */ }
@@ -161,8 +176,15 @@ ScannedText scan_text(std::string_view text) {
     }
     w.sentence = sentence;
     w.paragraph = paragraph;
-    w.stem_bytes = static_cast<std::uint32_t>(
-        w.script == Script::kHangul ? strip_korean_particle(text.substr(pos, end - pos)) : end - pos);
+    if (w.script == Script::kHangul) {
+      // Korean words repeat; the particle split is the costly part of the scan.
+      const std::string_view surface = text.substr(pos, end - pos);
+      auto [it, fresh] = stems.try_emplace(surface, 0);
+      if (fresh) it->second = static_cast<std::uint32_t>(strip_korean_particle(surface));
+      w.stem_bytes = it->second;
+    } else {
+      w.stem_bytes = static_cast<std::uint32_t>(end - pos);
+    }
     out.words.push_back(w);
     gap_begin = pos = end;
   }
@@ -173,7 +195,7 @@ ScannedText scan_text(std::string_view text) {
   std::vector<std::size_t> longs(out.paragraph_count), caps(out.paragraph_count);
   for (const Word& w : out.words) {
     if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
-    if (code_point_count(text.substr(w.bytes.begin_byte, w.bytes.size())) < 4) continue;
+    if (w.code_points < 4) continue;
     ++longs[w.paragraph];
     if (w.upper_initial) ++caps[w.paragraph];
   }

@@ -26,6 +26,7 @@ struct Word {
   // Hangul words: bytes of the stem without its particle (strip_korean_particle, computed once
   // here because the finder asks for it several times per word); other words: their size.
   std::uint32_t stem_bytes = 0;
+  std::uint32_t code_points = 0;  // of the word (counted while scanning)
 };
 
 struct ScannedText {
