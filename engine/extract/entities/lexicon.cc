@@ -72,6 +72,15 @@ Lexicon::Lexicon(NameKeyer& keyer) {
     if (caps) acronym_only_.insert(key);
   }
   spellings_.clear();
+  // Case forms of Cyrillic names ("Киева", "Києва", "Пекину"): their stems are not always the
+  // stem of the nominative. Added last, so that they never replace a listed name's key.
+  for (const auto& [index, name] : cyrillic_names_) {
+    const std::size_t space = name.rfind(' ');
+    const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+    const std::string prefix = space == std::string::npos ? "" : keyer.lookup_key(name.substr(0, space)) + " ";
+    for (const std::string& k : keyer.case_form_keys(last)) by_key_.emplace(prefix + k, index);
+  }
+  cyrillic_names_.clear();
   for (const auto& [key, id] : by_key_) {
     if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
     if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
@@ -106,6 +115,7 @@ void Lexicon::add_name(int index, std::string_view name, NameKeyer& keyer) {
   std::string key = keyer.lookup_key(name);
   spellings_[key].emplace_back(name);
   by_key_.emplace(std::move(key), index);
+  note_cyrillic(index, name);
 }
 
 void Lexicon::load_countries(NameKeyer& keyer) {
@@ -149,9 +159,15 @@ void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
         std::string key = keyer.lookup_key(n);
         spellings_[key].emplace_back(n);
         by_key_[std::move(key)] = it->second;
+        note_cyrillic(it->second, n);
       }
     }
   });
+}
+
+void Lexicon::note_cyrillic(int index, std::string_view name) {
+  if (!name.empty() && script_of(core::decode_utf8(name, 0).code_point) == Script::kCyrillic)
+    cyrillic_names_.emplace_back(index, std::string(name));
 }
 
 bool Lexicon::is_demonym(std::string_view key) const {

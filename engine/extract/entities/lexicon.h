@@ -56,6 +56,7 @@ class Lexicon {
   void load_entities(std::string_view text, NameKeyer& keyer);
   void load_countries(NameKeyer& keyer);
   void add_name(int index, std::string_view name, NameKeyer& keyer);
+  void note_cyrillic(int index, std::string_view name);
 
   std::vector<KnownEntity> entities_;
   // Looked up by string_view without building a std::string per lookup (Hangul words are
@@ -77,6 +78,7 @@ class Lexicon {
   std::size_t max_ko_org_ = 0;   // bytes of the longest
   Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
+  std::vector<std::pair<int, std::string>> cyrillic_names_;               // while loading
 };
 
 // The compiled-in data (generated sources).

@@ -156,6 +156,21 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   std::size_t from = 0, to = run.size();
   bool cue = title_before, has_org = false;
   for (const std::string& k : keys) has_org = has_org || lex_.is_org_word(k);
+  // "Carlos Romero of the University of Valencia": an organization that starts after a
+  // connector does not take the name before it.
+  if (has_org) {
+    std::size_t c = 0;
+    while (c < run.size() && words[run[c]].upper_initial) ++c;
+    bool org_before = false;
+    for (std::size_t k = 0; k < c; ++k) org_before = org_before || lex_.is_org_word(keys[k]);
+    if (c > 0 && c < run.size() && !org_before) {
+      std::size_t rest = c;
+      while (rest < run.size() && !words[run[rest]].upper_initial) ++rest;
+      classify_run(text, scan, {run.begin(), run.begin() + c}, title_before, out);
+      if (rest < run.size()) classify_run(text, scan, {run.begin() + rest, run.end()}, false, out);
+      return;
+    }
+  }
   while (from < to) {
     // Known names first: the whole rest, or a known place that opens the run ("России Сергей").
     if (int id = known(from, to); id >= 0) {
@@ -270,7 +285,9 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
     }
     return;
   }
-  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, 0.6f, -1, false);
+  // In a title ("Capital Export", "Once Again") a capitalized pair is a name only if the
+  // corpus names it elsewhere: weak, confirmed or dropped in the second pass.
+  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1, first.title_clause);
   if (count != 1) return;
   if (lex_.is_demonym(keys[from])) return;  // "Americans", "Turkish"
   // A lone capitalized word: a place after a locative preposition, else perhaps a person.
@@ -281,7 +298,8 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
     const std::string& prev = key(text, scan, run[from] - 1);
     for (std::string_view l : kLocative) locative = locative || prev == l;
   }
-  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start ? 0.3f : 0.4f, -1, true);
+  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start || first.title_clause ? 0.3f : 0.4f,
+       -1, true);
 }
 
 void MentionFinder::propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
@@ -326,10 +344,15 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
   // Lone capitalized words: a known name's type replaces the guess.
   for (Candidate& c : out) {
     if (!c.weak) continue;
-    auto it = known.keyed.find(keyer_.word_key(text.substr(c.bytes.begin_byte, c.bytes.size())));
+    // A weak full name is confirmed by its surname ("By Michael Pröbsting" in a headline).
+    std::string_view surface = text.substr(c.bytes.begin_byte, c.bytes.size());
+    if (const std::size_t space = surface.find_last_of(" \n"); space != std::string_view::npos)
+      surface.remove_prefix(space + 1);
+    auto it = known.keyed.find(keyer_.word_key(surface));
     if (it != known.keyed.end()) c.type = it->second, c.confidence = 0.7f, c.weak = false;
   }
-  // A lone capitalized word that opens a sentence and is confirmed nowhere is not a name.
+  // A lone capitalized word that opens a sentence, or a name guessed in a title, confirmed
+  // nowhere is not a name.
   out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
             out.end());
 }

@@ -56,6 +56,13 @@ struct KnownNames {
   std::unordered_map<std::string, std::vector<std::string>> person_romans;
 };
 
+// A Latin or Cyrillic full name found in the first pass, romanized with its spelling variants
+// ("Richard Haass" -> first {richard, richad}, last {haass}), by the skeletons of its surname.
+struct ForeignName {
+  std::vector<std::string> first, last;
+};
+using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
+
 class MentionFinder {
  public:
   MentionFinder(const Lexicon& lexicon, NameKeyer& keyer, const CaseStats& stats)
@@ -67,6 +74,10 @@ class MentionFinder {
   // Second pass over the first pass's result: adds the other occurrences of known names.
   void add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& candidates);
+  // Korean two-word names that transliterate a foreign full name of the corpus: 리처드 하스 for
+  // Richard Haass. Appends them to `candidates`.
+  void add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
+                          std::vector<Candidate>& candidates);
 
  private:
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);

@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "extract/entities/korean_particles.h"
 #include "extract/entities/mention_finder.h"
+#include "extract/entities/name_key.h"
 
 namespace loupe::entities {
 namespace {
@@ -151,6 +152,38 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
       }
     }
   }
+}
+
+void MentionFinder::add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
+                                       std::vector<Candidate>& out) {
+  if (names.empty()) return;
+  const auto& words = scan.words;
+  auto matches = [](const std::string& r, const std::vector<std::string>& spellings) {
+    for (const std::string& s : spellings) if (name_distance(r, s) != kNoMatch) return true;
+    return false;
+  };
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const Word& a = words[i - 1];
+    const Word& b = words[i];
+    if (a.script != Script::kHangul || b.script != Script::kHangul || b.break_before || a.sentence != b.sentence) continue;
+    // A given name carries no particle and no verb ending ("않고 강화" is not a name).
+    if (a.stem_bytes != a.bytes.size() || a.code_points < 2 || has_non_name_ending(word_text(text, a)) ||
+        !korean_first_name_like(word_text(text, a)) || is_korean_modifier(word_text(text, a)))
+      continue;
+    const std::string_view stem = word_text(text, b).substr(0, b.stem_bytes);
+    if (code_point_count(stem) < 2) continue;
+    auto bucket = names.find(hangul_skeleton(stem));  // cheap filter before transliterating
+    if (bucket == names.end()) continue;
+    const std::string first = keyer_.romanize(word_text(text, a));
+    const std::string last = keyer_.romanize(stem);
+    for (const ForeignName& n : bucket->second) {
+      if (!matches(last, n.last) || !matches(first, n.first)) continue;
+      out.push_back({{a.bytes.begin_byte, b.bytes.begin_byte + stem.size()}, EntityType::kPerson, 0.7f, Script::kHangul, -1,
+                     false, a.sentence, a.paragraph});
+      break;
+    }
+  }
+  resolve_overlaps(out);
 }
 
 }  // namespace loupe::entities

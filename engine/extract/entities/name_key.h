@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entities/text_scan.h"
 
@@ -40,6 +41,11 @@ class NameKeyer {
   // Drops the memos when they grew past a bound; invalidates the references returned before.
   void trim_memos();
 
+  // Keys of the case forms of a Cyrillic word taken as a nominative: Киев -> {ки, киев, ...}
+  // (Snowball cuts "Киев" to "ки" but "Киева" to "киев"), Київ -> {..., києв}; empty for other
+  // scripts. Valid until trim_memos().
+  const std::vector<std::string>& case_form_keys(std::string_view word);
+
   // Cyrillic stem in lower case ("Лавровым" -> "лавров").
   std::string cyrillic_stem(std::string_view word);
 
@@ -54,6 +60,13 @@ class NameKeyer {
 // The same skeleton computed straight from Hangul jamo, without transliteration: a fast
 // filter before romanize(). E.g. hangul_skeleton("쿠프찬") == "KPSN".
 std::string hangul_skeleton(std::string_view word);
+// Distance of two romanized names that may be one name in two scripts: same skeleton and
+// spellings close (at most one edit per two letters; none for one-consonant names), else kNoMatch.
+inline constexpr std::size_t kNoMatch = static_cast<std::size_t>(-1);
+std::size_t name_distance(std::string_view a, std::string_view b);
+// Other spellings of a romanized Latin name the way other scripts hear it: soft g as j
+// (kissinger -> kissinjer), r before a consonant or at the end dropped (richard -> richad).
+std::vector<std::string> spelling_variants(std::string_view romanized);
 // Consonant skeleton of a romanized (ASCII lower-case) word.
 std::string skeleton(std::string_view romanized);
 // Edit distance between two romanized words after mapping consonants to their classes;

@@ -32,6 +32,11 @@ bool is_upper(char32_t cp) {
 }
 // Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
 bool is_joiner(char32_t cp) { return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010'; }
+// Marks that open or close a title inside a sentence ("Pröbsting: The Peculiar Features").
+bool is_clause_mark(char32_t cp) {
+  return cp == ':' || cp == ';' || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '"' ||
+         cp == U'\u201C' || cp == U'\u201D' || cp == U'\u00AB' || cp == U'\u00BB';
+}
 bool is_sentence_end(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026' || cp == U'\u3002';
 }
@@ -94,6 +99,8 @@ ScannedText scan_text(std::string_view text) {
   std::uint32_t sentence = 0, paragraph = 0;
   std::size_t gap_begin = 0;  // where the text since the previous word starts
   std::unordered_map<std::string_view, std::uint32_t> stems;  // Hangul word -> stem bytes
+  std::uint32_t clause = 0;
+  std::vector<std::uint32_t> clause_of;  // per word
   std::size_t pos = 0;
   while (pos < text.size()) {
     core::DecodedChar c = decode(text, pos);
@@ -146,14 +153,18 @@ ScannedText scan_text(std::string_view text) {
 
     // What lies between the previous word and this one decides breaks.
     const std::string_view gap = text.substr(gap_begin, pos - gap_begin);
-    bool punct = false, stop = false, blank_line = false, newline = false;
+    bool punct = false, stop = false, blank_line = false, newline = false, clause_mark = false;
     for (std::size_t p = 0; p < gap.size();) {
       const unsigned char b = static_cast<unsigned char>(gap[p]);
       if (b == ' ') { ++p; continue; }  // most gaps are one space
       core::DecodedChar d = decode(gap, p);
       if (d.code_point == '\n') { if (newline) blank_line = true; newline = true; }
       else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */ }
-      else { punct = true; newline = false; if (is_sentence_end(d.code_point)) stop = true; }
+      else {
+        punct = true, newline = false;
+        if (is_sentence_end(d.code_point)) stop = true;
+        if (is_clause_mark(d.code_point)) clause_mark = true;
+      }
       p += d.length;
     }
     if (!out.words.empty()) {
@@ -174,6 +185,8 @@ ScannedText scan_text(std::string_view text) {
     } else {
       w.sentence_start = true;
     }
+    if (!out.words.empty() && (clause_mark || sentence != out.words.back().sentence)) ++clause;
+    clause_of.push_back(clause);
     w.sentence = sentence;
     w.paragraph = paragraph;
     if (w.script == Script::kHangul) {
@@ -198,6 +211,19 @@ ScannedText scan_text(std::string_view text) {
     if (w.code_points < 4) continue;
     ++longs[w.paragraph];
     if (w.upper_initial) ++caps[w.paragraph];
+  }
+  // Title-cased clauses: at least 3 long words, all capitalized (a sentence dense with names
+  // still has a lower-case verb; "Сергей Лавров прилетел в Москву" is not a title).
+  std::vector<std::uint32_t> clause_longs(clause + 1), clause_caps(clause + 1);
+  for (std::size_t k = 0; k < out.words.size(); ++k) {
+    const Word& w = out.words[k];
+    if ((w.script != Script::kLatin && w.script != Script::kCyrillic) || w.code_points < 4) continue;
+    ++clause_longs[clause_of[k]];
+    if (w.upper_initial) ++clause_caps[clause_of[k]];
+  }
+  for (std::size_t k = 0; k < out.words.size(); ++k) {
+    const std::uint32_t c = clause_of[k];
+    out.words[k].title_clause = clause_longs[c] >= 3 && clause_caps[c] == clause_longs[c];
   }
   out.title_case_paragraph.resize(out.paragraph_count);
   for (std::size_t p = 0; p < out.paragraph_count; ++p)
