@@ -351,8 +351,9 @@ void EntityIndex::build() {
   });
 
   // Co-occurrence within a sentence and within a paragraph: the distinct entities of each
-  // sentence (paragraph), then every ordered pair of them, counted after one sort (flat vectors:
-  // a map of pairs cost more than the linking).
+  // sentence (paragraph); then, for each entity, the others of its groups counted in a dense
+  // array (a map or a sorted list of all pairs cost more than the linking: paragraphs of PDF
+  // text hold dozens of entities).
   struct Place { std::uint64_t where; std::uint32_t id; };
   std::vector<Place> in_sentence, in_paragraph;
   for (std::size_t i = 0; i < recs.size(); ++i) {
@@ -361,33 +362,49 @@ void EntityIndex::build() {
     in_sentence.push_back({(std::uint64_t(r.doc) << 32) | r.cand.sentence, id});
     in_paragraph.push_back({(std::uint64_t(r.doc) << 32) | r.cand.paragraph, id});
   }
-  struct Pair { std::uint32_t a, b; bool sentence; };
-  std::vector<Pair> pairs;
-  auto collect = [&](std::vector<Place>& places, bool sentence) {
+  const std::size_t n_entities = entities_.size();
+  // Groups as runs of `places`; groups_of[a]: the runs holding entity a.
+  struct Groups {
+    std::vector<Place> places;
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    std::vector<std::vector<std::uint32_t>> of;
+  };
+  auto group = [&](std::vector<Place>& places) {
+    Groups g;
     std::sort(places.begin(), places.end(), [](const Place& x, const Place& y) {
-      return std::tie(x.where, x.id) < std::tie(y.where, y.id);
+      return x.where != y.where ? x.where < y.where : x.id < y.id;
     });
     places.erase(std::unique(places.begin(), places.end(),
                              [](const Place& x, const Place& y) { return x.where == y.where && x.id == y.id; }),
                  places.end());
-    for (std::size_t g = 0; g < places.size();) {
-      std::size_t end = g;
-      while (end < places.size() && places[end].where == places[g].where) ++end;
-      for (std::size_t x = g; x < end; ++x)
-        for (std::size_t y = g; y < end; ++y)
-          if (x != y) pairs.push_back({places[x].id, places[y].id, sentence});
-      g = end;
+    g.of.resize(n_entities);
+    for (std::size_t b = 0; b < places.size();) {
+      std::size_t e = b;
+      while (e < places.size() && places[e].where == places[b].where) ++e;
+      for (std::size_t k = b; k < e; ++k) g.of[places[k].id].push_back(static_cast<std::uint32_t>(g.runs.size()));
+      g.runs.emplace_back(b, e);
+      b = e;
     }
+    g.places = std::move(places);
+    return g;
   };
-  collect(in_sentence, true);
-  collect(in_paragraph, false);
-  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
-  for (std::size_t p = 0; p < pairs.size();) {
-    CoOccurrence c{pairs[p].b, 0, 0};
-    const std::uint32_t a = pairs[p].a;
-    for (; p < pairs.size() && pairs[p].a == a && pairs[p].b == c.entity; ++p)
-      ++(pairs[p].sentence ? c.sentences : c.paragraphs);
-    entities_[a].cooccurs.push_back(c);
+  const Groups sentences = group(in_sentence), paragraphs = group(in_paragraph);
+  std::vector<std::uint32_t> sent(n_entities), para(n_entities), touched;
+  for (std::uint32_t a = 0; a < n_entities; ++a) {
+    auto count = [&](const Groups& g, std::vector<std::uint32_t>& counter) {
+      for (std::uint32_t run : g.of[a])
+        for (std::size_t k = g.runs[run].first; k < g.runs[run].second; ++k) {
+          const std::uint32_t b = g.places[k].id;
+          if (b == a) continue;
+          if (sent[b] == 0 && para[b] == 0) touched.push_back(b);
+          ++counter[b];
+        }
+    };
+    count(sentences, sent);
+    count(paragraphs, para);
+    std::sort(touched.begin(), touched.end());
+    for (std::uint32_t b : touched) entities_[a].cooccurs.push_back({b, sent[b], para[b]}), sent[b] = para[b] = 0;
+    touched.clear();
   }
   for (Entity& e : entities_) {
     std::stable_sort(e.cooccurs.begin(), e.cooccurs.end(), [](const CoOccurrence& a, const CoOccurrence& b) {
