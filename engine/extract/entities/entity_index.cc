@@ -80,6 +80,7 @@ ForeignNames EntityIndex::foreign_names(const std::vector<std::vector<Candidate>
       ForeignName n;
       add_romans(*keyer_, words.front(), c.script, n.first);
       add_romans(*keyer_, words.back(), c.script, n.last);
+      for (const std::string& r : n.first) n.first_skeletons.push_back(skeleton(r));
       std::set<std::string> skeletons;
       for (const std::string& r : n.last) if (!r.empty()) skeletons.insert(skeleton(r));
       for (const std::string& sk : skeletons) out[sk].push_back(n);

@@ -60,6 +60,7 @@ struct KnownNames {
 // ("Richard Haass" -> first {richard, richad}, last {haass}), by the skeletons of its surname.
 struct ForeignName {
   std::vector<std::string> first, last;
+  std::vector<std::string> first_skeletons;  // a cheap filter before transliterating
 };
 using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 

@@ -166,14 +166,20 @@ void MentionFinder::add_transliterated(std::string_view text, const ScannedText&
     const Word& a = words[i - 1];
     const Word& b = words[i];
     if (a.script != Script::kHangul || b.script != Script::kHangul || b.break_before || a.sentence != b.sentence) continue;
-    // A given name carries no particle and no verb ending ("않고 강화" is not a name).
-    if (a.stem_bytes != a.bytes.size() || a.code_points < 2 || has_non_name_ending(word_text(text, a)) ||
-        !korean_first_name_like(word_text(text, a)) || is_korean_modifier(word_text(text, a)))
-      continue;
+    if (a.stem_bytes != a.bytes.size() || a.code_points < 2) continue;  // a given name carries no particle
     const std::string_view stem = word_text(text, b).substr(0, b.stem_bytes);
-    if (code_point_count(stem) < 2) continue;
-    auto bucket = names.find(hangul_skeleton(stem));  // cheap filter before transliterating
+    if (b.stem_bytes < 6) continue;  // two syllables at least
+    // Cheap filters first: the jamo skeletons of both words against the foreign names'.
+    auto bucket = names.find(hangul_skeleton(stem));
     if (bucket == names.end()) continue;
+    const std::string given_skeleton = hangul_skeleton(word_text(text, a));
+    bool candidate = false;
+    for (const ForeignName& n : bucket->second)
+      for (const std::string& sk : n.first_skeletons) candidate = candidate || sk == given_skeleton;
+    // A given name has no verb ending ("않고 강화" is not a name).
+    if (!candidate || has_non_name_ending(word_text(text, a)) || !korean_first_name_like(word_text(text, a)) ||
+        is_korean_modifier(word_text(text, a)))
+      continue;
     const std::string first = keyer_.romanize(word_text(text, a));
     const std::string last = keyer_.romanize(stem);
     for (const ForeignName& n : bucket->second) {
