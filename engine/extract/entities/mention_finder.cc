@@ -310,10 +310,10 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
     std::string_view surface = word_text(text, w);
     if (w.script == Script::kHangul) {
       std::size_t len = surface.size();
-      auto it = known.korean.find(std::string(surface));
+      auto it = known.korean.find(surface);
       if (it == known.korean.end()) {
         len = w.stem_bytes;
-        it = known.korean.find(std::string(surface.substr(0, len)));
+        it = known.korean.find(surface.substr(0, len));
       }
       if (it == known.korean.end()) {
         // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.

@@ -50,7 +50,12 @@ class CaseStats {
 
 // Names already found in the corpus (first pass), used to find their other occurrences.
 struct KnownNames {
-  std::unordered_map<std::string, EntityType> korean;  // surface ("라브로프", "세르게이 라브로프")
+  struct Hash {  // lookups by string_view, without a std::string per Hangul word
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Surface ("라브로프", "세르게이 라브로프").
+  std::unordered_map<std::string, EntityType, Hash, std::equal_to<>> korean;
   std::unordered_map<std::string, EntityType> keyed;   // lookup key of one word ("putin")
   // Romanized surnames with 3+ consonant classes, by skeleton ("KPSN" -> {"kupchan"}).
   std::unordered_map<std::string, std::vector<std::string>> person_romans;

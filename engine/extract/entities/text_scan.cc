@@ -103,6 +103,8 @@ ScannedText scan_text(std::string_view text) {
   std::vector<std::uint32_t> clause_of;  // per word
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const unsigned char b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80 && !is_ascii_letter(b0) && !(b0 >= '0' && b0 <= '9')) { ++pos; continue; }  // spaces, ASCII punctuation
     core::DecodedChar c = decode(text, pos);
     if (!is_word_char(c.code_point)) { pos += c.length; continue; }
     // A word starts at pos.
@@ -112,7 +114,8 @@ ScannedText scan_text(std::string_view text) {
     std::size_t letters = 0, uppers = 0, code_points = 0;
     auto count = [&](char32_t cp) {
       ++code_points;
-      if (cp < 0x80 ? is_ascii_letter(cp) : (is_hangul_syllable(cp) || u_isalpha(cp))) {
+      if (is_hangul_syllable(cp)) { ++letters; return; }  // never upper case
+      if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
         ++letters;
         if (is_upper(cp)) ++uppers;
       }
@@ -130,6 +133,13 @@ ScannedText scan_text(std::string_view text) {
       const bool hangul = script_of(c.code_point) == Script::kHangul;
       while (end < text.size()) {
         core::DecodedChar d = decode(text, end);
+        // Fast paths for the common letters (same answers as the general tests below).
+        if (is_hangul_syllable(d.code_point) || (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
+          if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
+          count(d.code_point);
+          end += d.length;
+          continue;
+        }
         // A Korean particle right after a Latin name is a word of its own: "NATO의".
         if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
         if (is_word_char(d.code_point)) { count(d.code_point); end += d.length; continue; }
