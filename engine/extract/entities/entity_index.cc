@@ -131,6 +131,7 @@ void EntityIndex::split_korean_pairs(std::vector<std::vector<Candidate>>& found,
       second.bytes.begin_byte = second.bytes.end_byte - words[1].size();
       split.push_back(second);
     }
+    if (split.empty()) continue;
     found[d].insert(found[d].end(), split.begin(), split.end());
     resolve_overlaps(found[d]);
   }

@@ -158,6 +158,7 @@ void MentionFinder::add_transliterated(std::string_view text, const ScannedText&
                                        std::vector<Candidate>& out) {
   if (names.empty()) return;
   const auto& words = scan.words;
+  const std::size_t before = out.size();
   auto matches = [](const std::string& r, const std::vector<std::string>& spellings) {
     for (const std::string& s : spellings) if (name_distance(r, s) != kNoMatch) return true;
     return false;
@@ -189,7 +190,7 @@ void MentionFinder::add_transliterated(std::string_view text, const ScannedText&
       break;
     }
   }
-  resolve_overlaps(out);
+  if (out.size() != before) resolve_overlaps(out);
 }
 
 }  // namespace loupe::entities

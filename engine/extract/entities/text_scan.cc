@@ -64,6 +64,15 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
   return end - pos;
 }
 
+// Words a title-cased title keeps in lower case (English, Spanish).
+bool is_title_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by",
+                                                "with", "from", "vs", "as", "de", "del", "la", "el", "los", "las",
+                                                "y", "en", "e", "o", "s"};  // "s": the possessive of "Russia’s"
+  for (std::string_view k : kWords) if (w == k) return true;
+  return false;
+}
+
 bool is_abbreviation(std::string_view w) {
   if (w.size() > 4) return false;  // the longest below, "Prof", "гг", "ст", is 4 bytes
   static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Gov",
@@ -222,18 +231,23 @@ ScannedText scan_text(std::string_view text) {
     ++longs[w.paragraph];
     if (w.upper_initial) ++caps[w.paragraph];
   }
-  // Title-cased clauses: at least 3 long words, all capitalized (a sentence dense with names
-  // still has a lower-case verb; "Сергей Лавров прилетел в Москву" is not a title).
+  // Title-cased clauses: at least 3 long words, all capitalized, and no lower-case word but
+  // function words (a sentence dense with names still has a lower-case verb: "Сергей Лавров
+  // прилетел в Москву", "Angela Merkel met Emmanuel Macron" are not titles).
   std::vector<std::uint32_t> clause_longs(clause + 1), clause_caps(clause + 1);
   for (std::size_t k = 0; k < out.words.size(); ++k) {
     const Word& w = out.words[k];
-    if ((w.script != Script::kLatin && w.script != Script::kCyrillic) || w.code_points < 4) continue;
+    if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
+    // Titles leave only function words in lower case; "Merkel met Macron" is a sentence.
+    if (!w.upper_initial && !is_title_function_word(text.substr(w.bytes.begin_byte, w.bytes.size())))
+      clause_longs[clause_of[k]] = 1u << 30;
+    if (w.code_points < 4) continue;
     ++clause_longs[clause_of[k]];
     if (w.upper_initial) ++clause_caps[clause_of[k]];
   }
   for (std::size_t k = 0; k < out.words.size(); ++k) {
     const std::uint32_t c = clause_of[k];
-    out.words[k].title_clause = clause_longs[c] >= 3 && clause_caps[c] == clause_longs[c];
+    out.words[k].title_clause = clause_longs[c] >= 3 && clause_longs[c] < (1u << 30) && clause_caps[c] == clause_longs[c];
   }
   out.title_case_paragraph.resize(out.paragraph_count);
   for (std::size_t p = 0; p < out.paragraph_count; ++p)

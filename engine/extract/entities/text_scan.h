@@ -28,7 +28,7 @@ struct Word {
   std::uint32_t stem_bytes = 0;
   std::uint32_t code_points = 0;  // of the word (counted while scanning)
   // In a title-cased clause (between : ; ( ) quotes or sentence ends, 3+ long words,
-  // all capitalized): a book or article title in a reference, a headline.
+  // all capitalized, only function words in lower case): a book or article title in a reference, a headline.
   bool title_clause = false;
 };
 
