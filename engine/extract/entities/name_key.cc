@@ -135,7 +135,10 @@ std::string NameKeyer::cyrillic_stem(std::string_view word) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
   u.foldCase();
   u.findAndReplace(u"ё", u"е");
-  std::string lower = to_utf8(u);
+  return stem_folded(to_utf8(u));
+}
+
+std::string NameKeyer::stem_folded(std::string lower) {
   if (is_ukrainian(lower) || !impl_->russian) {
     analysis::ukrainian_stem(lower);  // the analysis chain's stemmer: search and entities agree
     return lower;
@@ -153,6 +156,7 @@ const std::vector<std::string>& NameKeyer::case_form_keys(std::string_view word)
   if (script_of(core::decode_utf8(word, 0).code_point) == Script::kCyrillic) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
     u.foldCase();
+    u.findAndReplace(u"ё", u"е");
     std::string lower = to_utf8(u);
     // Stems the oblique cases are built on: the word without a final vowel or soft sign, and
     // for Ukrainian the і/ї of the last syllable alternating with о/е/є (Київ -> Києва,
@@ -170,8 +174,7 @@ const std::vector<std::string>& NameKeyer::case_form_keys(std::string_view word)
                                                     "ою", "ею", "ы", "и", "ові", "еві", "ої", "ій", "ым", "им"};
     for (const std::string& b : bases)
       for (std::string_view e : kEndings) {
-        std::string form = b + std::string(e);
-        std::string key = cyrillic_stem(form);
+        std::string key = stem_folded(b + std::string(e));  // already folded: no ICU round trip
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
       }
   }

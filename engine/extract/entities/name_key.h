@@ -51,6 +51,7 @@ class NameKeyer {
 
  private:
   std::string compute_word_key(std::string_view word);
+  std::string stem_folded(std::string lower);  // cyrillic_stem of a case-folded word
   std::string compute_case_key(std::string_view word);
   std::string compute_romanize(std::string_view word, bool stem);
   struct Impl;

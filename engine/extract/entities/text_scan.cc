@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
 #include <unordered_map>
 
 #include "core/utf8.h"
@@ -86,6 +87,13 @@ bool is_abbreviation(std::string_view w) {
 
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
+namespace {
+struct StemHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+}  // namespace
+
 Script script_of(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9' ? Script::kDigit : is_ascii_letter(cp) ? Script::kLatin : Script::kOther;
   // Hangul and Cyrillic hold no digits: their range tests go before ICU's lookup.
@@ -107,7 +115,9 @@ ScannedText scan_text(std::string_view text) {
   ScannedText out;
   std::uint32_t sentence = 0, paragraph = 0;
   std::size_t gap_begin = 0;  // where the text since the previous word starts
-  std::unordered_map<std::string_view, std::uint32_t> stems;  // Hangul word -> stem bytes
+  // Hangul word -> stem bytes. Kept per thread across calls, like the keyer's memos: the
+  // split is deterministic, and a corpus re-analyzed (every call of the app) repeats its words.
+  thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
   std::uint32_t clause = 0;
   std::vector<std::uint32_t> clause_of;  // per word
   std::size_t pos = 0;
@@ -211,8 +221,11 @@ ScannedText scan_text(std::string_view text) {
     if (w.script == Script::kHangul) {
       // Korean words repeat; the particle split is the costly part of the scan.
       const std::string_view surface = text.substr(pos, end - pos);
-      auto [it, fresh] = stems.try_emplace(surface, 0);
-      if (fresh) it->second = static_cast<std::uint32_t>(strip_korean_particle(surface));
+      auto it = stems.find(surface);
+      if (it == stems.end()) {
+        if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
+        it = stems.emplace(std::string(surface), static_cast<std::uint32_t>(strip_korean_particle(surface))).first;
+      }
       w.stem_bytes = it->second;
     } else {
       w.stem_bytes = static_cast<std::uint32_t>(end - pos);
