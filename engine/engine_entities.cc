@@ -70,16 +70,24 @@ std::string Engine::entities_json(const std::vector<std::pair<std::string, std::
     w.key("type").lit(type_names[static_cast<int>(e.type)]).close('}');
   }
   w.close(']').key("mentions").open('[');
+  std::string object;
   for (const entities::Mention& m : index.mentions()) {
     const PreparedDocument& doc = *docs[m.doc];
     const core::ByteRange b = doc.input_range(m.bytes);
     const core::ByteRange src = doc.source_range(m.bytes);
     const core::Utf16Range r = doc.utf16_range(m.bytes);
-    w.open('{').key("begin_byte").num(b.begin_byte).key("begin_u16").num(r.begin_u16);
-    w.key("confidence").lit(confidence.of(m.confidence)).key("doc").lit(doc_names[m.doc]);
-    w.key("end_byte").num(b.end_byte).key("end_u16").num(r.end_u16).key("entity").num(m.entity);
-    w.key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
-    w.key("type").lit(type_names[static_cast<int>(m.type)]).close('}');
+    // One literal per mention, keys written as text: escaping the nine keys of every mention
+    // through JsonWriter::key was a tenth of the envelope's cost. Same bytes as key()/num().
+    object.assign("{\"begin_byte\":").append(std::to_string(b.begin_byte));
+    object.append(",\"begin_u16\":").append(std::to_string(r.begin_u16));
+    object.append(",\"confidence\":").append(confidence.of(m.confidence));
+    object.append(",\"doc\":").append(doc_names[m.doc]);
+    object.append(",\"end_byte\":").append(std::to_string(b.end_byte));
+    object.append(",\"end_u16\":").append(std::to_string(r.end_u16));
+    object.append(",\"entity\":").append(std::to_string(m.entity));
+    object.append(",\"surface\":").append(json_string(std::string_view(doc.source).substr(src.begin_byte, src.size())));
+    object.append(",\"type\":").append(type_names[static_cast<int>(m.type)]).push_back('}');
+    w.lit(object);
   }
   w.close(']').key("ok").boolean(true).key("v").num(kEnvelopeVersion).close('}');
   return w.take();
