@@ -81,6 +81,8 @@ Lexicon::Lexicon(NameKeyer& keyer) {
     for (const std::string& k : keyer.case_form_keys(last)) by_key_.emplace(prefix + k, index);
   }
   cyrillic_names_.clear();
+  for (const auto& [key, id] : by_key_)
+    if (const std::size_t space = key.find(' '); space != std::string::npos) multiword_starts_.insert(key.substr(0, space));
   for (const auto& [key, id] : by_key_) {
     if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
     if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;

@@ -28,6 +28,8 @@ class Lexicon {
  public:
   explicit Lexicon(NameKeyer& keyer);
 
+  // The first word's key of some known name of several words ("белый" of "белый дом").
+  bool starts_multiword_name(std::string_view key) const { return multiword_starts_.count(key) > 0; }
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
@@ -73,6 +75,7 @@ class Lexicon {
   Set titles_;    // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
   Set title_starts_;
+  Set multiword_starts_;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
   Set ko_org_;                   // looked up by each suffix of a stem, longest first
   std::size_t max_ko_org_ = 0;   // bytes of the longest

@@ -1,7 +1,7 @@
 #include "extract/entities/mention_finder.h"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 
 #include "core/utf8.h"
 #include "extract/entities/korean_particles.h"
@@ -116,9 +116,11 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
     }
     // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
     std::string joined;
-    for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
     std::size_t ext = 0;
-    for (std::size_t k = j + 1; k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
+    const bool may_extend = lex_.starts_multiword_name(key(text, scan, i));  // cheap filter first
+    if (may_extend)
+      for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
+    for (std::size_t k = j + 1; may_extend && k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
       (joined += ' ') += key(text, scan, k);
       if (int id = lex_.find_name(joined); id >= 0) {
         out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte}, lex_.entity(id).type, 0.9f, w.script, id, false,
@@ -362,13 +364,17 @@ void resolve_overlaps(std::vector<Candidate>& cs) {
     if (a.bytes.size() != b.bytes.size()) return a.bytes.size() > b.bytes.size();
     return a.confidence > b.confidence;
   });
-  std::map<std::size_t, std::size_t> taken;  // begin -> end of kept spans, disjoint
+  // Bytes taken by kept spans, relative to the lowest begin (spans are short: checking their
+  // bytes is cheaper than a tree of intervals).
+  std::size_t lo = SIZE_MAX, hi = 0;
+  for (const Candidate& c : cs) lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
+  std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
   std::vector<Candidate> kept;
   for (const Candidate& c : cs) {
-    auto next = taken.lower_bound(c.bytes.begin_byte);
-    if (next != taken.end() && next->first < c.bytes.end_byte) continue;
-    if (next != taken.begin() && std::prev(next)->second > c.bytes.begin_byte) continue;
-    taken.emplace(c.bytes.begin_byte, c.bytes.end_byte);
+    bool free = true;
+    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b) free = !taken[b - lo];
+    if (!free) continue;
+    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
     kept.push_back(c);
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.bytes.begin_byte < b.bytes.begin_byte; });
