@@ -54,7 +54,10 @@ Lexicon::Lexicon(NameKeyer& keyer) {
   load_list(lexicon_file("titles.txt"), keyer);
   for_each_row(lexicon_file("org_words.txt"), [&](const auto& f) {
     if (f.size() < 2) return;
-    if (f[0] == "ko") ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
+    if (f[0] == "ko") {
+      ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
+      if (f[1].size() >= 3) ko_org_last_.emplace(f[1].substr(f[1].size() - 3));  // Hangul: 3 bytes
+    }
     else org_words_.insert(keyer.word_key(f[1]));
   });
   for_each_row(lexicon_file("loc_words.txt"), [&](const auto& f) {
@@ -203,6 +206,8 @@ std::size_t Lexicon::title_length(const std::vector<std::string>& keys, std::siz
 }
 
 std::size_t Lexicon::korean_org_suffix(std::string_view stem) const {
+  // Most words end in a syllable no organization word ends in: one lookup, not one per suffix.
+  if (stem.size() < 3 || !ko_org_last_.count(stem.substr(stem.size() - 3))) return 0;
   // Suffixes that start on a character boundary, longest first: the first in the set is the
   // longest organization word the stem ends with.
   for (std::size_t len = std::min(stem.size(), max_ko_org_); len > 0; --len) {

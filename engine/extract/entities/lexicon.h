@@ -78,6 +78,7 @@ class Lexicon {
   Set multiword_starts_;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
   Set ko_org_;                   // looked up by each suffix of a stem, longest first
+  Set ko_org_last_;              // the last syllable (3 bytes) of each
   std::size_t max_ko_org_ = 0;   // bytes of the longest
   Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading

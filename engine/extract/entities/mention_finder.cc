@@ -360,25 +360,34 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
 }
 
 void resolve_overlaps(std::vector<Candidate>& cs) {
-  std::stable_sort(cs.begin(), cs.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.bytes.size() != b.bytes.size()) return a.bytes.size() > b.bytes.size();
-    return a.confidence > b.confidence;
+  // Longer first, then more confident, then earlier in the list; sorting indices moves less.
+  std::vector<std::uint32_t> order(cs.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (cs[a].bytes.size() != cs[b].bytes.size()) return cs[a].bytes.size() > cs[b].bytes.size();
+    if (cs[a].confidence != cs[b].confidence) return cs[a].confidence > cs[b].confidence;
+    return a < b;
   });
   // Bytes taken by kept spans, relative to the lowest begin (spans are short: checking their
   // bytes is cheaper than a tree of intervals).
   std::size_t lo = SIZE_MAX, hi = 0;
   for (const Candidate& c : cs) lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
   std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
-  std::vector<Candidate> kept;
-  for (const Candidate& c : cs) {
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t i : order) {
+    const Candidate& c = cs[i];
     bool free = true;
     for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b) free = !taken[b - lo];
     if (!free) continue;
     for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
-    kept.push_back(c);
+    kept.push_back(i);
   }
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.bytes.begin_byte < b.bytes.begin_byte; });
-  cs = std::move(kept);
+  // By offset; kept spans are disjoint, so begins differ.
+  std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) { return cs[a].bytes.begin_byte < cs[b].bytes.begin_byte; });
+  std::vector<Candidate> out;
+  out.reserve(kept.size());
+  for (std::uint32_t i : kept) out.push_back(cs[i]);
+  cs = std::move(out);
 }
 
 }  // namespace loupe::entities

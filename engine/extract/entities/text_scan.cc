@@ -120,6 +120,8 @@ ScannedText scan_text(std::string_view text) {
   thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
   std::uint32_t clause = 0;
   std::vector<std::uint32_t> clause_of;  // per word
+  out.words.reserve(text.size() / 6 + 1);  // about one word per 6 bytes in the corpus
+  clause_of.reserve(text.size() / 6 + 1);
   std::size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char b0 = static_cast<unsigned char>(text[pos]);
