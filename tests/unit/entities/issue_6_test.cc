@@ -125,9 +125,13 @@ TEST_CASE("An organization after a connector does not take the name before it") 
 }
 
 TEST_CASE("Cyrillic and Spanish academic titles are cues, not part of the name") {
-  Corpus c({{"ru", "Вчера доктор Анна Берг выступила."}, {"es", "Ayer la doctora Anna Berg habló."}});
+  // Capitalized at a sentence start, the title would otherwise open the name's run.
+  Corpus c({{"ru", "Доктор Анна Берг выступила вчера."}, {"uk", "Професорка Ольга Берг виступила."},
+            {"es", "Doctora Lucía Berg habló ayer."}});
   INFO(c.dump());
   CHECK(c.type("Анна Берг") == "PERSON");
-  CHECK(c.entity("доктор Анна Берг") < 0);
-  CHECK(c.type("Anna Berg") == "PERSON");
+  CHECK(c.entity("Доктор Анна Берг") < 0);
+  CHECK(c.type("Ольга Берг") == "PERSON");
+  CHECK(c.type("Lucía Berg") == "PERSON");
+  CHECK(c.entity("Doctora Lucía Berg") < 0);
 }
