@@ -4,9 +4,11 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "extract/entities/cross_script.h"
 #include "extract/entities/mention_finder.h"
 
 namespace loupe::entities {
@@ -20,21 +22,18 @@ struct Rec {
   std::vector<std::string> words;  // display split on spaces
   std::string key;                 // lookup key of the whole name
   std::string first_key, last_key;
-  std::vector<std::string> romans;  // romanized surname (PERSON): of the surface and of its stem
+  // Romanized surname (PERSON) or whole name (LOC): of the surface, of its stem, and the other
+  // spellings of Latin names (spelling_variants); romanized given names of a PERSON full name.
+  std::vector<std::string> romans, first_romans;
 };
 
-struct UnionFind {
-  std::vector<std::size_t> parent;
-  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  std::size_t find(std::size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void unite(std::size_t a, std::size_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the earliest mention stays root
-  }
-};
+// A romanized word with the spellings other scripts may give it.
+void add_romans(NameKeyer& keyer, std::string_view word, Script script, std::vector<std::string>& out) {
+  out.push_back(keyer.romanize(word, false));
+  if (script == Script::kCyrillic) out.push_back(keyer.romanize(word, true));
+  if (script == Script::kLatin)
+    for (std::string& v : spelling_variants(out.back())) out.push_back(std::move(v));
+}
 
 std::string display_of(std::string_view s) {
   std::string out;
@@ -70,6 +69,73 @@ int nominative_score(const std::string& s) {
 }
 
 }  // namespace
+
+ForeignNames EntityIndex::foreign_names(const std::vector<std::vector<Candidate>>& found, const Display& display) {
+  ForeignNames out;
+  for (std::size_t d = 0; d < found.size(); ++d)
+    for (const Candidate& c : found[d]) {
+      if (c.weak || c.type != EntityType::kPerson || c.script == Script::kHangul) continue;
+      const std::vector<std::string> words = split_words(display(d, c));
+      if (words.size() < 2) continue;
+      ForeignName n;
+      add_romans(*keyer_, words.front(), c.script, n.first);
+      add_romans(*keyer_, words.back(), c.script, n.last);
+      for (const std::string& r : n.first) n.first_skeletons.push_back(skeleton(r));
+      std::set<std::string> skeletons;
+      for (const std::string& r : n.last) if (!r.empty()) skeletons.insert(skeleton(r));
+      for (const std::string& sk : skeletons) out[sk].push_back(n);
+    }
+  return out;
+}
+
+void EntityIndex::split_korean_pairs(std::vector<std::vector<Candidate>>& found, const Display& display,
+                                     const ForeignNames& foreign) {
+  // "유리 우샤코프 푸틴 대통령": the title took two words, but the corpus knows 푸틴 as a
+  // person on its own and with another given name, seen more often (블라디미르 푸틴) or in
+  // another script (Vladimir Putin): the word before is not its given name, so the two are two
+  // people.
+  std::set<std::string> alone;
+  std::map<std::string, std::map<std::string, std::size_t>> givens;  // surname -> given name -> count
+  for (std::size_t d = 0; d < found.size(); ++d)
+    for (const Candidate& c : found[d]) {
+      if (c.weak || c.type != EntityType::kPerson || c.script != Script::kHangul) continue;
+      const std::vector<std::string> words = split_words(display(d, c));
+      if (words.size() == 1) alone.insert(words[0]);
+      if (words.size() == 2) ++givens[words[1]][words[0]];
+    }
+  auto other_given = [&](const std::string& given, const std::string& surname) {
+    const auto& seen = givens[surname];
+    for (const auto& [g, n] : seen)
+      if (g != given && n > seen.at(given)) return true;  // a better attested given name
+    const std::string g = keyer_->romanize(given), s = keyer_->romanize(surname);
+    auto bucket = foreign.find(skeleton(s));
+    if (bucket == foreign.end()) return false;
+    for (const ForeignName& n : bucket->second) {
+      bool last = false, first = false;
+      for (const std::string& l : n.last) last = last || name_distance(s, l) != kNoMatch;
+      for (const std::string& f : n.first) first = first || name_distance(g, f) != kNoMatch;
+      if (last && !first) return true;
+    }
+    return false;
+  };
+  for (std::size_t d = 0; d < found.size(); ++d) {
+    std::vector<Candidate> split;
+    for (Candidate& c : found[d]) {
+      if (c.weak || c.type != EntityType::kPerson || c.script != Script::kHangul) continue;
+      const std::string s = display(d, c);
+      const std::vector<std::string> words = split_words(s);
+      if (words.size() != 2 || !alone.count(words[1]) || !other_given(words[0], words[1])) continue;
+      Candidate second = c;
+      c.bytes.end_byte = c.bytes.begin_byte + words[0].size();
+      c.confidence = 0.6f;
+      second.bytes.begin_byte = second.bytes.end_byte - words[1].size();
+      split.push_back(second);
+    }
+    if (split.empty()) continue;
+    found[d].insert(found[d].end(), split.begin(), split.end());
+    resolve_overlaps(found[d]);
+  }
+}
 
 namespace {
 const Lexicon& shared_lexicon() {
@@ -110,6 +176,7 @@ void EntityIndex::build() {
   built_ = true;
   mentions_.clear();
   entities_.clear();
+  keyer_->trim_memos();
   std::vector<ScannedText> scans;
   CaseStats stats;
   for (const Doc& d : docs_) {
@@ -119,13 +186,19 @@ void EntityIndex::build() {
   MentionFinder finder(*lexicon_, *keyer_, stats);
 
   // Pass 1: cues. Their names are then looked for everywhere (pass 2).
-  KnownNames known;
   std::vector<std::vector<Candidate>> found(docs_.size());
+  for (std::size_t d = 0; d < docs_.size(); ++d) found[d] = finder.find(docs_[d].text, scans[d]);
+  auto display = [&](std::size_t d, const Candidate& c) {
+    return display_of(std::string_view(docs_[d].text).substr(c.bytes.begin_byte, c.bytes.size()));
+  };
+  const ForeignNames foreign = foreign_names(found, display);
+  split_korean_pairs(found, display, foreign);
+  for (std::size_t d = 0; d < docs_.size(); ++d) finder.add_transliterated(docs_[d].text, scans[d], foreign, found[d]);
+  KnownNames known;
   for (std::size_t d = 0; d < docs_.size(); ++d) {
-    found[d] = finder.find(docs_[d].text, scans[d]);
     for (const Candidate& c : found[d]) {
       if (c.weak) continue;
-      const std::string s = display_of(std::string_view(docs_[d].text).substr(c.bytes.begin_byte, c.bytes.size()));
+      const std::string s = display(d, c);
       const std::vector<std::string> words = split_words(s);
       if (words.empty()) continue;
       if (c.type == EntityType::kPerson) {
@@ -155,8 +228,15 @@ void EntityIndex::build() {
       r.first_key = keyer_->word_key(r.words.front());
       r.last_key = keyer_->word_key(r.words.back());
       if (c.type == EntityType::kPerson) {
-        r.romans.push_back(keyer_->romanize(r.words.back(), false));
-        if (c.script == Script::kCyrillic) r.romans.push_back(keyer_->romanize(r.words.back(), true));
+        add_romans(*keyer_, r.words.back(), c.script, r.romans);
+        if (r.words.size() > 1) add_romans(*keyer_, r.words.front(), c.script, r.first_romans);
+      } else if (c.type == EntityType::kLoc && c.known < 0) {
+        std::string joined;  // places are compared whole: "New Haven" = "newhaven"
+        for (const std::string& w : r.words) joined += keyer_->romanize(w, false);
+        r.romans.push_back(joined);
+        if (c.script == Script::kCyrillic && r.words.size() == 1) r.romans.push_back(keyer_->romanize(r.words[0], true));
+        if (c.script == Script::kLatin)
+          for (std::string& v : spelling_variants(joined)) r.romans.push_back(std::move(v));
       }
       recs.push_back(std::move(r));
     }
@@ -174,6 +254,16 @@ void EntityIndex::build() {
     }
     auto [it, fresh] = by_key.emplace(std::make_pair(r.cand.script, r.key), i);
     if (!fresh) uf.unite(it->second, i);
+  }
+  // Cyrillic case forms whose stems differ from the nominative's: "Пусан" (stem "пуса") and
+  // "Пусане" (stem "пусан").
+  for (std::size_t i = 0; i < recs.size(); ++i) {
+    const Rec& r = recs[i];
+    if (r.cand.script != Script::kCyrillic || r.cand.known >= 0) continue;
+    const std::size_t space = r.key.rfind(' ');
+    const std::string prefix = space == std::string::npos ? "" : r.key.substr(0, space + 1);
+    for (const std::string& k : keyer_->case_form_keys(r.words.back()))
+      if (auto it = by_key.find({Script::kCyrillic, prefix + k}); it != by_key.end()) uf.unite(it->second, i);
   }
   // Surnames: "Lavrov" joins "Sergey Lavrov"; two full names with different first names stay apart.
   std::map<std::pair<Script, std::string>, std::vector<std::size_t>> by_surname;
@@ -195,67 +285,22 @@ void EntityIndex::build() {
     for (std::size_t i : group)
       if (recs[i].words.size() == 1) uf.unite(anchor, i);
   }
-  // Across scripts: PERSON clusters whose surnames romanize alike (skeleton equal, spelling
-  // close). Korean spellings of one name vary (쿱찬, 쿠프찬), Latin and Cyrillic ones do not:
-  // two clusters with different Latin (or Cyrillic) surnames are different people.
-  using Romans = std::vector<std::pair<Script, std::string>>;
-  std::map<std::size_t, Romans> romans;
-  for (std::size_t i = 0; i < recs.size(); ++i) {
-    if (recs[i].cand.type != EntityType::kPerson) continue;
-    Romans& r = romans[uf.find(i)];
-    for (const std::string& x : recs[i].romans)
-      if (!x.empty() && std::find(r.begin(), r.end(), std::make_pair(recs[i].cand.script, x)) == r.end())
-        r.emplace_back(recs[i].cand.script, x);
-  }
-  auto close = [](const std::string& a, const std::string& b) {
-    if (skeleton(a).empty() || skeleton(a) != skeleton(b)) return std::size_t(-1);
-    const std::size_t dist = romanized_distance(a, b);
-    if (skeleton(a).size() < 2 && dist > 0) return std::size_t(-1);  // one consonant: spellings must agree
-    return dist * 2 <= std::max<std::size_t>(2, std::min(a.size(), b.size())) ? dist : std::size_t(-1);
-  };
-  auto conflict = [&](const Romans& a, const Romans& b) {
-    for (Script s : {Script::kLatin, Script::kCyrillic}) {
-      bool in_a = false, in_b = false, same = false;
-      for (const auto& [sa, ra] : a) {
-        if (sa != s) continue;
-        in_a = true;
-        for (const auto& [sb, rb] : b) if (sb == s) in_b = true, same = same || romanized_distance(ra, rb) <= 1;
-      }
-      if (in_a && in_b && !same) return true;
+  // Across scripts: PERSON clusters whose surnames romanize alike, LOC clusters whose names do
+  // (places the lexicon does not list: Busan = Пусан).
+  for (EntityType type : {EntityType::kPerson, EntityType::kLoc}) {
+    std::map<std::size_t, ClusterSpellings> clusters;
+    for (std::size_t i = 0; i < recs.size(); ++i) {
+      if (recs[i].cand.type != type || recs[i].cand.known >= 0) continue;
+      ClusterSpellings& c = clusters[uf.find(i)];
+      auto add = [&](Spellings& to, const std::vector<std::string>& romans) {
+        for (const std::string& x : romans)
+          if (!x.empty() && std::find(to.begin(), to.end(), std::make_pair(recs[i].cand.script, x)) == to.end())
+            to.emplace_back(recs[i].cand.script, x);
+      };
+      add(c.names, recs[i].romans);
+      add(c.firsts, recs[i].first_romans);
     }
-    return false;
-  };
-  struct Edge { std::size_t cost, a, b; };
-  std::vector<Edge> edges;
-  // Only clusters sharing a skeleton are compared.
-  std::map<std::string, std::vector<std::pair<std::size_t, std::pair<Script, std::string>>>> by_skeleton;
-  for (const auto& [root, list] : romans)
-    for (const auto& sr : list) by_skeleton[skeleton(sr.second)].push_back({root, sr});
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> best;
-  for (const auto& [sk, list] : by_skeleton) {
-    if (sk.empty()) continue;
-    for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y) {
-        const auto& [ra, a] = list[x];
-        const auto& [rb, b] = list[y];
-        // Within Latin or Cyrillic a different spelling is a different name; Korean spellings vary.
-        if (ra == rb || (a.first == b.first && a.first != Script::kHangul)) continue;
-        const std::size_t cost = close(a.second, b.second);
-        if (cost == std::size_t(-1)) continue;
-        auto key = std::minmax(ra, rb);
-        auto [it, fresh] = best.emplace(key, cost);
-        if (!fresh) it->second = std::min(it->second, cost);
-      }
-  }
-  for (const auto& [ab, cost] : best) edges.push_back({cost, ab.first, ab.second});
-  std::stable_sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.cost < y.cost; });
-  for (const Edge& e : edges) {
-    const std::size_t a = uf.find(e.a), b = uf.find(e.b);
-    if (a == b || conflict(romans[a], romans[b])) continue;
-    uf.unite(a, b);
-    Romans merged = romans[a];
-    merged.insert(merged.end(), romans[b].begin(), romans[b].end());
-    romans[uf.find(a)] = std::move(merged);
+    link_across_scripts(std::move(clusters), uf);
   }
 
   // Entities, numbered by first mention.
@@ -276,7 +321,8 @@ void EntityIndex::build() {
     for (std::size_t i : members[id]) {
       const Rec& r = recs[i];
       if (r.cand.known >= 0) known = r.cand.known;
-      votes[static_cast<int>(r.cand.type)] += r.cand.weak ? 0.1f : r.cand.confidence;
+      // A lone capital's PERSON guess has no cue; its LOC type came from a locative preposition.
+      votes[static_cast<int>(r.cand.type)] += !r.cand.weak ? r.cand.confidence : r.cand.type == EntityType::kLoc ? 0.3f : 0.1f;
       ++surface_count[r.display];
       docs.insert(r.doc);
     }
@@ -306,20 +352,62 @@ void EntityIndex::build() {
     return a.doc != b.doc ? a.doc < b.doc : a.bytes.begin_byte < b.bytes.begin_byte;
   });
 
-  // Co-occurrence within a sentence and within a paragraph.
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> pairs;
-  std::map<std::tuple<std::uint32_t, std::uint32_t, bool>, std::set<std::uint32_t>> groups;
-  for (const Rec& r : recs) {
-    const std::uint32_t id = entity_of_root.at(uf.find(&r - recs.data()));
-    groups[{r.doc, r.cand.sentence, true}].insert(id);
-    groups[{r.doc, r.cand.paragraph, false}].insert(id);
+  // Co-occurrence within a sentence and within a paragraph: the distinct entities of each
+  // sentence (paragraph); then, for each entity, the others of its groups counted in a dense
+  // array (a map or a sorted list of all pairs cost more than the linking: paragraphs of PDF
+  // text hold dozens of entities).
+  struct Place { std::uint64_t where; std::uint32_t id; };
+  std::vector<Place> in_sentence, in_paragraph;
+  for (std::size_t i = 0; i < recs.size(); ++i) {
+    const Rec& r = recs[i];
+    const std::uint32_t id = entity_of_root.at(uf.find(i));
+    in_sentence.push_back({(std::uint64_t(r.doc) << 32) | r.cand.sentence, id});
+    in_paragraph.push_back({(std::uint64_t(r.doc) << 32) | r.cand.paragraph, id});
   }
-  for (const auto& [where, ids] : groups) {
-    for (std::uint32_t a : ids)
-      for (std::uint32_t b : ids)
-        if (a != b) (std::get<2>(where) ? pairs[{a, b}].first : pairs[{a, b}].second)++;
+  const std::size_t n_entities = entities_.size();
+  // Groups as runs of `places`; groups_of[a]: the runs holding entity a.
+  struct Groups {
+    std::vector<Place> places;
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    std::vector<std::vector<std::uint32_t>> of;
+  };
+  auto group = [&](std::vector<Place>& places) {
+    Groups g;
+    std::sort(places.begin(), places.end(), [](const Place& x, const Place& y) {
+      return x.where != y.where ? x.where < y.where : x.id < y.id;
+    });
+    places.erase(std::unique(places.begin(), places.end(),
+                             [](const Place& x, const Place& y) { return x.where == y.where && x.id == y.id; }),
+                 places.end());
+    g.of.resize(n_entities);
+    for (std::size_t b = 0; b < places.size();) {
+      std::size_t e = b;
+      while (e < places.size() && places[e].where == places[b].where) ++e;
+      for (std::size_t k = b; k < e; ++k) g.of[places[k].id].push_back(static_cast<std::uint32_t>(g.runs.size()));
+      g.runs.emplace_back(b, e);
+      b = e;
+    }
+    g.places = std::move(places);
+    return g;
+  };
+  const Groups sentences = group(in_sentence), paragraphs = group(in_paragraph);
+  std::vector<std::uint32_t> sent(n_entities), para(n_entities), touched;
+  for (std::uint32_t a = 0; a < n_entities; ++a) {
+    auto count = [&](const Groups& g, std::vector<std::uint32_t>& counter) {
+      for (std::uint32_t run : g.of[a])
+        for (std::size_t k = g.runs[run].first; k < g.runs[run].second; ++k) {
+          const std::uint32_t b = g.places[k].id;
+          if (b == a) continue;
+          if (sent[b] == 0 && para[b] == 0) touched.push_back(b);
+          ++counter[b];
+        }
+    };
+    count(sentences, sent);
+    count(paragraphs, para);
+    std::sort(touched.begin(), touched.end());
+    for (std::uint32_t b : touched) entities_[a].cooccurs.push_back({b, sent[b], para[b]}), sent[b] = para[b] = 0;
+    touched.clear();
   }
-  for (const auto& [ab, n] : pairs) entities_[ab.first].cooccurs.push_back({ab.second, n.first, n.second});
   for (Entity& e : entities_) {
     std::stable_sort(e.cooccurs.begin(), e.cooccurs.end(), [](const CoOccurrence& a, const CoOccurrence& b) {
       return std::tie(a.sentences, a.paragraphs) > std::tie(b.sentences, b.paragraphs);

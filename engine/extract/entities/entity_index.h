@@ -13,6 +13,7 @@
 //      index.entities() -> one PERSON "Putin" with aliases {"Putin", "푸틴"}, documents {0, 1}.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 
 #include "core/byte_range.h"
 #include "extract/entities/lexicon.h"
+#include "extract/entities/mention_finder.h"
 
 namespace loupe::entities {
 
@@ -74,6 +76,10 @@ class EntityIndex {
     std::string text;
   };
   void build();
+  using Display = std::function<std::string(std::size_t doc, const Candidate&)>;
+  ForeignNames foreign_names(const std::vector<std::vector<Candidate>>& found, const Display& display);
+  void split_korean_pairs(std::vector<std::vector<Candidate>>& found, const Display& display,
+                          const ForeignNames& foreign);
 
   std::vector<Doc> docs_;
   NameKeyer* keyer_;  // one per thread, kept across calls: its memos (ICU transliteration, stemming) stay warm

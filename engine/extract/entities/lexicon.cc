@@ -54,7 +54,10 @@ Lexicon::Lexicon(NameKeyer& keyer) {
   load_list(lexicon_file("titles.txt"), keyer);
   for_each_row(lexicon_file("org_words.txt"), [&](const auto& f) {
     if (f.size() < 2) return;
-    if (f[0] == "ko") ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
+    if (f[0] == "ko") {
+      ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
+      if (f[1].size() >= 3) ko_org_last_.emplace(f[1].substr(f[1].size() - 3));  // Hangul: 3 bytes
+    }
     else org_words_.insert(keyer.word_key(f[1]));
   });
   for_each_row(lexicon_file("loc_words.txt"), [&](const auto& f) {
@@ -72,6 +75,17 @@ Lexicon::Lexicon(NameKeyer& keyer) {
     if (caps) acronym_only_.insert(key);
   }
   spellings_.clear();
+  // Case forms of Cyrillic names ("Киева", "Києва", "Пекину"): their stems are not always the
+  // stem of the nominative. Added last, so that they never replace a listed name's key.
+  for (const auto& [index, name] : cyrillic_names_) {
+    const std::size_t space = name.rfind(' ');
+    const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+    const std::string prefix = space == std::string::npos ? "" : keyer.lookup_key(name.substr(0, space)) + " ";
+    for (const std::string& k : keyer.case_form_keys(last)) by_key_.emplace(prefix + k, index);
+  }
+  cyrillic_names_.clear();
+  for (const auto& [key, id] : by_key_)
+    if (const std::size_t space = key.find(' '); space != std::string::npos) multiword_starts_.insert(key.substr(0, space));
   for (const auto& [key, id] : by_key_) {
     if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
     if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
@@ -93,6 +107,7 @@ void Lexicon::load_list(std::string_view text, NameKeyer& keyer) {
     }
     std::string key = keyer.lookup_key(t);
     max_title_words_ = std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
+    title_starts_.insert(key.substr(0, key.find(' ')));
     titles_.insert(std::move(key));
   });
 }
@@ -105,6 +120,7 @@ void Lexicon::add_name(int index, std::string_view name, NameKeyer& keyer) {
   std::string key = keyer.lookup_key(name);
   spellings_[key].emplace_back(name);
   by_key_.emplace(std::move(key), index);
+  note_cyrillic(index, name);
 }
 
 void Lexicon::load_countries(NameKeyer& keyer) {
@@ -148,9 +164,15 @@ void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
         std::string key = keyer.lookup_key(n);
         spellings_[key].emplace_back(n);
         by_key_[std::move(key)] = it->second;
+        note_cyrillic(it->second, n);
       }
     }
   });
+}
+
+void Lexicon::note_cyrillic(int index, std::string_view name) {
+  if (!name.empty() && script_of(core::decode_utf8(name, 0).code_point) == Script::kCyrillic)
+    cyrillic_names_.emplace_back(index, std::string(name));
 }
 
 bool Lexicon::is_demonym(std::string_view key) const {
@@ -184,6 +206,8 @@ std::size_t Lexicon::title_length(const std::vector<std::string>& keys, std::siz
 }
 
 std::size_t Lexicon::korean_org_suffix(std::string_view stem) const {
+  // Most words end in a syllable no organization word ends in: one lookup, not one per suffix.
+  if (stem.size() < 3 || !ko_org_last_.count(stem.substr(stem.size() - 3))) return 0;
   // Suffixes that start on a character boundary, longest first: the first in the set is the
   // longest organization word the stem ends with.
   for (std::size_t len = std::min(stem.size(), max_ko_org_); len > 0; --len) {

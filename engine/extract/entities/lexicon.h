@@ -28,6 +28,8 @@ class Lexicon {
  public:
   explicit Lexicon(NameKeyer& keyer);
 
+  // The first word's key of some known name of several words ("белый" of "белый дом").
+  bool starts_multiword_name(std::string_view key) const { return multiword_starts_.count(key) > 0; }
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
@@ -37,6 +39,8 @@ class Lexicon {
   // Titles: longest title (in words) that the folded words starting at `keys` form, or 0.
   std::size_t title_length(const std::vector<std::string>& keys, std::size_t at) const;
   bool is_title_key(std::string_view key) const { return titles_.count(key) > 0; }
+  // The first word of some title ("foreign" of "foreign minister").
+  bool is_title_start(std::string_view key) const { return title_starts_.count(key) > 0; }
   bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(stem) > 0; }
   bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(stem) > 0; }
   bool is_org_word(std::string_view key) const { return org_words_.count(key) > 0; }
@@ -54,6 +58,7 @@ class Lexicon {
   void load_entities(std::string_view text, NameKeyer& keyer);
   void load_countries(NameKeyer& keyer);
   void add_name(int index, std::string_view name, NameKeyer& keyer);
+  void note_cyrillic(int index, std::string_view name);
 
   std::vector<KnownEntity> entities_;
   // Looked up by string_view without building a std::string per lookup (Hangul words are
@@ -69,11 +74,15 @@ class Lexicon {
   Map code_;      // "RU" -> entity
   Set titles_;    // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
+  Set title_starts_;
+  Set multiword_starts_;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
   Set ko_org_;                   // looked up by each suffix of a stem, longest first
+  Set ko_org_last_;              // the last syllable (3 bytes) of each
   std::size_t max_ko_org_ = 0;   // bytes of the longest
   Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
+  std::vector<std::pair<int, std::string>> cyrillic_names_;               // while loading
 };
 
 // The compiled-in data (generated sources).

@@ -1,7 +1,7 @@
 #include "extract/entities/mention_finder.h"
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 
 #include "core/utf8.h"
 #include "extract/entities/korean_particles.h"
@@ -58,6 +58,12 @@ void CaseStats::add(std::string_view text, const ScannedText& scan, NameKeyer& k
   }
 }
 
+const std::string& MentionFinder::key(std::string_view text, const ScannedText& scan, std::size_t k) {
+  if (keyed_scan_ != &scan) keyed_scan_ = &scan, keys_.assign(scan.words.size(), nullptr);
+  if (!keys_[k]) keys_[k] = &keyer_.word_key(word_text(text, scan.words[k]));
+  return *keys_[k];
+}
+
 std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedText& scan,
                                            const KnownNames* known) {
   std::vector<Candidate> out;
@@ -91,7 +97,7 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
       // Up to two connectors ("for the") followed by a capitalized word.
       std::size_t c = j + 1, count = 0;
       while (count < 2 && joins(c) && !words[c].upper_initial &&
-             is_connector(keyer_.word_key(word_text(text, words[c])))) ++c, ++count;
+             is_connector(key(text, scan, c))) ++c, ++count;
       if (count > 0 && joins(c) && words[c].upper_initial) {
         for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
         j = c;
@@ -103,16 +109,19 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
     bool title_before = false;
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       if (words[i - back + 1].break_before || words[i - back].sentence != w.sentence) break;
+      if (!lex_.is_title_start(key(text, scan, i - back))) continue;  // cheap test before joining
       std::vector<std::string> keys;
-      for (std::size_t k = i - back; k < i; ++k) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+      for (std::size_t k = i - back; k < i; ++k) keys.push_back(key(text, scan, k));
       if (lex_.title_length(keys, 0) == back) { title_before = true; break; }
     }
     // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
     std::string joined;
-    for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += keyer_.word_key(word_text(text, words[k]));
     std::size_t ext = 0;
-    for (std::size_t k = j + 1; k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
-      joined += ' ' + keyer_.word_key(word_text(text, words[k]));
+    const bool may_extend = lex_.starts_multiword_name(key(text, scan, i));  // cheap filter first
+    if (may_extend)
+      for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
+    for (std::size_t k = j + 1; may_extend && k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
+      (joined += ' ') += key(text, scan, k);
       if (int id = lex_.find_name(joined); id >= 0) {
         out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte}, lex_.entity(id).type, 0.9f, w.script, id, false,
                        w.sentence, w.paragraph});
@@ -129,7 +138,8 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
                                  bool title_before, std::vector<Candidate>& out) {
   const auto& words = scan.words;
   std::vector<std::string> keys;
-  for (std::size_t k : run) keys.push_back(keyer_.word_key(word_text(text, words[k])));
+  keys.reserve(run.size());
+  for (std::size_t k : run) keys.push_back(key(text, scan, k));
   auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id, bool weak) {
     const Word& a = words[run[from]];
     const Word& b = words[run[to - 1]];
@@ -148,6 +158,21 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   std::size_t from = 0, to = run.size();
   bool cue = title_before, has_org = false;
   for (const std::string& k : keys) has_org = has_org || lex_.is_org_word(k);
+  // "Carlos Romero of the University of Valencia": an organization that starts after a
+  // connector does not take the name before it.
+  if (has_org) {
+    std::size_t c = 0;
+    while (c < run.size() && words[run[c]].upper_initial) ++c;
+    bool org_before = false;
+    for (std::size_t k = 0; k < c; ++k) org_before = org_before || lex_.is_org_word(keys[k]);
+    if (c > 0 && c < run.size() && !org_before) {
+      std::size_t rest = c;
+      while (rest < run.size() && !words[run[rest]].upper_initial) ++rest;
+      classify_run(text, scan, {run.begin(), run.begin() + c}, title_before, out);
+      if (rest < run.size()) classify_run(text, scan, {run.begin() + rest, run.end()}, false, out);
+      return;
+    }
+  }
   while (from < to) {
     // Known names first: the whole rest, or a known place that opens the run ("России Сергей").
     if (int id = known(from, to); id >= 0) {
@@ -262,7 +287,9 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
     }
     return;
   }
-  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, 0.6f, -1, false);
+  // In a title ("Capital Export", "Once Again") a capitalized pair is a name only if the
+  // corpus names it elsewhere: weak, confirmed or dropped in the second pass.
+  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1, first.title_clause);
   if (count != 1) return;
   if (lex_.is_demonym(keys[from])) return;  // "Americans", "Turkish"
   // A lone capitalized word: a place after a locative preposition, else perhaps a person.
@@ -270,10 +297,11 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   if (run[from] > 0 && !first.break_before) {
     static constexpr std::string_view kLocative[] = {"in", "at", "near", "from", "into", "across", "en",
                                                      "desde", "hacia", "в", "во", "из", "под", "у", "під"};
-    const std::string prev = keyer_.word_key(word_text(text, words[run[from] - 1]));
+    const std::string& prev = key(text, scan, run[from] - 1);
     for (std::string_view l : kLocative) locative = locative || prev == l;
   }
-  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start ? 0.3f : 0.4f, -1, true);
+  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start || first.title_clause ? 0.3f : 0.4f,
+       -1, true);
 }
 
 void MentionFinder::propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
@@ -284,10 +312,10 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
     std::string_view surface = word_text(text, w);
     if (w.script == Script::kHangul) {
       std::size_t len = surface.size();
-      auto it = known.korean.find(std::string(surface));
+      auto it = known.korean.find(surface);
       if (it == known.korean.end()) {
         len = w.stem_bytes;
-        it = known.korean.find(std::string(surface.substr(0, len)));
+        it = known.korean.find(surface.substr(0, len));
       }
       if (it == known.korean.end()) {
         // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.
@@ -318,30 +346,48 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
   // Lone capitalized words: a known name's type replaces the guess.
   for (Candidate& c : out) {
     if (!c.weak) continue;
-    auto it = known.keyed.find(keyer_.word_key(text.substr(c.bytes.begin_byte, c.bytes.size())));
+    // A weak full name is confirmed by its surname ("By Michael Pröbsting" in a headline).
+    std::string_view surface = text.substr(c.bytes.begin_byte, c.bytes.size());
+    if (const std::size_t space = surface.find_last_of(" \n"); space != std::string_view::npos)
+      surface.remove_prefix(space + 1);
+    auto it = known.keyed.find(keyer_.word_key(surface));
     if (it != known.keyed.end()) c.type = it->second, c.confidence = 0.7f, c.weak = false;
   }
-  // A lone capitalized word that opens a sentence and is confirmed nowhere is not a name.
+  // A lone capitalized word that opens a sentence, or a name guessed in a title, confirmed
+  // nowhere is not a name.
   out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
             out.end());
 }
 
 void resolve_overlaps(std::vector<Candidate>& cs) {
-  std::stable_sort(cs.begin(), cs.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.bytes.size() != b.bytes.size()) return a.bytes.size() > b.bytes.size();
-    return a.confidence > b.confidence;
+  // Longer first, then more confident, then earlier in the list; sorting indices moves less.
+  std::vector<std::uint32_t> order(cs.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (cs[a].bytes.size() != cs[b].bytes.size()) return cs[a].bytes.size() > cs[b].bytes.size();
+    if (cs[a].confidence != cs[b].confidence) return cs[a].confidence > cs[b].confidence;
+    return a < b;
   });
-  std::map<std::size_t, std::size_t> taken;  // begin -> end of kept spans, disjoint
-  std::vector<Candidate> kept;
-  for (const Candidate& c : cs) {
-    auto next = taken.lower_bound(c.bytes.begin_byte);
-    if (next != taken.end() && next->first < c.bytes.end_byte) continue;
-    if (next != taken.begin() && std::prev(next)->second > c.bytes.begin_byte) continue;
-    taken.emplace(c.bytes.begin_byte, c.bytes.end_byte);
-    kept.push_back(c);
+  // Bytes taken by kept spans, relative to the lowest begin (spans are short: checking their
+  // bytes is cheaper than a tree of intervals).
+  std::size_t lo = SIZE_MAX, hi = 0;
+  for (const Candidate& c : cs) lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
+  std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t i : order) {
+    const Candidate& c = cs[i];
+    bool free = true;
+    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b) free = !taken[b - lo];
+    if (!free) continue;
+    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
+    kept.push_back(i);
   }
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.bytes.begin_byte < b.bytes.begin_byte; });
-  cs = std::move(kept);
+  // By offset; kept spans are disjoint, so begins differ.
+  std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) { return cs[a].bytes.begin_byte < cs[b].bytes.begin_byte; });
+  std::vector<Candidate> out;
+  out.reserve(kept.size());
+  for (std::uint32_t i : kept) out.push_back(cs[i]);
+  cs = std::move(out);
 }
 
 }  // namespace loupe::entities

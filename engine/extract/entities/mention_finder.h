@@ -50,11 +50,24 @@ class CaseStats {
 
 // Names already found in the corpus (first pass), used to find their other occurrences.
 struct KnownNames {
-  std::unordered_map<std::string, EntityType> korean;  // surface ("라브로프", "세르게이 라브로프")
+  struct Hash {  // lookups by string_view, without a std::string per Hangul word
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Surface ("라브로프", "세르게이 라브로프").
+  std::unordered_map<std::string, EntityType, Hash, std::equal_to<>> korean;
   std::unordered_map<std::string, EntityType> keyed;   // lookup key of one word ("putin")
   // Romanized surnames with 3+ consonant classes, by skeleton ("KPSN" -> {"kupchan"}).
   std::unordered_map<std::string, std::vector<std::string>> person_romans;
 };
+
+// A Latin or Cyrillic full name found in the first pass, romanized with its spelling variants
+// ("Richard Haass" -> first {richard, richad}, last {haass}), by the skeletons of its surname.
+struct ForeignName {
+  std::vector<std::string> first, last;
+  std::vector<std::string> first_skeletons;  // a cheap filter before transliterating
+};
+using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 
 class MentionFinder {
  public:
@@ -67,6 +80,10 @@ class MentionFinder {
   // Second pass over the first pass's result: adds the other occurrences of known names.
   void add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& candidates);
+  // Korean two-word names that transliterate a foreign full name of the corpus: 리처드 하스 for
+  // Richard Haass. Appends them to `candidates`.
+  void add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
+                          std::vector<Candidate>& candidates);
 
  private:
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
@@ -76,9 +93,14 @@ class MentionFinder {
   void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& out);
 
+  // word_key of words[k], computed once per word of the current document.
+  const std::string& key(std::string_view text, const ScannedText& scan, std::size_t k);
+
   const Lexicon& lex_;
   NameKeyer& keyer_;
   const CaseStats& stats_;
+  const ScannedText* keyed_scan_ = nullptr;
+  std::vector<const std::string*> keys_;  // into the keyer's memo (stable within a build)
 };
 
 // Keeps the best of overlapping candidates (longer, then more confident); sorts by offset.

@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "extract/entities/korean_particles.h"
 #include "extract/entities/mention_finder.h"
+#include "extract/entities/name_key.h"
 
 namespace loupe::entities {
 namespace {
@@ -151,6 +152,45 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
       }
     }
   }
+}
+
+void MentionFinder::add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
+                                       std::vector<Candidate>& out) {
+  if (names.empty()) return;
+  const auto& words = scan.words;
+  const std::size_t before = out.size();
+  auto matches = [](const std::string& r, const std::vector<std::string>& spellings) {
+    for (const std::string& s : spellings) if (name_distance(r, s) != kNoMatch) return true;
+    return false;
+  };
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const Word& a = words[i - 1];
+    const Word& b = words[i];
+    if (a.script != Script::kHangul || b.script != Script::kHangul || b.break_before || a.sentence != b.sentence) continue;
+    if (a.stem_bytes != a.bytes.size() || a.code_points < 2) continue;  // a given name carries no particle
+    const std::string_view stem = word_text(text, b).substr(0, b.stem_bytes);
+    if (b.stem_bytes < 6) continue;  // two syllables at least
+    // Cheap filters first: the jamo skeletons of both words against the foreign names'.
+    auto bucket = names.find(hangul_skeleton(stem));
+    if (bucket == names.end()) continue;
+    const std::string given_skeleton = hangul_skeleton(word_text(text, a));
+    bool candidate = false;
+    for (const ForeignName& n : bucket->second)
+      for (const std::string& sk : n.first_skeletons) candidate = candidate || sk == given_skeleton;
+    // A given name has no verb ending ("않고 강화" is not a name).
+    if (!candidate || has_non_name_ending(word_text(text, a)) || !korean_first_name_like(word_text(text, a)) ||
+        is_korean_modifier(word_text(text, a)))
+      continue;
+    const std::string first = keyer_.romanize(word_text(text, a));
+    const std::string last = keyer_.romanize(stem);
+    for (const ForeignName& n : bucket->second) {
+      if (!matches(last, n.last) || !matches(first, n.first)) continue;
+      out.push_back({{a.bytes.begin_byte, b.bytes.begin_byte + stem.size()}, EntityType::kPerson, 0.7f, Script::kHangul, -1,
+                     false, a.sentence, a.paragraph});
+      break;
+    }
+  }
+  if (out.size() != before) resolve_overlaps(out);
 }
 
 }  // namespace loupe::entities

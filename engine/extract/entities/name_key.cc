@@ -66,7 +66,8 @@ std::string classes(std::string_view r, bool keep_vowels) {
   for (std::size_t i = 0; i < r.size(); ++i) {
     const char c = r[i], n = i + 1 < r.size() ? r[i + 1] : 0;
     char k = 0;
-    if (n == 'h' && (c == 's' || c == 'c' || c == 'z')) k = 'S', ++i;
+    if (c == 'd' && n == 'z' && i + 2 < r.size() && r[i + 2] == 'h') k = 'S', i += 2;  // BGN "dzh" = English "j"
+    else if (n == 'h' && (c == 's' || c == 'c' || c == 'z')) k = 'S', ++i;
     else if (c == 't' && (n == 's' || n == 'z')) k = 'S', ++i;
     else if (c == 'k' && n == 'h') { ++i; continue; }  // Russian Х for English H: Хаас = Haass
     else if (c == 't' && n == 'h') k = 'T', ++i;
@@ -104,11 +105,11 @@ struct NameKeyer::Impl {
   };
   using Memo = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
   Memo word_keys, case_keys, romans, romans_unstemmed;
+  std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> forms;
   template <typename F>
   const std::string& remember(Memo& memo, std::string_view word, F compute) {
     auto it = memo.find(word);
     if (it != memo.end()) return it->second;
-    if (memo.size() > 200000) memo.clear();  // bounded memory on huge inputs
     std::string value = compute();
     return memo.emplace(std::string(word), std::move(value)).first->second;
   }
@@ -121,13 +122,23 @@ struct NameKeyer::Impl {
 NameKeyer::NameKeyer() : impl_(std::make_unique<Impl>()) {}
 NameKeyer::~NameKeyer() = default;
 
+void NameKeyer::trim_memos() {
+  // Bounded memory on huge inputs; only between builds, so that references stay valid in one.
+  for (Impl::Memo* m : {&impl_->word_keys, &impl_->case_keys, &impl_->romans, &impl_->romans_unstemmed})
+    if (m->size() > 200000) m->clear();
+  if (impl_->forms.size() > 20000) impl_->forms.clear();
+}
+
 bool NameKeyer::can_romanize() const { return impl_->hangul && impl_->ru && impl_->uk && impl_->ascii; }
 
 std::string NameKeyer::cyrillic_stem(std::string_view word) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
   u.foldCase();
   u.findAndReplace(u"ё", u"е");
-  std::string lower = to_utf8(u);
+  return stem_folded(to_utf8(u));
+}
+
+std::string NameKeyer::stem_folded(std::string lower) {
   if (is_ukrainian(lower) || !impl_->russian) {
     analysis::ukrainian_stem(lower);  // the analysis chain's stemmer: search and entities agree
     return lower;
@@ -136,6 +147,38 @@ std::string NameKeyer::cyrillic_stem(std::string_view word) {
                                        static_cast<int>(lower.size()));
   if (!s) return lower;
   return std::string(reinterpret_cast<const char*>(s), sb_stemmer_length(impl_->russian));
+}
+
+const std::vector<std::string>& NameKeyer::case_form_keys(std::string_view word) {
+  auto it = impl_->forms.find(word);
+  if (it != impl_->forms.end()) return it->second;
+  std::vector<std::string> keys;
+  if (script_of(core::decode_utf8(word, 0).code_point) == Script::kCyrillic) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+    u.foldCase();
+    u.findAndReplace(u"ё", u"е");
+    std::string lower = to_utf8(u);
+    // Stems the oblique cases are built on: the word without a final vowel or soft sign, and
+    // for Ukrainian the і/ї of the last syllable alternating with о/е/є (Київ -> Києва,
+    // Львів -> Львова).
+    std::vector<std::string> bases{lower};
+    for (std::string_view end : {"а", "я", "о", "е", "ь", "й", "ы", "и", "і"})
+      if (lower.size() >= end.size() + 8 && lower.compare(lower.size() - end.size(), end.size(), end) == 0)
+        bases.push_back(lower.substr(0, lower.size() - end.size()));
+    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"і", "о"}, {"і", "е"}, {"ї", "є"}}) {
+      const std::size_t at = lower.rfind(from);
+      if (at != std::string::npos && at + from.size() < lower.size() && at + from.size() + 4 >= lower.size())
+        bases.push_back(lower.substr(0, at) + std::string(to) + lower.substr(at + from.size()));
+    }
+    static constexpr std::string_view kEndings[] = {"", "а", "я", "у", "ю", "е", "і", "ом", "ем", "ём", "ой", "ей",
+                                                    "ою", "ею", "ы", "и", "ові", "еві", "ої", "ій", "ым", "им"};
+    for (const std::string& b : bases)
+      for (std::string_view e : kEndings) {
+        std::string key = stem_folded(b + std::string(e));  // already folded: no ICU round trip
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+      }
+  }
+  return impl_->forms.emplace(std::string(word), std::move(keys)).first->second;
 }
 
 const std::string& NameKeyer::word_key(std::string_view word) {
@@ -228,6 +271,38 @@ std::string NameKeyer::compute_romanize(std::string_view word, bool stem) {
 }
 
 std::string skeleton(std::string_view romanized) { return classes(romanized, false); }
+
+std::size_t name_distance(std::string_view a, std::string_view b) {
+  const std::string sa = skeleton(a);
+  if (sa.empty() || sa != skeleton(b)) return kNoMatch;
+  const std::size_t dist = romanized_distance(a, b);
+  if (sa.size() < 2 && dist > 0) return kNoMatch;  // one consonant: spellings must agree
+  return dist * 2 <= std::max<std::size_t>(2, std::min(a.size(), b.size())) ? dist : kNoMatch;
+}
+
+std::vector<std::string> spelling_variants(std::string_view r) {
+  std::vector<std::string> out;
+  // g and c before e/i/y are often soft: Kissinger = Киссинджер (kissindzher), Valencia =
+  // Валенсия.
+  std::string soft(r);
+  for (std::size_t i = 1; i + 1 < soft.size(); ++i) {
+    const bool front = soft[i + 1] == 'e' || soft[i + 1] == 'i' || soft[i + 1] == 'y';
+    if (front && soft[i] == 'g' && soft[i - 1] != 'g') soft[i] = 'j';
+    else if (front && soft[i] == 'c' && soft[i - 1] != 'c' && soft[i - 1] != 's') soft[i] = 's';
+  }
+  if (soft != r) out.push_back(soft);
+  // Korean follows non-rhotic English: an r not followed by a vowel is not written
+  // (Richard = 리처드, Charles = 찰스).
+  std::string no_r;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    const char n = i + 1 < r.size() ? r[i + 1] : 0;
+    const bool vowel_next = n == 'a' || n == 'e' || n == 'i' || n == 'o' || n == 'u' || n == 'y';
+    if (r[i] == 'r' && i > 0 && !vowel_next) continue;
+    no_r.push_back(r[i]);
+  }
+  if (no_r != r) out.push_back(no_r);
+  return out;
+}
 
 std::string hangul_skeleton(std::string_view word) {
   // Classes of the 19 initial and 27 final jamo, as classes() sees their romanization.

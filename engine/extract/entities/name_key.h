@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entities/text_scan.h"
 
@@ -26,7 +27,7 @@ class NameKeyer {
   NameKeyer& operator=(const NameKeyer&) = delete;
 
   // Key of one word (no spaces inside).
-  // The reference stays valid until the next call on this keyer.
+  // The reference stays valid until trim_memos() (keys are memoized).
   const std::string& word_key(std::string_view word);
   // word_key, Latin words also stemmed (English Snowball): the key of case statistics, so
   // that "Critics" meets "criticism" and "Understanding" meets "understand".
@@ -37,12 +38,20 @@ class NameKeyer {
   // Cyrillic words are romanized from their stem when `stem` is set ("Лавровым" -> "lavrov").
   std::string romanize(std::string_view word, bool stem = true);
   bool can_romanize() const;
+  // Drops the memos when they grew past a bound; invalidates the references returned before.
+  void trim_memos();
+
+  // Keys of the case forms of a Cyrillic word taken as a nominative: Киев -> {ки, киев, ...}
+  // (Snowball cuts "Киев" to "ки" but "Киева" to "киев"), Київ -> {..., києв}; empty for other
+  // scripts. Valid until trim_memos().
+  const std::vector<std::string>& case_form_keys(std::string_view word);
 
   // Cyrillic stem in lower case ("Лавровым" -> "лавров").
   std::string cyrillic_stem(std::string_view word);
 
  private:
   std::string compute_word_key(std::string_view word);
+  std::string stem_folded(std::string lower);  // cyrillic_stem of a case-folded word
   std::string compute_case_key(std::string_view word);
   std::string compute_romanize(std::string_view word, bool stem);
   struct Impl;
@@ -52,6 +61,13 @@ class NameKeyer {
 // The same skeleton computed straight from Hangul jamo, without transliteration: a fast
 // filter before romanize(). E.g. hangul_skeleton("쿠프찬") == "KPSN".
 std::string hangul_skeleton(std::string_view word);
+// Distance of two romanized names that may be one name in two scripts: same skeleton and
+// spellings close (at most one edit per two letters; none for one-consonant names), else kNoMatch.
+inline constexpr std::size_t kNoMatch = static_cast<std::size_t>(-1);
+std::size_t name_distance(std::string_view a, std::string_view b);
+// Other spellings of a romanized Latin name the way other scripts hear it: soft g as j
+// (kissinger -> kissinjer), r before a consonant or at the end dropped (richard -> richad).
+std::vector<std::string> spelling_variants(std::string_view romanized);
 // Consonant skeleton of a romanized (ASCII lower-case) word.
 std::string skeleton(std::string_view romanized);
 // Edit distance between two romanized words after mapping consonants to their classes;

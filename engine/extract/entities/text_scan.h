@@ -26,6 +26,10 @@ struct Word {
   // Hangul words: bytes of the stem without its particle (strip_korean_particle, computed once
   // here because the finder asks for it several times per word); other words: their size.
   std::uint32_t stem_bytes = 0;
+  std::uint32_t code_points = 0;  // of the word (counted while scanning)
+  // In a title-cased clause (between : ; ( ) quotes or sentence ends, 3+ long words,
+  // all capitalized, only function words in lower case): a book or article title in a reference, a headline.
+  bool title_clause = false;
 };
 
 struct ScannedText {
