@@ -70,8 +70,8 @@ class Engine {
   //    the "snippet" string itself: snippet.slice(in_snippet_begin_u16, in_snippet_end_u16) is
   //    the highlighted word as shown.
   // A title passage ("field":"title") has its offsets in its title instead. options_json:
-  // {"limit","offset","per_doc","snippet_bytes" (0 = none),"facet_limit" (top documents, 20)},
-  // all optional. A malformed query is an error envelope with its position.
+  // {"limit","offset","per_doc","snippet_bytes" (0 = none),"facet_limit" (top documents, 20),
+  // "facets" (false = no "facets" member)}, all optional. A malformed query is an error envelope with its position.
   core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
   std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);

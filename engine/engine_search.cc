@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -63,19 +64,24 @@ struct Engine::SearchCorpus {
   // the index; chains that cannot differ on this word's script share one analysis (memo, per
   // query): a stemmer only touches its own script (analysis/analyzer.h), so for a Latin word
   // ko/ru/uk/other give the same terms, for a Cyrillic word ko/en/es/other, for Hangul all.
+  // The memo outlives the query: a word's analysis depends on the word and the chain only, not
+  // on the index, and users retype the same words (each keystroke of search-as-you-type).
   std::vector<std::string> query_terms(std::string_view word, core::Language lang) {
     const core::Language chain = equivalent_chain(word, lang);
-    for (const auto& [key, terms] : memo) {
-      if (key.first == word && key.second == chain) return terms;
-    }
+    std::string key(1, static_cast<char>(chain));
+    key.append(word);
+    const auto it = memo.find(key);
+    if (it != memo.end()) return it->second;
     std::vector<std::string> out;
     if (analyzer) {
       for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(word, chain)) out.push_back(t.term);
     }
-    memo.emplace_back(std::make_pair(std::string(word), chain), out);
+    if (memo.size() >= kMemoEntries) memo.clear();  // bounded: a crude but allocation-free policy
+    memo.emplace(std::move(key), out);
     return out;
   }
-  std::vector<std::pair<std::pair<std::string, core::Language>, std::vector<std::string>>> memo;
+  static constexpr std::size_t kMemoEntries = 4096;
+  std::unordered_map<std::string, std::vector<std::string>> memo;  // chain byte + word -> terms
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;
@@ -154,6 +160,10 @@ std::size_t option(const json& o, const char* key, std::size_t fallback, std::si
   if (it == o.end() || !it->is_number_unsigned()) return fallback;
   return std::min<std::size_t>(it->get<std::size_t>(), max);
 }
+bool flag(const json& o, const char* key, bool fallback) {
+  const auto it = o.find(key);
+  return it == o.end() || !it->is_boolean() ? fallback : it->get<bool>();
+}
 
 // The hits envelope is the hot path of every query: written with core::JsonWriter, since an
 // nlohmann tree cost more than the search itself.
@@ -211,9 +221,9 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
   o.per_doc = option(opts, "per_doc", 3, 1000);
   const std::size_t snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
   const std::size_t facet_limit = option(opts, "facet_limit", 20, 100000);
+  o.facets = flag(opts, "facets", true);  // false: no "facets" member (saves the per-match pass)
 
   const index::SearchIndex& idx = c.index;
-  c.memo.clear();
   const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
   const query::SearchResult r = searcher.search(parsed.root, o);
   const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
@@ -251,7 +261,9 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     j.close(']').key("begin_byte").num(pp.input.begin_byte).key("end_byte").num(pp.input.end_byte);
     j.key("begin_u16").num(pp.source_u16.begin_u16).key("end_u16").num(pp.source_u16.end_u16).close('}');
   }
-  j.close(']').key("facets").open('{').key("lang").open('{');
+  j.close(']');
+  if (!o.facets) return j.close('}').take();
+  j.key("facets").open('{').key("lang").open('{');
   for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);
   // The documents with the most matching passages (facet_limit of them, default 20).
   std::vector<std::pair<std::uint32_t, std::uint32_t>> top = r.doc_facet;

@@ -28,6 +28,15 @@ bool PostingCursor::next() {
   }
   passage_ = started_ ? passage_ + delta : delta;
   started_ = true;
+  tf_ = tf;
+  if (!with_positions_) {
+    // Skip tf varints: each ends at a byte below 0x80.
+    for (std::uint32_t i = 0; i < tf; ++i) {
+      std::uint32_t d = 0;
+      if (!reader_.varint32(d)) return ok_ = false;
+    }
+    return true;
+  }
   positions_.resize(tf);
   std::uint64_t pos = 0;
   for (std::uint32_t i = 0; i < tf; ++i) {

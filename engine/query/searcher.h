@@ -24,6 +24,7 @@ struct SearchOptions {
   std::size_t offset = 0;
   std::size_t per_doc = 3;
   std::size_t max_expansions = 128;  // terms one prefix or fuzzy word may expand to
+  bool facets = true;  // false: lang_facet and doc_facet stay empty (total_docs is still counted)
 };
 
 struct Hit {
