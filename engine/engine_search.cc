@@ -287,14 +287,24 @@ std::string Engine::index_stats_json() {
                {"postings_bytes", postings_bytes}, {"text_bytes", text_bytes}});
 }
 
-std::vector<std::uint8_t> Engine::save_index() {
+std::vector<std::uint8_t> Engine::save_index(bool with_text) {
   SearchCorpus& c = search_corpus();
   c.index.compact();
-  return storage::save_index(c.index);
+  return storage::save_index(c.index, with_text);
 }
 
-core::Status Engine::load_index(std::string_view bytes) {
-  auto loaded = storage::load_index(bytes);
+core::Status Engine::load_index(std::string_view bytes, const SourceLookup& sources) {
+  // The analyzed text is the normalized text (analysis keeps it as is), so decode + normalize
+  // re-derive it without the analysis chain.
+  const storage::TextSource text = [&sources](std::string_view id) -> core::Result<std::string> {
+    if (!sources) return core::Status(core::StatusCode::kInvalidArgument, "no source given");
+    auto input = sources(id);
+    if (!input.ok()) return input.status();
+    auto prepared = normalize_document(input.value());
+    if (!prepared.ok()) return prepared.status();
+    return std::move(prepared.value()->analyzed.text);
+  };
+  auto loaded = storage::load_index(bytes, text);
   if (!loaded.ok()) return loaded.status();
   SearchCorpus& c = search_corpus();
   c.index = std::move(loaded.value());
