@@ -4,18 +4,17 @@
 // their default analysis (what a user gets out of the box) and their nearest features:
 // prefix search where the query is a prefix, all words required (AND) where they allow it.
 // Phrases are not supported by any peer: they get the words, ANDed.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadEngine } from '../../tests/wasm/load-engine.mjs';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
 import { create, insertMultiple, search as oramaSearch, save as oramaSave } from '@orama/orama';
 
-const require = createRequire(import.meta.url);
 
 export async function loupeAdapter() {
-  const dist = process.env.LOUPE_DIST ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
-  const module = await require(`${dist}/loupe-engine.single.js`)();
+  // The tests' loader: web/ is "type": "module", so the classic engine script cannot be
+  // require()d; LOUPE_DIST_DIR picks another build (default web/dist).
+  const module = await loadEngine('single');
   const engine = new module.Engine();
   return {
     name: 'loupe',

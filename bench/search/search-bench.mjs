@@ -3,7 +3,7 @@
 // (p50/p99, 10 hits), and recall/precision against judged answers (bench/search/queries.mjs).
 //   node bench/search/search-bench.mjs small            the seed corpus, one unit per paragraph
 //   node bench/search/search-bench.mjs big [DIR]        make-bigcorpus.sh output, one unit per file
-// LOUPE_DIST=dir picks the wasm build (default web/dist).
+// LOUPE_DIST_DIR=dir picks the wasm build (default web/dist).
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
