@@ -41,7 +41,7 @@ class SnowballStemFilter final : public TokenFilter {
   sb_stemmer* stemmer_;
   // Term -> stem: a text repeats its words, and a lookup costs a fraction of libstemmer's
   // run. Bounded (cleared when full); the stems are the same either way.
-  static constexpr std::size_t kMemoEntries = 1 << 15;
+  static constexpr std::size_t kMemoEntries = 1 << 14;  // ~1 MB a language at most
   std::unordered_map<std::string, std::string> memo_;
 };
 

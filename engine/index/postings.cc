@@ -30,10 +30,8 @@ bool PostingCursor::next() {
   started_ = true;
   tf_ = tf;
   if (!with_positions_) {
-    // Skip tf varints: each ends at a byte below 0x80.
     for (std::uint32_t i = 0; i < tf; ++i) {
-      std::uint32_t d = 0;
-      if (!reader_.varint32(d)) return ok_ = false;
+      if (!reader_.skip_varint()) return ok_ = false;
     }
     return true;
   }
