@@ -46,8 +46,23 @@ class EngineHandle {
       named.emplace_back(docs[i]["name"].as<std::string>(), docs[i]["text"].as<std::string>());
     return engine_ ? engine_->entities_json(named) : init_error_;
   }
-  emscripten::val save_index() {
-    const std::vector<std::uint8_t> bytes = engine_ ? engine_->save_index() : std::vector<std::uint8_t>();
+  emscripten::val save_index() { return save(true); }
+  // Without the documents' text (storage/FORMAT.md flag 1): for callers that keep the documents.
+  emscripten::val save_index_without_text() { return save(false); }
+  // sources: a JS function (id) => the string (or Uint8Array) that addDocument(Bytes) was given.
+  std::string load_index_with_sources(const emscripten::val& bytes, const emscripten::val& sources) {
+    const std::string copy = copy_bytes(bytes);
+    if (!engine_) return init_error_;
+    const loupe::core::Status s = engine_->load_index(copy, [&sources](std::string_view id) -> loupe::core::Result<std::string> {
+      const emscripten::val v = sources(std::string(id));
+      if (v.isString()) return v.as<std::string>();
+      if (v.instanceof(emscripten::val::global("Uint8Array"))) return copy_bytes(v);
+      return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument, "no source for this document");
+    });
+    return s.ok() ? std::string("{\"v\":1,\"ok\":true}") : loupe::error_json(s);
+  }
+  emscripten::val save(bool with_text) {
+    const std::vector<std::uint8_t> bytes = engine_ ? engine_->save_index(with_text) : std::vector<std::uint8_t>();
     emscripten::val out = emscripten::val::global("Uint8Array").new_(bytes.size());
     out.call<void>("set", emscripten::val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
     return out;
@@ -94,5 +109,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("search", &EngineHandle::search)
       .function("indexStats", &EngineHandle::index_stats)
       .function("saveIndex", &EngineHandle::save_index)
-      .function("loadIndex", &EngineHandle::load_index);
+      .function("loadIndex", &EngineHandle::load_index)
+      .function("saveIndexWithoutText", &EngineHandle::save_index_without_text)
+      .function("loadIndexWithSources", &EngineHandle::load_index_with_sources);
 }

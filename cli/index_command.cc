@@ -1,5 +1,6 @@
-// loupe index FILE... -o corpus.loupe: analyzes and indexes each file (id = the path as given,
-// name = its file name) and writes the saved index (engine/storage/FORMAT.md).
+// loupe index [--no-text] FILE... -o corpus.loupe: analyzes and indexes each file (id = the path
+// as given, name = its file name) and writes the saved index (engine/storage/FORMAT.md).
+// --no-text leaves the documents' text out; `loupe search` then re-reads the files by their id.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,8 +14,10 @@ namespace loupe::cli {
 int index_command(const Args& args) {
   std::vector<std::string> files;
   std::string output;
+  bool with_text = true;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+    else if (args[i] == "--no-text") with_text = false;
     else files.push_back(args[i]);
   }
   if (files.empty() || output.empty()) return 2;
@@ -26,7 +29,7 @@ int index_command(const Args& args) {
     const core::Status s = engine.value()->add_document(f, std::filesystem::path(f).filename().string(), bytes.value());
     if (!s.ok()) return fail(s);
   }
-  const std::vector<std::uint8_t> saved = engine.value()->save_index();
+  const std::vector<std::uint8_t> saved = engine.value()->save_index(with_text);
   std::ofstream out(output, std::ios::binary | std::ios::trunc);
   out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
   out.close();

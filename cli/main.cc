@@ -14,7 +14,7 @@ constexpr Command kCommands[] = {
      tokenize_command},
     {"analyze", "analyze FILE [--json] [--text]  paragraphs (with language), sentences and analyzed tokens",
      analyze_command},
-    {"index", "index FILE... -o OUT  index the files into a saved search index OUT", index_command},
+    {"index", "index [--no-text] FILE... -o OUT  index the files into a saved search index OUT", index_command},
     {"search", "search INDEX QUERY [--json] [--limit N]  search a saved index, print hits as JSON",
      search_command},
     {"dates", "dates FILE [--ref YYYY-MM-DD] --json  date and time expressions, resolved", dates_command},

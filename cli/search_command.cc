@@ -27,7 +27,9 @@ int search_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  const core::Status loaded = engine.value()->load_index(bytes.value());
+  // An index saved with --no-text gets its documents' text back from the files (id = path).
+  const core::Status loaded =
+      engine.value()->load_index(bytes.value(), [](std::string_view id) { return read_file(std::string(id)); });
   if (!loaded.ok()) return fail(core::Status(loaded.code(), rest[0] + ": " + loaded.message()));
   const std::string reply = engine.value()->search_json(rest[1], options);
   std::printf("%s\n", reply.c_str());

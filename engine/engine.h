@@ -7,6 +7,7 @@
 //    "end_byte":12,"begin_u16":0,"end_u16":6},{"surface":"세계",...,"begin_u16":8,"end_u16":10}]}
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,7 +73,8 @@ class Engine {
   // A title passage ("field":"title") has its offsets in its title instead (document_title.h
   // says what a title is). options_json: {"limit","offset","per_doc","snippet_bytes" (0 = none),
   // "facet_limit" (top documents / entities, 20),"facets" (default ["lang","doc"]; "entity" adds
-  // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n})}, all optional.
+  // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n}; false = no
+  // "facets" member, which saves the per-match pass)}, all optional.
   // entity:/date: filters and those facets read search_annotations.h, computed on first use.
   // A malformed query is an error envelope with its position.
   core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
@@ -94,8 +96,15 @@ class Engine {
   //  "begin_u16","end_u16"}]}  (offsets into that document's text)
   std::string entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts /* (doc name, utf8) */);
 
-  std::vector<std::uint8_t> save_index();      // storage/FORMAT.md
-  core::Status load_index(std::string_view bytes);  // replaces the documents on success only
+  // storage/FORMAT.md. with_text false leaves the documents' text out (about 2/3 of the bytes):
+  // for callers that store the documents anyway; loading it then needs `sources`.
+  std::vector<std::uint8_t> save_index(bool with_text = true);
+  // The input bytes given to add_document for this id (a file's bytes, a JS string's UTF-8).
+  using SourceLookup = std::function<core::Result<std::string>(std::string_view id)>;
+  // Replaces the documents on success only. For an index saved without text, each document's
+  // text is re-derived from sources(id) (decode + normalize, no analysis) and must be the text
+  // indexed (length and CRC-32), else kInvalidData naming the document.
+  core::Status load_index(std::string_view bytes, const SourceLookup& sources = {});
 
  private:
   explicit Engine(std::unique_ptr<segment::WordSegmenter> words);

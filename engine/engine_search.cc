@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -66,19 +67,34 @@ struct Engine::SearchCorpus {
   // the index; chains that cannot differ on this word's script share one analysis (memo, per
   // query): a stemmer only touches its own script (analysis/analyzer.h), so for a Latin word
   // ko/ru/uk/other give the same terms, for a Cyrillic word ko/en/es/other, for Hangul all.
+  // The memo outlives the query: a word's analysis depends on the word and the chain only, not
+  // on the index, and users retype the same words (each keystroke of search-as-you-type).
   std::vector<std::string> query_terms(std::string_view word, core::Language lang) {
     const core::Language chain = equivalent_chain(word, lang);
-    for (const auto& [key, terms] : memo) {
-      if (key.first == word && key.second == chain) return terms;
-    }
+    std::string key(1, static_cast<char>(chain));
+    key.append(word);
+    const auto it = memo.find(key);
+    if (it != memo.end()) return it->second;
     std::vector<std::string> out;
     if (analyzer) {
       for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(word, chain)) out.push_back(t.term);
     }
-    memo.emplace_back(std::make_pair(std::string(word), chain), out);
+    if (memo.size() >= kMemoEntries) memo.clear();  // bounded: a crude but allocation-free policy
+    memo.emplace(std::move(key), out);
     return out;
   }
-  std::vector<std::pair<std::pair<std::string, core::Language>, std::vector<std::string>>> memo;
+  struct ParsedOptions {
+    query::SearchOptions search;
+    std::size_t snippet_bytes = 240;
+    std::size_t facet_limit = 20;
+    bool facet[4] = {true, true, false, false};  // lang, doc, entity, year
+    bool facet_member = true;                    // false: "facets":false, no member at all
+  };
+  std::string options_text;  // the options string `options` was parsed from ("" = none yet)
+  ParsedOptions options;
+
+  static constexpr std::size_t kMemoEntries = 4096;
+  std::unordered_map<std::string, std::vector<std::string>> memo;  // chain byte + word -> terms
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;
@@ -157,7 +173,6 @@ std::size_t option(const json& o, const char* key, std::size_t fallback, std::si
   if (it == o.end() || !it->is_number_unsigned()) return fallback;
   return std::min<std::size_t>(it->get<std::size_t>(), max);
 }
-
 // The hits envelope is the hot path of every query: written with core::JsonWriter, since an
 // nlohmann tree cost more than the search itself.
 using JsonOut = core::JsonWriter;
@@ -211,33 +226,49 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     e["error"]["begin_u16"] = parsed.error.begin_u16;
     return dump(e);
   }
-  const json opts = json::parse(options_json.empty() ? std::string_view("{}") : options_json, nullptr, false);
-  if (opts.is_discarded() || !opts.is_object()) {
-    return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "options must be a JSON object")));
-  }
-  query::SearchOptions o;
-  o.limit = option(opts, "limit", 10, 100000);
-  o.offset = option(opts, "offset", 0, 1000000);
-  o.per_doc = option(opts, "per_doc", 3, 1000);
-  const std::size_t snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
-  const std::size_t facet_limit = option(opts, "facet_limit", 20, 100000);
-  // "facets": which to count (default lang and doc); entity and year run the extractors.
-  bool facet[4] = {true, true, false, false};  // lang, doc, entity, year
-  if (const auto f = opts.find("facets"); f != opts.end()) {
-    if (!f->is_array()) return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "facets must be an array of names")));
-    static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year"};
-    std::fill(facet, facet + 4, false);
-    for (const json& name : *f) {
-      const auto* k = std::find_if(std::begin(kFacets), std::end(kFacets), [&](const char* n) { return name.is_string() && name == n; });
-      if (k == std::end(kFacets)) return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "unknown facet " + dump(name) + " (use lang, doc, entity, year)")));
-      facet[k - kFacets] = true;
+  // Callers send the same options query after query: parsing them was a quarter of a small
+  // query's time, so the last options string is remembered with what it parsed to.
+  if (options_json != c.options_text || c.options_text.empty()) {
+    const json opts = json::parse(options_json.empty() ? std::string_view("{}") : options_json, nullptr, false);
+    if (opts.is_discarded() || !opts.is_object()) {
+      return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "options must be a JSON object")));
     }
+    SearchCorpus::ParsedOptions p;  // kept only once all of it parsed
+    p.search.limit = option(opts, "limit", 10, 100000);
+    p.search.offset = option(opts, "offset", 0, 1000000);
+    p.search.per_doc = option(opts, "per_doc", 3, 1000);
+    p.snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
+    p.facet_limit = option(opts, "facet_limit", 20, 100000);
+    // "facets": which to count (default lang and doc; entity and year run the extractors), or
+    // false for no "facets" member at all (saves the per-match pass).
+    if (const auto f = opts.find("facets"); f != opts.end()) {
+      if (f->is_boolean() && !f->get<bool>()) {
+        std::fill(p.facet, p.facet + 4, false);
+        p.facet_member = false;
+      } else if (!f->is_array()) {
+        return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "facets must be an array of names or false")));
+      } else {
+        static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year"};
+        std::fill(p.facet, p.facet + 4, false);
+        for (const json& name : *f) {
+          const auto* k = std::find_if(std::begin(kFacets), std::end(kFacets), [&](const char* n) { return name.is_string() && name == n; });
+          if (k == std::end(kFacets)) return dump(error_body(core::Status(core::StatusCode::kInvalidArgument, "unknown facet " + dump(name) + " (use lang, doc, entity, year)")));
+          p.facet[k - kFacets] = true;
+        }
+      }
+    }
+    p.search.facets = p.facet[0] || p.facet[1];
+    p.search.keep_passages = p.facet[2] || p.facet[3];
+    c.options = p;
+    c.options_text.assign(options_json.empty() ? std::string_view("{}") : options_json);
   }
-  o.keep_passages = facet[2] || facet[3];
+  query::SearchOptions o = c.options.search;
   o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
+  const std::size_t snippet_bytes = c.options.snippet_bytes;
+  const std::size_t facet_limit = c.options.facet_limit;
+  const bool* facet = c.options.facet;
 
   const index::SearchIndex& idx = c.index;
-  c.memo.clear();
   const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
   const query::SearchResult r = searcher.search(parsed.root, o);
   const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
@@ -275,7 +306,9 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     j.close(']').key("begin_byte").num(pp.input.begin_byte).key("end_byte").num(pp.input.end_byte);
     j.key("begin_u16").num(pp.source_u16.begin_u16).key("end_u16").num(pp.source_u16.end_u16).close('}');
   }
-  j.close(']').key("facets").open('{');
+  j.close(']');
+  if (!c.options.facet_member) return j.close('}').take();
+  j.key("facets").open('{');
   if (facet[0]) {
     j.key("lang").open('{');
     for (const auto& [lang, n] : r.lang_facet) j.key(core::language_code(lang)).num(n);
@@ -307,14 +340,24 @@ std::string Engine::index_stats_json() {
                {"postings_bytes", postings_bytes}, {"text_bytes", text_bytes}});
 }
 
-std::vector<std::uint8_t> Engine::save_index() {
+std::vector<std::uint8_t> Engine::save_index(bool with_text) {
   SearchCorpus& c = search_corpus();
   c.index.compact();
-  return storage::save_index(c.index);
+  return storage::save_index(c.index, with_text);
 }
 
-core::Status Engine::load_index(std::string_view bytes) {
-  auto loaded = storage::load_index(bytes);
+core::Status Engine::load_index(std::string_view bytes, const SourceLookup& sources) {
+  // The analyzed text is the normalized text (analysis keeps it as is), so decode + normalize
+  // re-derive it without the analysis chain.
+  const storage::TextSource text = [&sources](std::string_view id) -> core::Result<std::string> {
+    if (!sources) return core::Status(core::StatusCode::kInvalidArgument, "no source given");
+    auto input = sources(id);
+    if (!input.ok()) return input.status();
+    auto prepared = normalize_document(input.value());
+    if (!prepared.ok()) return prepared.status();
+    return std::move(prepared.value()->analyzed.text);
+  };
+  auto loaded = storage::load_index(bytes, text);
   if (!loaded.ok()) return loaded.status();
   SearchCorpus& c = search_corpus();
   c.index = std::move(loaded.value());

@@ -1,21 +1,20 @@
 // One adapter per engine, same interface: build(units) indexes [{id, text}], search(query,
-// limit) returns unit ids best first, size() the serialized index in bytes. Peers run with
+// limit) returns unit ids best first, serialize() the saved index as bytes (a Buffer or
+// Uint8Array: the bench prints its size raw and gzipped). Peers run with
 // their default analysis (what a user gets out of the box) and their nearest features:
 // prefix search where the query is a prefix, all words required (AND) where they allow it.
 // Phrases are not supported by any peer: they get the words, ANDed.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadEngine } from '../../tests/wasm/load-engine.mjs';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
 import { create, insertMultiple, search as oramaSearch, save as oramaSave } from '@orama/orama';
 
-const require = createRequire(import.meta.url);
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
 
 export async function loupeAdapter() {
-  const dist = process.env.LOUPE_DIST ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
-  const module = await require(`${dist}/loupe-engine.single.js`)();
+  // The tests' loader: web/ is "type": "module", so the classic engine script cannot be
+  // require()d; LOUPE_DIST_DIR picks another build (default web/dist).
+  const module = await loadEngine('single');
   const engine = new module.Engine();
   return {
     name: 'loupe',
@@ -27,13 +26,19 @@ export async function loupeAdapter() {
         if (!JSON.parse(r).ok) throw new Error(r);
       }
     },
+    // facets: false — the peers compute none; snippet_bytes: 0 — they make none either.
     search(q, limit) {
-      const r = JSON.parse(engine.search(q.q, JSON.stringify({ limit, per_doc: 1, snippet_bytes: 0 })));
+      const r = JSON.parse(engine.search(q.q, JSON.stringify({ limit, per_doc: 1, snippet_bytes: 0, facets: false })));
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.hits.map((h) => h.doc);
     },
-    size() {
-      return engine.saveIndex().length;
+    serialize() {
+      return engine.saveIndex();
+    },
+    // Without the documents' text (they are the caller's, as for every peer): what the JS
+    // library's save() container needs beside the documents it holds anyway.
+    serializeWithoutText() {
+      return engine.saveIndexWithoutText();
     },
     textBytes() {
       return JSON.parse(engine.indexStats()).text_bytes;
@@ -49,7 +54,7 @@ export function miniSearchAdapter() {
     search(q, limit) {
       return ms.search(q.words, { prefix: !!q.prefix, combineWith: 'AND' }).slice(0, limit).map((r) => r.id);
     },
-    size() { return bytes(JSON.stringify(ms)); },
+    serialize() { return Buffer.from(JSON.stringify(ms)); },
   };
 }
 
@@ -60,10 +65,10 @@ export function flexSearchAdapter() {
     name: 'flexsearch',
     build(units) { for (const u of units) index.add(u.id, u.text); },
     search(q, limit) { return index.search(q.words, { limit }); },
-    async size() {
-      let total = 0;
-      await index.export((key, data) => { total += bytes(String(key)) + bytes(typeof data === 'string' ? data : JSON.stringify(data ?? '')); });
-      return total;
+    async serialize() {
+      const parts = [];
+      await index.export((key, data) => { parts.push(String(key), typeof data === 'string' ? data : JSON.stringify(data ?? '')); });
+      return Buffer.from(parts.join(''));
     },
   };
 }
@@ -87,7 +92,7 @@ export function lunrAdapter() {
         return [];  // lunr's query parser throws on some input
       }
     },
-    size() { return bytes(JSON.stringify(idx)); },
+    serialize() { return Buffer.from(JSON.stringify(idx)); },
   };
 }
 
@@ -100,7 +105,7 @@ export function oramaAdapter() {
       const r = await oramaSearch(db, { term: q.words, properties: ['text'], limit, threshold: 0 });
       return r.hits.map((h) => h.document.id);
     },
-    size() { return bytes(JSON.stringify(oramaSave(db))); },
+    serialize() { return Buffer.from(JSON.stringify(oramaSave(db))); },
   };
 }
 

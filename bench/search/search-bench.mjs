@@ -3,8 +3,10 @@
 // (p50/p99, 10 hits), and recall/precision against judged answers (bench/search/queries.mjs).
 //   node bench/search/search-bench.mjs small            the seed corpus, one unit per paragraph
 //   node bench/search/search-bench.mjs big [DIR]        make-bigcorpus.sh output, one unit per file
-// LOUPE_DIST=dir picks the wasm build (default web/dist).
+// LOUPE_DIST_DIR=dir picks the wasm build (default web/dist).
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loupeAdapter, peerFactories } from './engines.mjs';
@@ -41,8 +43,15 @@ async function measure(adapter, units, queries, inputBytes) {
   const t0 = performance.now();
   await adapter.build(units);
   const indexMs = performance.now() - t0;
-  const size = await adapter.size();
-  const out = { name: adapter.name, indexMs, mbps: inputBytes / 1e6 / (indexMs / 1000), size, groups: {} };
+  const saved = await adapter.serialize();
+  const size = saved.length;
+  const gzip = gzipSync(saved).length;  // default level 6, as a web server would send it
+  const out = { name: adapter.name, indexMs, mbps: inputBytes / 1e6 / (indexMs / 1000), size, gzip, groups: {} };
+  if (adapter.serializeWithoutText) {
+    const bare = adapter.serializeWithoutText();
+    out.bare = bare.length;
+    out.bareGzip = gzipSync(bare).length;
+  }
   out.heapMB = (process.memoryUsage().heapUsed - before.heapUsed) / 1e6;
   if (adapter.module) out.wasmMB = adapter.module.HEAPU8.length / 1e6;
   for (const q of queries) {
@@ -80,7 +89,7 @@ const queries = (mode === 'small' ? smallQueries : bigQueries).map((q) => ({
   ...q,
   relevant: new Set(units.filter((u) => q.rel.test(u.text)).map((u) => u.id)),
 }));
-console.log(`${mode} corpus: ${units.length} units, ${(inputBytes / 1e6).toFixed(2)} MB, ${queries.length} judged queries`);
+console.log(`${mode} corpus: ${units.length} units, ${(inputBytes / 1e6).toFixed(2)} MB, ${queries.length} judged queries; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 const results = [await measure(await loupeAdapter(), units, queries, inputBytes)];
 for (const make of peerFactories) {
@@ -91,15 +100,17 @@ for (const make of peerFactories) {
   }
 }
 
-console.log('\nengine       index ms    MB/s   size bytes  bytes/in  p50 ms  p99 ms  recall  precision');
+console.log('\nengine       index ms    MB/s   size bytes   gzip bytes  bytes/in  p50 ms  p99 ms  recall  precision');
+const row = (name, r, size, gzip) => `${name.padEnd(12)} ${fmt(r.indexMs, 0).padStart(8)} ${fmt(r.mbps, 2).padStart(7)}` +
+  ` ${String(size).padStart(12)} ${String(gzip).padStart(12)} ${fmt(size / inputBytes, 2).padStart(9)}` +
+  ` ${fmt(r.p50, 3).padStart(7)} ${fmt(r.p99, 3).padStart(7)} ${fmt(r.recall, 3).padStart(7)} ${fmt(r.precision, 3).padStart(10)}`;
 for (const r of results) {
-  console.log(`${r.name.padEnd(12)} ${fmt(r.indexMs, 0).padStart(8)} ${fmt(r.mbps, 2).padStart(7)} ${String(r.size).padStart(12)}` +
-    ` ${fmt(r.size / inputBytes, 2).padStart(9)} ${fmt(r.p50, 3).padStart(7)} ${fmt(r.p99, 3).padStart(7)}` +
-    ` ${fmt(r.recall, 3).padStart(7)} ${fmt(r.precision, 3).padStart(10)}`);
+  console.log(row(r.name, r, r.size, r.gzip));
+  if (r.bare !== undefined) console.log(row(`${r.name}-notext`, r, r.bare, r.bareGzip));
 }
 const loupe = results[0];
-console.log(`\nloupe: stored text ${loupe.textBytes} bytes of the ${loupe.size} saved (index without text: ${loupe.size - loupe.textBytes}); wasm memory ${fmt(loupe.wasmMB)} MB`);
-
+console.log(`\nloupe: saveIndex() ${loupe.size} bytes with the documents' text (${loupe.textBytes} text bytes),` +
+  ` saveIndexWithoutText() ${loupe.bare} bytes (what the peers' indexes are: the documents are the caller's); wasm memory ${fmt(loupe.wasmMB)} MB`);
 console.log('\nrecall / precision by group');
 const groups = Object.keys(loupe.groups);
 console.log('group'.padEnd(16) + results.map((r) => r.name.padStart(16)).join(''));
@@ -112,9 +123,9 @@ for (const q of queries) {
   console.log(`${q.q.padEnd(26)} (${String(q.relevant.size).padStart(4)})` + results.map((r) => `${r.name}:${q.results[r.name]}`.padStart(20)).join(''));
 }
 
-console.log('\nratios (peer / loupe; > 1 means loupe is better for time and size, < 1 for recall)');
+console.log('\nratios (peer / loupe; > 1 means loupe is better for time and size, < 1 for recall; size vs loupe without text, raw and gzip)');
 for (const r of results.slice(1)) {
-  console.log(`${r.name.padEnd(12)} index time x${fmt(r.indexMs / loupe.indexMs, 2)}  size x${fmt(r.size / loupe.size, 2)}` +
-    ` (vs loupe without text x${fmt(r.size / (loupe.size - loupe.textBytes), 2)})  p50 x${fmt(r.p50 / loupe.p50, 2)}` +
-    `  p99 x${fmt(r.p99 / loupe.p99, 2)}  recall x${fmt(r.recall / loupe.recall, 2)}  precision x${fmt(r.precision / loupe.precision, 2)}`);
+  console.log(`${r.name.padEnd(12)} index time x${fmt(r.indexMs / loupe.indexMs, 2)}  size x${fmt(r.size / loupe.bare, 2)}` +
+    ` gzip x${fmt(r.gzip / loupe.bareGzip, 2)} (vs loupe with text x${fmt(r.size / loupe.size, 2)}, gzip x${fmt(r.gzip / loupe.gzip, 2)})` +
+    `  p50 x${fmt(r.p50 / loupe.p50, 2)}  p99 x${fmt(r.p99 / loupe.p99, 2)}  recall x${fmt(r.recall / loupe.recall, 2)}  precision x${fmt(r.precision / loupe.precision, 2)}`);
 }

@@ -59,11 +59,19 @@ core::Result<std::unique_ptr<SnowballStemFilter>> SnowballStemFilter::create(
 SnowballStemFilter::~SnowballStemFilter() { sb_stemmer_delete(stemmer_); }
 
 void SnowballStemFilter::stem(std::string& term) {
+  const auto it = memo_.find(term);
+  if (it != memo_.end()) {
+    term = it->second;
+    return;
+  }
+  if (memo_.size() >= kMemoEntries) memo_.clear();
+  std::string key = term;
   const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(term.data()),
                                          static_cast<int>(term.size()));
   if (!out) return;  // out of memory inside libstemmer: keep the unstemmed term
   int len = sb_stemmer_length(stemmer_);
   if (len > 0) term.assign(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
+  memo_.emplace(std::move(key), term);
 }
 
 void SnowballStemFilter::apply(const FilterContext&, std::vector<AnalyzedToken>& tokens) {

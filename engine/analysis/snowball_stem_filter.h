@@ -9,7 +9,9 @@
 // {"negoci"}.
 #pragma once
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "analysis/token_filter.h"
 #include "core/status.h"
@@ -37,6 +39,10 @@ class SnowballStemFilter final : public TokenFilter {
  private:
   explicit SnowballStemFilter(sb_stemmer* stemmer) : stemmer_(stemmer) {}
   sb_stemmer* stemmer_;
+  // Term -> stem: a text repeats its words, and a lookup costs a fraction of libstemmer's
+  // run. Bounded (cleared when full); the stems are the same either way.
+  static constexpr std::size_t kMemoEntries = 1 << 14;  // ~1 MB a language at most
+  std::unordered_map<std::string, std::string> memo_;
 };
 
 }  // namespace loupe::analysis

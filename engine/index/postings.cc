@@ -28,6 +28,13 @@ bool PostingCursor::next() {
   }
   passage_ = started_ ? passage_ + delta : delta;
   started_ = true;
+  tf_ = tf;
+  if (!with_positions_) {
+    for (std::uint32_t i = 0; i < tf; ++i) {
+      if (!reader_.skip_varint()) return ok_ = false;
+    }
+    return true;
+  }
   positions_.resize(tf);
   std::uint64_t pos = 0;
   for (std::uint32_t i = 0; i < tf; ++i) {

@@ -22,20 +22,24 @@ class PostingWriter {
 
 class PostingCursor {
  public:
-  explicit PostingCursor(const std::vector<std::uint8_t>& list)
-      : reader_(list.data(), list.size()) {}
+  // with_positions false: next() skips the positions (tf is still read), for scoring without
+  // phrases; the list must have been checked (SearchIndex::from_data) or written by us.
+  explicit PostingCursor(const std::vector<std::uint8_t>& list, bool with_positions = true)
+      : reader_(list.data(), list.size()), with_positions_(with_positions) {}
   // Moves to the next entry; false at the end or on malformed data (then ok() is false).
   bool next();
   bool ok() const { return ok_; }
   std::uint32_t passage() const { return passage_; }
-  std::uint32_t tf() const { return static_cast<std::uint32_t>(positions_.size()); }
-  const std::vector<std::uint32_t>& positions() const { return positions_; }
+  std::uint32_t tf() const { return tf_; }
+  const std::vector<std::uint32_t>& positions() const { return positions_; }  // empty without
 
  private:
   ByteReader reader_;
   bool started_ = false;
+  bool with_positions_;
   bool ok_ = true;
   std::uint32_t passage_ = 0;
+  std::uint32_t tf_ = 0;
   std::vector<std::uint32_t> positions_;
 };
 

@@ -280,4 +280,12 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
   return index;
 }
 
+const JamoDict& SearchIndex::jamo_dict() const {
+  if (jamo_terms_ != data_.terms.size() || jamo_version_ != layout_version_) {
+    jamo_.build(data_.terms);
+    jamo_terms_ = data_.terms.size(), jamo_version_ = layout_version_;
+  }
+  return jamo_;
+}
+
 }  // namespace loupe::index

@@ -20,6 +20,7 @@
 #include "analysis/analyzed_text.h"
 #include "core/language.h"
 #include "core/status.h"
+#include "index/jamo_dict.h"
 #include "index/term_dict.h"
 #include "normalize/offset_map.h"
 
@@ -113,6 +114,9 @@ class SearchIndex {
   // Changes whenever DocInfo objects may have moved (add, compact, load): caches holding
   // pointers into document texts compare it before use.
   std::uint64_t layout_version() const { return layout_version_; }
+  // The dictionary for fuzzy matching (index/jamo_dict.h), built on first use and again after
+  // the terms change (a new term, compaction, load).
+  const JamoDict& jamo_dict() const;
 
  private:
   void index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field);
@@ -127,6 +131,9 @@ class SearchIndex {
   std::size_t dead_passages_ = 0;
   std::uint32_t language_mask_ = 0;
   std::uint64_t layout_version_ = 0;
+  mutable JamoDict jamo_;
+  mutable std::size_t jamo_terms_ = SIZE_MAX;  // terms().size() and layout_version() it was built for
+  mutable std::uint64_t jamo_version_ = 0;
 };
 
 }  // namespace loupe::index

@@ -42,17 +42,18 @@ TermId TermDict::intern(std::string_view t) {
   std::size_t i = hash(t) & mask;
   while (table_[i] != kNoTerm) i = (i + 1) & mask;
   table_[i] = id;
-  sorted_dirty_ = true;
   return id;
 }
 
+// Incremental: only the ids added since the last call are sorted, then merged in. Loading
+// interns terms in byte order, so there the new ids are sorted already (checked, not sorted).
 const std::vector<TermId>& TermDict::sorted() const {
-  if (sorted_dirty_ || sorted_.size() != size()) {
-    sorted_.resize(size());
-    for (TermId id = 0; id < size(); ++id) sorted_[id] = id;
-    std::sort(sorted_.begin(), sorted_.end(), [this](TermId a, TermId b) { return term(a) < term(b); });
-    sorted_dirty_ = false;
-  }
+  const std::size_t old = sorted_.size();
+  if (old == size()) return sorted_;
+  const auto less = [this](TermId a, TermId b) { return term(a) < term(b); };
+  for (TermId id = static_cast<TermId>(old); id < size(); ++id) sorted_.push_back(id);
+  if (!std::is_sorted(sorted_.begin() + old, sorted_.end(), less)) std::sort(sorted_.begin() + old, sorted_.end(), less);
+  std::inplace_merge(sorted_.begin(), sorted_.begin() + old, sorted_.end(), less);
   return sorted_;
 }
 

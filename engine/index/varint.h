@@ -38,6 +38,14 @@ class ByteReader {
     v = static_cast<std::uint32_t>(w);
     return true;
   }
+  // Steps over one varint without decoding it (its last byte is below 0x80).
+  bool skip_varint() {
+    for (int i = 0; i < 10; ++i) {
+      if (p_ == end_) return false;
+      if (!(*p_++ & 0x80)) return true;
+    }
+    return false;
+  }
   bool bytes(std::size_t n, std::string_view& out) {
     if (static_cast<std::size_t>(end_ - p_) < n) return false;
     out = std::string_view(reinterpret_cast<const char*>(p_), n);

@@ -1,6 +1,7 @@
 #include "query/searcher.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "index/hangul.h"
 #include "index/postings.h"
@@ -114,22 +115,49 @@ class Evaluator {
   }
 
   Matches term(const std::string& t, bool prefix, int fuzzy, bool positive) {
-    std::vector<std::pair<std::uint32_t, double>> hits;
-    for (const WeightedTerm& alt : expander_.expand(t, prefix, fuzzy)) {
+    const std::vector<WeightedTerm> alts = expander_.expand(t, prefix, fuzzy);
+    std::size_t postings = 0;
+    for (const WeightedTerm& alt : alts) {
       if (positive) matched_.push_back(alt.term);
-      const std::uint32_t df = idx_.df(alt.term);
-      PostingCursor c(idx_.postings(alt.term));
-      while (c.next()) {
-        if (!idx_.passage_alive(c.passage())) continue;
-        const index::PassageInfo& p = idx_.passages()[c.passage()];
-        hits.emplace_back(c.passage(), bm25_.score(df, c.tf(), p.length, p.field, alt.weight));
-      }
+      postings += idx_.df(alt.term);
     }
+    // Each hit's score, passage by passage; a passage reached by several terms keeps the best.
+    const auto each_hit = [&](auto&& emit) {
+      for (const WeightedTerm& alt : alts) {
+        const double idf = bm25_.idf(idx_.df(alt.term)) * alt.weight;  // once per term, not per hit
+        PostingCursor c(idx_.postings(alt.term), false);
+        while (c.next()) {
+          if (any_dead_ && !idx_.passage_alive(c.passage())) continue;
+          const index::PassageInfo& p = idx_.passages()[c.passage()];
+          emit(c.passage(), idf * bm25_.tf_part(c.tf(), p.length, p.field));
+        }
+      }
+    };
+    Matches out;
+    if (alts.size() == 1) {  // one list: ascending passages already, each once
+      out.passages.reserve(postings), out.scores.reserve(postings);
+      each_hit([&](std::uint32_t p, double sc) { out.add(p, sc); });
+      return out;
+    }
+    const std::size_t n_passages = idx_.passages().size();
+    if (postings > n_passages / 8) {
+      // Many long lists ("a*"): the best score per passage in a dense array, read in passage
+      // order, is linear where sorting the hits was most of the query's time.
+      constexpr double kNone = -HUGE_VAL;  // no BM25 score is -inf
+      std::vector<double> best(n_passages, kNone);
+      each_hit([&](std::uint32_t p, double sc) { best[p] = std::max(best[p], sc); });  // p < n_passages: checked at load
+      for (std::uint32_t p = 0; p < n_passages; ++p) {
+        if (best[p] != kNone) out.add(p, best[p]);
+      }
+      return out;
+    }
+    std::vector<std::pair<std::uint32_t, double>> hits;
+    hits.reserve(postings);
+    each_hit([&](std::uint32_t p, double sc) { hits.emplace_back(p, sc); });
     const auto order = [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second > b.second;
     };
     if (!std::is_sorted(hits.begin(), hits.end(), order)) std::sort(hits.begin(), hits.end(), order);  // one list: sorted
-    Matches out;
     for (std::size_t i = 0; i < hits.size(); ++i) {
       if (i == 0 || hits[i].first != hits[i - 1].first) out.add(hits[i].first, hits[i].second);
     }
@@ -188,7 +216,7 @@ class Evaluator {
         aligned &= c.passage() == target;
       }
       if (!aligned) continue;
-      if (idx_.passage_alive(target)) score_phrase(target, seq, ids, cursors, out);
+      if (!any_dead_ || idx_.passage_alive(target)) score_phrase(target, seq, ids, cursors, out);
       if (!cursors[0].next()) return out;
     }
   }
@@ -238,6 +266,9 @@ class Evaluator {
   }
 
   const index::SearchIndex& idx_;
+  // Liveness costs two dependent loads per posting (passage -> document); with nothing
+  // removed since the last compaction it cannot fail.
+  const bool any_dead_ = idx_.dead_passages() > 0;
   Bm25 bm25_;
   TermExpander expander_;
   std::vector<TermId>& matched_;
@@ -254,16 +285,19 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
   r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()), r.matched_terms.end());
   r.total = m.passages.size();
   std::uint32_t langs[6] = {};
+  std::uint32_t last_doc = ~0u;
   for (std::uint32_t p : m.passages) {
     const index::PassageInfo& info = idx_.passages()[p];
+    // Passages of one document are contiguous and ascending: a new doc starts a new entry.
+    if (info.doc != last_doc) ++r.total_docs, last_doc = info.doc;
+    if (!options.facets) continue;
     langs[static_cast<int>(info.lang)]++;
     if (r.doc_facet.empty() || r.doc_facet.back().first != info.doc) r.doc_facet.emplace_back(info.doc, 0);
-    r.doc_facet.back().second++;  // passages of one document are contiguous and ascending
+    r.doc_facet.back().second++;
   }
   for (int l = 0; l < 6; ++l) {
     if (langs[l]) r.lang_facet.emplace_back(static_cast<core::Language>(l), langs[l]);
   }
-  r.total_docs = r.doc_facet.size();
   if (options.keep_passages) r.passages = m.passages;
   // Rank: the best few first; if the per-document cap drops too many, sort everything.
   std::vector<std::uint32_t> order(m.passages.size());
@@ -273,7 +307,10 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
   };
   const std::size_t want = options.offset + options.limit;
   for (std::size_t k = std::min(order.size(), want * 4 + 64);; k = order.size()) {
-    std::partial_sort(order.begin(), order.begin() + k, order.end(), better);
+    // The k best in O(n) (nth_element), then only those sorted: the order is total (ties by
+    // passage), so this is partial_sort's result at a fraction of its comparisons.
+    if (k < order.size()) std::nth_element(order.begin(), order.begin() + k, order.end(), better);
+    std::sort(order.begin(), order.begin() + k, better);
     r.hits.clear();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> per_doc;  // (doc, hits so far)
     std::size_t skipped = 0;

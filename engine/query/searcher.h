@@ -30,6 +30,7 @@ struct SearchOptions {
   // which the caller owns (engine/search_annotations.h). Unset: such filters match nothing.
   std::function<std::vector<std::uint32_t>(const QueryNode&)> filter_passages;
   bool keep_passages = false;  // fill SearchResult::passages, for facets the caller counts
+  bool facets = true;  // false: lang_facet and doc_facet stay empty (total_docs is still counted)
 };
 
 struct Hit {

@@ -82,24 +82,13 @@ void TermExpander::add_stem_of_prefix(std::vector<WeightedTerm>& out, const std:
   }
 }
 
+// A bounded walk of the sorted jamo dictionary (index/jamo_dict.h), not a scan of every term.
 void TermExpander::add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const {
-  const index::TermDict& dict = idx_.terms();
-  const std::u32string want = index::to_jamo(term);
-  std::u32string cand_jamo;  // reused: no allocation per dictionary term
-  std::vector<int> rows;
   std::vector<std::pair<int, TermId>> found;
-  for (TermId t = 0; t < dict.size(); ++t) {
-    const std::string_view cand = dict.term(t);
-    if (cand.empty() || cand[0] == kCompoundMarker) continue;
-    // Cheap filter first: d edits change at most 4 bytes each (3 per Hangul syllable).
-    const std::size_t diff = cand.size() > term.size() ? cand.size() - term.size() : term.size() - cand.size();
-    if (diff > static_cast<std::size_t>(4 * distance)) continue;
-    index::to_jamo(cand, cand_jamo);
-    const int d = bounded_edit_distance(want, cand_jamo, distance, rows);
-    if (d > 0 && d <= distance) found.emplace_back(d, t);
-  }
+  idx_.jamo_dict().within(index::to_jamo(term), distance, found);
   std::sort(found.begin(), found.end(), [this](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : idx_.df(a.second) > idx_.df(b.second);
+    if (a.first != b.first) return a.first < b.first;
+    return idx_.df(a.second) != idx_.df(b.second) ? idx_.df(a.second) > idx_.df(b.second) : a.second < b.second;
   });
   if (found.size() > max_expansions_) found.resize(max_expansions_);
   for (const auto& [d, t] : found) out.push_back({t, params_.fuzzy_weight / d});

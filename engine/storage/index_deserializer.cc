@@ -2,7 +2,7 @@
 //   header (28 bytes): "LOUPEIDX" | u32 LE version | u32 LE flags | u64 LE payload length |
 //                      u32 LE CRC-32 of the payload
 //   payload (varints): documents {id name text title to_input u16_to_source first_passage
-//                                 passage_count alive}*,
+//                                 passage_count alive}*,  (flag 1: text = {length crc32})
 //                      a map = {out_size src_size n {run out_len src_len}*}
 //                      passages  {doc_delta paragraph begin size length lang|field<<4}*
 //                      terms     {shared suffix df postings_len postings}* (sorted, front-coded)
@@ -36,6 +36,7 @@ class PayloadReader {
   // A count of entries that each take at least one byte: more than the bytes left is corrupt.
   bool count(std::uint64_t& n) { return r_.varint(n) && n <= r_.remaining(); }
   bool u32(std::uint32_t& v) { return r_.varint32(v); }
+  bool varint(std::uint64_t& v) { return r_.varint(v); }
   bool str(std::string& s) {
     std::uint64_t n;
     std::string_view v;
@@ -80,14 +81,37 @@ class PayloadReader {
   index::ByteReader r_;
 };
 
-Status read_docs(PayloadReader& r, index::IndexData& d) {
+// Without stored text (kFlagNoText) a document record holds its text's length and CRC-32;
+// the text comes from the caller's source and must match both.
+Status restore_text(PayloadReader& r, index::DocInfo& doc, const TextSource& source) {
+  std::uint64_t size, crc;
+  if (!r.varint(size) || !r.varint(crc) || size > 0xFFFFFFFFu || crc > 0xFFFFFFFFu) {
+    return invalid("corrupted index: bad document record");
+  }
+  if (!source) return invalid("index saved without its documents' text: their sources are needed to load it");
+  auto text = source(doc.id);
+  if (!text.ok()) return invalid("document " + doc.id + ": " + text.status().message());
+  doc.text = std::move(text.value());
+  if (doc.text.size() != size || crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), size) != crc) {
+    return invalid("document " + doc.id + ": its source is not the text that was indexed (" +
+                   std::to_string(doc.text.size()) + " bytes now, " + std::to_string(size) + " indexed)");
+  }
+  return Status::ok_status();
+}
+
+Status read_docs(PayloadReader& r, index::IndexData& d, bool no_text, const TextSource& source) {
   std::uint64_t n;
   if (!r.count(n)) return invalid("corrupted index: bad document count");
   // Records are appended as they decode (no resize to a count we have not verified yet).
   for (std::uint64_t i = 0; i < n; ++i) {
     index::DocInfo& doc = d.docs.emplace_back();
     std::uint8_t alive;
-    if (!r.str(doc.id) || !r.str(doc.name) || !r.str(doc.text) || !r.str(doc.title) ||
+    if (!r.str(doc.id) || !r.str(doc.name)) return invalid("corrupted index: bad document record");
+    if (no_text) {
+      const Status s = restore_text(r, doc, source);
+      if (!s.ok()) return s;
+    }
+    if ((!no_text && !r.str(doc.text)) || !r.str(doc.title) ||
         !r.map(doc.to_input) || !r.map(doc.u16_to_source) ||
         !r.u32(doc.first_passage) || !r.u32(doc.passage_count) || !r.byte(alive) || alive > 1) {
       return invalid("corrupted index: bad document record");
@@ -142,7 +166,7 @@ Status read_terms(PayloadReader& r, index::IndexData& d) {
 
 }  // namespace
 
-core::Result<index::SearchIndex> load_index(std::string_view b) {
+core::Result<index::SearchIndex> load_index(std::string_view b, const TextSource& source) {
   if (b.size() < kHeaderSize) {
     return invalid("truncated index: " + std::to_string(b.size()) + " bytes, shorter than the " +
                    std::to_string(kHeaderSize) + "-byte header");
@@ -153,7 +177,8 @@ core::Result<index::SearchIndex> load_index(std::string_view b) {
     return invalid("index format version " + std::to_string(version) + " is not supported (this build reads " +
                    std::to_string(kFormatVersion) + ")");
   }
-  if (get_fixed(b, 12, 4) != 0) return invalid("index uses unknown format flags");
+  const std::uint64_t flags = get_fixed(b, 12, 4);
+  if (flags & ~static_cast<std::uint64_t>(kKnownFlags)) return invalid("index uses unknown format flags");
   const std::uint64_t length = get_fixed(b, 16, 8);
   const std::size_t have = b.size() - kHeaderSize;
   if (length != have) {
@@ -164,7 +189,7 @@ core::Result<index::SearchIndex> load_index(std::string_view b) {
   if (crc32(data, have) != get_fixed(b, 24, 4)) return invalid("corrupted index: checksum mismatch");
   PayloadReader r(data, have);
   index::IndexData d;
-  Status s = read_docs(r, d);
+  Status s = read_docs(r, d, (flags & kFlagNoText) != 0, source);
   if (s.ok()) s = read_passages(r, d);
   if (s.ok()) s = read_terms(r, d);
   if (s.ok() && !r.at_end()) s = invalid("corrupted index: bytes after the last term");

@@ -34,14 +34,19 @@ void put_fixed(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
 
 }  // namespace
 
-std::vector<std::uint8_t> save_index(const index::SearchIndex& idx) {
+std::vector<std::uint8_t> save_index(const index::SearchIndex& idx, bool with_text) {
   const index::IndexData& d = idx.data();
   std::vector<std::uint8_t> p;
   put_varint(p, d.docs.size());
   for (const index::DocInfo& doc : d.docs) {
     put_str(p, doc.id);
     put_str(p, doc.name);
-    put_str(p, doc.text);
+    if (with_text) {
+      put_str(p, doc.text);
+    } else {
+      put_varint(p, doc.text.size());
+      put_varint(p, crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), doc.text.size()));
+    }
     put_str(p, doc.title);
     put_map(p, doc.to_input);
     put_map(p, doc.u16_to_source);
@@ -77,7 +82,7 @@ std::vector<std::uint8_t> save_index(const index::SearchIndex& idx) {
   out.reserve(kHeaderSize + p.size());
   for (char c : std::string_view("LOUPEIDX")) out.push_back(static_cast<std::uint8_t>(c));
   put_fixed(out, kFormatVersion, 4);
-  put_fixed(out, 0, 4);
+  put_fixed(out, with_text ? 0 : kFlagNoText, 4);
   put_fixed(out, p.size(), 8);
   put_fixed(out, crc32(p.data(), p.size()), 4);
   out.insert(out.end(), p.begin(), p.end());

@@ -97,3 +97,24 @@ test('saveIndex gives a copied Uint8Array; loadIndex restores it; bad bytes are 
   engine.delete();
   other.delete();
 });
+
+test('saveIndexWithoutText leaves the text out; loadIndexWithSources re-derives it, or refuses a changed source', async () => {
+  const module = await load();
+  const engine = new module.Engine();
+  engine.addDocument('ko', 'korean.txt', korean);
+  engine.addDocument('ru', 'russian.txt', russian);
+  const full = engine.saveIndex();
+  const bare = engine.saveIndexWithoutText();
+  assert.ok(bare.length < full.length - Buffer.byteLength(russian) / 2);
+  const sources = { ko: korean, ru: russian };
+  const other = new module.Engine();
+  assert.equal(JSON.parse(other.loadIndex(bare)).ok, false, 'no sources: refused');
+  assert.deepEqual(JSON.parse(other.loadIndexWithSources(bare, (id) => sources[id])), { v: 1, ok: true });
+  for (const q of ['Лавров', '라브로프']) assert.deepEqual(JSON.parse(other.search(q, '{}')), JSON.parse(engine.search(q, '{}')));
+  const changed = JSON.parse(other.loadIndexWithSources(bare, (id) => (id === 'ru' ? russian.replace('Лавров', 'Лавмов') : sources[id])));
+  assert.equal(changed.ok, false);
+  assert.match(changed.error.message, /document ru/);
+  assert.equal(JSON.parse(other.loadIndexWithSources(bare, () => undefined)).ok, false);
+  engine.delete();
+  other.delete();
+});

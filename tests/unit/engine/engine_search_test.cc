@@ -79,6 +79,26 @@ TEST_CASE("malformed queries and options are error envelopes with positions", "[
   CHECK(search(*e, "Лавров", "{\"facets\":[\"people\"]}")["error"]["message"].get<std::string>().find("unknown facet") != std::string::npos);
 }
 
+TEST_CASE("facets:false drops the facets member; remembered options follow each call's string", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());
+  const json with = search(*e, "라브로프");
+  const json without = search(*e, "라브로프", R"({"facets":false})");
+  REQUIRE(with["ok"] == true);
+  REQUIRE(without["ok"] == true);
+  CHECK(with.contains("facets"));
+  CHECK_FALSE(without.contains("facets"));
+  CHECK(without["total"] == with["total"]);
+  CHECK(without["total_docs"] == with["total_docs"]);
+  CHECK(without["hits"] == with["hits"]);
+  // A rejected options string leaves the remembered ones as they were, and the next call's
+  // string (the default again) is parsed anew.
+  CHECK(search(*e, "라브로프", R"({"facets":["people"],"limit":1})")["ok"] == false);
+  CHECK(search(*e, "라브로프", R"({"facets":false})") == without);
+  CHECK(search(*e, "라브로프") == with);
+  CHECK(search(*e, "라브로프", R"({"facets":[]})")["facets"] == json::object());
+}
+
 TEST_CASE("update, removal, save and load keep stable ids", "[engine]") {
   auto e = make_engine();
   REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());

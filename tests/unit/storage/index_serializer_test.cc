@@ -98,7 +98,7 @@ TEST_CASE("wrong magic, version or flags are named") {
   v[0] = 'X';
   CHECK(storage::load_index(v).status().message().find("not a Loupe index") != std::string::npos);
   v = bytes;
-  v[12] = 1;
+  v[12] = 2;  // bit 0 is kFlagNoText; bit 1 is unknown
   CHECK(storage::load_index(v).status().message().find("flags") != std::string::npos);
 }
 

@@ -1,0 +1,107 @@
+// Native search benchmark: the wasm bench's Loupe side without Node, so callgrind can count
+// instructions (repeatable on a noisy machine) for indexing and for each query.
+//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] (DIR | --load FILE) [QUERY...]
+// Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then runs each QUERY (default:
+// the big-corpus set of bench/search/queries.mjs) R times with the bench's options (10 hits,
+// per_doc 1, no snippets, no facets) and prints per-query median microseconds.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const char* const kDefaultQueries[] = {
+    "permissions", "socket", "\"file descriptor\"", "allocat*", "процесс", "сигнал", "процес",
+    "archivo", "señal", "패키지", "이미지", "레이어", "\"데비안 패키지\"", "signal~", "a*"};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double limit_mb = 1e9;
+  int reps = 20;
+  std::string dir, save, load;
+  std::vector<std::string> queries;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--limit-mb" && i + 1 < argc) limit_mb = std::atof(argv[++i]);
+    else if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
+    else if (a == "--save" && i + 1 < argc) save = argv[++i];
+    else if (a == "--load" && i + 1 < argc) load = argv[++i], dir = "-";
+    else if (dir.empty()) dir = a;
+    else queries.push_back(a);
+  }
+  if (dir.empty()) {
+    std::fprintf(stderr, "usage: loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] DIR [QUERY...]\n");
+    return 2;
+  }
+  if (queries.empty()) queries.assign(std::begin(kDefaultQueries), std::end(kDefaultQueries));
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(load.empty() ? dir : ".")) {
+    if (!load.empty()) break;
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  auto engine = loupe::Engine::create();
+  if (!engine.ok()) return 1;
+  loupe::Engine& eng = *engine.value();
+  std::size_t bytes = 0;
+  const Clock::time_point t0 = Clock::now();
+  for (const auto& f : files) {
+    if (bytes > limit_mb * 1e6) break;
+    const std::string text = slurp(f);
+    bytes += text.size();
+    const std::string id = f.filename().string();
+    if (!eng.add_document(id, id, text).ok()) std::fprintf(stderr, "failed: %s\n", id.c_str());
+  }
+  if (!load.empty()) {
+    const std::string bytes_in = slurp(load);
+    const loupe::core::Status s = eng.load_index(bytes_in);
+    if (!s.ok()) return std::fprintf(stderr, "%s\n", s.message().c_str()), 1;
+    std::printf("loaded %zu bytes in %.0f ms\n", bytes_in.size(), ms_since(t0));
+  }
+  const double index_ms = ms_since(t0);
+  std::printf("indexed %.2f MB in %.0f ms = %.2f MB/s\n", bytes / 1e6, index_ms, bytes / 1e6 / (index_ms / 1000));
+  if (!save.empty()) {
+    const std::vector<std::uint8_t> saved = eng.save_index();
+    std::ofstream(save, std::ios::binary).write(reinterpret_cast<const char*>(saved.data()), saved.size());
+    std::printf("saved %zu bytes\n", saved.size());
+  }
+  const std::string opts = R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})";
+  std::vector<double> all;
+  for (const std::string& q : queries) {
+    std::vector<double> t;
+    std::size_t total = 0;
+    for (int r = 0; r < reps; ++r) {
+      const Clock::time_point s = Clock::now();
+      const std::string out = eng.search_json(q, opts);
+      t.push_back(ms_since(s) * 1000);
+      total += out.size();
+    }
+    std::sort(t.begin(), t.end());
+    all.insert(all.end(), t.begin(), t.end());
+    std::printf("%-24s median %9.1f us  first %9.1f us  (%zu reply bytes)\n", q.c_str(), t[t.size() / 2],
+                *std::max_element(t.begin(), t.end()), total / reps);
+  }
+  std::sort(all.begin(), all.end());
+  std::printf("all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],
+              all[std::min(all.size() - 1, all.size() * 99 / 100)]);
+  return 0;
+}
