@@ -69,15 +69,34 @@ struct Engine::SearchCorpus {
   // ko/ru/uk/other give the same terms, for a Cyrillic word ko/en/es/other, for Hangul all.
   // The memo outlives the query: a word's analysis depends on the word and the chain only, not
   // on the index, and users retype the same words (each keystroke of search-as-you-type).
-  std::vector<std::string> query_terms(std::string_view word, core::Language lang) {
+  // Readings: the context-free analysis, and for a Hangul word also the others a document may
+  // have indexed, because the index splits by the document's evidence (korean_particles.h rule
+  // 6): 정상회의 is indexed whole where the document also wrote 정상회의는, else as 정상회. So
+  // a word reads as itself kept whole, split once (정상회의는 -> 정상회의) and, for one term,
+  // that term split again as a bare word would be (정상회의 -> 정상회).
+  std::vector<std::vector<std::string>> query_terms(std::string_view word, core::Language lang) {
     const core::Language chain = equivalent_chain(word, lang);
     std::string key(1, static_cast<char>(chain));
     key.append(word);
     const auto it = memo.find(key);
     if (it != memo.end()) return it->second;
-    std::vector<std::string> out;
+    std::vector<std::vector<std::string>> out;
     if (analyzer) {
-      for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(word, chain)) out.push_back(t.term);
+      for (const bool whole : {false, true}) {
+        std::vector<std::string> terms;
+        bool hangul = false;
+        for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(word, chain, whole)) {
+          terms.push_back(t.term);
+          hangul |= (t.flags & analysis::kTokenHangul) != 0;
+        }
+        if (std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
+        if (!hangul) break;  // the other readings differ only for Hangul
+      }
+      if (out.size() > 1 && out.front().size() == 1) {
+        std::vector<std::string> again;
+        for (const analysis::AnalyzedToken& t : analyzer->analyze_terms(out.front().front(), chain)) again.push_back(t.term);
+        if (std::find(out.begin(), out.end(), again) == out.end()) out.push_back(std::move(again));
+      }
     }
     if (memo.size() >= kMemoEntries) memo.clear();  // bounded: a crude but allocation-free policy
     memo.emplace(std::move(key), out);
@@ -94,7 +113,7 @@ struct Engine::SearchCorpus {
   ParsedOptions options;
 
   static constexpr std::size_t kMemoEntries = 4096;
-  std::unordered_map<std::string, std::vector<std::string>> memo;  // chain byte + word -> terms
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> memo;  // chain byte + word -> readings
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;

@@ -57,6 +57,8 @@ bool is_hangul(char32_t cp);
 class KoreanEvidence {
  public:
   void add(std::string_view surface);
+  // Marks `stem` itself as a stem (a query word read as written, see TextAnalyzer::analyze_terms).
+  void add_stem(std::string_view stem) { stems_.insert(stem); }
   bool is_evidenced_stem(std::string_view word) const { return stems_.count(word) > 0; }
   std::size_t size() const { return stems_.size(); }
 

@@ -69,10 +69,16 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
   return out;
 }
 
-std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang) {
+std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang, bool hangul_whole) {
   std::vector<AnalyzedToken> tokens;
   tokenizer_->tokenize(text, {0, text.size()}, tokens);
-  FilterContext ctx{text, nullptr};
+  KoreanEvidence whole;
+  if (hangul_whole) {
+    for (const AnalyzedToken& t : tokens) {
+      if (t.flags & kTokenHangul) whole.add_stem(text.substr(t.bytes.begin_byte, t.bytes.size()));
+    }
+  }
+  FilterContext ctx{text, hangul_whole ? &whole : nullptr};
   registry_.get(lang).apply(ctx, tokens);
   return tokens;
 }

@@ -38,7 +38,11 @@ class TextAnalyzer {
 
   // Terms of a short text (a query) in a given language, without document evidence:
   // the same chain the document went through, so query and index terms agree.
-  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang);
+  // hangul_whole: every Hangul word counts as evidenced (rule 6 of korean_particles.h), so none
+  // loses a particle-like last syllable: "정상회의" stays whole instead of "정상회" + 의. A
+  // document that also writes "정상회의는" indexed the whole word, one that does not indexed
+  // "정상회": a query needs both readings (engine_search.cc asks for each).
+  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang, bool hangul_whole = false);
 
  private:
   TextAnalyzer(std::unique_ptr<Tokenizer> tokenizer,

@@ -22,9 +22,12 @@ TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
 std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
   std::vector<std::vector<std::string>> out;
   for (core::Language lang : languages_) {
-    std::vector<std::string> terms = analyze_ ? analyze_(word, lang) : std::vector<std::string>{std::string(word)};
-    terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
-    if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
+    std::vector<std::vector<std::string>> readings =
+        analyze_ ? analyze_(word, lang) : std::vector<std::vector<std::string>>{{std::string(word)}};
+    for (std::vector<std::string>& terms : readings) {
+      terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
+      if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
+    }
   }
   return out;
 }

@@ -18,8 +18,9 @@
 
 namespace loupe::query {
 
-// The document analysis for one query word: its terms in order ("Нью-Йорк" -> two terms).
-using QueryAnalyzer = std::function<std::vector<std::string>(std::string_view word, core::Language lang)>;
+// The document analysis for one query word: its readings, each its terms in order ("Нью-Йорк"
+// -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see engine_search.cc).
+using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
 
 struct WeightedTerm {
   index::TermId term;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "engine.h"
@@ -77,6 +78,33 @@ TEST_CASE("malformed queries and options are error envelopes with positions", "[
   CHECK(r["error"]["begin_u16"] == 17);
   CHECK(search(*e, "Лавров", "{\"facets\":\"entity\"}")["ok"] == false);
   CHECK(search(*e, "Лавров", "{\"facets\":[\"people\"]}")["error"]["message"].get<std::string>().find("unknown facet") != std::string::npos);
+}
+
+TEST_CASE("a Hangul query word finds both ways the index read it", "[engine]") {
+  // The particle splitter reads 정상회의 as 정상회 + 의 unless the document shows the whole word
+  // with a particle (정상회의는): the two documents index different terms for the same word.
+  auto e = make_engine();
+  const std::string with_particle = "두 정상회의는 열렸다. 정상회의 뒤 회견이 있었다.";
+  const std::string bare = "정상회의 준비가 시작됐다.";
+  REQUIRE(e->add_document("a", "a.txt", with_particle).ok());
+  REQUIRE(e->add_document("b", "b.txt", bare).ok());
+  for (const char* q : {"정상회의", "정상회의는", "\"정상회의 준비가\""}) {
+    const json r = search(*e, q);
+    REQUIRE(r["ok"] == true);
+    std::set<std::string> docs;
+    for (const json& h : r["hits"]) {
+      docs.insert(h["doc"].get<std::string>());
+      const std::string& text = h["doc"] == "a" ? with_particle : bare;
+      REQUIRE_FALSE(h["highlights"].empty());
+      for (const json& hl : h["highlights"]) {  // each highlight is the word as written
+        const std::size_t b = hl["begin_byte"], end = hl["end_byte"];
+        const std::string word = text.substr(b, end - b);
+        CHECK((word.rfind("정상회의", 0) == 0 || word == "준비가"));
+      }
+    }
+    INFO(q);
+    CHECK(docs == (std::string(q).find("준비") != std::string::npos ? std::set<std::string>{"b"} : std::set<std::string>{"a", "b"}));
+  }
 }
 
 TEST_CASE("facets:false drops the facets member; remembered options follow each call's string", "[engine]") {

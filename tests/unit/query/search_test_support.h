@@ -7,10 +7,10 @@
 
 namespace loupe::test {
 
-inline std::vector<std::string> analyze_word(std::string_view word, core::Language) {
+inline std::vector<std::vector<std::string>> analyze_word(std::string_view word, core::Language) {
   std::vector<std::string> out;
   for (const auto& t : build_text(std::string(word)).tokens) out.push_back(t.term);
-  return out;
+  return {out};
 }
 
 }  // namespace loupe::test
