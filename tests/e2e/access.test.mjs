@@ -131,6 +131,7 @@ for (const width of [360, 1280, 1920]) {
     for (const sel of ['#status', '#result-count', '#filter', '#entities h3', '#doc-legend', '#docs .meta', '#network-legend']) {
       assert.match(await page.textContent(sel), hangul, `${sel} in Korean`);
     }
+    assert.doesNotMatch(await page.textContent('#docs .meta'), /\btext\b/, 'a document type in Korean too');
     // The choice is kept: a reload comes back in Korean.
     await page.reload();
     await appReady(page);

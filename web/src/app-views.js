@@ -17,6 +17,9 @@
     return node;
   }
 
+  // A document's type (text, markdown, html, pdf) in the interface language; unknown ones as is.
+  const kindName = (type) => (t(`kind_${type}`) === `kind_${type}` ? type : t(`kind_${type}`));
+
   const kib = (n) => (n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`);
 
   // Messages shown with t() are re-rendered when the interface language changes.
@@ -52,7 +55,7 @@
     if (!docs.length) { $('docs').replaceChildren(el('li', { className: 'empty', textContent: t('noDocs') })); return; }
     const rows = (from) => docs.slice(from, from + 250).map((d) => el('li', {},
       el('span', { className: 'name', textContent: d.name }),
-      el('span', { className: 'meta', textContent: t('docMeta', { type: d.type, chars: d.chars }) }),
+      el('span', { className: 'meta', textContent: t('docMeta', { type: kindName(d.type), chars: d.chars }) }),
       el('button', { type: 'button', textContent: t('view'), attrs: { 'aria-label': t('viewLabel', { name: d.name }) }, onclick: () => onView(d.id) }),
       el('button', { type: 'button', textContent: t('remove'), attrs: { 'aria-label': t('removeLabel', { name: d.name }) }, onclick: () => onRemove(d.id) })));
     $('docs').replaceChildren(...rows(0));
