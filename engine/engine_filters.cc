@@ -174,11 +174,11 @@ std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::Search
         return e.type == EntityType::kPerson && k.surnames[i] == last;
       })) return out;
   if (roman.empty()) return out;
+  const std::string sk = entities::skeleton(roman);  // the query's, once (not per candidate)
   pick([&](const EntityFacetEntry& e, const EntityKeys& k, std::size_t i) {
     const std::string& r = k.romans[i];
     if (r.empty()) return false;
     if (r == roman) return true;
-    const std::string sk = entities::skeleton(roman);
     return e.type == EntityType::kPerson && sk.size() >= 3 && sk == entities::skeleton(r) &&
            entities::romanized_distance(roman, r) <= 1;
   });
