@@ -84,8 +84,21 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     out.snapshotIsBytes = snapshot instanceof Uint8Array;
     const truncated = snapshot.slice(0, 20);
     out.truncated = await catchCode(Loupe.load(truncated));
+    // The engine's part (after the document table) keeps no second copy of the text.
+    const tableEnd = 16 + new DataView(snapshot.buffer).getUint32(12, true);
+    out.indexHoldsText = new TextDecoder().decode(snapshot.subarray(tableEnd)).includes('Ferries leave Busan');
+    out.indexBytes = snapshot.length - tableEnd;
+    // A document table whose text no longer matches the index (same length, other words):
+    // the index is refused and the documents are indexed again, so the new text is searchable.
+    const edited = snapshot.slice();
+    const at = new TextDecoder().decode(edited.subarray(0, tableEnd)).indexOf('dawn');
+    edited.set(new TextEncoder().encode('dusk'), at);
+    const e = await Loupe.load(edited);
+    out.edited = [e.restored, (await e.search('dusk')).total, (await e.search('dawn')).total];
+    e.dispose();
     const c = await Loupe.load(snapshot);
     out.snapshotDetached = snapshot.byteLength;
+    out.restoredHow = c.restored;
     out.restored = await c.get('1');
     out.caps = a.capabilities;
     for (const op of ['search', 'entities', 'dates']) {
@@ -143,6 +156,10 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.equal(r.snapshotIsBytes, true);
   assert.equal(r.snapshotDetached, 0);
   assert.equal(r.restored.text, 'Ferries leave Busan at dawn.');
+  assert.equal(r.restoredHow, 'snapshot');
+  assert.equal(r.indexHoldsText, false, 'the saved index leaves the text to the document table');
+  assert.ok(r.indexBytes > 0, 'the engine index is in the snapshot');
+  assert.deepEqual(r.edited, ['rebuilt', 1, 0]);
   // Engine parts not built yet are refused honestly; once present they must answer.
   for (const op of ['search', 'entities', 'dates']) {
     assert.equal(r.caps[op], true, `the engine build has ${op}`);

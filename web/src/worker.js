@@ -19,11 +19,12 @@ const finishedAdds = new Map();
 // addDocumentBytes(id, name, Uint8Array) (newer builds), removeDocument(id) -> bool,
 // search(query, optionsJson), entities([{name, text}]), dates(text, refDate),
 // analyzeBytes(Uint8Array) (its reply carries the decoded "text"), saveIndex() -> Uint8Array,
-// loadIndex(Uint8Array). Every string reply is a JSON envelope; {ok:false} becomes an error reply.
+// loadIndex(Uint8Array), saveIndexWithoutText() and loadIndexWithSources(Uint8Array, id => text)
+// (newer builds). Every string reply is a JSON envelope; {ok:false} becomes an error reply.
 const engineMethods = {
   addDocument: 'addDocument', addDocumentBytes: 'addDocumentBytes', removeDocument: 'removeDocument',
   search: 'search', entities: 'entities', dates: 'dates', decode: 'analyzeBytes',
-  save: 'saveIndex', load: 'loadIndex',
+  save: 'saveIndex', load: 'loadIndex', saveBare: 'saveIndexWithoutText', loadBare: 'loadIndexWithSources',
 };
 const has = (engine, name) => typeof engine[engineMethods[name]] === 'function';
 
@@ -168,13 +169,18 @@ const ops = {
       return { id: doc.id, name: doc.name, ...reply };
     }));
   },
+  // The snapshot's document table holds every text already, so the engine's index goes without
+  // them when the build can (about a third of the size: storage/FORMAT.md flag 1).
   save(engine) {
-    const index = has(engine, 'save') ? new Uint8Array(engine[engineMethods.save]()) : new Uint8Array(0);
+    const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
+    const index = method ? new Uint8Array(engine[engineMethods[method]]()) : new Uint8Array(0);
     return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })), index);
   },
   // The documents come back with their text; the engine's snapshot restores the index without
-  // re-analysis. If the engine cannot read the snapshot (an older format), the texts are indexed
-  // again, so a snapshot whose document table is intact always loads.
+  // re-analysis, taking each document's text from the table when the index left it out (the
+  // engine checks it against the length and CRC it kept). If the engine cannot read the snapshot
+  // (an older format, a text that differs), the texts are indexed again, so a snapshot whose
+  // document table is intact always loads. Resolves to { documents, index: "snapshot" | "rebuilt" }.
   load(engine, bytes) {
     const { docs, index: snapshot } = LoupeExtract.unpack(bytes);
     for (const d of docs) {
@@ -183,8 +189,13 @@ const ops = {
       }
     }
     let indexed = false;
-    if (snapshot.length > 0 && has(engine, 'load')) {
-      try { envelope(engine[engineMethods.load](snapshot)); indexed = true; } catch { /* re-index below */ }
+    if (snapshot.length > 0 && (has(engine, 'loadBare') || has(engine, 'load'))) {
+      const texts = new Map(docs.map((d) => [d.id, d.text]));
+      try {
+        envelope(has(engine, 'loadBare') ? engine[engineMethods.loadBare](snapshot, (id) => texts.get(id) ?? null)
+          : engine[engineMethods.load](snapshot));
+        indexed = true;
+      } catch { /* re-index below */ }
     }
     documents.clear();
     version++;
@@ -193,7 +204,7 @@ const ops = {
       documents.set(d.id, { id: d.id, name: String(d.name ?? d.id), type: d.type || 'text', chars: d.text.length,
         bytes: d.bytes ?? new TextEncoder().encode(d.text).length, text: d.text });
     }
-    return docs.length;
+    return { documents: docs.length, index: indexed ? 'snapshot' : 'rebuilt' };
   },
 };
 

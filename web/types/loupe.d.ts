@@ -205,6 +205,9 @@ export class Loupe {
   private constructor(worker: Worker);
 
   readonly capabilities: LoupeCapabilities;
+  /** For an instance made by Loupe.load(): "snapshot" when the saved index was used, "rebuilt"
+   *  when the documents were indexed again (a snapshot from an older engine). */
+  readonly restored: 'snapshot' | 'rebuilt' | undefined;
   /** Bytes are transferred to the worker (the caller's buffer is detached). Same id replaces. */
   add(doc: LoupeDocumentInput, options?: LoupeCallOptions): Promise<LoupeDocumentSummary>;
   remove(id: string | number): Promise<true>;

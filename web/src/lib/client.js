@@ -11,6 +11,7 @@ export class Loupe {
   #nextId = 1;
   #failure = null;
   #capabilities = {};
+  #restored;
 
   /** Starts a worker and its engine. Options: { worker: true, workerUrl?, createWorker?,
    *  preloadPdf? (default false: pdf.js, 370 KiB gzip, is fetched on the first PDF; true loads it
@@ -31,11 +32,13 @@ export class Loupe {
     return loupe;
   }
 
-  /** A new instance restored from bytes made by save(). The bytes are transferred. */
+  /** A new instance restored from bytes made by save(). The bytes are transferred. Its
+   *  `restored` says how: "snapshot" (the saved index) or "rebuilt" (the documents were indexed
+   *  again, e.g. a snapshot from an older engine: slower, nothing lost; save() again). */
   static async load(bytes, options = {}) {
     const loupe = await Loupe.create(options);
     try {
-      await loupe.#call('load', [toBytes(bytes)], [toBytes(bytes).buffer]);
+      loupe.#restored = (await loupe.#call('load', [toBytes(bytes)], [toBytes(bytes).buffer])).index;
     } catch (err) {
       loupe.dispose();
       throw err;
@@ -55,6 +58,8 @@ export class Loupe {
 
   /** Which engine features this build has, e.g. { tokenize: true, search: false, ... }. */
   get capabilities() { return { ...this.#capabilities }; }
+  /** "snapshot" or "rebuilt" for an instance made by Loupe.load(), else undefined. */
+  get restored() { return this.#restored; }
 
   /** Adds one document: { id, name, text } or { id, name, bytes, type? } (bytes are transferred).
    *  options: { signal?: AbortSignal }. Resolves to the stored document's summary. */
