@@ -1,20 +1,12 @@
 // Keyboard-only use, labels on every control, the Korean interface and the layout from 360 px
 // to a desktop screen, over the whole app (samples loaded, results, entities, timeline, the
 // network and the document view all showing).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots } from './browser.mjs';
 import { files } from './fixtures.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 const hangul = /[\uAC00-\uD7A3]/;
 
@@ -48,7 +40,7 @@ async function unnamedControls(page) {
 }
 
 test('keyboard only: pick files, load the samples, search, open a hit, walk to an entity', async () => {
-  const { page, context, problems } = await openPage(browser, httpUrl);
+  const { page, context, problems } = await openPage(env.browser, env.httpUrl);
   await appReady(page);
   // The file picker opens from the keyboard (Tab to it, Space).
   await tabTo(page, (f) => f.id === 'files');
@@ -82,7 +74,7 @@ test('keyboard only: pick files, load the samples, search, open a hit, walk to a
 
 for (const width of [360, 1280, 1920]) {
   test(`${width} px: every control is labelled, nothing overflows, in English and Korean`, async () => {
-    const { page, context, problems } = await openPage(browser, `${httpUrl}?samples=1`, { viewport: { width, height: 900 } });
+    const { page, context, problems } = await openPage(env.browser, `${env.httpUrl}?samples=1`, { viewport: { width, height: 900 } });
     await appReady(page);
     await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
     await page.waitForSelector('#network svg .node');

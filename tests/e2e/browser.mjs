@@ -1,6 +1,7 @@
 // Shared set-up for browser tests: Debian's Chromium driven by playwright-core, the built app
 // served by web/serve.mjs on a free port, and screenshots under build/e2e/.
 // The build under test is $LOUPE_DIST (default web/dist).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,23 @@ export async function launch() {
 export async function startServer() {
   const server = await serve(0, '127.0.0.1', dist);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// One browser and one server for a test file: started before its tests, closed after them.
+// Read env.browser / env.httpUrl inside tests (they are set once `before` has run).
+// start: another server, e.g. () => serve(...) with options; it resolves to an http.Server.
+export function useBrowser(start = async () => (await startServer()).server) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await start();
+    env.httpUrl = `http://127.0.0.1:${env.server.address().port}/`;
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
 
 // A page (in its own browser context, so storage is fresh) that records console errors,

@@ -1,20 +1,12 @@
 // Export: the JSON holds the search results shown, the entities listed and the dates found;
 // the CSV holds the same rows (parsed back here, quotes and line breaks included), and a cell
 // that a spreadsheet would run as a formula is defused.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, startServer, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots } from './browser.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 // RFC 4180: fields split by commas, rows by CRLF, "" inside quotes is one quote.
 function parseCsv(text) {
@@ -32,7 +24,7 @@ function parseCsv(text) {
 }
 
 test('http: export JSON and CSV hold the results, entities and dates shown', async () => {
-  const { page, context, problems } = await openPage(browser, `${httpUrl}?samples=1`);
+  const { page, context, problems } = await openPage(env.browser, `${env.httpUrl}?samples=1`);
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
   const formula = '=HYPERLINK("http://x","y")';

@@ -1,10 +1,10 @@
 // Entity and year facets from the engine (search option facets: entity, year) over the sample
 // corpus: each facet names what the hit passages mention, and clicking one adds the engine's
 // entity:"..." or date:YYYY filter to the query, so the next results are those passages only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { launch, startServer, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots } from './browser.mjs';
 
 // The sample paragraph a hit's snippet was cut from (whitespace ignored: the engine re-joins
 // lines), so a check sees the whole passage, not just the snippet.
@@ -18,15 +18,7 @@ const passageOf = (hit) => {
   return found[0].text;
 };
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 const facets = (page, kind) => page.$$eval(`#facets [data-facet^="${kind}:"]`, (bs) => bs.map((b) => ({
   key: b.dataset.facet.slice(b.dataset.facet.indexOf(':') + 1), n: Number(b.querySelector('.n').textContent),
@@ -37,9 +29,9 @@ const hits = (page) => page.$$eval('#results li', (lis) => lis.map((li) => ({
 const count = (page) => page.$eval('#result-count', (e) => Number.parseInt(e.textContent, 10));
 
 test('entity and year facets list what the hits mention, and a click filters by it', async () => {
-  const { page, context, problems } = await openPage(browser, null, { viewport: { width: 1280, height: 1200 } });
+  const { page, context, problems } = await openPage(env.browser, null, { viewport: { width: 1280, height: 1200 } });
   page.setDefaultTimeout(10000);
-  await page.goto(`${httpUrl}?samples=1`);
+  await page.goto(`${env.httpUrl}?samples=1`);
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
   const query = page.getByLabel('Search the documents');

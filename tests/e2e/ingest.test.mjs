@@ -1,20 +1,12 @@
 // Ingest through the file picker and by drag-and-drop: each file type becomes a document with the right text, bad
 // files get a clear message while the others carry on, hostile markup stays text, and the
 // documents survive a reload (IndexedDB). Runs over http (strict CSP) and from file://.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, fileUrl, shots, dropFiles } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots, dropFiles } from './browser.mjs';
 import { files, hostileName, hostileText } from './fixtures.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 async function statuses(page, count) {
   await page.waitForFunction((n) => {
@@ -35,9 +27,9 @@ const docText = async (page, name) => {
   return page.textContent('#doc-text');
 };
 
-for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: every file type, bad files and hostile names`, async () => {
-    const { page, context, problems } = await openPage(browser, url());
+    const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     const f = files();
     await page.setInputFiles('#files', Object.values(f));
@@ -75,13 +67,38 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
     assert.equal(await page.evaluate(() => document.querySelectorAll('#results img, #results script, main img').length), 0);
     await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
 
-    // Reload: the six documents come back from IndexedDB.
+    // Reload: the six documents come back from IndexedDB, with the engine's index kept beside
+    // them (loaded, not rebuilt), and search answers from it.
+    await page.waitForSelector('body[data-index-kept="6"]');
     await page.reload();
     await appReady(page);
     assert.match(await page.textContent('#status'), /Restored 6 documents/);
+    assert.equal(await page.evaluate(() => document.body.dataset.restored), 'snapshot');
     assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
       ['legacy.txt', 'notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
+    const searchNames = async (q) => {
+      await page.getByLabel('Search the documents').fill(q);
+      await page.waitForFunction(() => document.querySelectorAll('#results li button').length > 0);
+      return page.$$eval('#results li button', (b) => b.map((x) => x.textContent));
+    };
+    assert.ok((await searchNames('Harbor')).includes('report.pdf'));
+    // A kept index that is garbage: the documents are indexed again, nothing is lost.
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const req = indexedDB.open('loupe-app', 2);
+      req.onsuccess = () => {
+        const t = req.result.transaction('index', 'readwrite');
+        t.objectStore('index').put(new Uint8Array([76, 79, 85, 80, 69, 1, 2, 3]), 'engine');
+        t.oncomplete = () => { req.result.close(); resolve(); };
+        t.onerror = () => reject(t.error);
+      };
+      req.onerror = () => reject(req.error);
+    }));
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.body.dataset.restored), 'rebuilt');
+    assert.equal(await page.locator('#docs .name').count(), 6);
+    assert.ok((await searchNames('Harbor')).includes('report.pdf'));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -89,9 +106,9 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
 
 // A real drop (DataTransfer of Files, drag events on the drop zone): several files at once,
 // the bad ones refused with their reason while the others are added.
-for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: drag and drop several files, bad ones among them`, async () => {
-    const { page, context, problems } = await openPage(browser, url());
+    const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     const f = files();
     const dropped = [f.text, f.encrypted, f.pdf, f.binary, f.html];
@@ -118,7 +135,7 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
 }
 
 test('http: pasted text, forget everything, Korean interface at 360 px', async () => {
-  const { page, context, problems } = await openPage(browser, httpUrl, { viewport: { width: 360, height: 740 } });
+  const { page, context, problems } = await openPage(env.browser, env.httpUrl, { viewport: { width: 360, height: 740 } });
   await appReady(page);
   await page.getByLabel('Paste text').fill('세르게이 외무장관은 Лавров встретился');
   await page.waitForFunction(() => document.querySelectorAll('#tokens li').length === 4);

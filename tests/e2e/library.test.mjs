@@ -1,23 +1,15 @@
 // The embeddable library (web/src/lib) on the example site, which is served with a strict
 // Content-Security-Policy: the page's own API use, <loupe-search> in its shadow DOM, and the
 // promise API driven from the test (instances, transfers, errors, save/load).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, shots } from './browser.mjs';
+import { useBrowser, openPage, shots } from './browser.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 test('example site: strict CSP header, no violation, element and API work', async () => {
-  const { page, context, problems } = await openPage(browser, null);
-  const response = await page.goto(`${httpUrl}examples/`);
+  const { page, context, problems } = await openPage(env.browser, null);
+  const response = await page.goto(`${env.httpUrl}examples/`);
   const policy = response.headers()['content-security-policy'];
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
@@ -61,7 +53,7 @@ test('example site: strict CSP header, no violation, element and API work', asyn
 });
 
 test('API: instances are independent, bytes are transferred, errors are LoupeErrors', async () => {
-  const { page, context, problems } = await openPage(browser, `${httpUrl}examples/`);
+  const { page, context, problems } = await openPage(env.browser, `${env.httpUrl}examples/`);
   await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
   const r = await page.evaluate(async () => {
     const { Loupe, LoupeError } = await import('/lib/loupe.js');
@@ -100,6 +92,15 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     out.snapshotDetached = snapshot.byteLength;
     out.restoredHow = c.restored;
     out.restored = await c.get('1');
+    // Documents kept by the caller + saveIndex(): loaded when they match, indexed again when not
+    // (here a second document the index has never seen), and searchable either way.
+    const bare = await c.saveIndex();
+    const d = await Loupe.create({ worker: true });
+    const same = await d.restore([out.restored], bare);
+    const more = await d.restore([out.restored, { id: 'n', name: 'n.txt', text: 'Ferries return at dusk.' }], bare);
+    out.restoreApi = [same.index, same.documents, more.index, more.documents, (await d.search('dusk')).total,
+      (await d.list()).map((x) => x.id).join()];
+    d.dispose();
     out.caps = a.capabilities;
     for (const op of ['search', 'entities', 'dates']) {
       out[op] = await catchCode(op === 'search' ? a.search('Busan') : a[op]());
@@ -157,6 +158,7 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.equal(r.snapshotDetached, 0);
   assert.equal(r.restored.text, 'Ferries leave Busan at dawn.');
   assert.equal(r.restoredHow, 'snapshot');
+  assert.deepEqual(r.restoreApi, ['snapshot', 1, 'rebuilt', 2, 1, '1,n']);
   assert.equal(r.indexHoldsText, false, 'the saved index leaves the text to the document table');
   assert.ok(r.indexBytes > 0, 'the engine index is in the snapshot');
   assert.deepEqual(r.edited, ['rebuilt', 1, 0]);
@@ -181,7 +183,7 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
 
 test('API: pdf.js is optional data, fetched on the first PDF only (under the strict CSP)', async () => {
   const { pdf } = await import('./fixtures.mjs');
-  const { page, context, problems } = await openPage(browser, `${httpUrl}examples/`);
+  const { page, context, problems } = await openPage(env.browser, `${env.httpUrl}examples/`);
   await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));

@@ -3,22 +3,14 @@
 // entities is drawn), nodes grow with mentions, the legend names each type, the layout is the
 // same on every load, selecting a node by mouse or keyboard marks its neighbours and sets the
 // entity filter, and the graph fits a 360 px wide Korean interface.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots } from './browser.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 async function samples(page) {
-  await page.goto(`${httpUrl}?samples=1`);
+  await page.goto(`${env.httpUrl}?samples=1`);
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
   await page.waitForSelector('#network svg .node');
@@ -48,7 +40,7 @@ const engineEntities = (page) => page.evaluate(async () => {
 });
 
 test('the network draws the engine co-occurrences; selecting a node filters', async () => {
-  const { page, context, problems } = await openPage(browser, null, { viewport: { width: 1280, height: 1000 } });
+  const { page, context, problems } = await openPage(env.browser, null, { viewport: { width: 1280, height: 1000 } });
   page.setDefaultTimeout(10000);
   await samples(page);
   const g = await drawn(page);
@@ -153,7 +145,7 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
 });
 
 test('the layout is deterministic, and the network fits 360 px in Korean', async () => {
-  const first = await openPage(browser, null, { viewport: { width: 1280, height: 900 } });
+  const first = await openPage(env.browser, null, { viewport: { width: 1280, height: 900 } });
   await samples(first.page);
   const a = (await drawn(first.page)).nodes.map((n) => [n.id, n.at]);
   await first.page.reload();
@@ -162,7 +154,7 @@ test('the layout is deterministic, and the network fits 360 px in Korean', async
   assert.deepEqual(b, a);
   await first.context.close();
 
-  const { page, context, problems } = await openPage(browser, null, { viewport: { width: 360, height: 800 } });
+  const { page, context, problems } = await openPage(env.browser, null, { viewport: { width: 360, height: 800 } });
   await samples(page);
   await page.click('#lang');
   await page.waitForFunction(() => document.getElementById('network-heading').textContent === '개체 관계망');

@@ -4,25 +4,17 @@
 // A full storage quota: CDP Storage.overrideQuotaForOrigin did not take effect in this Chromium,
 // so an init script makes the third IndexedDB write fail the way a full disk does (the
 // transaction aborts with a QuotaExceededError); app-store.js writes one document per transaction.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
 import { files } from './fixtures.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
-for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: zero requests after load; samples preload; export JSON and CSV`, async () => {
-    const { page, context, problems } = await openPage(browser, null);
+    const { page, context, problems } = await openPage(env.browser, null);
     const requests = [];
     let loaded = false;
     // Context-wide, so the worker's requests (importScripts, pdf.js) count too.
@@ -57,7 +49,7 @@ for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
 }
 
 test('http: a full storage quota says so and keeps what was stored before', async () => {
-  const { page, context, problems } = await openPage(browser, null);
+  const { page, context, problems } = await openPage(env.browser, null);
   await page.addInitScript(() => {
     let writes = 0;
     const put = IDBObjectStore.prototype.put;
@@ -71,7 +63,7 @@ test('http: a full storage quota says so and keeps what was stored before', asyn
       return request;
     };
   });
-  await page.goto(httpUrl);
+  await page.goto(env.httpUrl);
   await appReady(page);
   const f = files();
   await page.setInputFiles('#files', [f.text, f.markdown, f.html]);

@@ -2,24 +2,16 @@
 // predefined CMaps (KSCms-UHC-H here): pdf.js needs the CMap files to read them, and the app
 // has them bundled (pdf-cmaps.js; inlined in the file:// build), so the text comes out and is
 // searchable with no request made. The same PDF read by pdf.js without CMaps gives no text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
 import { koreanPdf } from './fixtures.mjs';
 
 const lines = ['부산 항구에서 회의를 열었다', '둘째 줄: 김서연 대표가 말했다'];
 const file = () => ({ name: 'korean-cmap.pdf', mimeType: 'application/pdf', buffer: koreanPdf(lines) });
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 test('the fixture needs the CMaps: pdf.js without them reads no text, with them the Korean', async () => {
   const require = createRequire(import.meta.url);
@@ -36,9 +28,9 @@ test('the fixture needs the CMaps: pdf.js without them reads no text, with them 
   assert.match(await read({ cMapUrl: cmapUrl, cMapPacked: true }), /^부산 항구에서 회의를 열었다\n/);
 });
 
-for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: a Korean PDF with a predefined CMap is read and searchable, with no request`, async () => {
-    const { page, context, problems } = await openPage(browser, url());
+    const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     const requests = [];
     context.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });

@@ -4,13 +4,13 @@
 // (requestAnimationFrame gaps) and a PerformanceObserver for long tasks; the test types into
 // the search box and presses Cancel during the indexing. The longest main-thread gap is bounded
 // and the figures are printed (web/README.md quotes them).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { launch, startServer, openPage, appReady, shots, dropFiles } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots, dropFiles } from './browser.mjs';
 
 const TARGET_BYTES = Number(process.env.LOUPE_RESPONSIVE_MB || 24) * 1e6;
 // The longest a frame may wait, indexing and redrawing included. Before the fixes this page
@@ -37,20 +37,12 @@ function corpus() {
   }) };
 }
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 test('http: a large corpus is indexed with the page responsive; typing and Cancel work meanwhile', async (t) => {
   const { real, dir, docs } = corpus();
   if (!real) t.diagnostic(`no ../shared/corpus: the committed samples (${dir}) stand in, repeated to 20 KB each`);
-  const { page, context, problems } = await openPage(browser, httpUrl);
+  const { page, context, problems } = await openPage(env.browser, env.httpUrl);
   await appReady(page);
 
   const files = await page.evaluateHandle(({ docs, target }) => {

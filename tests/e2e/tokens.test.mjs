@@ -1,24 +1,16 @@
 // The pasted text's tokens and offsets, computed in the worker, over http and from file://.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 const text = '라브로프 외무장관은 Лавров встретился 😀 Нью-Йорк';
 const expected = ['라브로프', '외무장관은', 'Лавров', 'встретился', 'Нью', 'Йорк'];
 
-for (const [name, url] of [['http', () => httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
   test(`${name}: typed Korean and Russian text shows its tokens and offsets`, async () => {
-    const { page, context, problems } = await openPage(browser, url());
+    const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     await page.getByLabel('Paste text').fill(text);
     await page.waitForFunction((n) => document.querySelectorAll('#tokens li').length === n, expected.length);

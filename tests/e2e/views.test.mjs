@@ -2,19 +2,11 @@
 // ?samples=1): search with highlighted snippets and facets, entities linked across languages,
 // the timeline, entity and date filters, and the document view with its marks. Every check
 // compares what is drawn with the text it claims to mark, so wrong offsets fail.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
 
-let browser, server, httpUrl;
-before(async () => {
-  browser = await launch();
-  ({ server, url: httpUrl } = await startServer());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();  // env.browser, env.httpUrl
 
 const hangul = /[\uAC00-\uD7A3]/;
 const cyrillic = /[\u0400-\u04FF]/;
@@ -33,9 +25,9 @@ const results = (page) => page.$$eval('#results li', (lis) => lis.map((li) => ({
 })));
 
 test('http: search, facets, entities, timeline, filters and the document view', async () => {
-  const { page, context, problems } = await openPage(browser, null, { viewport: { width: 1280, height: 1400 } });
+  const { page, context, problems } = await openPage(env.browser, null, { viewport: { width: 1280, height: 1400 } });
   page.setDefaultTimeout(10000);
-  await samples(page, httpUrl);
+  await samples(page, env.httpUrl);
 
   // A Korean noun with a particle (회의를) finds the noun under its other particles.
   await page.getByLabel('Search the documents').fill('회의를');
@@ -131,7 +123,7 @@ test('http: search, facets, entities, timeline, filters and the document view', 
 });
 
 test('file: the sample corpus is searched and analysed from disk too', async () => {
-  const { page, context, problems } = await openPage(browser, null);
+  const { page, context, problems } = await openPage(env.browser, null);
   await samples(page, fileUrl);
   await page.getByLabel('Search the documents').fill('Valencia');
   await page.waitForFunction(() => document.querySelectorAll('#results mark.hit').length > 0);

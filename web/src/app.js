@@ -66,6 +66,19 @@
     }
   }
 
+  // The engine's index, kept beside the documents for a fast next start; written once things
+  // settle (after a batch, a removal). A failed write (full quota) drops the old record, so a
+  // start never wastes time on an index that cannot match.
+  let indexTimer = null;
+  function keepIndex() {
+    if (!store || !caps.save) return;
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(async () => {
+      try { await store.putIndex(await loupe.saveIndex()); } catch { await store.dropIndex().catch(() => {}); }
+      document.body.dataset.indexKept = String(docs.length);
+    }, 300);
+  }
+
   // Ingest a list of { name, size, read(): Promise<{text}|{bytes,type}> } one after another,
   // with progress by files and bytes and a cancel button. One bad file never stops the others.
   async function ingest(items) {
@@ -109,6 +122,7 @@
     }
     if (running === controller) running = null;
     $('cancel').hidden = true;
+    keepIndex();
     refresh();
     if (quota) say(quota, true);
   }
@@ -146,6 +160,7 @@
     docs = docs.filter((d) => d.id !== id);
     if (shownDoc === id) { $('doc-panel').hidden = true; shownDoc = null; }
     if (filter) setFilter(null);
+    keepIndex();
     refresh();
   }
   // The document with its entities and dates marked (each mark filters by its entity or date),
@@ -327,11 +342,17 @@
     document.body.dataset.analysed = String(docs.length);
   }
 
-  // Start: restore what this browser kept, or load the samples on an empty store with ?samples=1.
-  const kept = store ? await store.all().catch(() => []) : [];
+  // Start: restore what this browser kept (with the kept index when it still matches: no
+  // re-analysis), or load the samples on an empty store with ?samples=1.
+  const kept = (store ? await store.all().catch(() => []) : [])
+    .filter((d) => typeof d?.id === 'string' && typeof d.text === 'string');  // skip a bad record
   kept.sort((a, b) => a.added - b.added);
-  for (const d of kept) {
-    try { docs.push(await loupe.add({ id: d.id, name: d.name, text: d.text, type: d.type })); } catch { /* skip a bad record */ }
+  if (kept.length) {
+    const index = await store.getIndex().catch(() => null);
+    const how = await loupe.restore(kept.map(({ id, name, type, text }) => ({ id, name, type, text })), index ?? null);
+    docs = await loupe.list();
+    document.body.dataset.restored = how.index;
+    if (how.index === 'rebuilt') keepIndex();
   }
   await refresh();
   if (kept.length) say(t('restored', { count: kept.length }));

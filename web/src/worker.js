@@ -176,37 +176,73 @@ const ops = {
     const index = method ? new Uint8Array(engine[engineMethods[method]]()) : new Uint8Array(0);
     return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })), index);
   },
+  // The engine's index alone (no texts), for callers that keep the documents themselves and
+  // give both back to restore().
+  saveIndex(engine) {
+    const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
+    if (!method) throw unsupported('saveIndex');
+    return new Uint8Array(engine[engineMethods[method]]());
+  },
   // The documents come back with their text; the engine's snapshot restores the index without
   // re-analysis, taking each document's text from the table when the index left it out (the
   // engine checks it against the length and CRC it kept). If the engine cannot read the snapshot
   // (an older format, a text that differs), the texts are indexed again, so a snapshot whose
-  // document table is intact always loads. Resolves to { documents, index: "snapshot" | "rebuilt" }.
+  // document table is intact always loads. Resolves to { documents, index: "snapshot" | "rebuilt",
+  // skipped: [ids the engine refused when indexing again] }.
   load(engine, bytes) {
     const { docs, index: snapshot } = LoupeExtract.unpack(bytes);
-    for (const d of docs) {
-      if (typeof d?.id !== 'string' || typeof d.text !== 'string') {
-        throw new ReplyError('invalid_argument', 'not a Loupe snapshot: a document has no id or text');
-      }
-    }
-    let indexed = false;
-    if (snapshot.length > 0 && (has(engine, 'loadBare') || has(engine, 'load'))) {
-      const texts = new Map(docs.map((d) => [d.id, d.text]));
-      try {
-        envelope(has(engine, 'loadBare') ? engine[engineMethods.loadBare](snapshot, (id) => texts.get(id) ?? null)
-          : engine[engineMethods.load](snapshot));
-        indexed = true;
-      } catch { /* re-index below */ }
-    }
-    documents.clear();
-    version++;
-    for (const d of docs) {
-      if (!indexed && has(engine, 'addDocument')) envelope(engine.addDocument(d.id, d.name, d.text));
-      documents.set(d.id, { id: d.id, name: String(d.name ?? d.id), type: d.type || 'text', chars: d.text.length,
-        bytes: d.bytes ?? new TextEncoder().encode(d.text).length, text: d.text });
-    }
-    return { documents: docs.length, index: indexed ? 'snapshot' : 'rebuilt' };
+    return restore(engine, docs, snapshot, 'not a Loupe snapshot');
+  },
+  // The same from documents [{ id, name, type, text }] (as get() gives them) and saveIndex()'s
+  // bytes, kept apart by the caller (the app keeps one IndexedDB record per document).
+  restore(engine, docs, index) {
+    if (!Array.isArray(docs)) throw new ReplyError('invalid_argument', 'restore: documents must be an array');
+    return restore(engine, docs, toBytes(index), 'restore');
   },
 };
+
+const toBytes = (x) => (x instanceof Uint8Array ? x : x instanceof ArrayBuffer ? new Uint8Array(x) : new Uint8Array(0));
+
+// An empty index to go back to when a loaded one turns out not to match the documents.
+let emptyIndex = null;
+ready.then((engine) => { if (has(engine, 'saveBare')) emptyIndex = new Uint8Array(engine[engineMethods.saveBare]()); });
+
+// Loads `snapshot` for exactly the documents `docs`: false if the engine refuses it or it
+// holds another set of documents (then the engine is left empty for re-indexing).
+function loadIndexFor(engine, docs, snapshot) {
+  if (snapshot.length === 0 || !(has(engine, 'loadBare') || has(engine, 'load'))) return false;
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  try {
+    envelope(has(engine, 'loadBare') ? engine[engineMethods.loadBare](snapshot, (id) => texts.get(id) ?? null)
+      : engine[engineMethods.load](snapshot));
+  } catch { return false; }
+  // Every indexed document was found in the table (its text was asked for); equal counts mean
+  // the table has no document the index lacks.
+  if (!has(engine, 'loadBare') || JSON.parse(engine.indexStats()).documents === texts.size) return true;
+  if (emptyIndex) envelope(engine[engineMethods.loadBare](emptyIndex, () => null));
+  return false;
+}
+
+function restore(engine, docs, snapshot, what) {
+  for (const d of docs) {
+    if (typeof d?.id !== 'string' || typeof d.text !== 'string') {
+      throw new ReplyError('invalid_argument', `${what}: a document has no id or text`);
+    }
+  }
+  for (const id of [...documents.keys()]) forget(engine, id);
+  const indexed = loadIndexFor(engine, docs, snapshot);
+  documents.clear();
+  version++;
+  const skipped = [];
+  for (const d of docs) {
+    if (!indexed && has(engine, 'addDocument')) {
+      try { envelope(engine.addDocument(d.id, String(d.name ?? d.id), d.text)); } catch { skipped.push(d.id); continue; }
+    }
+    documents.set(d.id, { id: d.id, name: String(d.name ?? d.id), type: d.type || 'text', chars: d.text.length,
+      bytes: d.bytes ?? new TextEncoder().encode(d.text).length, text: d.text });
+  }
+  return { documents: documents.size, index: indexed ? 'snapshot' : 'rebuilt', skipped };
+}
 
 self.onmessage = async (event) => {
   const { id, op, args = [] } = event.data || {};

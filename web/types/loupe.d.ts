@@ -229,6 +229,12 @@ export class Loupe {
   dates(options?: { refDate?: string }): Promise<LoupeDocumentDates[]>;
   /** The documents, plus the engine's index snapshot (Loupe.load restores it without re-analysis). */
   save(): Promise<Uint8Array>;
+  /** The engine's index alone (no texts), for callers that store the documents themselves. */
+  saveIndex(): Promise<Uint8Array>;
+  /** Replaces the documents with `documents` and their index from saveIndex(); re-indexes them
+   *  when the index does not match. */
+  restore(documents: Array<{ id: string; name?: string; type?: string; text: string }>, index: Uint8Array | ArrayBuffer | null):
+    Promise<{ documents: number; index: 'snapshot' | 'rebuilt' }>;
   dispose(): void;
 }
 

@@ -95,6 +95,19 @@ export class Loupe {
    *  index when the engine can save one. */
   save() { return this.#call('save', []); }
 
+  /** For callers that store the documents themselves (one record each, say): the engine's
+   *  index alone, without the texts, as a Uint8Array for restore(). */
+  saveIndex() { return this.#call('saveIndex', []); }
+
+  /** Replaces this instance's documents with `documents` ([{ id, name, type, text }], as get()
+   *  returns them) and their index from saveIndex(); if the index does not match them (other
+   *  documents, changed texts, an older engine) the documents are indexed again. Resolves to
+   *  { documents: count, index: "snapshot" | "rebuilt" }. */
+  restore(documents, index) {
+    const bytes = index instanceof Uint8Array || index instanceof ArrayBuffer ? index : new Uint8Array(0);
+    return this.#call('restore', [documents, bytes]);
+  }
+
   /** Ends the worker; pending calls reject with code "disposed". */
   dispose() {
     if (!this.#worker) return;
