@@ -38,6 +38,8 @@ class EngineHandle {
   std::string dates(const std::string& text, const std::string& ref) {
     return engine_ ? engine_->dates_json(text, ref) : init_error_;
   }
+  // The indexed documents' entities, from the linking the entity: filter shares.
+  std::string index_entities() { return engine_ ? engine_->index_entities_json() : init_error_; }
   std::string index_stats() { return engine_ ? engine_->index_stats_json() : init_error_; }
   // docs: a JS array of {name, text}; entities link across all of them.
   std::string entities(const emscripten::val& docs) {
@@ -103,6 +105,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("analyzeBytes", &EngineHandle::analyze_bytes)
       .function("dates", &EngineHandle::dates)
       .function("entities", &EngineHandle::entities)
+      .function("indexEntities", &EngineHandle::index_entities)
       .function("addDocument", &EngineHandle::add_document)
       .function("addDocumentBytes", &EngineHandle::add_document_bytes)
       .function("removeDocument", &EngineHandle::remove_document)

@@ -95,6 +95,12 @@ class Engine {
   //  "mentions":[{"doc","surface","type","entity","confidence","begin_byte","end_byte",
   //  "begin_u16","end_u16"}]}  (offsets into that document's text)
   std::string entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts /* (doc name, utf8) */);
+  // The same over the indexed documents (doc = their ids), from the linking the entity: filter
+  // and facet use (computed once per change of the documents, shared with them): for callers
+  // that index their documents anyway, it saves linking the corpus a second time. Offsets are
+  // the same as entities_json's for the same texts; "surface" is the name in the normalized
+  // text (a name a PDF broke across lines comes whole), the source's slice may differ.
+  std::string index_entities_json();
 
   // storage/FORMAT.md. with_text false leaves the documents' text out (about 2/3 of the bytes):
   // for callers that store the documents anyway; loading it then needs `sources`.

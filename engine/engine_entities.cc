@@ -9,6 +9,7 @@
 #include "core/json_writer.h"
 #include "core/utf16_index.h"
 #include "engine.h"
+#include "entities_envelope.h"
 #include "extract/entities/entity_index.h"
 #include "prepared_document.h"
 
@@ -39,26 +40,18 @@ std::string json_string(std::string_view s) { return core::JsonWriter().str(s).t
 
 }  // namespace
 
-std::string Engine::entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts) {
-  // Entities are found in each document's normalized text (a name broken across lines is
-  // whole again) and reported in its input bytes and decoded-text UTF-16 units.
-  entities::EntityIndex index;
-  std::vector<std::unique_ptr<PreparedDocument>> docs;
-  for (const auto& [name, text] : named_texts) {
-    auto prepared = normalize_document(text);
-    if (!prepared.ok()) return error_json(core::Status(prepared.status().code(), name + ": " + prepared.status().message()));
-    index.add_document(name, prepared.value()->analyzed.text);
-    docs.push_back(std::move(prepared.value()));
-  }
+std::string entities_envelope(const std::vector<entities::Entity>& found, const std::vector<entities::Mention>& mentions,
+                              const std::vector<std::string>& names,
+                              const std::function<MentionPlace(const entities::Mention&)>& place) {
   std::vector<std::string> doc_names;
-  for (std::uint32_t d = 0; d < docs.size(); ++d) doc_names.push_back(json_string(index.document_name(d)));
+  for (const std::string& n : names) doc_names.push_back(json_string(n));
   const std::string type_names[] = {json_string(entities::entity_type_name(entities::EntityType::kPerson)),
                                     json_string(entities::entity_type_name(entities::EntityType::kOrg)),
                                     json_string(entities::entity_type_name(entities::EntityType::kLoc))};
   ConfidenceText confidence;
   core::JsonWriter w;
   w.open('{').key("entities").open('[');
-  for (const entities::Entity& e : index.entities()) {
+  for (const entities::Entity& e : found) {
     w.open('{').key("aliases").open('[');
     for (const std::string& a : e.aliases) w.str(a);
     w.close(']').key("canonical").str(e.canonical).key("cooccurs").open('[');
@@ -71,26 +64,45 @@ std::string Engine::entities_json(const std::vector<std::pair<std::string, std::
   }
   w.close(']').key("mentions").open('[');
   std::string object;
-  for (const entities::Mention& m : index.mentions()) {
-    const PreparedDocument& doc = *docs[m.doc];
-    const core::ByteRange b = doc.input_range(m.bytes);
-    const core::ByteRange src = doc.source_range(m.bytes);
-    const core::Utf16Range r = doc.utf16_range(m.bytes);
+  for (const entities::Mention& m : mentions) {
+    const MentionPlace at = place(m);
     // One literal per mention, keys written as text: escaping the nine keys of every mention
     // through JsonWriter::key was a tenth of the envelope's cost. Same bytes as key()/num().
-    object.assign("{\"begin_byte\":").append(std::to_string(b.begin_byte));
-    object.append(",\"begin_u16\":").append(std::to_string(r.begin_u16));
+    object.assign("{\"begin_byte\":").append(std::to_string(at.input.begin_byte));
+    object.append(",\"begin_u16\":").append(std::to_string(at.u16.begin_u16));
     object.append(",\"confidence\":").append(confidence.of(m.confidence));
     object.append(",\"doc\":").append(doc_names[m.doc]);
-    object.append(",\"end_byte\":").append(std::to_string(b.end_byte));
-    object.append(",\"end_u16\":").append(std::to_string(r.end_u16));
+    object.append(",\"end_byte\":").append(std::to_string(at.input.end_byte));
+    object.append(",\"end_u16\":").append(std::to_string(at.u16.end_u16));
     object.append(",\"entity\":").append(std::to_string(m.entity));
-    object.append(",\"surface\":").append(json_string(std::string_view(doc.source).substr(src.begin_byte, src.size())));
+    object.append(",\"surface\":").append(json_string(at.surface));
     object.append(",\"type\":").append(type_names[static_cast<int>(m.type)]).push_back('}');
     w.lit(object);
   }
   w.close(']').key("ok").boolean(true).key("v").num(kEnvelopeVersion).close('}');
   return w.take();
+}
+
+std::string Engine::entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts) {
+  // Entities are found in each document's normalized text (a name broken across lines is
+  // whole again) and reported in its input bytes and decoded-text UTF-16 units.
+  entities::EntityIndex index;
+  std::vector<std::unique_ptr<PreparedDocument>> docs;
+  std::vector<std::string> names;
+  for (const auto& [name, text] : named_texts) {
+    auto prepared = normalize_document(text);
+    if (!prepared.ok()) return error_json(core::Status(prepared.status().code(), name + ": " + prepared.status().message()));
+    index.add_document(name, prepared.value()->analyzed.text);
+    docs.push_back(std::move(prepared.value()));
+    names.push_back(name);
+  }
+  const std::vector<entities::Entity>& found = index.entities();
+  return entities_envelope(found, index.mentions(), names, [&docs](const entities::Mention& m) {
+    const PreparedDocument& doc = *docs[m.doc];
+    const core::ByteRange src = doc.source_range(m.bytes);
+    return MentionPlace{doc.input_range(m.bytes), doc.utf16_range(m.bytes),
+                        std::string_view(doc.source).substr(src.begin_byte, src.size())};
+  });
 }
 
 }  // namespace loupe

@@ -9,6 +9,8 @@
 #include "extract/dates/date_extractor.h"
 #include "extract/entities/entity_index.h"
 #include "extract/entities/name_key.h"
+#include "core/utf16_index.h"
+#include "entities_envelope.h"
 #include "search_annotations.h"
 
 namespace loupe {
@@ -103,6 +105,8 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
       linked_docs_.push_back(d.id);
     }
     mentions_.clear();
+    linked_mentions_ = linked.mentions();
+    linked_entities_ = linked.entities();
     for (const entities::Mention& m : linked.mentions()) {
       const long slot = idx.find_document(linked_docs_[m.doc]);
       const std::optional<std::uint32_t> p = passage_of(idx, idx.docs()[slot], m.bytes.begin_byte);
@@ -258,6 +262,24 @@ void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const in
     for (const auto& [y, n] : a.year_facet(idx, hits)) j.key(std::to_string(y)).num(n);
     j.close('}');
   }
+}
+
+// Offsets as entities_json gives them: input bytes and decoded-source UTF-16 through each
+// document's maps; the surface is the index's (normalized) text, which the caller may
+// re-slice from its own source by the UTF-16 range.
+std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
+  ensure_entities(idx);
+  long last_doc = -1;
+  std::unique_ptr<core::Utf16Index> u16;  // of the document of the previous mention
+  return entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
+    const long slot = idx.find_document(linked_docs_[m.doc]);
+    const index::DocInfo& d = idx.docs()[slot];
+    if (slot != last_doc) u16 = std::make_unique<core::Utf16Index>(d.text), last_doc = slot;
+    const core::Utf16Range t = u16->to_utf16(m.bytes);
+    const core::ByteRange s = d.u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
+    return MentionPlace{d.to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
+                        std::string_view(d.text).substr(m.bytes.begin_byte, m.bytes.size())};
+  });
 }
 
 }  // namespace loupe

@@ -359,6 +359,11 @@ std::string Engine::index_stats_json() {
                {"postings_bytes", postings_bytes}, {"text_bytes", text_bytes}});
 }
 
+std::string Engine::index_entities_json() {
+  SearchCorpus& c = search_corpus();
+  return c.annotations.entities_json(c.index);
+}
+
 std::vector<std::uint8_t> Engine::save_index(bool with_text) {
   SearchCorpus& c = search_corpus();
   c.index.compact();

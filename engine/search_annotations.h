@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
 #include "index/search_index.h"
 #include "query/filter_date.h"
@@ -54,6 +55,8 @@ class SearchAnnotations {
                                                         const std::vector<std::uint32_t>& hits);
   // The entities a name denotes, by the linking's keys (engine_filters.cc says which).
   std::vector<std::uint32_t> resolve_entity(const index::SearchIndex& idx, std::string_view name);
+  // The linking behind all of this as the entities envelope (Engine::index_entities_json).
+  std::string entities_json(const index::SearchIndex& idx);
 
  private:
   struct DatedPassage {
@@ -77,6 +80,8 @@ class SearchAnnotations {
 
   bool entities_dirty_ = true;
   std::vector<std::string> linked_docs_;  // document ids, in linking order
+  std::vector<entities::Entity> linked_entities_;   // the linking's results as it gave them,
+  std::vector<entities::Mention> linked_mentions_;  // offsets into the documents' index text
   std::vector<EntityMention> mentions_;
   std::vector<EntityFacetEntry> entities_;  // by id, passages = 0
   std::vector<EntityKeys> keys_;            // by id

@@ -150,6 +150,14 @@ const ops = {
   entities(engine, options) {
     if (!has(engine, 'entities')) throw unsupported('entities');
     const all = cached('entities', () => {
+      // indexEntities (newer builds) reads the index's own linking, the one entity: filters and
+      // facets use: the corpus is linked once, not twice. Its surfaces are the normalized text's;
+      // ours are the slices of the text get() returns, as the offsets promise.
+      if (typeof engine.indexEntities === 'function') {
+        const { v, ok, ...reply } = envelope(engine.indexEntities());
+        for (const m of reply.mentions) m.surface = documents.get(m.doc)?.text.slice(m.begin_u16, m.end_u16) ?? m.surface;
+        return reply;
+      }
       const { v, ok, ...reply } = envelope(engine.entities([...documents.values()].map(({ id, text }) => ({ name: id, text }))));
       return reply;
     });
