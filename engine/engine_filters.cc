@@ -99,17 +99,19 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     // TODO(#4): re-link from cached per-document mentions once extract/entities offers it.
     entities::EntityIndex linked;
     linked_docs_.clear();
-    for (const index::DocInfo& d : idx.docs()) {
+    std::vector<std::uint32_t> slots;  // by linking number: the document's slot in idx now
+    for (std::uint32_t i = 0; i < idx.docs().size(); ++i) {
+      const index::DocInfo& d = idx.docs()[i];
       if (!d.alive) continue;
       linked.add_document(d.id, d.text);
       linked_docs_.push_back(d.id);
+      slots.push_back(i);
     }
     mentions_.clear();
     linked_mentions_ = linked.mentions();
     linked_entities_ = linked.entities();
     for (const entities::Mention& m : linked.mentions()) {
-      const long slot = idx.find_document(linked_docs_[m.doc]);
-      const std::optional<std::uint32_t> p = passage_of(idx, idx.docs()[slot], m.bytes.begin_byte);
+      const std::optional<std::uint32_t> p = passage_of(idx, idx.docs()[slots[m.doc]], m.bytes.begin_byte);
       if (p) mentions_.push_back({m.doc, *p, m.entity});
     }
     if (!keyer_) keyer_ = std::make_unique<entities::NameKeyer>();
@@ -269,16 +271,19 @@ void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const in
 // re-slice from its own source by the UTF-16 range.
 std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   ensure_entities(idx);
-  long last_doc = -1;
+  std::uint32_t last_doc = UINT32_MAX;
+  const index::DocInfo* d = nullptr;
   std::unique_ptr<core::Utf16Index> u16;  // of the document of the previous mention
   return entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
-    const long slot = idx.find_document(linked_docs_[m.doc]);
-    const index::DocInfo& d = idx.docs()[slot];
-    if (slot != last_doc) u16 = std::make_unique<core::Utf16Index>(d.text), last_doc = slot;
+    if (m.doc != last_doc) {  // mentions come by document: one lookup and one table each
+      d = &idx.docs()[idx.find_document(linked_docs_[m.doc])];
+      u16 = std::make_unique<core::Utf16Index>(d->text);
+      last_doc = m.doc;
+    }
     const core::Utf16Range t = u16->to_utf16(m.bytes);
-    const core::ByteRange s = d.u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
-    return MentionPlace{d.to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
-                        std::string_view(d.text).substr(m.bytes.begin_byte, m.bytes.size())};
+    const core::ByteRange s = d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
+    return MentionPlace{d->to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
+                        std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};
   });
 }
 
