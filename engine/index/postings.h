@@ -1,10 +1,12 @@
 // Postings: the passages a term occurs in, with its positions there, delta + varint coded in
 // one byte vector per term. Entry layout, repeated in ascending passage order:
-//   varint(passage - previous passage)  varint(tf)  tf x varint(position - previous position)
+//   varint((passage - previous passage) << 1 | (tf == 1))  [varint(tf) if tf >= 2]
+//   tf x varint(position - previous position)
 // (the first entry's "previous passage" is 0; positions count from the passage's first word
-// and restart at 0 in every entry). PostingCursor decodes with bounds checks: on malformed
-// bytes it stops and reports !ok() instead of reading past the end.
-// E.g. passages 3 (positions 0, 4) and 7 (position 2) -> {3, 2, 0, 4, 4, 1, 2}.
+// and restart at 0 in every entry). Almost every entry has tf 1, so folding it into the gap's
+// low bit saves a byte per entry, in memory and in the saved index alike. PostingCursor decodes
+// with bounds checks: on malformed bytes it stops and reports !ok() instead of reading past the end.
+// E.g. passages 3 (positions 0, 4) and 7 (position 2) -> {6, 2, 0, 4, 9, 2}.
 #pragma once
 #include <cstdint>
 #include <vector>

@@ -47,7 +47,8 @@ TEST_CASE("postings hold passages and positions, delta coded") {
   std::uint32_t last = 0;
   index::PostingWriter::append(list, last, true, 3, {0, 4});
   index::PostingWriter::append(list, last, false, 7, {2});
-  CHECK(list == std::vector<std::uint8_t>{3, 2, 0, 4, 4, 1, 2});
+  // Passage 3: gap 3 << 1, tf 2, positions 0 and +4; passage 7: gap 4 << 1 | tf 1, position 2.
+  CHECK(list == std::vector<std::uint8_t>{6, 2, 0, 4, 9, 2});
   index::PostingCursor c(list);
   REQUIRE(c.next());
   CHECK(c.passage() == 3);
@@ -61,6 +62,37 @@ TEST_CASE("postings hold passages and positions, delta coded") {
   REQUIRE(bad.next());
   CHECK_FALSE(bad.next());
   CHECK_FALSE(bad.ok());
+  // tf 1 has one spelling (the gap's low bit): an explicit tf below 2 is malformed.
+  for (const std::vector<std::uint8_t>& odd : {std::vector<std::uint8_t>{6, 1, 0}, std::vector<std::uint8_t>{6, 0}}) {
+    index::PostingCursor c1(odd);
+    CHECK_FALSE(c1.next());
+    CHECK_FALSE(c1.ok());
+  }
+  // A gap of 0 after the first entry would repeat a passage.
+  const std::vector<std::uint8_t> repeat{7, 0, 1, 0};
+  index::PostingCursor twice(repeat);
+  CHECK(twice.next());
+  CHECK_FALSE(twice.next());
+  CHECK_FALSE(twice.ok());
+}
+
+TEST_CASE("postings with large gaps and tf round-trip through the cursor") {
+  std::vector<std::uint8_t> list;
+  std::uint32_t last = 0;
+  std::vector<std::uint32_t> many;
+  for (std::uint32_t i = 0; i < 300; ++i) many.push_back(i * 3);
+  index::PostingWriter::append(list, last, true, 0, {5});
+  index::PostingWriter::append(list, last, false, 64, many);           // gap 64: a 2-byte head
+  index::PostingWriter::append(list, last, false, 0xFFFFFFFFu, {0, 1});  // the largest passage
+  index::PostingCursor c(list);
+  REQUIRE(c.next());
+  CHECK((c.passage() == 0 && c.tf() == 1 && c.positions() == std::vector<std::uint32_t>{5}));
+  REQUIRE(c.next());
+  CHECK((c.passage() == 64 && c.tf() == 300 && c.positions() == many));
+  REQUIRE(c.next());
+  CHECK((c.passage() == 0xFFFFFFFFu && c.tf() == 2));
+  CHECK_FALSE(c.next());
+  CHECK(c.ok());
 }
 
 TEST_CASE("paragraphs become passages with positions relative to the passage") {
@@ -128,6 +160,6 @@ TEST_CASE("from_data rejects inconsistent data") {
   bad.df[0] = 5;
   CHECK_FALSE(SearchIndex::from_data(bad).ok());
   bad = good;
-  bad.postings[0] = {9, 1, 0};  // passage 9 does not exist
-  CHECK_FALSE(SearchIndex::from_data(bad).ok());
+  bad.postings[0] = {19, 0};  // passage 9 (9 << 1 | tf 1) at position 0: it does not exist
+  CHECK(SearchIndex::from_data(bad).status().message().find("past the passages") != std::string::npos);
 }

@@ -93,7 +93,11 @@ TEST_CASE("wrong magic, version or flags are named") {
   std::string bytes = as_string(storage::save_index(small_index()));
   std::string v = bytes;
   v[8] = 1;  // version 1 had no offset maps
-  CHECK(storage::load_index(v).status().message() == "index format version 1 is not supported (this build reads 2)");
+  CHECK(storage::load_index(v).status().message() == "index format version 1 is not supported (this build reads 3)");
+  v[8] = 2;  // version 2 coded tf in its own byte and every passage field in full
+  CHECK(storage::load_index(v).status().message() == "index format version 2 is not supported (this build reads 3)");
+  v[8] = 4;
+  CHECK(storage::load_index(v).status().message() == "index format version 4 is not supported (this build reads 3)");
   v = bytes;
   v[0] = 'X';
   CHECK(storage::load_index(v).status().message().find("not a Loupe index") != std::string::npos);
