@@ -90,9 +90,9 @@ TEST_CASE("the payload of a tiny index, byte for byte", "[storage]") {
       0 << 3 | 1, 2, 5, 2,                          // begin 0, kind en|body, 5 bytes, 2 words
       1 << 3, 2, 1,                                 // begins 1 after the last end, same kind, paragraph 1
       3,                                            // three terms
-      0, 2, 'a', 'b', 1, 2, 0 << 1 | 1, 0,          // "ab": df 1, passage 0, tf 1, position 0
-      0, 2, 'c', 'd', 1, 2, 0 << 1 | 1, 1,          // "cd": position 1
-      0, 2, 'e', 'f', 1, 2, 1 << 1 | 1, 0};         // "ef": passage 1
+      0, 2, 'a', 'b', 1, 2, 0, 0 << 1 | 1,          // "ab": df 1, passage 0, position 0 (the last)
+      0, 2, 'c', 'd', 1, 2, 0, 1 << 1 | 1,          // "cd": position 1
+      0, 2, 'e', 'f', 1, 2, 1, 0 << 1 | 1};         // "ef": passage 1
   CHECK(payload == want);
   round_trips(idx);
 }
