@@ -146,6 +146,14 @@ TEST_CASE("update replaces, removal hides, compaction renumbers and keeps stable
   CHECK(postings_of(idx, "gamma").size() == 1);
   CHECK(idx.docs()[idx.find_document("c")].name == "c.txt");
   CHECK(idx.passages()[postings_of(idx, "omega")[0].first].doc == idx.find_document("a"));
+  // Appending after compaction continues each list from its new last passage.
+  REQUIRE(idx.add_document({"d", "d.txt", test::build_text("gamma omega"), {}}).ok());
+  const auto gamma = postings_of(idx, "gamma");
+  REQUIRE(gamma.size() == 2);
+  CHECK(gamma[1].first == 2);
+  CHECK(idx.passages()[gamma[0].first].doc == idx.find_document("c"));
+  CHECK(postings_of(idx, "omega").size() == 2);
+  CHECK(SearchIndex::from_data(idx.data()).ok());
   CHECK_FALSE(idx.add_document({"", "x", test::build_text("x"), {}}).ok());
 }
 
