@@ -2,49 +2,46 @@
 
 namespace loupe::index {
 
-// Longest position list one entry may claim: stops a corrupted tf from allocating gigabytes.
-constexpr std::uint32_t kMaxTf = 1u << 24;
-
 void PostingWriter::append(std::vector<std::uint8_t>& list, std::uint32_t& last_passage, bool first,
                            std::uint32_t passage, const std::vector<std::uint32_t>& positions) {
   put_varint(list, first ? passage : passage - last_passage);
-  put_varint(list, positions.size());
   std::uint32_t prev = 0;
-  for (std::uint32_t p : positions) {
-    put_varint(list, p - prev);
-    prev = p;
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    put_varint(list, static_cast<std::uint64_t>(positions[i] - prev) << 1 | (i + 1 == positions.size() ? 1 : 0));
+    prev = positions[i];
   }
   last_passage = passage;
 }
 
 bool PostingCursor::next() {
   if (!ok_ || reader_.at_end()) return false;
-  std::uint32_t delta = 0, tf = 0;
-  if (!reader_.varint32(delta) || !reader_.varint32(tf) || tf == 0 || tf > kMaxTf ||
-      tf > reader_.remaining() || (started_ && delta == 0) ||
+  std::uint32_t delta = 0;
+  if (!reader_.varint32(delta) || (started_ && delta == 0) ||
       static_cast<std::uint64_t>(passage_) + delta > 0xFFFFFFFFu) {
-    ok_ = false;
-    return false;
+    return fail();
   }
   passage_ = started_ ? passage_ + delta : delta;
   started_ = true;
-  tf_ = tf;
+  std::uint32_t tf = 0;
   if (!with_positions_) {
-    for (std::uint32_t i = 0; i < tf; ++i) {
-      if (!reader_.skip_varint()) return ok_ = false;
+    // The marker is the low bit of a varint's first byte: no need to decode the rest.
+    for (bool last = false; !last; ++tf) {
+      if (!reader_.skip_varint(last)) return fail();
     }
+    tf_ = tf;
     return true;
   }
-  positions_.resize(tf);
+  positions_.clear();
   std::uint64_t pos = 0;
-  for (std::uint32_t i = 0; i < tf; ++i) {
-    std::uint32_t d = 0;
-    if (!reader_.varint32(d) || (i > 0 && d == 0) || (pos += d) > 0xFFFFFFFFu) {
-      ok_ = false;
-      return false;
-    }
-    positions_[i] = static_cast<std::uint32_t>(pos);
+  for (bool last = false; !last;) {
+    std::uint64_t v = 0;
+    // Ascending: only the first position may repeat the previous (0); each is at least 1 byte,
+    // so the list's size bounds how many there can be.
+    if (!reader_.varint(v) || (!positions_.empty() && v >> 1 == 0) || (pos += v >> 1) > 0xFFFFFFFFu) return fail();
+    positions_.push_back(static_cast<std::uint32_t>(pos));
+    last = (v & 1) != 0;
   }
+  tf_ = static_cast<std::uint32_t>(positions_.size());
   return true;
 }
 

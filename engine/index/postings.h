@@ -1,10 +1,14 @@
 // Postings: the passages a term occurs in, with its positions there, delta + varint coded in
 // one byte vector per term. Entry layout, repeated in ascending passage order:
-//   varint(passage - previous passage)  varint(tf)  tf x varint(position - previous position)
+//   varint(passage - previous passage)
+//   per position: varint((position - previous position) << 1 | (this is the entry's last))
 // (the first entry's "previous passage" is 0; positions count from the passage's first word
-// and restart at 0 in every entry). PostingCursor decodes with bounds checks: on malformed
-// bytes it stops and reports !ok() instead of reading past the end.
-// E.g. passages 3 (positions 0, 4) and 7 (position 2) -> {3, 2, 0, 4, 4, 1, 2}.
+// and restart at 0 in every entry). tf is the number of positions: no tf field, and the
+// marker bit costs less than one (tf is 1 in almost every entry, and a position's delta is
+// small). The bytes are the same in memory and in the saved index (storage/FORMAT.md).
+// PostingCursor decodes with bounds checks: on malformed bytes it stops and reports !ok()
+// instead of reading past the end.
+// E.g. passages 3 (positions 0, 4) and 7 (position 2) -> {3, 0, 9, 4, 5}.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -15,15 +19,16 @@ namespace loupe::index {
 
 class PostingWriter {
  public:
-  // Appends one passage's entry; passages must come in ascending order, positions ascending.
+  // Appends one passage's entry; passages must come in ascending order, positions ascending
+  // and at least one.
   static void append(std::vector<std::uint8_t>& list, std::uint32_t& last_passage, bool first,
                      std::uint32_t passage, const std::vector<std::uint32_t>& positions);
 };
 
 class PostingCursor {
  public:
-  // with_positions false: next() skips the positions (tf is still read), for scoring without
-  // phrases; the list must have been checked (SearchIndex::from_data) or written by us.
+  // with_positions false: next() counts the positions without decoding them (tf is still
+  // known, their order is not checked), for scoring without phrases.
   explicit PostingCursor(const std::vector<std::uint8_t>& list, bool with_positions = true)
       : reader_(list.data(), list.size()), with_positions_(with_positions) {}
   // Moves to the next entry; false at the end or on malformed data (then ok() is false).
@@ -34,6 +39,7 @@ class PostingCursor {
   const std::vector<std::uint32_t>& positions() const { return positions_; }  // empty without
 
  private:
+  bool fail() { return ok_ = false; }
   ByteReader reader_;
   bool started_ = false;
   bool with_positions_;

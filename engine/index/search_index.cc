@@ -190,6 +190,7 @@ void SearchIndex::compact() {
     out.docs.push_back(std::move(d));
   }
   std::uint32_t last = 0;
+  std::vector<std::uint32_t> last_passage;  // by new TermId: what recount() no longer decodes
   for (TermId t = 0; t < data_.terms.size(); ++t) {
     std::vector<std::uint8_t> list;
     std::uint32_t df = 0;
@@ -203,9 +204,11 @@ void SearchIndex::compact() {
     out.terms.intern(data_.terms.term(t));
     out.postings.push_back(std::move(list));
     out.df.push_back(df);
+    last_passage.push_back(last);
   }
   data_ = std::move(out);
   recount();
+  last_passage_ = std::move(last_passage);
 }
 
 void SearchIndex::recount() {
@@ -228,11 +231,6 @@ void SearchIndex::recount() {
       live_passages_[static_cast<int>(info.field)]++;
       live_length_[static_cast<int>(info.field)] += info.length;
     }
-  }
-  last_passage_.assign(data_.terms.size(), 0);
-  for (TermId t = 0; t < data_.terms.size(); ++t) {
-    PostingCursor c(data_.postings[t]);
-    while (c.next()) last_passage_[t] = c.passage();
   }
 }
 
@@ -264,6 +262,7 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
     }
   }
   if (expected != data.passages.size()) return bad("passages without a document");
+  std::vector<std::uint32_t> last_passage(n_terms, 0);  // kept for appends: one decoding pass
   for (TermId t = 0; t < n_terms; ++t) {
     if (data.terms.term(t).empty()) return bad("empty term");
     PostingCursor c(data.postings[t]);
@@ -273,10 +272,12 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
       ++count;
     }
     if (!c.ok() || count != data.df[t]) return bad("postings of term " + std::to_string(t));
+    last_passage[t] = c.passage();
   }
   SearchIndex index;
   index.data_ = std::move(data);
   index.recount();
+  index.last_passage_ = std::move(last_passage);
   return index;
 }
 

@@ -23,6 +23,10 @@ class ByteReader {
  public:
   ByteReader(const std::uint8_t* data, std::size_t size) : p_(data), end_(data + size) {}
   bool varint(std::uint64_t& v) {
+    if (p_ != end_ && *p_ < 0x80) {  // most postings and passage fields are one byte
+      v = *p_++;
+      return true;
+    }
     v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (p_ == end_) return false;
@@ -33,13 +37,20 @@ class ByteReader {
     return false;  // more than 10 bytes: not a number we wrote
   }
   bool varint32(std::uint32_t& v) {
+    if (p_ != end_ && *p_ < 0x80) {
+      v = *p_++;
+      return true;
+    }
     std::uint64_t w;
     if (!varint(w) || w > 0xFFFFFFFFu) return false;
     v = static_cast<std::uint32_t>(w);
     return true;
   }
-  // Steps over one varint without decoding it (its last byte is below 0x80).
-  bool skip_varint() {
+  // Steps over one varint without decoding it (its last byte is below 0x80); `low_bit` is
+  // its lowest bit, in its first byte.
+  bool skip_varint(bool& low_bit) {
+    if (p_ == end_) return false;
+    low_bit = (*p_ & 1) != 0;
     for (int i = 0; i < 10; ++i) {
       if (p_ == end_) return false;
       if (!(*p_++ & 0x80)) return true;

@@ -13,23 +13,77 @@ void put_str(std::vector<std::uint8_t>& out, std::string_view s) {
   out.insert(out.end(), s.begin(), s.end());
 }
 
-// An OffsetMap: output and source sizes, edit count, then per edit the unchanged run before it
-// (equal in both texts), its output length and its source length.
-void put_map(std::vector<std::uint8_t>& out, const normalize::OffsetMap& m) {
-  put_varint(out, m.out_size());
-  put_varint(out, m.src_size());
-  put_varint(out, m.edits().size());
-  std::size_t prev = 0;
+void put_fixed(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+
+// Front coding against the previous record's string: ids and titles of consecutive documents
+// often share a long prefix (a folder, a numbered series).
+void put_front_coded(std::vector<std::uint8_t>& out, std::string_view s, std::string_view prev) {
+  std::size_t shared = 0;
+  while (shared < prev.size() && shared < s.size() && prev[shared] == s[shared]) ++shared;
+  put_varint(out, shared);
+  put_str(out, s.substr(shared));
+}
+
+// An OffsetMap's edits (its sizes are known to the reader): per edit the unchanged run before
+// it, shifted left once, its low bit set when its output and source lengths repeat the previous
+// edit's (most edits of a text are alike: a re-joined line, a ligature); else both lengths follow.
+void put_edits(std::vector<std::uint8_t>& out, const normalize::OffsetMap& m) {
+  std::size_t prev = 0, out_len = 0, src_len = 0;
   for (const normalize::OffsetMap::Edit& e : m.edits()) {
-    put_varint(out, e.out_begin - prev);
-    put_varint(out, e.out_end - e.out_begin);
-    put_varint(out, e.src_end - e.src_begin);
+    const bool same = e.out_end - e.out_begin == out_len && e.src_end - e.src_begin == src_len;
+    put_varint(out, static_cast<std::uint64_t>(e.out_begin - prev) << 1 | (same ? 1 : 0));
+    if (!same) {
+      out_len = e.out_end - e.out_begin, src_len = e.src_end - e.src_begin;
+      put_varint(out, out_len);
+      put_varint(out, src_len);
+    }
     prev = e.out_end;
   }
 }
 
-void put_fixed(std::vector<std::uint8_t>& out, std::uint64_t v, int bytes) {
-  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+void put_doc(std::vector<std::uint8_t>& p, const index::DocInfo& doc, const index::DocInfo& prev, bool with_text) {
+  put_front_coded(p, doc.id, prev.id);
+  const bool tail = doc.name.size() <= doc.id.size() && doc.id.ends_with(doc.name);
+  put_varint(p, tail ? doc.name.size() + 1 : 0);  // the id's last bytes, or the name itself
+  if (!tail) put_str(p, doc.name);
+  if (with_text) {
+    put_str(p, doc.text);
+  } else {
+    put_varint(p, doc.text.size());
+    put_fixed(p, crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), doc.text.size()), 4);
+  }
+  put_front_coded(p, doc.title, prev.title);
+  put_varint(p, doc.text.size() - doc.u16_to_source.out_size());  // UTF-16 never has more units than bytes
+  put_varint(p, doc.to_input.edits().size());
+  put_edits(p, doc.to_input);
+  const bool same_edits = doc.u16_to_source.edits() == doc.to_input.edits();  // an ASCII text
+  put_varint(p, same_edits ? 0 : doc.u16_to_source.edits().size() + 1);
+  if (!same_edits) put_edits(p, doc.u16_to_source);
+  put_varint(p, static_cast<std::uint64_t>(doc.passage_count) << 1 | (doc.alive ? 1 : 0));
+}
+
+// A document's passages in order (FORMAT.md): what follows from the previous passage is left out.
+void put_passages(std::vector<std::uint8_t>& p, const index::IndexData& d) {
+  std::uint8_t prev_kind = 0;
+  for (const index::DocInfo& doc : d.docs) {
+    std::uint64_t end[index::kFieldCount] = {0, 0}, next_paragraph[index::kFieldCount] = {0, 0};
+    for (std::uint32_t i = doc.first_passage; i < doc.first_passage + doc.passage_count; ++i) {
+      const index::PassageInfo& ps = d.passages[i];
+      const int f = static_cast<int>(ps.field);
+      const auto kind = static_cast<std::uint8_t>(static_cast<int>(ps.lang) | f << 4);
+      const bool absolute = ps.begin_byte < end[f];
+      const std::uint64_t begin = absolute ? ps.begin_byte : ps.begin_byte - end[f];
+      const int flags = (kind != prev_kind ? 1 : 0) | (ps.paragraph != next_paragraph[f] ? 2 : 0) | (absolute ? 4 : 0);
+      put_varint(p, begin << 3 | flags);
+      if (flags & 1) p.push_back(kind);
+      if (flags & 2) put_varint(p, ps.paragraph);
+      put_varint(p, ps.end_byte - ps.begin_byte);
+      put_varint(p, ps.length);
+      prev_kind = kind, end[f] = ps.end_byte, next_paragraph[f] = ps.paragraph + 1ull;
+    }
+  }
 }
 
 }  // namespace
@@ -38,41 +92,14 @@ std::vector<std::uint8_t> save_index(const index::SearchIndex& idx, bool with_te
   const index::IndexData& d = idx.data();
   std::vector<std::uint8_t> p;
   put_varint(p, d.docs.size());
-  for (const index::DocInfo& doc : d.docs) {
-    put_str(p, doc.id);
-    put_str(p, doc.name);
-    if (with_text) {
-      put_str(p, doc.text);
-    } else {
-      put_varint(p, doc.text.size());
-      put_varint(p, crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), doc.text.size()));
-    }
-    put_str(p, doc.title);
-    put_map(p, doc.to_input);
-    put_map(p, doc.u16_to_source);
-    put_varint(p, doc.first_passage);
-    put_varint(p, doc.passage_count);
-    p.push_back(doc.alive ? 1 : 0);
-  }
-  put_varint(p, d.passages.size());
-  std::uint32_t prev_doc = 0;
-  for (const index::PassageInfo& ps : d.passages) {
-    put_varint(p, ps.doc - prev_doc);
-    prev_doc = ps.doc;
-    put_varint(p, ps.paragraph);
-    put_varint(p, ps.begin_byte);
-    put_varint(p, ps.end_byte - ps.begin_byte);
-    put_varint(p, ps.length);
-    p.push_back(static_cast<std::uint8_t>(static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4));
-  }
+  const index::DocInfo none;
+  for (std::size_t i = 0; i < d.docs.size(); ++i) put_doc(p, d.docs[i], i ? d.docs[i - 1] : none, with_text);
+  put_passages(p, d);
   put_varint(p, d.terms.size());
   std::string_view prev;
   for (index::TermId t : d.terms.sorted()) {
     const std::string_view term = d.terms.term(t);
-    std::size_t shared = 0;
-    while (shared < prev.size() && shared < term.size() && prev[shared] == term[shared]) ++shared;
-    put_varint(p, shared);
-    put_str(p, term.substr(shared));
+    put_front_coded(p, term, prev);
     put_varint(p, d.df[t]);
     put_varint(p, d.postings[t].size());
     p.insert(p.end(), d.postings[t].begin(), d.postings[t].end());

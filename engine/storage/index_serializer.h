@@ -15,7 +15,7 @@
 
 namespace loupe::storage {
 
-inline constexpr std::uint32_t kFormatVersion = 2;
+inline constexpr std::uint32_t kFormatVersion = 3;
 inline constexpr std::size_t kHeaderSize = 28;
 
 inline constexpr std::uint32_t kFlagNoText = 1;  // documents' text left out (FORMAT.md)

@@ -47,13 +47,16 @@ TEST_CASE("postings hold passages and positions, delta coded") {
   std::uint32_t last = 0;
   index::PostingWriter::append(list, last, true, 3, {0, 4});
   index::PostingWriter::append(list, last, false, 7, {2});
-  CHECK(list == std::vector<std::uint8_t>{3, 2, 0, 4, 4, 1, 2});
+  // Passage 3: gap 3, positions 0 << 1 and 4 << 1 | last; passage 7: gap 4, position 2 << 1 | last.
+  CHECK(list == std::vector<std::uint8_t>{3, 0, 9, 4, 5});
   index::PostingCursor c(list);
   REQUIRE(c.next());
   CHECK(c.passage() == 3);
+  CHECK(c.tf() == 2);
   CHECK(c.positions() == std::vector<std::uint32_t>{0, 4});
   REQUIRE(c.next());
   CHECK(c.passage() == 7);
+  CHECK(c.tf() == 1);
   CHECK_FALSE(c.next());
   CHECK(c.ok());
   list.pop_back();  // truncated: the cursor reports it instead of reading past the end
@@ -61,6 +64,36 @@ TEST_CASE("postings hold passages and positions, delta coded") {
   REQUIRE(bad.next());
   CHECK_FALSE(bad.next());
   CHECK_FALSE(bad.ok());
+  // Malformed: no position marked last, a position repeated, a passage repeated.
+  for (const std::vector<std::uint8_t>& odd :
+       {std::vector<std::uint8_t>{3, 0}, std::vector<std::uint8_t>{3, 2, 1}, std::vector<std::uint8_t>{3, 1, 0, 1}}) {
+    index::PostingCursor c1(odd);
+    while (c1.next()) {
+    }
+    CHECK_FALSE(c1.ok());
+  }
+  const std::vector<std::uint8_t> repeated{3, 2, 1};
+  index::PostingCursor skipping(repeated, false);  // skips positions: their order is not checked
+  CHECK((skipping.next() && skipping.tf() == 2 && skipping.positions().empty()));
+}
+
+TEST_CASE("postings with large gaps and tf round-trip through the cursor") {
+  std::vector<std::uint8_t> list;
+  std::uint32_t last = 0;
+  std::vector<std::uint32_t> many;
+  for (std::uint32_t i = 0; i < 300; ++i) many.push_back(i * 3);
+  index::PostingWriter::append(list, last, true, 0, {5});
+  index::PostingWriter::append(list, last, false, 64, many);           // gap 64: a 2-byte head
+  index::PostingWriter::append(list, last, false, 0xFFFFFFFFu, {0, 1});  // the largest passage
+  index::PostingCursor c(list);
+  REQUIRE(c.next());
+  CHECK((c.passage() == 0 && c.tf() == 1 && c.positions() == std::vector<std::uint32_t>{5}));
+  REQUIRE(c.next());
+  CHECK((c.passage() == 64 && c.tf() == 300 && c.positions() == many));
+  REQUIRE(c.next());
+  CHECK((c.passage() == 0xFFFFFFFFu && c.tf() == 2));
+  CHECK_FALSE(c.next());
+  CHECK(c.ok());
 }
 
 TEST_CASE("paragraphs become passages with positions relative to the passage") {
@@ -113,6 +146,14 @@ TEST_CASE("update replaces, removal hides, compaction renumbers and keeps stable
   CHECK(postings_of(idx, "gamma").size() == 1);
   CHECK(idx.docs()[idx.find_document("c")].name == "c.txt");
   CHECK(idx.passages()[postings_of(idx, "omega")[0].first].doc == idx.find_document("a"));
+  // Appending after compaction continues each list from its new last passage.
+  REQUIRE(idx.add_document({"d", "d.txt", test::build_text("gamma omega"), {}}).ok());
+  const auto gamma = postings_of(idx, "gamma");
+  REQUIRE(gamma.size() == 2);
+  CHECK(gamma[1].first == 2);
+  CHECK(idx.passages()[gamma[0].first].doc == idx.find_document("c"));
+  CHECK(postings_of(idx, "omega").size() == 2);
+  CHECK(SearchIndex::from_data(idx.data()).ok());
   CHECK_FALSE(idx.add_document({"", "x", test::build_text("x"), {}}).ok());
 }
 
@@ -128,6 +169,6 @@ TEST_CASE("from_data rejects inconsistent data") {
   bad.df[0] = 5;
   CHECK_FALSE(SearchIndex::from_data(bad).ok());
   bad = good;
-  bad.postings[0] = {9, 1, 0};  // passage 9 does not exist
-  CHECK_FALSE(SearchIndex::from_data(bad).ok());
+  bad.postings[0] = {9, 1};  // passage 9, position 0 (the last): it does not exist
+  CHECK(SearchIndex::from_data(bad).status().message().find("past the passages") != std::string::npos);
 }

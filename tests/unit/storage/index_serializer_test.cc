@@ -51,6 +51,22 @@ void same(const index::SearchIndex& a, const index::SearchIndex& b) {
 TEST_CASE("crc32 matches the standard check value") {
   const char* s = "123456789";
   CHECK(storage::crc32(reinterpret_cast<const std::uint8_t*>(s), 9) == 0xCBF43926u);
+  // Every length and alignment, whole and in two chained parts, against the bit-by-bit definition.
+  std::vector<std::uint8_t> data(600);
+  std::uint32_t state = 3;
+  for (std::uint8_t& b : data) b = static_cast<std::uint8_t>((state = state * 1664525u + 1013904223u) >> 24);
+  for (std::size_t n = 0; n < 40; ++n) {
+    for (std::size_t at : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{555}}) {
+      std::uint32_t want = 0xFFFFFFFFu;
+      for (std::size_t i = at; i < at + n; ++i) {
+        want ^= data[i];
+        for (int k = 0; k < 8; ++k) want = (want >> 1) ^ (0xEDB88320u & (0u - (want & 1)));
+      }
+      want ^= 0xFFFFFFFFu;
+      CHECK(storage::crc32(data.data() + at, n) == want);
+      CHECK(storage::crc32(data.data() + at + n / 3, n - n / 3, storage::crc32(data.data() + at, n / 3)) == want);
+    }
+  }
 }
 
 TEST_CASE("save then load gives the same index, and saving again the same bytes") {
@@ -93,7 +109,11 @@ TEST_CASE("wrong magic, version or flags are named") {
   std::string bytes = as_string(storage::save_index(small_index()));
   std::string v = bytes;
   v[8] = 1;  // version 1 had no offset maps
-  CHECK(storage::load_index(v).status().message() == "index format version 1 is not supported (this build reads 2)");
+  CHECK(storage::load_index(v).status().message() == "index format version 1 is not supported (this build reads 3)");
+  v[8] = 2;  // version 2 coded tf in its own byte and every passage field in full
+  CHECK(storage::load_index(v).status().message() == "index format version 2 is not supported (this build reads 3)");
+  v[8] = 4;
+  CHECK(storage::load_index(v).status().message() == "index format version 4 is not supported (this build reads 3)");
   v = bytes;
   v[0] = 'X';
   CHECK(storage::load_index(v).status().message().find("not a Loupe index") != std::string::npos);
