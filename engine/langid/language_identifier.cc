@@ -157,6 +157,12 @@ class Scanner {
       return;
     }
     track_url(cp);
+    // ASCII letters are most of the text: on_letter's work for them, without its script tests.
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+      on_ascii_letter(cp);
+      prev_ = cp;
+      return;
+    }
     // Fast paths for the common blocks; ICU's property lookups only for the rest.
     bool letter;
     if (cp < 0x80) {
@@ -222,6 +228,24 @@ class Scanner {
       if (sig >= 0) ++word_.letters[sig];
     }
     word_.append(lower);
+    word_.last = lower;
+  }
+
+  // on_letter for an ASCII letter: Latin script, one unit, no distinctive letter signal.
+  void on_ascii_letter(char32_t cp) {
+    apostrophe_after_cyrillic_ = false;
+    if (word_.size == 0 && !word_.overflow) word_.script = kLatin;
+    if (word_.script != kLatin) word_.script = kScriptCount;
+    word_.units[kLatin] += kLetter;
+    const char32_t lower = cp | 0x20;
+    if (lower != cp) {
+      if (word_.upper + word_.lower == 0) word_.capitalized = true;
+      ++word_.upper;
+    } else {
+      ++word_.lower;
+    }
+    if (word_.size < Word::kMaxBytes) word_.bytes[word_.size++] = static_cast<char>(lower);
+    else word_.overflow = true;
     word_.last = lower;
   }
 
@@ -334,7 +358,7 @@ Pick pick(const std::uint32_t* signal, std::initializer_list<int> candidates) {
 LanguageGuess identify_language(std::string_view text) {
   Scanner scanner;
   for (std::size_t pos = 0; pos < text.size();) {
-    const core::DecodedChar c = core::decode_utf8(text, pos);
+    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
     pos += c.length;
     if (c.valid) scanner.feed(c.code_point);
   }
