@@ -39,7 +39,7 @@ bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view prefix
 bool stops_url(std::string_view s, std::size_t pos) {
   auto b = static_cast<unsigned char>(s[pos]);
   if (b < 0x80) return false;
-  core::DecodedChar d = core::decode_utf8(s, pos);
+  core::DecodedChar d = core::decode_utf8_fast(s, pos);
   return (d.code_point >= 0xAC00 && d.code_point <= 0xD7A3) || d.code_point == 0x00A0 ||
          d.code_point == 0x3000;
 }

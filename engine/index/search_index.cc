@@ -19,7 +19,7 @@ std::size_t utf16_length(std::string_view text) {
       ++i, ++n;
       continue;
     }
-    const core::DecodedChar d = core::decode_utf8(text, i);
+    const core::DecodedChar d = core::decode_utf8_fast(text, i);
     i += d.length;
     n += core::utf16_length(d.code_point);
   }

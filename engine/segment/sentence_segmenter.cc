@@ -44,7 +44,7 @@ std::string_view word_before(std::string_view text, std::size_t begin, std::size
 // "J." style initials: one upper-case letter (any script) followed by a period.
 bool is_initial(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
-  core::DecodedChar c = core::decode_utf8(word, 0);
+  core::DecodedChar c = core::decode_utf8_fast(word, 0);
   if (c.length + 1 != word.size()) return false;
   return u_isupper(static_cast<UChar32>(c.code_point));
 }
