@@ -10,6 +10,7 @@
 
 #include "core/utf8.h"
 #include "segment/paragraph_segmenter.h"
+#include "segment/utf16_text.h"
 
 namespace loupe::segment {
 namespace {
@@ -59,6 +60,7 @@ bool is_non_terminal_abbreviation(std::string_view word) {
 
 struct SentenceSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
+  Utf16Text utf16;  // the range being segmented, reused across calls
 };
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -82,13 +84,19 @@ std::vector<core::ByteRange> SentenceSegmenter::segment(std::string_view utf8,
   std::string_view part = utf8.substr(range.begin_byte, range.size());
   UErrorCode ec = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, part.data(), static_cast<int64_t>(part.size()), &ec);
+  Utf16Text& u16 = impl_->utf16;
+  const bool wide = u16.assign(part);  // valid UTF-8: ICU reads the UTF-16 copy (utf16_text.h)
+  if (wide) {
+    utext_openUChars(&text, u16.data(), static_cast<int64_t>(u16.size()), &ec);
+  } else {
+    utext_openUTF8(&text, part.data(), static_cast<int64_t>(part.size()), &ec);
+  }
   if (U_FAILURE(ec)) return out;
   icu::BreakIterator& it = *impl_->breaker;
   it.setText(&text, ec);
   std::size_t start = 0;  // relative to part
   for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-    auto end = static_cast<std::size_t>(b);
+    const std::size_t end = wide ? u16.byte_offset(static_cast<std::size_t>(b)) : static_cast<std::size_t>(b);
     if (end < part.size() && is_non_terminal_abbreviation(word_before(part, start, end))) continue;
     core::ByteRange r = trim_whitespace(utf8, {range.begin_byte + start, range.begin_byte + end});
     if (r.size() > 0) out.push_back(r);
