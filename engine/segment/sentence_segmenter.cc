@@ -6,6 +6,8 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "core/utf8.h"
@@ -50,6 +52,43 @@ bool is_initial(std::string_view word) {
   return u_isupper(static_cast<UChar32>(c.code_point));
 }
 
+// Sentence_Break values after which UAX #29 may end a sentence: STerm and ATerm (SB11) and the
+// paragraph separators Sep, CR, LF (SB4). Every other break rule forbids a break (SB998).
+bool may_end_sentence(UChar32 cp) {
+  switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_STERM: case U_SB_ATERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
+    default: return false;
+  }
+}
+
+// True when ICU can break `part` only at its end: no terminator or separator before its last
+// character, so the sentence is the whole range and the iterator need not run. Most of our
+// paragraphs are one line with at most a final period. Invalid UTF-8 goes to ICU.
+bool single_sentence(std::string_view part) {
+  static const auto ascii = [] {  // ICU's own property data, looked up once
+    std::array<bool, 128> t{};
+    for (UChar32 c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = may_end_sentence(c);
+    return t;
+  }();
+  if (part.size() >= static_cast<std::size_t>(INT32_MAX)) return false;
+  for (std::size_t i = 0; i < part.size();) {
+    const auto lead = static_cast<unsigned char>(part[i]);
+    std::size_t len = 1;
+    bool ends;
+    if (lead < 0x80) {
+      ends = ascii[lead];
+    } else {
+      const core::DecodedChar d = core::decode_utf8_fast(part, i);
+      if (!d.valid) return false;
+      len = d.length;
+      ends = may_end_sentence(static_cast<UChar32>(d.code_point));
+    }
+    i += len;
+    if (ends && i < part.size()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_non_terminal_abbreviation(std::string_view word) {
@@ -82,6 +121,11 @@ std::vector<core::ByteRange> SentenceSegmenter::segment(std::string_view utf8,
   std::vector<core::ByteRange> out;
   if (range.end_byte > utf8.size() || range.begin_byte >= range.end_byte) return out;
   std::string_view part = utf8.substr(range.begin_byte, range.size());
+  if (single_sentence(part)) {  // what the loop below yields for a single break at the end
+    const core::ByteRange r = trim_whitespace(utf8, range);
+    if (r.size() > 0) out.push_back(r);
+    return out;
+  }
   UErrorCode ec = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
   Utf16Text& u16 = impl_->utf16;
