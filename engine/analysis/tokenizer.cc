@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "analysis/korean_particles.h"
 #include "analysis/url_scanner.h"
 #include "core/utf8.h"
@@ -64,7 +66,11 @@ void Tokenizer::tokenize(std::string_view utf8, core::ByteRange range,
   if (range.end_byte > utf8.size() || range.begin_byte >= range.end_byte) return;
   const std::size_t base = range.begin_byte;
   std::vector<LinkSpan> links = find_links(utf8, range);
-  std::vector<segment::WordSpan> spans = words_->segment(utf8.substr(base, range.size()));
+  std::vector<segment::WordSpan>& spans = spans_;
+  words_->segment(utf8.substr(base, range.size()), spans);
+  // At most one token per span and link: grow once here, geometrically across calls.
+  const std::size_t needed = out.size() + spans.size() + links.size();
+  if (out.capacity() < needed) out.reserve(std::max(needed, 2 * out.capacity()));
   std::uint32_t position = 0;
   std::size_t link = 0;
   for (std::size_t i = 0; i < spans.size(); ++i) {

@@ -51,6 +51,12 @@ static bool kind_of(int32_t status, WordKind* kind) {
 
 std::vector<WordSpan> WordSegmenter::segment(std::string_view utf8) {
   std::vector<WordSpan> spans;
+  segment(utf8, spans);
+  return spans;
+}
+
+void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans) {
+  spans.clear();
   UErrorCode ec = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
   Utf16Text& u16 = impl_->utf16;
@@ -60,7 +66,7 @@ std::vector<WordSpan> WordSegmenter::segment(std::string_view utf8) {
   } else {
     utext_openUTF8(&text, utf8.data(), static_cast<int64_t>(utf8.size()), &ec);
   }
-  if (U_FAILURE(ec)) return spans;  // only on lengths ICU cannot address; the input is untouched
+  if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
   icu::BreakIterator& it = *impl_->breaker;
   it.setText(&text, ec);
   // ICU's boundary indexes are UTF-16 units of the copy, or byte offsets of a UTF-8 UText.
@@ -73,7 +79,6 @@ std::vector<WordSpan> WordSegmenter::segment(std::string_view utf8) {
     if (kind_of(it.getRuleStatus(), &kind)) spans.push_back({{byte(begin), byte(end)}, kind});
   }
   utext_close(&text);
-  return spans;
 }
 
 }  // namespace loupe::segment
