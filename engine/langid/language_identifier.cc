@@ -152,17 +152,19 @@ void score_stopword(std::uint8_t mask, std::uint32_t* signal) {
 class Scanner {
  public:
   void feed(char32_t cp) {
+    // ASCII letters are most of the text (and no space): on_letter's work for them, without
+    // its script tests.
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+      track_url(cp);
+      on_ascii_letter(cp);
+      prev_ = cp;
+      return;
+    }
     if (is_space(cp)) {
       end_chunk();
       return;
     }
     track_url(cp);
-    // ASCII letters are most of the text: on_letter's work for them, without its script tests.
-    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-      on_ascii_letter(cp);
-      prev_ = cp;
-      return;
-    }
     // Fast paths for the common blocks; ICU's property lookups only for the rest.
     bool letter;
     if (cp < 0x80) {
