@@ -20,7 +20,7 @@ Fast classify(const std::string& s) {
       continue;
     }
     ascii = false;
-    core::DecodedChar d = core::decode_utf8(s, i);
+    core::DecodedChar d = core::decode_utf8_fast(s, i);
     if (d.code_point < 0xAC00 || d.code_point > 0xD7A3) return Fast::kIcu;  // not a syllable
     i += d.length;
   }

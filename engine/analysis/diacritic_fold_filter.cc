@@ -56,7 +56,7 @@ void DiacriticFoldFilter::fold(std::string& term) {
   icu::UnicodeString decomposition;
   bool after_latin = false;  // a stray combining mark after a Latin/Greek letter is dropped too
   for (std::size_t i = 0; i < term.size();) {
-    core::DecodedChar d = core::decode_utf8(term, i);
+    core::DecodedChar d = core::decode_utf8_fast(term, i);
     char32_t cp = d.code_point;
     const bool latin = cp < 0x80 || is_latin_or_greek(cp);
     if (cp == 0x0451) {

@@ -99,7 +99,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 char32_t last_code_point(std::string_view s) {
   std::size_t b = s.size() - 1;
   while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80 && s.size() - b < 4) --b;
-  return core::decode_utf8(s, b).code_point;
+  return core::decode_utf8_fast(s, b).code_point;
 }
 
 // Suffixes grouped by their last character, each group longest first: a word is compared only

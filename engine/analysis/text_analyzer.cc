@@ -58,6 +58,9 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
   // Steps 6-7: the paragraph's chain, then document positions.
   FilterContext ctx{view, &evidence};
   std::uint32_t position = 0;
+  std::size_t total = 0;
+  for (const auto& tokens : per_paragraph) total += tokens.size();
+  out.tokens.reserve(total);  // filters keep or drop tokens here: an estimate, not a bound
   for (std::size_t i = 0; i < per_paragraph.size(); ++i) {
     std::vector<AnalyzedToken>& tokens = per_paragraph[i];
     registry_.get(out.paragraphs[i].lang).apply(ctx, tokens);

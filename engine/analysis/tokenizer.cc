@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "analysis/korean_particles.h"
 #include "analysis/url_scanner.h"
 #include "core/utf8.h"
@@ -12,17 +14,24 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool starts_with_hangul(std::string_view s) {
-  return !s.empty() && is_hangul(core::decode_utf8(s, 0).code_point);
+  return !s.empty() && is_hangul(core::decode_utf8_fast(s, 0).code_point);
 }
 
 std::uint32_t flags_of(std::string_view surface) {
   std::uint32_t flags = 0;
   if (surface.empty()) return flags;
   if (is_digit(surface[0])) flags |= kTokenNumber;
-  core::DecodedChar first = core::decode_utf8(surface, 0);
-  if (u_isupper(static_cast<UChar32>(first.code_point))) flags |= kTokenCapitalized;
+  const auto lead = static_cast<unsigned char>(surface[0]);
+  if (lead < 0x80 ? lead >= 'A' && lead <= 'Z'  // ASCII: the only upper-case letters there
+                  : u_isupper(static_cast<UChar32>(core::decode_utf8_fast(surface, 0).code_point))) {
+    flags |= kTokenCapitalized;
+  }
   for (std::size_t i = 0; i < surface.size();) {
-    core::DecodedChar d = core::decode_utf8(surface, i);
+    if (static_cast<unsigned char>(surface[i]) < 0x80) {  // not Hangul
+      ++i;
+      continue;
+    }
+    core::DecodedChar d = core::decode_utf8_fast(surface, i);
     if (is_hangul(d.code_point)) {
       flags |= kTokenHangul;
       break;
@@ -57,7 +66,11 @@ void Tokenizer::tokenize(std::string_view utf8, core::ByteRange range,
   if (range.end_byte > utf8.size() || range.begin_byte >= range.end_byte) return;
   const std::size_t base = range.begin_byte;
   std::vector<LinkSpan> links = find_links(utf8, range);
-  std::vector<segment::WordSpan> spans = words_->segment(utf8.substr(base, range.size()));
+  std::vector<segment::WordSpan>& spans = spans_;
+  words_->segment(utf8.substr(base, range.size()), spans);
+  // At most one token per span and link: grow once here, geometrically across calls.
+  const std::size_t needed = out.size() + spans.size() + links.size();
+  if (out.capacity() < needed) out.reserve(std::max(needed, 2 * out.capacity()));
   std::uint32_t position = 0;
   std::size_t link = 0;
   for (std::size_t i = 0; i < spans.size(); ++i) {

@@ -35,6 +35,7 @@ class Tokenizer {
  private:
   explicit Tokenizer(std::unique_ptr<segment::WordSegmenter> words) : words_(std::move(words)) {}
   std::unique_ptr<segment::WordSegmenter> words_;
+  std::vector<segment::WordSpan> spans_;  // scratch, reused by every call
 };
 
 }  // namespace loupe::analysis

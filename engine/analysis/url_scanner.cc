@@ -39,7 +39,7 @@ bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view prefix
 bool stops_url(std::string_view s, std::size_t pos) {
   auto b = static_cast<unsigned char>(s[pos]);
   if (b < 0x80) return false;
-  core::DecodedChar d = core::decode_utf8(s, pos);
+  core::DecodedChar d = core::decode_utf8_fast(s, pos);
   return (d.code_point >= 0xAC00 && d.code_point <= 0xD7A3) || d.code_point == 0x00A0 ||
          d.code_point == 0x3000;
 }
@@ -117,11 +117,25 @@ core::ByteRange email_at(std::string_view s, std::size_t at, std::size_t begin, 
   return {b, e};
 }
 
+// False when `s` cannot hold a link: every scheme url_at accepts contains "://", "www." (any
+// case) starts the others, and an e-mail address needs its '@'. memchr-speed, most text has none.
+bool may_hold_link(std::string_view s) {
+  if (s.find('@') != std::string_view::npos || s.find("://") != std::string_view::npos) return true;
+  for (std::size_t dot = s.find('.', 3); dot != std::string_view::npos; dot = s.find('.', dot + 1)) {
+    if (starts_with_ci(s, dot - 3, "www")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<LinkSpan> find_links(std::string_view utf8, core::ByteRange range) {
   std::vector<LinkSpan> out;
   if (range.end_byte > utf8.size()) return out;
+  if (range.begin_byte >= range.end_byte ||
+      !may_hold_link(utf8.substr(range.begin_byte, range.size()))) {
+    return out;
+  }
   std::size_t i = range.begin_byte;
   while (i < range.end_byte) {
     char c = utf8[i];

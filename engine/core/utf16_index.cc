@@ -11,7 +11,7 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
   std::size_t pos = 0, u16 = 0;
   for (std::size_t k = 0; k < blocks; ++k) {
     while (pos < text.size() && pos < k * kBlock) {
-      const DecodedChar c = decode_utf8(text, pos);
+      const DecodedChar c = decode_utf8_fast(text, pos);
       pos += c.length;
       u16 += utf16_length(c.code_point);
     }
@@ -28,7 +28,7 @@ std::size_t Utf16Index::to_utf16(std::size_t byte_offset) const {
   if (block_byte_[k] > byte_offset && k > 0) --k;
   std::size_t pos = block_byte_[k], u16 = block_u16_[k];
   while (pos < byte_offset) {
-    const DecodedChar c = decode_utf8(text_, pos);
+    const DecodedChar c = decode_utf8_fast(text_, pos);
     if (pos + c.length > byte_offset) break;  // inside a character: round down
     pos += c.length;
     u16 += utf16_length(c.code_point);

@@ -19,12 +19,24 @@ std::size_t utf16_length(std::string_view text) {
       ++i, ++n;
       continue;
     }
-    const core::DecodedChar d = core::decode_utf8(text, i);
+    const core::DecodedChar d = core::decode_utf8_fast(text, i);
     i += d.length;
     n += core::utf16_length(d.code_point);
   }
   return n;
 }
+
+namespace {
+
+// compound_suffixes() is empty unless the term starts with a Hangul syllable (U+AC00..U+D7A3,
+// lead bytes EA..ED): most terms skip the call and its vector.
+bool may_be_compound(std::string_view term) {
+  if (term.empty()) return false;
+  const auto lead = static_cast<unsigned char>(term[0]);
+  return lead >= 0xEA && lead <= 0xED;
+}
+
+}  // namespace
 
 Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size, const char* what) {
   const auto bad = [what](const char* why) {
@@ -96,6 +108,8 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
   }
   std::vector<std::pair<TermId, std::uint32_t>> term_positions;
   std::vector<std::uint32_t> distinct;
+  std::vector<std::uint32_t> positions;  // scratch for add_passage_postings
+  std::string marked;                    // scratch: kCompoundMarker + a suffix
   std::size_t t = 0;
   for (std::size_t k = 0; k < paragraphs.size(); ++k) {
     // A token belongs to the last paragraph starting at or before it (gaps included).
@@ -112,8 +126,10 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
       const std::uint32_t rel = tok.position >= base ? tok.position - base : 0;
       distinct.push_back(rel);
       term_positions.emplace_back(data_.terms.intern(tok.term), rel);
+      if (!may_be_compound(tok.term)) continue;
       for (const std::string& suffix : compound_suffixes(tok.term)) {
-        term_positions.emplace_back(data_.terms.intern(std::string(1, kCompoundMarker) + suffix), rel);
+        marked.assign(1, kCompoundMarker).append(suffix);
+        term_positions.emplace_back(data_.terms.intern(marked), rel);
       }
     }
     if (term_positions.empty()) continue;  // an empty paragraph is no passage
@@ -132,12 +148,13 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
     live_length_[static_cast<int>(field)] += p.length;
     const auto passage = static_cast<std::uint32_t>(data_.passages.size());
     data_.passages.push_back(p);
-    add_passage_postings(passage, term_positions);
+    add_passage_postings(passage, term_positions, positions);
   }
 }
 
 void SearchIndex::add_passage_postings(std::uint32_t passage,
-                                       std::vector<std::pair<TermId, std::uint32_t>>& tp) {
+                                       std::vector<std::pair<TermId, std::uint32_t>>& tp,
+                                       std::vector<std::uint32_t>& positions) {
   const std::size_t n = data_.terms.size();
   if (data_.postings.size() < n) {
     data_.postings.resize(n);
@@ -146,7 +163,6 @@ void SearchIndex::add_passage_postings(std::uint32_t passage,
   }
   std::sort(tp.begin(), tp.end());
   tp.erase(std::unique(tp.begin(), tp.end()), tp.end());
-  std::vector<std::uint32_t> positions;
   for (std::size_t i = 0; i < tp.size();) {
     const TermId term = tp[i].first;
     positions.clear();

@@ -121,7 +121,8 @@ class SearchIndex {
  private:
   void index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field);
   void add_passage_postings(std::uint32_t passage,
-                            std::vector<std::pair<TermId, std::uint32_t>>& term_positions);
+                            std::vector<std::pair<TermId, std::uint32_t>>& term_positions,
+                            std::vector<std::uint32_t>& positions_scratch);
   void recount();
   IndexData data_;
   std::vector<std::uint32_t> last_passage_;  // by TermId: for the next delta

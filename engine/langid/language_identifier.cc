@@ -151,6 +151,31 @@ void score_stopword(std::uint8_t mask, std::uint32_t* signal) {
 
 class Scanner {
  public:
+  // A run of ASCII letters, most of the text: what feed() does for each of them (track_url,
+  // then on_letter for a Latin letter with no distinctive signal), with the per-word parts done
+  // once. A letter never sets url_: "www." ends with a dot, and '@' and "//" are not letters.
+  void feed_ascii_letters(std::string_view run) {
+    for (std::size_t k = 0; k < run.size() && chunk_chars_ + k < 4; ++k) {
+      head_[chunk_chars_ + k] = static_cast<char>(run[k] | 0x20);
+    }
+    chunk_chars_ += run.size();
+    before_prev_ = run.size() >= 2 ? static_cast<unsigned char>(run[run.size() - 2]) : prev_;
+    prev_ = static_cast<unsigned char>(run.back());
+    apostrophe_after_cyrillic_ = false;
+    if (word_.size == 0 && !word_.overflow) word_.script = kLatin;
+    if (word_.script != kLatin) word_.script = kScriptCount;
+    word_.units[kLatin] += kLetter * static_cast<std::uint32_t>(run.size());
+    if (word_.upper + word_.lower == 0 && run[0] <= 'Z') word_.capitalized = true;
+    for (const char c : run) {
+      const char lower = static_cast<char>(c | 0x20);
+      if (c <= 'Z') ++word_.upper;
+      else ++word_.lower;
+      if (word_.size < Word::kMaxBytes) word_.bytes[word_.size++] = lower;
+      else word_.overflow = true;
+    }
+    word_.last = static_cast<unsigned char>(run.back() | 0x20);
+  }
+
   void feed(char32_t cp) {
     if (is_space(cp)) {
       end_chunk();
@@ -333,8 +358,16 @@ Pick pick(const std::uint32_t* signal, std::initializer_list<int> candidates) {
 
 LanguageGuess identify_language(std::string_view text) {
   Scanner scanner;
+  const auto ascii_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   for (std::size_t pos = 0; pos < text.size();) {
-    const core::DecodedChar c = core::decode_utf8(text, pos);
+    if (ascii_letter(text[pos])) {
+      std::size_t end = pos + 1;
+      while (end < text.size() && ascii_letter(text[end])) ++end;
+      scanner.feed_ascii_letters(text.substr(pos, end - pos));
+      pos = end;
+      continue;
+    }
+    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
     pos += c.length;
     if (c.valid) scanner.feed(c.code_point);
   }

@@ -53,7 +53,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       ++pos;
       continue;
     }
-    const core::DecodedChar d = core::decode_utf8(bytes, pos);
+    const core::DecodedChar d = core::decode_utf8_fast(bytes, pos);
     if (d.valid) ++s.multibyte, s.valid_bytes += d.length;
     else ++s.invalid, s.invalid_bytes += d.length;
     pos += d.length;
@@ -73,7 +73,7 @@ DecodedText decode_utf8_replacing(std::string_view bytes, std::size_t skip) {
       ++pos;
       continue;
     }
-    const core::DecodedChar d = core::decode_utf8(bytes, pos);
+    const core::DecodedChar d = core::decode_utf8_fast(bytes, pos);
     if (!d.valid) {
       out.text.append(bytes.substr(run, pos - run));
       b.copy(pos - run);
@@ -164,7 +164,7 @@ core::Result<DecodedText> convert_with_icu(std::string_view bytes, std::size_t s
 double plausibility(const std::string& utf8) {
   std::size_t letters = 0, ours = 0, bad = 0, cased = 0, lower = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
-    const core::DecodedChar d = core::decode_utf8(utf8, pos);
+    const core::DecodedChar d = core::decode_utf8_fast(utf8, pos);
     pos += d.length;
     const auto c = static_cast<UChar32>(d.code_point);
     if (c == 0xFFFD) ++bad;

@@ -26,16 +26,16 @@ char32_t cp_before(std::string_view in, std::size_t i) {
   if (i == 0) return 0;
   std::size_t j = i - 1;
   while (j > 0 && (static_cast<unsigned char>(in[j]) & 0xC0) == 0x80) --j;
-  return core::decode_utf8(in, j).code_point;
+  return core::decode_utf8_fast(in, j).code_point;
 }
 
 // A lone syllable at i: returns its byte length, or 0.
 std::size_t lone_syllable(std::string_view in, std::size_t i) {
   if (i >= in.size() || static_cast<unsigned char>(in[i]) < 0xEA) return 0;
-  const core::DecodedChar d = core::decode_utf8(in, i);
+  const core::DecodedChar d = core::decode_utf8_fast(in, i);
   if (!d.valid || !is_hangul_syllable(d.code_point) || is_wordy(cp_before(in, i))) return 0;
   const std::size_t end = i + d.length;
-  if (end < in.size() && is_wordy(core::decode_utf8(in, end).code_point)) return 0;
+  if (end < in.size() && is_wordy(core::decode_utf8_fast(in, end).code_point)) return 0;
   return d.length;
 }
 
@@ -46,6 +46,10 @@ StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run) {
   min_run = std::max<std::size_t>(min_run, 2);
   std::vector<std::size_t> spaces;  // the single spaces inside the current run
   for (std::size_t i = 0; i < in.size();) {
+    if (static_cast<unsigned char>(in[i]) < 0xEA) {  // cannot start a syllable: lone_syllable's first test
+      ++i;
+      continue;
+    }
     std::size_t len = lone_syllable(in, i);
     if (len == 0) {
       ++i;

@@ -39,7 +39,7 @@ bool is_page_number(std::string_view t) {
 
 bool has_letter(std::string_view t) {
   for (std::size_t i = 0; i < t.size();) {
-    const core::DecodedChar d = core::decode_utf8(t, i);
+    const core::DecodedChar d = core::decode_utf8_fast(t, i);
     if (u_isalpha(static_cast<UChar32>(d.code_point))) return true;
     i += d.length;
   }
@@ -82,7 +82,11 @@ std::vector<TextLine> split_lines(std::string_view text) {
       --l.trim_end;
     }
     for (std::size_t i = l.trim_begin; i < l.trim_end;) {
-      const core::DecodedChar c = core::decode_utf8(text, i);
+      if (static_cast<unsigned char>(text[i]) < 0x80) {  // one column, no decoding
+        ++l.code_points, ++l.columns, ++i;
+        continue;
+      }
+      const core::DecodedChar c = core::decode_utf8_fast(text, i);
       ++l.code_points;
       l.columns += is_wide(c.code_point) ? 2 : 1;
       i += c.length;

@@ -21,7 +21,7 @@ StepOutput sanitize(std::string_view in) {
       continue;
     }
     if (c >= 0x80) {
-      const core::DecodedChar d = core::decode_utf8(in, i);
+      const core::DecodedChar d = core::decode_utf8_fast(in, i);
       if (!d.valid) {
         w.copy_to(i);
         w.replace_to(i + d.length, "\xEF\xBF\xBD", RepairKind::kInvalidUtf8);

@@ -13,7 +13,7 @@ namespace {
 bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool is_alnum(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
 
-char32_t first_cp(std::string_view t) { return t.empty() ? 0 : core::decode_utf8(t, 0).code_point; }
+char32_t first_cp(std::string_view t) { return t.empty() ? 0 : core::decode_utf8_fast(t, 0).code_point; }
 
 // Start of the last code point of t (t non-empty, valid UTF-8).
 std::size_t last_cp_start(std::string_view t) {
@@ -22,11 +22,11 @@ std::size_t last_cp_start(std::string_view t) {
   return i;
 }
 char32_t last_cp(std::string_view t) {
-  return t.empty() ? 0 : core::decode_utf8(t, last_cp_start(t)).code_point;
+  return t.empty() ? 0 : core::decode_utf8_fast(t, last_cp_start(t)).code_point;
 }
 
 std::string_view strip_front(std::string_view w) {
-  while (!w.empty() && !is_alnum(first_cp(w))) w.remove_prefix(core::decode_utf8(w, 0).length);
+  while (!w.empty() && !is_alnum(first_cp(w))) w.remove_prefix(core::decode_utf8_fast(w, 0).length);
   return w;
 }
 std::string_view strip_back(std::string_view w) {
@@ -91,7 +91,7 @@ std::optional<bool> WordEvidence::hangul_evidence(std::string_view a, std::strin
   const std::string_view head = strip_front(last_word(a));
   const std::string_view tail = first_word(b);
   std::string probe(head);
-  probe.append(tail.substr(0, core::decode_utf8(tail, 0).length));
+  probe.append(tail.substr(0, core::decode_utf8_fast(tail, 0).length));
   if (has_prefix(probe)) return true;
   // A one-syllable head ("대" of "대\n외정책") is too often a word of its own to prove anything.
   if (head.size() > 3 && has(head)) return false;

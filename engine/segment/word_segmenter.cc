@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "segment/utf16_text.h"
+
 namespace loupe::segment {
 
 const char* word_kind_name(WordKind kind) {
@@ -20,6 +22,7 @@ const char* word_kind_name(WordKind kind) {
 
 struct WordSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
+  Utf16Text utf16;  // the text being segmented, reused across calls
 };
 
 WordSegmenter::WordSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -48,22 +51,34 @@ static bool kind_of(int32_t status, WordKind* kind) {
 
 std::vector<WordSpan> WordSegmenter::segment(std::string_view utf8) {
   std::vector<WordSpan> spans;
+  segment(utf8, spans);
+  return spans;
+}
+
+void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans) {
+  spans.clear();
   UErrorCode ec = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, utf8.data(), static_cast<int64_t>(utf8.size()), &ec);
-  if (U_FAILURE(ec)) return spans;  // only on lengths ICU cannot address; the input is untouched
+  Utf16Text& u16 = impl_->utf16;
+  const bool wide = u16.assign(utf8);  // valid UTF-8: ICU reads the UTF-16 copy
+  if (wide) {
+    utext_openUChars(&text, u16.data(), static_cast<int64_t>(u16.size()), &ec);
+  } else {
+    utext_openUTF8(&text, utf8.data(), static_cast<int64_t>(utf8.size()), &ec);
+  }
+  if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
   icu::BreakIterator& it = *impl_->breaker;
   it.setText(&text, ec);
-  // With a UTF-8 UText, ICU's boundary indexes are byte offsets into utf8.
+  // ICU's boundary indexes are UTF-16 units of the copy, or byte offsets of a UTF-8 UText.
+  const auto byte = [&](int32_t i) {
+    return wide ? u16.byte_offset(static_cast<std::size_t>(i)) : static_cast<std::size_t>(i);
+  };
   int32_t begin = it.first();
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
     WordKind kind;
-    if (kind_of(it.getRuleStatus(), &kind)) {
-      spans.push_back({{static_cast<std::size_t>(begin), static_cast<std::size_t>(end)}, kind});
-    }
+    if (kind_of(it.getRuleStatus(), &kind)) spans.push_back({{byte(begin), byte(end)}, kind});
   }
   utext_close(&text);
-  return spans;
 }
 
 }  // namespace loupe::segment

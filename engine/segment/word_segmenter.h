@@ -30,6 +30,8 @@ class WordSegmenter {
 
   // Not thread-safe: the segmenter keeps ICU iteration state. Use one per thread.
   std::vector<WordSpan> segment(std::string_view utf8);
+  // The same spans into `out` (cleared first), so a caller segmenting many texts reuses one vector.
+  void segment(std::string_view utf8, std::vector<WordSpan>& out);
 
  private:
   struct Impl;

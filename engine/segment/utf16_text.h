@@ -1,0 +1,32 @@
+// Utf16Text: a UTF-8 text copied once into UTF-16 for ICU's break iterators, with the byte
+// offset of every code unit. ICU reads a UTF-16 UText straight from memory; over UTF-8
+// (utext_openUTF8) it re-decodes 32-unit chunks at every seek and boundary, which cost more
+// than the copy. The code points are the same, so the boundaries are the same.
+// Only valid UTF-8 is taken: for invalid bytes assign() fails and callers keep the UTF-8 UText,
+// whose U+FFFD substitution is ICU's own.
+// E.g. t.assign("a세b") -> size() == 3, byte_offset(2) == 4, byte_offset(3) == 5.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace loupe::segment {
+
+class Utf16Text {
+ public:
+  // False (and the text is unusable) when `utf8` holds an invalid sequence.
+  bool assign(std::string_view utf8);
+  const char16_t* data() const { return units_.data(); }
+  std::size_t size() const { return size_; }
+  // Byte offset in the UTF-8 text of code unit `u16` (<= size()); a trailing surrogate maps
+  // to its character's first byte.
+  std::size_t byte_offset(std::size_t u16) const { return bytes_[u16]; }
+
+ private:
+  std::vector<char16_t> units_;     // reused across assign() calls
+  std::vector<std::uint32_t> bytes_;  // size_ + 1 entries
+  std::size_t size_ = 0;
+};
+
+}  // namespace loupe::segment

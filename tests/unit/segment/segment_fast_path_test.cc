@@ -1,0 +1,118 @@
+// The segmenters' shortcuts (a UTF-16 copy for ICU, one sentence without running ICU) must give
+// ICU's own answer: for each text, the result is compared with ICU over a UTF-8 UText.
+#include <catch2/catch.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+#include <string>
+#include <vector>
+
+#include "segment/sentence_segmenter.h"
+#include "segment/utf16_text.h"
+#include "segment/word_segmenter.h"
+
+using loupe::segment::SentenceSegmenter;
+using loupe::segment::Utf16Text;
+using loupe::segment::WordSegmenter;
+
+namespace {
+
+struct Break {
+  std::size_t byte;
+  int32_t status;
+};
+
+// ICU's boundaries over the UTF-8 bytes themselves (byte offsets), the reference.
+std::vector<Break> icu_utf8_breaks(icu::BreakIterator* raw, std::string_view text) {
+  std::unique_ptr<icu::BreakIterator> it(raw);
+  UErrorCode ec = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &ec);
+  it->setText(&ut, ec);
+  REQUIRE(U_SUCCESS(ec));
+  std::vector<Break> out;
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    out.push_back({static_cast<std::size_t>(b), it->getRuleStatus()});
+  }
+  utext_close(&ut);
+  return out;
+}
+
+bool ascii_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+const char* const kTexts[] = {
+    "Hello world",
+    "Hello world.",
+    "Hi! there",                       // STerm then lower case: ICU breaks
+    "first\xE2\x80\xA9second",         // U+2029 paragraph separator
+    "line one\nline two",              // LF
+    "cr\rhere",                        // CR
+    "\xE5\x89\x8D\xE3\x80\x82\xE5\xBE\x8C",  // 前。後: ideographic full stop
+    "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80",  // Привет мир
+    "\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 \xEC\x99\x94\xEB\x8B\xA4.",  // 라브로프가 왔다.
+    "emoji \xF0\x9F\x98\x80 and a.b c",  // a surrogate pair in UTF-16
+    "ends with a quote.\"",
+    "no end (",
+};
+
+}  // namespace
+
+TEST_CASE("Utf16Text maps every code unit back to its UTF-8 byte", "[segment]") {
+  Utf16Text t;
+  REQUIRE(t.assign("a\xEC\x84\xB8" "b\xF0\x9F\x98\x80"));  // a세b😀
+  REQUIRE(t.size() == 5);
+  CHECK(t.data()[1] == 0xC138);
+  CHECK(t.byte_offset(0) == 0);
+  CHECK(t.byte_offset(1) == 1);
+  CHECK(t.byte_offset(2) == 4);
+  CHECK(t.byte_offset(3) == 5);  // both halves of the pair point at the emoji's first byte
+  CHECK(t.byte_offset(4) == 5);
+  CHECK(t.byte_offset(5) == 9);
+  CHECK_FALSE(t.assign("bad \xC3 byte"));  // invalid UTF-8 is left to ICU's UTF-8 UText
+  REQUIRE(t.assign(""));
+  CHECK(t.size() == 0);
+}
+
+TEST_CASE("WordSegmenter gives ICU's UTF-8 word spans, valid text or not", "[segment]") {
+  auto seg = WordSegmenter::create();
+  REQUIRE(seg.ok());
+  std::vector<std::string> texts(std::begin(kTexts), std::end(kTexts));
+  texts.push_back("bad \xC3 byte and \xED\xA0\x80 a surrogate");
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    UErrorCode ec = U_ZERO_ERROR;
+    const auto ref = icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
+    std::vector<std::pair<std::size_t, std::size_t>> want, got;
+    for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
+      if (ref[i].status >= UBRK_WORD_NUMBER) want.push_back({begin, ref[i].byte});
+    }
+    for (const auto& s : seg.value()->segment(text)) got.push_back({s.bytes.begin_byte, s.bytes.end_byte});
+    CHECK(got == want);
+    CHECK(!got.empty());
+  }
+}
+
+TEST_CASE("SentenceSegmenter gives ICU's sentences with and without its shortcut", "[segment]") {
+  auto seg = SentenceSegmenter::create();
+  REQUIRE(seg.ok());
+  for (const char* text : kTexts) {
+    CAPTURE(text);
+    UErrorCode ec = U_ZERO_ERROR;
+    const std::string_view t(text);
+    const auto ref = icu_utf8_breaks(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), ec), t);
+    // None of these texts holds an abbreviation: each ICU break ends one sentence, trimmed.
+    std::vector<std::pair<std::size_t, std::size_t>> want, got;
+    for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
+      std::size_t b = begin, e = ref[i].byte;
+      while (b < e && ascii_space(t[b])) ++b;
+      while (e > b && ascii_space(t[e - 1])) --e;
+      if (e > b) want.push_back({b, e});
+    }
+    for (const auto& r : seg.value()->segment(t)) got.push_back({r.begin_byte, r.end_byte});
+    CHECK(got == want);
+  }
+}
