@@ -1,9 +1,12 @@
 // Native search benchmark: the wasm bench's Loupe side without Node, so callgrind can count
 // instructions (repeatable on a noisy machine) for indexing and for each query.
-//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] (DIR | --load FILE) [QUERY...]
+//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] [--dump FILE] (DIR | --load FILE) [QUERY...]
 // Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then runs each QUERY (default:
 // the big-corpus set of bench/search/queries.mjs) R times with the bench's options (10 hits,
 // per_doc 1, no snippets, no facets) and prints per-query median microseconds.
+// --dump FILE writes each query's reply under the bench's options and under options with
+// snippets, facets and deeper pages, one per line: diffing two builds' dumps shows whether a
+// change moved a single byte of the output.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -37,13 +40,14 @@ const char* const kDefaultQueries[] = {
 int main(int argc, char** argv) {
   double limit_mb = 1e9;
   int reps = 20;
-  std::string dir, save, load;
+  std::string dir, save, load, dump;
   std::vector<std::string> queries;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--limit-mb" && i + 1 < argc) limit_mb = std::atof(argv[++i]);
     else if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
     else if (a == "--save" && i + 1 < argc) save = argv[++i];
+    else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--load" && i + 1 < argc) load = argv[++i], dir = "-";
     else if (dir.empty()) dir = a;
     else queries.push_back(a);
@@ -85,6 +89,16 @@ int main(int argc, char** argv) {
     std::printf("saved %zu bytes\n", saved.size());
   }
   const std::string opts = R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})";
+  if (!dump.empty()) {
+    std::ofstream out(dump, std::ios::binary);
+    const char* const kDumpOptions[] = {
+        R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})", "{}",
+        R"({"limit":40,"offset":5,"per_doc":0,"facets":["lang","doc"],"facet_limit":50})",
+        R"({"limit":1000,"per_doc":1,"snippet_bytes":0,"facets":false})"};
+    for (const std::string& q : queries) {
+      for (const char* o : kDumpOptions) out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
+    }
+  }
   std::vector<double> all;
   for (const std::string& q : queries) {
     std::vector<double> t;
