@@ -31,6 +31,7 @@ struct Engine::SearchCorpus {
   analysis::TextAnalyzer* analyzer = nullptr;  // the Engine's; null if ICU data is missing
   index::SearchIndex index;
   SearchAnnotations annotations;  // entity:/date: filters and facets, computed on first use
+  query::BlockMaxCache block_max;  // search_top_docs' early termination (query/block_max.h)
 
   // UTF-16 offsets of hits without decoding whole documents per query: a document's first
   // hit walks its text once (core::walk_utf16, ASCII 8 bytes at a time) to each body
@@ -287,14 +288,54 @@ bool Engine::remove_document(std::string_view id) {
   return search_corpus().index.remove_document(std::string(id));
 }
 
+namespace {
+std::string query_error_json(const core::Status& s, std::size_t begin_byte, std::size_t begin_u16) {
+  json e = error_body(s);
+  e["error"]["begin_byte"] = begin_byte;
+  e["error"]["begin_u16"] = begin_u16;
+  return dump(e);
+}
+}  // namespace
+
+TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) {
+  TopDocs out;
+  SearchCorpus& c = search_corpus();
+  const query::ParseResult parsed = query::parse_query(query_text);
+  if (!parsed.ok()) {
+    out.status = core::Status(core::StatusCode::kInvalidArgument, parsed.error.message);
+    out.error_begin_byte = parsed.error.begin_byte, out.error_begin_u16 = parsed.error.begin_u16;
+    return out;
+  }
+  query::SearchOptions o;
+  o.limit = std::min<std::size_t>(limit, 100000), o.per_doc = 1, o.facets = false;
+  o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
+  const query::Searcher searcher(c.index, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const index::SearchIndex& idx = c.index;
+  for (const query::Hit& h : searcher.top_docs(parsed.root, o.limit, o, c.block_max)) {
+    const std::uint32_t doc = idx.passages()[h.passage].doc;
+    out.docs.push_back({idx.docs()[doc].id, doc, h.score});
+  }
+  return out;
+}
+
+std::string Engine::search_top_docs_json(std::string_view query_text, std::size_t limit) {
+  const TopDocs r = search_top_docs(query_text, limit);
+  if (!r.status.ok()) return query_error_json(r.status, r.error_begin_byte, r.error_begin_u16);
+  JsonOut j;
+  j.reserve(64 + r.docs.size() * 48);
+  j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true").key("docs").open('[');
+  for (const TopDoc& d : r.docs) j.str(d.id);
+  j.close(']').key("scores").open('[');
+  for (const TopDoc& d : r.docs) j.real(d.score);
+  return j.close(']').close('}').take();
+}
+
 std::string Engine::search_json(std::string_view query_text, std::string_view options_json) {
   SearchCorpus& c = search_corpus();
   const query::ParseResult parsed = query::parse_query(query_text);
   if (!parsed.ok()) {
-    json e = error_body(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message));
-    e["error"]["begin_byte"] = parsed.error.begin_byte;
-    e["error"]["begin_u16"] = parsed.error.begin_u16;
-    return dump(e);
+    return query_error_json(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message),
+                            parsed.error.begin_byte, parsed.error.begin_u16);
   }
   // Callers send the same options query after query: parsing them was a quarter of a small
   // query's time, so the last options string is remembered with what it parsed to.
@@ -434,6 +475,7 @@ core::Status Engine::load_index(std::string_view bytes, const SourceLookup& sour
   SearchCorpus& c = search_corpus();
   c.index = std::move(loaded.value());
   c.u16_version = ~0ull;  // layout_version() may repeat across indexes
+  c.block_max = query::BlockMaxCache();
   c.annotations.clear();
   return core::Status::ok_status();
 }

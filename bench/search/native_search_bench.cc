@@ -3,7 +3,9 @@
 //   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] [--dump FILE] (DIR | --load FILE) [QUERY...]
 // Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then runs each QUERY (default:
 // the big-corpus set of bench/search/queries.mjs) R times with the bench's options (10 hits,
-// per_doc 1, no snippets, no facets) and prints per-query median microseconds.
+// per_doc 1, no snippets, no facets) and prints per-query median microseconds, then the
+// same for Engine::search_top_docs (ids and scores only), after checking that both rank the
+// same documents.
 // --dump FILE writes each query's reply under the bench's options and under options with
 // snippets, facets and deeper pages, one per line: diffing two builds' dumps shows whether a
 // change moved a single byte of the output.
@@ -99,23 +101,41 @@ int main(int argc, char** argv) {
       for (const char* o : kDumpOptions) out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
     }
   }
-  std::vector<double> all;
-  for (const std::string& q : queries) {
-    std::vector<double> t;
-    std::size_t total = 0;
-    for (int r = 0; r < reps; ++r) {
-      const Clock::time_point s = Clock::now();
-      const std::string out = eng.search_json(q, opts);
-      t.push_back(ms_since(s) * 1000);
-      total += out.size();
+  // The documents of a search_json reply, in order (the bench's ids need no JSON unescaping).
+  const auto reply_docs = [](const std::string& json) {
+    std::vector<std::string> ids;
+    for (std::size_t at = json.find("\"doc\":\""); at != std::string::npos; at = json.find("\"doc\":\"", at)) {
+      at += 7;
+      ids.push_back(json.substr(at, json.find('"', at) - at));
     }
-    std::sort(t.begin(), t.end());
-    all.insert(all.end(), t.begin(), t.end());
-    std::printf("%-24s median %9.1f us  first %9.1f us  (%zu reply bytes)\n", q.c_str(), t[t.size() / 2],
-                *std::max_element(t.begin(), t.end()), total / reps);
+    return ids;
+  };
+  int mismatches = 0;
+  for (const std::string& q : queries) {
+    std::vector<std::string> top;
+    for (const loupe::TopDoc& d : eng.search_top_docs(q, 10).docs) top.emplace_back(d.id);
+    if (top != reply_docs(eng.search_json(q, opts))) ++mismatches, std::printf("MISMATCH %s\n", q.c_str());
   }
-  std::sort(all.begin(), all.end());
-  std::printf("all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],
-              all[std::min(all.size() - 1, all.size() * 99 / 100)]);
+  for (const bool ids_only : {false, true}) {
+    std::printf("%s\n", ids_only ? "search_top_docs (ids and scores):" : "search_json:");
+    std::vector<double> all;
+    for (const std::string& q : queries) {
+      std::vector<double> t;
+      std::size_t total = 0;
+      for (int r = 0; r < reps; ++r) {
+        const Clock::time_point s = Clock::now();
+        total += ids_only ? eng.search_top_docs(q, 10).docs.size() : eng.search_json(q, opts).size();
+        t.push_back(ms_since(s) * 1000);
+      }
+      std::sort(t.begin(), t.end());
+      all.insert(all.end(), t.begin(), t.end());
+      std::printf("  %-24s median %9.1f us  first %9.1f us  (%zu %s)\n", q.c_str(), t[t.size() / 2],
+                  *std::max_element(t.begin(), t.end()), total / reps, ids_only ? "docs" : "reply bytes");
+    }
+    std::sort(all.begin(), all.end());
+    std::printf("  all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],
+                all[std::min(all.size() - 1, all.size() * 99 / 100)]);
+  }
+  if (mismatches) return std::fprintf(stderr, "%d queries ranked differently\n", mismatches), 1;
   return 0;
 }
