@@ -35,6 +35,10 @@ class EngineHandle {
   std::string search(const std::string& query, const std::string& options) {
     return engine_ ? engine_->search_json(query, options) : init_error_;
   }
+  // Only the ranked documents' ids and scores (Engine::search_top_docs_json).
+  std::string search_top_docs(const std::string& query, std::size_t limit) {
+    return engine_ ? engine_->search_top_docs_json(query, limit) : init_error_;
+  }
   std::string dates(const std::string& text, const std::string& ref) {
     return engine_ ? engine_->dates_json(text, ref) : init_error_;
   }
@@ -110,6 +114,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("addDocumentBytes", &EngineHandle::add_document_bytes)
       .function("removeDocument", &EngineHandle::remove_document)
       .function("search", &EngineHandle::search)
+      .function("searchTopDocs", &EngineHandle::search_top_docs)
       .function("indexStats", &EngineHandle::index_stats)
       .function("saveIndex", &EngineHandle::save_index)
       .function("loadIndex", &EngineHandle::load_index)

@@ -25,6 +25,19 @@ namespace loupe {
 
 struct PreparedDocument;
 
+// One document of search_top_docs: its best passage's score, as search ranks it.
+struct TopDoc {
+  std::string_view id;  // the document's id; valid until the documents next change
+  std::uint32_t doc;    // its number in the index (stable until the documents next change)
+  double score;
+};
+struct TopDocs {
+  core::Status status;               // kInvalidArgument for a malformed query
+  std::size_t error_begin_byte = 0;  // where the query is malformed (bytes, UTF-16 units)
+  std::size_t error_begin_u16 = 0;
+  std::vector<TopDoc> docs;          // best first
+};
+
 struct Token {
   std::string surface;  // the original bytes at `bytes`
   core::ByteRange bytes;
@@ -81,6 +94,13 @@ class Engine {
   std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);
   std::string search_json(std::string_view query, std::string_view options_json);
+  // Only the ranked documents, for callers that show their own result list (FlexSearch's
+  // answer): the documents of search_json's hits under {"limit":limit,"per_doc":1}, in the
+  // same order with the same scores, without offsets, snippets, totals or facets (so no
+  // exhaustive count is needed: query/top_docs.h may stop early). search_top_docs_json:
+  //   {"v":1,"ok":true,"docs":["id",...],"scores":[12.3,...]}  or the error envelope.
+  TopDocs search_top_docs(std::string_view query, std::size_t limit);
+  std::string search_top_docs_json(std::string_view query, std::size_t limit);
   std::string index_stats_json();
 
   // Date and time expressions (engine_dates.cc): reference_date is "" (found in the text if it

@@ -31,20 +31,71 @@ struct Engine::SearchCorpus {
   analysis::TextAnalyzer* analyzer = nullptr;  // the Engine's; null if ICU data is missing
   index::SearchIndex index;
   SearchAnnotations annotations;  // entity:/date: filters and facets, computed on first use
+  query::BlockMaxCache block_max;  // search_top_docs' early termination (query/block_max.h)
 
-  // UTF-16 offset tables by document, over the normalized text, built on a document's first
-  // hit: rebuilding one per hit would decode the whole text every query. Pointers into
-  // texts: dropped when they move.
-  std::vector<std::unique_ptr<core::Utf16Index>> u16;
+  // UTF-16 offsets of hits without decoding whole documents per query: a document's first
+  // hit walks its text once (core::walk_utf16, ASCII 8 bytes at a time) to each body
+  // passage's begin, kept by passage; a hit's offsets are then walked from its passage's
+  // begin (a title's from 0). A document whose passages do not begin on the walk's
+  // character boundaries (only crafted index bytes: normalized text is valid UTF-8) gets a
+  // whole-text Utf16Index instead. All of it is dropped when DocInfo objects move.
+  static constexpr std::uint32_t kNotWalked = ~0u, kNoWalk = ~0u - 1;
+  std::vector<std::uint32_t> doc_walk;     // by document: offset of its passages in walk_u16, or k*
+  std::vector<std::uint32_t> walk_u16;     // UTF-16 begin of each walked document's passages
+  std::vector<std::unique_ptr<core::Utf16Index>> u16;  // by document * 2 + title, the fallback
   std::uint64_t u16_version = ~0ull;
 
+  void check_u16_version() {
+    if (u16_version == index.layout_version()) return;
+    u16.clear(), walk_u16.clear(), doc_walk.assign(index.docs().size(), kNotWalked);
+    u16_version = index.layout_version();
+  }
   const core::Utf16Index& utf16(std::uint32_t doc, bool title) {
-    if (u16_version != index.layout_version()) u16.clear(), u16_version = index.layout_version();
     const std::size_t slot = doc * 2 + (title ? 1 : 0);
     if (u16.size() <= slot) u16.resize(slot + 1);
     const index::DocInfo& d = index.docs()[doc];
     if (!u16[slot]) u16[slot] = std::make_unique<core::Utf16Index>(title ? d.title : d.text);
     return *u16[slot];
+  }
+  // The UTF-16 begin of every body passage of `doc` (walked on first use), or kNoWalk.
+  std::uint32_t passage_begin_u16(std::uint32_t passage) {
+    const std::uint32_t doc = index.passages()[passage].doc;
+    if (doc_walk[doc] == kNotWalked) {
+      const index::DocInfo& d = index.docs()[doc];
+      const std::uint32_t end = d.first_passage + d.passage_count;  // <= passages(): checked at load
+      doc_walk[doc] = static_cast<std::uint32_t>(walk_u16.size());
+      std::size_t pos = 0, u16_pos = 0;
+      for (std::uint32_t i = d.first_passage; i < end; ++i) {
+        const index::PassageInfo& p = index.passages()[i];
+        if (p.field == index::Field::kBody) {
+          const core::Utf16Walk w = core::walk_utf16(d.text, pos, p.begin_byte);
+          if (p.begin_byte < pos || w.end_byte != p.begin_byte) {
+            walk_u16.resize(doc_walk[doc]), doc_walk[doc] = kNoWalk;
+            break;
+          }
+          pos = w.end_byte, u16_pos += w.units;
+        }
+        walk_u16.push_back(static_cast<std::uint32_t>(u16_pos));
+      }
+    }
+    if (doc_walk[doc] == kNoWalk) return kNoWalk;
+    return walk_u16[doc_walk[doc] + (passage - index.docs()[doc].first_passage)];
+  }
+  // The UTF-16 range of r (in the passage's text) over that text.
+  core::Utf16Range text_u16(std::uint32_t passage, core::ByteRange r) {
+    const index::PassageInfo& p = index.passages()[passage];
+    const bool title = p.field == index::Field::kTitle;
+    const std::string& text = title ? index.docs()[p.doc].title : index.docs()[p.doc].text;
+    const std::size_t base_byte = title ? 0 : p.begin_byte;
+    const std::size_t base_u16 = title ? 0 : passage_begin_u16(passage);
+    if (base_u16 != kNoWalk && base_byte <= r.begin_byte && r.begin_byte <= r.end_byte) {
+      const core::Utf16Walk a = core::walk_utf16(text, base_byte, r.begin_byte);
+      if (a.end_byte == r.begin_byte) {
+        const std::size_t begin = base_u16 + a.units;
+        return {begin, begin + core::walk_utf16(text, r.begin_byte, r.end_byte).units};
+      }
+    }
+    return utf16(p.doc, title).to_utf16(r);
   }
 
   // A range of a passage's (normalized) text in the caller's terms: bytes of the original
@@ -55,10 +106,11 @@ struct Engine::SearchCorpus {
     core::Utf16Range source_u16;
     core::Utf16Range text_u16;
   };
-  Place place(std::uint32_t doc, bool title, core::ByteRange r) {
-    const index::DocInfo& d = index.docs()[doc];
-    const core::Utf16Range t = utf16(doc, title).to_utf16(r);
-    if (title) return {r, t, t};
+  Place place(std::uint32_t passage, core::ByteRange r) {
+    const index::PassageInfo& p = index.passages()[passage];
+    const index::DocInfo& d = index.docs()[p.doc];
+    const core::Utf16Range t = text_u16(passage, r);
+    if (p.field == index::Field::kTitle) return {r, t, t};
     const core::ByteRange s = d.u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
     return {d.to_input.to_source(r), {s.begin_byte, s.end_byte}, t};
   }
@@ -236,14 +288,54 @@ bool Engine::remove_document(std::string_view id) {
   return search_corpus().index.remove_document(std::string(id));
 }
 
+namespace {
+std::string query_error_json(const core::Status& s, std::size_t begin_byte, std::size_t begin_u16) {
+  json e = error_body(s);
+  e["error"]["begin_byte"] = begin_byte;
+  e["error"]["begin_u16"] = begin_u16;
+  return dump(e);
+}
+}  // namespace
+
+TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) {
+  TopDocs out;
+  SearchCorpus& c = search_corpus();
+  const query::ParseResult parsed = query::parse_query(query_text);
+  if (!parsed.ok()) {
+    out.status = core::Status(core::StatusCode::kInvalidArgument, parsed.error.message);
+    out.error_begin_byte = parsed.error.begin_byte, out.error_begin_u16 = parsed.error.begin_u16;
+    return out;
+  }
+  query::SearchOptions o;
+  o.limit = std::min<std::size_t>(limit, 100000), o.per_doc = 1, o.facets = false;
+  o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
+  const query::Searcher searcher(c.index, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const index::SearchIndex& idx = c.index;
+  for (const query::Hit& h : searcher.top_docs(parsed.root, o.limit, o, c.block_max)) {
+    const std::uint32_t doc = idx.passages()[h.passage].doc;
+    out.docs.push_back({idx.docs()[doc].id, doc, h.score});
+  }
+  return out;
+}
+
+std::string Engine::search_top_docs_json(std::string_view query_text, std::size_t limit) {
+  const TopDocs r = search_top_docs(query_text, limit);
+  if (!r.status.ok()) return query_error_json(r.status, r.error_begin_byte, r.error_begin_u16);
+  JsonOut j;
+  j.reserve(64 + r.docs.size() * 48);
+  j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true").key("docs").open('[');
+  for (const TopDoc& d : r.docs) j.str(d.id);
+  j.close(']').key("scores").open('[');
+  for (const TopDoc& d : r.docs) j.real(d.score);
+  return j.close(']').close('}').take();
+}
+
 std::string Engine::search_json(std::string_view query_text, std::string_view options_json) {
   SearchCorpus& c = search_corpus();
   const query::ParseResult parsed = query::parse_query(query_text);
   if (!parsed.ok()) {
-    json e = error_body(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message));
-    e["error"]["begin_byte"] = parsed.error.begin_byte;
-    e["error"]["begin_u16"] = parsed.error.begin_u16;
-    return dump(e);
+    return query_error_json(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message),
+                            parsed.error.begin_byte, parsed.error.begin_u16);
   }
   // Callers send the same options query after query: parsing them was a quarter of a small
   // query's time, so the last options string is remembered with what it parsed to.
@@ -292,7 +384,9 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
   const query::SearchResult r = searcher.search(parsed.root, o);
   const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
 
+  c.check_u16_version();
   JsonOut j;
+  j.reserve(256 + r.hits.size() * (320 + 2 * snippet_bytes));  // one allocation: ~270 bytes a hit
   j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true");
   j.key("total").num(r.total).key("total_docs").num(r.total_docs).key("hits").open('[');
   for (const query::Hit& h : r.hits) {
@@ -308,15 +402,15 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
       if (c.analyzer) passage.tokens = c.analyzer->analyze_terms(passage.text, p.lang);
       s = query::make_snippet(passage, p.begin_byte, is_match, snippet_bytes);
     }
-    const SearchCorpus::Place pp = c.place(p.doc, title, {p.begin_byte, p.end_byte});
-    const SearchCorpus::Place sp = c.place(p.doc, title, s.bytes);
+    const SearchCorpus::Place pp = c.place(h.passage, {p.begin_byte, p.end_byte});
+    const SearchCorpus::Place sp = c.place(h.passage, s.bytes);
     j.open('{').key("doc").str(d.id).key("name").str(d.name).key("passage").num(p.paragraph);
     j.key("field").str(title ? "title" : "body").key("lang").str(core::language_code(p.lang));
     j.key("score").real(h.score).key("snippet").str(std::string_view(text).substr(s.bytes.begin_byte, s.bytes.size()));
     j.key("snippet_begin_u16").num(sp.source_u16.begin_u16).key("snippet_end_u16").num(sp.source_u16.end_u16);
     j.key("highlights").open('[');
     for (const core::ByteRange& m : s.highlights) {
-      const SearchCorpus::Place mp = c.place(p.doc, title, m);
+      const SearchCorpus::Place mp = c.place(h.passage, m);
       j.open('{').key("begin_byte").num(mp.input.begin_byte).key("end_byte").num(mp.input.end_byte);
       j.key("begin_u16").num(mp.source_u16.begin_u16).key("end_u16").num(mp.source_u16.end_u16);
       j.key("in_snippet_begin_u16").num(mp.text_u16.begin_u16 - sp.text_u16.begin_u16);
@@ -385,7 +479,8 @@ core::Status Engine::load_index(std::string_view bytes, const SourceLookup& sour
   if (!loaded.ok()) return loaded.status();
   SearchCorpus& c = search_corpus();
   c.index = std::move(loaded.value());
-  c.u16.clear();
+  c.u16_version = ~0ull;  // layout_version() may repeat across indexes
+  c.block_max = query::BlockMaxCache();
   c.annotations.clear();
   return core::Status::ok_status();
 }

@@ -1,5 +1,6 @@
 // One adapter per engine, same interface: build(units) indexes [{id, text}], search(query,
-// limit) returns unit ids best first, serialize() the saved index as bytes (a Buffer or
+// limit) returns unit ids best first (Loupe's also has searchIds, the ids-only entry the
+// latency loop uses; search-bench checks both give the same ids), serialize() the saved index as bytes (a Buffer or
 // Uint8Array: the bench prints its size raw and gzipped). Peers run with
 // their default analysis (what a user gets out of the box) and their nearest features:
 // prefix search where the query is a prefix, all words required (AND) where they allow it.
@@ -31,6 +32,13 @@ export async function loupeAdapter() {
       const r = JSON.parse(engine.search(q.q, JSON.stringify({ limit, per_doc: 1, snippet_bytes: 0, facets: false })));
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.hits.map((h) => h.doc);
+    },
+    // Engine::search_top_docs: the same documents in the same order, without offsets or
+    // totals (FlexSearch's answer is ids too).
+    searchIds(q, limit) {
+      const r = JSON.parse(engine.searchTopDocs(q.q, limit));
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.docs;
     },
     serialize() {
       return engine.saveIndex();

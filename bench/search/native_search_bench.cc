@@ -1,9 +1,14 @@
 // Native search benchmark: the wasm bench's Loupe side without Node, so callgrind can count
 // instructions (repeatable on a noisy machine) for indexing and for each query.
-//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] (DIR | --load FILE) [QUERY...]
+//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] [--dump FILE] (DIR | --load FILE) [QUERY...]
 // Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then runs each QUERY (default:
 // the big-corpus set of bench/search/queries.mjs) R times with the bench's options (10 hits,
-// per_doc 1, no snippets, no facets) and prints per-query median microseconds.
+// per_doc 1, no snippets, no facets) and prints per-query median microseconds, then the
+// same for Engine::search_top_docs (ids and scores only), after checking that both rank the
+// same documents.
+// --dump FILE writes each query's reply under the bench's options and under options with
+// snippets, facets and deeper pages, one per line: diffing two builds' dumps shows whether a
+// change moved a single byte of the output.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -37,13 +42,14 @@ const char* const kDefaultQueries[] = {
 int main(int argc, char** argv) {
   double limit_mb = 1e9;
   int reps = 20;
-  std::string dir, save, load;
+  std::string dir, save, load, dump;
   std::vector<std::string> queries;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--limit-mb" && i + 1 < argc) limit_mb = std::atof(argv[++i]);
     else if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
     else if (a == "--save" && i + 1 < argc) save = argv[++i];
+    else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--load" && i + 1 < argc) load = argv[++i], dir = "-";
     else if (dir.empty()) dir = a;
     else queries.push_back(a);
@@ -85,23 +91,51 @@ int main(int argc, char** argv) {
     std::printf("saved %zu bytes\n", saved.size());
   }
   const std::string opts = R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})";
-  std::vector<double> all;
-  for (const std::string& q : queries) {
-    std::vector<double> t;
-    std::size_t total = 0;
-    for (int r = 0; r < reps; ++r) {
-      const Clock::time_point s = Clock::now();
-      const std::string out = eng.search_json(q, opts);
-      t.push_back(ms_since(s) * 1000);
-      total += out.size();
+  if (!dump.empty()) {
+    std::ofstream out(dump, std::ios::binary);
+    const char* const kDumpOptions[] = {
+        R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})", "{}",
+        R"({"limit":40,"offset":5,"per_doc":0,"facets":["lang","doc"],"facet_limit":50})",
+        R"({"limit":1000,"per_doc":1,"snippet_bytes":0,"facets":false})"};
+    for (const std::string& q : queries) {
+      for (const char* o : kDumpOptions) out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
     }
-    std::sort(t.begin(), t.end());
-    all.insert(all.end(), t.begin(), t.end());
-    std::printf("%-24s median %9.1f us  first %9.1f us  (%zu reply bytes)\n", q.c_str(), t[t.size() / 2],
-                *std::max_element(t.begin(), t.end()), total / reps);
   }
-  std::sort(all.begin(), all.end());
-  std::printf("all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],
-              all[std::min(all.size() - 1, all.size() * 99 / 100)]);
+  // The documents of a search_json reply, in order (the bench's ids need no JSON unescaping).
+  const auto reply_docs = [](const std::string& json) {
+    std::vector<std::string> ids;
+    for (std::size_t at = json.find("\"doc\":\""); at != std::string::npos; at = json.find("\"doc\":\"", at)) {
+      at += 7;
+      ids.push_back(json.substr(at, json.find('"', at) - at));
+    }
+    return ids;
+  };
+  int mismatches = 0;
+  for (const std::string& q : queries) {
+    std::vector<std::string> top;
+    for (const loupe::TopDoc& d : eng.search_top_docs(q, 10).docs) top.emplace_back(d.id);
+    if (top != reply_docs(eng.search_json(q, opts))) ++mismatches, std::printf("MISMATCH %s\n", q.c_str());
+  }
+  for (const bool ids_only : {false, true}) {
+    std::printf("%s\n", ids_only ? "search_top_docs (ids and scores):" : "search_json:");
+    std::vector<double> all;
+    for (const std::string& q : queries) {
+      std::vector<double> t;
+      std::size_t total = 0;
+      for (int r = 0; r < reps; ++r) {
+        const Clock::time_point s = Clock::now();
+        total += ids_only ? eng.search_top_docs(q, 10).docs.size() : eng.search_json(q, opts).size();
+        t.push_back(ms_since(s) * 1000);
+      }
+      std::sort(t.begin(), t.end());
+      all.insert(all.end(), t.begin(), t.end());
+      std::printf("  %-24s median %9.1f us  first %9.1f us  (%zu %s)\n", q.c_str(), t[t.size() / 2],
+                  *std::max_element(t.begin(), t.end()), total / reps, ids_only ? "docs" : "reply bytes");
+    }
+    std::sort(all.begin(), all.end());
+    std::printf("  all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],
+                all[std::min(all.size() - 1, all.size() * 99 / 100)]);
+  }
+  if (mismatches) return std::fprintf(stderr, "%d queries ranked differently\n", mismatches), 1;
   return 0;
 }

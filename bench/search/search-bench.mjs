@@ -1,6 +1,7 @@
 // Loupe (wasm) vs MiniSearch, FlexSearch, Lunr and Orama in one Node process, on the same
 // units and queries: indexing time and throughput, serialized index size, query latency
-// (p50/p99, 10 hits), and recall/precision against judged answers (bench/search/queries.mjs).
+// (p50/p99, 10 hits; Loupe through its ids-only searchIds), and recall/precision against
+// judged answers (bench/search/queries.mjs).
 //   node bench/search/search-bench.mjs small            the seed corpus, one unit per paragraph
 //   node bench/search/search-bench.mjs big [DIR]        make-bigcorpus.sh output, one unit per file
 // LOUPE_DIST_DIR=dir picks the wasm build (default web/dist).
@@ -64,11 +65,21 @@ async function measure(adapter, units, queries, inputBytes) {
     q.results ??= {};
     q.results[adapter.name] = `${hit}/${got.length}`;
   }
+  // The latency loop takes an adapter's ids-only entry where it has one, which must rank
+  // exactly as its full search.
+  const latencySearch = adapter.searchIds ? adapter.searchIds.bind(adapter) : adapter.search.bind(adapter);
+  if (adapter.searchIds) {
+    for (const q of queries) {
+      const full = JSON.stringify(await adapter.search(q, LATENCY_LIMIT));
+      const ids = JSON.stringify(await adapter.searchIds(q, LATENCY_LIMIT));
+      if (full !== ids) throw new Error(`${adapter.name}: searchIds and search disagree on ${q.q}: ${ids} vs ${full}`);
+    }
+  }
   const times = [];
   for (let r = 0; r < REPEATS; r++) {
     for (const q of queries) {
       const s = performance.now();
-      await adapter.search(q, LATENCY_LIMIT);
+      await latencySearch(q, LATENCY_LIMIT);
       times.push(performance.now() - s);
     }
   }

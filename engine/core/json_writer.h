@@ -15,20 +15,18 @@ class JsonWriter {
  public:
   JsonWriter& open(char bracket) { return comma(), out_ += bracket, fresh_ = true, *this; }
   JsonWriter& close(char bracket) { return out_ += bracket, fresh_ = false, *this; }
-  JsonWriter& key(std::string_view k) {
-    str(k);
-    out_ += ':';
-    fresh_ = true;
-    return *this;
-  }
-  JsonWriter& num(std::uint64_t v) { return comma(), out_ += std::to_string(v), *this; }
-  JsonWriter& real(double v);                                      // %.6g; NaN/inf as 0
+  JsonWriter& key(std::string_view k) { return quoted(k, ':'); }
+  JsonWriter& num(std::uint64_t v);
+  JsonWriter& real(double v);  // printf's %.6g, exactly; NaN/inf as 0
   JsonWriter& boolean(bool v) { return lit(v ? "true" : "false"); }
   JsonWriter& lit(std::string_view raw) { return comma(), out_.append(raw), *this; }  // trusted JSON
-  JsonWriter& str(std::string_view s);
+  JsonWriter& str(std::string_view s) { return quoted(s, 0); }
   std::string take() { return std::move(out_); }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
  private:
+  JsonWriter& quoted(std::string_view s, char after);  // "s" then `after` (0 = nothing)
+  void str_escaped(std::string_view s);
   void comma() {
     if (!fresh_ && !out_.empty()) out_ += ',';
     fresh_ = false;

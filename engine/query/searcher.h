@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "index/search_index.h"
+#include "query/block_max.h"
 #include "query/bm25.h"
 #include "query/query_node.h"
 #include "query/term_expander.h"
@@ -53,6 +54,12 @@ class Searcher {
   Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {})
       : idx_(idx), analyze_(std::move(analyze)), params_(params) {}
   SearchResult search(const QueryNode& root, const SearchOptions& options) const;
+  // The best passage of each of the best `limit` documents: exactly search()'s hits under
+  // {limit, per_doc 1} (same passages, scores, order), without totals or facets. A single
+  // word (any readings, prefix, fuzzy) stops early (query/top_docs.cc); anything else runs
+  // search(). `options.filter_passages` is used as search() uses it.
+  std::vector<Hit> top_docs(const QueryNode& root, std::size_t limit, const SearchOptions& options,
+                            BlockMaxCache& cache) const;
   // True if `term` (an analyzed token's term) is one of `matched` or contains one as a
   // compound suffix: the test the snippeter uses to highlight.
   bool highlights(std::string_view term, const std::vector<index::TermId>& matched) const;

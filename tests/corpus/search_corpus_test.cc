@@ -131,3 +131,25 @@ TEST_CASE("saving and loading the corpus index gives the same answers", "[corpus
     CHECK(json::parse(e.value()->search_json(q, "{}")) == json::parse(c.engine->search_json(q, "{}")));
   }
 }
+
+TEST_CASE("Corpus: search_top_docs ranks the bench's queries as search_json with per_doc 1", "[corpus]") {
+  if (loupe::test::corpus_files().empty()) return;
+  Corpus c;
+  // bench/search/queries.mjs' small set, plus forms that take the exhaustive path.
+  for (const char* q : {"라브로프", "라브로프가", "외무장관", "우크라이나", "대통령", "협상", "위원회", "장관", "переговоры",
+                        "Украина", "дипломаты", "встреча", "negociación", "secretas", "diplomático", "guerra",
+                        "\"negociaciones secretas\"", "\"secret negotiations\"", "\"foreign minister\"",
+                        "\"외교관계위원회\"", "negoti*", "дипломат*", "외교*", "украин*", "Лавров~", "라브로프 -협상"}) {
+    for (const std::size_t limit : {std::size_t{3}, std::size_t{10}, std::size_t{1000}}) {
+      const json full = json::parse(c.engine->search_json(q, "{\"per_doc\":1,\"snippet_bytes\":0,\"facets\":false,\"limit\":" + std::to_string(limit) + "}"));
+      const json top = json::parse(c.engine->search_top_docs_json(q, limit));
+      INFO(q << " limit " << limit);
+      REQUIRE(top["ok"] == true);
+      REQUIRE(top["docs"].size() == full["hits"].size());
+      for (std::size_t i = 0; i < top["docs"].size(); ++i) {
+        CHECK(top["docs"][i] == full["hits"][i]["doc"]);
+        CHECK(top["scores"][i] == full["hits"][i]["score"]);
+      }
+    }
+  }
+}

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
 #include "core/utf16_index.h"
+#include "core/utf8.h"
 #include "support/utf16_reference.h"
 
 using loupe::core::Utf16Index;
@@ -54,6 +56,44 @@ TEST_CASE("Utf16Index agrees with ICU at every boundary of random text", "[core]
       if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
       INFO("round " << round << " byte " << b);
       REQUIRE(idx.to_utf16(b) == loupe::test::utf16_length_of_prefix(text, b));
+    }
+  }
+}
+
+TEST_CASE("walk_utf16 counts a range from a boundary and stops before a split character", "[core]") {
+  using loupe::core::walk_utf16;
+  const std::string text = "abcdefgh😀ж한ijklmnopq";  // 8 ASCII, then 4 + 2 + 3 bytes, then 9 ASCII
+  CHECK(walk_utf16(text, 0, 8).units == 8);
+  CHECK(walk_utf16(text, 0, 12).units == 10);  // the emoji is a surrogate pair
+  CHECK(walk_utf16(text, 8, 17).units == 4);
+  const auto split = walk_utf16(text, 8, 15);  // 15 is inside 한 (bytes 14..17)
+  CHECK(split.units == 3);
+  CHECK(split.end_byte == 14);
+  CHECK(walk_utf16(text, 17, 999).units == 9);  // clamped to the end
+  CHECK(walk_utf16(text, 17, 999).end_byte == text.size());
+  CHECK(walk_utf16(text, 5, 5).units == 0);
+}
+
+TEST_CASE("walk_utf16 from any boundary agrees with Utf16Index on random text", "[core][property]") {
+  std::mt19937 rng(20261203);
+  const char* const pool[] = {"a", "abcdefghij", " ", "ж", "한", "😀", "\u0301", "\xFF", "\x80", "\xE2\x82", "\xF0\x9F"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int i = 0, n = static_cast<int>(rng() % 80); i < n; ++i) text += pool[rng() % std::size(pool)];
+    // The walk's boundaries: where decoding from 0 starts each character.
+    std::vector<std::size_t> starts;
+    for (std::size_t p = 0; p < text.size(); p += loupe::core::decode_utf8(text, p).length) starts.push_back(p);
+    starts.push_back(text.size());
+    const Utf16Index idx(text);
+    for (int k = 0; k < 50; ++k) {
+      const std::size_t a = starts[rng() % starts.size()];
+      const std::size_t b = a + rng() % (text.size() - a + 1);  // any byte, boundary or not
+      const auto w = loupe::core::walk_utf16(text, a, b);
+      INFO("round " << round << " a " << a << " b " << b);
+      REQUIRE(w.units == idx.to_utf16(b) - idx.to_utf16(a));
+      REQUIRE(w.end_byte <= b);
+      REQUIRE(std::binary_search(starts.begin(), starts.end(), w.end_byte));
+      REQUIRE(idx.to_utf16(w.end_byte) == idx.to_utf16(b));
     }
   }
 }
