@@ -33,30 +33,37 @@ void bound_block(std::vector<BlockMaxCache::Point>& pts, BlockMaxCache::Block& b
 
 }  // namespace
 
-const std::vector<BlockMaxCache::Block>& BlockMaxCache::blocks(const index::SearchIndex& idx, index::TermId term) {
-  if (version_ != idx.layout_version() || index_ != &idx || terms_.size() >= kMaxTerms) {
-    terms_.clear(), version_ = idx.layout_version(), index_ = &idx;
+void BlockMaxCache::begin_query(const index::SearchIndex& idx) {
+  if (version_ != idx.layout_version() || index_ != &idx || block_count_ > kMaxBlocks) {
+    terms_.clear(), block_count_ = 0, version_ = idx.layout_version(), index_ = &idx;
   }
+}
+
+const std::vector<BlockMaxCache::Block>& BlockMaxCache::blocks(const index::SearchIndex& idx, index::TermId term) {
   const std::vector<std::uint8_t>& list = idx.postings(term);
-  TermBlocks& t = terms_[term];
+  TermBlocks& t = terms_[term];  // a node: references to other terms' blocks stay valid
   if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty())) return t.blocks;
+  block_count_ -= t.blocks.size();
   t.data = list.data(), t.size = list.size(), t.blocks.clear();
   index::PostingCursor c(list, false);
   std::vector<Point> pts;
   for (;;) {
     const index::PostingCursor start = c;
     pts.clear();
+    std::uint32_t first = 0;
     while (pts.size() < kBlockSize && c.next()) {
+      if (pts.empty()) first = c.passage();
       // passage < passages().size(): checked when the index was built or loaded
       const index::PassageInfo& p = idx.passages()[c.passage()];
       pts.push_back({c.tf(), p.length, p.field});
     }
     if (pts.empty()) break;
-    Block b{start, static_cast<std::uint32_t>(pts.size()), 0, {}};
+    Block b{start, first, static_cast<std::uint32_t>(pts.size()), 0, {}};
     bound_block(pts, b);
     t.blocks.push_back(b);
     if (pts.size() < kBlockSize) break;
   }
+  block_count_ += t.blocks.size();
   return t.blocks;
 }
 
