@@ -2,11 +2,16 @@
 // The word's score in a passage is the best of its alternatives' (readings x expansions, as
 // Searcher::search's word() takes the max), so every alternative's posting list can be read
 // on its own, in any order: blocks (query/block_max.h) are taken best bound first, each
-// document keeps its best passage, and once the next block's bound is below the k-th best
-// document score so far, no entry left can enter the top k or change the best passage of a
-// document in it (ties are broken by passage, so only a strictly lower bound stops). The
+// document keeps its best passage, and a block is skipped when no entry of it can enter the
+// top k nor change the best passage of a document in it: its bound is below the k-th best
+// score K so far, or equal to it while the block starts after K's passage (ties go to the
+// lower passage). Once the best remaining bound is below K, the rest is skipped too. The
 // ranking (score desc, then passage asc; one passage per document) is search()'s, and each
 // score is computed by the same expression, so the hits are equal to the last bit.
+// The bound is that same expression on the block's bounding (tf, length) pairs: it is never
+// below an entry's score, also in floating point, because every operation in Bm25::tf_part
+// rounds monotonically and a tf step of 1 raises tf_part by a relative 0.3 / tf^2 at least,
+// far above the few ulps of rounding for tf <= 2^20; a larger tf widens the bound instead.
 #include <algorithm>
 #include <cmath>
 
@@ -47,41 +52,49 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     return search(root, o).hits;
   }
   const Bm25 bm25(idx_, params_);
+  cache.begin_query(idx_);
   std::vector<Source> sources;
   for (const std::vector<std::string>& reading : readings) {
     for (const WeightedTerm& alt : expander.expand(reading[0], n->prefix, n->fuzzy)) {
       const double idf = bm25.idf(idx_.df(alt.term)) * alt.weight;
       for (const BlockMaxCache::Block& b : cache.blocks(idx_, alt.term)) {
         double bound = 0;
+        bool huge_tf = false;
         for (std::uint32_t i = 0; i < b.point_count; ++i) {
           bound = std::max(bound, idf * bm25.tf_part(b.points[i].tf, b.points[i].length, b.points[i].field));
+          huge_tf |= b.points[i].tf > (1u << 20);
         }
-        // Rounding may break the formula's monotonicity by an ulp or so: widen the bound.
-        sources.push_back({&b, idf, bound * (1 + 1e-9) + 1e-300});
+        sources.push_back({&b, idf, huge_tf ? bound * (1 + 1e-9) : bound});
       }
     }
   }
-  std::sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) { return a.bound > b.bound; });
+  std::sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) {
+    return a.bound != b.bound ? a.bound > b.bound : a.block->first_passage < b.block->first_passage;
+  });
 
   // Each document's best passage so far, in `seen`; doc_slot finds it (stamped per query).
   if (cache.doc_stamp.size() < idx_.docs().size()) {
     cache.doc_stamp.resize(idx_.docs().size(), 0), cache.doc_slot.resize(idx_.docs().size(), 0);
   }
   if (++cache.stamp == 0) std::fill(cache.doc_stamp.begin(), cache.doc_stamp.end(), 0), cache.stamp = 1;
-  std::vector<Candidate> seen;
-  std::vector<double> scratch;
-  double kth = -HUGE_VAL;  // a lower bound of the final k-th best document score
+  std::vector<Candidate> seen, scratch;
+  Candidate kth{0, 0, -HUGE_VAL};  // the k-th best so far: the final k-th is at least as good
+  bool kth_fresh = true;           // kth is the k-th of `seen` as it is now
   const bool any_dead = idx_.dead_passages() > 0;
+  const auto beaten = [&kth](const Source& s) {  // no entry of s can be better than kth
+    return s.bound < kth.score || (s.bound == kth.score && s.block->first_passage > kth.passage);
+  };
   for (const Source& s : sources) {
-    if (limit == 0) break;
-    if (s.bound < kth) break;
-    if (seen.size() >= limit) {  // raise the k-th best before deciding (only when it matters)
-      scratch.resize(seen.size());
-      for (std::size_t i = 0; i < seen.size(); ++i) scratch[i] = seen[i].score;
-      std::nth_element(scratch.begin(), scratch.begin() + (limit - 1), scratch.end(), std::greater<>());
-      kth = scratch[limit - 1];
-      if (s.bound < kth) break;
+    if (limit == 0 || s.bound < kth.score) break;  // sorted by bound: so is every later block
+    if (beaten(s)) continue;
+    if (seen.size() >= limit && !kth_fresh) {  // raise the k-th best before deciding
+      scratch = seen;
+      std::nth_element(scratch.begin(), scratch.begin() + (limit - 1), scratch.end(), better);
+      kth = scratch[limit - 1], kth_fresh = true;
+      if (s.bound < kth.score) break;
+      if (beaten(s)) continue;
     }
+    kth_fresh = false;
     index::PostingCursor c = s.block->start;
     for (std::uint32_t i = 0; i < s.block->entries && c.next(); ++i) {
       if (any_dead && !idx_.passage_alive(c.passage())) continue;
