@@ -97,8 +97,9 @@ class Engine {
   // Only the ranked documents, for callers that show their own result list (FlexSearch's
   // answer): the documents of search_json's hits under {"limit":limit,"per_doc":1}, in the
   // same order with the same scores, without offsets, snippets, totals or facets (so no
-  // exhaustive count is needed: query/top_docs.h may stop early). search_top_docs_json:
-  //   {"v":1,"ok":true,"docs":["id",...],"scores":[12.3,...]}  or the error envelope.
+  // exhaustive count is needed: Searcher::top_docs, query/top_docs.cc, may stop early).
+  // search_top_docs_json: {"v":1,"ok":true,"docs":["id",...],"scores":[12.3,...]} or the
+  // error envelope (a malformed query: search_json's, with its position).
   TopDocs search_top_docs(std::string_view query, std::size_t limit);
   std::string search_top_docs_json(std::string_view query, std::size_t limit);
   std::string index_stats_json();
