@@ -123,7 +123,7 @@ class Engine {
   // text (a name a PDF broke across lines comes whole), the source's slice may differ.
   std::string index_entities_json();
 
-  // storage/FORMAT.md. with_text false leaves the documents' text out (about 2/3 of the bytes):
+  // storage/FORMAT.md. with_text false leaves the documents' text out (about 3/4 of the bytes):
   // for callers that store the documents anyway; loading it then needs `sources`.
   std::vector<std::uint8_t> save_index(bool with_text = true);
   // The input bytes given to add_document for this id (a file's bytes, a JS string's UTF-8).
