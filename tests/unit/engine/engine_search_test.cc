@@ -5,17 +5,14 @@
 #include <string>
 
 #include "engine.h"
+#include "support/make_engine.h"
 #include "support/utf16_reference.h"
 
 using nlohmann::json;
 
 namespace {
 
-std::unique_ptr<loupe::Engine> make_engine() {
-  auto engine = loupe::Engine::create();
-  REQUIRE(engine.ok());
-  return std::move(engine.value());
-}
+using loupe::test::make_engine;
 
 const char* kKorean = "오늘 라브로프가 도착했다.\n\n라브로프와 외교관계위원회 위원들이 만났다.";
 const char* kRussian = "Министр Лавров прилетел в Нью-Йорк.\n\nПереговоры продолжались весь день.";

@@ -5,16 +5,13 @@
 #include <string>
 
 #include "engine.h"
+#include "support/make_engine.h"
 
 using nlohmann::json;
 
 namespace {
 
-std::unique_ptr<loupe::Engine> make_engine() {
-  auto engine = loupe::Engine::create();
-  REQUIRE(engine.ok());
-  return std::move(engine.value());
-}
+using loupe::test::make_engine;
 
 // Inputs whose normalized text differs from the input: BOM + CRLF, a line broken inside a
 // Korean word, invalid UTF-8, a legacy-looking Cyrillic text with an NFC change.

@@ -11,16 +11,13 @@
 #include <string>
 
 #include "engine.h"
+#include "support/make_engine.h"
 
 using nlohmann::json;
 
 namespace {
 
-std::unique_ptr<loupe::Engine> make_engine() {
-  auto engine = loupe::Engine::create();
-  REQUIRE(engine.ok());
-  return std::move(engine.value());
-}
+using loupe::test::make_engine;
 
 // UTF-16 units [b, e) of a UTF-8 text, back as UTF-8: what JS `text.slice(b, e)` gives.
 std::string slice_u16(const std::string& utf8, std::size_t b, std::size_t e) {

@@ -8,16 +8,13 @@
 #include <vector>
 
 #include "engine.h"
+#include "support/make_engine.h"
 
 using nlohmann::json;
 
 namespace {
 
-std::unique_ptr<loupe::Engine> make_engine() {
-  auto engine = loupe::Engine::create();
-  REQUIRE(engine.ok());
-  return std::move(engine.value());
-}
+using loupe::test::make_engine;
 
 std::string g6(double v) {
   char buf[32];
