@@ -271,16 +271,20 @@ void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const in
 // re-slice from its own source by the UTF-16 range.
 std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   ensure_entities(idx);
+  // Mentions come by document and in order: each document's text is walked once, from one
+  // mention to the next (core::walk_utf16), and looked up by id once.
   std::uint32_t last_doc = UINT32_MAX;
   const index::DocInfo* d = nullptr;
-  std::unique_ptr<core::Utf16Index> u16;  // of the document of the previous mention
+  std::size_t pos = 0, u16 = 0;  // a character boundary of d->text and its UTF-16 offset
   return entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
-    if (m.doc != last_doc) {  // mentions come by document: one lookup and one table each
-      d = &idx.docs()[idx.find_document(linked_docs_[m.doc])];
-      u16 = std::make_unique<core::Utf16Index>(d->text);
-      last_doc = m.doc;
+    if (m.doc != last_doc || m.bytes.begin_byte < pos) {
+      if (m.doc != last_doc) d = &idx.docs()[idx.find_document(linked_docs_[m.doc])], last_doc = m.doc;
+      pos = 0, u16 = 0;
     }
-    const core::Utf16Range t = u16->to_utf16(m.bytes);
+    const core::Utf16Walk to_begin = core::walk_utf16(d->text, pos, m.bytes.begin_byte);
+    const core::Utf16Walk name = core::walk_utf16(d->text, to_begin.end_byte, m.bytes.end_byte);
+    const core::Utf16Range t{u16 + to_begin.units, u16 + to_begin.units + name.units};
+    pos = name.end_byte, u16 = t.end_u16;
     const core::ByteRange s = d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
     return MentionPlace{d->to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
                         std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};

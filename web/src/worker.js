@@ -178,18 +178,17 @@ const ops = {
     }));
   },
   // The snapshot's document table holds every text already, so the engine's index goes without
-  // them when the build can (about a third of the size: storage/FORMAT.md flag 1).
+  // them when the build can (storage/FORMAT.md flag 1: about a quarter of the bytes).
   save(engine) {
-    const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
-    const index = method ? new Uint8Array(engine[engineMethods[method]]()) : new Uint8Array(0);
-    return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })), index);
+    return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })),
+      engineIndex(engine) ?? new Uint8Array(0));
   },
   // The engine's index alone (no texts), for callers that keep the documents themselves and
   // give both back to restore().
   saveIndex(engine) {
-    const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
-    if (!method) throw unsupported('saveIndex');
-    return new Uint8Array(engine[engineMethods[method]]());
+    const index = engineIndex(engine);
+    if (!index) throw unsupported('saveIndex');
+    return index;
   },
   // The documents come back with their text; the engine's snapshot restores the index without
   // re-analysis, taking each document's text from the table when the index left it out (the
@@ -209,9 +208,16 @@ const ops = {
   },
 };
 
+// The engine's index without the texts if the build can, with them if not, null without either.
+function engineIndex(engine) {
+  const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
+  return method ? new Uint8Array(engine[engineMethods[method]]()) : null;
+}
+
 const toBytes = (x) => (x instanceof Uint8Array ? x : x instanceof ArrayBuffer ? new Uint8Array(x) : new Uint8Array(0));
 
-// An empty index to go back to when a loaded one turns out not to match the documents.
+// An empty index: what restore() starts from, and goes back to when a loaded one turns out not
+// to match the documents.
 let emptyIndex = null;
 ready.then((engine) => { if (has(engine, 'saveBare')) emptyIndex = new Uint8Array(engine[engineMethods.saveBare]()); });
 
@@ -237,7 +243,8 @@ function restore(engine, docs, snapshot, what) {
       throw new ReplyError('invalid_argument', `${what}: a document has no id or text`);
     }
   }
-  for (const id of [...documents.keys()]) forget(engine, id);
+  if (emptyIndex) envelope(engine[engineMethods.loadBare](emptyIndex, () => null));  // one step, not a removal each
+  else for (const id of [...documents.keys()]) forget(engine, id);
   const indexed = loadIndexFor(engine, docs, snapshot);
   documents.clear();
   version++;
