@@ -121,6 +121,8 @@
       await pause();  // let the page paint between files
     }
     if (running === controller) running = null;
+    // Hiding the focused Cancel button would drop the focus to <body>: keep it in the panel.
+    if (document.activeElement === $('cancel')) $('files').focus();
     $('cancel').hidden = true;
     keepIndex();
     refresh();
