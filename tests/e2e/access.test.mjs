@@ -41,10 +41,16 @@ async function unnamedControls(page) {
 
 test('keyboard only: pick files, load the samples, search, open a hit, walk to an entity', async () => {
   const { page, context, problems } = await openPage(env.browser, env.httpUrl);
+  // Listening for the picker before anything else: Playwright asks Chromium to intercept file
+  // choosers when the first listener is added, without waiting for it, so a listener added
+  // together with the key press can lose that race and never see the picker (CI saw it once).
+  const chooserShown = page.waitForEvent('filechooser', { timeout: 60000 });
+  chooserShown.catch(() => {});  // awaited below; a step failing before that is the error to see
   await appReady(page);
   // The file picker opens from the keyboard (Tab to it, Space).
   await tabTo(page, (f) => f.id === 'files');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await chooserShown;
   await chooser.setFiles([files().text]);
   await page.waitForSelector('#file-status li.ok');
   await tabTo(page, (f) => f.id === 'samples');
