@@ -399,7 +399,7 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
     query::Snippet s{{p.begin_byte, p.begin_byte}, {}};
     if (snippet_bytes > 0) {
       passage.text = text.substr(p.begin_byte, p.end_byte - p.begin_byte);
-      if (c.analyzer) passage.tokens = c.analyzer->analyze_terms(passage.text, p.lang);
+      if (c.analyzer) passage.tokens = c.analyzer->analyze_terms(passage.text, p.lang, false, true);
       s = query::make_snippet(passage, p.begin_byte, is_match, snippet_bytes);
     }
     const SearchCorpus::Place pp = c.place(h.passage, {p.begin_byte, p.end_byte});

@@ -21,6 +21,7 @@ enum TokenFlag : std::uint32_t {
   kTokenHangul = 1u << 3,      // Korean
   kTokenCapitalized = 1u << 4, // surface starts with an upper-case letter
   kTokenStripped = 1u << 5,    // a Korean particle/ending was separated from the stem
+  kTokenPart = 1u << 6,        // a part of the word before it, at its position (word_parts.h)
 };
 
 struct AnalyzedToken {

@@ -1,6 +1,8 @@
 #include "analysis/text_analyzer.h"
 
+#include "analysis/document_language.h"
 #include "analysis/korean_particles.h"
+#include "analysis/word_parts.h"
 #include "langid/language_identifier.h"
 #include "segment/paragraph_segmenter.h"
 
@@ -47,7 +49,10 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
       out.sentences.push_back({sr, paragraph_index});
       tokenizer_->tokenize(view, sr, tokens);
     }
+    add_parts(view, tokens);
   }
+  // Step 2b: weakly identified paragraphs take the document's language (document_language.h).
+  if (!fixed) apply_document_language(view, out.paragraphs);
   // Step 5: document evidence for Korean stems.
   KoreanEvidence evidence;
   for (const auto& tokens : per_paragraph) {
@@ -64,17 +69,38 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
   for (std::size_t i = 0; i < per_paragraph.size(); ++i) {
     std::vector<AnalyzedToken>& tokens = per_paragraph[i];
     registry_.get(out.paragraphs[i].lang).apply(ctx, tokens);
+    drop_repeated_parts(tokens);
     for (AnalyzedToken& t : tokens) {
-      t.position = position++;
+      // A word's parts share its position (phrases and passage lengths count words).
+      t.position = (t.flags & kTokenPart) && position > 0 ? position - 1 : position++;
       out.tokens.push_back(std::move(t));
     }
   }
   return out;
 }
 
-std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang, bool hangul_whole) {
+void TextAnalyzer::add_parts(std::string_view text, std::vector<AnalyzedToken>& tokens) {
+  parts_scratch_.clear();
+  for (const AnalyzedToken& t : tokens) append_word_parts(text, t, parts_scratch_);
+  if (parts_scratch_.empty()) return;  // the usual case: nothing to interleave
+  std::vector<AnalyzedToken> merged;
+  merged.reserve(tokens.size() + parts_scratch_.size());
+  std::size_t p = 0;
+  for (AnalyzedToken& t : tokens) {
+    const std::size_t end = t.bytes.end_byte;
+    merged.push_back(std::move(t));
+    while (p < parts_scratch_.size() && parts_scratch_[p].bytes.end_byte <= end) {
+      merged.push_back(std::move(parts_scratch_[p++]));
+    }
+  }
+  tokens = std::move(merged);
+}
+
+std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang, bool hangul_whole,
+                                                       bool with_parts) {
   std::vector<AnalyzedToken> tokens;
   tokenizer_->tokenize(text, {0, text.size()}, tokens);
+  if (with_parts) add_parts(text, tokens);
   KoreanEvidence whole;
   if (hangul_whole) {
     for (const AnalyzedToken& t : tokens) {
@@ -83,6 +109,7 @@ std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, co
   }
   FilterContext ctx{text, hangul_whole ? &whole : nullptr};
   registry_.get(lang).apply(ctx, tokens);
+  if (with_parts) drop_repeated_parts(tokens);
   return tokens;
 }
 

@@ -1,13 +1,15 @@
 // TextAnalyzer: normalized text in, AnalyzedText out (paragraphs with language, sentences,
 // tokens with terms and positions). The steps:
 //   1. paragraphs: segment::segment_paragraphs (blank lines);
-//   2. language of each paragraph: langid::identify_language, unless the caller fixes it;
+//   2. language of each paragraph: langid::identify_language, unless the caller fixes it; a
+//      weak guess takes the document's language for its script (document_language.h);
 //   3. sentences of each paragraph: segment::SentenceSegmenter;
 //   4. tokens of each sentence: Tokenizer;
 //   5. KoreanEvidence from every Hangul surface of the document (a stem seen with a particle
 //      elsewhere in the document keeps its last syllable, e.g. 우크라이나 beside 우크라이나의);
+//   4b. word parts: "socket.h" also gives "socket" (word_parts.h), at the word's position;
 //   6. each paragraph's tokens through its language's Analyzer (AnalyzerRegistry);
-//   7. positions: one per token, counting through the whole document.
+//   7. positions: one per word, counting through the whole document.
 // All ranges are bytes of the normalized text. Reuses one ICU word and one sentence iterator and
 // one sb_stemmer per language across calls. Not thread-safe: one TextAnalyzer per thread.
 // E.g. analyze("라브로프가 왔다.") -> 1 paragraph (ko), 1 sentence, tokens {라브로프, 왔다}.
@@ -42,17 +44,23 @@ class TextAnalyzer {
   // loses a particle-like last syllable: "정상회의" stays whole instead of "정상회" + 의. A
   // document that also writes "정상회의는" indexed the whole word, one that does not indexed
   // "정상회": a query needs both readings (engine_search.cc asks for each).
-  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang, bool hangul_whole = false);
+  // with_parts: add word parts as documents get them (snippets highlight a part that matched);
+  // a query word is matched whole, so queries leave them out.
+  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang, bool hangul_whole = false,
+                                           bool with_parts = false);
 
  private:
   TextAnalyzer(std::unique_ptr<Tokenizer> tokenizer,
                std::unique_ptr<segment::SentenceSegmenter> sentences)
       : tokenizer_(std::move(tokenizer)), sentences_(std::move(sentences)) {}
   AnalyzedText run(std::string text, std::optional<core::Language> fixed);
+  // Interleaves each word's parts (word_parts.h) after it.
+  void add_parts(std::string_view text, std::vector<AnalyzedToken>& tokens);
 
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<segment::SentenceSegmenter> sentences_;
   AnalyzerRegistry registry_;
+  std::vector<AnalyzedToken> parts_scratch_;
 };
 
 // Convenience over a per-thread TextAnalyzer. If ICU's break rules are missing (a broken data

@@ -96,7 +96,9 @@ class Joiner {
     std::size_t effective = page_break ? 0 : blanks;
     if (layout_.double_spaced && effective > 0) --effective;
     if (effective > 0) return Gap::kParagraph;
-    if (!page_break && b.trim_begin > b.begin) return Gap::kParagraph;  // indented
+    // Indented further than the line before: a paragraph's first line. A block indented as a
+    // whole (a quoted or nested text, a FAQ's body) wraps like any other.
+    if (!page_break && b.trim_begin - b.begin > a.trim_begin - a.begin) return Gap::kParagraph;
     const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
     if (ends_sentence(ta) && static_cast<double>(a.columns) <
                                  kFullLine * static_cast<double>(layout_.width)) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -18,6 +20,7 @@ bool is_wide(char32_t c) {
 
 constexpr std::size_t kMaxHeaderCodePoints = 40;
 constexpr std::size_t kMaxTitleCodePoints = 60;
+constexpr std::size_t kMinPageLines = 3;  // non-blank lines between two repeats of a running header
 
 bool is_page_number(std::string_view t) {
   if (t.empty() || t.size() > 12) return false;
@@ -104,21 +107,54 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
   const auto trimmed = [&](const TextLine& l) {
     return text.substr(l.trim_begin, l.trim_end - l.trim_begin);
   };
-  std::unordered_map<std::string_view, std::size_t> counts;
+  // A header-shaped line seen twice or more is a running header when a page's worth of text
+  // separates its repeats: at least kMinPageLines other non-blank lines between any two. A
+  // heading repeated at once ("6. Image menu" as a title, then again as a heading) is text.
+  // Seen only twice, it also needs a page marker (a page number, a "title 08" line) beside
+  // one of them: a caption or heading a text simply repeats is no running header.
+  struct Repeats {
+    std::size_t count = 0, last = 0, min_gap = SIZE_MAX;
+    bool paged = false;
+  };
+  std::unordered_map<std::string_view, Repeats> repeats;
+  std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {
       roles[i] = LineRole::kBlank;
-    } else if (find_headers && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
-      ++counts[trimmed(lines[i])];
+      continue;
+    }
+    ++non_blank;
+    if (find_headers && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
+      Repeats& r = repeats[trimmed(lines[i])];
+      if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
+      r.last = non_blank;
     }
   }
   if (!find_headers) return roles;
+  const auto page_marker = [&](std::size_t k) {
+    const std::string_view t = trimmed(lines[k]);
+    return is_page_number(t) || title_with_page_number(t, lines[k].code_points);
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {  // page markers within 2 non-blank lines
+    auto it = roles[i] == LineRole::kText ? repeats.find(trimmed(lines[i])) : repeats.end();
+    if (it == repeats.end() || it->second.count != 2 || it->second.paged) continue;
+    for (std::size_t k = i, seen = 0; k > 0 && seen < 2 && !it->second.paged;) {
+      if (roles[--k] == LineRole::kBlank) continue;
+      ++seen, it->second.paged = page_marker(k);
+    }
+    for (std::size_t k = i + 1, seen = 0; k < lines.size() && seen < 2 && !it->second.paged; ++k) {
+      if (roles[k] == LineRole::kBlank) continue;
+      ++seen, it->second.paged = page_marker(k);
+    }
+  }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
     const std::string_view t = trimmed(lines[i]);
     if (is_page_number(t)) {
       roles[i] = LineRole::kPageNumber;
-    } else if (auto it = counts.find(t); it != counts.end() && it->second >= 2) {
+    } else if (auto it = repeats.find(t); it != repeats.end() && it->second.count >= 2 &&
+                                          it->second.min_gap >= kMinPageLines &&
+                                          (it->second.count > 2 || it->second.paged)) {
       roles[i] = LineRole::kRunningHeader;
     }
   }

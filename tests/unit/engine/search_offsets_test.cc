@@ -136,6 +136,15 @@ TEST_CASE("hit offsets slice the input bytes, the decoded text and the snippet",
     CHECK(c.input_slices == std::vector<std::string>{"Lavrov"});
     CHECK(c.source_slices == c.input_slices);
   }
+  SECTION("a word part: the hit highlights the part inside the identifier") {
+    const std::string code = "Include <sys/socket.h> first; then BPF_PROG_TYPE_SOCKET_FILTER programs load.";
+    REQUIRE(e->add_document("code", "code.txt", code).ok());
+    const Checked c = check_hits(*e, "code", code, "socket", "");
+    CHECK(c.input_slices == std::vector<std::string>{"socket", "SOCKET"});
+    CHECK(c.source_slices == c.input_slices);
+    const Checked whole = check_hits(*e, "code", code, "socket.h", "socket.h");
+    CHECK(whole.input_slices == std::vector<std::string>{"socket.h"});
+  }
   SECTION("save and load keep every offset") {
     const std::vector<std::uint8_t> saved = e->save_index();
     auto f = make_engine();

@@ -195,3 +195,41 @@ TEST_CASE("normalize: the example in normalizer.h", "[normalize]") {
   CHECK(count(n, RepairKind::kHangulJoin) == 1);
   CHECK(n.to_source.to_source({13, 25}) == ByteRange{13, 26});
 }
+
+TEST_CASE("normalize: a heading or caption a text repeats is not a running header", "[normalize]") {
+  // A title repeated as the first heading (3 lines apart), and a caption repeated once far
+  // below with no page number beside either: both are text and stay searchable.
+  std::string in = "6. Image menu\n\nChapter 16. Menus\n\n6. Image menu\n\n";
+  for (int i = 0; i < 12; ++i) in += "The image menu holds the commands that act on the whole image.\n\n";
+  in += "Original image\n\n";
+  for (int i = 0; i < 6; ++i) in += "Rotation applied with the clip option kept as it was.\n\n";
+  in += "Original image\n\nThe end.\n";
+  NormalizedText n = normalize(in);
+  CHECK(count(n, RepairKind::kRunningHeader) == 0);
+  CHECK(n.text.find("6. Image menu") == 0);
+  CHECK(n.text.find("Original image") != std::string::npos);
+  // The same repeat twice, with a page number beside one: a two-page document's header.
+  std::string paged = "Bulletin 12\n";
+  for (int i = 0; i < 5; ++i) paged += "A line of the first page that runs on to the very end here\n";
+  paged += "1\nBulletin 12\n";
+  for (int i = 0; i < 5; ++i) paged += "A line of the second page that runs on to the very end here\n";
+  paged += "2\n";
+  NormalizedText p = normalize(paged);
+  CHECK(count(p, RepairKind::kRunningHeader) >= 2);
+  CHECK(p.text.find("Bulletin") == std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+}
+
+TEST_CASE("normalize: a text indented as a whole wraps; a deeper first line starts a paragraph", "[normalize]") {
+  const std::string in =
+      "    APT is the Advanced Package Tool, which provides the apt-get program of the Debian\n"
+      "    package system; it gives command line tools for searching and managing packages\n"
+      "    and for querying information about them.\n"
+      "        A second paragraph starts here, indented deeper than the lines before it were,\n"
+      "    and goes on at the block's indentation until it ends.\n";
+  NormalizedText n = normalize(in);
+  CHECK(n.text.find("the Debian package system") != std::string::npos);
+  CHECK(n.text.find("them.\n\nA second paragraph") != std::string::npos);
+  CHECK(n.text.find("were, and goes on") != std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+}
