@@ -3,18 +3,19 @@
 #include "analysis/case_fold_filter.h"
 #include "analysis/diacritic_fold_filter.h"
 #include "analysis/korean_particle_filter.h"
+#include "analysis/latin_plural_filter.h"
 #include "analysis/snowball_stem_filter.h"
 #include "analysis/ukrainian_stemmer.h"
 
 namespace loupe::analysis {
 namespace {
 
-// CaseFold -> KoreanParticle -> [stemmer] -> DiacriticFold.
+// CaseFold -> KoreanParticle -> [stemmer, else LatinPlural] -> DiacriticFold.
 std::unique_ptr<Analyzer> chain(std::unique_ptr<TokenFilter> stemmer) {
   std::vector<std::unique_ptr<TokenFilter>> filters;
   filters.push_back(std::make_unique<CaseFoldFilter>());
   filters.push_back(std::make_unique<KoreanParticleFilter>());
-  if (stemmer) filters.push_back(std::move(stemmer));
+  filters.push_back(stemmer ? std::move(stemmer) : std::make_unique<LatinPluralFilter>());
   filters.push_back(std::make_unique<DiacriticFoldFilter>());
   return std::make_unique<Analyzer>(std::move(filters));
 }

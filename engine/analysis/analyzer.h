@@ -1,10 +1,11 @@
 // Analyzer: the TokenFilter chain of one language, applied to the Tokenizer's output.
 // Chains (every chain starts with case folding and runs the Korean particle filter, which only
 // touches Hangul tokens, so Korean words survive a wrong paragraph language):
-//   ko     CaseFold -> KoreanParticle -> DiacriticFold
+//   ko     CaseFold -> KoreanParticle -> LatinPlural -> DiacriticFold
 //   en/es/ru  CaseFold -> KoreanParticle -> Snowball(lang) -> DiacriticFold
 //   uk     CaseFold -> KoreanParticle -> UkrainianStem -> DiacriticFold
-//   other  CaseFold -> KoreanParticle -> DiacriticFold   (language-neutral: fold, no stem)
+//   other  CaseFold -> KoreanParticle -> LatinPlural -> DiacriticFold   (language-neutral:
+//          fold, no stem but a final plural -s on Latin words, latin_plural_filter.h)
 // Stemming comes before diacritic folding because Snowball expects accents ("-ación").
 // AnalyzerRegistry builds each language's Analyzer on first use and keeps it (one sb_stemmer
 // per language); make_analyzer_for_code() gives a chain for any other Snowball language.

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/document_language.h"
+#include "analysis/latin_plural_filter.h"
 #include "analysis/text_analyzer.h"
 
 using namespace loupe::analysis;
@@ -134,4 +135,27 @@ TEST_CASE("document language: confident paragraphs and languages the document wr
   std::vector<Paragraph> few{{{0, 50}, Language::kEn, 0.9f}, {{52, 55}, Language::kOther, 0.0f}};
   apply_document_language(std::string(50, 'a') + "\n\nxyz", few);
   CHECK(few[1].lang == Language::kOther);
+}
+
+TEST_CASE("latin plural: the chains without a stemmer fold a final plural -s", "[analysis][plural]") {
+  const auto folded = [](std::string t) {
+    LatinPluralFilter::fold(t);
+    return t;
+  };
+  CHECK(folded("sockets") == "socket");
+  CHECK(folded("permissions") == "permission");
+  CHECK(folded("événements") == "événement");
+  CHECK(folded("process") == "process");
+  CHECK(folded("status") == "status");
+  CHECK(folded("analysis") == "analysis");
+  CHECK(folded("bus") == "bus");       // too short
+  CHECK(folded("x86s") == "x86s");     // not letters only
+  CHECK(folded("ключи") == "ключи");   // not Latin
+  // In a chain: a French paragraph's plural meets the query's singular, and Latin words in a
+  // Korean paragraph too; a stemmed chain (English) is unchanged.
+  const AnalyzedText fr = analyzer().analyze("les événements de permissions des sockets", Language::kOther);
+  CHECK(has_term(fr, "evenement"));
+  CHECK(has_term(fr, "permission"));
+  const AnalyzedText ko = analyzer().analyze("소켓 sockets 목록", Language::kKo);
+  CHECK(has_term(ko, "socket"));
 }
