@@ -2,7 +2,8 @@
 // points, a proxy for the wrap width of the PDF the text came from):
 //  - Lines classified as running headers/footers/page numbers are removed; blank lines around
 //    them do not count, because they sit at page breaks, usually mid-paragraph.
-//  - "Wrapped" text: at least half the text lines are >= 0.75 W long (or fewer than 4 lines). Text that
+//  - "Wrapped" text: at least half the text lines are >= 0.75 W long (or fewer than 4 lines), or
+//    a quarter are and no line is longer than 1.15 W (a hard margin, W >= 40). Text that
 //    is not wrapped (one paragraph per line, as in most .txt files) keeps every line break as a
 //    paragraph break.
 //  - "Double-spaced" wrapped text (a blank line after most lines, as some PDF extractors write):
@@ -27,6 +28,8 @@ namespace loupe::normalize {
 namespace {
 
 constexpr double kFullLine = 0.75;
+constexpr double kMarginSlack = 1.15;         // longest line / 90th percentile, for a hard margin
+constexpr std::size_t kMinMarginColumns = 40; // narrower "margins" are lists of short lines
 
 struct Layout {
   std::size_t width = 0;
@@ -61,7 +64,14 @@ Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& 
   const auto full = std::count_if(lengths.begin(), lengths.end(), [&](std::size_t n) {
     return static_cast<double>(n) >= kFullLine * static_cast<double>(l.width);
   });
-  l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size();
+  // Or a hard right margin with headings and short lines between (a manual page, a FAQ): a
+  // quarter of the lines reach the margin and none goes much past it. Text with one paragraph
+  // per line has no margin: its longest lines run far beyond the 90th percentile.
+  const std::size_t longest = *std::max_element(lengths.begin(), lengths.end());
+  const bool margin = l.width >= kMinMarginColumns && static_cast<std::size_t>(full) >= 3 &&
+                      static_cast<std::size_t>(full) * 4 >= lengths.size() &&
+                      static_cast<double>(longest) <= kMarginSlack * static_cast<double>(l.width);
+  l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size() || margin;
   l.double_spaced = l.wrapped && gap1 > 2 * gap0 && gap1 >= 3;
   return l;
 }

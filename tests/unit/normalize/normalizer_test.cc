@@ -233,3 +233,27 @@ TEST_CASE("normalize: a text indented as a whole wraps; a deeper first line star
   CHECK(n.text.find("were, and goes on") != std::string::npos);
   loupe::test::check_word_offsets(in, n);
 }
+
+TEST_CASE("normalize: a manual page's hard margin wraps even among headings and short lines", "[normalize]") {
+  // Most lines are short (headings, synopsis), a few reach the margin and none goes past it:
+  // the lines of a paragraph are one paragraph, so "file descriptor" across a break is a phrase.
+  const std::string in =
+      "NAME\nEOF - end of file or error indicator\n\nLIBRARY\nStandard C library (libc)\n\n"
+      "SYNOPSIS\n#include <stdio.h>\n\n#define EOF\n\nDESCRIPTION\n"
+      "EOF  represents the end of an input file, or an error indication.  It is a negative value,\n"
+      "of type int.\n\nCAVEATS\n"
+      "Programs  can't  pass this value to an output function to write the end of a file.  That\n"
+      "would likely result in undefined behavior.  Instead, closing the writing  stream  or  file\n"
+      "descriptor that refers to such file is the way to signal the end of that file here.\n\n"
+      "SEE ALSO\nfeof(3), fgetc(3)\n";
+  NormalizedText n = normalize(in);
+  INFO(n.text);
+  CHECK(n.text.find("file descriptor that") != std::string::npos);
+  // Without a margin (one paragraph per line, lines of every length), breaks stay paragraphs.
+  const std::string lines =
+      "A short line.\nThen a much longer line that goes on and on well past any margin a wrapped text would keep to, "
+      "because it is a whole paragraph written on one line\nAnd a third line\nFourth\nFifth line here\n";
+  NormalizedText m = normalize(lines);
+  CHECK(m.text.find("one line\n\nAnd a third") != std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+}
