@@ -7,10 +7,10 @@
 namespace loupe::analysis {
 namespace {
 
-// Length of the joiner at text[i] ('_', '.', ':', '\'', U+2019), 0 if none.
+// Length of the joiner at text[i] ('_', '.', ':', '\'', '@', U+2019), 0 if none.
 std::size_t joiner_at(std::string_view text, std::size_t i) {
   const char c = text[i];
-  if (c == '_' || c == '.' || c == ':' || c == '\'') return 1;
+  if (c == '_' || c == '.' || c == ':' || c == '\'' || c == '@') return 1;
   if (text.substr(i, 3) == "\u2019") return 3;
   return 0;
 }

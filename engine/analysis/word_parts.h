@@ -4,7 +4,7 @@
 // of such a word as a token of its own at the word's position (kTokenPart), after the whole
 // word, which stays indexed as written (Lucene's WordDelimiterGraphFilter with the original
 // preserved, for index time only: a query word is matched whole).
-// A word is split at '_', '.', ':', '\'' and U+2019 between two letters or digits; a part is
+// A word is split at '_', '.', ':', '\'', '@' (ICU keeps "@file" whole) and U+2019; a part is
 // kept if it has 2+ code points and a letter. Numbers ("2.6.24", "1.5km"), URLs, e-mail
 // addresses and Hangul words are never split (Korean has its own suffix terms, index/hangul.h).
 // E.g. "oom_kill_allocating_task" -> parts "oom", "kill", "allocating", "task".
