@@ -40,6 +40,8 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   const std::string marked = std::string(1, kCompoundMarker) + term;
   const TermId compound = dict.find(marked);
   if (compound != index::kNoTerm) out.push_back({compound, params_.compound_weight});
+  add_compound_heads(out, term, params_.compound_weight);
+  add_compound_heads(out, marked, params_.compound_weight * params_.compound_weight);
   if (prefix) {
     add_prefix(out, term, params_.prefix_weight);
     add_prefix(out, marked, params_.prefix_weight * params_.compound_weight);
@@ -67,6 +69,34 @@ void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string&
     found.resize(max_expansions_);
   }
   for (TermId t : found) out.push_back({t, weight});
+}
+
+// Korean compounds put the query word first as often as last: 협상 (negotiation) heads 협상팀
+// (negotiation team) and 협상력, 대통령 heads 대통령실장. Terms that are the word plus 1 or 2
+// Hangul syllables match it as compounds do (a word of 2+ syllables; longer tails are other
+// words that merely start alike). Read from the sorted dictionary: no index terms added.
+void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const {
+  constexpr std::size_t kSyllableBytes = 3, kMinHeadSyllables = 2, kMaxTailSyllables = 2;
+  const std::size_t skip = !term.empty() && term[0] == kCompoundMarker ? 1 : 0;
+  const std::string_view word = std::string_view(term).substr(skip);
+  if (word.size() < kMinHeadSyllables * kSyllableBytes) return;
+  const auto all_syllables = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const core::DecodedChar d = core::decode_utf8(s, i);
+      if (!index::is_hangul_syllable(d.code_point)) return false;
+      i += d.length;
+    }
+    return true;
+  };
+  if (!all_syllables(word)) return;
+  const index::TermDict& dict = idx_.terms();
+  const auto [lo, hi] = dict.prefix_range(term);
+  for (std::size_t i = lo; i < hi; ++i) {
+    const TermId t = dict.sorted()[i];
+    const std::string_view tail = dict.term(t).substr(term.size());
+    if (tail.empty() || tail.size() > kMaxTailSyllables * kSyllableBytes || !all_syllables(tail)) continue;
+    out.push_back({t, weight});
+  }
 }
 
 // Stemmed terms can be shorter than the prefix typed: "allocat*" must reach "alloc", the stem

@@ -190,3 +190,35 @@ TEST_CASE_METHOD(Fixture, "entity: and date: keep the passages the caller's reso
   CHECK(hits("brown date:2022").empty());
   CHECK(hits("brown -date:2022").size() == 2);
 }
+
+TEST_CASE("Korean: a word finds the compounds it heads, below itself") {
+  index::SearchIndex idx;
+  const auto add = [&](const char* id, const char* text) {
+    REQUIRE(idx.add_document({id, std::string(id) + ".txt", test::build_text(text), {}}).ok());
+  };
+  add("team", "미국 협상팀이 도착했다");             // 협상 + 팀: a compound it heads
+  add("power", "북한의 대미 협상력을 높인다");        // 협상 + 력
+  add("plain", "협상은 길었다");                     // the word itself
+  add("inside", "미국협상팀은 떠났다");               // inside a compound, then heading its tail
+  add("far", "협상가능성이라는 말");                  // 3+ syllables after it: another word
+  add("short", "협은 한 글자");                       // one syllable: no head matching
+  const auto docs = [&](const char* q) {
+    const query::ParseResult p = query::parse_query(q);
+    REQUIRE(p.ok());
+    std::vector<std::string> out;
+    for (const query::Hit& h : Searcher(idx, test::analyze_word).search(p.root, {}).hits) {
+      out.push_back(idx.docs()[idx.passages()[h.passage].doc].id);
+    }
+    return out;
+  };
+  const std::vector<std::string> got = docs("협상");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "plain");  // the whole word ranks first
+  CHECK(std::find(got.begin(), got.end(), "team") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "power") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "inside") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "far") == got.end());
+  for (const std::string& d : docs("협")) CHECK(d == "short");  // one syllable heads nothing
+  // Phrases match whole words only, as before: "미국 협상" is not "미국 협상팀".
+  CHECK(docs("\"미국 협상\"").empty());
+}
