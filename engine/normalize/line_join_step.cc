@@ -37,9 +37,26 @@ struct Layout {
   bool double_spaced = false;
 };
 
-Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& roles) {
+bool ends_sentence(std::string_view t) {
+  // Drop closing quotes and brackets, then look for sentence-final punctuation.
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (std::string_view q : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u300D", "\u00BB"}) {
+      if (t.size() >= q.size() && t.substr(t.size() - q.size()) == q) {
+        t.remove_suffix(q.size());
+        again = true;
+      }
+    }
+  }
+  for (std::string_view p : {".", "?", "!", "\u2026", "\u3002"}) {
+    if (t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return true;
+  }
+  return false;
+}
+
+Layout measure(std::string_view text, const std::vector<TextLine>& lines, const std::vector<LineRole>& roles) {
   std::vector<std::size_t> lengths;
-  std::size_t gap0 = 0, gap1 = 0, blanks = 0;
+  std::size_t gap0 = 0, gap1 = 0, gap1_mid_sentence = 0, blanks = 0, last_text = 0;
   bool seen_text = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] == LineRole::kBlank) {
@@ -47,8 +64,13 @@ Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& 
     } else if (roles[i] == LineRole::kText) {
       lengths.push_back(lines[i].columns);
       if (seen_text) (blanks == 0 ? gap0 : blanks == 1 ? gap1 : blanks) += blanks <= 1;
+      if (seen_text && blanks == 1) {
+        const TextLine& a = lines[last_text];
+        gap1_mid_sentence += !ends_sentence(text.substr(a.trim_begin, a.trim_end - a.trim_begin));
+      }
       seen_text = true;
       blanks = 0;
+      last_text = i;
     }
   }
   Layout l;
@@ -72,25 +94,10 @@ Layout measure(const std::vector<TextLine>& lines, const std::vector<LineRole>& 
                       static_cast<std::size_t>(full) * 4 >= lengths.size() &&
                       static_cast<double>(longest) <= kMarginSlack * static_cast<double>(l.width);
   l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size() || margin;
-  l.double_spaced = l.wrapped && gap1 > 2 * gap0 && gap1 >= 3;
+  // Double-spaced wrapped text breaks its lines mid-sentence; paragraphs of one line each with
+  // a blank line between (a short note, a list of statements) end theirs with a sentence.
+  l.double_spaced = l.wrapped && gap1 > 2 * gap0 && gap1 >= 3 && gap1_mid_sentence * 2 > gap1;
   return l;
-}
-
-bool ends_sentence(std::string_view t) {
-  // Drop closing quotes and brackets, then look for sentence-final punctuation.
-  for (bool again = true; again && !t.empty();) {
-    again = false;
-    for (std::string_view q : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u300D", "\u00BB"}) {
-      if (t.size() >= q.size() && t.substr(t.size() - q.size()) == q) {
-        t.remove_suffix(q.size());
-        again = true;
-      }
-    }
-  }
-  for (std::string_view p : {".", "?", "!", "\u2026", "\u3002"}) {
-    if (t.size() >= p.size() && t.substr(t.size() - p.size()) == p) return true;
-  }
-  return false;
 }
 
 enum class Gap { kParagraph, kSpace, kHangul, kHyphenDrop, kHyphenKeep };
@@ -139,7 +146,7 @@ std::size_t hyphen_suffix(std::string_view t) {
 StepOutput rejoin_lines(std::string_view in, const NormalizeOptions& options) {
   const std::vector<TextLine> lines = split_lines(in);
   const std::vector<LineRole> roles = classify_lines(in, lines, options.remove_running_headers);
-  Layout layout = measure(lines, roles);
+  Layout layout = measure(in, lines, roles);
   if (!options.rejoin_lines) layout.wrapped = false;
   Joiner joiner(in, lines, roles, layout);
   StepWriter w(in);

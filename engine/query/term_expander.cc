@@ -42,6 +42,7 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   if (compound != index::kNoTerm) out.push_back({compound, params_.compound_weight});
   add_compound_heads(out, term, params_.compound_weight);
   add_compound_heads(out, marked, params_.compound_weight * params_.compound_weight);
+  add_cyrillic_stem_family(out, term);
   if (prefix) {
     add_prefix(out, term, params_.prefix_weight);
     add_prefix(out, marked, params_.prefix_weight * params_.compound_weight);
@@ -96,6 +97,47 @@ void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std:
     const std::string_view tail = dict.term(t).substr(term.size());
     if (tail.empty() || tail.size() > kMaxTailSyllables * kSyllableBytes || !all_syllables(tail)) continue;
     out.push_back({t, weight});
+  }
+}
+
+// Snowball's Russian stemmer reads a surname's -ов/-ев/-ин and a name's -ей as endings: Лавров
+// -> лавр but Лаврова, Лаврову, Лавровым -> лавров; Сергей -> серг but Сергея -> серге. So a
+// Cyrillic term also reaches (1) its own stem, when the stem is a term (лавров -> лавр), and
+// (2) the terms 1-2 letters longer whose stem it is (лавр -> лавров, серг -> серге), in the
+// Russian and Ukrainian chains. Both are the same word's forms, so they rank just below it.
+void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const {
+  constexpr double kFamilyWeight = 0.9;
+  constexpr std::size_t kMaxTailLetters = 2, kMinStemLetters = 3;
+  if (!analyze_ || term.empty()) return;
+  const auto cyrillic_letters = [](std::string_view s) {  // count, or 0 if anything else is in s
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) {
+      const core::DecodedChar d = core::decode_utf8(s, i);
+      if (d.code_point < 0x400 || d.code_point > 0x4FF) return std::size_t{0};
+      i += d.length;
+    }
+    return n;
+  };
+  if (cyrillic_letters(term) < kMinStemLetters) return;
+  const index::TermDict& dict = idx_.terms();
+  for (core::Language lang : {core::Language::kRu, core::Language::kUk}) {
+    if (std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) continue;
+    const auto stem_of = [&](std::string_view w) {
+      const std::vector<std::vector<std::string>> r = analyze_(w, lang);
+      return r.size() == 1 && r[0].size() == 1 ? r[0][0] : std::string();
+    };
+    const std::string own = stem_of(term);
+    if (!own.empty() && own != term && cyrillic_letters(own) >= kMinStemLetters) {
+      if (const TermId t = dict.find(own); t != index::kNoTerm) out.push_back({t, kFamilyWeight});
+    }
+    const auto [lo, hi] = dict.prefix_range(term);
+    for (std::size_t i = lo; i < hi; ++i) {
+      const TermId t = dict.sorted()[i];
+      const std::string_view candidate = dict.term(t);
+      const std::size_t tail = cyrillic_letters(candidate.substr(term.size()));
+      if (tail == 0 || tail > kMaxTailLetters) continue;
+      if (stem_of(candidate) == term) out.push_back({t, kFamilyWeight});
+    }
   }
 }
 

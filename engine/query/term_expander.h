@@ -2,7 +2,8 @@
 // analysis as documents (an injected function, so this library needs no ICU), once per
 // language present in the index, because a query has no reliable language of its own.
 // Then: the whole-word term (weight 1), its Korean compound-suffix term (compound_weight) and
-// the Korean compounds it heads (the word + 1-2 syllables: 협상 -> 협상팀, compound_weight);
+// the Korean compounds it heads (the word + 1-2 syllables: 협상 -> 협상팀, compound_weight),
+// and for Cyrillic the other stems of the same word (Лавров -> лавр, Лаврова -> лавров: 0.9);
 // with prefix*, every term starting with it (up to max_expansions, most frequent first) and
 // stems up to 3 characters shorter than it ("allocat*" reaches the stem "alloc"); with
 // fuzzy~N, every term within N edits, counted in code points, and in jamo for Hangul.
@@ -39,6 +40,7 @@ class TermExpander {
 
  private:
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
+  void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
   void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const;
   void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
   void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;
