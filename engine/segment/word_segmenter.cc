@@ -2,8 +2,12 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/rbbi.h>
 #include <unicode/utext.h>
 
+#include <cstdint>
+#include <cstring>
+#include <limits>
 #include <string>
 
 #include "segment/utf16_text.h"
@@ -20,8 +24,82 @@ const char* word_kind_name(WordKind kind) {
   return "letter";
 }
 
+namespace {
+
+// Whether ICU 72's word rules may send `cp` to a dictionary engine that exists: Han, kana
+// ([\p{Word_Break=Katakana}] too) and Line_Break=Complex_Context (Thai, Lao, Myanmar, Khmer,
+// Tai scripts), over-approximated by blocks. Hangul syllables are dictionary characters in
+// the rules too, but ICU has no Korean dictionary (not in Debian's data, not in ours): its
+// UnhandledEngine finds no break in them, so they take the rules' boundaries either way.
+bool may_need_dictionary(char32_t cp) {
+  if (cp < 0x0E00) return false;    // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic
+  if (cp < 0x1100) return true;     // Thai, Lao, Tibetan, Myanmar
+  if (cp < 0x1200) return false;    // Hangul jamo
+  if (cp < 0x1E00) return true;     // Ethiopic to Khmer, Tai Le, Tai Tham, Balinese...
+  if (cp < 0x2E80) return false;    // Latin extended, punctuation, symbols, Glagolitic...
+  if (cp < 0x3000) return true;     // CJK radicals
+  if (cp < 0x3005) return false;    // ideographic space, 、 。
+  if (cp < 0x3008) return true;     // 々 〆 〇
+  if (cp < 0x3021) return false;    // CJK brackets 「 」...
+  if (cp < 0x3130) return true;     // Hangzhou numerals, kana, bopomofo
+  if (cp < 0x3190) return false;    // Hangul compatibility jamo
+  if (cp < 0xAC00) return true;     // kanbun to CJK ideographs, Yi, Myanmar and Tai Viet extensions
+  if (cp < 0xF900) return false;    // Hangul syllables, jamo extended-B, private use
+  if (cp < 0xFB00) return true;     // CJK compatibility ideographs
+  if (cp < 0xFF61) return false;    // presentation forms, fullwidth ASCII
+  if (cp < 0xFFA0) return true;     // halfwidth CJK punctuation and katakana
+  if (cp < 0x10000) return false;   // halfwidth Hangul, specials
+  if (cp >= 0x1F000 && cp < 0x1F200) return false;  // tiles, cards, enclosed alphanumerics
+  if (cp >= 0x1F300 && cp < 0x1FB00) return false;  // emoji and pictographs
+  return true;                      // other planes: kana supplement, CJK extensions, Ahom...
+}
+
+bool needs_dictionary(const char16_t* u, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = u[i];
+    if (c < 0x0E00) continue;
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < n) c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00);
+    if (may_need_dictionary(c)) return true;
+  }
+  return false;
+}
+
+// A copy of `rules` whose forward table counts no character category as a dictionary one
+// (RBBIStateTable::fDictCategoriesStart, format 6 of ICU 68+), or nullptr when the layout is
+// not the one expected. The state machine is untouched, so it finds the same boundaries with
+// the same statuses; it only skips the dictionary detour that, for Hangul, costs a script set
+// rebuilt per switch between scripts and per-run engine lookups (~7% of indexing Korean).
+std::unique_ptr<icu::BreakIterator> without_dictionary(icu::BreakIterator& rules,
+                                                      std::vector<std::uint32_t>& storage) {
+  if (rules.getDynamicClassID() != icu::RuleBasedBreakIterator::getStaticClassID()) return nullptr;
+  std::uint32_t length = 0;
+  const std::uint8_t* data = static_cast<icu::RuleBasedBreakIterator&>(rules).getBinaryRules(length);
+  constexpr std::uint32_t kMagic = 0xb1a0, kFormat = 6, kHeaderBytes = 24, kTableHeaderBytes = 20;
+  if (data == nullptr || length < kHeaderBytes || length % 4 != 0) return nullptr;
+  storage.resize(length / 4);
+  std::memcpy(storage.data(), data, length);
+  // RBBIDataHeader: fMagic, fFormatVersion[4], fLength, fCatCount, fFTable, fFTableLen, ...
+  const std::uint32_t* h = storage.data();
+  const std::uint32_t table = h[4], table_bytes = h[5];
+  if (h[0] != kMagic || data[4] != kFormat || h[2] != length || table % 4 != 0 ||
+      table_bytes < kTableHeaderBytes || table > length - table_bytes) {
+    return nullptr;
+  }
+  // RBBIStateTable: fNumStates, fRowLen, fDictCategoriesStart, ...
+  storage[table / 4 + 2] = std::numeric_limits<std::uint32_t>::max();
+  UErrorCode ec = U_ZERO_ERROR;
+  auto plain = std::make_unique<icu::RuleBasedBreakIterator>(
+      reinterpret_cast<const std::uint8_t*>(storage.data()), length, ec);
+  if (U_FAILURE(ec)) return nullptr;
+  return plain;
+}
+
+}  // namespace
+
 struct WordSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
+  std::vector<std::uint32_t> plain_rules;    // the rules `plain` reads: declared first, freed last
+  std::unique_ptr<icu::BreakIterator> plain;  // without the dictionary detour; may be null
   Utf16Text utf16;  // the text being segmented, reused across calls
 };
 
@@ -36,6 +114,7 @@ core::Result<std::unique_ptr<WordSegmenter>> WordSegmenter::create() {
     return core::Status(core::StatusCode::kInternal,
                         std::string("ICU word break rules unavailable: ") + u_errorName(ec));
   }
+  impl->plain = without_dictionary(*impl->breaker, impl->plain_rules);
   return std::unique_ptr<WordSegmenter>(new WordSegmenter(std::move(impl)));
 }
 
@@ -67,7 +146,9 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
     utext_openUTF8(&text, utf8.data(), static_cast<int64_t>(utf8.size()), &ec);
   }
   if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
-  icu::BreakIterator& it = *impl_->breaker;
+  // Text no dictionary can split takes the same rules without the dictionary detour.
+  const bool plain = wide && impl_->plain && !needs_dictionary(u16.data(), u16.size());
+  icu::BreakIterator& it = plain ? *impl_->plain : *impl_->breaker;
   it.setText(&text, ec);
   // ICU's boundary indexes are UTF-16 units of the copy, or byte offsets of a UTF-8 UText.
   const auto byte = [&](int32_t i) {
