@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 
 #include <cstdint>
@@ -94,12 +96,54 @@ std::unique_ptr<icu::BreakIterator> without_dictionary(icu::BreakIterator& rules
   return plain;
 }
 
+constexpr const char* kBrkitr = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";  // U_ICUDATA_BRKITR
+
+// Whether any item named in table `key` of the brkitr root ("cjdict.dict") can be opened, as
+// ICULanguageBreakFactory opens dictionaries (udata) and LSTM models (resource bundles).
+// A missing table means none; any other failure counts as "yes".
+bool any_item_opens(UResourceBundle* root, const char* key, bool bundle) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UResourceBundle* table = ures_getByKey(root, key, nullptr, &ec);
+  bool found = U_FAILURE(ec) && ec != U_MISSING_RESOURCE_ERROR;
+  while (!found && U_SUCCESS(ec) && ures_hasNext(table)) {
+    int32_t length = 0;
+    const UChar* file = ures_getNextString(table, &length, nullptr, &ec);
+    if (U_FAILURE(ec)) found = true;
+    std::string name, ext;  // "cjdict.dict" -> "cjdict" of type "dict"
+    for (int32_t i = 0; i < length; ++i) name += static_cast<char>(file[i]);
+    if (const std::size_t dot = name.rfind('.'); dot != std::string::npos) {
+      ext = name.substr(dot + 1), name.resize(dot);
+    }
+    UErrorCode open_ec = U_ZERO_ERROR;
+    if (bundle) {
+      ures_close(ures_openDirect(kBrkitr, name.c_str(), &open_ec));
+    } else {
+      udata_close(udata_open(kBrkitr, ext.c_str(), name.c_str(), &open_ec));
+    }
+    found = found || U_SUCCESS(open_ec);
+  }
+  ures_close(table);
+  return found;
+}
+
+// Whether ICU's data holds a word-break dictionary or LSTM model. Our wasm data keeps none,
+// so there every dictionary character takes the rules' boundaries.
+bool icu_has_break_dictionaries() {
+  UErrorCode ec = U_ZERO_ERROR;
+  UResourceBundle* root = ures_open(kBrkitr, "", &ec);
+  const bool found = U_FAILURE(ec) || any_item_opens(root, "dictionaries", false) ||
+                     any_item_opens(root, "lstm", true);
+  ures_close(root);
+  return found;
+}
+
 }  // namespace
 
 struct WordSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
   std::vector<std::uint32_t> plain_rules;    // the rules `plain` reads: declared first, freed last
   std::unique_ptr<icu::BreakIterator> plain;  // without the dictionary detour; may be null
+  bool dictionaries = true;  // whether ICU has any engine that could split a dictionary run
   Utf16Text utf16;  // the text being segmented, reused across calls
 };
 
@@ -115,6 +159,8 @@ core::Result<std::unique_ptr<WordSegmenter>> WordSegmenter::create() {
                         std::string("ICU word break rules unavailable: ") + u_errorName(ec));
   }
   impl->plain = without_dictionary(*impl->breaker, impl->plain_rules);
+  static const bool dictionaries = icu_has_break_dictionaries();  // the data cannot change
+  impl->dictionaries = dictionaries;
   return std::unique_ptr<WordSegmenter>(new WordSegmenter(std::move(impl)));
 }
 
@@ -147,7 +193,8 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
   }
   if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
   // Text no dictionary can split takes the same rules without the dictionary detour.
-  const bool plain = wide && impl_->plain && !needs_dictionary(u16.data(), u16.size());
+  const bool plain = impl_->plain &&
+                     (!impl_->dictionaries || (wide && !needs_dictionary(u16.data(), u16.size())));
   icu::BreakIterator& it = plain ? *impl_->plain : *impl_->breaker;
   it.setText(&text, ec);
   // ICU's boundary indexes are UTF-16 units of the copy, or byte offsets of a UTF-8 UText.
