@@ -66,36 +66,6 @@ bool needs_dictionary(const char16_t* u, std::size_t n) {
   return false;
 }
 
-// A copy of `rules` whose forward table counts no character category as a dictionary one
-// (RBBIStateTable::fDictCategoriesStart, format 6 of ICU 68+), or nullptr when the layout is
-// not the one expected. The state machine is untouched, so it finds the same boundaries with
-// the same statuses; it only skips the dictionary detour that, for Hangul, costs a script set
-// rebuilt per switch between scripts and per-run engine lookups (~7% of indexing Korean).
-std::unique_ptr<icu::BreakIterator> without_dictionary(icu::BreakIterator& rules,
-                                                      std::vector<std::uint32_t>& storage) {
-  if (rules.getDynamicClassID() != icu::RuleBasedBreakIterator::getStaticClassID()) return nullptr;
-  std::uint32_t length = 0;
-  const std::uint8_t* data = static_cast<icu::RuleBasedBreakIterator&>(rules).getBinaryRules(length);
-  constexpr std::uint32_t kMagic = 0xb1a0, kFormat = 6, kHeaderBytes = 24, kTableHeaderBytes = 20;
-  if (data == nullptr || length < kHeaderBytes || length % 4 != 0) return nullptr;
-  storage.resize(length / 4);
-  std::memcpy(storage.data(), data, length);
-  // RBBIDataHeader: fMagic, fFormatVersion[4], fLength, fCatCount, fFTable, fFTableLen, ...
-  const std::uint32_t* h = storage.data();
-  const std::uint32_t table = h[4], table_bytes = h[5];
-  if (h[0] != kMagic || data[4] != kFormat || h[2] != length || table % 4 != 0 ||
-      table_bytes < kTableHeaderBytes || table > length - table_bytes) {
-    return nullptr;
-  }
-  // RBBIStateTable: fNumStates, fRowLen, fDictCategoriesStart, ...
-  storage[table / 4 + 2] = std::numeric_limits<std::uint32_t>::max();
-  UErrorCode ec = U_ZERO_ERROR;
-  auto plain = std::make_unique<icu::RuleBasedBreakIterator>(
-      reinterpret_cast<const std::uint8_t*>(storage.data()), length, ec);
-  if (U_FAILURE(ec)) return nullptr;
-  return plain;
-}
-
 constexpr const char* kBrkitr = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";  // U_ICUDATA_BRKITR
 
 // Whether any item named in table `key` of the brkitr root ("cjdict.dict") can be opened, as
@@ -137,11 +107,55 @@ bool icu_has_break_dictionaries() {
   return found;
 }
 
+// The root locale's word rules (what createWordInstance(root) reads, "boundaries/word" of the
+// brkitr root), copied into `storage` with a forward table that counts no character category
+// as a dictionary one (RBBIStateTable::fDictCategoriesStart, format 6 of ICU 68+); nullptr
+// when the data or its layout is not the one expected. The state machine is untouched, so it
+// finds the same boundaries with the same statuses; it only skips the dictionary detour,
+// which for Hangul found no break but rebuilt a script set per switch between scripts and
+// looked up engines per run.
+std::unique_ptr<icu::BreakIterator> plain_word_rules(std::unique_ptr<std::uint32_t[]>& storage) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UResourceBundle* root = ures_open(kBrkitr, "", &ec);
+  UResourceBundle* boundaries = ures_getByKey(root, "boundaries", nullptr, &ec);
+  int32_t length = 0;
+  const UChar* file = ures_getStringByKey(boundaries, "word", &length, &ec);
+  std::string name;  // "word.brk" -> "word" of type "brk"
+  for (int32_t i = 0; U_SUCCESS(ec) && i < length; ++i) name += static_cast<char>(file[i]);
+  ures_close(boundaries);
+  ures_close(root);
+  if (U_FAILURE(ec) || name.size() < 5 || name.compare(name.size() - 4, 4, ".brk") != 0) return nullptr;
+  name.resize(name.size() - 4);
+  UDataMemory* memory = udata_open(kBrkitr, "brk", name.c_str(), &ec);
+  if (U_FAILURE(ec)) return nullptr;
+  const auto* data = static_cast<const std::uint8_t*>(udata_getMemory(memory));
+  // RBBIDataHeader: fMagic, fFormatVersion[4], fLength, fCatCount, fFTable, fFTableLen, ...
+  constexpr std::uint32_t kMagic = 0xb1a0, kFormat = 6, kHeaderBytes = 24, kTableHeaderBytes = 20;
+  std::uint32_t header[6];
+  std::memcpy(header, data, kHeaderBytes);
+  const std::uint32_t bytes = header[2], table = header[4], table_bytes = header[5];
+  const bool expected = header[0] == kMagic && data[4] == kFormat && bytes >= kHeaderBytes &&
+                        bytes % 4 == 0 && table % 4 == 0 && table_bytes >= kTableHeaderBytes &&
+                        table <= bytes - table_bytes;
+  if (expected) {
+    storage.reset(new std::uint32_t[bytes / 4]);  // not zeroed first: ~100k instructions
+    std::memcpy(storage.get(), data, bytes);
+  }
+  udata_close(memory);
+  if (!expected) return nullptr;
+  // RBBIStateTable: fNumStates, fRowLen, fDictCategoriesStart, ...
+  storage[table / 4 + 2] = std::numeric_limits<std::uint32_t>::max();
+  auto plain = std::make_unique<icu::RuleBasedBreakIterator>(
+      reinterpret_cast<const std::uint8_t*>(storage.get()), bytes, ec);
+  if (U_FAILURE(ec)) return nullptr;
+  return plain;
+}
+
 }  // namespace
 
 struct WordSegmenter::Impl {
-  std::unique_ptr<icu::BreakIterator> breaker;
-  std::vector<std::uint32_t> plain_rules;    // the rules `plain` reads: declared first, freed last
+  std::unique_ptr<icu::BreakIterator> breaker;  // ICU's own; made for the first text that needs it
+  std::unique_ptr<std::uint32_t[]> plain_rules;  // the rules `plain` reads: declared first, freed last
   std::unique_ptr<icu::BreakIterator> plain;  // without the dictionary detour; may be null
   bool dictionaries = true;  // whether ICU has any engine that could split a dictionary run
   Utf16Text utf16;  // the text being segmented, reused across calls
@@ -150,15 +164,24 @@ struct WordSegmenter::Impl {
 WordSegmenter::WordSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 WordSegmenter::~WordSegmenter() = default;
 
+// ICU's word iterator for the root locale, with its dictionary detour.
+static std::unique_ptr<icu::BreakIterator> icu_word_iterator(UErrorCode& ec) {
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
+  if (U_FAILURE(ec)) it.reset();
+  return it;
+}
+
 core::Result<std::unique_ptr<WordSegmenter>> WordSegmenter::create() {
-  UErrorCode ec = U_ZERO_ERROR;
   auto impl = std::make_unique<Impl>();
-  impl->breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
-  if (U_FAILURE(ec) || !impl->breaker) {
-    return core::Status(core::StatusCode::kInternal,
-                        std::string("ICU word break rules unavailable: ") + u_errorName(ec));
+  impl->plain = plain_word_rules(impl->plain_rules);
+  if (!impl->plain) {  // an unexpected data layout: ICU's iterator for every text
+    UErrorCode ec = U_ZERO_ERROR;
+    impl->breaker = icu_word_iterator(ec);
+    if (!impl->breaker) {
+      return core::Status(core::StatusCode::kInternal,
+                          std::string("ICU word break rules unavailable: ") + u_errorName(ec));
+    }
   }
-  impl->plain = without_dictionary(*impl->breaker, impl->plain_rules);
   static const bool dictionaries = icu_has_break_dictionaries();  // the data cannot change
   impl->dictionaries = dictionaries;
   return std::unique_ptr<WordSegmenter>(new WordSegmenter(std::move(impl)));
@@ -195,7 +218,11 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
   // Text no dictionary can split takes the same rules without the dictionary detour.
   const bool plain = impl_->plain &&
                      (!impl_->dictionaries || (wide && !needs_dictionary(u16.data(), u16.size())));
-  icu::BreakIterator& it = plain ? *impl_->plain : *impl_->breaker;
+  if (!plain && !impl_->breaker) {
+    UErrorCode make_ec = U_ZERO_ERROR;
+    impl_->breaker = icu_word_iterator(make_ec);
+  }
+  icu::BreakIterator& it = plain || !impl_->breaker ? *impl_->plain : *impl_->breaker;
   it.setText(&text, ec);
   // ICU's boundary indexes are UTF-16 units of the copy, or byte offsets of a UTF-8 UText.
   const auto byte = [&](int32_t i) {
