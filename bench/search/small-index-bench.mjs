@@ -2,10 +2,12 @@
 // and indexes the 392 paragraph units of ../shared/corpus once (search-bench.mjs small's units
 // and ids), so what is timed includes V8's first compilation and tiering of the engine's code.
 //   node --no-experimental-fetch bench/search/small-index-bench.mjs [RUNS] [ROUNDS]
-// RUNS fresh processes (default 15; each prints one line of JSON), then the medians and the
-// load average. ROUNDS > 1 indexes the units again in new Engines in the same process (the
-// warm figure). LOUPE_DIST_DIR picks another build; KIND=normal loads the .wasm file instead of
-// the single-file script; NODE_FLAGS adds flags to the child processes (e.g. --no-liftoff).
+// RUNS fresh processes (default 15), then each figure's median [min-max] and the load average
+// before and after. ROUNDS > 1 indexes the units again in new Engines in the same process (the
+// warm figure). LOUPE_DIST_DIR picks another build; LOUPE_DIST_DIRS=a,b,... compares builds,
+// one process of each in turn per run (the machine's drift hits all alike); KIND=normal loads
+// the .wasm file instead of the single-file script; NODE_FLAGS adds flags to the child
+// processes (e.g. --no-liftoff).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -55,14 +57,24 @@ if (process.argv[2] === '--child') {
   const rounds = Number(process.argv[3] ?? 1);
   const flags = (process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const self = fileURLToPath(import.meta.url);
-  const rows = [];
+  const dirs = (process.env.LOUPE_DIST_DIRS ?? process.env.LOUPE_DIST_DIR ?? '').split(',');
+  const rows = new Map(dirs.map((d) => [d, []]));
   const load = loadavg()[0];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)]);
-    rows.push(JSON.parse(out.toString()));
+    for (const d of dirs) {
+      const env = { ...process.env, LOUPE_DIST_DIR: d };
+      if (!d) delete env.LOUPE_DIST_DIR;
+      const out = execFileSync(process.execPath, ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)], { env });
+      rows.get(d).push(JSON.parse(out.toString()));
+    }
   }
-  const keys = Object.keys(rows[0]);
-  const med = Object.fromEntries(keys.map((k) => [k, Number(median(rows.map((r) => r[k])).toFixed(1))]));
-  const range = Object.fromEntries(keys.map((k) => [k, [Math.min(...rows.map((r) => r[k])), Math.max(...rows.map((r) => r[k]))].map((x) => Number(x.toFixed(1)))]));
-  console.log(JSON.stringify({ runs, median: med, range, load: [load, loadavg()[0]].map((x) => x.toFixed(2)) }));
+  const fmt = (x) => x.toFixed(1);
+  for (const [d, rs] of rows) {
+    const cells = Object.keys(rs[0]).map((k) => {
+      const xs = rs.map((r) => r[k]);
+      return `${k} ${fmt(median(xs))} [${fmt(Math.min(...xs))}-${fmt(Math.max(...xs))}]`;
+    });
+    console.log(`${d || 'web/dist'}: ${runs} runs, ms: ${cells.join(', ')}`);
+  }
+  console.log(`load average ${load.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`);
 }
