@@ -28,44 +28,6 @@ const char* word_kind_name(WordKind kind) {
 
 namespace {
 
-// Whether ICU 72's word rules may send `cp` to a dictionary engine that exists: Han, kana
-// ([\p{Word_Break=Katakana}] too) and Line_Break=Complex_Context (Thai, Lao, Myanmar, Khmer,
-// Tai scripts), over-approximated by blocks. Hangul syllables are dictionary characters in
-// the rules too, but ICU has no Korean dictionary (not in Debian's data, not in ours): its
-// UnhandledEngine finds no break in them, so they take the rules' boundaries either way.
-bool may_need_dictionary(char32_t cp) {
-  if (cp < 0x0E00) return false;    // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic
-  if (cp < 0x1100) return true;     // Thai, Lao, Tibetan, Myanmar
-  if (cp < 0x1200) return false;    // Hangul jamo
-  if (cp < 0x1E00) return true;     // Ethiopic to Khmer, Tai Le, Tai Tham, Balinese...
-  if (cp < 0x2E80) return false;    // Latin extended, punctuation, symbols, Glagolitic...
-  if (cp < 0x3000) return true;     // CJK radicals
-  if (cp < 0x3005) return false;    // ideographic space, 、 。
-  if (cp < 0x3008) return true;     // 々 〆 〇
-  if (cp < 0x3021) return false;    // CJK brackets 「 」...
-  if (cp < 0x3130) return true;     // Hangzhou numerals, kana, bopomofo
-  if (cp < 0x3190) return false;    // Hangul compatibility jamo
-  if (cp < 0xAC00) return true;     // kanbun to CJK ideographs, Yi, Myanmar and Tai Viet extensions
-  if (cp < 0xF900) return false;    // Hangul syllables, jamo extended-B, private use
-  if (cp < 0xFB00) return true;     // CJK compatibility ideographs
-  if (cp < 0xFF61) return false;    // presentation forms, fullwidth ASCII
-  if (cp < 0xFFA0) return true;     // halfwidth CJK punctuation and katakana
-  if (cp < 0x10000) return false;   // halfwidth Hangul, specials
-  if (cp >= 0x1F000 && cp < 0x1F200) return false;  // tiles, cards, enclosed alphanumerics
-  if (cp >= 0x1F300 && cp < 0x1FB00) return false;  // emoji and pictographs
-  return true;                      // other planes: kana supplement, CJK extensions, Ahom...
-}
-
-bool needs_dictionary(const char16_t* u, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) {
-    char32_t c = u[i];
-    if (c < 0x0E00) continue;
-    if (c >= 0xD800 && c < 0xDC00 && i + 1 < n) c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00);
-    if (may_need_dictionary(c)) return true;
-  }
-  return false;
-}
-
 constexpr const char* kBrkitr = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";  // U_ICUDATA_BRKITR
 
 // Whether any item named in table `key` of the brkitr root ("cjdict.dict") can be opened, as
@@ -217,7 +179,7 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
   if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
   // Text no dictionary can split takes the same rules without the dictionary detour.
   const bool plain = impl_->plain &&
-                     (!impl_->dictionaries || (wide && !needs_dictionary(u16.data(), u16.size())));
+                     (!impl_->dictionaries || (wide && !u16.may_need_dictionary()));
   if (!plain && !impl_->breaker) {
     UErrorCode make_ec = U_ZERO_ERROR;
     impl_->breaker = icu_word_iterator(make_ec);

@@ -78,6 +78,22 @@ TEST_CASE("Utf16Text maps every code unit back to its UTF-8 byte", "[segment]") 
   CHECK(t.size() == 0);
 }
 
+TEST_CASE("Utf16Text notes the characters a word-break dictionary may split", "[segment]") {
+  Utf16Text t;
+  const auto needs = [&t](const char* text) { return t.assign(text) && t.may_need_dictionary(); };
+  CHECK_FALSE(needs("abc \xD0\x9F\xD1\x80\xD0\xB8 \xE2\x80\x99"));  // Latin, При, ’
+  CHECK_FALSE(needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 \xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));  // 라브로프가 「ㄱ」
+  CHECK_FALSE(needs("\xF0\x9F\x98\x80\xE2\x80\x8D\xF0\x9F\x91\x8D"));  // 😀 ZWJ 👍
+  CHECK(needs("\xE6\x9D\xB1"));          // 東
+  CHECK(needs("\xE3\x81\x8B"));          // か
+  CHECK(needs("\xE3\x80\x85"));          // 々
+  CHECK(needs("\xEF\xBD\xB6"));          // ｶ halfwidth katakana
+  CHECK(needs("\xE0\xB9\x84"));          // ไ Thai
+  CHECK(needs("\xF0\xA0\x80\x80"));      // 𠀀 CJK extension B
+  CHECK(needs("\xF0\x9F\x88\x80"));      // 🈀 square hiragana hoka
+  CHECK_FALSE(needs("again plain"));     // reset by every assign()
+}
+
 TEST_CASE("WordSegmenter gives ICU's UTF-8 word spans, valid text or not", "[segment]") {
   auto seg = WordSegmenter::create();
   REQUIRE(seg.ok());
