@@ -54,16 +54,20 @@ int main(int argc, char** argv) {
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
     if (e.is_regular_file()) docs.emplace_back(e.path().filename().string(), slurp(e.path()));
   }
-  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return sort_key(a.first) < sort_key(b.first); });
+  std::sort(docs.begin(), docs.end(),
+            [](const auto& a, const auto& b) { return sort_key(a.first) < sort_key(b.first); });
   if (docs.size() > max_docs) docs.resize(max_docs);
   for (int r = 0; r < reps; ++r) {
     const auto t0 = std::chrono::steady_clock::now();
     auto engine = loupe::Engine::create();
     if (!engine.ok()) return 1;
     for (const auto& [name, text] : docs) {
-      if (!engine.value()->add_document(name, name, text).ok()) std::fprintf(stderr, "failed: %s\n", name.c_str());
+      if (!engine.value()->add_document(name, name, text).ok()) {
+        std::fprintf(stderr, "failed: %s\n", name.c_str());
+      }
     }
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    const auto elapsed = std::chrono::steady_clock::now() - t0;
+    const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
     std::printf("pass %d: %zu documents, %.2f ms\n", r, docs.size(), ms);
   }
   return 0;

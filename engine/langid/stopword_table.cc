@@ -15,7 +15,9 @@ void StopwordTable::add(std::string_view words, std::uint8_t mask) {
     pos = end + 1;
     if (w.empty()) continue;
     std::size_t slot = hash(w);
-    while (slots_[slot] != 0 && entries_[slots_[slot] - 1].word != w) slot = (slot + 1) & (kSlots - 1);
+    while (slots_[slot] != 0 && entries_[slots_[slot] - 1].word != w) {
+      slot = (slot + 1) & (kSlots - 1);
+    }
     if (slots_[slot] != 0) {
       entries_[slots_[slot] - 1].mask |= mask;
     } else if (size_ < kCapacity) {  // capacity is checked by the unit test on table sizes

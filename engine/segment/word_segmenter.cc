@@ -28,7 +28,8 @@ const char* word_kind_name(WordKind kind) {
 
 namespace {
 
-constexpr const char* kBrkitr = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";  // U_ICUDATA_BRKITR
+// ICU's U_ICUDATA_BRKITR (an internal header): the tree of break rules and dictionaries.
+constexpr const char* kBrkitr = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr";
 
 // Whether any item named in table `key` of the brkitr root ("cjdict.dict") can be opened, as
 // ICULanguageBreakFactory opens dictionaries (udata) and LSTM models (resource bundles).
@@ -40,7 +41,10 @@ bool any_item_opens(UResourceBundle* root, const char* key, bool bundle) {
   while (!found && U_SUCCESS(ec) && ures_hasNext(table)) {
     int32_t length = 0;
     const UChar* file = ures_getNextString(table, &length, nullptr, &ec);
-    if (U_FAILURE(ec)) found = true;
+    if (U_FAILURE(ec)) {
+      found = true;
+      break;
+    }
     std::string name, ext;  // "cjdict.dict" -> "cjdict" of type "dict"
     for (int32_t i = 0; i < length; ++i) name += static_cast<char>(file[i]);
     if (const std::size_t dot = name.rfind('.'); dot != std::string::npos) {
@@ -86,7 +90,9 @@ std::unique_ptr<icu::BreakIterator> plain_word_rules(std::unique_ptr<std::uint32
   for (int32_t i = 0; U_SUCCESS(ec) && i < length; ++i) name += static_cast<char>(file[i]);
   ures_close(boundaries);
   ures_close(root);
-  if (U_FAILURE(ec) || name.size() < 5 || name.compare(name.size() - 4, 4, ".brk") != 0) return nullptr;
+  if (U_FAILURE(ec) || name.size() < 5 || name.compare(name.size() - 4, 4, ".brk") != 0) {
+    return nullptr;
+  }
   name.resize(name.size() - 4);
   UDataMemory* memory = udata_open(kBrkitr, "brk", name.c_str(), &ec);
   if (U_FAILURE(ec)) return nullptr;
@@ -117,7 +123,7 @@ std::unique_ptr<icu::BreakIterator> plain_word_rules(std::unique_ptr<std::uint32
 
 struct WordSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;  // ICU's own; made for the first text that needs it
-  std::unique_ptr<std::uint32_t[]> plain_rules;  // the rules `plain` reads: declared first, freed last
+  std::unique_ptr<std::uint32_t[]> plain_rules;  // what `plain` reads: declared first, freed last
   std::unique_ptr<icu::BreakIterator> plain;  // without the dictionary detour; may be null
   bool dictionaries = true;  // whether ICU has any engine that could split a dictionary run
   Utf16Text utf16;  // the text being segmented, reused across calls
@@ -128,7 +134,8 @@ WordSegmenter::~WordSegmenter() = default;
 
 // ICU's word iterator for the root locale, with its dictionary detour.
 static std::unique_ptr<icu::BreakIterator> icu_word_iterator(UErrorCode& ec) {
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec));
   if (U_FAILURE(ec)) it.reset();
   return it;
 }

@@ -82,7 +82,8 @@ TEST_CASE("Utf16Text notes the characters a word-break dictionary may split", "[
   Utf16Text t;
   const auto needs = [&t](const char* text) { return t.assign(text) && t.may_need_dictionary(); };
   CHECK_FALSE(needs("abc \xD0\x9F\xD1\x80\xD0\xB8 \xE2\x80\x99"));  // Latin, При, ’
-  CHECK_FALSE(needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 \xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));  // 라브로프가 「ㄱ」
+  CHECK_FALSE(needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 "  // 라브로프가
+                    "\xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));  // 「ㄱ」
   CHECK_FALSE(needs("\xF0\x9F\x98\x80\xE2\x80\x8D\xF0\x9F\x91\x8D"));  // 😀 ZWJ 👍
   CHECK(needs("\xE6\x9D\xB1"));          // 東
   CHECK(needs("\xE3\x81\x8B"));          // か
@@ -160,7 +161,8 @@ TEST_CASE("WordSegmenter skips the dictionary only where no dictionary splits", 
     for (std::uint32_t k = next() % 12 + 1; k > 0; --k) text += pieces[next() % std::size(pieces)];
     CAPTURE(text);
     UErrorCode ec = U_ZERO_ERROR;
-    const auto ref = icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
+    const auto ref =
+        icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
     std::vector<std::tuple<std::size_t, std::size_t, int>> want, got;
     for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
       if (ref[i].status >= UBRK_WORD_NUMBER) {
@@ -170,7 +172,8 @@ TEST_CASE("WordSegmenter skips the dictionary only where no dictionary splits", 
       }
     }
     for (const auto& s : seg.value()->segment(text)) {
-      got.push_back({s.bytes.begin_byte, s.bytes.end_byte, static_cast<int>(s.kind)});  // enum order
+      // WordKind's order is the statuses' order: number, letter, kana, ideographic.
+      got.push_back({s.bytes.begin_byte, s.bytes.end_byte, static_cast<int>(s.kind)});
     }
     REQUIRE(got == want);
   }
