@@ -4,6 +4,11 @@ namespace loupe::index {
 
 void PostingWriter::append(std::vector<std::uint8_t>& list, std::uint32_t& last_passage, bool first,
                            std::uint32_t passage, const std::vector<std::uint32_t>& positions) {
+  // Most lists stay a few bytes long: growing them 1, 2, 4, 8 bytes at a time was ~2.5% of
+  // indexing short documents in allocations. From 8 bytes on, capacities double as before, and
+  // 8 bytes fit the smallest block of both mallocs: starting there costs no memory.
+  constexpr std::size_t kFirstListBytes = 8;
+  if (list.capacity() == 0) list.reserve(kFirstListBytes);
   put_varint(list, first ? passage : passage - last_passage);
   std::uint32_t prev = 0;
   for (std::size_t i = 0; i < positions.size(); ++i) {

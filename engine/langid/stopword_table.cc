@@ -4,6 +4,8 @@
 
 namespace loupe::langid {
 
+// Entries are hashed as they are added: the tables are built on the first paragraph a page
+// indexes, and a linear search for duplicates made that O(n^2) (~0.5M instructions).
 void StopwordTable::add(std::string_view words, std::uint8_t mask) {
   std::size_t pos = 0;
   while (pos < words.size()) {
@@ -12,14 +14,16 @@ void StopwordTable::add(std::string_view words, std::uint8_t mask) {
     const std::string_view w = words.substr(pos, end - pos);
     pos = end + 1;
     if (w.empty()) continue;
-    Entry* found = nullptr;
-    for (std::size_t i = 0; i < size_; ++i) {
-      if (entries_[i].word == w) found = &entries_[i];
+    std::size_t slot = hash(w);
+    while (slots_[slot] != 0 && entries_[slots_[slot] - 1].word != w) {
+      slot = (slot + 1) & (kSlots - 1);
     }
-    if (found) {
-      found->mask |= mask;
+    if (slots_[slot] != 0) {
+      entries_[slots_[slot] - 1].mask |= mask;
     } else if (size_ < kCapacity) {  // capacity is checked by the unit test on table sizes
       entries_[size_++] = {w, mask};
+      slots_[slot] = static_cast<std::uint16_t>(size_);
+      max_word_bytes_ = std::max(max_word_bytes_, w.size());
     }
   }
 }
@@ -28,16 +32,6 @@ std::size_t StopwordTable::hash(std::string_view w) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   return h & (kSlots - 1);
-}
-
-void StopwordTable::finish() {
-  slots_.fill(0);
-  for (std::size_t i = 0; i < size_; ++i) {
-    max_word_bytes_ = std::max(max_word_bytes_, entries_[i].word.size());
-    std::size_t slot = hash(entries_[i].word);
-    while (slots_[slot] != 0) slot = (slot + 1) & (kSlots - 1);
-    slots_[slot] = static_cast<std::uint16_t>(i + 1);
-  }
 }
 
 std::uint8_t StopwordTable::lookup(std::string_view lower_word) const {
@@ -72,7 +66,6 @@ static StopwordTable make_latin() {
         "di che della per non sono gli delle nel anche questo degli alla dei una con lo al o mi "
         "não uma com os do da em dos das na mais ao pelo pela são também foi para por como sobre no",
         kLangOtherLatin);
-  t.finish();
   return t;
 }
 
@@ -86,7 +79,6 @@ static StopwordTable make_cyrillic() {
         "тільки вже би якщо коли цей цього цієї їх її ще після буде було він вона ви має своїх "
         "свою себе про",  // про: Russian prefers о/об in writing
         kLangUk);
-  t.finish();
   return t;
 }
 

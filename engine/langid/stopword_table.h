@@ -29,8 +29,8 @@ class StopwordTable {
   static constexpr std::size_t kCapacity = 512;
 
   // Words are separated by single spaces; every word gets `mask` (or-ed in if already present).
+  // The hash index is kept current: lookup() may follow any add().
   void add(std::string_view words, std::uint8_t mask);
-  void finish();  // builds the hash index; call once after the last add()
   std::uint8_t lookup(std::string_view lower_word) const;  // 0 when absent
   std::size_t size() const { return size_; }
 

@@ -18,7 +18,11 @@ namespace {
 bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 // A word character: a letter, digit or combining mark touching a syllable makes it part of a word.
+// ASCII and Hangul syllables, most of what is asked, are answered without ICU's property lookups
+// (the same answers: ASCII has no other letters or digits and no marks; syllables are letters).
 bool is_wordy(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (is_hangul_syllable(c)) return true;
   return u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0;
 }
 

@@ -11,7 +11,11 @@ namespace loupe::normalize {
 namespace {
 
 bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-bool is_alnum(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
+// ASCII and Hangul syllables without ICU's lookup (the same answers: letters and digits).
+bool is_alnum(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return is_hangul_syllable(c) || u_isalnum(static_cast<UChar32>(c));
+}
 
 char32_t first_cp(std::string_view t) { return t.empty() ? 0 : core::decode_utf8_fast(t, 0).code_point; }
 

@@ -4,7 +4,10 @@
 // than the copy. The code points are the same, so the boundaries are the same.
 // Only valid UTF-8 is taken: for invalid bytes assign() fails and callers keep the UTF-8 UText,
 // whose U+FFFD substitution is ICU's own.
-// E.g. t.assign("a세b") -> size() == 3, byte_offset(2) == 4, byte_offset(3) == 5.
+// It also notes whether the text holds a character that ICU's word rules may hand to a
+// dictionary engine (WordSegmenter skips that detour for text without one).
+// E.g. t.assign("a세b") -> size() == 3, byte_offset(2) == 4, byte_offset(3) == 5,
+//      may_need_dictionary() == false; t.assign("東京") -> may_need_dictionary() == true.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -22,11 +25,16 @@ class Utf16Text {
   // Byte offset in the UTF-8 text of code unit `u16` (<= size()); a trailing surrogate maps
   // to its character's first byte.
   std::size_t byte_offset(std::size_t u16) const { return bytes_[u16]; }
+  // Whether a character is Han, kana or Line_Break=Complex_Context (Thai, Lao, Myanmar, Khmer,
+  // Tai scripts), over-approximated by blocks: the word rules' dictionary characters but for
+  // Hangul syllables, which ICU has no dictionary for (their detour finds no break).
+  bool may_need_dictionary() const { return dictionary_; }
 
  private:
   std::vector<char16_t> units_;     // reused across assign() calls
   std::vector<std::uint32_t> bytes_;  // size_ + 1 entries
   std::size_t size_ = 0;
+  bool dictionary_ = false;
 };
 
 }  // namespace loupe::segment

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 #include <utility>
 #include <string>
 #include <vector>
@@ -77,6 +78,23 @@ TEST_CASE("Utf16Text maps every code unit back to its UTF-8 byte", "[segment]") 
   CHECK(t.size() == 0);
 }
 
+TEST_CASE("Utf16Text notes the characters a word-break dictionary may split", "[segment]") {
+  Utf16Text t;
+  const auto needs = [&t](const char* text) { return t.assign(text) && t.may_need_dictionary(); };
+  CHECK_FALSE(needs("abc \xD0\x9F\xD1\x80\xD0\xB8 \xE2\x80\x99"));  // Latin, При, ’
+  CHECK_FALSE(needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 "  // 라브로프가
+                    "\xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));  // 「ㄱ」
+  CHECK_FALSE(needs("\xF0\x9F\x98\x80\xE2\x80\x8D\xF0\x9F\x91\x8D"));  // 😀 ZWJ 👍
+  CHECK(needs("\xE6\x9D\xB1"));          // 東
+  CHECK(needs("\xE3\x81\x8B"));          // か
+  CHECK(needs("\xE3\x80\x85"));          // 々
+  CHECK(needs("\xEF\xBD\xB6"));          // ｶ halfwidth katakana
+  CHECK(needs("\xE0\xB9\x84"));          // ไ Thai
+  CHECK(needs("\xF0\xA0\x80\x80"));      // 𠀀 CJK extension B
+  CHECK(needs("\xF0\x9F\x88\x80"));      // 🈀 square hiragana hoka
+  CHECK_FALSE(needs("again plain"));     // reset by every assign()
+}
+
 TEST_CASE("WordSegmenter gives ICU's UTF-8 word spans, valid text or not", "[segment]") {
   auto seg = WordSegmenter::create();
   REQUIRE(seg.ok());
@@ -114,5 +132,49 @@ TEST_CASE("SentenceSegmenter gives ICU's sentences with and without its shortcut
     }
     for (const auto& r : seg.value()->segment(t)) got.push_back({r.begin_byte, r.end_byte});
     CHECK(got == want);
+  }
+}
+
+TEST_CASE("WordSegmenter skips the dictionary only where no dictionary splits", "[segment]") {
+  // Pieces mixed at random: Hangul (dictionary characters no engine handles) beside Latin,
+  // digits, Hanja, kana, Thai (which a dictionary may split), jamo, CJK brackets, emoji.
+  const char* const pieces[] = {
+      "세계", "라브로프가", "K", "팝", "a", "Bc", "42", "4", "월", " ", " ", ".", ",", "'",
+      "\xE2\x80\x99",  // ’
+      "\xE6\xBC\xA2\xE5\xAD\x97",  // 漢字
+      "\xE3\x81\x8B\xE3\x82\xAB\xE3\x83\xBC",  // かカー
+      "\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",  // ไทย
+      "\xE3\x84\xB1",  // ㄱ compatibility jamo
+      "\xE3\x80\x8C", "\xE3\x80\x8D",  // 「 」
+      "\xE3\x80\x85",  // 々
+      "\xEF\xBD\xB6",  // ｶ halfwidth katakana
+      "\xF0\x9F\x98\x80", "\xE2\x80\x8D",  // 😀 ZWJ
+      "\xCC\x81",  // combining acute
+      "\xD0\x9F\xD1\x80\xD0\xB8",  // При
+      "_", "-", "\n"};
+  auto seg = WordSegmenter::create();
+  REQUIRE(seg.ok());
+  std::uint32_t state = 12345;
+  const auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 8; };
+  for (int n = 0; n < 2000; ++n) {
+    std::string text;
+    for (std::uint32_t k = next() % 12 + 1; k > 0; --k) text += pieces[next() % std::size(pieces)];
+    CAPTURE(text);
+    UErrorCode ec = U_ZERO_ERROR;
+    const auto ref =
+        icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
+    std::vector<std::tuple<std::size_t, std::size_t, int>> want, got;
+    for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
+      if (ref[i].status >= UBRK_WORD_NUMBER) {
+        const int kind = ref[i].status >= UBRK_WORD_IDEO ? 3 : ref[i].status >= UBRK_WORD_KANA ? 2
+                       : ref[i].status >= UBRK_WORD_LETTER ? 1 : 0;
+        want.push_back({begin, ref[i].byte, kind});
+      }
+    }
+    for (const auto& s : seg.value()->segment(text)) {
+      // WordKind's order is the statuses' order: number, letter, kana, ideographic.
+      got.push_back({s.bytes.begin_byte, s.bytes.end_byte, static_cast<int>(s.kind)});
+    }
+    REQUIRE(got == want);
   }
 }
