@@ -32,6 +32,31 @@ std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view wor
   return out;
 }
 
+std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) const {
+  std::vector<std::vector<std::vector<std::string>>> words;
+  std::size_t variants = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
+    if (end > i) {
+      words.push_back(analyze(text.substr(i, end - i)));
+      variants = std::max(variants, words.back().size());
+    }
+    i = end + 1;
+  }
+  std::vector<TermSequence> out(variants);
+  for (std::size_t v = 0; v < variants; ++v) {
+    std::uint32_t pos = 0;
+    for (const auto& w : words) {
+      if (w.empty()) {
+        ++pos;
+        continue;
+      }
+      for (const std::string& t : w[std::min(v, w.size() - 1)]) out[v].emplace_back(t, pos++);
+    }
+  }
+  return out;
+}
+
 std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy) const {
   std::vector<WeightedTerm> out;
   const index::TermDict& dict = idx_.terms();

@@ -22,6 +22,10 @@ namespace loupe::query {
 // -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see engine_search.cc).
 using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
 
+// Terms that must occur at given positions relative to the first: a phrase, or a word that
+// analyzes to several terms ("Нью-Йорк").
+using TermSequence = std::vector<std::pair<std::string, std::uint32_t>>;
+
 struct WeightedTerm {
   index::TermId term;
   double weight;
@@ -33,6 +37,10 @@ class TermExpander {
                std::size_t max_expansions);
   // The distinct term sequences the word analyzes to, one per language that differs.
   std::vector<std::vector<std::string>> analyze(std::string_view word) const;
+  // A phrase's term sequences, one per reading index v: each word's v-th reading (its last if
+  // it has fewer), terms numbered in order; a word with no terms (a stop word) still takes a
+  // position. The same sequence may come twice (a passage's score is the best of them).
+  std::vector<TermSequence> phrase_variants(std::string_view text) const;
   // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;
 
