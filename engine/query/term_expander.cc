@@ -54,6 +54,11 @@ std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) c
       for (const std::string& t : w[std::min(v, w.size() - 1)]) out[v].emplace_back(t, pos++);
     }
   }
+  // A word with fewer readings repeats its last: drop repeated sequences (each is a whole
+  // evaluation, and the passage keeps the best of equal scores anyway).
+  for (std::size_t v = out.size(); v-- > 1;) {
+    if (std::find(out.begin(), out.begin() + v, out[v]) != out.begin() + v) out.erase(out.begin() + v);
+  }
   return out;
 }
 

@@ -39,7 +39,7 @@ class TermExpander {
   std::vector<std::vector<std::string>> analyze(std::string_view word) const;
   // A phrase's term sequences, one per reading index v: each word's v-th reading (its last if
   // it has fewer), terms numbered in order; a word with no terms (a stop word) still takes a
-  // position. The same sequence may come twice (a passage's score is the best of them).
+  // position. Each sequence comes once.
   std::vector<TermSequence> phrase_variants(std::string_view text) const;
   // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;

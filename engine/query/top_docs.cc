@@ -28,6 +28,8 @@ namespace loupe::query {
 namespace {
 
 using Blocks = BlockMaxCache::TermBlocks;
+// A lead entry's lookups in the other lists cost about this many merge steps (callgrind).
+constexpr std::size_t kLookupCost = 5;
 
 struct Candidate {
   std::uint32_t doc;
@@ -43,16 +45,19 @@ bool better(const Candidate& a, const Candidate& b) {
 class ListSeeker {
  public:
   explicit ListSeeker(const Blocks& t) : t_(&t), cursor_(t.blocks.front().start) {}
+  // True if the list holds `passage`; then cursor() is on it. Ascending calls inside a block
+  // continue from where the last one stopped.
   bool seek(std::uint32_t passage) {
     const std::vector<BlockMaxCache::Block>& bs = t_->blocks;
-    const bool here = on_ && cursor_.passage() <= passage && (block_ + 1 == bs.size() || passage < bs[block_ + 1].first_passage);
-    if (!here) {
+    const bool forward = started_ && passage >= last_ && (block_ + 1 == bs.size() || passage < bs[block_ + 1].first_passage);
+    if (!forward) {
       const auto it = std::upper_bound(bs.begin(), bs.end(), passage,
                                        [](std::uint32_t p, const BlockMaxCache::Block& b) { return p < b.first_passage; });
       if (it == bs.begin()) return false;
       block_ = static_cast<std::size_t>(it - bs.begin()) - 1;
-      cursor_ = it[-1].start, left_ = it[-1].entries, on_ = false;
+      cursor_ = it[-1].start, left_ = it[-1].entries, on_ = false, started_ = true;
     }
+    last_ = passage;
     while (!on_ || cursor_.passage() < passage) {
       if (left_ == 0 || !cursor_.next()) return false;
       --left_, on_ = true;
@@ -66,7 +71,9 @@ class ListSeeker {
   index::PostingCursor cursor_;
   std::size_t block_ = 0;
   std::uint32_t left_ = 0;  // entries of block_ not read yet
+  std::uint32_t last_ = 0;  // the last passage sought (in block_, since started_)
   bool on_ = false;         // cursor_ is on an entry of block_
+  bool started_ = false;
 };
 
 // One way a passage can score: a term (idfs = {idf * weight}) or a term sequence (idfs = each
@@ -107,7 +114,22 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     }
   } else if (n->kind == QueryNode::Kind::kPhrase) {
     seqs = expander.phrase_variants(n->text);
-  } else {  // several words, filters: the exhaustive evaluation
+  }
+  // Sequences cost a lookup in the other lists per entry of the lead: where those lists are
+  // not much longer than it, merging every list (search()) costs less than that, early end or
+  // not (measured: "데비안 패키지", "standard input"). Only the cost differs, never the hits.
+  std::size_t merge_cost = 0, lookup_cost = 0;
+  for (const TermSequence& seq : seqs) {
+    std::size_t lead = SIZE_MAX;
+    for (const auto& [t, rel] : seq) {
+      const index::TermId id = idx_.terms().find(t);
+      const std::size_t df = id == index::kNoTerm ? 0 : idx_.df(id);
+      merge_cost += df, lead = std::min(lead, df);
+    }
+    lookup_cost += lead * kLookupCost;
+  }
+  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) || merge_cost < lookup_cost) {
+    // several words, filters: the exhaustive evaluation
     SearchOptions o = options;
     o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
     return search(root, o).hits;
