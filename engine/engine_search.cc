@@ -166,6 +166,7 @@ struct Engine::SearchCorpus {
 
   static constexpr std::size_t kMemoEntries = 4096;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> memo;  // chain byte + word -> readings
+  query::ReadingsMemo readings;  // the same over all the index's chains (query/term_expander.h)
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;
@@ -309,7 +310,8 @@ TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) 
   query::SearchOptions o;
   o.limit = std::min<std::size_t>(limit, 100000), o.per_doc = 1, o.facets = false;
   o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
-  const query::Searcher searcher(c.index, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const query::Searcher searcher(c.index, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); }, {},
+                                 &c.readings);
   const index::SearchIndex& idx = c.index;
   for (const query::Hit& h : searcher.top_docs(parsed.root, o.limit, o, c.block_max)) {
     const std::uint32_t doc = idx.passages()[h.passage].doc;
@@ -380,7 +382,8 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
   const bool* facet = c.options.facet;
 
   const index::SearchIndex& idx = c.index;
-  const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); }, {},
+                                 &c.readings);
   const query::SearchResult r = searcher.search(parsed.root, o);
   const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
 

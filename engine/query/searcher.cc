@@ -68,8 +68,8 @@ Matches subtract(const Matches& a, const Matches& b) {
 class Evaluator {
  public:
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
-            const SearchOptions& options, std::vector<TermId>& matched)
-      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions),
+            const SearchOptions& options, std::vector<TermId>& matched, ReadingsMemo* memo)
+      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions, memo),
         matched_(matched), filter_passages_(options.filter_passages) {}
 
   Matches eval(const QueryNode& n, bool positive) {
@@ -249,7 +249,7 @@ class Evaluator {
 
 SearchResult Searcher::search(const QueryNode& root, const SearchOptions& options) const {
   SearchResult r;
-  Evaluator ev(idx_, analyze_, params_, options, r.matched_terms);
+  Evaluator ev(idx_, analyze_, params_, options, r.matched_terms, memo_);
   const Matches m = ev.eval(root, true);
   std::sort(r.matched_terms.begin(), r.matched_terms.end());
   r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()), r.matched_terms.end());

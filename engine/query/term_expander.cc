@@ -11,8 +11,8 @@ using index::kCompoundMarker;
 using index::TermId;
 
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-                           std::size_t max_expansions)
-    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions) {
+                           std::size_t max_expansions, ReadingsMemo* memo)
+    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
   for (int l = 0; l < 6; ++l) {
     if (idx.language_mask() & (1u << l)) languages_.push_back(static_cast<core::Language>(l));
   }
@@ -20,6 +20,11 @@ TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
 }
 
 std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
+  std::string key;
+  if (memo_) {
+    key.assign(1, static_cast<char>(idx_.language_mask() & 0x7F)).append(word);  // 6 language bits
+    if (const auto* found = memo_->find(key)) return *found;
+  }
   std::vector<std::vector<std::string>> out;
   for (core::Language lang : languages_) {
     std::vector<std::vector<std::string>> readings =
@@ -29,6 +34,7 @@ std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view wor
       if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
     }
   }
+  if (memo_) memo_->put(std::move(key), out);
   return out;
 }
 

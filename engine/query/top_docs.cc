@@ -100,7 +100,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
                                     BlockMaxCache& cache) const {
   const QueryNode* n = &root;
   while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) && n->children.size() == 1) n = &n->children[0];
-  const TermExpander expander(idx_, analyze_, params_, options.max_expansions);
+  const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
   std::vector<WeightedTerm> terms;
   std::vector<TermSequence> seqs;
   if (n->kind == QueryNode::Kind::kTerm) {
