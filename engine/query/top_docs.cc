@@ -231,8 +231,14 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
         continue;
       }
       bool all = true;
-      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) all = j == a.lead_term || a.seekers[j].seek(c.passage());
-      if (!all) continue;
+      std::uint32_t min_tf = c.tf();
+      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
+        all = j == a.lead_term || a.seekers[j].seek(c.passage());
+        if (all && j != a.lead_term) min_tf = std::min(min_tf, a.seekers[j].cursor().tf());
+      }
+      // The phrase occurs at most min_tf times here: if even that scores below kth, its
+      // positions need no decoding (offer() would drop it).
+      if (!all || better(kth, {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p)})) continue;
       positions.resize(a.seekers.size());
       for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
         all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
