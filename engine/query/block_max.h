@@ -63,9 +63,19 @@ class BlockMaxCache {
   // Only the blocks (no bounds), e.g. for tests.
   const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId t) { return term_blocks(idx, t).blocks; }
 
-  // Scratch for the top-k collector, by document, reused across queries (no clearing: stamps).
+  // Scratch for the top-k collector (query/top_docs.cc), reused across queries so that a
+  // query allocates nothing for it; by document, stamped per query instead of cleared.
+  struct Candidate {
+    std::uint32_t doc;
+    std::uint32_t passage;
+    double score;
+  };
   std::vector<std::uint32_t> doc_stamp, doc_slot;
   std::uint32_t stamp = 0;
+  std::vector<Candidate> seen;                // each document's best passage so far
+  std::vector<std::uint32_t> top, heap;       // slots of `seen`; alternatives
+  std::vector<std::uint8_t> in_top;           // by slot of `seen`
+  std::vector<std::vector<std::uint32_t>> positions;  // a phrase's terms' positions
 
  private:
   TermBlocks& term_blocks(const index::SearchIndex& idx, index::TermId term);

@@ -10,6 +10,20 @@ namespace loupe::query {
 using index::kCompoundMarker;
 using index::TermId;
 
+namespace {
+
+// std::stable_sort's order without its temporary buffer (an allocation per call) for the one
+// or two alternatives of most words: insertion sort is stable too.
+template <typename Less>
+void stable_sort_small(std::vector<WeightedTerm>& v, Less less) {
+  if (v.size() > 16) return std::stable_sort(v.begin(), v.end(), less);
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    for (std::size_t j = i; j > 0 && less(v[j], v[j - 1]); --j) std::swap(v[j], v[j - 1]);
+  }
+}
+
+}  // namespace
+
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
                            std::size_t max_expansions, ReadingsMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
@@ -83,13 +97,13 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   }
   if (fuzzy > 0) add_fuzzy(out, term, fuzzy);
   // A term reached two ways keeps its best weight.
-  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
+  stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.term != b.term ? a.term < b.term : a.weight > b.weight;
   });
   out.erase(std::unique(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
               return a.term == b.term;
             }), out.end());
-  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
+  stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
   return out;
 }
 

@@ -31,11 +31,7 @@ using Blocks = BlockMaxCache::TermBlocks;
 // A lead entry's lookups in the other lists cost about this many merge steps (callgrind).
 constexpr std::size_t kLookupCost = 5;
 
-struct Candidate {
-  std::uint32_t doc;
-  std::uint32_t passage;
-  double score;
-};
+using Candidate = BlockMaxCache::Candidate;
 bool better(const Candidate& a, const Candidate& b) {
   return a.score != b.score ? a.score > b.score : a.passage < b.passage;
 }
@@ -76,12 +72,13 @@ class ListSeeker {
   bool started_ = false;
 };
 
-// One way a passage can score: a term (idfs = {idf * weight}) or a term sequence (idfs = each
-// term's idf, in order), read through its lead list's blocks in bound order.
+// One way a passage can score: a term (term_idf = idf * weight) or a term sequence (idfs =
+// each term's idf, in order), read through its lead list's blocks in bound order.
 struct Alternative {
   const Blocks* lead = nullptr;
   const TermSequence* seq = nullptr;  // null: a term
   std::size_t lead_term = 0;          // in seq
+  double term_idf = 0;
   std::vector<double> idfs;
   std::vector<ListSeeker> seekers;  // by term of seq (the lead's unused)
   std::uint32_t next = 0;           // lead->order[next]: the next block to take
@@ -89,6 +86,10 @@ struct Alternative {
   const BlockMaxCache::Block& block() const { return lead->blocks[lead->order[next]]; }
   void bound_head() {
     const double tf_bound = lead->tf_bound[lead->order[next]];
+    if (!seq) {
+      head = term_idf * tf_bound;
+      return;
+    }
     head = 0;
     for (double idf : idfs) head += idf * tf_bound;  // phrase_score's expression
   }
@@ -140,7 +141,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   for (const WeightedTerm& t : terms) {
     Alternative a;
     a.lead = &cache.term(idx_, t.term, bm25);
-    a.idfs = {bm25.idf(idx_.df(t.term)) * t.weight};  // as search()'s term()
+    a.term_idf = bm25.idf(idx_.df(t.term)) * t.weight;  // as search()'s term()
     if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
   }
   for (const TermSequence& seq : seqs) {
@@ -164,7 +165,8 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     const Alternative &a = alts[x], &b = alts[y];
     return a.head != b.head ? a.head < b.head : a.block().first_passage > b.block().first_passage;
   };
-  std::vector<std::uint32_t> heap;
+  std::vector<std::uint32_t>& heap = cache.heap;
+  heap.clear();
   for (std::uint32_t i = 0; i < alts.size(); ++i) alts[i].bound_head(), heap.push_back(i);
   std::make_heap(heap.begin(), heap.end(), below);
 
@@ -175,10 +177,11 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   if (++cache.stamp == 0) std::fill(cache.doc_stamp.begin(), cache.doc_stamp.end(), 0), cache.stamp = 1;
   // `top`: the slots of every document whose best is not worse than kth (so the final top k
   // is among them); raising kth selects among those few, not among every document seen.
-  std::vector<Candidate> seen;
-  std::vector<std::uint32_t> top;
-  std::vector<bool> in_top;
-  std::vector<std::vector<std::uint32_t>> positions;
+  std::vector<Candidate>& seen = cache.seen;
+  std::vector<std::uint32_t>& top = cache.top;
+  std::vector<std::uint8_t>& in_top = cache.in_top;
+  std::vector<std::vector<std::uint32_t>>& positions = cache.positions;
+  seen.clear(), top.clear(), in_top.clear();
   Candidate kth{0, 0, -HUGE_VAL};  // the k-th best so far: the final k-th is at least as good
   bool kth_fresh = true;           // kth is the k-th of `top` as it is now
   const bool any_dead = idx_.dead_passages() > 0;
@@ -192,19 +195,19 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     std::uint32_t slot = cache.doc_slot[cand.doc];
     if (cache.doc_stamp[cand.doc] != cache.stamp) {
       cache.doc_stamp[cand.doc] = cache.stamp, slot = cache.doc_slot[cand.doc] = static_cast<std::uint32_t>(seen.size());
-      seen.push_back(cand), in_top.push_back(false);
+      seen.push_back(cand), in_top.push_back(0);
     } else if (better(cand, seen[slot])) {
       seen[slot] = cand;
     } else {
       return;
     }
-    if (!in_top[slot]) top.push_back(slot), in_top[slot] = true;
+    if (!in_top[slot]) top.push_back(slot), in_top[slot] = 1;
   };
   const auto raise_kth = [&] {
     const auto by_slot = [&seen](std::uint32_t a, std::uint32_t b) { return better(seen[a], seen[b]); };
     std::nth_element(top.begin(), top.begin() + (limit - 1), top.end(), by_slot);
     kth = seen[top[limit - 1]], kth_fresh = true;
-    for (std::size_t i = limit; i < top.size(); ++i) in_top[top[i]] = false;  // worse than kth
+    for (std::size_t i = limit; i < top.size(); ++i) in_top[top[i]] = 0;  // worse than kth
     top.resize(limit);
   };
   while (!heap.empty()) {
@@ -227,7 +230,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
       if (any_dead && !idx_.passage_alive(c.passage())) continue;
       const index::PassageInfo& p = idx_.passages()[c.passage()];  // in range: checked at load
       if (!a.seq) {
-        offer({p.doc, c.passage(), a.idfs[0] * bm25.tf_part(c.tf(), p.length, p.field)});
+        offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
         continue;
       }
       bool all = true;
@@ -251,6 +254,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   const auto by_slot = [&seen](std::uint32_t a, std::uint32_t b) { return better(seen[a], seen[b]); };
   std::partial_sort(top.begin(), top.begin() + k, top.end(), by_slot);
   std::vector<Hit> hits;
+  hits.reserve(k);
   for (std::size_t i = 0; i < k; ++i) hits.push_back({seen[top[i]].passage, seen[top[i]].score});
   return hits;
 }
