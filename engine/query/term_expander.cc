@@ -28,9 +28,9 @@ TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
                            std::size_t max_expansions, ReadingsMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
   for (int l = 0; l < 6; ++l) {
-    if (idx.language_mask() & (1u << l)) languages_.push_back(static_cast<core::Language>(l));
+    if (idx.language_mask() & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
   }
-  if (languages_.empty()) languages_.push_back(core::Language::kOther);
+  if (language_count_ == 0) languages_[language_count_++] = core::Language::kOther;
 }
 
 std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
@@ -40,7 +40,8 @@ std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view wor
     if (const auto* found = memo_->find(key)) return *found;
   }
   std::vector<std::vector<std::string>> out;
-  for (core::Language lang : languages_) {
+  for (std::size_t i = 0; i < language_count_; ++i) {
+    const core::Language lang = languages_[i];
     std::vector<std::vector<std::string>> readings =
         analyze_ ? analyze_(word, lang) : std::vector<std::vector<std::string>>{{std::string(word)}};
     for (std::vector<std::string>& terms : readings) {

@@ -73,7 +73,8 @@ class TermExpander {
   QueryAnalyzer analyze_;
   Bm25Params params_;
   std::size_t max_expansions_;
-  std::vector<core::Language> languages_;
+  core::Language languages_[6];  // the index's, in code order (an array: no allocation per query)
+  std::size_t language_count_ = 0;
   ReadingsMemo* memo_;
 };
 

@@ -252,7 +252,9 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   }
   const std::size_t k = std::min(limit, top.size());
   const auto by_slot = [&seen](std::uint32_t a, std::uint32_t b) { return better(seen[a], seen[b]); };
-  std::partial_sort(top.begin(), top.begin() + k, top.end(), by_slot);
+  // The order is total (ties by passage): selecting then sorting the k gives partial_sort's.
+  if (k < top.size()) std::nth_element(top.begin(), top.begin() + k, top.end(), by_slot);
+  std::sort(top.begin(), top.begin() + k, by_slot);
   std::vector<Hit> hits;
   hits.reserve(k);
   for (std::size_t i = 0; i < k; ++i) hits.push_back({seen[top[i]].passage, seen[top[i]].score});
