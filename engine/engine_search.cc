@@ -299,8 +299,7 @@ std::string query_error_json(const core::Status& s, std::size_t begin_byte, std:
 }
 }  // namespace
 
-// search_top_docs' ranking, shared by both forms (the JSON one writes ids straight from the
-// index instead of copying them into TopDocs first); a parse error goes into `out`.
+// Both forms' ranking (the JSON one writes ids from the index, no TopDocs copy); errors: `out`.
 std::vector<query::Hit> Engine::SearchCorpus::top_hits(std::string_view query_text, std::size_t limit, TopDocs& out) {
   const query::ParseResult parsed = query::parse_query(query_text);
   if (!parsed.ok()) {
@@ -318,11 +317,8 @@ std::vector<query::Hit> Engine::SearchCorpus::top_hits(std::string_view query_te
 
 TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) {
   TopDocs out;
-  SearchCorpus& c = search_corpus();
-  const std::vector<query::Hit> hits = c.top_hits(query_text, limit, out);
-  const index::SearchIndex& idx = c.index;
-  out.docs.reserve(hits.size());
-  for (const query::Hit& h : hits) {
+  const index::SearchIndex& idx = search_corpus().index;
+  for (const query::Hit& h : search_corpus().top_hits(query_text, limit, out)) {
     const std::uint32_t doc = idx.passages()[h.passage].doc;
     out.docs.push_back({idx.docs()[doc].id, doc, h.score});
   }
@@ -331,10 +327,9 @@ TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) 
 
 std::string Engine::search_top_docs_json(std::string_view query_text, std::size_t limit) {
   TopDocs r;
-  SearchCorpus& c = search_corpus();
-  const std::vector<query::Hit> hits = c.top_hits(query_text, limit, r);
+  const index::SearchIndex& idx = search_corpus().index;
+  const std::vector<query::Hit> hits = search_corpus().top_hits(query_text, limit, r);
   if (!r.status.ok()) return query_error_json(r.status, r.error_begin_byte, r.error_begin_u16);
-  const index::SearchIndex& idx = c.index;
   JsonOut j;
   j.reserve(64 + hits.size() * 48);
   j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true").key("docs").open('[');

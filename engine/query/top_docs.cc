@@ -95,6 +95,124 @@ struct Alternative {
   }
 };
 
+// Each document's best passage so far (`seen`, found by doc_slot, stamped per query) and kth,
+// the k-th best so far (the final k-th is at least as good). `top` holds the slots of every
+// document whose best is not worse than kth, so the final top k is among them and raising kth
+// selects among those few, not among every document seen.
+class TopCollector {
+ public:
+  TopCollector(BlockMaxCache& cache, std::size_t docs, std::size_t limit)
+      : c_(cache), seen_(cache.seen), top_(cache.top), in_top_(cache.in_top), limit_(limit) {
+    if (c_.doc_stamp.size() < docs) c_.doc_stamp.resize(docs, 0), c_.doc_slot.resize(docs, 0);
+    if (++c_.stamp == 0) std::fill(c_.doc_stamp.begin(), c_.doc_stamp.end(), 0), c_.stamp = 1;
+    seen_.clear(), top_.clear(), in_top_.clear();
+    stamp_ = c_.stamp, doc_stamp_ = c_.doc_stamp.data(), doc_slot_ = c_.doc_slot.data();
+  }
+  const Candidate& kth() const { return kth_; }
+  // No entry of a block with this bound, starting at this passage, can be better than kth.
+  bool beaten(double bound, std::uint32_t first_passage) const {
+    return bound < kth_.score || (bound == kth_.score && first_passage > kth_.passage);
+  }
+  // An entry worse than kth can neither enter the top k nor change the best passage of a
+  // document that will (that one is better than kth): dropped before any lookup.
+  void offer(const Candidate& cand) {
+    if (better(kth_, cand)) return;
+    std::uint32_t slot = doc_slot_[cand.doc];  // cand.doc < docs: sized above
+    if (doc_stamp_[cand.doc] != stamp_) {
+      doc_stamp_[cand.doc] = stamp_, slot = doc_slot_[cand.doc] = static_cast<std::uint32_t>(seen_.size());
+      seen_.push_back(cand), in_top_.push_back(0);
+    } else if (better(cand, seen_[slot])) {
+      seen_[slot] = cand;
+    } else {
+      return;
+    }
+    fresh_ = false;
+    if (!in_top_[slot]) top_.push_back(slot), in_top_[slot] = 1;
+  }
+  // Makes kth the k-th of `top` if offers changed it since; true if it did.
+  bool raise() {
+    if (top_.size() < limit_ || fresh_) return false;
+    std::nth_element(top_.begin(), top_.begin() + (limit_ - 1), top_.end(), by_slot());
+    kth_ = seen_[top_[limit_ - 1]], fresh_ = true;
+    for (std::size_t i = limit_; i < top_.size(); ++i) in_top_[top_[i]] = 0;  // worse than kth
+    top_.resize(limit_);
+    return true;
+  }
+  std::vector<Hit> hits() {
+    const std::size_t k = std::min(limit_, top_.size());
+    // The order is total (ties by passage): selecting then sorting the k gives partial_sort's.
+    if (k < top_.size()) std::nth_element(top_.begin(), top_.begin() + k, top_.end(), by_slot());
+    std::sort(top_.begin(), top_.begin() + k, by_slot());
+    std::vector<Hit> hits;
+    hits.reserve(k);
+    for (std::size_t i = 0; i < k; ++i) hits.push_back({seen_[top_[i]].passage, seen_[top_[i]].score});
+    return hits;
+  }
+
+ private:
+  struct BySlot {
+    const std::vector<Candidate>* seen;
+    bool operator()(std::uint32_t a, std::uint32_t b) const { return better((*seen)[a], (*seen)[b]); }
+  };
+  BySlot by_slot() const { return {&seen_}; }
+  BlockMaxCache& c_;
+  std::vector<Candidate>& seen_;
+  std::vector<std::uint32_t>& top_;
+  std::vector<std::uint8_t>& in_top_;
+  std::size_t limit_;
+  std::uint32_t stamp_ = 0;
+  std::uint32_t* doc_stamp_ = nullptr;
+  std::uint32_t* doc_slot_ = nullptr;
+  Candidate kth_{0, 0, -HUGE_VAL};
+  bool fresh_ = true;  // kth_ is the k-th of top_ as it is now
+};
+
+// Sequences cost a lookup in the other lists per entry of the lead: where those lists are
+// not much longer than it, merging every list (search()) costs less than that, early end or
+// not (measured: "데비안 패키지", "standard input"). Only the cost differs, never the hits.
+bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<TermSequence>& seqs) {
+  std::size_t merge_cost = 0, lookup_cost = 0;
+  for (const TermSequence& seq : seqs) {
+    std::size_t lead = SIZE_MAX;
+    for (const auto& [t, rel] : seq) {
+      const index::TermId id = idx.terms().find(t);
+      const std::size_t df = id == index::kNoTerm ? 0 : idx.df(id);
+      merge_cost += df, lead = std::min(lead, df);
+    }
+    lookup_cost += lead * kLookupCost;
+  }
+  return merge_cost < lookup_cost;
+}
+
+// The alternatives that can match: terms with postings, sequences whose every term has some.
+std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
+                                      const std::vector<WeightedTerm>& terms, const std::vector<TermSequence>& seqs) {
+  std::vector<Alternative> alts;
+  for (const WeightedTerm& t : terms) {
+    Alternative a;
+    a.lead = &cache.term(idx, t.term, bm25);
+    a.term_idf = bm25.idf(idx.df(t.term)) * t.weight;  // as search()'s term()
+    if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
+  }
+  for (const TermSequence& seq : seqs) {
+    Alternative a;
+    a.seq = &seq;
+    for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
+      const index::TermId id = idx.terms().find(seq[i].first);
+      if (id == index::kNoTerm || idx.df(id) == 0) break;  // no passage holds the phrase
+      const Blocks& t = cache.term(idx, id, bm25);
+      if (t.blocks.empty()) break;
+      a.seekers.emplace_back(t);
+      a.idfs.push_back(bm25.idf(idx.df(id)));
+      if (idx.df(id) < idx.df(idx.terms().find(seq[a.lead_term].first))) a.lead_term = i;
+    }
+    if (a.idfs.size() != seq.size()) continue;
+    a.lead = &cache.term(idx, idx.terms().find(seq[a.lead_term].first), bm25);
+    alts.push_back(std::move(a));
+  }
+  return alts;
+}
+
 }  // namespace
 
 std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, const SearchOptions& options,
@@ -116,20 +234,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   } else if (n->kind == QueryNode::Kind::kPhrase) {
     seqs = expander.phrase_variants(n->text);
   }
-  // Sequences cost a lookup in the other lists per entry of the lead: where those lists are
-  // not much longer than it, merging every list (search()) costs less than that, early end or
-  // not (measured: "데비안 패키지", "standard input"). Only the cost differs, never the hits.
-  std::size_t merge_cost = 0, lookup_cost = 0;
-  for (const TermSequence& seq : seqs) {
-    std::size_t lead = SIZE_MAX;
-    for (const auto& [t, rel] : seq) {
-      const index::TermId id = idx_.terms().find(t);
-      const std::size_t df = id == index::kNoTerm ? 0 : idx_.df(id);
-      merge_cost += df, lead = std::min(lead, df);
-    }
-    lookup_cost += lead * kLookupCost;
-  }
-  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) || merge_cost < lookup_cost) {
+  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) || merge_is_cheaper(idx_, seqs)) {
     // several words, filters: the exhaustive evaluation
     SearchOptions o = options;
     o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
@@ -137,29 +242,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   }
   const Bm25 bm25(idx_, params_);
   cache.begin_query(idx_, bm25);
-  std::vector<Alternative> alts;
-  for (const WeightedTerm& t : terms) {
-    Alternative a;
-    a.lead = &cache.term(idx_, t.term, bm25);
-    a.term_idf = bm25.idf(idx_.df(t.term)) * t.weight;  // as search()'s term()
-    if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
-  }
-  for (const TermSequence& seq : seqs) {
-    Alternative a;
-    a.seq = &seq;
-    for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
-      const index::TermId id = idx_.terms().find(seq[i].first);
-      if (id == index::kNoTerm || idx_.df(id) == 0) break;  // no passage holds the phrase
-      const Blocks& t = cache.term(idx_, id, bm25);
-      if (t.blocks.empty()) break;
-      a.seekers.emplace_back(t);
-      a.idfs.push_back(bm25.idf(idx_.df(id)));
-      if (idx_.df(id) < idx_.df(idx_.terms().find(seq[a.lead_term].first))) a.lead_term = i;
-    }
-    if (a.idfs.size() != seq.size()) continue;
-    a.lead = &cache.term(idx_, idx_.terms().find(seq[a.lead_term].first), bm25);
-    alts.push_back(std::move(a));
-  }
+  std::vector<Alternative> alts = alternatives(idx_, bm25, cache, terms, seqs);
   // The alternatives by their next block's bound, best first (ties: lower passage).
   const auto below = [&alts](std::uint32_t x, std::uint32_t y) {
     const Alternative &a = alts[x], &b = alts[y];
@@ -170,67 +253,28 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   for (std::uint32_t i = 0; i < alts.size(); ++i) alts[i].bound_head(), heap.push_back(i);
   std::make_heap(heap.begin(), heap.end(), below);
 
-  // Each document's best passage so far, in `seen`; doc_slot finds it (stamped per query).
-  if (cache.doc_stamp.size() < idx_.docs().size()) {
-    cache.doc_stamp.resize(idx_.docs().size(), 0), cache.doc_slot.resize(idx_.docs().size(), 0);
-  }
-  if (++cache.stamp == 0) std::fill(cache.doc_stamp.begin(), cache.doc_stamp.end(), 0), cache.stamp = 1;
-  // `top`: the slots of every document whose best is not worse than kth (so the final top k
-  // is among them); raising kth selects among those few, not among every document seen.
-  std::vector<Candidate>& seen = cache.seen;
-  std::vector<std::uint32_t>& top = cache.top;
-  std::vector<std::uint8_t>& in_top = cache.in_top;
-  std::vector<std::vector<std::uint32_t>>& positions = cache.positions;
-  seen.clear(), top.clear(), in_top.clear();
-  Candidate kth{0, 0, -HUGE_VAL};  // the k-th best so far: the final k-th is at least as good
-  bool kth_fresh = true;           // kth is the k-th of `top` as it is now
+  TopCollector top(cache, idx_.docs().size(), limit);
   const bool any_dead = idx_.dead_passages() > 0;
-  const auto beaten = [&kth](double bound, std::uint32_t first_passage) {  // no entry can be better than kth
-    return bound < kth.score || (bound == kth.score && first_passage > kth.passage);
-  };
-  // An entry worse than kth can neither enter the top k nor change the best passage of a
-  // document that will (that one is better than kth): dropped before any lookup.
-  const auto offer = [&](const Candidate& cand) {
-    if (better(kth, cand)) return;
-    std::uint32_t slot = cache.doc_slot[cand.doc];
-    if (cache.doc_stamp[cand.doc] != cache.stamp) {
-      cache.doc_stamp[cand.doc] = cache.stamp, slot = cache.doc_slot[cand.doc] = static_cast<std::uint32_t>(seen.size());
-      seen.push_back(cand), in_top.push_back(0);
-    } else if (better(cand, seen[slot])) {
-      seen[slot] = cand;
-    } else {
-      return;
-    }
-    if (!in_top[slot]) top.push_back(slot), in_top[slot] = 1;
-  };
-  const auto raise_kth = [&] {
-    const auto by_slot = [&seen](std::uint32_t a, std::uint32_t b) { return better(seen[a], seen[b]); };
-    std::nth_element(top.begin(), top.begin() + (limit - 1), top.end(), by_slot);
-    kth = seen[top[limit - 1]], kth_fresh = true;
-    for (std::size_t i = limit; i < top.size(); ++i) in_top[top[i]] = 0;  // worse than kth
-    top.resize(limit);
-  };
+  std::vector<std::vector<std::uint32_t>>& positions = cache.positions;
   while (!heap.empty()) {
     Alternative& a = alts[heap.front()];
     const double bound = a.head;
     const BlockMaxCache::Block& block = a.block();
-    if (limit == 0 || bound < kth.score) break;  // by bound: so is every later block
+    if (limit == 0 || bound < top.kth().score) break;  // by bound: so is every later block
     std::pop_heap(heap.begin(), heap.end(), below);
     if (++a.next < a.lead->order.size()) a.bound_head(), std::push_heap(heap.begin(), heap.end(), below);
     else heap.pop_back();
-    if (beaten(bound, block.first_passage)) continue;
-    if (top.size() >= limit && !kth_fresh) {  // raise the k-th best before deciding
-      raise_kth();
-      if (bound < kth.score) break;
-      if (beaten(bound, block.first_passage)) continue;
+    if (top.beaten(bound, block.first_passage)) continue;
+    if (top.raise()) {  // the k-th best rose: decide again
+      if (bound < top.kth().score) break;
+      if (top.beaten(bound, block.first_passage)) continue;
     }
-    kth_fresh = false;
     index::PostingCursor c = block.start;
     for (std::uint32_t i = 0; i < block.entries && c.next(); ++i) {
       if (any_dead && !idx_.passage_alive(c.passage())) continue;
       const index::PassageInfo& p = idx_.passages()[c.passage()];  // in range: checked at load
       if (!a.seq) {
-        offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
+        top.offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
         continue;
       }
       bool all = true;
@@ -241,24 +285,16 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
       }
       // The phrase occurs at most min_tf times here: if even that scores below kth, its
       // positions need no decoding (offer() would drop it).
-      if (!all || better(kth, {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p)})) continue;
+      if (!all || better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p)})) continue;
       positions.resize(a.seekers.size());
       for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
         all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
       }
       const std::uint32_t tf = all ? phrase_frequency(*a.seq, positions) : 0;
-      if (tf > 0) offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p)});
+      if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p)});
     }
   }
-  const std::size_t k = std::min(limit, top.size());
-  const auto by_slot = [&seen](std::uint32_t a, std::uint32_t b) { return better(seen[a], seen[b]); };
-  // The order is total (ties by passage): selecting then sorting the k gives partial_sort's.
-  if (k < top.size()) std::nth_element(top.begin(), top.begin() + k, top.end(), by_slot);
-  std::sort(top.begin(), top.begin() + k, by_slot);
-  std::vector<Hit> hits;
-  hits.reserve(k);
-  for (std::size_t i = 0; i < k; ++i) hits.push_back({seen[top[i]].passage, seen[top[i]].score});
-  return hits;
+  return top.hits();
 }
 
 }  // namespace loupe::query
