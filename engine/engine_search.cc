@@ -154,6 +154,7 @@ struct Engine::SearchCorpus {
     memo.emplace(std::move(key), out);
     return out;
   }
+  std::vector<query::Hit> top_hits(std::string_view query_text, std::size_t limit, TopDocs& out);
   struct ParsedOptions {
     query::SearchOptions search;
     std::size_t snippet_bytes = 240;
@@ -166,6 +167,7 @@ struct Engine::SearchCorpus {
 
   static constexpr std::size_t kMemoEntries = 4096;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> memo;  // chain byte + word -> readings
+  query::ReadingsMemo readings;  // the same over all the index's chains (query/term_expander.h)
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;
@@ -297,21 +299,26 @@ std::string query_error_json(const core::Status& s, std::size_t begin_byte, std:
 }
 }  // namespace
 
-TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) {
-  TopDocs out;
-  SearchCorpus& c = search_corpus();
+// Both forms' ranking (the JSON one writes ids from the index, no TopDocs copy); errors: `out`.
+std::vector<query::Hit> Engine::SearchCorpus::top_hits(std::string_view query_text, std::size_t limit, TopDocs& out) {
   const query::ParseResult parsed = query::parse_query(query_text);
   if (!parsed.ok()) {
     out.status = core::Status(core::StatusCode::kInvalidArgument, parsed.error.message);
     out.error_begin_byte = parsed.error.begin_byte, out.error_begin_u16 = parsed.error.begin_u16;
-    return out;
+    return {};
   }
   query::SearchOptions o;
   o.limit = std::min<std::size_t>(limit, 100000), o.per_doc = 1, o.facets = false;
-  o.filter_passages = [&c](const query::QueryNode& n) { return c.annotations.passages(c.index, n); };
-  const query::Searcher searcher(c.index, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
-  const index::SearchIndex& idx = c.index;
-  for (const query::Hit& h : searcher.top_docs(parsed.root, o.limit, o, c.block_max)) {
+  o.filter_passages = [this](const query::QueryNode& n) { return annotations.passages(index, n); };
+  const query::Searcher searcher(index, [this](std::string_view w, core::Language l) { return query_terms(w, l); }, {},
+                                 &readings);
+  return searcher.top_docs(parsed.root, o.limit, o, block_max);
+}
+
+TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) {
+  TopDocs out;
+  const index::SearchIndex& idx = search_corpus().index;
+  for (const query::Hit& h : search_corpus().top_hits(query_text, limit, out)) {
     const std::uint32_t doc = idx.passages()[h.passage].doc;
     out.docs.push_back({idx.docs()[doc].id, doc, h.score});
   }
@@ -319,14 +326,16 @@ TopDocs Engine::search_top_docs(std::string_view query_text, std::size_t limit) 
 }
 
 std::string Engine::search_top_docs_json(std::string_view query_text, std::size_t limit) {
-  const TopDocs r = search_top_docs(query_text, limit);
+  TopDocs r;
+  const index::SearchIndex& idx = search_corpus().index;
+  const std::vector<query::Hit> hits = search_corpus().top_hits(query_text, limit, r);
   if (!r.status.ok()) return query_error_json(r.status, r.error_begin_byte, r.error_begin_u16);
   JsonOut j;
-  j.reserve(64 + r.docs.size() * 48);
+  j.reserve(64 + hits.size() * 48);
   j.open('{').key("v").num(kEnvelopeVersion).key("ok").lit("true").key("docs").open('[');
-  for (const TopDoc& d : r.docs) j.str(d.id);
+  for (const query::Hit& h : hits) j.str(idx.docs()[idx.passages()[h.passage].doc].id);
   j.close(']').key("scores").open('[');
-  for (const TopDoc& d : r.docs) j.real(d.score);
+  for (const query::Hit& h : hits) j.real(h.score);
   return j.close(']').close('}').take();
 }
 
@@ -380,7 +389,8 @@ std::string Engine::search_json(std::string_view query_text, std::string_view op
   const bool* facet = c.options.facet;
 
   const index::SearchIndex& idx = c.index;
-  const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); });
+  const query::Searcher searcher(idx, [&c](std::string_view w, core::Language l) { return c.query_terms(w, l); }, {},
+                                 &c.readings);
   const query::SearchResult r = searcher.search(parsed.root, o);
   const auto is_match = [&](std::string_view term) { return searcher.highlights(term, r.matched_terms); };
 

@@ -2,6 +2,7 @@
 // corpus' /tmp/search-big.loupe): the full search envelope + JSON.parse, the ids-only
 // searchTopDocs + JSON.parse, and embind calls that do almost nothing (the floor).
 //   node bench/search/crossing-bench.mjs [saved.loupe] [rounds]
+// (LOUPE_DIST_DIR=dir for another build; searchTopDocs' median per query is printed too.)
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadEngine } from '../../tests/wasm/load-engine.mjs';
@@ -34,8 +35,16 @@ for (const [name, f] of Object.entries(ways)) {
       times.push(performance.now() - s);
     }
   }
+  const byQuery = queries.map((q, i) => times.filter((_, k) => k % queries.length === i).sort((a, b) => a - b));
   times.sort((a, b) => a - b);
   const pct = (p) => (times[Math.floor(times.length * p)] * 1000).toFixed(1);
   console.log(`${name.padEnd(44)} p50 ${pct(0.5).padStart(7)} us  p90 ${pct(0.9).padStart(7)} us  p99 ${pct(0.99).padStart(7)} us`);
+  if (name !== 'searchTopDocs + JSON.parse') continue;
+  // Each query's median: which queries the p99 is made of.
+  for (const [i, q] of queries.entries()) {
+    const t = byQuery[i];
+    console.log(`    ${q.padEnd(24)} median ${(t[t.length >> 1] * 1000).toFixed(1).padStart(7)} us`);
+  }
 }
+console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 engine.delete();

@@ -7,8 +7,8 @@
 // same for Engine::search_top_docs (ids and scores only), after checking that both rank the
 // same documents.
 // --dump FILE writes each query's reply under the bench's options and under options with
-// snippets, facets and deeper pages, one per line: diffing two builds' dumps shows whether a
-// change moved a single byte of the output.
+// snippets, facets and deeper pages, and search_top_docs_json's (10 and 1000 documents), one
+// per line: diffing two builds' dumps shows whether a change moved a single byte of the output.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -99,6 +99,8 @@ int main(int argc, char** argv) {
         R"({"limit":1000,"per_doc":1,"snippet_bytes":0,"facets":false})"};
     for (const std::string& q : queries) {
       for (const char* o : kDumpOptions) out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
+      // The ids path's own reply (ids and scores), at the bench's depth and a deep one.
+      for (const std::size_t k : {10, 1000}) out << q << "\ttop " << k << '\t' << eng.search_top_docs_json(q, k) << '\n';
     }
   }
   // The documents of a search_json reply, in order (the bench's ids need no JSON unescaping).

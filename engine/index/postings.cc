@@ -18,7 +18,7 @@ void PostingWriter::append(std::vector<std::uint8_t>& list, std::uint32_t& last_
   last_passage = passage;
 }
 
-bool PostingCursor::next() {
+bool PostingCursor::next_with_positions() {
   if (!ok_ || reader_.at_end()) return false;
   std::uint32_t delta = 0;
   if (!reader_.varint32(delta) || (started_ && delta == 0) ||
@@ -27,15 +27,6 @@ bool PostingCursor::next() {
   }
   passage_ = started_ ? passage_ + delta : delta;
   started_ = true;
-  std::uint32_t tf = 0;
-  if (!with_positions_) {
-    // The marker is the low bit of a varint's first byte: no need to decode the rest.
-    for (bool last = false; !last; ++tf) {
-      if (!reader_.skip_varint(last)) return fail();
-    }
-    tf_ = tf;
-    return true;
-  }
   positions_.clear();
   std::uint64_t pos = 0;
   for (bool last = false; !last;) {
@@ -47,6 +38,19 @@ bool PostingCursor::next() {
     last = (v & 1) != 0;
   }
   tf_ = static_cast<std::uint32_t>(positions_.size());
+  return true;
+}
+
+bool PostingCursor::read_positions(std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (with_positions_) return out = positions_, ok_;
+  ByteReader r = entry_positions_;
+  std::uint64_t pos = 0;
+  for (std::uint32_t i = 0; i < tf_; ++i) {  // next() counted tf_ varints here
+    std::uint64_t v = 0;
+    if (!r.varint(v) || (i > 0 && v >> 1 == 0) || (pos += v >> 1) > 0xFFFFFFFFu) return false;
+    out.push_back(static_cast<std::uint32_t>(pos));
+  }
   return true;
 }
 

@@ -32,15 +32,39 @@ class PostingCursor {
   explicit PostingCursor(const std::vector<std::uint8_t>& list, bool with_positions = true)
       : reader_(list.data(), list.size()), with_positions_(with_positions) {}
   // Moves to the next entry; false at the end or on malformed data (then ok() is false).
-  bool next();
+  // Inline without positions: scoring loops call it once per posting.
+  bool next() {
+    if (with_positions_) return next_with_positions();
+    std::uint32_t delta = 0;
+    if (!ok_ || reader_.at_end()) return false;
+    if (!reader_.varint32(delta) || (started_ && delta == 0) ||
+        static_cast<std::uint64_t>(passage_) + delta > 0xFFFFFFFFu) {
+      return fail();
+    }
+    passage_ = started_ ? passage_ + delta : delta;
+    started_ = true;
+    entry_positions_ = reader_;
+    // The marker is the low bit of a varint's first byte: no need to decode the rest.
+    std::uint32_t tf = 0;
+    for (bool last = false; !last; ++tf) {
+      if (!reader_.skip_varint(last)) return fail();
+    }
+    tf_ = tf;
+    return true;
+  }
   bool ok() const { return ok_; }
   std::uint32_t passage() const { return passage_; }
   std::uint32_t tf() const { return tf_; }
   const std::vector<std::uint32_t>& positions() const { return positions_; }  // empty without
+  // The current entry's positions decoded on demand, for a cursor made without positions: a
+  // phrase decodes them only where every term is present. False on malformed data.
+  bool read_positions(std::vector<std::uint32_t>& out) const;
 
  private:
   bool fail() { return ok_ = false; }
+  bool next_with_positions();
   ByteReader reader_;
+  ByteReader entry_positions_{nullptr, 0};  // where the current entry's positions begin
   bool started_ = false;
   bool with_positions_;
   bool ok_ = true;

@@ -40,18 +40,41 @@ void store_points(const BlockMaxCache::Point* frontier, std::size_t n, BlockMaxC
 
 }  // namespace
 
-void BlockMaxCache::begin_query(const index::SearchIndex& idx) {
+void BlockMaxCache::begin_query(const index::SearchIndex& idx, const Bm25& bm25) {
   if (version_ != idx.layout_version() || index_ != &idx || block_count_ > kMaxBlocks) {
     terms_.clear(), block_count_ = 0, version_ = idx.layout_version(), index_ = &idx;
   }
+  if (!(bm25.tf_statistics() == stats_)) stats_ = bm25.tf_statistics(), ++generation_;
 }
 
-const std::vector<BlockMaxCache::Block>& BlockMaxCache::blocks(const index::SearchIndex& idx, index::TermId term) {
+const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25) {
+  TermBlocks& t = term_blocks(idx, term);
+  if (t.bounds_for == generation_) return t;
+  t.tf_bound.resize(t.blocks.size());
+  for (std::size_t i = 0; i < t.blocks.size(); ++i) {
+    const Block& b = t.blocks[i];
+    double bound = 0;
+    bool huge_tf = false;
+    for (std::uint32_t k = 0; k < b.point_count; ++k) {
+      bound = std::max(bound, bm25.tf_part(b.points[k].tf, b.points[k].length, b.points[k].field));
+      huge_tf |= b.points[k].tf > (1u << 20);
+    }
+    t.tf_bound[i] = huge_tf ? bound * (1 + 1e-9) : bound;
+  }
+  t.order.resize(t.blocks.size());
+  for (std::uint32_t i = 0; i < t.order.size(); ++i) t.order[i] = i;
+  // Stable: equal bounds stay in passage order.
+  std::stable_sort(t.order.begin(), t.order.end(), [&t](std::uint32_t a, std::uint32_t b) { return t.tf_bound[a] > t.tf_bound[b]; });
+  t.bounds_for = generation_;
+  return t;
+}
+
+BlockMaxCache::TermBlocks& BlockMaxCache::term_blocks(const index::SearchIndex& idx, index::TermId term) {
   const std::vector<std::uint8_t>& list = idx.postings(term);
   TermBlocks& t = terms_[term];  // a node: references to other terms' blocks stay valid
-  if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty())) return t.blocks;
+  if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty())) return t;
   block_count_ -= t.blocks.size();
-  t.data = list.data(), t.size = list.size(), t.blocks.clear();
+  t.data = list.data(), t.size = list.size(), t.blocks.clear(), t.bounds_for = 0;
   index::PostingCursor c(list, false);
   for (;;) {
     const index::PostingCursor start = c;
@@ -71,7 +94,7 @@ const std::vector<BlockMaxCache::Block>& BlockMaxCache::blocks(const index::Sear
     if (entries < kBlockSize) break;
   }
   block_count_ += t.blocks.size();
-  return t.blocks;
+  return t;
 }
 
 }  // namespace loupe::query

@@ -7,7 +7,8 @@
 // bytes moving or growing); not part of the saved format. The bound holds for every BM25
 // statistic (N, average lengths): a block keeps, per field, the (tf, length) pairs no other
 // entry beats in both (a higher tf and a shorter passage score higher under any statistics).
-// E.g. BlockMaxCache c; for (const auto& b : c.blocks(idx, t)) bound(b) >= score of each entry.
+// E.g. c.begin_query(idx, bm25); const auto& t = c.term(idx, id); idf * t.tf_bound[i] >= the
+// score of each entry of t.blocks[i].
 #pragma once
 #include <cstdint>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 
 #include "index/postings.h"
 #include "index/search_index.h"
+#include "query/bm25.h"
 
 namespace loupe::query {
 
@@ -34,28 +36,58 @@ class BlockMaxCache {
     std::uint32_t point_count;
     Point points[kMaxPoints];  // every entry's (tf, length) is beaten or equalled by one of them
   };
-  // Called once per query, before blocks(): drops what the index's changes made stale, or
-  // everything if the cache is full (never during a query: its blocks are in use).
-  void begin_query(const index::SearchIndex& idx);
-  // The term's blocks, valid until the next begin_query().
-  const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId term);
-
-  // Scratch for the top-k collector, by document, reused across queries (no clearing: stamps).
-  std::vector<std::uint32_t> doc_stamp, doc_slot;
-  std::uint32_t stamp = 0;
-
- private:
+  // One posting list's blocks, in passage order, and what bounds them under the BM25
+  // statistics of the current query (recomputed when those change: a removal changes N and
+  // the average lengths without moving any list).
   struct TermBlocks {
+    std::vector<Block> blocks;
+    // By block: >= Bm25::tf_part of each entry (the largest of its points', widened by 1e-9
+    // when a tf is above 2^20, where rounding could exceed it; see top_docs.cc).
+    std::vector<double> tf_bound;
+    // Blocks by tf_bound descending (ties: passage order), the order top-k takes them in: a
+    // list's blocks ranked once per statistics instead of sorted on every query.
+    std::vector<std::uint32_t> order;
+
+   private:
+    friend class BlockMaxCache;
     const std::uint8_t* data = nullptr;
     std::size_t size = 0;
-    std::vector<Block> blocks;
+    std::uint64_t bounds_for = 0;  // the statistics generation tf_bound and order belong to
   };
-  // Bounded: cleared by the next query once past kMaxBlocks (~120 bytes each, 8 MB).
+  // Called once per query, before term(): drops what the index's changes made stale, or
+  // everything if the cache is full (never during a query: its blocks are in use), and notes
+  // the query's BM25 statistics.
+  void begin_query(const index::SearchIndex& idx, const Bm25& bm25);
+  // The term's blocks and bounds, valid until the next begin_query().
+  const TermBlocks& term(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25);
+  // Only the blocks (no bounds), e.g. for tests.
+  const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId t) { return term_blocks(idx, t).blocks; }
+
+  // Scratch for the top-k collector (query/top_docs.cc), reused across queries so that a
+  // query allocates nothing for it; by document, stamped per query instead of cleared.
+  struct Candidate {
+    std::uint32_t doc;
+    std::uint32_t passage;
+    double score;
+  };
+  std::vector<std::uint32_t> doc_stamp, doc_slot;
+  std::uint32_t stamp = 0;
+  std::vector<Candidate> seen;                // each document's best passage so far
+  std::vector<std::uint32_t> top, heap;       // slots of `seen`; alternatives
+  std::vector<std::uint8_t> in_top;           // by slot of `seen`
+  std::vector<std::vector<std::uint32_t>> positions;  // a phrase's terms' positions
+
+ private:
+  TermBlocks& term_blocks(const index::SearchIndex& idx, index::TermId term);
+  // Bounded: cleared by the next query once past kMaxBlocks (~130 bytes each, 8.5 MB).
   static constexpr std::size_t kMaxBlocks = std::size_t{1} << 16;
   std::size_t block_count_ = 0;
   std::uint64_t version_ = ~0ull;
   const index::SearchIndex* index_ = nullptr;
   std::unordered_map<index::TermId, TermBlocks> terms_;
+  // The statistics tf_bound was computed under: a query under others starts a new generation.
+  Bm25::TfStatistics stats_{};
+  std::uint64_t generation_ = 1;
 };
 
 }  // namespace loupe::query

@@ -48,6 +48,14 @@ class Bm25 {
     return weight * idf(df) * tf_part(tf, len, f);
   }
   const Bm25Params& params() const { return p_; }
+  // Everything tf_part depends on: equal statistics give bit-identical tf_part values.
+  struct TfStatistics {
+    double avg[2], k1, b, title_boost;
+    bool operator==(const TfStatistics& o) const {
+      return avg[0] == o.avg[0] && avg[1] == o.avg[1] && k1 == o.k1 && b == o.b && title_boost == o.title_boost;
+    }
+  };
+  TfStatistics tf_statistics() const { return {{avg_[0], avg_[1]}, p_.k1, p_.b, p_.title_boost}; }
 
  private:
   Bm25Params p_;

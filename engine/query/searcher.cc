@@ -5,6 +5,7 @@
 
 #include "index/hangul.h"
 #include "index/postings.h"
+#include "query/phrase_match.h"
 
 namespace loupe::query {
 namespace {
@@ -67,8 +68,8 @@ Matches subtract(const Matches& a, const Matches& b) {
 class Evaluator {
  public:
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
-            const SearchOptions& options, std::vector<TermId>& matched)
-      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions),
+            const SearchOptions& options, std::vector<TermId>& matched, ReadingsMemo* memo)
+      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions, memo),
         matched_(matched), filter_passages_(options.filter_passages) {}
 
   Matches eval(const QueryNode& n, bool positive) {
@@ -106,7 +107,7 @@ class Evaluator {
       if (terms.size() == 1) {
         out = unite(out, term(terms[0], n.prefix, n.fuzzy, positive), Merge::kMax);
       } else {  // "Нью-Йорк" analyzes to two terms: they must be adjacent
-        std::vector<std::pair<std::string, std::uint32_t>> seq;
+        TermSequence seq;
         for (std::uint32_t i = 0; i < terms.size(); ++i) seq.emplace_back(terms[i], i);
         out = unite(out, phrase_terms(seq, positive), Merge::kMax);
       }
@@ -165,46 +166,29 @@ class Evaluator {
   }
 
   Matches phrase(const std::string& text, bool positive) {
-    // Each word's analyses; a word with none (a stop word) still takes a position.
-    std::vector<std::vector<std::vector<std::string>>> words;
-    std::size_t variants = 0;
-    for (std::size_t i = 0; i < text.size();) {
-      const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
-      if (end > i) {
-        words.push_back(expander_.analyze(std::string_view(text).substr(i, end - i)));
-        variants = std::max(variants, words.back().size());
-      }
-      i = end + 1;
-    }
     Matches out{true, {}, {}};
-    for (std::size_t v = 0; v < variants; ++v) {
-      std::vector<std::pair<std::string, std::uint32_t>> seq;
-      std::uint32_t pos = 0;
-      for (const auto& w : words) {
-        if (w.empty()) {
-          ++pos;
-          continue;
-        }
-        for (const std::string& t : w[std::min(v, w.size() - 1)]) seq.emplace_back(t, pos++);
-      }
+    for (const TermSequence& seq : expander_.phrase_variants(text)) {
       out = unite(out, phrase_terms(seq, positive), Merge::kMax);
     }
     return out;
   }
 
-  // Passages holding every term at its relative position.
-  Matches phrase_terms(const std::vector<std::pair<std::string, std::uint32_t>>& seq, bool positive) {
+  // Passages holding every term at its relative position. The cursors align without
+  // positions; only passages holding every term decode them.
+  Matches phrase_terms(const TermSequence& seq, bool positive) {
     Matches out;
     std::vector<TermId> ids;
+    std::vector<double> idfs;
     std::vector<PostingCursor> cursors;
     for (const auto& [t, rel] : seq) {
       const TermId id = idx_.terms().find(t);
       if (id == index::kNoTerm) return out;
-      ids.push_back(id);
-      cursors.emplace_back(idx_.postings(id));
+      ids.push_back(id), idfs.push_back(bm25_.idf(idx_.df(id)));
+      cursors.emplace_back(idx_.postings(id), false);
       if (!cursors.back().next()) return out;
     }
     if (positive) matched_.insert(matched_.end(), ids.begin(), ids.end());
+    std::vector<std::vector<std::uint32_t>> positions(seq.size());
     for (;;) {
       std::uint32_t target = 0;
       for (const PostingCursor& c : cursors) target = std::max(target, c.passage());
@@ -216,29 +200,15 @@ class Evaluator {
         aligned &= c.passage() == target;
       }
       if (!aligned) continue;
-      if (!any_dead_ || idx_.passage_alive(target)) score_phrase(target, seq, ids, cursors, out);
+      if (!any_dead_ || idx_.passage_alive(target)) {
+        bool read = true;
+        for (std::size_t i = 0; i < cursors.size() && read; ++i) read = cursors[i].read_positions(positions[i]);
+        const std::uint32_t tf = read ? phrase_frequency(seq, positions) : 0;
+        // target < passages().size(): checked at load
+        if (tf > 0) out.add(target, phrase_score(bm25_, idfs, tf, idx_.passages()[target]));
+      }
       if (!cursors[0].next()) return out;
     }
-  }
-
-  void score_phrase(std::uint32_t passage, const std::vector<std::pair<std::string, std::uint32_t>>& seq,
-                    const std::vector<TermId>& ids, const std::vector<PostingCursor>& cursors, Matches& out) {
-    std::uint32_t tf = 0;
-    for (std::uint32_t p0 : cursors[0].positions()) {
-      if (p0 < seq[0].second) continue;
-      const std::uint32_t start = p0 - seq[0].second;
-      bool all = true;
-      for (std::size_t j = 1; j < cursors.size() && all; ++j) {
-        const auto& pos = cursors[j].positions();
-        all = std::binary_search(pos.begin(), pos.end(), start + seq[j].second);
-      }
-      tf += all;
-    }
-    if (tf == 0) return;
-    const index::PassageInfo& p = idx_.passages()[passage];
-    double s = 0;
-    for (TermId id : ids) s += bm25_.score(idx_.df(id), tf, p.length, p.field, 1.0);
-    out.add(passage, s);
   }
 
   Matches filter(const QueryNode& n) {
@@ -279,7 +249,7 @@ class Evaluator {
 
 SearchResult Searcher::search(const QueryNode& root, const SearchOptions& options) const {
   SearchResult r;
-  Evaluator ev(idx_, analyze_, params_, options, r.matched_terms);
+  Evaluator ev(idx_, analyze_, params_, options, r.matched_terms, memo_);
   const Matches m = ev.eval(root, true);
   std::sort(r.matched_terms.begin(), r.matched_terms.end());
   r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()), r.matched_terms.end());

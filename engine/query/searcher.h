@@ -51,8 +51,9 @@ struct SearchResult {
 
 class Searcher {
  public:
-  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {})
-      : idx_(idx), analyze_(std::move(analyze)), params_(params) {}
+  // `memo` (may be null): query words' analyses kept across queries (query/term_expander.h).
+  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {}, ReadingsMemo* memo = nullptr)
+      : idx_(idx), analyze_(std::move(analyze)), params_(params), memo_(memo) {}
   SearchResult search(const QueryNode& root, const SearchOptions& options) const;
   // The best passage of each of the best `limit` documents: exactly search()'s hits under
   // {limit, per_doc 1} (same passages, scores, order), without totals or facets. A single
@@ -68,6 +69,7 @@ class Searcher {
   const index::SearchIndex& idx_;
   QueryAnalyzer analyze_;
   Bm25Params params_;
+  ReadingsMemo* memo_;
 };
 
 }  // namespace loupe::query

@@ -10,24 +10,75 @@ namespace loupe::query {
 using index::kCompoundMarker;
 using index::TermId;
 
-TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-                           std::size_t max_expansions)
-    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions) {
-  for (int l = 0; l < 6; ++l) {
-    if (idx.language_mask() & (1u << l)) languages_.push_back(static_cast<core::Language>(l));
+namespace {
+
+// std::stable_sort's order without its temporary buffer (an allocation per call) for the one
+// or two alternatives of most words: insertion sort is stable too.
+template <typename Less>
+void stable_sort_small(std::vector<WeightedTerm>& v, Less less) {
+  if (v.size() > 16) return std::stable_sort(v.begin(), v.end(), less);
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    for (std::size_t j = i; j > 0 && less(v[j], v[j - 1]); --j) std::swap(v[j], v[j - 1]);
   }
-  if (languages_.empty()) languages_.push_back(core::Language::kOther);
+}
+
+}  // namespace
+
+TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
+                           std::size_t max_expansions, ReadingsMemo* memo)
+    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
+  for (int l = 0; l < 6; ++l) {
+    if (idx.language_mask() & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
+  }
+  if (language_count_ == 0) languages_[language_count_++] = core::Language::kOther;
 }
 
 std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
+  std::string key;
+  if (memo_) {
+    key.assign(1, static_cast<char>(idx_.language_mask() & 0x7F)).append(word);  // 6 language bits
+    if (const auto* found = memo_->find(key)) return *found;
+  }
   std::vector<std::vector<std::string>> out;
-  for (core::Language lang : languages_) {
+  for (std::size_t i = 0; i < language_count_; ++i) {
+    const core::Language lang = languages_[i];
     std::vector<std::vector<std::string>> readings =
         analyze_ ? analyze_(word, lang) : std::vector<std::vector<std::string>>{{std::string(word)}};
     for (std::vector<std::string>& terms : readings) {
       terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
       if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
     }
+  }
+  if (memo_) memo_->put(std::move(key), out);
+  return out;
+}
+
+std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) const {
+  std::vector<std::vector<std::vector<std::string>>> words;
+  std::size_t variants = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
+    if (end > i) {
+      words.push_back(analyze(text.substr(i, end - i)));
+      variants = std::max(variants, words.back().size());
+    }
+    i = end + 1;
+  }
+  std::vector<TermSequence> out(variants);
+  for (std::size_t v = 0; v < variants; ++v) {
+    std::uint32_t pos = 0;
+    for (const auto& w : words) {
+      if (w.empty()) {
+        ++pos;
+        continue;
+      }
+      for (const std::string& t : w[std::min(v, w.size() - 1)]) out[v].emplace_back(t, pos++);
+    }
+  }
+  // A word with fewer readings repeats its last: drop repeated sequences (each is a whole
+  // evaluation, and the passage keeps the best of equal scores anyway).
+  for (std::size_t v = out.size(); v-- > 1;) {
+    if (std::find(out.begin(), out.begin() + v, out[v]) != out.begin() + v) out.erase(out.begin() + v);
   }
   return out;
 }
@@ -50,13 +101,13 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   }
   if (fuzzy > 0) add_fuzzy(out, term, fuzzy);
   // A term reached two ways keeps its best weight.
-  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
+  stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.term != b.term ? a.term < b.term : a.weight > b.weight;
   });
   out.erase(std::unique(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
               return a.term == b.term;
             }), out.end());
-  std::stable_sort(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
+  stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/language.h"
@@ -24,17 +25,45 @@ namespace loupe::query {
 // -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see engine_search.cc).
 using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
 
+// Terms that must occur at given positions relative to the first: a phrase, or a word that
+// analyzes to several terms ("Нью-Йорк").
+using TermSequence = std::vector<std::pair<std::string, std::uint32_t>>;
+
 struct WeightedTerm {
   index::TermId term;
   double weight;
 };
 
+// TermExpander::analyze's answers across queries: a word's readings depend on the word, the
+// analyzer and the index's languages only, so one lookup replaces an analysis call per
+// language. Holds query analysis, never results. The owner keeps one per analyzer.
+class ReadingsMemo {
+ public:
+  const std::vector<std::vector<std::string>>* find(const std::string& key) const {
+    const auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  void put(std::string key, const std::vector<std::vector<std::string>>& readings) {
+    if (map_.size() >= kEntries) map_.clear();  // bounded: crude, allocation-free policy
+    map_.emplace(std::move(key), readings);
+  }
+
+ private:
+  static constexpr std::size_t kEntries = 4096;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> map_;
+};
+
 class TermExpander {
  public:
+  // `memo` (may be null) must have been used with the same analyzer only.
   TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-               std::size_t max_expansions);
+               std::size_t max_expansions, ReadingsMemo* memo = nullptr);
   // The distinct term sequences the word analyzes to, one per language that differs.
   std::vector<std::vector<std::string>> analyze(std::string_view word) const;
+  // A phrase's term sequences, one per reading index v: each word's v-th reading (its last if
+  // it has fewer), terms numbered in order; a word with no terms (a stop word) still takes a
+  // position. Each sequence comes once.
+  std::vector<TermSequence> phrase_variants(std::string_view text) const;
   // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;
 
@@ -48,7 +77,9 @@ class TermExpander {
   QueryAnalyzer analyze_;
   Bm25Params params_;
   std::size_t max_expansions_;
-  std::vector<core::Language> languages_;
+  core::Language languages_[6];  // the index's, in code order (an array: no allocation per query)
+  std::size_t language_count_ = 0;
+  ReadingsMemo* memo_;
 };
 
 // Levenshtein distance between a and b if it is <= max, else max + 1 (stops early).

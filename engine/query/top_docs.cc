@@ -1,39 +1,217 @@
-// Searcher::top_docs: exact top-k documents with early termination, for a single query word.
-// The word's score in a passage is the best of its alternatives' (readings x expansions, as
-// Searcher::search's word() takes the max), so every alternative's posting list can be read
-// on its own, in any order: blocks (query/block_max.h) are taken best bound first, each
-// document keeps its best passage, and a block is skipped when no entry of it can enter the
-// top k nor change the best passage of a document in it: its bound is below the k-th best
-// score K so far, or equal to it while the block starts after K's passage (ties go to the
-// lower passage). Once the best remaining bound is below K, the rest is skipped too. The
-// ranking (score desc, then passage asc; one passage per document) is search()'s, and each
-// score is computed by the same expression, so the hits are equal to the last bit.
-// The bound is that same expression on the block's bounding (tf, length) pairs: it is never
-// below an entry's score, also in floating point, because every operation in Bm25::tf_part
-// rounds monotonically and a tf step of 1 raises tf_part by a relative 0.3 / tf^2 at least,
-// far above the few ulps of rounding for tf <= 2^20; a larger tf widens the bound instead.
+// Searcher::top_docs: exact top-k documents with early termination, for a single query word
+// or a single phrase. The query's score in a passage is the best of its alternatives' (a
+// word: readings x expansions, as Searcher::search's word() takes the max; a phrase: its
+// variants, united by max too), so every alternative can be read on its own, in any order.
+// A term alternative reads its posting list; a sequence (a phrase, a word of several terms)
+// reads the list of its rarest term (every passage holding the phrase is in it) and looks
+// the others up in their lists, skipping by the blocks' first passages. Blocks (query/
+// block_max.h) are taken best bound first, each document keeps its best passage, and a block
+// is skipped when no entry of it can enter the top k nor change the best passage of a
+// document in it: its bound is below the k-th best score K so far, or equal to it while the
+// block starts after K's passage (ties go to the lower passage). Once the best remaining bound
+// is below K, the rest is skipped too. The ranking (score desc, then passage asc; one passage
+// per document) is search()'s, and each score is computed by the same expression
+// (query/phrase_match.h for sequences), so the hits are equal to the last bit.
+// A block's bound is that same expression with the block's tf_bound for tf_part: tf_bound is
+// never below an entry's tf_part, also in floating point, because every operation in
+// Bm25::tf_part rounds monotonically and a tf step of 1 raises tf_part by a relative 0.3 /
+// tf^2 at least, far above the few ulps of rounding for tf <= 2^20 (a larger tf widens the
+// bound instead); a phrase's tf is at most its rarest term's; and multiplying by a positive
+// idf and adding in a fixed order are monotone too.
 #include <algorithm>
 #include <cmath>
 
+#include "query/phrase_match.h"
 #include "query/searcher.h"
 
 namespace loupe::query {
 namespace {
 
-struct Candidate {
-  std::uint32_t doc;
-  std::uint32_t passage;
-  double score;
-};
+using Blocks = BlockMaxCache::TermBlocks;
+// A lead entry's lookups in the other lists cost about this many merge steps (callgrind).
+constexpr std::size_t kLookupCost = 5;
+
+using Candidate = BlockMaxCache::Candidate;
 bool better(const Candidate& a, const Candidate& b) {
   return a.score != b.score ? a.score > b.score : a.passage < b.passage;
 }
 
-struct Source {
-  const BlockMaxCache::Block* block;
-  double idf;    // bm25.idf(df) * alternative weight, as search() computes it
-  double bound;  // >= idf * tf_part of every entry of the block
+// Finds passages of one posting list in ascending runs: forward inside a block, by binary
+// search over the blocks' first passages across them (the blocks are the list's skip list).
+class ListSeeker {
+ public:
+  explicit ListSeeker(const Blocks& t) : t_(&t), cursor_(t.blocks.front().start) {}
+  // True if the list holds `passage`; then cursor() is on it. Ascending calls inside a block
+  // continue from where the last one stopped.
+  bool seek(std::uint32_t passage) {
+    const std::vector<BlockMaxCache::Block>& bs = t_->blocks;
+    const bool forward = started_ && passage >= last_ && (block_ + 1 == bs.size() || passage < bs[block_ + 1].first_passage);
+    if (!forward) {
+      const auto it = std::upper_bound(bs.begin(), bs.end(), passage,
+                                       [](std::uint32_t p, const BlockMaxCache::Block& b) { return p < b.first_passage; });
+      if (it == bs.begin()) return false;
+      block_ = static_cast<std::size_t>(it - bs.begin()) - 1;
+      cursor_ = it[-1].start, left_ = it[-1].entries, on_ = false, started_ = true;
+    }
+    last_ = passage;
+    while (!on_ || cursor_.passage() < passage) {
+      if (left_ == 0 || !cursor_.next()) return false;
+      --left_, on_ = true;
+    }
+    return cursor_.passage() == passage;
+  }
+  const index::PostingCursor& cursor() const { return cursor_; }
+
+ private:
+  const Blocks* t_;
+  index::PostingCursor cursor_;
+  std::size_t block_ = 0;
+  std::uint32_t left_ = 0;  // entries of block_ not read yet
+  std::uint32_t last_ = 0;  // the last passage sought (in block_, since started_)
+  bool on_ = false;         // cursor_ is on an entry of block_
+  bool started_ = false;
 };
+
+// One way a passage can score: a term (term_idf = idf * weight) or a term sequence (idfs =
+// each term's idf, in order), read through its lead list's blocks in bound order.
+struct Alternative {
+  const Blocks* lead = nullptr;
+  const TermSequence* seq = nullptr;  // null: a term
+  std::size_t lead_term = 0;          // in seq
+  double term_idf = 0;
+  std::vector<double> idfs;
+  std::vector<ListSeeker> seekers;  // by term of seq (the lead's unused)
+  std::uint32_t next = 0;           // lead->order[next]: the next block to take
+  double head = 0;                  // that block's bound
+  const BlockMaxCache::Block& block() const { return lead->blocks[lead->order[next]]; }
+  void bound_head() {
+    const double tf_bound = lead->tf_bound[lead->order[next]];
+    if (!seq) {
+      head = term_idf * tf_bound;
+      return;
+    }
+    head = 0;
+    for (double idf : idfs) head += idf * tf_bound;  // phrase_score's expression
+  }
+};
+
+// Each document's best passage so far (`seen`, found by doc_slot, stamped per query) and kth,
+// the k-th best so far (the final k-th is at least as good). `top` holds the slots of every
+// document whose best is not worse than kth, so the final top k is among them and raising kth
+// selects among those few, not among every document seen.
+class TopCollector {
+ public:
+  TopCollector(BlockMaxCache& cache, std::size_t docs, std::size_t limit)
+      : c_(cache), seen_(cache.seen), top_(cache.top), in_top_(cache.in_top), limit_(limit) {
+    if (c_.doc_stamp.size() < docs) c_.doc_stamp.resize(docs, 0), c_.doc_slot.resize(docs, 0);
+    if (++c_.stamp == 0) std::fill(c_.doc_stamp.begin(), c_.doc_stamp.end(), 0), c_.stamp = 1;
+    seen_.clear(), top_.clear(), in_top_.clear();
+    stamp_ = c_.stamp, doc_stamp_ = c_.doc_stamp.data(), doc_slot_ = c_.doc_slot.data();
+  }
+  const Candidate& kth() const { return kth_; }
+  // No entry of a block with this bound, starting at this passage, can be better than kth.
+  bool beaten(double bound, std::uint32_t first_passage) const {
+    return bound < kth_.score || (bound == kth_.score && first_passage > kth_.passage);
+  }
+  // An entry worse than kth can neither enter the top k nor change the best passage of a
+  // document that will (that one is better than kth): dropped before any lookup.
+  void offer(const Candidate& cand) {
+    if (better(kth_, cand)) return;
+    std::uint32_t slot = doc_slot_[cand.doc];  // cand.doc < docs: sized above
+    if (doc_stamp_[cand.doc] != stamp_) {
+      doc_stamp_[cand.doc] = stamp_, slot = doc_slot_[cand.doc] = static_cast<std::uint32_t>(seen_.size());
+      seen_.push_back(cand), in_top_.push_back(0);
+    } else if (better(cand, seen_[slot])) {
+      seen_[slot] = cand;
+    } else {
+      return;
+    }
+    fresh_ = false;
+    if (!in_top_[slot]) top_.push_back(slot), in_top_[slot] = 1;
+  }
+  // Makes kth the k-th of `top` if offers changed it since; true if it did.
+  bool raise() {
+    if (top_.size() < limit_ || fresh_) return false;
+    std::nth_element(top_.begin(), top_.begin() + (limit_ - 1), top_.end(), by_slot());
+    kth_ = seen_[top_[limit_ - 1]], fresh_ = true;
+    for (std::size_t i = limit_; i < top_.size(); ++i) in_top_[top_[i]] = 0;  // worse than kth
+    top_.resize(limit_);
+    return true;
+  }
+  std::vector<Hit> hits() {
+    const std::size_t k = std::min(limit_, top_.size());
+    // The order is total (ties by passage): selecting then sorting the k gives partial_sort's.
+    if (k < top_.size()) std::nth_element(top_.begin(), top_.begin() + k, top_.end(), by_slot());
+    std::sort(top_.begin(), top_.begin() + k, by_slot());
+    std::vector<Hit> hits;
+    hits.reserve(k);
+    for (std::size_t i = 0; i < k; ++i) hits.push_back({seen_[top_[i]].passage, seen_[top_[i]].score});
+    return hits;
+  }
+
+ private:
+  struct BySlot {
+    const std::vector<Candidate>* seen;
+    bool operator()(std::uint32_t a, std::uint32_t b) const { return better((*seen)[a], (*seen)[b]); }
+  };
+  BySlot by_slot() const { return {&seen_}; }
+  BlockMaxCache& c_;
+  std::vector<Candidate>& seen_;
+  std::vector<std::uint32_t>& top_;
+  std::vector<std::uint8_t>& in_top_;
+  std::size_t limit_;
+  std::uint32_t stamp_ = 0;
+  std::uint32_t* doc_stamp_ = nullptr;
+  std::uint32_t* doc_slot_ = nullptr;
+  Candidate kth_{0, 0, -HUGE_VAL};
+  bool fresh_ = true;  // kth_ is the k-th of top_ as it is now
+};
+
+// Sequences cost a lookup in the other lists per entry of the lead: where those lists are
+// not much longer than it, merging every list (search()) costs less than that, early end or
+// not (measured: "데비안 패키지", "standard input"). Only the cost differs, never the hits.
+bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<TermSequence>& seqs) {
+  std::size_t merge_cost = 0, lookup_cost = 0;
+  for (const TermSequence& seq : seqs) {
+    std::size_t lead = SIZE_MAX;
+    for (const auto& [t, rel] : seq) {
+      const index::TermId id = idx.terms().find(t);
+      const std::size_t df = id == index::kNoTerm ? 0 : idx.df(id);
+      merge_cost += df, lead = std::min(lead, df);
+    }
+    lookup_cost += lead * kLookupCost;
+  }
+  return merge_cost < lookup_cost;
+}
+
+// The alternatives that can match: terms with postings, sequences whose every term has some.
+std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
+                                      const std::vector<WeightedTerm>& terms, const std::vector<TermSequence>& seqs) {
+  std::vector<Alternative> alts;
+  for (const WeightedTerm& t : terms) {
+    Alternative a;
+    a.lead = &cache.term(idx, t.term, bm25);
+    a.term_idf = bm25.idf(idx.df(t.term)) * t.weight;  // as search()'s term()
+    if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
+  }
+  for (const TermSequence& seq : seqs) {
+    Alternative a;
+    a.seq = &seq;
+    for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
+      const index::TermId id = idx.terms().find(seq[i].first);
+      if (id == index::kNoTerm || idx.df(id) == 0) break;  // no passage holds the phrase
+      const Blocks& t = cache.term(idx, id, bm25);
+      if (t.blocks.empty()) break;
+      a.seekers.emplace_back(t);
+      a.idfs.push_back(bm25.idf(idx.df(id)));
+      if (idx.df(id) < idx.df(idx.terms().find(seq[a.lead_term].first))) a.lead_term = i;
+    }
+    if (a.idfs.size() != seq.size()) continue;
+    a.lead = &cache.term(idx, idx.terms().find(seq[a.lead_term].first), bm25);
+    alts.push_back(std::move(a));
+  }
+  return alts;
+}
 
 }  // namespace
 
@@ -41,78 +219,82 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
                                     BlockMaxCache& cache) const {
   const QueryNode* n = &root;
   while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) && n->children.size() == 1) n = &n->children[0];
-  const TermExpander expander(idx_, analyze_, params_, options.max_expansions);
-  std::vector<std::vector<std::string>> readings;
-  if (n->kind == QueryNode::Kind::kTerm) readings = expander.analyze(n->text);
-  const bool single = n->kind == QueryNode::Kind::kTerm &&
-                      std::all_of(readings.begin(), readings.end(), [](const auto& r) { return r.size() == 1; });
-  if (!single) {  // phrases, several words, filters: the exhaustive evaluation
+  const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
+  std::vector<WeightedTerm> terms;
+  std::vector<TermSequence> seqs;
+  if (n->kind == QueryNode::Kind::kTerm) {
+    for (const std::vector<std::string>& reading : expander.analyze(n->text)) {
+      if (reading.size() == 1) {
+        for (const WeightedTerm& alt : expander.expand(reading[0], n->prefix, n->fuzzy)) terms.push_back(alt);
+      } else {  // as search()'s word(): the terms adjacent, no expansion
+        seqs.emplace_back();
+        for (std::uint32_t i = 0; i < reading.size(); ++i) seqs.back().emplace_back(reading[i], i);
+      }
+    }
+  } else if (n->kind == QueryNode::Kind::kPhrase) {
+    seqs = expander.phrase_variants(n->text);
+  }
+  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) || merge_is_cheaper(idx_, seqs)) {
+    // several words, filters: the exhaustive evaluation
     SearchOptions o = options;
     o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
     return search(root, o).hits;
   }
   const Bm25 bm25(idx_, params_);
-  cache.begin_query(idx_);
-  std::vector<Source> sources;
-  for (const std::vector<std::string>& reading : readings) {
-    for (const WeightedTerm& alt : expander.expand(reading[0], n->prefix, n->fuzzy)) {
-      const double idf = bm25.idf(idx_.df(alt.term)) * alt.weight;
-      for (const BlockMaxCache::Block& b : cache.blocks(idx_, alt.term)) {
-        double bound = 0;
-        bool huge_tf = false;
-        for (std::uint32_t i = 0; i < b.point_count; ++i) {
-          bound = std::max(bound, idf * bm25.tf_part(b.points[i].tf, b.points[i].length, b.points[i].field));
-          huge_tf |= b.points[i].tf > (1u << 20);
-        }
-        sources.push_back({&b, idf, huge_tf ? bound * (1 + 1e-9) : bound});
-      }
-    }
-  }
-  std::sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) {
-    return a.bound != b.bound ? a.bound > b.bound : a.block->first_passage < b.block->first_passage;
-  });
-
-  // Each document's best passage so far, in `seen`; doc_slot finds it (stamped per query).
-  if (cache.doc_stamp.size() < idx_.docs().size()) {
-    cache.doc_stamp.resize(idx_.docs().size(), 0), cache.doc_slot.resize(idx_.docs().size(), 0);
-  }
-  if (++cache.stamp == 0) std::fill(cache.doc_stamp.begin(), cache.doc_stamp.end(), 0), cache.stamp = 1;
-  std::vector<Candidate> seen, scratch;
-  Candidate kth{0, 0, -HUGE_VAL};  // the k-th best so far: the final k-th is at least as good
-  bool kth_fresh = true;           // kth is the k-th of `seen` as it is now
-  const bool any_dead = idx_.dead_passages() > 0;
-  const auto beaten = [&kth](const Source& s) {  // no entry of s can be better than kth
-    return s.bound < kth.score || (s.bound == kth.score && s.block->first_passage > kth.passage);
+  cache.begin_query(idx_, bm25);
+  std::vector<Alternative> alts = alternatives(idx_, bm25, cache, terms, seqs);
+  // The alternatives by their next block's bound, best first (ties: lower passage).
+  const auto below = [&alts](std::uint32_t x, std::uint32_t y) {
+    const Alternative &a = alts[x], &b = alts[y];
+    return a.head != b.head ? a.head < b.head : a.block().first_passage > b.block().first_passage;
   };
-  for (const Source& s : sources) {
-    if (limit == 0 || s.bound < kth.score) break;  // sorted by bound: so is every later block
-    if (beaten(s)) continue;
-    if (seen.size() >= limit && !kth_fresh) {  // raise the k-th best before deciding
-      scratch = seen;
-      std::nth_element(scratch.begin(), scratch.begin() + (limit - 1), scratch.end(), better);
-      kth = scratch[limit - 1], kth_fresh = true;
-      if (s.bound < kth.score) break;
-      if (beaten(s)) continue;
+  std::vector<std::uint32_t>& heap = cache.heap;
+  heap.clear();
+  for (std::uint32_t i = 0; i < alts.size(); ++i) alts[i].bound_head(), heap.push_back(i);
+  std::make_heap(heap.begin(), heap.end(), below);
+
+  TopCollector top(cache, idx_.docs().size(), limit);
+  const bool any_dead = idx_.dead_passages() > 0;
+  std::vector<std::vector<std::uint32_t>>& positions = cache.positions;
+  while (!heap.empty()) {
+    Alternative& a = alts[heap.front()];
+    const double bound = a.head;
+    const BlockMaxCache::Block& block = a.block();
+    if (limit == 0 || bound < top.kth().score) break;  // by bound: so is every later block
+    std::pop_heap(heap.begin(), heap.end(), below);
+    if (++a.next < a.lead->order.size()) a.bound_head(), std::push_heap(heap.begin(), heap.end(), below);
+    else heap.pop_back();
+    if (top.beaten(bound, block.first_passage)) continue;
+    if (top.raise()) {  // the k-th best rose: decide again
+      if (bound < top.kth().score) break;
+      if (top.beaten(bound, block.first_passage)) continue;
     }
-    kth_fresh = false;
-    index::PostingCursor c = s.block->start;
-    for (std::uint32_t i = 0; i < s.block->entries && c.next(); ++i) {
+    index::PostingCursor c = block.start;
+    for (std::uint32_t i = 0; i < block.entries && c.next(); ++i) {
       if (any_dead && !idx_.passage_alive(c.passage())) continue;
       const index::PassageInfo& p = idx_.passages()[c.passage()];  // in range: checked at load
-      const Candidate cand{p.doc, c.passage(), s.idf * bm25.tf_part(c.tf(), p.length, p.field)};
-      if (cache.doc_stamp[p.doc] != cache.stamp) {
-        cache.doc_stamp[p.doc] = cache.stamp, cache.doc_slot[p.doc] = static_cast<std::uint32_t>(seen.size());
-        seen.push_back(cand);
-      } else if (better(cand, seen[cache.doc_slot[p.doc]])) {
-        seen[cache.doc_slot[p.doc]] = cand;
+      if (!a.seq) {
+        top.offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
+        continue;
       }
+      bool all = true;
+      std::uint32_t min_tf = c.tf();
+      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
+        all = j == a.lead_term || a.seekers[j].seek(c.passage());
+        if (all && j != a.lead_term) min_tf = std::min(min_tf, a.seekers[j].cursor().tf());
+      }
+      // The phrase occurs at most min_tf times here: if even that scores below kth, its
+      // positions need no decoding (offer() would drop it).
+      if (!all || better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p)})) continue;
+      positions.resize(a.seekers.size());
+      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
+        all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
+      }
+      const std::uint32_t tf = all ? phrase_frequency(*a.seq, positions) : 0;
+      if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p)});
     }
   }
-  const std::size_t k = std::min(limit, seen.size());
-  std::partial_sort(seen.begin(), seen.begin() + k, seen.end(), better);
-  std::vector<Hit> hits;
-  for (std::size_t i = 0; i < k; ++i) hits.push_back({seen[i].passage, seen[i].score});
-  return hits;
+  return top.hits();
 }
 
 }  // namespace loupe::query

@@ -1,0 +1,30 @@
+// Phrase matching shared by Searcher::search and Searcher::top_docs, so that both count and
+// score a phrase in a passage with the same expression (top_docs must equal search bit for
+// bit). Input: the phrase's terms with their relative positions (TermSequence) and each
+// term's positions in the passage, in word positions; output: how often the whole phrase
+// occurs there, and its BM25 score.
+// E.g. seq {("file", 0), ("descriptor", 1)}, positions {{3, 9}, {4}} -> phrase_frequency 1.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "index/search_index.h"
+#include "query/bm25.h"
+#include "query/term_expander.h"
+
+namespace loupe::query {
+
+// The starts s where every term i has a position s + seq[i].second (positions ascending).
+std::uint32_t phrase_frequency(const TermSequence& seq, const std::vector<std::vector<std::uint32_t>>& positions);
+
+// The sum over the phrase's terms, in order, of idf(term) * tf_part(tf, passage): each term
+// scored as if it occurred tf times. `idfs` are bm25.idf(df) of each term.
+inline double phrase_score(const Bm25& bm25, const std::vector<double>& idfs, std::uint32_t tf,
+                           const index::PassageInfo& p) {
+  const double tf_part = bm25.tf_part(tf, p.length, p.field);
+  double s = 0;
+  for (double idf : idfs) s += idf * tf_part;
+  return s;
+}
+
+}  // namespace loupe::query
