@@ -172,7 +172,7 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
   if (cyrillic_letters(term) < kMinStemLetters) return;
   const index::TermDict& dict = idx_.terms();
   for (core::Language lang : {core::Language::kRu, core::Language::kUk}) {
-    if (std::find(languages_.begin(), languages_.end(), lang) == languages_.end()) continue;
+    if (!(idx_.language_mask() & (1u << static_cast<int>(lang)))) continue;  // not in the index
     const auto stem_of = [&](std::string_view w) {
       const std::vector<std::vector<std::string>> r = analyze_(w, lang);
       return r.size() == 1 && r[0].size() == 1 ? r[0][0] : std::string();
