@@ -57,8 +57,9 @@ class Searcher {
   SearchResult search(const QueryNode& root, const SearchOptions& options) const;
   // The best passage of each of the best `limit` documents: exactly search()'s hits under
   // {limit, per_doc 1} (same passages, scores, order), without totals or facets. A single
-  // word (any readings, prefix, fuzzy) stops early (query/top_docs.cc); anything else runs
-  // search(). `options.filter_passages` is used as search() uses it.
+  // word (any readings, prefix, fuzzy) or a single phrase stops early (query/top_docs.cc);
+  // anything else, and a phrase whose lists are of like length, runs search().
+  // `options.filter_passages` is used as search() uses it.
   std::vector<Hit> top_docs(const QueryNode& root, std::size_t limit, const SearchOptions& options,
                             BlockMaxCache& cache) const;
   // True if `term` (an analyzed token's term) is one of `matched` or contains one as a
