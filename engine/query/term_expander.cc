@@ -80,7 +80,39 @@ std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) c
   for (std::size_t v = out.size(); v-- > 1;) {
     if (std::find(out.begin(), out.begin() + v, out[v]) != out.begin() + v) out.erase(out.begin() + v);
   }
+  add_compound_variants(out);
   return out;
+}
+
+// Korean spacing is loose at a phrase's edges: "데비안 패키지" is also written "데비안 패키지용"
+// (its last word heading a compound) and "미국협상팀 회의" holds "협상팀 회의" (its first word
+// ending one). So a phrase of 2+ terms also matches with its last Hangul term replaced by a
+// compound it heads (the kMaxHeadVariants most frequent, as add_compound_heads finds them) or
+// its first by its marked compound suffix. Inner words stay whole.
+void TermExpander::add_compound_variants(std::vector<TermSequence>& variants) const {
+  constexpr std::size_t kMaxHeadVariants = 4;
+  const index::TermDict& dict = idx_.terms();
+  const std::size_t base = variants.size();
+  for (std::size_t v = 0; v < base; ++v) {
+    if (variants[v].size() < 2) continue;
+    std::vector<WeightedTerm> heads;
+    add_compound_heads(heads, variants[v].back().first, 1.0);
+    std::sort(heads.begin(), heads.end(), [this](const WeightedTerm& a, const WeightedTerm& b) {
+      return idx_.df(a.term) != idx_.df(b.term) ? idx_.df(a.term) > idx_.df(b.term) : a.term < b.term;
+    });
+    if (heads.size() > kMaxHeadVariants) heads.resize(kMaxHeadVariants);
+    for (const WeightedTerm& h : heads) {
+      TermSequence seq = variants[v];
+      seq.back().first = std::string(dict.term(h.term));
+      variants.push_back(std::move(seq));
+    }
+    const std::string marked = std::string(1, kCompoundMarker) + variants[v].front().first;
+    if (add_compound_heads_applies(variants[v].front().first) && dict.find(marked) != index::kNoTerm) {
+      TermSequence seq = variants[v];
+      seq.front().first = marked;
+      variants.push_back(std::move(seq));
+    }
+  }
 }
 
 std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy) const {
@@ -127,6 +159,16 @@ void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string&
 // (negotiation team) and 협상력, 대통령 heads 대통령실장. Terms that are the word plus 1 or 2
 // Hangul syllables match it as compounds do (a word of 2+ syllables; longer tails are other
 // words that merely start alike). Read from the sorted dictionary: no index terms added.
+bool TermExpander::add_compound_heads_applies(std::string_view word) {
+  if (word.size() < 2 * 3) return false;  // 2 syllables of 3 bytes at least
+  for (std::size_t i = 0; i < word.size();) {
+    const core::DecodedChar d = core::decode_utf8(word, i);
+    if (!index::is_hangul_syllable(d.code_point)) return false;
+    i += d.length;
+  }
+  return true;
+}
+
 void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const {
   constexpr std::size_t kSyllableBytes = 3, kMinHeadSyllables = 2, kMaxTailSyllables = 2;
   const std::size_t skip = !term.empty() && term[0] == kCompoundMarker ? 1 : 0;

@@ -62,7 +62,8 @@ class TermExpander {
   std::vector<std::vector<std::string>> analyze(std::string_view word) const;
   // A phrase's term sequences, one per reading index v: each word's v-th reading (its last if
   // it has fewer), terms numbered in order; a word with no terms (a stop word) still takes a
-  // position. Each sequence comes once.
+  // position. Each sequence comes once. Korean phrases also get variants whose last word heads a
+  // compound or whose first ends one (add_compound_variants).
   std::vector<TermSequence> phrase_variants(std::string_view text) const;
   // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;
@@ -70,6 +71,8 @@ class TermExpander {
  private:
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
   void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
+  void add_compound_variants(std::vector<TermSequence>& variants) const;
+  static bool add_compound_heads_applies(std::string_view word);  // all Hangul, 2+ syllables
   void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const;
   void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
   void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;

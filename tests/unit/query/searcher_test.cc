@@ -219,6 +219,10 @@ TEST_CASE("Korean: a word finds the compounds it heads, below itself") {
   CHECK(std::find(got.begin(), got.end(), "inside") != got.end());
   CHECK(std::find(got.begin(), got.end(), "far") == got.end());
   for (const std::string& d : docs("협")) CHECK(d == "short");  // one syllable heads nothing
-  // Phrases match whole words only, as before: "미국 협상" is not "미국 협상팀".
-  CHECK(docs("\"미국 협상\"").empty());
+  // A phrase's edges are loose the same way: its last word may head a compound ("미국 협상"
+  // finds "미국 협상팀이"), its first may end one ("협상팀 떠났다" finds "미국협상팀은 떠났다");
+  // inner words stay whole, and so does the word order.
+  CHECK(docs("\"미국 협상\"") == std::vector<std::string>{"team"});
+  CHECK(docs("\"협상팀 떠났다\"") == std::vector<std::string>{"inside"});
+  CHECK(docs("\"협상 미국\"").empty());
 }
