@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -130,8 +129,7 @@ struct Engine::SearchCorpus {
     const core::Language chain = equivalent_chain(word, lang);
     std::string key(1, static_cast<char>(chain));
     key.append(word);
-    const auto it = memo.find(key);
-    if (it != memo.end()) return it->second;
+    if (const auto* found = memo.find(key)) return *found;
     std::vector<std::vector<std::string>> out;
     if (analyzer) {
       for (const bool whole : {false, true}) {
@@ -150,8 +148,7 @@ struct Engine::SearchCorpus {
         if (std::find(out.begin(), out.end(), again) == out.end()) out.push_back(std::move(again));
       }
     }
-    if (memo.size() >= kMemoEntries) memo.clear();  // bounded: a crude but allocation-free policy
-    memo.emplace(std::move(key), out);
+    memo.put(std::move(key), out);
     return out;
   }
   std::vector<query::Hit> top_hits(std::string_view query_text, std::size_t limit, TopDocs& out);
@@ -165,8 +162,7 @@ struct Engine::SearchCorpus {
   std::string options_text;  // the options string `options` was parsed from ("" = none yet)
   ParsedOptions options;
 
-  static constexpr std::size_t kMemoEntries = 4096;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> memo;  // chain byte + word -> readings
+  query::ReadingsMemo memo;      // chain byte + word -> that chain's readings
   query::ReadingsMemo readings;  // the same over all the index's chains (query/term_expander.h)
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {

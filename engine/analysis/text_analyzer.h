@@ -4,10 +4,10 @@
 //   2. language of each paragraph: langid::identify_language, unless the caller fixes it; a
 //      weak guess takes the document's language for its script (document_language.h);
 //   3. sentences of each paragraph: segment::SentenceSegmenter;
-//   4. tokens of each sentence: Tokenizer;
+//   4. tokens of each sentence: Tokenizer; then each word's parts ("socket.h" also gives
+//      "socket", word_parts.h), at the word's position;
 //   5. KoreanEvidence from every Hangul surface of the document (a stem seen with a particle
 //      elsewhere in the document keeps its last syllable, e.g. 우크라이나 beside 우크라이나의);
-//   4b. word parts: "socket.h" also gives "socket" (word_parts.h), at the word's position;
 //   6. each paragraph's tokens through its language's Analyzer (AnalyzerRegistry);
 //   7. positions: one per word, counting through the whole document.
 // All ranges are bytes of the normalized text. Reuses one ICU word and one sentence iterator and

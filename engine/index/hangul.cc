@@ -14,15 +14,20 @@ std::u32string to_code_points(std::string_view text) {
   return out;
 }
 
+bool is_hangul_word(std::string_view text) {
+  if (text.empty() || text.size() % 3 != 0) return false;
+  for (std::size_t i = 0; i < text.size(); i += 3) {
+    const core::DecodedChar d = core::decode_utf8(text, i);
+    if (d.length != 3 || !is_hangul_syllable(d.code_point)) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> compound_suffixes(std::string_view term) {
   std::vector<std::string> out;
   // Every Hangul syllable is 3 UTF-8 bytes, so a syllable boundary is every third byte.
   const std::size_t n = term.size() / 3;
-  if (term.size() % 3 != 0 || n < kMinCompoundSyllables || n > kMaxCompoundSyllables) return out;
-  for (std::size_t i = 0; i < term.size(); i += 3) {
-    const core::DecodedChar d = core::decode_utf8(term, i);
-    if (d.length != 3 || !is_hangul_syllable(d.code_point)) return out;
-  }
+  if (n < kMinCompoundSyllables || n > kMaxCompoundSyllables || !is_hangul_word(term)) return out;
   for (std::size_t start = 1; start + kMinSuffixSyllables <= n; ++start) {
     out.push_back(std::string(term.substr(start * 3)));
   }

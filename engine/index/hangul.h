@@ -26,6 +26,9 @@ inline constexpr std::size_t kMinSuffixSyllables = 2;
 
 inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
+// Whether `text` is nothing but precomposed Hangul syllables (3 UTF-8 bytes each), and not empty.
+bool is_hangul_word(std::string_view text);
+
 // The proper suffixes (in syllables) of an all-Hangul term, longest first; empty for other terms.
 std::vector<std::string> compound_suffixes(std::string_view term);
 

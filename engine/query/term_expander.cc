@@ -22,6 +22,9 @@ void stable_sort_small(std::vector<WeightedTerm>& v, Less less) {
   }
 }
 
+// A Korean word that compounds can start or end: 2+ syllables (one syllable starts too many).
+bool heads_compounds(std::string_view word) { return word.size() >= 2 * 3 && index::is_hangul_word(word); }
+
 }  // namespace
 
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
@@ -107,7 +110,7 @@ void TermExpander::add_compound_variants(std::vector<TermSequence>& variants) co
       variants.push_back(std::move(seq));
     }
     const std::string marked = std::string(1, kCompoundMarker) + variants[v].front().first;
-    if (add_compound_heads_applies(variants[v].front().first) && dict.find(marked) != index::kNoTerm) {
+    if (heads_compounds(variants[v].front().first) && dict.find(marked) != index::kNoTerm) {
       TermSequence seq = variants[v];
       seq.front().first = marked;
       variants.push_back(std::move(seq));
@@ -159,36 +162,16 @@ void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string&
 // (negotiation team) and 협상력, 대통령 heads 대통령실장. Terms that are the word plus 1 or 2
 // Hangul syllables match it as compounds do (a word of 2+ syllables; longer tails are other
 // words that merely start alike). Read from the sorted dictionary: no index terms added.
-bool TermExpander::add_compound_heads_applies(std::string_view word) {
-  if (word.size() < 2 * 3) return false;  // 2 syllables of 3 bytes at least
-  for (std::size_t i = 0; i < word.size();) {
-    const core::DecodedChar d = core::decode_utf8(word, i);
-    if (!index::is_hangul_syllable(d.code_point)) return false;
-    i += d.length;
-  }
-  return true;
-}
-
 void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const {
-  constexpr std::size_t kSyllableBytes = 3, kMinHeadSyllables = 2, kMaxTailSyllables = 2;
   const std::size_t skip = !term.empty() && term[0] == kCompoundMarker ? 1 : 0;
-  const std::string_view word = std::string_view(term).substr(skip);
-  if (word.size() < kMinHeadSyllables * kSyllableBytes) return;
-  const auto all_syllables = [](std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-      const core::DecodedChar d = core::decode_utf8(s, i);
-      if (!index::is_hangul_syllable(d.code_point)) return false;
-      i += d.length;
-    }
-    return true;
-  };
-  if (!all_syllables(word)) return;
+  if (!heads_compounds(std::string_view(term).substr(skip))) return;
+  constexpr std::size_t kMaxTailBytes = 2 * 3;  // 2 syllables
   const index::TermDict& dict = idx_.terms();
   const auto [lo, hi] = dict.prefix_range(term);
   for (std::size_t i = lo; i < hi; ++i) {
     const TermId t = dict.sorted()[i];
     const std::string_view tail = dict.term(t).substr(term.size());
-    if (tail.empty() || tail.size() > kMaxTailSyllables * kSyllableBytes || !all_syllables(tail)) continue;
+    if (tail.size() > kMaxTailBytes || !index::is_hangul_word(tail)) continue;
     out.push_back({t, weight});
   }
 }

@@ -34,9 +34,10 @@ struct WeightedTerm {
   double weight;
 };
 
-// TermExpander::analyze's answers across queries: a word's readings depend on the word, the
-// analyzer and the index's languages only, so one lookup replaces an analysis call per
-// language. Holds query analysis, never results. The owner keeps one per analyzer.
+// Query-word readings kept across queries, bounded: TermExpander::analyze's over all the
+// index's chains (a word's readings depend on the word, the analyzer and the index's languages
+// only, so one lookup replaces an analysis call per language), and the engine's per chain
+// (engine_search.cc). Holds query analysis, never results. The owner keeps one per analyzer.
 class ReadingsMemo {
  public:
   const std::vector<std::vector<std::string>>* find(const std::string& key) const {
@@ -72,7 +73,6 @@ class TermExpander {
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
   void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
   void add_compound_variants(std::vector<TermSequence>& variants) const;
-  static bool add_compound_heads_applies(std::string_view word);  // all Hangul, 2+ syllables
   void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const;
   void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
   void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;
