@@ -163,7 +163,7 @@ struct Engine::SearchCorpus {
   ParsedOptions options;
 
   query::ReadingsMemo memo;      // chain byte + word -> that chain's readings
-  query::ReadingsMemo readings;  // the same over all the index's chains (query/term_expander.h)
+  query::WordReadingsMemo readings;  // the same over all the index's chains, with their languages (query/term_expander.h)
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;

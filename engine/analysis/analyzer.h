@@ -2,8 +2,10 @@
 // Chains (every chain starts with case folding and runs the Korean particle filter, which only
 // touches Hangul tokens, so Korean words survive a wrong paragraph language):
 //   ko     CaseFold -> KoreanParticle -> LatinPlural -> DiacriticFold
-//   en/es/ru  CaseFold -> KoreanParticle -> Snowball(lang) -> DiacriticFold
-//   uk     CaseFold -> KoreanParticle -> UkrainianStem -> DiacriticFold
+//   en/es  CaseFold -> KoreanParticle -> Snowball(lang) -> DiacriticFold
+//   ru     CaseFold -> KoreanParticle -> Snowball(ru) -> LatinPlural -> DiacriticFold
+//   uk     CaseFold -> KoreanParticle -> UkrainianStem -> LatinPlural -> DiacriticFold
+//          (the Cyrillic stemmers leave Latin words alone: those fold as in ko and other)
 //   other  CaseFold -> KoreanParticle -> LatinPlural -> DiacriticFold   (language-neutral:
 //          fold, no stem but a final plural -s on Latin words, latin_plural_filter.h)
 // Stemming comes before diacritic folding because Snowball expects accents ("-ación").

@@ -68,7 +68,7 @@ Matches subtract(const Matches& a, const Matches& b) {
 class Evaluator {
  public:
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
-            const SearchOptions& options, std::vector<TermId>& matched, ReadingsMemo* memo)
+            const SearchOptions& options, std::vector<TermId>& matched, WordReadingsMemo* memo)
       : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions, memo),
         matched_(matched), filter_passages_(options.filter_passages) {}
 
@@ -103,20 +103,20 @@ class Evaluator {
  private:
   Matches word(const QueryNode& n, bool positive) {
     Matches out{true, {}, {}};
-    for (const std::vector<std::string>& terms : expander_.analyze(n.text)) {
-      if (terms.size() == 1) {
-        out = unite(out, term(terms[0], n.prefix, n.fuzzy, positive), Merge::kMax);
+    for (const Reading& r : expander_.analyze(n.text)) {
+      if (r.terms.size() == 1) {
+        out = unite(out, term(r.terms[0], n.prefix, n.fuzzy, r.langs, positive), Merge::kMax);
       } else {  // "Нью-Йорк" analyzes to two terms: they must be adjacent
-        TermSequence seq;
-        for (std::uint32_t i = 0; i < terms.size(); ++i) seq.emplace_back(terms[i], i);
-        out = unite(out, phrase_terms(seq, positive), Merge::kMax);
+        PhraseVariant pv{{}, r.langs};
+        for (std::uint32_t i = 0; i < r.terms.size(); ++i) pv.seq.emplace_back(r.terms[i], i);
+        out = unite(out, phrase_terms(pv, positive), Merge::kMax);
       }
     }
     return out;
   }
 
-  Matches term(const std::string& t, bool prefix, int fuzzy, bool positive) {
-    const std::vector<WeightedTerm> alts = expander_.expand(t, prefix, fuzzy);
+  Matches term(const std::string& t, bool prefix, int fuzzy, LanguageSet langs, bool positive) {
+    const std::vector<WeightedTerm> alts = expander_.expand(t, prefix, fuzzy, langs);
     std::size_t postings = 0;
     for (const WeightedTerm& alt : alts) {
       if (positive) matched_.push_back(alt.term);
@@ -126,10 +126,12 @@ class Evaluator {
     const auto each_hit = [&](auto&& emit) {
       for (const WeightedTerm& alt : alts) {
         const double idf = bm25_.idf(idx_.df(alt.term)) * alt.weight;  // once per term, not per hit
+        const bool any_lang = alt.langs == kAnyLanguage;
         PostingCursor c(idx_.postings(alt.term), false);
         while (c.next()) {
           if (any_dead_ && !idx_.passage_alive(c.passage())) continue;
           const index::PassageInfo& p = idx_.passages()[c.passage()];
+          if (!any_lang && !in_languages(alt.langs, p.lang)) continue;
           emit(c.passage(), idf * bm25_.tf_part(c.tf(), p.length, p.field));
         }
       }
@@ -167,15 +169,16 @@ class Evaluator {
 
   Matches phrase(const std::string& text, bool positive) {
     Matches out{true, {}, {}};
-    for (const TermSequence& seq : expander_.phrase_variants(text)) {
-      out = unite(out, phrase_terms(seq, positive), Merge::kMax);
+    for (const PhraseVariant& pv : expander_.phrase_variants(text)) {
+      out = unite(out, phrase_terms(pv, positive), Merge::kMax);
     }
     return out;
   }
 
-  // Passages holding every term at its relative position. The cursors align without
-  // positions; only passages holding every term decode them.
-  Matches phrase_terms(const TermSequence& seq, bool positive) {
+  // Passages of the variant's languages holding every term at its relative position. The
+  // cursors align without positions; only passages holding every term decode them.
+  Matches phrase_terms(const PhraseVariant& pv, bool positive) {
+    const TermSequence& seq = pv.seq;
     Matches out;
     std::vector<TermId> ids;
     std::vector<double> idfs;
@@ -200,7 +203,8 @@ class Evaluator {
         aligned &= c.passage() == target;
       }
       if (!aligned) continue;
-      if (!any_dead_ || idx_.passage_alive(target)) {
+      if ((!any_dead_ || idx_.passage_alive(target)) &&
+          (pv.langs == kAnyLanguage || in_languages(pv.langs, idx_.passages()[target].lang))) {
         bool read = true;
         for (std::size_t i = 0; i < cursors.size() && read; ++i) read = cursors[i].read_positions(positions[i]);
         const std::uint32_t tf = read ? phrase_frequency(seq, positions) : 0;

@@ -28,7 +28,7 @@ bool heads_compounds(std::string_view word) { return word.size() >= 2 * 3 && ind
 }  // namespace
 
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-                           std::size_t max_expansions, ReadingsMemo* memo)
+                           std::size_t max_expansions, WordReadingsMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
   for (int l = 0; l < 6; ++l) {
     if (idx.language_mask() & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
@@ -36,52 +36,71 @@ TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
   if (language_count_ == 0) languages_[language_count_++] = core::Language::kOther;
 }
 
-std::vector<std::vector<std::string>> TermExpander::analyze(std::string_view word) const {
+std::vector<Reading> TermExpander::analyze(std::string_view word) const {
   std::string key;
   if (memo_) {
     key.assign(1, static_cast<char>(idx_.language_mask() & 0x7F)).append(word);  // 6 language bits
     if (const auto* found = memo_->find(key)) return *found;
   }
-  std::vector<std::vector<std::string>> out;
+  std::vector<Reading> out;
   for (std::size_t i = 0; i < language_count_; ++i) {
     const core::Language lang = languages_[i];
+    const LanguageSet bit = static_cast<LanguageSet>(1u << static_cast<int>(lang));
     std::vector<std::vector<std::string>> readings =
         analyze_ ? analyze_(word, lang) : std::vector<std::vector<std::string>>{{std::string(word)}};
     for (std::vector<std::string>& terms : readings) {
       terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
-      if (!terms.empty() && std::find(out.begin(), out.end(), terms) == out.end()) out.push_back(std::move(terms));
+      if (terms.empty()) continue;
+      const auto same = std::find_if(out.begin(), out.end(), [&](const Reading& r) { return r.terms == terms; });
+      if (same != out.end()) same->langs |= bit;
+      else out.push_back({std::move(terms), bit});
     }
+  }
+  // A reading every chain of the index gives matches any passage: no language test per hit.
+  for (Reading& r : out) {
+    if (r.langs == (idx_.language_mask() & kAnyLanguage)) r.langs = kAnyLanguage;
   }
   if (memo_) memo_->put(std::move(key), out);
   return out;
 }
 
-std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) const {
-  std::vector<std::vector<std::vector<std::string>>> words;
-  std::size_t variants = 0;
+std::vector<PhraseVariant> TermExpander::phrase_variants(std::string_view text) const {
+  std::vector<std::vector<Reading>> words;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
-    if (end > i) {
-      words.push_back(analyze(text.substr(i, end - i)));
-      variants = std::max(variants, words.back().size());
-    }
+    if (end > i) words.push_back(analyze(text.substr(i, end - i)));
     i = end + 1;
   }
-  std::vector<TermSequence> out(variants);
-  for (std::size_t v = 0; v < variants; ++v) {
-    std::uint32_t pos = 0;
-    for (const auto& w : words) {
-      if (w.empty()) {
-        ++pos;
-        continue;
+  std::vector<PhraseVariant> out;
+  std::vector<const Reading*> own;  // one word's readings in the language at hand
+  for (std::size_t li = 0; li < language_count_; ++li) {
+    const core::Language lang = languages_[li];
+    const LanguageSet bit = static_cast<LanguageSet>(1u << static_cast<int>(lang));
+    for (std::size_t v = 0;; ++v) {
+      PhraseVariant pv;
+      bool more = false;  // some word has a v-th reading here
+      std::uint32_t pos = 0;
+      for (const std::vector<Reading>& w : words) {
+        own.clear();
+        for (const Reading& r : w) {
+          if (in_languages(r.langs, lang)) own.push_back(&r);
+        }
+        if (own.empty()) {  // no terms in this language (a stop word): still a position
+          ++pos;
+          continue;
+        }
+        more |= v < own.size();
+        for (const std::string& t : own[std::min(v, own.size() - 1)]->terms) pv.seq.emplace_back(t, pos++);
       }
-      for (const std::string& t : w[std::min(v, w.size() - 1)]) out[v].emplace_back(t, pos++);
+      if (!more) break;
+      // A word with fewer readings repeats its last: equal sequences are evaluated once.
+      const auto same = std::find_if(out.begin(), out.end(), [&](const PhraseVariant& o) { return o.seq == pv.seq; });
+      if (same != out.end()) same->langs |= bit;
+      else if (!pv.seq.empty()) out.push_back({std::move(pv.seq), bit});
     }
   }
-  // A word with fewer readings repeats its last: drop repeated sequences (each is a whole
-  // evaluation, and the passage keeps the best of equal scores anyway).
-  for (std::size_t v = out.size(); v-- > 1;) {
-    if (std::find(out.begin(), out.begin() + v, out[v]) != out.begin() + v) out.erase(out.begin() + v);
+  for (PhraseVariant& pv : out) {
+    if (pv.langs == (idx_.language_mask() & kAnyLanguage)) pv.langs = kAnyLanguage;
   }
   add_compound_variants(out);
   return out;
@@ -92,34 +111,35 @@ std::vector<TermSequence> TermExpander::phrase_variants(std::string_view text) c
 // ending one). So a phrase of 2+ terms also matches with its last Hangul term replaced by a
 // compound it heads (the kMaxHeadVariants most frequent, as add_compound_heads finds them) or
 // its first by its marked compound suffix. Inner words stay whole.
-void TermExpander::add_compound_variants(std::vector<TermSequence>& variants) const {
+void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) const {
   constexpr std::size_t kMaxHeadVariants = 4;
   const index::TermDict& dict = idx_.terms();
   const std::size_t base = variants.size();
   for (std::size_t v = 0; v < base; ++v) {
-    if (variants[v].size() < 2) continue;
+    if (variants[v].seq.size() < 2) continue;
     std::vector<WeightedTerm> heads;
-    add_compound_heads(heads, variants[v].back().first, 1.0);
+    add_compound_heads(heads, variants[v].seq.back().first, 1.0);
     std::sort(heads.begin(), heads.end(), [this](const WeightedTerm& a, const WeightedTerm& b) {
       return idx_.df(a.term) != idx_.df(b.term) ? idx_.df(a.term) > idx_.df(b.term) : a.term < b.term;
     });
     if (heads.size() > kMaxHeadVariants) heads.resize(kMaxHeadVariants);
     for (const WeightedTerm& h : heads) {
-      TermSequence seq = variants[v];
-      seq.back().first = std::string(dict.term(h.term));
-      variants.push_back(std::move(seq));
+      PhraseVariant pv = variants[v];
+      pv.seq.back().first = std::string(dict.term(h.term));
+      variants.push_back(std::move(pv));
     }
-    const std::string marked = std::string(1, kCompoundMarker) + variants[v].front().first;
-    if (heads_compounds(variants[v].front().first) && dict.find(marked) != index::kNoTerm) {
-      TermSequence seq = variants[v];
-      seq.front().first = marked;
-      variants.push_back(std::move(seq));
+    const std::string marked = std::string(1, kCompoundMarker) + variants[v].seq.front().first;
+    if (heads_compounds(variants[v].seq.front().first) && dict.find(marked) != index::kNoTerm) {
+      PhraseVariant pv = variants[v];
+      pv.seq.front().first = marked;
+      variants.push_back(std::move(pv));
     }
   }
 }
 
-std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy) const {
+std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const {
   std::vector<WeightedTerm> out;
+  if (prefix || fuzzy > 0) langs = kAnyLanguage;
   const index::TermDict& dict = idx_.terms();
   const TermId exact = dict.find(term);
   if (exact != index::kNoTerm) out.push_back({exact, 1.0});
@@ -135,12 +155,16 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
     add_stem_of_prefix(out, term);
   }
   if (fuzzy > 0) add_fuzzy(out, term, fuzzy);
-  // A term reached two ways keeps its best weight.
+  // Everything but the stem family (which names its language) matches where the reading does.
+  for (WeightedTerm& w : out) {
+    if (w.langs == kAnyLanguage) w.langs = langs;
+  }
+  // A term reached two ways for the same languages keeps its best weight.
   stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) {
-    return a.term != b.term ? a.term < b.term : a.weight > b.weight;
+    return a.term != b.term ? a.term < b.term : a.langs != b.langs ? a.langs < b.langs : a.weight > b.weight;
   });
   out.erase(std::unique(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
-              return a.term == b.term;
+              return a.term == b.term && a.langs == b.langs;
             }), out.end());
   stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
   return out;
@@ -198,13 +222,14 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
   const index::TermDict& dict = idx_.terms();
   for (core::Language lang : {core::Language::kRu, core::Language::kUk}) {
     if (!(idx_.language_mask() & (1u << static_cast<int>(lang)))) continue;  // not in the index
+    const LanguageSet family = static_cast<LanguageSet>(1u << static_cast<int>(lang));
     const auto stem_of = [&](std::string_view w) {
       const std::vector<std::vector<std::string>> r = analyze_(w, lang);
       return r.size() == 1 && r[0].size() == 1 ? r[0][0] : std::string();
     };
     const std::string own = stem_of(term);
     if (!own.empty() && own != term && cyrillic_letters(own) >= kMinStemLetters) {
-      if (const TermId t = dict.find(own); t != index::kNoTerm) out.push_back({t, kFamilyWeight});
+      if (const TermId t = dict.find(own); t != index::kNoTerm) out.push_back({t, kFamilyWeight, family});
     }
     const auto [lo, hi] = dict.prefix_range(term);
     for (std::size_t i = lo; i < hi; ++i) {
@@ -212,7 +237,7 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
       const std::string_view candidate = dict.term(t);
       const std::size_t tail = cyrillic_letters(candidate.substr(term.size()));
       if (tail == 0 || tail > kMaxTailLetters) continue;
-      if (stem_of(candidate) == term) out.push_back({t, kFamilyWeight});
+      if (stem_of(candidate) == term) out.push_back({t, kFamilyWeight, family});
     }
   }
 }

@@ -1,6 +1,11 @@
 // TermExpander: turns a query word into weighted index terms. The word goes through the same
 // analysis as documents (an injected function, so this library needs no ICU), once per
-// language present in the index, because a query has no reliable language of its own.
+// language present in the index, because a query has no reliable language of its own. Each
+// reading keeps the languages whose chain gave it, and matches only passages of those
+// languages: a passage's terms come from its own language's chain, so a word matches it when
+// that chain maps the word to the passage's term. Spanish "archivo" (es stem archiv) thus no
+// longer finds English "archive" (en stem archiv), while every passage still finds its own
+// spellings. Prefix and fuzzy words name a spelling, not a word: they match in every language.
 // Then: the whole-word term (weight 1), its Korean compound-suffix term (compound_weight) and
 // the Korean compounds it heads (the word + 1-2 syllables: 협상 -> 협상팀, compound_weight),
 // and for Cyrillic the other stems of the same word (Лавров -> лавр, Лаврова -> лавров: 0.9);
@@ -25,6 +30,18 @@ namespace loupe::query {
 // -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see engine_search.cc).
 using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
 
+// Bits 1 << Language: the passage languages a reading, term or phrase may match.
+using LanguageSet = std::uint8_t;
+constexpr LanguageSet kAnyLanguage = 0x3F;
+inline bool in_languages(LanguageSet set, core::Language lang) { return (set >> static_cast<int>(lang)) & 1; }
+
+// One way to read a query word: its terms in order, and the languages whose chain reads it so.
+struct Reading {
+  std::vector<std::string> terms;
+  LanguageSet langs = kAnyLanguage;
+  bool operator==(const Reading&) const = default;
+};
+
 // Terms that must occur at given positions relative to the first: a phrase, or a word that
 // analyzes to several terms ("Нью-Йорк").
 using TermSequence = std::vector<std::pair<std::string, std::uint32_t>>;
@@ -32,47 +49,63 @@ using TermSequence = std::vector<std::pair<std::string, std::uint32_t>>;
 struct WeightedTerm {
   index::TermId term;
   double weight;
+  LanguageSet langs = kAnyLanguage;  // the passages it may match (by their language)
 };
 
-// Query-word readings kept across queries, bounded: TermExpander::analyze's over all the
-// index's chains (a word's readings depend on the word, the analyzer and the index's languages
-// only, so one lookup replaces an analysis call per language), and the engine's per chain
-// (engine_search.cc). Holds query analysis, never results. The owner keeps one per analyzer.
-class ReadingsMemo {
+// A phrase (or a word of several terms) as one chain reads it.
+struct PhraseVariant {
+  TermSequence seq;
+  LanguageSet langs = kAnyLanguage;
+  bool operator==(const PhraseVariant&) const = default;
+};
+
+// Query-word analyses kept across queries, bounded: TermExpander::analyze's readings over all
+// the index's chains (a word's readings depend on the word, the analyzer and the index's
+// languages only, so one lookup replaces an analysis call per language: WordReadingsMemo), and
+// the engine's per chain (engine_search.cc: ReadingsMemo). Holds query analysis, never
+// results. The owner keeps one per analyzer.
+template <typename Value>
+class BoundedMemo {
  public:
-  const std::vector<std::vector<std::string>>* find(const std::string& key) const {
+  const Value* find(const std::string& key) const {
     const auto it = map_.find(key);
     return it == map_.end() ? nullptr : &it->second;
   }
-  void put(std::string key, const std::vector<std::vector<std::string>>& readings) {
+  void put(std::string key, const Value& value) {
     if (map_.size() >= kEntries) map_.clear();  // bounded: crude, allocation-free policy
-    map_.emplace(std::move(key), readings);
+    map_.emplace(std::move(key), value);
   }
 
  private:
   static constexpr std::size_t kEntries = 4096;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> map_;
+  std::unordered_map<std::string, Value> map_;
 };
+using ReadingsMemo = BoundedMemo<std::vector<std::vector<std::string>>>;
+using WordReadingsMemo = BoundedMemo<std::vector<Reading>>;
 
 class TermExpander {
  public:
   // `memo` (may be null) must have been used with the same analyzer only.
   TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-               std::size_t max_expansions, ReadingsMemo* memo = nullptr);
-  // The distinct term sequences the word analyzes to, one per language that differs.
-  std::vector<std::vector<std::string>> analyze(std::string_view word) const;
-  // A phrase's term sequences, one per reading index v: each word's v-th reading (its last if
-  // it has fewer), terms numbered in order; a word with no terms (a stop word) still takes a
-  // position. Each sequence comes once. Korean phrases also get variants whose last word heads a
-  // compound or whose first ends one (add_compound_variants).
-  std::vector<TermSequence> phrase_variants(std::string_view text) const;
-  // Alternatives for one analyzed term, best first; empty if nothing in the index matches.
-  std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy) const;
+               std::size_t max_expansions, WordReadingsMemo* memo = nullptr);
+  // The distinct term sequences the word analyzes to, each with the languages that read it so.
+  std::vector<Reading> analyze(std::string_view word) const;
+  // A phrase's term sequences: per language, one per reading index v (each word's v-th reading
+  // in that language, its last if it has fewer), terms numbered in order; a word with no
+  // terms there (a stop word) still takes a position. Equal sequences come once, with their
+  // languages united. Korean phrases also get variants whose last word heads a compound or
+  // whose first ends one (add_compound_variants).
+  std::vector<PhraseVariant> phrase_variants(std::string_view text) const;
+  // Alternatives for one analyzed term of a reading in `langs`, best first; empty if nothing in
+  // the index matches. Prefix and fuzzy alternatives match any language; the Cyrillic stem
+  // family, the language it comes from.
+  std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy,
+                                   LanguageSet langs = kAnyLanguage) const;
 
  private:
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
   void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
-  void add_compound_variants(std::vector<TermSequence>& variants) const;
+  void add_compound_variants(std::vector<PhraseVariant>& variants) const;
   void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const;
   void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
   void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;
@@ -82,7 +115,7 @@ class TermExpander {
   std::size_t max_expansions_;
   core::Language languages_[6];  // the index's, in code order (an array: no allocation per query)
   std::size_t language_count_ = 0;
-  ReadingsMemo* memo_;
+  WordReadingsMemo* memo_;
 };
 
 // Levenshtein distance between a and b if it is <= max, else max + 1 (stops early).

@@ -77,6 +77,7 @@ class ListSeeker {
 struct Alternative {
   const Blocks* lead = nullptr;
   const TermSequence* seq = nullptr;  // null: a term
+  LanguageSet langs = kAnyLanguage;   // the passages it may match
   std::size_t lead_term = 0;          // in seq
   double term_idf = 0;
   std::vector<double> idfs;
@@ -170,11 +171,11 @@ class TopCollector {
 // Sequences cost a lookup in the other lists per entry of the lead: where those lists are
 // not much longer than it, merging every list (search()) costs less than that, early end or
 // not (measured: "데비안 패키지", "standard input"). Only the cost differs, never the hits.
-bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<TermSequence>& seqs) {
+bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<PhraseVariant>& seqs) {
   std::size_t merge_cost = 0, lookup_cost = 0;
-  for (const TermSequence& seq : seqs) {
+  for (const PhraseVariant& pv : seqs) {
     std::size_t lead = SIZE_MAX;
-    for (const auto& [t, rel] : seq) {
+    for (const auto& [t, rel] : pv.seq) {
       const index::TermId id = idx.terms().find(t);
       const std::size_t df = id == index::kNoTerm ? 0 : idx.df(id);
       merge_cost += df, lead = std::min(lead, df);
@@ -186,17 +187,20 @@ bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<TermSeque
 
 // The alternatives that can match: terms with postings, sequences whose every term has some.
 std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
-                                      const std::vector<WeightedTerm>& terms, const std::vector<TermSequence>& seqs) {
+                                      const std::vector<WeightedTerm>& terms, const std::vector<PhraseVariant>& seqs) {
   std::vector<Alternative> alts;
   for (const WeightedTerm& t : terms) {
     Alternative a;
     a.lead = &cache.term(idx, t.term, bm25);
     a.term_idf = bm25.idf(idx.df(t.term)) * t.weight;  // as search()'s term()
+    a.langs = t.langs;
     if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
   }
-  for (const TermSequence& seq : seqs) {
+  for (const PhraseVariant& pv : seqs) {
+    const TermSequence& seq = pv.seq;
     Alternative a;
     a.seq = &seq;
+    a.langs = pv.langs;
     for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
       const index::TermId id = idx.terms().find(seq[i].first);
       if (id == index::kNoTerm || idx.df(id) == 0) break;  // no passage holds the phrase
@@ -221,14 +225,14 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) && n->children.size() == 1) n = &n->children[0];
   const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
   std::vector<WeightedTerm> terms;
-  std::vector<TermSequence> seqs;
+  std::vector<PhraseVariant> seqs;
   if (n->kind == QueryNode::Kind::kTerm) {
-    for (const std::vector<std::string>& reading : expander.analyze(n->text)) {
-      if (reading.size() == 1) {
-        for (const WeightedTerm& alt : expander.expand(reading[0], n->prefix, n->fuzzy)) terms.push_back(alt);
+    for (const Reading& r : expander.analyze(n->text)) {
+      if (r.terms.size() == 1) {
+        for (const WeightedTerm& alt : expander.expand(r.terms[0], n->prefix, n->fuzzy, r.langs)) terms.push_back(alt);
       } else {  // as search()'s word(): the terms adjacent, no expansion
-        seqs.emplace_back();
-        for (std::uint32_t i = 0; i < reading.size(); ++i) seqs.back().emplace_back(reading[i], i);
+        seqs.push_back({{}, r.langs});
+        for (std::uint32_t i = 0; i < r.terms.size(); ++i) seqs.back().seq.emplace_back(r.terms[i], i);
       }
     }
   } else if (n->kind == QueryNode::Kind::kPhrase) {
@@ -273,6 +277,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     for (std::uint32_t i = 0; i < block.entries && c.next(); ++i) {
       if (any_dead && !idx_.passage_alive(c.passage())) continue;
       const index::PassageInfo& p = idx_.passages()[c.passage()];  // in range: checked at load
+      if (a.langs != kAnyLanguage && !in_languages(a.langs, p.lang)) continue;
       if (!a.seq) {
         top.offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
         continue;

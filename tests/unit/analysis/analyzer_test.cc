@@ -36,6 +36,17 @@ TEST_CASE("Korean words are separated whatever the paragraph language", "[analys
   CHECK(analyzed(r, Language::kEn, "Lavrov 라브로프가 talks") == Strings{"lavrov", "라브로프", "talk"});
 }
 
+TEST_CASE("A Latin word reads the same in every chain without a Latin stemmer", "[analysis]") {
+  // A query word matches a passage only as the passage's chain reads it (query/term_expander.h):
+  // a Russian or Ukrainian page's English words must fold as a Korean or unknown one's do.
+  AnalyzerRegistry r;
+  const std::string_view text = "PERMISSIONS sockets Événements status";
+  const Strings other = analyzed(r, Language::kOther, text);
+  CHECK(other == Strings{"permission", "socket", "evenement", "status"});
+  for (Language lang : {Language::kKo, Language::kRu, Language::kUk}) CHECK(analyzed(r, lang, text) == other);
+  CHECK(analyzed(r, Language::kRu, "сокеты") == Strings{"сокет"});  // the stemmer still runs
+}
+
 TEST_CASE("Korean particle separation sets stem_bytes and the flag, not bytes", "[analysis]") {
   AnalyzerRegistry r;
   std::string text = "러시아의 협상을";

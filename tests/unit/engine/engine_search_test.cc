@@ -171,3 +171,35 @@ TEST_CASE("a Russian name finds its declined forms, in a Russian-only index", "[
   CHECK(passages("министр").count(0) == 1);
   CHECK(passages("мир").empty());  // a stem is not widened into other words (министр)
 }
+
+TEST_CASE("a query word matches a passage only as that passage's language reads it", "[engine]") {
+  // Snowball gives Spanish "archivo" and English "archive" one stem (archiv): a Spanish reading
+  // must not find the English word, while each language still finds its own forms.
+  auto e = make_engine();
+  REQUIRE(e->add_document("en", "en.txt",
+                          "The archive holds every file the office kept from the old system.\n\n"
+                          "Each archived record was moved to the new storage last year.\n").ok());
+  REQUIRE(e->add_document("es", "es.txt",
+                          "Los archivos de la oficina se guardaron en el sistema nuevo.\n\n"
+                          "Cada archivo tiene un nombre y una fecha de creación.\n").ok());
+  const auto docs = [&](const std::string& q) {
+    std::set<std::string> out;
+    const json r = search(*e, q, R"({"per_doc":10})");
+    for (const json& h : r["hits"]) out.insert(h["doc"].get<std::string>() + "#" + std::to_string(h["passage"].get<int>()));
+    return out;
+  };
+  CHECK(docs("archivo") == std::set<std::string>{"es#0", "es#1"});
+  CHECK(docs("archivos") == std::set<std::string>{"es#0", "es#1"});
+  // English "archive" finds its own forms (and Spanish ones too: Spanish analysis also reads
+  // the word as archiv, and the query word has no language to tell).
+  CHECK(docs("archive").count("en#0") == 1);
+  CHECK(docs("archive").count("en#1") == 1);
+  CHECK(docs("\"archivo tiene\"") == std::set<std::string>{"es#1"});
+  // A prefix names a spelling, not a word: it matches in every language.
+  CHECK(docs("archiv*") == std::set<std::string>{"en#0", "en#1", "es#0", "es#1"});
+  // Facets and totals follow the same matches.
+  const json r = search(*e, "archivo");
+  CHECK(r["total"] == 2);
+  CHECK(r["facets"]["lang"].size() == 1);
+  CHECK(r["facets"]["lang"]["es"] == 2);
+}
