@@ -30,8 +30,10 @@ bool heads_compounds(std::string_view word) { return word.size() >= 2 * 3 && ind
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
                            std::size_t max_expansions, WordReadingsMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
+  // With their kin: a Russian word read as Russian finds a Ukrainian-only index's forms.
+  const std::uint32_t mask = with_kin(static_cast<LanguageSet>(idx.language_mask() & kAnyLanguage));
   for (int l = 0; l < 6; ++l) {
-    if (idx.language_mask() & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
+    if (mask & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
   }
   if (language_count_ == 0) languages_[language_count_++] = core::Language::kOther;
 }
@@ -58,7 +60,8 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
   }
   // A reading every chain of the index gives matches any passage: no language test per hit.
   for (Reading& r : out) {
-    if (r.langs == (idx_.language_mask() & kAnyLanguage)) r.langs = kAnyLanguage;
+    r.langs = with_kin(r.langs);
+    if ((r.langs & idx_.language_mask()) == (idx_.language_mask() & kAnyLanguage)) r.langs = kAnyLanguage;
   }
   if (memo_) memo_->put(std::move(key), out);
   return out;
@@ -100,7 +103,8 @@ std::vector<PhraseVariant> TermExpander::phrase_variants(std::string_view text) 
     }
   }
   for (PhraseVariant& pv : out) {
-    if (pv.langs == (idx_.language_mask() & kAnyLanguage)) pv.langs = kAnyLanguage;
+    pv.langs = with_kin(pv.langs);
+    if ((pv.langs & idx_.language_mask()) == (idx_.language_mask() & kAnyLanguage)) pv.langs = kAnyLanguage;
   }
   add_compound_variants(out);
   return out;
@@ -221,8 +225,8 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
   if (cyrillic_letters(term) < kMinStemLetters) return;
   const index::TermDict& dict = idx_.terms();
   for (core::Language lang : {core::Language::kRu, core::Language::kUk}) {
-    if (!(idx_.language_mask() & (1u << static_cast<int>(lang)))) continue;  // not in the index
-    const LanguageSet family = static_cast<LanguageSet>(1u << static_cast<int>(lang));
+    if (!(with_kin(static_cast<LanguageSet>(idx_.language_mask() & kAnyLanguage)) & (1u << static_cast<int>(lang)))) continue;
+    const LanguageSet family = with_kin(static_cast<LanguageSet>(1u << static_cast<int>(lang)));
     const auto stem_of = [&](std::string_view w) {
       const std::vector<std::vector<std::string>> r = analyze_(w, lang);
       return r.size() == 1 && r[0].size() == 1 ? r[0][0] : std::string();

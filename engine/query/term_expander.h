@@ -34,6 +34,13 @@ using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::s
 using LanguageSet = std::uint8_t;
 constexpr LanguageSet kAnyLanguage = 0x3F;
 inline bool in_languages(LanguageSet set, core::Language lang) { return (set >> static_cast<int>(lang)) & 1; }
+// Russian and Ukrainian share most stems, and their stemmers cut them alike: a reading in one
+// also matches the other's passages (Russian переговоры finds Ukrainian переговорах), as
+// English and Spanish, whose shared stems are mostly false friends (archivo, archive), do not.
+inline LanguageSet with_kin(LanguageSet set) {
+  constexpr LanguageSet kEastSlavic = (1u << static_cast<int>(core::Language::kRu)) | (1u << static_cast<int>(core::Language::kUk));
+  return set & kEastSlavic ? set | kEastSlavic : set;
+}
 
 // One way to read a query word: its terms in order, and the languages whose chain reads it so.
 struct Reading {

@@ -202,4 +202,7 @@ TEST_CASE("a query word matches a passage only as that passage's language reads 
   CHECK(r["total"] == 2);
   CHECK(r["facets"]["lang"].size() == 1);
   CHECK(r["facets"]["lang"]["es"] == 2);
+  // Russian and Ukrainian share their stems: a Russian form finds the Ukrainian word.
+  REQUIRE(e->add_document("uk", "uk.txt", "Що пропонують США на своїх секретних переговорах із Росією?\n").ok());
+  CHECK(docs("переговоры").count("uk#0") == 1);
 }
