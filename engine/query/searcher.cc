@@ -186,7 +186,7 @@ class Evaluator {
     for (const auto& [t, rel] : seq) {
       const TermId id = idx_.terms().find(t);
       if (id == index::kNoTerm) return out;
-      ids.push_back(id), idfs.push_back(bm25_.idf(idx_.df(id)));
+      idfs.push_back(variant_idf(idx_, bm25_, pv, ids.size(), id)), ids.push_back(id);
       cursors.emplace_back(idx_.postings(id), false);
       if (!cursors.back().next()) return out;
     }
@@ -209,7 +209,7 @@ class Evaluator {
         for (std::size_t i = 0; i < cursors.size() && read; ++i) read = cursors[i].read_positions(positions[i]);
         const std::uint32_t tf = read ? phrase_frequency(seq, positions) : 0;
         // target < passages().size(): checked at load
-        if (tf > 0) out.add(target, phrase_score(bm25_, idfs, tf, idx_.passages()[target]));
+        if (tf > 0) out.add(target, phrase_score(bm25_, idfs, tf, idx_.passages()[target], pv.weight));
       }
       if (!cursors[0].next()) return out;
     }

@@ -114,11 +114,29 @@ std::vector<PhraseVariant> TermExpander::phrase_variants(std::string_view text) 
 // (its last word heading a compound) and "미국협상팀 회의" holds "협상팀 회의" (its first word
 // ending one). So a phrase of 2+ terms also matches with its last Hangul term replaced by a
 // compound it heads (the kMaxHeadVariants most frequent, as add_compound_heads finds them) or
-// its first by its marked compound suffix. Inner words stay whole.
+// its first by its marked compound suffix, scored as the exact phrase would be (its terms'
+// idf) times compound_weight. Inner words stay whole.
 void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) const {
   constexpr std::size_t kMaxHeadVariants = 4;
   const index::TermDict& dict = idx_.terms();
+  const auto known = [&](const TermSequence& seq) {
+    for (const auto& [t, rel] : seq) {
+      const TermId id = dict.find(t);
+      if (id == index::kNoTerm || idx_.df(id) == 0) return false;
+    }
+    return true;
+  };
+  // Readings meet: 패키지 read whole heads 패키지용, and so does its split reading 패키. A
+  // sequence comes once, scored as the loosened phrase whose terms the index holds, if one does
+  // (an exact sequence is never replaced).
   const std::size_t base = variants.size();
+  const auto add = [&](PhraseVariant pv) {
+    const auto same = std::find_if(variants.begin(), variants.end(), [&](const PhraseVariant& o) { return o.seq == pv.seq; });
+    if (same == variants.end()) return variants.push_back(std::move(pv));
+    if (same - variants.begin() >= static_cast<std::ptrdiff_t>(base) && !known(same->scored_as) && known(pv.scored_as)) {
+      *same = std::move(pv);
+    }
+  };
   for (std::size_t v = 0; v < base; ++v) {
     if (variants[v].seq.size() < 2) continue;
     std::vector<WeightedTerm> heads;
@@ -129,14 +147,18 @@ void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) c
     if (heads.size() > kMaxHeadVariants) heads.resize(kMaxHeadVariants);
     for (const WeightedTerm& h : heads) {
       PhraseVariant pv = variants[v];
+      pv.scored_as = variants[v].seq;
       pv.seq.back().first = std::string(dict.term(h.term));
-      variants.push_back(std::move(pv));
+      pv.weight = params_.compound_weight;  // below the exact phrase, as a word's compound heads
+      add(std::move(pv));
     }
     const std::string marked = std::string(1, kCompoundMarker) + variants[v].seq.front().first;
     if (heads_compounds(variants[v].seq.front().first) && dict.find(marked) != index::kNoTerm) {
       PhraseVariant pv = variants[v];
+      pv.scored_as = variants[v].seq;
       pv.seq.front().first = marked;
-      variants.push_back(std::move(pv));
+      pv.weight = params_.compound_weight;
+      add(std::move(pv));
     }
   }
 }

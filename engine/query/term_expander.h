@@ -63,6 +63,10 @@ struct WeightedTerm {
 struct PhraseVariant {
   TermSequence seq;
   LanguageSet langs = kAnyLanguage;
+  double weight = 1.0;  // below 1 for a looser variant (a Korean phrase's compound edges)
+  // The terms whose df give each position's idf, if not seq's own: a looser variant scores
+  // as the phrase it loosens, so a rare compound (패키지용) cannot outrank the exact words.
+  TermSequence scored_as;
   bool operator==(const PhraseVariant&) const = default;
 };
 

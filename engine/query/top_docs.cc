@@ -17,7 +17,8 @@
 // Bm25::tf_part rounds monotonically and a tf step of 1 raises tf_part by a relative 0.3 /
 // tf^2 at least, far above the few ulps of rounding for tf <= 2^20 (a larger tf widens the
 // bound instead); a phrase's tf is at most its rarest term's; and multiplying by a positive
-// idf and adding in a fixed order are monotone too.
+// idf and adding in a fixed order are monotone too, and so is the final product by a
+// phrase variant's weight.
 #include <algorithm>
 #include <cmath>
 
@@ -78,6 +79,7 @@ struct Alternative {
   const Blocks* lead = nullptr;
   const TermSequence* seq = nullptr;  // null: a term
   LanguageSet langs = kAnyLanguage;   // the passages it may match
+  double weight = 1.0;                // a sequence's (PhraseVariant::weight)
   std::size_t lead_term = 0;          // in seq
   double term_idf = 0;
   std::vector<double> idfs;
@@ -93,6 +95,7 @@ struct Alternative {
     }
     head = 0;
     for (double idf : idfs) head += idf * tf_bound;  // phrase_score's expression
+    head *= weight;
   }
 };
 
@@ -201,13 +204,14 @@ std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25&
     Alternative a;
     a.seq = &seq;
     a.langs = pv.langs;
+    a.weight = pv.weight;
     for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
       const index::TermId id = idx.terms().find(seq[i].first);
       if (id == index::kNoTerm || idx.df(id) == 0) break;  // no passage holds the phrase
       const Blocks& t = cache.term(idx, id, bm25);
       if (t.blocks.empty()) break;
       a.seekers.emplace_back(t);
-      a.idfs.push_back(bm25.idf(idx.df(id)));
+      a.idfs.push_back(variant_idf(idx, bm25, pv, i, id));
       if (idx.df(id) < idx.df(idx.terms().find(seq[a.lead_term].first))) a.lead_term = i;
     }
     if (a.idfs.size() != seq.size()) continue;
@@ -290,13 +294,13 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
       }
       // The phrase occurs at most min_tf times here: if even that scores below kth, its
       // positions need no decoding (offer() would drop it).
-      if (!all || better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p)})) continue;
+      if (!all || better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p, a.weight)})) continue;
       positions.resize(a.seekers.size());
       for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
         all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
       }
       const std::uint32_t tf = all ? phrase_frequency(*a.seq, positions) : 0;
-      if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p)});
+      if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p, a.weight)});
     }
   }
   return top.hits();

@@ -206,3 +206,23 @@ TEST_CASE("a query word matches a passage only as that passage's language reads 
   REQUIRE(e->add_document("uk", "uk.txt", "Що пропонують США на своїх секретних переговорах із Росією?\n").ok());
   CHECK(docs("переговоры").count("uk#0") == 1);
 }
+
+TEST_CASE("an exact Korean phrase ranks above its compound-edge variant", "[engine]") {
+  // "데비안 패키지" also matches "데비안 패키지용" (the last word heading a compound), but as a
+  // compound match: below the phrase as written, even where the compound is the rarer term.
+  auto e = make_engine();
+  REQUIRE(e->add_document("exact", "exact.txt", "데비안 패키지 설치 방법을 설명합니다.\n").ok());
+  REQUIRE(e->add_document("compound", "compound.txt", "데비안 패키지용 설치 방법을 설명합니다.\n").ok());
+  for (int i = 0; i < 6; ++i) {
+    REQUIRE(e->add_document("other" + std::to_string(i), "o.txt", "새 패키지를 받았습니다. 데비안 서버입니다.\n").ok());
+  }
+  for (const std::string& q : {"\"데비안 패키지\""}) {
+    const json r = search(*e, q, R"({"per_doc":1,"limit":3})");
+    REQUIRE(r["hits"].size() == 2);
+    CHECK(r["hits"][0]["doc"] == "exact");
+    CHECK(r["hits"][1]["doc"] == "compound");
+    const loupe::TopDocs top = e->search_top_docs(q, 3);
+    REQUIRE(top.docs.size() == 2);
+    CHECK(std::string(top.docs[0].id) == "exact");
+  }
+}

@@ -28,10 +28,11 @@ void add_documents(loupe::Engine& e, int count) {
                                "오늘 라브로프가 도착했다 😀.", "라브로프와 외교관계위원회 위원들이 만났다.",
                                "The negotiations resumed on Monday.", "Las negociaciones secretas siguieron.",
                                "permissions of the file descriptor", "socket permissions and signals",
-                               "The archive holds the old files.", "Los archivos del sistema de archivos."};
+                               "The archive holds the old files.", "Los archivos del sistema de archivos.",
+                               "데비안 패키지용 도구와 패키지 목록."};
   for (int d = 0; d < count; ++d) {
     std::string text = "# Title " + std::to_string(d % 13) + "\n\n";
-    for (int p = 0; p < 1 + d % 5; ++p) text += std::string(lines[(d * 7 + p * 3) % 10]) + (p % 2 ? "\n\n" : " ");
+    for (int p = 0; p < 1 + d % 5; ++p) text += std::string(lines[(d * 7 + p * 3) % 11]) + (p % 2 ? "\n\n" : " ");
     REQUIRE(e.add_document("doc" + std::to_string(d), "name" + std::to_string(d) + ".txt", text).ok());
   }
 }
@@ -58,7 +59,7 @@ void check_agrees(loupe::Engine& e, const std::string& q, std::size_t limit) {
 const char* const kQueries[] = {"Лавров", "переговоры", "라브로프", "위원회", "negotiation", "negociaciones", "permissions",
                                 "negot*", "перег*", "라브*", "sockt~", "Нью-Йорк", "\"file descriptor\"", "socket permissions",
                                 "permissions OR signals", "permissions -socket", "lang:ko 라브로프", "doc:name1*", "title",
-                                "nothingmatches", "the", "archivo", "archive", "\"sistema de archivos\"", "archiv*"};
+                                "nothingmatches", "the", "archivo", "archive", "\"sistema de archivos\"", "archiv*", "\"외교관계위원회 위원\"", "\"데비안 패키지\""};
 
 }  // namespace
 
