@@ -125,7 +125,7 @@ class Evaluator {
     // Each hit's score, passage by passage; a passage reached by several terms keeps the best.
     const auto each_hit = [&](auto&& emit) {
       for (const WeightedTerm& alt : alts) {
-        const double idf = bm25_.idf(idx_.df(alt.term)) * alt.weight;  // once per term, not per hit
+        const double idf = weighted_idf(idx_, bm25_, alt);  // once per term, not per hit
         const bool any_lang = alt.langs == kAnyLanguage;
         PostingCursor c(idx_.postings(alt.term), false);
         while (c.next()) {

@@ -175,6 +175,10 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   add_compound_heads(out, term, params_.compound_weight);
   add_compound_heads(out, marked, params_.compound_weight * params_.compound_weight);
   add_cyrillic_stem_family(out, term);
+  // The word's other forms so far score with its own idf, where the index holds it.
+  if (exact != index::kNoTerm && idx_.df(exact) > 0) {
+    for (WeightedTerm& w : out) w.scored_as = exact;
+  }
   if (prefix) {
     add_prefix(out, term, params_.prefix_weight);
     add_prefix(out, marked, params_.prefix_weight * params_.compound_weight);

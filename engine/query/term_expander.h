@@ -57,7 +57,17 @@ struct WeightedTerm {
   index::TermId term;
   double weight;
   LanguageSet langs = kAnyLanguage;  // the passages it may match (by their language)
+  // The term whose df gives the idf, if not `term`: another form of the query's own word (a
+  // compound it heads or ends, a Cyrillic stem of it) scores with the word's idf, so a rare
+  // form cannot outrank the word as written (Lucene's blended df does the same for expansions).
+  index::TermId scored_as = index::kNoTerm;
 };
+
+// idf(df) of the term an alternative is scored as, times its weight: both search paths use it.
+inline double weighted_idf(const index::SearchIndex& idx, const Bm25& bm25, const WeightedTerm& t) {
+  const index::TermId as = t.scored_as != index::kNoTerm && idx.df(t.scored_as) > 0 ? t.scored_as : t.term;
+  return bm25.idf(idx.df(as)) * t.weight;
+}
 
 // A phrase (or a word of several terms) as one chain reads it.
 struct PhraseVariant {

@@ -195,7 +195,7 @@ std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25&
   for (const WeightedTerm& t : terms) {
     Alternative a;
     a.lead = &cache.term(idx, t.term, bm25);
-    a.term_idf = bm25.idf(idx.df(t.term)) * t.weight;  // as search()'s term()
+    a.term_idf = weighted_idf(idx, bm25, t);  // as search()'s term()
     a.langs = t.langs;
     if (!a.lead->blocks.empty()) alts.push_back(std::move(a));
   }

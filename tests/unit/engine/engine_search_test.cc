@@ -207,7 +207,7 @@ TEST_CASE("a query word matches a passage only as that passage's language reads 
   CHECK(docs("переговоры").count("uk#0") == 1);
 }
 
-TEST_CASE("an exact Korean phrase ranks above its compound-edge variant", "[engine]") {
+TEST_CASE("an exact Korean word or phrase ranks above its compound forms", "[engine]") {
   // "데비안 패키지" also matches "데비안 패키지용" (the last word heading a compound), but as a
   // compound match: below the phrase as written, even where the compound is the rarer term.
   auto e = make_engine();
@@ -224,5 +224,11 @@ TEST_CASE("an exact Korean phrase ranks above its compound-edge variant", "[engi
     const loupe::TopDocs top = e->search_top_docs(q, 3);
     REQUIRE(top.docs.size() == 2);
     CHECK(std::string(top.docs[0].id) == "exact");
-  }
+  }  // The same for the word alone: 패키지용 is rarer than 패키지 but scores with 패키지's idf.
+  const json r = search(*e, "패키지", R"({"per_doc":1,"limit":10})");
+  REQUIRE(r["hits"].size() == 8);
+  CHECK(r["hits"][7]["doc"] == "compound");
+  const loupe::TopDocs top = e->search_top_docs("패키지", 10);
+  REQUIRE(top.docs.size() == 8);
+  CHECK(std::string(top.docs[7].id) == "compound");
 }
