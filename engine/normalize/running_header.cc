@@ -117,6 +117,10 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
     bool paged = false;
   };
   std::unordered_map<std::string_view, Repeats> repeats;
+  // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
+  // (a title, a paragraph) has no running header, and its lines need no counting.
+  const auto non_blank_lines = std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
+  const bool count_repeats = find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2;
   std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {
@@ -124,7 +128,7 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
       continue;
     }
     ++non_blank;
-    if (find_headers && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
+    if (count_repeats && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
       Repeats& r = repeats[trimmed(lines[i])];
       if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
       r.last = non_blank;
