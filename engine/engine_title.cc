@@ -41,13 +41,18 @@ bool hash_like(std::string_view w) {
 
 std::string document_title(std::string_view name, std::string_view text) {
   if (std::string heading = markdown_heading(text); !heading.empty()) return heading;
-  const std::size_t slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  for (std::size_t i = name.size(); i > 0; --i) {  // after the last slash (find_last_of: a memchr a byte)
+    if (name[i - 1] == '/' || name[i - 1] == '\\') {
+      name.remove_prefix(i);
+      break;
+    }
+  }
   const std::size_t dot = name.rfind('.');
   if (dot != std::string_view::npos && dot > 0 && name.size() - dot <= 6) name = name.substr(0, dot);
   std::string out;  // the words, without hashes ("000_d74994d38762cac4.txt" is titled "000")
-  for (std::size_t p = 0; p < name.size();) {  // words end at ' ', '_' and '-'
-    const std::size_t e = std::min(name.find_first_of(" _-", p), name.size());
+  for (std::size_t p = 0; p < name.size();) {
+    std::size_t e = p;  // words end at ' ', '_' and '-' (a plain loop: find_first_of is a memchr a byte)
+    while (e < name.size() && name[e] != ' ' && name[e] != '_' && name[e] != '-') ++e;
     const std::string_view w = name.substr(p, e - p);
     if (!w.empty() && !hash_like(w)) {
       if (!out.empty()) out += ' ';
