@@ -7,7 +7,9 @@
 // warm figure). LOUPE_DIST_DIR picks another build; LOUPE_DIST_DIRS=a,b,... compares builds,
 // one process of each in turn per run (the machine's drift hits all alike); KIND=normal loads
 // the .wasm file instead of the single-file script; NODE_FLAGS adds flags to the child
-// processes (e.g. --no-liftoff).
+// processes (e.g. --no-liftoff). ENTRIES=string,bytes compares the two ways in: addDocument with
+// the JS string (embind copies it character by character) and addDocumentBytes with its
+// TextEncoder bytes (encoding timed too), one process of each in turn per run and build.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -34,12 +36,14 @@ async function child(rounds) {
   const r = { load: performance.now() - t };
   t = performance.now();
   let engine = new module.Engine();
+  const bytes = process.env.ENTRY === 'bytes';
+  const encoder = new TextEncoder();
   r.construct = performance.now() - t;
   for (let round = 0; round < rounds; round++) {
     if (round > 0) engine = new module.Engine();
     t = performance.now();
     for (const [i, u] of list.entries()) {
-      const reply = engine.addDocument(u.id, u.id, u.text);
+      const reply = bytes ? engine.addDocumentBytes(u.id, u.id, encoder.encode(u.text)) : engine.addDocument(u.id, u.id, u.text);
       if (i === 0) r[`first${round}`] = performance.now() - t;
       if (!reply.includes('"ok":true')) throw new Error(reply);
     }
@@ -58,23 +62,27 @@ if (process.argv[2] === '--child') {
   const flags = (process.env.NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const self = fileURLToPath(import.meta.url);
   const dirs = (process.env.LOUPE_DIST_DIRS ?? process.env.LOUPE_DIST_DIR ?? '').split(',');
-  const rows = new Map(dirs.map((d) => [d, []]));
+  const entries = (process.env.ENTRIES ?? 'string').split(',');
+  const rows = new Map(dirs.flatMap((d) => entries.map((e) => [`${d}|${e}`, []])));
   const load = loadavg()[0];
   for (let i = 0; i < runs; i++) {
     for (const d of dirs) {
-      const env = { ...process.env, LOUPE_DIST_DIR: d };
-      if (!d) delete env.LOUPE_DIST_DIR;
-      const out = execFileSync(process.execPath, ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)], { env });
-      rows.get(d).push(JSON.parse(out.toString()));
+      for (const e of entries) {
+        const env = { ...process.env, LOUPE_DIST_DIR: d, ENTRY: e };
+        if (!d) delete env.LOUPE_DIST_DIR;
+        const out = execFileSync(process.execPath, ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)], { env });
+        rows.get(`${d}|${e}`).push(JSON.parse(out.toString()));
+      }
     }
   }
   const fmt = (x) => x.toFixed(1);
-  for (const [d, rs] of rows) {
+  for (const [key, rs] of rows) {
+    const [d, e] = key.split('|');
     const cells = Object.keys(rs[0]).map((k) => {
       const xs = rs.map((r) => r[k]);
       return `${k} ${fmt(median(xs))} [${fmt(Math.min(...xs))}-${fmt(Math.max(...xs))}]`;
     });
-    console.log(`${d || 'web/dist'}: ${runs} runs, ms: ${cells.join(', ')}`);
+    console.log(`${d || 'web/dist'}${entries.length > 1 ? ` (${e})` : ''}: ${runs} runs, ms: ${cells.join(', ')}`);
   }
   console.log(`load average ${load.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`);
 }

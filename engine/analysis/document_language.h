@@ -15,13 +15,17 @@
 #include <vector>
 
 #include "analysis/analyzed_text.h"
+#include "langid/language_identifier.h"
 
 namespace loupe::analysis {
 
 // Below this a guess is weak: the paragraph takes the document's language for its script.
 inline constexpr float kConfidentLanguage = 0.5f;
 
-// Rewrites the `lang` of weakly identified paragraphs of `text` (confidence unchanged).
+// Rewrites the `lang` of weakly identified paragraphs (confidence unchanged), from each
+// paragraph's dominant script: `scripts[i]` is paragraph i's, as identify_language counted it.
+void apply_document_language(std::vector<Paragraph>& paragraphs, const std::vector<langid::ScriptLetters>& scripts);
+// The same, counting each paragraph's letters in `text` again (callers without the guesses).
 void apply_document_language(std::string_view text, std::vector<Paragraph>& paragraphs);
 
 }  // namespace loupe::analysis

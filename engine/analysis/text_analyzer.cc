@@ -31,6 +31,7 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
   const std::string_view view = out.text;
   // Steps 1-4: paragraphs, language, sentences, raw tokens (one vector per paragraph).
   std::vector<std::vector<AnalyzedToken>> per_paragraph;
+  std::vector<langid::ScriptLetters> scripts;  // per paragraph, for step 2b
   for (core::ByteRange pr : segment::segment_paragraphs(view)) {
     Paragraph p;
     p.bytes = pr;
@@ -41,6 +42,7 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
       langid::LanguageGuess guess = langid::identify_language(view.substr(pr.begin_byte, pr.size()));
       p.lang = guess.lang;
       p.lang_confidence = guess.confidence;
+      scripts.push_back(guess.dominant);
     }
     const auto paragraph_index = static_cast<std::uint32_t>(out.paragraphs.size());
     out.paragraphs.push_back(p);
@@ -52,7 +54,7 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
     add_parts(view, tokens);
   }
   // Step 2b: weakly identified paragraphs take the document's language (document_language.h).
-  if (!fixed) apply_document_language(view, out.paragraphs);
+  if (!fixed) apply_document_language(out.paragraphs, scripts);
   // Step 5: document evidence for Korean stems.
   KoreanEvidence evidence;
   for (const auto& tokens : per_paragraph) {

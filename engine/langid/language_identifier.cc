@@ -354,25 +354,35 @@ Pick pick(const std::uint32_t* signal, std::initializer_list<int> candidates) {
   return {best, margin};
 }
 
-}  // namespace
+bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-LanguageGuess identify_language(std::string_view text) {
-  Scanner scanner;
-  const auto ascii_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-  for (std::size_t pos = 0; pos < text.size();) {
-    if (ascii_letter(text[pos])) {
-      std::size_t end = pos + 1;
-      while (end < text.size() && ascii_letter(text[end])) ++end;
-      scanner.feed_ascii_letters(text.substr(pos, end - pos));
-      pos = end;
-      continue;
+// Per LetterScript: the letters of the ranges language_identifier.h lists.
+struct ScriptTally {
+  std::uint32_t n[3] = {};
+  void add(char32_t cp) {  // a non-ASCII code point
+    if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF)) {
+      ++n[0];
+    } else if (cp >= 0x400 && cp <= 0x52F) {
+      ++n[1];
+    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)) {
+      ++n[2];
     }
-    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
-    pos += c.length;
-    if (c.valid) scanner.feed(c.code_point);
   }
-  const Counts counts = scanner.finish();
+  ScriptLetters best() const {
+    ScriptLetters b;
+    for (int s = 0; s < 3; ++s) {
+      if (n[s] > b.letters) b = {static_cast<LetterScript>(s), n[s]};
+    }
+    return b;
+  }
+};
 
+// The language the counts point to, and how sure.
+struct Verdict {
+  Language lang;
+  float confidence;
+};
+Verdict guess(const Counts& counts) {
   // Script shares use the discounted units; whether there is enough text uses the raw ones.
   std::uint32_t total = 0;
   int script = kHangul;
@@ -405,6 +415,44 @@ LanguageGuess identify_language(std::string_view text) {
       return {Language::kOther, conf};
     }
   }
+}
+
+}  // namespace
+
+ScriptLetters dominant_script(std::string_view text) {
+  ScriptTally tally;
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (ascii_letter(text[pos])) {
+      ++tally.n[0];
+      ++pos;
+      continue;
+    }
+    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
+    if (c.code_point >= 0x80) tally.add(c.code_point);
+    pos += c.length;
+  }
+  return tally.best();
+}
+
+LanguageGuess identify_language(std::string_view text) {
+  Scanner scanner;
+  ScriptTally tally;
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (ascii_letter(text[pos])) {
+      std::size_t end = pos + 1;
+      while (end < text.size() && ascii_letter(text[end])) ++end;
+      scanner.feed_ascii_letters(text.substr(pos, end - pos));
+      tally.n[0] += static_cast<std::uint32_t>(end - pos);
+      pos = end;
+      continue;
+    }
+    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
+    pos += c.length;
+    if (c.code_point >= 0x80) tally.add(c.code_point);
+    if (c.valid) scanner.feed(c.code_point);
+  }
+  const Verdict v = guess(scanner.finish());
+  return {v.lang, v.confidence, tally.best()};
 }
 
 }  // namespace loupe::langid

@@ -143,7 +143,30 @@ std::size_t hyphen_suffix(std::string_view t) {
   return t.ends_with("-") ? 1 : 0;
 }
 
+// One line (a title, a one-line text) has nothing to join and no layout to measure: what the
+// general path does with it is to trim its spaces and tabs, or drop it as a page number.
+StepOutput rejoin_one_line(std::string_view in, const NormalizeOptions& options) {
+  StepWriter w(in);
+  std::size_t b = 0, e = in.size();
+  while (b < e && (in[b] == ' ' || in[b] == '\t')) ++b;
+  while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t')) --e;
+  if (b < e && options.remove_running_headers && is_page_number(in.substr(b, e - b))) {
+    w.replace_to(b, "", RepairKind::kPageNumber);  // its indent, then the number itself
+    w.remove_to(e, RepairKind::kPageNumber);
+  } else if (b < e) {
+    if (b > 0) w.replace_to(b, "", RepairKind::kLineJoin);
+    w.copy_to(e);
+  }
+  if (w.pos() < in.size()) w.replace_to(in.size(), "", RepairKind::kLineJoin);
+  return w.finish();
+}
+
 StepOutput rejoin_lines(std::string_view in, const NormalizeOptions& options) {
+  if (in.find('\n') == std::string_view::npos) return rejoin_one_line(in, options);
+  return rejoin_lines_of(in, options);
+}
+
+StepOutput rejoin_lines_of(std::string_view in, const NormalizeOptions& options) {
   const std::vector<TextLine> lines = split_lines(in);
   const std::vector<LineRole> roles = classify_lines(in, lines, options.remove_running_headers);
   Layout layout = measure(in, lines, roles);

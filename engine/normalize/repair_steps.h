@@ -67,8 +67,11 @@ StepOutput compose_nfc(std::string_view in);
 // Step 3 (footnote_step.cc): "word[12]" and "word. [12]" lose the marker; a marker at the start
 // of a line (a footnote's own text: "[4] Michael McFaul: ...") is kept.
 StepOutput remove_footnote_markers(std::string_view in);
-// Step 4 (line_join_step.cc, running headers in running_header.cc).
+// Step 4 (line_join_step.cc, running headers in running_header.cc). A text without "\n" takes
+// a short path (rejoin_one_line) with the same output as the general one, rejoin_lines_of.
 StepOutput rejoin_lines(std::string_view in, const NormalizeOptions& options);
+StepOutput rejoin_one_line(std::string_view in, const NormalizeOptions& options);
+StepOutput rejoin_lines_of(std::string_view in, const NormalizeOptions& options);
 // Step 5 (letter_spacing_step.cc).
 StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run);
 

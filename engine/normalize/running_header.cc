@@ -22,24 +22,6 @@ constexpr std::size_t kMaxHeaderCodePoints = 40;
 constexpr std::size_t kMaxTitleCodePoints = 60;
 constexpr std::size_t kMinPageLines = 3;  // non-blank lines between two repeats of a running header
 
-bool is_page_number(std::string_view t) {
-  if (t.empty() || t.size() > 12) return false;
-  std::size_t digits = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    const char c = t[i];
-    if (c >= '0' && c <= '9') {
-      ++digits, ++i;
-    } else if (c == '-' || c == '(' || c == ')' || c == ' ') {
-      ++i;
-    } else if (t.substr(i, 3) == "\u2013" || t.substr(i, 3) == "\u2014") {
-      i += 3;
-    } else {
-      return false;
-    }
-  }
-  return digits >= 1 && digits <= 4;
-}
-
 bool has_letter(std::string_view t) {
   for (std::size_t i = 0; i < t.size();) {
     const core::DecodedChar d = core::decode_utf8_fast(t, i);
@@ -70,6 +52,24 @@ bool title_with_page_number(std::string_view t, std::size_t code_points) {
 }
 
 }  // namespace
+
+bool is_page_number(std::string_view t) {
+  if (t.empty() || t.size() > 12) return false;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (c >= '0' && c <= '9') {
+      ++digits, ++i;
+    } else if (c == '-' || c == '(' || c == ')' || c == ' ') {
+      ++i;
+    } else if (t.substr(i, 3) == "\u2013" || t.substr(i, 3) == "\u2014") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return digits >= 1 && digits <= 4;
+}
 
 std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
@@ -117,6 +117,10 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
     bool paged = false;
   };
   std::unordered_map<std::string_view, Repeats> repeats;
+  // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
+  // (a title, a paragraph) has no running header, and its lines need no counting.
+  const auto non_blank_lines = std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
+  const bool count_repeats = find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2;
   std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {
@@ -124,7 +128,7 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
       continue;
     }
     ++non_blank;
-    if (find_headers && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
+    if (count_repeats && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
       Repeats& r = repeats[trimmed(lines[i])];
       if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
       r.last = non_blank;

@@ -22,6 +22,9 @@ enum class LineRole { kText, kBlank, kRunningHeader, kPageNumber };
 
 std::vector<TextLine> split_lines(std::string_view text);
 
+// A trimmed line that is a page number (running_header.cc, rule below).
+bool is_page_number(std::string_view trimmed_line);
+
 // Running headers/footers and page numbers (running_header.cc):
 //  - page number: the trimmed line is 1-4 ASCII digits, optionally inside "-", "–", "—", "(", ")"
 //    and spaces ("12", "- 12 -", "(12)"), at most 12 bytes.

@@ -149,3 +149,26 @@ TEST_CASE("Stopword tables hold every word they were given", "[langid]") {
   CHECK(cyrillic_stopwords().size() < StopwordTable::kCapacity);
   CHECK(cyrillic_stopwords().lookup("себе") == kLangUk);
 }
+
+TEST_CASE("The guess carries its text's dominant script, as dominant_script counts it", "[langid]") {
+  using loupe::langid::dominant_script;
+  using loupe::langid::LetterScript;
+  using loupe::langid::ScriptLetters;
+  CHECK(identify_language("Привет, world").dominant == ScriptLetters{LetterScript::kCyrillic, 6});
+  CHECK(identify_language("ab гд").dominant == ScriptLetters{LetterScript::kLatin, 2});  // a tie: Latin
+  CHECK(identify_language("한국어 ㄱ ᄀ Ёж").dominant == ScriptLetters{LetterScript::kHangul, 5});
+  CHECK(identify_language("Ærø Ṁ × ÷ 12").dominant == ScriptLetters{LetterScript::kLatin, 4});
+  CHECK(identify_language("12 + 3 = ?").dominant == ScriptLetters{});
+  CHECK(identify_language("").dominant == ScriptLetters{});
+  // Invalid bytes, NFD marks, Han, NUL: both counts read them alike.
+  std::vector<std::string> texts = {std::string("a\xC3\x28 b\xE2\x82 \xF0\x9F\x98\x80 е\xCC\x88ж"),
+                                    std::string("x\0y", 3), "漢字 かな ÀÉ Ёлка 정상회의는"};
+  using namespace loupe::test;
+  for (const auto& group : {kKoSentences, kEnSentences, kEsSentences, kRuSentences, kUkSentences, kOtherSentences}) {
+    for (const char* s : group) texts.emplace_back(s);
+  }
+  for (const std::string& t : texts) {
+    INFO(t);
+    CHECK(identify_language(t).dominant == dominant_script(t));
+  }
+}

@@ -9,6 +9,7 @@
 
 #include "normalize/input_decoder.h"
 #include "normalize/normalizer.h"
+#include "normalize/repair_steps.h"
 #include "unit/normalize/normalize_check.h"
 
 using loupe::core::ByteRange;
@@ -105,4 +106,44 @@ TEST_CASE("decode + normalize: EUC-KR bytes map back through both maps", "[norma
   // In EUC-KR every syllable is 2 bytes: "라브" + "\r\n" + "로프" = 10 bytes.
   CHECK(src.size() == 10);
   CHECK(euc.substr(src.begin_byte + 4, 2) == "\r\n");
+}
+
+TEST_CASE("normalize property: one line takes a short path with the general path's output", "[normalize]") {
+  using loupe::normalize::NormalizeOptions;
+  using loupe::normalize::StepOutput;
+  const auto same = [](const StepOutput& a, const StepOutput& b) {
+    REQUIRE(a.text == b.text);
+    REQUIRE(a.map.edits() == b.map.edits());
+    REQUIRE(a.map.out_size() == b.map.out_size());
+    REQUIRE(a.map.src_size() == b.map.src_size());
+    REQUIRE(a.repairs.size() == b.repairs.size());
+    for (std::size_t i = 0; i < a.repairs.size(); ++i) {
+      REQUIRE(a.repairs[i].kind == b.repairs[i].kind);
+      REQUIRE(a.repairs[i].input == b.repairs[i].input);
+    }
+    REQUIRE(a.removed == b.removed);
+  };
+  // Page numbers, hyphens, indents, Hangul, blanks: what the general path treats specially.
+  const char* const pieces[] = {" ", "\t", "  ", "12", "-", "(", ")", "–", "—", "3", "nego-", "라브",
+                                "word", "Переговоры", "\u00AD", "\u2010", ".", "[1]", "x"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+  std::vector<std::string> lines = {"", " ", "\t \t", "12", " - 12 - ", "(3)", "\t—7—  ", "12345",
+                                    "  Title of a page 12", "nego-", "Переговоры в Нью-Йорке"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (std::size_t k = std::uniform_int_distribution<std::size_t>(0, 6)(rng); k > 0; --k) s += pieces[pick(rng)];
+    lines.push_back(s);
+  }
+  for (const std::string& line : lines) {
+    INFO("[" << line << "]");
+    for (const bool headers : {true, false}) {
+      for (const bool join : {true, false}) {
+        NormalizeOptions o;
+        o.remove_running_headers = headers;
+        o.rejoin_lines = join;
+        same(loupe::normalize::rejoin_one_line(line, o), loupe::normalize::rejoin_lines_of(line, o));
+      }
+    }
+  }
 }

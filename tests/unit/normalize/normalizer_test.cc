@@ -257,3 +257,21 @@ TEST_CASE("normalize: a manual page's hard margin wraps even among headings and 
   CHECK(m.text.find("one line\n\nAnd a third") != std::string::npos);
   loupe::test::check_word_offsets(in, n);
 }
+
+TEST_CASE("normalize: the shortest text with a running header, and shorter ones", "[normalize]") {
+  // Two repeats with 3 lines between (kMinPageLines), a page number among them: 5 lines.
+  const std::string header = "Bulletin 12\n";
+  const std::string line = "A line of the page that runs on to the very end of it here\n";
+  const std::string in = header + line + line + "7\n" + header;
+  const NormalizedText n = normalize(in);
+  CHECK(n.removed_source.size() == 3);  // both headers and the page number
+  CHECK(n.text.find("Bulletin") == std::string::npos);
+  // Repeats closer than that are text, however short the document (the count is skipped).
+  const std::string close = header + line + "7\n" + header;
+  const NormalizedText c = normalize(close);
+  CHECK(c.removed_source.size() == 1);  // the page number only
+  CHECK(c.text.find("Bulletin 12") == 0);
+  // A page number is one whatever the text's length: a lone "- 3 -" goes.
+  CHECK(normalize("- 3 -").removed_source.size() == 1);
+  CHECK(normalize("- 3 -").text.empty());
+}
