@@ -69,12 +69,36 @@ const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& i
   return t;
 }
 
+const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchIndex& idx, index::TermId term,
+                                                         const Bm25& bm25) {
+  TermBlocks& t = term_blocks(idx, term);
+  if (t.champions_for == generation_) return t;
+  std::vector<Champion>& all = t.champions;
+  all.clear();
+  index::PostingCursor c(idx.postings(term), false);
+  while (c.next()) {
+    const index::PassageInfo& p = idx.passages()[c.passage()];  // in range: checked at load
+    all.push_back({c.passage(), bm25.tf_part(c.tf(), p.length, p.field)});
+  }
+  const auto better = [](const Champion& a, const Champion& b) {
+    return a.tf_part != b.tf_part ? a.tf_part > b.tf_part : a.passage < b.passage;
+  };
+  const std::size_t keep = std::min(all.size(), kChampions);
+  t.champions_complete = keep == all.size();
+  std::partial_sort(all.begin(), all.begin() + keep, all.end(), better);
+  all.resize(keep);
+  all.shrink_to_fit();
+  block_count_ += (keep + 7) / 8;  // ~a block's bytes per 8 champions, for the cache's bound
+  t.champions_for = generation_;
+  return t;
+}
+
 BlockMaxCache::TermBlocks& BlockMaxCache::term_blocks(const index::SearchIndex& idx, index::TermId term) {
   const std::vector<std::uint8_t>& list = idx.postings(term);
   TermBlocks& t = terms_[term];  // a node: references to other terms' blocks stay valid
   if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty())) return t;
   block_count_ -= t.blocks.size();
-  t.data = list.data(), t.size = list.size(), t.blocks.clear(), t.bounds_for = 0;
+  t.data = list.data(), t.size = list.size(), t.blocks.clear(), t.bounds_for = 0, t.champions_for = 0;
   index::PostingCursor c(list, false);
   for (;;) {
     const index::PostingCursor start = c;

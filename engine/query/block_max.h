@@ -39,8 +39,19 @@ class BlockMaxCache {
   // One posting list's blocks, in passage order, and what bounds them under the BM25
   // statistics of the current query (recomputed when those change: a removal changes N and
   // the average lengths without moving any list).
+  // A term's best entries by tf_part (its champion list, Manning et al. 7.1.3): a single word's
+  // top k are read from them without touching the blocks, when the best entries suffice.
+  struct Champion {
+    std::uint32_t passage;
+    double tf_part;  // Bm25::tf_part of the entry under the current statistics
+  };
+  static constexpr std::size_t kChampions = 128;
   struct TermBlocks {
     std::vector<Block> blocks;
+    // The kChampions entries of highest tf_part (ties: lower passage first), in that order, and
+    // whether they are the whole list; for the statistics generation champions_for.
+    std::vector<Champion> champions;
+    bool champions_complete = false;
     // By block: >= Bm25::tf_part of each entry (the largest of its points', widened by 1e-9
     // when a tf is above 2^20, where rounding could exceed it; see top_docs.cc).
     std::vector<double> tf_bound;
@@ -53,6 +64,7 @@ class BlockMaxCache {
     const std::uint8_t* data = nullptr;
     std::size_t size = 0;
     std::uint64_t bounds_for = 0;  // the statistics generation tf_bound and order belong to
+    std::uint64_t champions_for = 0;
   };
   // Called once per query, before term(): drops what the index's changes made stale, or
   // everything if the cache is full (never during a query: its blocks are in use), and notes
@@ -60,6 +72,8 @@ class BlockMaxCache {
   void begin_query(const index::SearchIndex& idx, const Bm25& bm25);
   // The term's blocks and bounds, valid until the next begin_query().
   const TermBlocks& term(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25);
+  // The term's champion list (and blocks), valid until the next begin_query().
+  const TermBlocks& champions(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25);
   // Only the blocks (no bounds), e.g. for tests.
   const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId t) { return term_blocks(idx, t).blocks; }
 

@@ -21,6 +21,7 @@
 // phrase variant's weight.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "query/phrase_match.h"
 #include "query/searcher.h"
@@ -221,6 +222,59 @@ std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25&
   return alts;
 }
 
+// A single word's top k from its alternatives' champion lists: entries taken best score first
+// across the lists (idf x weight x tf_part, as search()'s term() scores them; ties: lower
+// passage), each offered to the collector, until the best left is below the k-th. Every entry
+// not in a list scores at most its list's last, so this is exact, unless a list that is not
+// complete runs out while its last score could still enter the top k: then nullopt, and the
+// blocks decide.
+std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
+                                                  const std::vector<WeightedTerm>& terms, std::size_t limit) {
+  struct Head {
+    const BlockMaxCache::Champion* at;
+    const BlockMaxCache::Champion* end;
+    double idf;          // weighted_idf
+    double score;        // of *at, or the last entry's once past the end of an incomplete list
+    LanguageSet langs;
+    bool complete;
+  };
+  std::vector<Head> heads;
+  heads.reserve(terms.size());
+  for (const WeightedTerm& t : terms) {
+    if (idx.df(t.term) == 0) continue;
+    const BlockMaxCache::TermBlocks& tb = cache.champions(idx, t.term, bm25);
+    if (tb.champions.empty()) continue;
+    const double idf = weighted_idf(idx, bm25, t);
+    heads.push_back({tb.champions.data(), tb.champions.data() + tb.champions.size(), idf,
+                     idf * tb.champions.front().tf_part, t.langs, tb.champions_complete});
+  }
+  const auto below = [](const Head& a, const Head& b) {
+    return a.score != b.score ? a.score < b.score : (a.at == a.end ? ~0u : a.at->passage) > (b.at == b.end ? ~0u : b.at->passage);
+  };
+  std::make_heap(heads.begin(), heads.end(), below);
+  TopCollector top(cache, idx.docs().size(), limit);
+  const bool any_dead = idx.dead_passages() > 0;
+  while (!heads.empty() && limit > 0) {
+    top.raise();
+    Head& h = heads.front();
+    if (h.score < top.kth().score) break;  // so is every entry left, in every list
+    if (h.at == h.end) return std::nullopt;  // an incomplete list ran out: its rest is unknown
+    const std::uint32_t passage = h.at->passage;
+    const double score = h.score;
+    const LanguageSet langs = h.langs;
+    std::pop_heap(heads.begin(), heads.end(), below);
+    Head& popped = heads.back();
+    if (++popped.at != popped.end) popped.score = popped.idf * popped.at->tf_part;
+    if (popped.at == popped.end && popped.complete) heads.pop_back();
+    else std::push_heap(heads.begin(), heads.end(), below);
+    if (any_dead && !idx.passage_alive(passage)) continue;
+    const index::PassageInfo& p = idx.passages()[passage];
+    if (langs != kAnyLanguage && !in_languages(langs, p.lang)) continue;
+    top.offer({p.doc, passage, score});
+  }
+  return top.hits();
+}
+
 }  // namespace
 
 std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, const SearchOptions& options,
@@ -250,6 +304,9 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
   }
   const Bm25 bm25(idx_, params_);
   cache.begin_query(idx_, bm25);
+  if (seqs.empty()) {
+    if (auto hits = champion_top_docs(idx_, bm25, cache, terms, limit)) return *std::move(hits);
+  }
   std::vector<Alternative> alts = alternatives(idx_, bm25, cache, terms, seqs);
   // The alternatives by their next block's bound, best first (ties: lower passage).
   const auto below = [&alts](std::uint32_t x, std::uint32_t y) {

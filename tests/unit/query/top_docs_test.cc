@@ -106,3 +106,41 @@ TEST_CASE("block bounds are never below an entry's score, and blocks cover the l
   CHECK(entries == idx.df(t));
   CHECK(cache.blocks(idx, t).size() == (entries + query::BlockMaxCache::kBlockSize - 1) / query::BlockMaxCache::kBlockSize);
 }
+
+TEST_CASE("champion lists hold a word's best entries, and top_docs falls back when they run out", "[query]") {
+  std::mt19937 rng(11);
+  index::SearchIndex idx;
+  for (int d = 0; d < 300; ++d) {
+    REQUIRE(idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}}).ok());
+  }
+  // One document holds the word's best passages many times over (short, repeated): its
+  // passages fill the champion list, so ten documents need entries past it.
+  std::string dominant;
+  for (int p = 0; p < 300; ++p) dominant += "alpha alpha alpha\n\n";
+  REQUIRE(idx.add_document({"dominant", "n", test::build_text(dominant), {}}).ok());
+  query::BlockMaxCache cache;
+  const query::Bm25 bm25(idx, {});
+  cache.begin_query(idx, bm25);
+  const index::TermId t = idx.terms().find("alpha");
+  const auto& tb = cache.champions(idx, t, bm25);
+  REQUIRE(tb.champions.size() == query::BlockMaxCache::kChampions);
+  CHECK_FALSE(tb.champions_complete);
+  // Brute force: every entry's tf_part, best first (ties: lower passage).
+  std::vector<std::pair<double, std::uint32_t>> all;
+  index::PostingCursor c(idx.postings(t), false);
+  while (c.next()) {
+    const index::PassageInfo& p = idx.passages()[c.passage()];
+    all.emplace_back(-bm25.tf_part(c.tf(), p.length, p.field), c.passage());
+  }
+  std::sort(all.begin(), all.end());
+  for (std::size_t i = 0; i < tb.champions.size(); ++i) {
+    CHECK(tb.champions[i].passage == all[i].second);
+    CHECK(tb.champions[i].tf_part == -all[i].first);
+  }
+  for (const std::size_t limit : {std::size_t{1}, std::size_t{2}, std::size_t{10}, std::size_t{50}}) {
+    check_same(idx, "alpha", limit, cache);
+    check_same(idx, "alph*", limit, cache);
+  }
+  const auto& beta = cache.champions(idx, idx.terms().find("rare"), bm25);
+  CHECK(beta.champions_complete);  // a short list is whole
+}
