@@ -48,6 +48,10 @@ void BlockMaxCache::begin_query(const index::SearchIndex& idx, const Bm25& bm25)
 }
 
 const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25) {
+  return bounded_blocks(idx, term, bm25);
+}
+
+BlockMaxCache::TermBlocks& BlockMaxCache::bounded_blocks(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25) {
   TermBlocks& t = term_blocks(idx, term);
   if (t.bounds_for == generation_) return t;
   t.tf_bound.resize(t.blocks.size());
@@ -69,26 +73,38 @@ const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& i
   return t;
 }
 
+// The champions are a top-128 query over the term's own blocks: blocks are read best bound
+// first until the 128th best so far beats every block left (a block whose bound equals it may
+// still hold an equal entry with a lower passage, so it is read too). A long list of a common
+// word is mostly skipped: rebuilding after each added document stays cheap.
 const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchIndex& idx, index::TermId term,
                                                          const Bm25& bm25) {
-  TermBlocks& t = term_blocks(idx, term);
+  TermBlocks& t = bounded_blocks(idx, term, bm25);
   if (t.champions_for == generation_) return t;
-  std::vector<Champion>& all = t.champions;
-  all.clear();
-  index::PostingCursor c(idx.postings(term), false);
-  while (c.next()) {
-    const index::PassageInfo& p = idx.passages()[c.passage()];  // in range: checked at load
-    all.push_back({c.passage(), bm25.tf_part(c.tf(), p.length, p.field)});
-  }
   const auto better = [](const Champion& a, const Champion& b) {
     return a.tf_part != b.tf_part ? a.tf_part > b.tf_part : a.passage < b.passage;
   };
-  const std::size_t keep = std::min(all.size(), kChampions);
-  t.champions_complete = keep == all.size();
-  std::partial_sort(all.begin(), all.begin() + keep, all.end(), better);
-  all.resize(keep);
-  all.shrink_to_fit();
-  block_count_ += (keep + 7) / 8;  // ~a block's bytes per 8 champions, for the cache's bound
+  std::vector<Champion>& best = t.champions;  // a heap whose top is the worst kept
+  best.clear();
+  std::size_t read = 0, entries = 0;
+  for (const Block& block : t.blocks) entries += block.entries;
+  for (std::uint32_t b : t.order) {
+    if (best.size() == kChampions && t.tf_bound[b] < best.front().tf_part) break;  // and every later block
+    const Block& block = t.blocks[b];
+    index::PostingCursor c = block.start;
+    for (std::uint32_t i = 0; i < block.entries && c.next(); ++i, ++read) {
+      const index::PassageInfo& p = idx.passages()[c.passage()];  // in range: checked at load
+      const Champion e{c.passage(), bm25.tf_part(c.tf(), p.length, p.field)};
+      if (best.size() < kChampions) {
+        best.push_back(e), std::push_heap(best.begin(), best.end(), better);
+      } else if (better(e, best.front())) {
+        std::pop_heap(best.begin(), best.end(), better), best.back() = e, std::push_heap(best.begin(), best.end(), better);
+      }
+    }
+  }
+  std::sort_heap(best.begin(), best.end(), better);  // best first
+  t.champions_complete = read == entries && read <= kChampions;
+  block_count_ += (best.size() + 7) / 8;  // ~a block's bytes per 8 champions, for the cache's bound
   t.champions_for = generation_;
   return t;
 }

@@ -93,6 +93,7 @@ class BlockMaxCache {
 
  private:
   TermBlocks& term_blocks(const index::SearchIndex& idx, index::TermId term);
+  TermBlocks& bounded_blocks(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25);
   // Bounded: cleared by the next query once past kMaxBlocks (~130 bytes each, 8.5 MB).
   static constexpr std::size_t kMaxBlocks = std::size_t{1} << 16;
   std::size_t block_count_ = 0;
