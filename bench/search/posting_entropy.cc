@@ -4,7 +4,9 @@
 // Models: Elias-Fano per posting list (n * (2 + floor(log2(passages / n))) bits); and gaps coded
 // as Elias-gamma with an order-0 entropy-coded exponent and raw mantissa bits (what a tuned
 // arithmetic coder over gap sizes reaches), for passage gaps and position gaps; tf by its
-// order-0 entropy. A bound for the index's content, not for another design.
+// order-0 entropy. Then the same content as a file-level index would hold it (one entry per
+// term and file, positions counted through the file, passages found from them): the other
+// design a positional index could take.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -84,6 +86,35 @@ int main(int argc, char** argv) {
       }
     }
   }
+  // File level: a passage's first position in its file (passages of a file are contiguous, in
+  // order; the next starts one position after the last's words).
+  std::vector<std::uint32_t> start(idx.passages().size());
+  for (std::uint32_t p = 0, doc = ~0u, at = 0; p < idx.passages().size(); ++p) {
+    if (idx.passages()[p].doc != doc) doc = idx.passages()[p].doc, at = 0;
+    start[p] = at, at += idx.passages()[p].length + 1;
+  }
+  GapModel file_gaps, file_positions;
+  Entropy file_tf;
+  double file_entries = 0;
+  for (loupe::index::TermId t = 0; t < idx.terms().size(); ++t) {
+    if (idx.df(t) == 0) continue;
+    loupe::index::PostingCursor c(idx.postings(t), true);
+    std::uint32_t doc = ~0u, previous_doc = 0, last = 0, count = 0;
+    while (c.next()) {
+      const std::uint32_t d = idx.passages()[c.passage()].doc;
+      if (d != doc) {
+        if (count) file_tf.add(std::min<std::uint32_t>(count, 64));
+        file_gaps.add(doc == ~0u ? d : d - previous_doc);
+        previous_doc = doc = d, last = 0, count = 0, ++file_entries;
+      }
+      for (std::uint32_t p : c.positions()) {
+        const std::uint32_t at = start[c.passage()] + p;
+        file_positions.add(count++ == 0 ? at : at - last);
+        last = at;
+      }
+    }
+    if (count) file_tf.add(std::min<std::uint32_t>(count, 64));
+  }
   std::printf("passages %.0f, terms %zu, entries %.0f, positions %.0f\n", passages, idx.terms().size(), entries, positions);
   std::printf("passage ids, Elias-Fano per list:        %6.2f MB\n", elias_fano_bits / 8e6);
   std::printf("passage gaps, gamma + entropy-coded exp: %6.2f MB\n", passage_gaps.megabytes());
@@ -91,4 +122,8 @@ int main(int argc, char** argv) {
   std::printf("position gaps, gamma + entropy-coded exp:%6.2f MB\n", position_gaps.megabytes());
   std::printf("postings, gap models:                    %6.2f MB\n",
               passage_gaps.megabytes() + tf.bits() / 8e6 + position_gaps.megabytes());
+  std::printf("file level: %.0f entries; file gaps %.2f MB, tf %.2f MB, position gaps %.2f MB: %.2f MB "
+              "(%.2f MB without positions)\n", file_entries, file_gaps.megabytes(), file_tf.bits() / 8e6,
+              file_positions.megabytes(), file_gaps.megabytes() + file_tf.bits() / 8e6 + file_positions.megabytes(),
+              file_gaps.megabytes() + file_tf.bits() / 8e6);
 }
