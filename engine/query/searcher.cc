@@ -215,19 +215,35 @@ class Evaluator {
     }
   }
 
+  // lang: reads each passage's language (no document touched but to ask if it is alive, once
+  // per document); doc: looks the name up among the documents, then takes their passages,
+  // which are contiguous (not one test per passage of the index).
   Matches filter(const QueryNode& n) {
     Matches out;
-    const bool prefix = n.kind == Kind::kDoc && !n.text.empty() && n.text.back() == '*';
-    const std::string want = prefix ? n.text.substr(0, n.text.size() - 1) : n.text;
-    const core::Language lang = core::language_from_code(n.text);
-    for (std::uint32_t i = 0; i < idx_.passages().size(); ++i) {
-      const index::PassageInfo& p = idx_.passages()[i];
-      const index::DocInfo& d = idx_.docs()[p.doc];
+    const std::vector<index::PassageInfo>& passages = idx_.passages();
+    if (n.kind == Kind::kLang) {
+      const core::Language lang = core::language_from_code(n.text);
+      std::uint32_t doc = ~0u;
+      bool alive = false;
+      for (std::uint32_t i = 0; i < passages.size(); ++i) {
+        const index::PassageInfo& p = passages[i];
+        if (p.lang != lang) continue;
+        if (p.doc != doc) doc = p.doc, alive = idx_.docs()[doc].alive;
+        if (alive) out.add(i, 0.0);
+      }
+      return out;
+    }
+    const bool prefix = !n.text.empty() && n.text.back() == '*';
+    const std::string_view want = prefix ? std::string_view(n.text).substr(0, n.text.size() - 1) : std::string_view(n.text);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // [first, end) passages
+    for (const index::DocInfo& d : idx_.docs()) {
       if (!d.alive) continue;
-      const bool keep = n.kind == Kind::kLang ? p.lang == lang
-                        : prefix              ? d.name.compare(0, want.size(), want) == 0
-                                              : d.name == want || d.id == want;
-      if (keep) out.add(i, 0.0);
+      const bool keep = prefix ? std::string_view(d.name).substr(0, want.size()) == want : d.name == want || d.id == want;
+      if (keep) ranges.emplace_back(d.first_passage, d.first_passage + d.passage_count);
+    }
+    std::sort(ranges.begin(), ranges.end());
+    for (const auto& [first, end] : ranges) {
+      for (std::uint32_t i = first; i < end; ++i) out.add(i, 0.0);  // end <= passages(): checked at load
     }
     return out;
   }

@@ -226,3 +226,32 @@ TEST_CASE("Korean: a word finds the compounds it heads, below itself") {
   CHECK(docs("\"협상팀 떠났다\"") == std::vector<std::string>{"inside"});
   CHECK(docs("\"협상 미국\"").empty());
 }
+
+TEST_CASE_METHOD(Fixture, "doc: and lang: keep exactly the live passages a scan would, after updates") {
+  // An update appends the document's passages at the end of the index: doc: ranges are sorted.
+  REQUIRE(idx.remove_document("en"));
+  add("en", "en.txt", "brown bears\nbrown rivers");
+  add("en2", "en2.txt", "brown leaves");
+  REQUIRE(idx.remove_document("es"));
+  for (const char* q : {"doc:en.txt", "doc:e*", "doc:ko", "doc:es.txt", "lang:en", "lang:ko", "lang:ru"}) {
+    const query::ParseResult p = query::parse_query(q);
+    REQUIRE(p.ok());
+    const std::string want_text = p.root.text;
+    query::SearchOptions o;
+    o.keep_passages = true;
+    const std::vector<std::uint32_t> got = Searcher(idx, test::analyze_word).search(p.root, o).passages;
+    std::vector<std::uint32_t> want;
+    for (std::uint32_t i = 0; i < idx.passages().size(); ++i) {
+      const index::PassageInfo& pi = idx.passages()[i];
+      const index::DocInfo& d = idx.docs()[pi.doc];
+      if (!d.alive) continue;
+      const bool keep = p.root.kind == query::QueryNode::Kind::kLang ? core::language_code(pi.lang) == want_text
+                        : want_text.back() == '*' ? d.name.rfind(want_text.substr(0, want_text.size() - 1), 0) == 0
+                                                  : d.name == want_text || d.id == want_text;
+      if (keep) want.push_back(i);
+    }
+    INFO(q);
+    CHECK(got == want);
+  }
+  CHECK(set("brown doc:e*") == V{"en#0", "en#1", "en2#0"});
+}
