@@ -87,9 +87,15 @@ class Evaluator {
         return out;
       }
       case Kind::kAnd: {
+        // lang:/doc: beside other constraints test the passages those matched (a facet click
+        // adds one to the query) instead of listing every passage of a language or document.
+        const auto narrows = [](const QueryNode& c) { return c.kind == Kind::kLang || c.kind == Kind::kDoc; };
         Matches out{true, {}, {}};
         for (const QueryNode& c : n.children) {
-          if (c.kind != Kind::kNot) out = intersect(out, eval(c, positive));
+          if (c.kind != Kind::kNot && !narrows(c)) out = intersect(out, eval(c, positive));
+        }
+        for (const QueryNode& c : n.children) {
+          if (narrows(c)) out = out.neutral ? filter(c) : keep_if(out, c);
         }
         for (const QueryNode& c : n.children) {
           if (c.kind == Kind::kNot && !out.neutral) out = subtract(out, eval(c, !positive));
@@ -215,6 +221,35 @@ class Evaluator {
     }
   }
 
+  // The matches of `m` that the lang:/doc: node keeps (m's passages are live).
+  Matches keep_if(const Matches& m, const QueryNode& n) {
+    Matches out;
+    const std::vector<index::PassageInfo>& passages = idx_.passages();
+    if (n.kind == Kind::kLang) {
+      const core::Language lang = core::language_from_code(n.text);
+      for (std::size_t i = 0; i < m.passages.size(); ++i) {
+        if (passages[m.passages[i]].lang == lang) out.add(m.passages[i], m.scores[i]);
+      }
+      return out;
+    }
+    std::vector<bool> doc_kept(idx_.docs().size());
+    for (std::uint32_t d = 0; d < doc_kept.size(); ++d) doc_kept[d] = doc_matches(idx_.docs()[d], n.text);
+    for (std::size_t i = 0; i < m.passages.size(); ++i) {
+      if (doc_kept[passages[m.passages[i]].doc]) out.add(m.passages[i], m.scores[i]);
+    }
+    return out;
+  }
+
+  // doc:NAME keeps a document named NAME or with id NAME; doc:NAME* one whose name starts so.
+  static bool doc_matches(const index::DocInfo& d, std::string_view text) {
+    if (!d.alive) return false;
+    if (!text.empty() && text.back() == '*') {
+      const std::string_view want = text.substr(0, text.size() - 1);
+      return std::string_view(d.name).substr(0, want.size()) == want;
+    }
+    return d.name == text || d.id == text;
+  }
+
   // lang: reads each passage's language (no document touched but to ask if it is alive, once
   // per document); doc: looks the name up among the documents, then takes their passages,
   // which are contiguous (not one test per passage of the index).
@@ -233,13 +268,9 @@ class Evaluator {
       }
       return out;
     }
-    const bool prefix = !n.text.empty() && n.text.back() == '*';
-    const std::string_view want = prefix ? std::string_view(n.text).substr(0, n.text.size() - 1) : std::string_view(n.text);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // [first, end) passages
     for (const index::DocInfo& d : idx_.docs()) {
-      if (!d.alive) continue;
-      const bool keep = prefix ? std::string_view(d.name).substr(0, want.size()) == want : d.name == want || d.id == want;
-      if (keep) ranges.emplace_back(d.first_passage, d.first_passage + d.passage_count);
+      if (doc_matches(d, n.text)) ranges.emplace_back(d.first_passage, d.first_passage + d.passage_count);
     }
     std::sort(ranges.begin(), ranges.end());
     for (const auto& [first, end] : ranges) {

@@ -254,4 +254,7 @@ TEST_CASE_METHOD(Fixture, "doc: and lang: keep exactly the live passages a scan 
     CHECK(got == want);
   }
   CHECK(set("brown doc:e*") == V{"en#0", "en#1", "en2#0"});
+  CHECK(set("brown lang:en doc:en2*") == V{"en2#0"});  // the filters test what "brown" matched
+  CHECK(set("brown lang:ko").empty());
+  CHECK(set("(brown OR 라브로프) doc:ko") == V{"ko#0", "ko#2"});
 }
