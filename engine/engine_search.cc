@@ -163,7 +163,7 @@ struct Engine::SearchCorpus {
   ParsedOptions options;
 
   query::ReadingsMemo memo;      // chain byte + word -> that chain's readings
-  query::WordReadingsMemo readings;  // the same over all the index's chains, with their languages (query/term_expander.h)
+  query::QueryMemo readings;  // the same over all the index's chains, with their languages (query/term_expander.h)
 
   static core::Language equivalent_chain(std::string_view word, core::Language lang) {
     bool latin = false, cyrillic = false, other = false;
@@ -487,6 +487,7 @@ core::Status Engine::load_index(std::string_view bytes, const SourceLookup& sour
   c.index = std::move(loaded.value());
   c.u16_version = ~0ull;  // layout_version() may repeat across indexes
   c.block_max = query::BlockMaxCache();
+  c.readings.drop_expansions(~0ull);  // they hold the old index's term ids
   c.annotations.clear();
   return core::Status::ok_status();
 }

@@ -68,7 +68,7 @@ Matches subtract(const Matches& a, const Matches& b) {
 class Evaluator {
  public:
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
-            const SearchOptions& options, std::vector<TermId>& matched, WordReadingsMemo* memo)
+            const SearchOptions& options, std::vector<TermId>& matched, QueryMemo* memo)
       : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions, memo),
         matched_(matched), filter_passages_(options.filter_passages) {}
 

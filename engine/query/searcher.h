@@ -52,7 +52,7 @@ struct SearchResult {
 class Searcher {
  public:
   // `memo` (may be null): query words' analyses kept across queries (query/term_expander.h).
-  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {}, WordReadingsMemo* memo = nullptr)
+  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {}, QueryMemo* memo = nullptr)
       : idx_(idx), analyze_(std::move(analyze)), params_(params), memo_(memo) {}
   SearchResult search(const QueryNode& root, const SearchOptions& options) const;
   // The best passage of each of the best `limit` documents: exactly search()'s hits under
@@ -70,7 +70,7 @@ class Searcher {
   const index::SearchIndex& idx_;
   QueryAnalyzer analyze_;
   Bm25Params params_;
-  WordReadingsMemo* memo_;
+  QueryMemo* memo_;
 };
 
 }  // namespace loupe::query

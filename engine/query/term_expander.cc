@@ -28,7 +28,7 @@ bool heads_compounds(std::string_view word) { return word.size() >= 2 * 3 && ind
 }  // namespace
 
 TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-                           std::size_t max_expansions, WordReadingsMemo* memo)
+                           std::size_t max_expansions, QueryMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
   // With their kin: a Russian word read as Russian finds a Ukrainian-only index's forms.
   const std::uint32_t mask = with_kin(static_cast<LanguageSet>(idx.language_mask() & kAnyLanguage));
@@ -42,7 +42,7 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
   std::string key;
   if (memo_) {
     key.assign(1, static_cast<char>(idx_.language_mask() & 0x7F)).append(word);  // 6 language bits
-    if (const auto* found = memo_->find(key)) return *found;
+    if (const auto* found = memo_->readings.find(key)) return *found;
   }
   std::vector<Reading> out;
   for (std::size_t i = 0; i < language_count_; ++i) {
@@ -63,11 +63,21 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
     r.langs = with_kin(r.langs);
     if ((r.langs & idx_.language_mask()) == (idx_.language_mask() & kAnyLanguage)) r.langs = kAnyLanguage;
   }
-  if (memo_) memo_->put(std::move(key), out);
+  if (memo_) memo_->readings.put(std::move(key), out);
   return out;
 }
 
 std::vector<PhraseVariant> TermExpander::phrase_variants(std::string_view text) const {
+  if (!memo_) return phrase_variants_uncached(text);
+  if (memo_->expansions_layout != idx_.layout_version()) memo_->drop_expansions(idx_.layout_version());
+  std::string key(text);
+  if (const auto* found = memo_->phrases.find(key)) return *found;
+  std::vector<PhraseVariant> out = phrase_variants_uncached(text);
+  memo_->phrases.put(std::move(key), out);
+  return out;
+}
+
+std::vector<PhraseVariant> TermExpander::phrase_variants_uncached(std::string_view text) const {
   std::vector<std::vector<Reading>> words;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t end = std::min(text.find_first_of(" \t\r\n", i), text.size());
@@ -164,6 +174,20 @@ void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) c
 }
 
 std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const {
+  if (!memo_) return expand_uncached(term, prefix, fuzzy, langs);
+  if (memo_->expansions_layout != idx_.layout_version()) memo_->drop_expansions(idx_.layout_version());
+  std::string key = term;
+  key.push_back('\0');
+  key.push_back(static_cast<char>(prefix)), key.push_back(static_cast<char>(fuzzy)), key.push_back(static_cast<char>(langs));
+  key.append(reinterpret_cast<const char*>(&max_expansions_), sizeof max_expansions_);
+  if (const auto* found = memo_->expansions.find(key)) return *found;
+  std::vector<WeightedTerm> out = expand_uncached(term, prefix, fuzzy, langs);
+  memo_->expansions.put(std::move(key), out);
+  return out;
+}
+
+std::vector<WeightedTerm> TermExpander::expand_uncached(const std::string& term, bool prefix, int fuzzy,
+                                                        LanguageSet langs) const {
   std::vector<WeightedTerm> out;
   if (prefix || fuzzy > 0) langs = kAnyLanguage;
   const index::TermDict& dict = idx_.terms();

@@ -82,7 +82,7 @@ struct PhraseVariant {
 
 // Query-word analyses kept across queries, bounded: TermExpander::analyze's readings over all
 // the index's chains (a word's readings depend on the word, the analyzer and the index's
-// languages only, so one lookup replaces an analysis call per language: WordReadingsMemo), and
+// languages only, so one lookup replaces an analysis call per language: QueryMemo), and
 // the engine's per chain (engine_search.cc: ReadingsMemo). Holds query analysis, never
 // results. The owner keeps one per analyzer.
 template <typename Value>
@@ -102,13 +102,25 @@ class BoundedMemo {
   std::unordered_map<std::string, Value> map_;
 };
 using ReadingsMemo = BoundedMemo<std::vector<std::vector<std::string>>>;
-using WordReadingsMemo = BoundedMemo<std::vector<Reading>>;
+
+// What TermExpander keeps across queries: each word's readings over the index's chains (they
+// depend on the word and the index's languages only), and each term's expansion (compound
+// forms, the Cyrillic stem family, prefixes, fuzzy neighbours: they depend on the dictionary
+// and dfs too, so they are dropped when the index's layout changes; a removal changes neither
+// until compaction, which changes the layout), and each phrase's variants (the same).
+struct QueryMemo {
+  BoundedMemo<std::vector<Reading>> readings;
+  BoundedMemo<std::vector<WeightedTerm>> expansions;
+  BoundedMemo<std::vector<PhraseVariant>> phrases;
+  std::uint64_t expansions_layout = ~0ull;
+  void drop_expansions(std::uint64_t layout) { expansions = {}, phrases = {}, expansions_layout = layout; }
+};
 
 class TermExpander {
  public:
   // `memo` (may be null) must have been used with the same analyzer only.
   TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-               std::size_t max_expansions, WordReadingsMemo* memo = nullptr);
+               std::size_t max_expansions, QueryMemo* memo = nullptr);
   // The distinct term sequences the word analyzes to, each with the languages that read it so.
   std::vector<Reading> analyze(std::string_view word) const;
   // A phrase's term sequences: per language, one per reading index v (each word's v-th reading
@@ -117,11 +129,14 @@ class TermExpander {
   // languages united. Korean phrases also get variants whose last word heads a compound or
   // whose first ends one (add_compound_variants).
   std::vector<PhraseVariant> phrase_variants(std::string_view text) const;
+  std::vector<PhraseVariant> phrase_variants_uncached(std::string_view text) const;
   // Alternatives for one analyzed term of a reading in `langs`, best first; empty if nothing in
   // the index matches. Prefix and fuzzy alternatives match any language; the Cyrillic stem
   // family, the language it comes from.
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy,
                                    LanguageSet langs = kAnyLanguage) const;
+  // expand() without the memo.
+  std::vector<WeightedTerm> expand_uncached(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const;
 
  private:
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
@@ -136,7 +151,7 @@ class TermExpander {
   std::size_t max_expansions_;
   core::Language languages_[6];  // the index's, in code order (an array: no allocation per query)
   std::size_t language_count_ = 0;
-  WordReadingsMemo* memo_;
+  QueryMemo* memo_;
 };
 
 // Levenshtein distance between a and b if it is <= max, else max + 1 (stops early).

@@ -102,3 +102,23 @@ TEST_CASE("search_top_docs: a malformed query is an error with its position", "[
   CHECK(bad["error"]["message"].get<std::string>().find("byte") != std::string::npos);
   CHECK(json::parse(e->search_top_docs_json("라브로프", 0))["docs"].empty());
 }
+
+TEST_CASE("loading another index drops what queries remembered of the old one", "[engine]") {
+  // Both indexes are at the same layout version after one addition or a load; their term ids
+  // differ (a loaded dictionary is in byte order), so a remembered expansion would point at
+  // another term or past the dictionary.
+  auto other = make_engine();
+  REQUIRE(other->add_document("b", "b.txt", "zebra apple").ok());
+  const std::vector<std::uint8_t> saved = other->save_index();
+  auto e = make_engine();
+  REQUIRE(e->add_document("a", "a.txt", "mango zebra apple").ok());
+  for (const char* q : {"apple", "zebra", "mango", "appl*", "\"zebra apple\""}) {
+    REQUIRE(json::parse(e->search_top_docs_json(q, 10))["docs"].size() == 1);
+  }
+  REQUIRE(e->load_index(std::string_view(reinterpret_cast<const char*>(saved.data()), saved.size())).ok());
+  CHECK(json::parse(e->search_top_docs_json("apple", 10))["docs"] == json::array({"b"}));
+  CHECK(json::parse(e->search_top_docs_json("appl*", 10))["docs"] == json::array({"b"}));
+  CHECK(json::parse(e->search_top_docs_json("mango", 10))["docs"].empty());
+  CHECK(json::parse(e->search_json("zebra", "{}"))["total"] == 1);
+  CHECK(json::parse(e->search_top_docs_json("\"zebra apple\"", 10))["docs"] == json::array({"b"}));
+}
