@@ -85,7 +85,7 @@ struct PhraseVariant {
 // languages only, so one lookup replaces an analysis call per language: QueryMemo), and
 // the engine's per chain (engine_search.cc: ReadingsMemo). Holds query analysis, never
 // results. The owner keeps one per analyzer.
-template <typename Value>
+template <typename Value, std::size_t kEntries = 4096>
 class BoundedMemo {
  public:
   const Value* find(const std::string& key) const {
@@ -98,7 +98,6 @@ class BoundedMemo {
   }
 
  private:
-  static constexpr std::size_t kEntries = 4096;
   std::unordered_map<std::string, Value> map_;
 };
 using ReadingsMemo = BoundedMemo<std::vector<std::vector<std::string>>>;
@@ -110,8 +109,9 @@ using ReadingsMemo = BoundedMemo<std::vector<std::vector<std::string>>>;
 // until compaction, which changes the layout), and each phrase's variants (the same).
 struct QueryMemo {
   BoundedMemo<std::vector<Reading>> readings;
-  BoundedMemo<std::vector<WeightedTerm>> expansions;
-  BoundedMemo<std::vector<PhraseVariant>> phrases;
+  // 1,024: a prefix's expansion holds up to 128 terms (24 bytes each): ~3 MB at most.
+  BoundedMemo<std::vector<WeightedTerm>, 1024> expansions;
+  BoundedMemo<std::vector<PhraseVariant>, 1024> phrases;
   std::uint64_t expansions_layout = ~0ull;
   void drop_expansions(std::uint64_t layout) { expansions = {}, phrases = {}, expansions_layout = layout; }
 };
