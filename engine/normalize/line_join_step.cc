@@ -30,6 +30,7 @@ namespace {
 constexpr double kFullLine = 0.75;
 constexpr double kMarginSlack = 1.15;         // longest line / 90th percentile, for a hard margin
 constexpr std::size_t kMinMarginColumns = 40; // narrower "margins" are lists of short lines
+constexpr std::size_t kMinJustifiedLines = 5;  // lines of exactly the margin's length
 
 struct Layout {
   std::size_t width = 0;
@@ -89,9 +90,14 @@ Layout measure(std::string_view text, const std::vector<TextLine>& lines, const 
   // Or a hard right margin with headings and short lines between (a manual page, a FAQ): a
   // quarter of the lines reach the margin and none goes much past it. Text with one paragraph
   // per line has no margin: its longest lines run far beyond the 90th percentile.
+  // Justified monospace text (a manual page) shows its margin plainly: many lines of exactly
+  // the same length, however many short lines (headings, tables, synopses) lie between.
   const std::size_t longest = *std::max_element(lengths.begin(), lengths.end());
+  const auto at_width = std::count(lengths.begin(), lengths.end(), l.width);
+  const bool justified = static_cast<std::size_t>(at_width) >= kMinJustifiedLines &&
+                         static_cast<std::size_t>(at_width) * 8 >= lengths.size();
   const bool margin = l.width >= kMinMarginColumns && static_cast<std::size_t>(full) >= 3 &&
-                      static_cast<std::size_t>(full) * 4 >= lengths.size() &&
+                      (static_cast<std::size_t>(full) * 4 >= lengths.size() || justified) &&
                       static_cast<double>(longest) <= kMarginSlack * static_cast<double>(l.width);
   l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size() || margin;
   // Double-spaced wrapped text breaks its lines mid-sentence; paragraphs of one line each with

@@ -258,6 +258,32 @@ TEST_CASE("normalize: a manual page's hard margin wraps even among headings and 
   loupe::test::check_word_offsets(in, n);
 }
 
+TEST_CASE("normalize: justified monospace text wraps though most of its lines are short", "[normalize]") {
+  // Fewer than a quarter of the lines reach the margin (headings, a table, a synopsis), but
+  // five are exactly the margin's width, as justified text is: a hard margin.
+  std::string in = "NAME\nsocket - create an endpoint\n\nSYNOPSIS\n#include <sys/socket.h>\n\nint socket(int d);\n\n"
+                   "Name       Purpose\nAF_UNIX    Local\nAF_INET    IPv4\nAF_INET6   IPv6\nAF_X25     X.25\n\n"
+                   "OPTIONS\n-a\n-b\n-c\n-d\n-e\n-f\n-g\n\nDESCRIPTION\n";
+  const std::string justified[] = {"socket()  creates  an  endpoint  for  communication and returns a file",
+                                   "descriptor  that refers to that endpoint. The file descriptor returned",
+                                   "by  a  successful call will be the lowest numbered file descriptor not",
+                                   "currently  open  for  the  process.  The  domain  argument specifies a",
+                                   "communication  domain;  this selects the protocol family which will be",
+                                   "used for communication."};
+  for (const std::string& l : justified) in += l + "\n";
+  NormalizedText n = normalize(in);
+  INFO(n.text);
+  CHECK(n.text.find("returns a file descriptor") != std::string::npos);
+  CHECK(n.text.find("descriptor not currently") != std::string::npos);
+  for (const std::string& l : justified) CHECK((l.size() == 70 || l == justified[5]));
+  loupe::test::check_word_offsets(in, n);
+  // Ragged (the same words, single spaces): the page keeps its line breaks.
+  std::string ragged = in;
+  for (std::size_t at; (at = ragged.find("  ", ragged.find("DESCRIPTION"))) != std::string::npos;) ragged.erase(at, 1);
+  NormalizedText r = normalize(ragged);
+  CHECK(r.text.find("returns a file descriptor") == std::string::npos);
+}
+
 TEST_CASE("normalize: the shortest text with a running header, and shorter ones", "[normalize]") {
   // Two repeats with 3 lines between (kMinPageLines), a page number among them: 5 lines.
   const std::string header = "Bulletin 12\n";
