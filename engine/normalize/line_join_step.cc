@@ -19,8 +19,6 @@
 #include <algorithm>
 #include <string>
 
-#include <unicode/uchar.h>
-
 #include "core/utf8.h"
 #include "normalize/repair_steps.h"
 #include "normalize/text_lines.h"
@@ -30,7 +28,6 @@ namespace loupe::normalize {
 namespace {
 
 constexpr double kFullLine = 0.75;
-constexpr double kHeadingLine = 0.5;  // a paragraph's first line shorter than this is a heading
 constexpr double kMarginSlack = 1.15;         // longest line / 90th percentile, for a hard margin
 constexpr std::size_t kMinMarginColumns = 40; // narrower "margins" are lists of short lines
 constexpr std::size_t kMinJustifiedLines = 5;  // lines of exactly the margin's length
@@ -40,18 +37,6 @@ struct Layout {
   bool wrapped = false;
   bool double_spaced = false;
 };
-
-// Some cased letters, none of them lowercase.
-bool all_capitals(std::string_view t) {
-  bool upper = false;
-  for (std::size_t i = 0; i < t.size();) {
-    const core::DecodedChar d = core::decode_utf8(t, i);
-    i += d.length;
-    if (u_isULowercase(static_cast<UChar32>(d.code_point))) return false;
-    upper |= u_isUUppercase(static_cast<UChar32>(d.code_point)) != 0;
-  }
-  return upper;
-}
 
 bool ends_sentence(std::string_view t) {
   // Drop closing quotes and brackets, then look for sentence-final punctuation.
@@ -130,13 +115,6 @@ class Joiner {
       : text_(text), layout_(layout), evidence_(text, lines, roles) {}
 
   Gap decide(const TextLine& a, const TextLine& b, std::size_t blanks, bool page_break) {
-    const Gap g = decide_gap(a, b, blanks, page_break);
-    a_starts_paragraph_ = g == Gap::kParagraph;  // for the next pair, b is its a
-    return g;
-  }
-
- private:
-  Gap decide_gap(const TextLine& a, const TextLine& b, std::size_t blanks, bool page_break) {
     if (!layout_.wrapped) return Gap::kParagraph;
     std::size_t effective = page_break ? 0 : blanks;
     if (layout_.double_spaced && effective > 0) --effective;
@@ -149,13 +127,6 @@ class Joiner {
                                  kFullLine * static_cast<double>(layout_.width)) {
       return Gap::kParagraph;
     }
-    // A heading: a paragraph's first line, under half the width, in capitals and ending no
-    // sentence ("NAME", "DESCRIPTION", "ОПИСАНИЕ"): a manual page's section titles. Caseless
-    // scripts never qualify: a short Hangul first line may be a word broken by the wrap.
-    if (a_starts_paragraph_ && static_cast<double>(a.columns) < kHeadingLine * static_cast<double>(layout_.width) &&
-        !ends_sentence(ta) && all_capitals(ta)) {
-      return Gap::kParagraph;
-    }
     const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
     if (a.trim_end == a.end) {  // nothing after the last character: a word may be cut here
       if (auto h = evidence_.decide_hyphen(ta, tb)) return *h ? Gap::kHyphenKeep : Gap::kHyphenDrop;
@@ -164,10 +135,10 @@ class Joiner {
     return Gap::kSpace;
   }
 
+ private:
   std::string_view text_;
   Layout layout_;
   WordEvidence evidence_;
-  bool a_starts_paragraph_ = true;  // the first line of the text starts one
 };
 
 }  // namespace
