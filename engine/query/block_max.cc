@@ -85,6 +85,7 @@ const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchInd
     return a.tf_part != b.tf_part ? a.tf_part > b.tf_part : a.passage < b.passage;
   };
   std::vector<Champion>& best = t.champions;  // a heap whose top is the worst kept
+  block_count_ -= (best.size() + 7) / 8;  // the last generation's, counted below when made
   best.clear();
   std::size_t read = 0, entries = 0;
   for (const Block& block : t.blocks) entries += block.entries;

@@ -36,9 +36,6 @@ class BlockMaxCache {
     std::uint32_t point_count;
     Point points[kMaxPoints];  // every entry's (tf, length) is beaten or equalled by one of them
   };
-  // One posting list's blocks, in passage order, and what bounds them under the BM25
-  // statistics of the current query (recomputed when those change: a removal changes N and
-  // the average lengths without moving any list).
   // A term's best entries by tf_part (its champion list, Manning et al. 7.1.3): a single word's
   // top k are read from them without touching the blocks, when the best entries suffice.
   struct Champion {
@@ -46,6 +43,9 @@ class BlockMaxCache {
     double tf_part;  // Bm25::tf_part of the entry under the current statistics
   };
   static constexpr std::size_t kChampions = 128;
+  // One posting list's blocks, in passage order, and what bounds them under the BM25
+  // statistics of the current query (recomputed when those change: a removal changes N and
+  // the average lengths without moving any list).
   struct TermBlocks {
     std::vector<Block> blocks;
     // The kChampions entries of highest tf_part (ties: lower passage first), in that order, and

@@ -113,7 +113,8 @@ class Evaluator {
       if (r.terms.size() == 1) {
         out = unite(out, term(r.terms[0], n.prefix, n.fuzzy, r.langs, positive), Merge::kMax);
       } else {  // "Нью-Йорк" analyzes to two terms: they must be adjacent
-        PhraseVariant pv{{}, r.langs};
+        PhraseVariant pv;
+        pv.langs = r.langs;
         for (std::uint32_t i = 0; i < r.terms.size(); ++i) pv.seq.emplace_back(r.terms[i], i);
         out = unite(out, phrase_terms(pv, positive), Merge::kMax);
       }

@@ -31,11 +31,17 @@ TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
                            std::size_t max_expansions, QueryMemo* memo)
     : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
   // With their kin: a Russian word read as Russian finds a Ukrainian-only index's forms.
-  const std::uint32_t mask = with_kin(static_cast<LanguageSet>(idx.language_mask() & kAnyLanguage));
   for (int l = 0; l < 6; ++l) {
-    if (mask & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
+    if (read_in_ & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
   }
   if (language_count_ == 0) languages_[language_count_++] = core::Language::kOther;
+}
+
+LanguageSet TermExpander::matched_in(LanguageSet read_by) const {
+  const LanguageSet in_index = static_cast<LanguageSet>(idx_.language_mask() & kAnyLanguage);
+  const LanguageSet langs = with_kin(read_by);
+  // Read alike by every chain of the index: any passage, no language test per hit.
+  return (langs & in_index) == in_index ? kAnyLanguage : langs;
 }
 
 std::vector<Reading> TermExpander::analyze(std::string_view word) const {
@@ -58,11 +64,7 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
       else out.push_back({std::move(terms), bit});
     }
   }
-  // A reading every chain of the index gives matches any passage: no language test per hit.
-  for (Reading& r : out) {
-    r.langs = with_kin(r.langs);
-    if ((r.langs & idx_.language_mask()) == (idx_.language_mask() & kAnyLanguage)) r.langs = kAnyLanguage;
-  }
+  for (Reading& r : out) r.langs = matched_in(r.langs);
   if (memo_) memo_->readings.put(std::move(key), out);
   return out;
 }
@@ -109,13 +111,10 @@ std::vector<PhraseVariant> TermExpander::phrase_variants_uncached(std::string_vi
       // A word with fewer readings repeats its last: equal sequences are evaluated once.
       const auto same = std::find_if(out.begin(), out.end(), [&](const PhraseVariant& o) { return o.seq == pv.seq; });
       if (same != out.end()) same->langs |= bit;
-      else if (!pv.seq.empty()) out.push_back({std::move(pv.seq), bit});
+      else if (!pv.seq.empty()) pv.langs = bit, out.push_back(std::move(pv));
     }
   }
-  for (PhraseVariant& pv : out) {
-    pv.langs = with_kin(pv.langs);
-    if ((pv.langs & idx_.language_mask()) == (idx_.language_mask() & kAnyLanguage)) pv.langs = kAnyLanguage;
-  }
+  for (PhraseVariant& pv : out) pv.langs = matched_in(pv.langs);
   add_compound_variants(out);
   return out;
 }
@@ -275,7 +274,7 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
   if (cyrillic_letters(term) < kMinStemLetters) return;
   const index::TermDict& dict = idx_.terms();
   for (core::Language lang : {core::Language::kRu, core::Language::kUk}) {
-    if (!(with_kin(static_cast<LanguageSet>(idx_.language_mask() & kAnyLanguage)) & (1u << static_cast<int>(lang)))) continue;
+    if (!in_languages(read_in_, lang)) continue;  // no such passages, nor their kin
     const LanguageSet family = with_kin(static_cast<LanguageSet>(1u << static_cast<int>(lang)));
     const auto stem_of = [&](std::string_view w) {
       const std::vector<std::vector<std::string>> r = analyze_(w, lang);

@@ -139,6 +139,8 @@ class TermExpander {
   std::vector<WeightedTerm> expand_uncached(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const;
 
  private:
+  // The passage languages a reading by these chains matches (query/term_expander.h, top).
+  LanguageSet matched_in(LanguageSet read_by) const;
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
   void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
   void add_compound_variants(std::vector<PhraseVariant>& variants) const;
@@ -149,7 +151,10 @@ class TermExpander {
   QueryAnalyzer analyze_;
   Bm25Params params_;
   std::size_t max_expansions_;
-  core::Language languages_[6];  // the index's, in code order (an array: no allocation per query)
+  // The chains a word is read by: the index's languages and their kin (a Russian word read as
+  // Russian finds a Ukrainian-only index's forms).
+  LanguageSet read_in_ = with_kin(static_cast<LanguageSet>(idx_.language_mask() & kAnyLanguage));
+  core::Language languages_[6];  // read_in_'s, in code order (an array: no allocation per query)
   std::size_t language_count_ = 0;
   QueryMemo* memo_;
 };

@@ -289,7 +289,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
       if (r.terms.size() == 1) {
         for (const WeightedTerm& alt : expander.expand(r.terms[0], n->prefix, n->fuzzy, r.langs)) terms.push_back(alt);
       } else {  // as search()'s word(): the terms adjacent, no expansion
-        seqs.push_back({{}, r.langs});
+        seqs.emplace_back().langs = r.langs;
         for (std::uint32_t i = 0; i < r.terms.size(); ++i) seqs.back().seq.emplace_back(r.terms[i], i);
       }
     }
