@@ -22,7 +22,7 @@ class EngineHandle {
   std::string tokenize(const std::string& text) {
     return engine_ ? engine_->tokenize_json(text) : init_error_;
   }
-  // Search (engine_search.cc). saveIndex copies the bytes out: a live typed_memory_view would
+  // Search (search/search_corpus.h). saveIndex copies the bytes out: a live typed_memory_view would
   // be detached by the next memory growth. loadIndex copies a Uint8Array in.
   std::string add_document(const std::string& id, const std::string& name, const std::string& text) {
     return engine_ ? engine_->add_document_json(id, name, text) : init_error_;
@@ -65,7 +65,7 @@ class EngineHandle {
       if (v.instanceof(emscripten::val::global("Uint8Array"))) return copy_bytes(v);
       return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument, "no source for this document");
     });
-    return s.ok() ? std::string("{\"v\":1,\"ok\":true}") : loupe::error_json(s);
+    return s.ok() ? loupe::ok_json() : loupe::error_json(s);
   }
   emscripten::val save(bool with_text) {
     const std::vector<std::uint8_t> bytes = engine_ ? engine_->save_index(with_text) : std::vector<std::uint8_t>();
@@ -84,7 +84,7 @@ class EngineHandle {
     const std::string copy = copy_bytes(bytes);
     if (!engine_) return init_error_;
     const loupe::core::Status s = engine_->load_index(copy);
-    return s.ok() ? std::string("{\"v\":1,\"ok\":true}") : loupe::error_json(s);
+    return s.ok() ? loupe::ok_json() : loupe::error_json(s);
   }
 
  private:

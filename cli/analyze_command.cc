@@ -22,9 +22,9 @@ int analyze_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  const std::string out = engine.value()->analyze_json(bytes.value(), include_text);
-  std::printf("%s\n", out.c_str());
-  return out.find("\"ok\":false") == std::string::npos ? 0 : 1;
+  const Reply reply = engine.value()->analyze_reply(bytes.value(), include_text);
+  std::printf("%s\n", reply.json.c_str());
+  return reply.ok() ? 0 : 1;
 }
 
 }  // namespace loupe::cli

@@ -22,9 +22,9 @@ int dates_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  const std::string out = engine.value()->dates_json(bytes.value(), ref);
-  std::printf("%s\n", out.c_str());
-  if (out.rfind("{\"v\":1,\"ok\":true", 0) == 0) return 0;
+  const Reply reply = engine.value()->dates_reply(bytes.value(), ref);
+  std::printf("%s\n", reply.json.c_str());
+  if (reply.ok()) return 0;
   std::fprintf(stderr, "loupe: dates failed (see the error envelope); --ref must be YYYY-MM-DD\n");
   return 1;
 }

@@ -24,8 +24,9 @@ int entities_command(const Args& args) {
   if (docs.empty()) return 2;
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  std::printf("%s\n", engine.value()->entities_json(docs).c_str());
-  return 0;
+  const Reply reply = engine.value()->entities_reply(docs);
+  std::printf("%s\n", reply.json.c_str());
+  return reply.ok() ? 0 : 1;
 }
 
 }  // namespace loupe::cli

@@ -6,7 +6,9 @@
 #include <fstream>
 
 #include "commands.h"
+#include "core/json_writer.h"
 #include "engine.h"
+#include "envelope/envelope.h"
 #include "file_reader.h"
 
 namespace loupe::cli {
@@ -34,7 +36,10 @@ int index_command(const Args& args) {
   out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
   out.close();
   if (!out) return fail(core::Status(core::StatusCode::kInvalidArgument, "cannot write " + output));
-  std::printf("{\"v\":1,\"ok\":true,\"documents\":%zu,\"bytes\":%zu}\n", files.size(), saved.size());
+  core::JsonWriter reply;
+  envelope::open_ok(reply);
+  reply.key("documents").num(files.size()).key("bytes").num(saved.size()).close('}');
+  std::printf("%s\n", reply.take().c_str());
   return 0;
 }
 

@@ -31,9 +31,9 @@ int search_command(const Args& args) {
   const core::Status loaded =
       engine.value()->load_index(bytes.value(), [](std::string_view id) { return read_file(std::string(id)); });
   if (!loaded.ok()) return fail(core::Status(loaded.code(), rest[0] + ": " + loaded.message()));
-  const std::string reply = engine.value()->search_json(rest[1], options);
-  std::printf("%s\n", reply.c_str());
-  return reply.rfind("{\"v\":1,\"ok\":true", 0) == 0 ? 0 : 1;
+  const Reply reply = engine.value()->search_reply(rest[1], options);
+  std::printf("%s\n", reply.json.c_str());
+  return reply.ok() ? 0 : 1;
 }
 
 }  // namespace loupe::cli

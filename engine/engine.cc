@@ -1,22 +1,33 @@
+// Engine (engine.h): creation, the analysis objects made on first use, and the per-text answers
+// (tokens, analysis, dates, entities). Search is engine_search.cc. Each method is a thin call:
+// the work is in document/, extract/ and search/, the JSON in envelope/.
 #include "engine.h"
 
-#include <nlohmann/json.hpp>
-
+#include "analysis/text_analyzer.h"
 #include "core/utf16_index.h"
+#include "document/prepared_document.h"
+#include "envelope/analysis_envelope.h"
+#include "envelope/dates_envelope.h"
+#include "envelope/entities_envelope.h"
+#include "envelope/envelope.h"
+#include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_index.h"
+#include "search/search_corpus.h"
 
 namespace loupe {
 namespace {
 
-constexpr int kEnvelopeVersion = 1;
-
-// Never throws: invalid UTF-8 in a string is replaced with U+FFFD on output.
-std::string dump(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+Reply error_reply(core::Status status) {
+  std::string json = envelope::error_json(status);
+  return {std::move(status), std::move(json)};
 }
+
+Reply ok_reply(std::string json) { return {core::Status::ok_status(), std::move(json)}; }
 
 }  // namespace
 
 Engine::Engine(std::unique_ptr<segment::WordSegmenter> words) : words_(std::move(words)) {}
+Engine::~Engine() = default;
 
 core::Result<std::unique_ptr<Engine>> Engine::create() {
   auto words = segment::WordSegmenter::create();
@@ -24,33 +35,102 @@ core::Result<std::unique_ptr<Engine>> Engine::create() {
   return std::unique_ptr<Engine>(new Engine(std::move(words.value())));
 }
 
+analysis::TextAnalyzer* Engine::text_analyzer() {
+  if (!analyzer_) {
+    auto created = analysis::TextAnalyzer::create();
+    if (!created.ok()) return nullptr;
+    analyzer_ = std::move(created.value());
+  }
+  return analyzer_.get();
+}
+
+// Immutable once made, so dates_json and the date: filter share it.
+const core::Result<std::unique_ptr<dates::DateExtractor>>& Engine::date_extractor() {
+  if (!dates_) {
+    dates_ = std::make_unique<core::Result<std::unique_ptr<dates::DateExtractor>>>(
+        dates::DateExtractor::create());
+  }
+  return *dates_;
+}
+
 std::vector<Token> Engine::tokenize(std::string_view utf8) {
   const core::Utf16Index u16(utf8);
   std::vector<Token> tokens;
   for (const segment::WordSpan& span : words_->segment(utf8)) {
     const core::ByteRange& b = span.bytes;
-    tokens.push_back({std::string(utf8.substr(b.begin_byte, b.size())), b, u16.to_utf16(b), span.kind});
+    tokens.push_back(
+        {std::string(utf8.substr(b.begin_byte, b.size())), b, u16.to_utf16(b), span.kind});
   }
   return tokens;
 }
 
 std::string Engine::tokenize_json(std::string_view utf8) {
-  nlohmann::json tokens = nlohmann::json::array();
-  for (const Token& t : tokenize(utf8)) {
-    tokens.push_back({{"surface", t.surface},
-                      {"kind", segment::word_kind_name(t.kind)},
-                      {"begin_byte", t.bytes.begin_byte},
-                      {"end_byte", t.bytes.end_byte},
-                      {"begin_u16", t.u16.begin_u16},
-                      {"end_u16", t.u16.end_u16}});
-  }
-  return dump({{"v", kEnvelopeVersion}, {"ok", true}, {"tokens", std::move(tokens)}});
+  return envelope::tokens_envelope(utf8, words_->segment(utf8));
 }
 
-std::string error_json(const core::Status& status) {
-  return dump({{"v", kEnvelopeVersion},
-               {"ok", false},
-               {"error", {{"code", core::status_code_name(status.code())}, {"message", status.message()}}}});
+Reply Engine::analyze_reply(std::string_view input, bool include_text) {
+  analysis::TextAnalyzer* analyzer = text_analyzer();
+  if (!analyzer) {
+    return error_reply(core::Status(core::StatusCode::kInternal, "ICU break rules unavailable"));
+  }
+  auto doc = document::prepare_document(input, *analyzer);
+  if (!doc.ok()) return error_reply(doc.status());
+  return ok_reply(envelope::analysis_envelope(*doc.value(), include_text));
 }
+
+std::string Engine::analyze_json(std::string_view input, bool include_text) {
+  return analyze_reply(input, include_text).json;
+}
+
+// Dates are found in the normalized text (lines re-joined, footnote markers out) and reported
+// in the input's bytes and the decoded text's UTF-16 units.
+Reply Engine::dates_reply(std::string_view utf8, std::string_view reference_date) {
+  const auto& extractor = date_extractor();
+  if (!extractor.ok()) return error_reply(extractor.status());
+  auto prepared = document::normalize_document(utf8);
+  if (!prepared.ok()) return error_reply(prepared.status());
+  const document::PreparedDocument& doc = *prepared.value();
+  auto found = extractor.value()->extract(doc.analyzed.text, reference_date);
+  if (!found.ok()) return error_reply(found.status());
+  return ok_reply(envelope::dates_envelope(doc, found.value()));
+}
+
+std::string Engine::dates_json(std::string_view utf8, std::string_view reference_date) {
+  return dates_reply(utf8, reference_date).json;
+}
+
+// Entities are found in each document's normalized text (a name broken across lines is whole
+// again) and reported in its input bytes and decoded-text UTF-16 units.
+Reply Engine::entities_reply(const NamedTexts& named_texts) {
+  entities::EntityIndex index;
+  std::vector<std::unique_ptr<document::PreparedDocument>> docs;
+  std::vector<std::string> names;
+  for (const auto& [name, text] : named_texts) {
+    auto prepared = document::normalize_document(text);
+    if (!prepared.ok()) {
+      const core::Status& s = prepared.status();
+      return error_reply(core::Status(s.code(), name + ": " + s.message()));
+    }
+    index.add_document(name, prepared.value()->analyzed.text);
+    docs.push_back(std::move(prepared.value()));
+    names.push_back(name);
+  }
+  const std::vector<entities::Entity>& found = index.entities();  // links them all
+  return ok_reply(envelope::entities_envelope(
+      found, index.mentions(), names, [&docs](const entities::Mention& m) {
+        const document::PreparedDocument& doc = *docs[m.doc];
+        const core::ByteRange src = doc.source_range(m.bytes);
+        return envelope::MentionPlace{doc.input_range(m.bytes), doc.utf16_range(m.bytes),
+                                      std::string_view(doc.source).substr(src.begin_byte, src.size())};
+      }));
+}
+
+std::string Engine::entities_json(const NamedTexts& named_texts) {
+  return entities_reply(named_texts).json;
+}
+
+std::string error_json(const core::Status& status) { return envelope::error_json(status); }
+
+std::string ok_json() { return envelope::ok_json(); }
 
 }  // namespace loupe

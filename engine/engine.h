@@ -1,6 +1,6 @@
 // Engine: the facade every caller uses (CLI, wasm bindings, tests). It owns the analysis
-// objects and answers in plain structs or in the versioned JSON envelope that crosses to JS:
-//   {"v":1,"ok":true,...}  or  {"v":1,"ok":false,"error":{"code":"...","message":"..."}}
+// objects and answers in plain structs or in the versioned JSON envelope that crosses to JS
+// (envelope/envelope.h): {"v":1,"ok":true,...}  or  {"error":{"code","message"},"ok":false,"v":1}
 // Offsets: bytes into the UTF-8 input and UTF-16 code units into the same text in JavaScript.
 // E.g. Engine::create().value()->tokenize_json("Привет, 세계") ->
 //   {"v":1,"ok":true,"tokens":[{"surface":"Привет","kind":"letter","begin_byte":0,
@@ -20,10 +20,22 @@
 namespace loupe::analysis {
 class TextAnalyzer;
 }
+namespace loupe::dates {
+class DateExtractor;
+}
+namespace loupe::search {
+class SearchCorpus;
+}
 
 namespace loupe {
 
-struct PreparedDocument;
+// An envelope together with its outcome, for callers that act on it (the CLI's exit code):
+// status is ok exactly when json is {"v":1,"ok":true,...}.
+struct Reply {
+  core::Status status;
+  std::string json;
+  bool ok() const { return status.ok(); }
+};
 
 // One document of search_top_docs: its best passage's score, as search ranks it.
 struct TopDoc {
@@ -48,24 +60,24 @@ struct Token {
 class Engine {
  public:
   static core::Result<std::unique_ptr<Engine>> create();
+  ~Engine();
 
   std::vector<Token> tokenize(std::string_view utf8);
   std::string tokenize_json(std::string_view utf8);
 
-  // The whole front of the pipeline on one input (engine_analyze.cc): decoding, normalization
-  // with PDF repairs, paragraphs with language, sentences and analyzed tokens.
+  // The whole front of the pipeline on one input (document/prepared_document.h): decoding,
+  // normalization with PDF repairs, paragraphs with language, sentences and analyzed tokens.
   //   {"v":1,"ok":true,"encoding","bom","invalid_sequences",["text":decoded text,]
   //    "paragraphs":[{"lang","confidence",offsets}],"sentences":[{"paragraph",offsets}],
   //    "tokens":[{"surface","term","position",offsets,"repairs":[kind...]}],
   //    "repairs":[{"kind",offsets}],"removed":[{offsets}]}
   // offsets = "begin_byte","end_byte" (into the input bytes), "begin_u16","end_u16" (into the
   // decoded text). Binary junk is an error envelope (invalid_data).
-  core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input);
-  core::Result<std::unique_ptr<PreparedDocument>> analyze(std::string_view input);  // = prepare
+  Reply analyze_reply(std::string_view input, bool include_text = false);
   std::string analyze_json(std::string_view input, bool include_text = false);
 
-  // Full-text search over the documents added (engine_search.cc). A document is the bytes of a
-  // file or a JS string's UTF-8, taken through prepare() (decoded from any supported encoding,
+  // Full-text search over the documents added (search/search_corpus.h). A document is the bytes
+  // of a file or a JS string's UTF-8, taken through the front of the pipeline (decoded from any supported encoding,
   // normalized with PDF repairs, analyzed; binary junk is an invalid_data error). Ids are
   // stable; adding an existing id replaces that document. search_json answers
   //   {"v":1,"ok":true,"total":N,"total_docs":D,"hits":[{"doc","name","passage","field","lang",
@@ -83,16 +95,18 @@ class Engine {
   //    it may differ from the source slice; "in_snippet_begin_u16"/"in_snippet_end_u16" index
   //    the "snippet" string itself: snippet.slice(in_snippet_begin_u16, in_snippet_end_u16) is
   //    the highlighted word as shown.
-  // A title passage ("field":"title") has its offsets in its title instead (document_title.h
-  // says what a title is). options_json: {"limit","offset","per_doc","snippet_bytes" (0 = none),
+  // A title passage ("field":"title") has its offsets in its title instead
+  // (document/document_title.h says what a title is). options_json: {"limit","offset","per_doc","snippet_bytes" (0 = none),
   // "facet_limit" (top documents / entities, 20),"facets" (default ["lang","doc"]; "entity" adds
   // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n}; false = no
   // "facets" member, which saves the per-match pass)}, all optional.
-  // entity:/date: filters and those facets read search_annotations.h, computed on first use.
+  // entity:/date: filters and those facets read search/search_annotations.h, computed on first
+  // use.
   // A malformed query is an error envelope with its position.
   core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
   std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);
+  Reply search_reply(std::string_view query, std::string_view options_json);
   std::string search_json(std::string_view query, std::string_view options_json);
   // Only the ranked documents, for callers that show their own result list (FlexSearch's
   // answer): the documents of search_json's hits under {"limit":limit,"per_doc":1}, in the
@@ -104,18 +118,21 @@ class Engine {
   std::string search_top_docs_json(std::string_view query, std::size_t limit);
   std::string index_stats_json();
 
-  // Date and time expressions (engine_dates.cc): reference_date is "" (found in the text if it
+  // Date and time expressions (extract/dates/): reference_date is "" (found in the text if it
   // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},
   //  "dates":[{"surface","kind","as_written","value","mod","confidence","uses_reference",
   //  "begin_byte","end_byte","begin_u16","end_u16"}]}
+  Reply dates_reply(std::string_view utf8, std::string_view reference_date);
   std::string dates_json(std::string_view utf8, std::string_view reference_date);
 
-  // PERSON / ORG / LOC over a set of documents, linked across them (engine_entities.cc):
-  // {"v":1,"ok":true,"entities":[{"id","canonical","type","aliases","mention_count",
-  //  "documents","cooccurs":[{"entity","sentences","paragraphs"}]}],
-  //  "mentions":[{"doc","surface","type","entity","confidence","begin_byte","end_byte",
-  //  "begin_u16","end_u16"}]}  (offsets into that document's text)
-  std::string entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts /* (doc name, utf8) */);
+  // PERSON / ORG / LOC over a set of documents, linked across them (extract/entities/):
+  // {"entities":[{"aliases","canonical","cooccurs":[{"entity","paragraphs","sentences"}],
+  //  "documents","id","mention_count","type"}],"mentions":[{"begin_byte","begin_u16",
+  //  "confidence","doc","end_byte","end_u16","entity","surface","type"}],"ok":true,"v":1}
+  // (offsets into that document's text). named_texts: (doc name, utf8).
+  using NamedTexts = std::vector<std::pair<std::string, std::string>>;
+  Reply entities_reply(const NamedTexts& named_texts);
+  std::string entities_json(const NamedTexts& named_texts);
   // The same over the indexed documents (doc = their ids), from the linking the entity: filter
   // and facet use (computed once per change of the documents, shared with them): for callers
   // that index their documents anyway, it saves linking the corpus a second time. Offsets are
@@ -135,15 +152,21 @@ class Engine {
 
  private:
   explicit Engine(std::unique_ptr<segment::WordSegmenter> words);
-  std::unique_ptr<segment::WordSegmenter> words_;
   analysis::TextAnalyzer* text_analyzer();  // made on first use; null if ICU data is missing
-  std::shared_ptr<analysis::TextAnalyzer> analyzer_;
-  struct SearchCorpus;
-  SearchCorpus& search_corpus();  // made on first use
-  std::shared_ptr<SearchCorpus> search_;  // shared_ptr: fine with the type incomplete here
+  // The one date extractor (dates_json and the date: filter), made on first use; its status
+  // says why it could not be made.
+  const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor();
+  search::SearchCorpus& search_corpus();  // made on first use
+
+  std::unique_ptr<segment::WordSegmenter> words_;
+  std::unique_ptr<analysis::TextAnalyzer> analyzer_;
+  std::unique_ptr<core::Result<std::unique_ptr<dates::DateExtractor>>> dates_;
+  std::unique_ptr<search::SearchCorpus> search_;
 };
 
 // The error envelope, for failures that happen before an Engine exists.
 std::string error_json(const core::Status& status);
+// {"v":1,"ok":true}: the answer of a call that succeeded with nothing more to say.
+std::string ok_json();
 
 }  // namespace loupe

@@ -18,7 +18,7 @@
 #include "engine.h"
 #include "extract/dates/date_extractor.h"
 #include "extract/entities/entity_index.h"
-#include "prepared_document.h"
+#include "document/prepared_document.h"
 
 namespace {
 
@@ -92,13 +92,13 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> normalized;
   for (const auto& [name, text] : docs) {
-    auto prepared = loupe::normalize_document(text);
+    auto prepared = loupe::document::normalize_document(text);
     if (!prepared.ok()) return 1;
     normalized.push_back(prepared.value()->analyzed.text);
   }
   std::printf("%zu documents, %zu bytes\n", docs.size(), bytes);
   measure("decode+normalize", bytes, reps, min_ms, [&] {
-    for (const auto& d : docs) keep(loupe::normalize_document(d.second));
+    for (const auto& d : docs) keep(loupe::document::normalize_document(d.second));
   });
   if (only.empty() || only == "dates") {
     auto extractor = loupe::dates::DateExtractor::create();

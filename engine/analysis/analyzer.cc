@@ -12,7 +12,7 @@ namespace {
 
 // CaseFold -> KoreanParticle -> [stemmer] -> [LatinPlural] -> DiacriticFold. Chains whose
 // stemmer is not for Latin words (ru, uk: Cyrillic only) fold Latin plurals as chains without
-// one do, so a Latin word reads the same in ko, ru, uk and other (engine_search.cc's
+// one do, so a Latin word reads the same in ko, ru, uk and other (search/query_readings.cc's
 // equivalent_chain relies on it) and "permissions" finds a Russian page's "PERMISSIONS".
 std::unique_ptr<Analyzer> chain(std::unique_ptr<TokenFilter> stemmer, bool latin_plural) {
   std::vector<std::unique_ptr<TokenFilter>> filters;

@@ -43,7 +43,7 @@ class TextAnalyzer {
   // hangul_whole: every Hangul word counts as evidenced (rule 6 of korean_particles.h), so none
   // loses a particle-like last syllable: "정상회의" stays whole instead of "정상회" + 의. A
   // document that also writes "정상회의는" indexed the whole word, one that does not indexed
-  // "정상회": a query needs both readings (engine_search.cc asks for each).
+  // "정상회": a query needs both readings (search/query_readings.cc asks for each).
   // with_parts: add word parts as documents get them (snippets highlight a part that matched);
   // a query word is matched whole, so queries leave them out.
   std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang, bool hangul_whole = false,

@@ -44,7 +44,7 @@ struct DocInfo {
   std::string name;  // shown in hits and matched by doc:NAME
   std::string text;  // the analyzed (normalized) text, for snippets
   std::string title;
-  // Back to what the caller gave (engine/prepared_document.h): `text` byte offsets -> bytes of
+  // Back to what the caller gave (engine/document/prepared_document.h): `text` byte offsets -> bytes of
   // the original input (decoder and normalizer maps composed), and `text` UTF-16 offsets ->
   // UTF-16 offsets of the decoded source text (an OffsetMap whose units are UTF-16 code units).
   // Identity maps when the text is the input itself. The title has no map: its own offsets.

@@ -28,7 +28,7 @@ struct SearchOptions {
   std::size_t per_doc = 3;
   std::size_t max_expansions = 128;  // terms one prefix or fuzzy word may expand to
   // The live passages (ascending) an entity: or date: node keeps: they come from extraction,
-  // which the caller owns (engine/search_annotations.h). Unset: such filters match nothing.
+  // which the caller owns (engine/search/search_annotations.h). Unset: such filters match nothing.
   std::function<std::vector<std::uint32_t>(const QueryNode&)> filter_passages;
   bool keep_passages = false;  // fill SearchResult::passages, for facets the caller counts
   bool facets = true;  // false: lang_facet and doc_facet stay empty (total_docs is still counted)

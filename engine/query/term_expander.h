@@ -27,7 +27,7 @@
 namespace loupe::query {
 
 // The document analysis for one query word: its readings, each its terms in order ("Нью-Йорк"
-// -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see engine_search.cc).
+// -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see search/query_readings.h).
 using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
 
 // Bits 1 << Language: the passage languages a reading, term or phrase may match.
@@ -83,7 +83,7 @@ struct PhraseVariant {
 // Query-word analyses kept across queries, bounded: TermExpander::analyze's readings over all
 // the index's chains (a word's readings depend on the word, the analyzer and the index's
 // languages only, so one lookup replaces an analysis call per language: QueryMemo), and
-// the engine's per chain (engine_search.cc: ReadingsMemo). Holds query analysis, never
+// the engine's per chain (search/query_readings.h: ReadingsMemo). Holds query analysis, never
 // results. The owner keeps one per analyzer.
 template <typename Value, std::size_t kEntries = 4096>
 class BoundedMemo {

@@ -8,7 +8,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "engine.h"
 #include "support/corpus.h"
 #include "support/pipeline_check.h"
 
@@ -16,7 +15,7 @@ namespace {
 
 // The golden summary: structure and repairs, with only short fragments of the document (the
 // words a repair joined, the spans it removed), never its running text.
-nlohmann::json summarize(const loupe::PreparedDocument& doc) {
+nlohmann::json summarize(const loupe::document::PreparedDocument& doc) {
   using nlohmann::json;
   json paragraphs = json::array();
   std::vector<std::size_t> tokens_per_paragraph(doc.analyzed.paragraphs.size());
@@ -55,14 +54,12 @@ nlohmann::json summarize(const loupe::PreparedDocument& doc) {
 }  // namespace
 
 TEST_CASE("Pipeline offsets and golden summaries over the corpus", "[corpus]") {
-  auto engine = loupe::Engine::create();
-  REQUIRE(engine.ok());
   const char* src_dir = std::getenv("LOUPE_SOURCE_DIR");
   REQUIRE(src_dir != nullptr);
   const bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
   for (const auto& path : loupe::test::corpus_files()) {
     const std::string input = loupe::test::read_bytes(path);
-    auto doc = engine.value()->prepare(input);
+    auto doc = loupe::test::prepare(input);
     REQUIRE(doc.ok());
     const auto counts = loupe::test::check_pipeline_offsets(input, *doc.value());
     INFO(path.filename().string() << ": " << counts.tokens << " tokens, " << counts.repaired << " repaired");

@@ -12,10 +12,21 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "prepared_document.h"
+#include "analysis/text_analyzer.h"
+#include "document/prepared_document.h"
 #include "support/utf16_reference.h"
 
 namespace loupe::test {
+
+using document::PreparedDocument;
+
+// The whole front of the pipeline on one input, with one analyzer for the test binary.
+inline core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input) {
+  static core::Result<std::unique_ptr<analysis::TextAnalyzer>> analyzer =
+      analysis::TextAnalyzer::create();
+  REQUIRE(analyzer.ok());
+  return document::prepare_document(input, *analyzer.value());
+}
 
 struct PipelineCheckCounts {
   std::size_t tokens = 0, untouched = 0, repaired = 0;

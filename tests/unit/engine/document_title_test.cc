@@ -1,11 +1,11 @@
-// document_title: a Markdown heading, else the file name's words (engine_title.cc).
+// document_title: a Markdown heading, else the file name's words (document/document_title.cc).
 #include <catch2/catch.hpp>
 
 #include <string>
 
-#include "document_title.h"
+#include "document/document_title.h"
 
-using loupe::document_title;
+using loupe::document::document_title;
 
 TEST_CASE("document title: a level-1 heading on the first line", "[engine][title]") {
   CHECK(document_title("notes.md", "# Переговоры в Нью-Йорке\n\nтекст") == "Переговоры в Нью-Йорке");

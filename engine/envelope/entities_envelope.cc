@@ -1,22 +1,16 @@
-// Engine::entities_json: named entities over several documents at once, so that mentions link
-// across documents (extract/entities/). Offsets are bytes and UTF-16 units into each document.
-// The envelope is written with core::JsonWriter, keys in the order nlohmann::json printed them
-// (sorted), so that the output parses to what it was: building an nlohmann tree cost as much as
-// the extraction itself (callgrind: 69M of 168M instructions per call on the corpus).
+// The entities envelope, written with core::JsonWriter, keys in the order nlohmann::json printed
+// them (sorted), so that the output parses to what it was: building an nlohmann tree cost as much
+// as the extraction itself (callgrind: 69M of 168M instructions per call on the corpus).
+#include "envelope/entities_envelope.h"
+
 #include <algorithm>
 #include <array>
 
 #include "core/json_writer.h"
-#include "core/utf16_index.h"
-#include "engine.h"
-#include "entities_envelope.h"
-#include "extract/entities/entity_index.h"
-#include "prepared_document.h"
+#include "envelope/envelope.h"
 
-namespace loupe {
+namespace loupe::envelope {
 namespace {
-
-constexpr int kEnvelopeVersion = 1;
 
 double round2(float x) { return static_cast<double>(static_cast<int>(x * 100 + 0.5f)) / 100; }
 
@@ -79,30 +73,9 @@ std::string entities_envelope(const std::vector<entities::Entity>& found, const 
     object.append(",\"type\":").append(type_names[static_cast<int>(m.type)]).push_back('}');
     w.lit(object);
   }
-  w.close(']').key("ok").boolean(true).key("v").num(kEnvelopeVersion).close('}');
+  w.close(']');
+  close_sorted_ok(w);
   return w.take();
 }
 
-std::string Engine::entities_json(const std::vector<std::pair<std::string, std::string>>& named_texts) {
-  // Entities are found in each document's normalized text (a name broken across lines is
-  // whole again) and reported in its input bytes and decoded-text UTF-16 units.
-  entities::EntityIndex index;
-  std::vector<std::unique_ptr<PreparedDocument>> docs;
-  std::vector<std::string> names;
-  for (const auto& [name, text] : named_texts) {
-    auto prepared = normalize_document(text);
-    if (!prepared.ok()) return error_json(core::Status(prepared.status().code(), name + ": " + prepared.status().message()));
-    index.add_document(name, prepared.value()->analyzed.text);
-    docs.push_back(std::move(prepared.value()));
-    names.push_back(name);
-  }
-  const std::vector<entities::Entity>& found = index.entities();
-  return entities_envelope(found, index.mentions(), names, [&docs](const entities::Mention& m) {
-    const PreparedDocument& doc = *docs[m.doc];
-    const core::ByteRange src = doc.source_range(m.bytes);
-    return MentionPlace{doc.input_range(m.bytes), doc.utf16_range(m.bytes),
-                        std::string_view(doc.source).substr(src.begin_byte, src.size())};
-  });
-}
-
-}  // namespace loupe
+}  // namespace loupe::envelope

@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-namespace loupe {
+namespace loupe::document {
 
 std::string document_title(std::string_view name, std::string_view text);
 
-}  // namespace loupe
+}  // namespace loupe::document

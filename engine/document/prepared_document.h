@@ -21,7 +21,7 @@
 #include "normalize/input_decoder.h"
 #include "normalize/normalizer.h"
 
-namespace loupe {
+namespace loupe::document {
 
 struct PreparedDocument {
   normalize::DecodeReport decode;
@@ -51,4 +51,8 @@ core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_vie
 // holds the normalized text, with no paragraphs, sentences or tokens.
 core::Result<std::unique_ptr<PreparedDocument>> normalize_document(std::string_view input);
 
-}  // namespace loupe
+// The normalized text's UTF-16 offsets -> the decoded source's UTF-16 offsets (what a search hit
+// reports in JavaScript's terms), built from the byte maps; text_u16 indexes doc.analyzed.text.
+normalize::OffsetMap utf16_map(const PreparedDocument& doc, const core::Utf16Index& text_u16);
+
+}  // namespace loupe::document

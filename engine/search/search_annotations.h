@@ -1,5 +1,5 @@
 // SearchAnnotations: what the entity: and date: filters and the entity/year facets read,
-// computed lazily over a SearchIndex's documents (engine_filters.cc). Indexing never runs the
+// computed lazily over a SearchIndex's documents (search_annotations.cc). Indexing never runs the
 // extractors (it is benchmarked against JS search libraries); the first query that needs them
 // does, and the results are kept:
 //  - dates per document (extract/dates, each document's own reference date), kept by document
@@ -14,6 +14,7 @@
 // E.g. a.passages(idx, parse_query("entity:Putin").root) -> passages saying 푸틴 or Путина.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -21,13 +22,14 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "extract/dates/date_extractor.h"
 #include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
 #include "index/search_index.h"
 #include "query/filter_date.h"
 #include "query/query_node.h"
 
-namespace loupe {
+namespace loupe::search {
 
 struct EntityFacetEntry {
   std::uint32_t id = 0;  // the entity's id in this linking (as entities() numbers them)
@@ -38,7 +40,9 @@ struct EntityFacetEntry {
 
 class SearchAnnotations {
  public:
-  SearchAnnotations();
+  // The date extractor the Engine owns (made on first use; null if it cannot be made: no dates).
+  using DateExtractorSource = std::function<const dates::DateExtractor*()>;
+  explicit SearchAnnotations(DateExtractorSource dates);
   ~SearchAnnotations();
 
   void forget(const std::string& doc_id);  // that document was added again or removed
@@ -53,7 +57,7 @@ class SearchAnnotations {
   // year it covers when it spans at most 10 years; decades and centuries count for none.
   std::vector<std::pair<int, std::uint32_t>> year_facet(const index::SearchIndex& idx,
                                                         const std::vector<std::uint32_t>& hits);
-  // The entities a name denotes, by the linking's keys (engine_filters.cc says which).
+  // The entities a name denotes, by the linking's keys (search_annotations.cc says which).
   std::vector<std::uint32_t> resolve_entity(const index::SearchIndex& idx, std::string_view name);
   // The linking behind all of this as the entities envelope (Engine::index_entities_json).
   std::string entities_json(const index::SearchIndex& idx);
@@ -73,6 +77,7 @@ class SearchAnnotations {
   void ensure_dates(const index::SearchIndex& idx);
   void ensure_entities(const index::SearchIndex& idx);
 
+  DateExtractorSource date_extractor_;
   std::unordered_map<std::string, std::vector<DatedPassage>> doc_dates_;  // by document id
   std::vector<DatedPassage> dates_;                    // resolved, by passage
   std::uint64_t dates_layout_ = ~0ull;
@@ -95,4 +100,4 @@ class SearchAnnotations {
 void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const index::SearchIndex& idx,
                              const std::vector<std::uint32_t>& hits, bool entity, bool year, std::size_t limit);
 
-}  // namespace loupe
+}  // namespace loupe::search

@@ -1,7 +1,7 @@
-// The entities envelope ({"v":1,"ok":true,"entities":[...],"mentions":[...]}, engine.h) written
-// from linking results, for both ways to ask: Engine::entities_json over texts the caller
-// gives, and Engine::index_entities_json over the indexed documents (engine_filters.cc), which
-// reuses the linking the entity: filter already ran.
+// The entities envelope ({"entities":[...],"mentions":[...],"ok":true,"v":1}, engine.h) written
+// from linking results, for both ways to ask: Engine::entities_json over texts the caller gives,
+// and Engine::index_entities_json over the indexed documents (search/search_annotations.cc),
+// which reuses the linking the entity: filter already ran.
 #pragma once
 #include <functional>
 #include <string>
@@ -12,7 +12,7 @@
 #include "core/utf16_index.h"
 #include "extract/entities/entity_index.h"
 
-namespace loupe {
+namespace loupe::envelope {
 
 // Where one mention is in the caller's terms: its input bytes, its UTF-16 range, its surface.
 struct MentionPlace {
@@ -26,4 +26,4 @@ std::string entities_envelope(const std::vector<entities::Entity>& found, const 
                               const std::vector<std::string>& doc_names,
                               const std::function<MentionPlace(const entities::Mention&)>& place);
 
-}  // namespace loupe
+}  // namespace loupe::envelope

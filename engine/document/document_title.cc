@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "document_title.h"
+#include "document/document_title.h"
 
-namespace loupe {
+namespace loupe::document {
 namespace {
 
 constexpr std::size_t kMaxTitleBytes = 512;  // a first line longer than this is no heading
@@ -67,4 +67,4 @@ std::string document_title(std::string_view name, std::string_view text) {
   return letter ? out : "";
 }
 
-}  // namespace loupe
+}  // namespace loupe::document

@@ -1,6 +1,6 @@
-#include "prepared_document.h"
+#include "document/prepared_document.h"
 
-namespace loupe {
+namespace loupe::document {
 
 namespace {
 
@@ -34,4 +34,4 @@ core::Result<std::unique_ptr<PreparedDocument>> normalize_document(std::string_v
   return prepare(input, nullptr);
 }
 
-}  // namespace loupe
+}  // namespace loupe::document

@@ -1,25 +1,20 @@
 // SearchAnnotations (search_annotations.h): dates and entities of the indexed documents, by
 // passage, for the entity:/date: filters and the entity/year facets.
+#include "search/search_annotations.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "core/json_writer.h"
-#include "extract/dates/date_extractor.h"
+#include "core/utf16_index.h"
+#include "envelope/entities_envelope.h"
 #include "extract/entities/entity_index.h"
 #include "extract/entities/name_key.h"
-#include "core/utf16_index.h"
-#include "entities_envelope.h"
-#include "search_annotations.h"
 
-namespace loupe {
+namespace loupe::search {
 namespace {
-
-const dates::DateExtractor* date_extractor() {
-  static const core::Result<std::unique_ptr<dates::DateExtractor>> extractor = dates::DateExtractor::create();
-  return extractor.ok() ? extractor.value().get() : nullptr;
-}
 
 // The body passage of `d` holding text byte `byte`, relative to the document's first passage.
 std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d, std::size_t byte) {
@@ -54,7 +49,8 @@ struct SearchAnnotations::EntityKeys {
   std::vector<std::string> romans;     // romanized last word of each name
 };
 
-SearchAnnotations::SearchAnnotations() = default;
+SearchAnnotations::SearchAnnotations(DateExtractorSource dates)
+    : date_extractor_(std::move(dates)) {}
 SearchAnnotations::~SearchAnnotations() = default;
 
 void SearchAnnotations::forget(const std::string& doc_id) {
@@ -69,7 +65,7 @@ void SearchAnnotations::clear() {
 
 void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
   if (!dates_dirty_ && dates_layout_ == idx.layout_version()) return;
-  const dates::DateExtractor* extractor = date_extractor();
+  const dates::DateExtractor* extractor = date_extractor_ ? date_extractor_() : nullptr;
   dates_.clear();
   for (const index::DocInfo& d : idx.docs()) {
     if (!d.alive) continue;
@@ -276,7 +272,7 @@ std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   std::uint32_t last_doc = UINT32_MAX;
   const index::DocInfo* d = nullptr;
   std::size_t pos = 0, u16 = 0;  // a character boundary of d->text and its UTF-16 offset
-  return entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
+  return envelope::entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
     if (m.doc != last_doc || m.bytes.begin_byte < pos) {
       if (m.doc != last_doc) d = &idx.docs()[idx.find_document(linked_docs_[m.doc])], last_doc = m.doc;
       pos = 0, u16 = 0;
@@ -286,9 +282,9 @@ std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
     const core::Utf16Range t{u16 + to_begin.units, u16 + to_begin.units + name.units};
     pos = name.end_byte, u16 = t.end_u16;
     const core::ByteRange s = d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
-    return MentionPlace{d->to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
+    return envelope::MentionPlace{d->to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
                         std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};
   });
 }
 
-}  // namespace loupe
+}  // namespace loupe::search

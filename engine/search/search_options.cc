@@ -1,0 +1,71 @@
+#include "search/search_options.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+namespace loupe::search {
+namespace {
+
+using json = nlohmann::json;
+
+core::Status invalid(std::string message) {
+  return core::Status(core::StatusCode::kInvalidArgument, std::move(message));
+}
+
+// Reads an unsigned option without ever throwing (the engine is built without exceptions).
+std::size_t option(const json& o, const char* key, std::size_t fallback, std::size_t max) {
+  if (!o.is_object()) return fallback;
+  const auto it = o.find(key);
+  if (it == o.end() || !it->is_number_unsigned()) return fallback;
+  return std::min<std::size_t>(it->get<std::size_t>(), max);
+}
+
+// "facets": which to count (default lang and doc; entity and year run the extractors), or false
+// for no "facets" member at all (saves the per-match pass).
+core::Status read_facets(const json& opts, SearchRequestOptions& p) {
+  const auto f = opts.find("facets");
+  if (f == opts.end()) return core::Status::ok_status();
+  bool* const flags[] = {&p.facet_lang, &p.facet_doc, &p.facet_entity, &p.facet_year};
+  for (bool* flag : flags) *flag = false;
+  if (f->is_boolean() && !f->get<bool>()) {
+    p.facet_member = false;
+    return core::Status::ok_status();
+  }
+  if (!f->is_array()) return invalid("facets must be an array of names or false");
+  static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year"};
+  for (const json& name : *f) {
+    const auto* k = std::find_if(std::begin(kFacets), std::end(kFacets),
+                                 [&](const char* n) { return name.is_string() && name == n; });
+    if (k == std::end(kFacets)) {
+      const std::string shown = name.dump(-1, ' ', false, json::error_handler_t::replace);
+      return invalid("unknown facet " + shown + " (use lang, doc, entity, year)");
+    }
+    *flags[k - kFacets] = true;
+  }
+  return core::Status::ok_status();
+}
+
+}  // namespace
+
+core::Status SearchOptionsCache::read(std::string_view options_json) {
+  if (options_json == text_ && !text_.empty()) return core::Status::ok_status();
+  const std::string_view text = options_json.empty() ? std::string_view("{}") : options_json;
+  const json opts = json::parse(text, nullptr, false);
+  if (opts.is_discarded() || !opts.is_object()) return invalid("options must be a JSON object");
+  SearchRequestOptions p;  // kept only once all of it was read
+  p.search.limit = option(opts, "limit", 10, 100000);
+  p.search.offset = option(opts, "offset", 0, 1000000);
+  p.search.per_doc = option(opts, "per_doc", 3, 1000);
+  p.snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
+  p.facet_limit = option(opts, "facet_limit", 20, 100000);
+  if (core::Status s = read_facets(opts, p); !s.ok()) return s;
+  p.search.facets = p.facet_lang || p.facet_doc;
+  p.search.keep_passages = p.facet_entity || p.facet_year;
+  options_ = p;
+  text_.assign(text);
+  return core::Status::ok_status();
+}
+
+}  // namespace loupe::search
