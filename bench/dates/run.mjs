@@ -1,157 +1,197 @@
-// Dates benchmark: Loupe (wasm) against chrono-node on the labelled sentences of labels/*.tsv,
-// in one Node process. Prints precision, recall and F1 per language and throughput in MB/s.
-//   node bench/dates/run.mjs            (LOUPE_DIST_DIR=... to use another wasm build)
-// A prediction matches a label when the spans overlap and the values agree at the coarser of
-// the two granularities (chrono often states only a month or a year); ranges compare both
-// ends; durations compare exactly. Both systems get the same reference date.
+// Dates benchmark: Loupe (wasm) and chrono-node side by side in one Node process, on
+//  (a) the Duckling phrases of ../shared/data/dates/duckling-<lang>.jsonl (reference
+//      2013-02-12T04:30; skipped with a notice when the shared data is absent), and
+//  (b) our own sentences, labels/<lang>.tsv (reference 2023-07-31T00:00).
+// Prints per language and per grain: detection, date-level and strict accuracy, false positives
+// on negatives, and throughput. Scoring: score.mjs. Usage: README.md.
+//   node --no-experimental-fetch bench/dates/run.mjs [--verbose] [--lang=en]
+//        [--set=duckling|labels] [--no-speed]
+process.env.TZ = 'UTC';  // chrono reads and writes local time: make it the written time
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { loadEngine } from '../../tests/wasm/load-engine.mjs';
+import { Tally } from './score.mjs';
+import { chronoLanguages, chronoSystem, chronoVersion, loupeSystem } from './systems.mjs';
+import { readDuckling, readLabels } from './sets.mjs';
 
-const require = createRequire(import.meta.url);
-const chrono = require('chrono-node');
-const REF = '2023-07-31';
-const REF_DATE = new Date(2023, 6, 31, 12, 0, 0);
-const LANGS = ['en', 'es', 'ru', 'uk', 'ko'];
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const verbose = args.includes('--verbose');
+const speed = !args.includes('--no-speed');
+const LANGS = option('lang') ? [option('lang')] : ['en', 'es', 'ru', 'uk', 'ko'];
+const SETS = option('set') ? [option('set')] : ['duckling', 'labels'];
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const sharedDir = process.env.LOUPE_DATES_DIR ?? here('../../../shared/data/dates/');
 const utf8 = new TextEncoder();
-
-function readLabels(lang) {
-  const rows = readFileSync(new URL(`labels/${lang}.tsv`, import.meta.url), 'utf8').split('\n');
-  return rows.filter((r) => r && !r.startsWith('#')).map((row) => {
-    const [sentence, ...cols] = row.split('\t');
-    const gold = [];
-    for (let i = 0; i + 1 < cols.length; i += 2) {
-      const begin = sentence.indexOf(cols[i]);
-      gold.push({ begin, end: begin + cols[i].length, value: cols[i + 1], surface: cols[i] });
-    }
-    return { sentence, gold };
-  });
-}
-
-// ---- values: points with a granularity, ranges, durations ----
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-function isoWeekThursday(y, w) {
-  const jan4 = new Date(Date.UTC(y, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (w - 1) * 7 * 864e5);
-  return new Date(monday.getTime() + 3 * 864e5);
-}
-function isoWeekOf(y, m, d) {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  const thu = new Date(t.getTime() + (3 - ((t.getUTCDay() + 6) % 7)) * 864e5);
-  const jan1 = Date.UTC(thu.getUTCFullYear(), 0, 1);
-  return `${thu.getUTCFullYear()}-W${pad(Math.floor((thu - jan1) / 864e5 / 7) + 1)}`;
-}
-function parsePoint(v) {
-  let m;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) return { level: 4, y: +m[1], m: +m[2], d: +m[3] };
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const t = isoWeekThursday(+m[1], +m[2]);
-    return { level: 3.5, y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, week: v };
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return { level: 3, y: +m[1], m: +m[2] };
-  if ((m = /^(\d{4})$/.exec(v))) return { level: 2, y: +m[1] };
-  if ((m = /^(\d{3})X$/.exec(v))) return { level: 1, y: +m[1] * 10 };
-  if ((m = /^(\d{2})$/.exec(v))) return { level: 0, y: +m[1] * 100 };
-  return null;
-}
-function samePoint(a, b) {
-  const pa = parsePoint(a), pb = parsePoint(b);
-  if (!pa || !pb) return false;
-  const level = Math.min(pa.level, pb.level);
-  if (level === 0) return Math.floor(pa.y / 100) === Math.floor(pb.y / 100);
-  if (level === 1) return Math.floor(pa.y / 10) === Math.floor(pb.y / 10);
-  if (level === 2) return pa.y === pb.y;
-  if (level === 3) return pa.y === pb.y && pa.m === pb.m;
-  const week = (p) => p.week ?? isoWeekOf(p.y, p.m, p.d);
-  if (level === 3.5) return week(pa) === week(pb);
-  return pa.y === pb.y && pa.m === pb.m && pa.d === pb.d;
-}
-function sameValue(gold, pred) {
-  if (gold.startsWith('P') || pred.startsWith('P')) return gold === pred;
-  const g = gold.split('/'), p = pred.split('/');
-  if (g.length !== p.length) return false;
-  return g.every((x, i) => samePoint(x, p[i]));
-}
-
-// ---- the two systems: each returns [{begin, end, value}] in UTF-16 units ----
-function loupePredict(engine, text) {
-  const reply = JSON.parse(engine.dates(text, REF));
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.dates.map((d) => ({ begin: d.begin_u16, end: d.end_u16, value: d.value, surface: d.surface }));
-}
-function chronoValue(c) {
-  const y = c.get('year'), m = c.get('month'), d = c.get('day');
-  if (c.isCertain('day') || c.isCertain('weekday')) return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  if (c.isCertain('month')) return `${pad(y, 4)}-${pad(m)}`;
-  if (c.isCertain('year')) return pad(y, 4);
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;  // nothing certain: chrono's implied day
-}
-function chronoPredict(lang, text) {
-  return chrono[lang].parse(text, REF_DATE).map((r) => ({
-    begin: r.index, end: r.index + r.text.length, surface: r.text,
-    value: chronoValue(r.start) + (r.end ? `/${chronoValue(r.end)}` : ''),
-  }));
-}
-
-function score(rows, predict) {
-  let tp = 0, npred = 0, ngold = 0;
-  const misses = [];
-  for (const { sentence, gold } of rows) {
-    const preds = predict(sentence);
-    npred += preds.length;
-    ngold += gold.length;
-    const used = new Set();
-    for (const g of gold) {
-      const hit = preds.findIndex((p, i) => !used.has(i) && p.begin < g.end && g.begin < p.end && sameValue(g.value, p.value));
-      if (hit >= 0) used.add(hit), tp++;
-      else misses.push(`  miss ${g.surface} = ${g.value}  [got ${preds.map((p) => `${p.surface}=${p.value}`).join(', ') || '-'}]`);
-    }
-    preds.forEach((p, i) => { if (!used.has(i) && !gold.some((g) => p.begin < g.end && g.begin < p.end)) misses.push(`  extra ${p.surface} = ${p.value}`); });
-  }
-  const p = npred ? tp / npred : 0, r = ngold ? tp / ngold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, npred, ngold, misses };
-}
-
-function throughput(rows, run) {
-  const block = rows.map((r) => r.sentence).join('\n');
-  const text = Array(Math.ceil(400_000 / utf8.encode(block).length)).fill(block).join('\n\n');
-  const bytes = utf8.encode(text).length;
-  run(text);  // warm up
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = process.hrtime.bigint();
-    run(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  return bytes / 1e6 / best;
-}
 
 const module = await loadEngine('single');
 const engine = new module.Engine();
-const verbose = process.argv.includes('--verbose');
-const fmt = (x) => x.toFixed(3);
-console.log(`reference date ${REF}; chrono-node ${JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/chrono-node/package.json', import.meta.url)), 'utf8')).version}`);
-console.log('lang  n    system   P      R      F1     MB/s');
-for (const lang of LANGS) {
-  const rows = readLabels(lang);
-  const systems = [['loupe', (t) => loupePredict(engine, t)]];
-  if (chrono[lang]) systems.push(['chrono', (t) => chronoPredict(lang, t)]);
-  for (const [name, predict] of systems) {
-    const s = score(rows, predict);
-    const mbs = throughput(rows, predict);
-    console.log(`${lang.padEnd(5)} ${String(s.ngold).padEnd(4)} ${name.padEnd(8)} ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f1)}  ${mbs.toFixed(2)}`);
-    if (verbose) console.log(s.misses.join('\n'));
+const loupe = loupeSystem(engine);
+const systemsFor = (lang) => [loupe, ...(chronoLanguages.includes(lang) ? [
+  chronoSystem(lang, 'casual', false), chronoSystem(lang, 'casual', true),
+  chronoSystem(lang, 'strict', false), chronoSystem(lang, 'strict', true)] : [])];
+
+// MB/s of predict over the texts joined as paragraphs and repeated to ~300 KB, best of 3.
+function throughput(texts, predict, ref) {
+  const block = texts.join('\n\n');
+  const text = Array(Math.ceil(300_000 / utf8.encode(block).length)).fill(block).join('\n\n');
+  predict(text, ref);  // warm up
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    predict(text, ref);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
   }
-  if (!chrono[lang]) console.log(`${lang.padEnd(5)}      chrono   (no ${lang} locale in chrono-node)`);
+  return utf8.encode(text).length / 1e6 / best;
 }
-// Throughput on the real documents (mostly Korean, one article in four languages), where dates
-// are as sparse as in real text. chrono gets its English parser: speed only, no scoring.
-const corpusDir = process.env.LOUPE_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-if (existsSync(corpusDir)) {
-  const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8'));
-  const rows = docs.map((d) => ({ sentence: d }));
-  console.log(`corpus (${docs.length} documents) loupe ${throughput(rows, (t) => loupePredict(engine, t)).toFixed(2)} MB/s,` +
-    ` chrono.en ${throughput(rows, (t) => chronoPredict('en', t)).toFixed(2)} MB/s`);
+
+// Scores one system on a set: items are {text, ref, expected: [{begin, end, value, grain}]}.
+function scoreSet(system, items) {
+  const tally = new Tally();
+  const misses = [];
+  for (const item of items) {
+    const mentions = system.predict(item.text, item.ref);
+    if (item.expected.length === 0) {
+      const found = tally.addNegative(mentions);
+      const shown = found.map((m) => `${m.surface}=${m.value}`).join(', ');
+      if (found.length) misses.push(`  false positive  ${item.text}  [${shown}]`);
+      continue;
+    }
+    for (const e of item.expected) {
+      const out = tally.add(e, mentions);
+      if (!out.strict) {
+        const got = out.best ? `${out.best.surface}=${out.best.value}` : '-';
+        const label = out.date ? 'not strict' : 'wrong     ';
+        const surface = item.text.slice(e.begin, e.end);
+        misses.push(`  ${label}  ${surface} = ${e.value} (${e.grain})  [got ${got}]`);
+      }
+    }
+    const overlapsExpected = (m) => item.expected.some((e) => m.begin < e.end && e.begin < m.end);
+    const extra = mentions.filter((m) => !/^P/.test(m.value) && !overlapsExpected(m));
+    tally.extra += extra.length;
+  }
+  return { tally, misses };
+}
+
+const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '-').padStart(5);
+const GRAIN_ROWS = ['all', 'interval', 'century', 'decade', 'year', 'quarter', 'month', 'week',
+  'day', 'hour', 'minute', 'second'];
+const cells = (values) => values.map((v) => `| ${String(v).padEnd(17)}`).join('');
+function printTable(title, systems, results, speeds) {
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(14)}${cells(systems.map((s) => s.name))}`);
+  const header = '|  det  date strct'.repeat(systems.length);
+  console.log(`${'grain'.padEnd(9)}${'n'.padStart(5)}${header}`);
+  for (const grain of GRAIN_ROWS) {
+    const first = results[0].tally.rows.get(grain);
+    if (!first) continue;
+    const cells = results.map(({ tally }) => {
+      const r = tally.rows.get(grain);
+      return `|${pct(r.detected, r.n)} ${pct(r.date, r.n)} ${pct(r.strict, r.n)}`;
+    });
+    console.log(`${grain.padEnd(9)}${String(first.n).padStart(5)}${cells.join('')}`);
+  }
+  const t0 = results[0].tally;
+  const tallies = results.map((r) => r.tally);
+  const fp = tallies.map((t) => `${t.falsePositives}/${t.negatives}`);
+  console.log(`${'negatives FP'.padEnd(14)}${cells(fp)}`);
+  console.log(`${'extra ments'.padEnd(14)}${cells(tallies.map((t) => t.extra))}`);
+  if (speeds) console.log(`${'MB/s'.padEnd(14)}${cells(speeds.map((s) => s.toFixed(2)))}`);
+  return t0;
+}
+
+const summary = [];
+function runSet(setName, lang, items, ref) {
+  const systems = systemsFor(lang);
+  const results = systems.map((s) => scoreSet(s, items));
+  const texts = items.map((i) => i.text);
+  const speeds = speed ? systems.map((s) => throughput(texts, s.predict, ref)) : null;
+  const nPos = items.reduce((n, i) => n + i.expected.length, 0);
+  const nNeg = items.filter((i) => !i.expected.length).length;
+  const noChrono = chronoLanguages.includes(lang) ? '' : ` (chrono-node has no ${lang} parser)`;
+  const title = `== ${setName} ${lang}: ${nPos} expected dates, ${nNeg} negatives, ` +
+    `reference ${ref}`;
+  printTable(title + noChrono, systems, results, speeds);
+  if (verbose) console.log(`loupe's misses:\n${results[0].misses.join('\n')}`);
+  summary.push({ setName, lang, systems, results });
+}
+
+console.log(`chrono-node ${chronoVersion}; cells are % of n: det = detected, date = date level, ` +
+  'strct = strict');
+for (const setName of SETS) {
+  for (const lang of LANGS) {
+    if (setName === 'duckling') {
+      const file = `${sharedDir}/duckling-${lang}.jsonl`;
+      if (!existsSync(file)) {
+        console.log(`\nSKIP duckling ${lang}: ${file} not found (shared data, beside the repo)`);
+        continue;
+      }
+      runSet('duckling', lang, readDuckling(file), '2013-02-12T04:30');
+    } else {
+      const ref = '2023-07-31T00:00';
+      runSet('labels', lang, readLabels(here(`labels/${lang}.tsv`), ref), ref);
+    }
+  }
+}
+console.log(`\nloupe's reference: ${loupe.referenceNote()}`);
+
+// The headline: date level / strict on all expected dates, per set and language.
+console.log('\nsummary: date level / strict (% of expected dates), false positives on negatives');
+for (const { setName, lang, systems, results } of summary) {
+  const line = results.map(({ tally }, i) => {
+    const r = tally.rows.get('all');
+    const scores = `${pct(r.date, r.n).trim()}/${pct(r.strict, r.n).trim()}`;
+    return `${systems[i].name} ${scores} fp ${tally.falsePositives}`;
+  });
+  console.log(`  ${setName.padEnd(8)} ${lang}  ${line.join(' | ')}`);
+}
+
+// Pooled over languages, as the issue quotes them: over the four languages chrono reads, and over
+// all five (chrono has no Korean: its Korean phrases count as not found).
+console.log('pooled date level / strict:');
+for (const setName of SETS) {
+  const pooled = new Map();
+  for (const { setName: name, lang, systems, results } of summary) {
+    if (name !== setName) continue;
+    const koN = lang === 'ko' ? results[0].tally.rows.get('all').n : 0;
+    results.forEach(({ tally }, i) => {
+      const empty = { n4: 0, date4: 0, strict4: 0, n: 0, date: 0, strict: 0 };
+      const p = pooled.get(systems[i].name) ?? empty;
+      const r = tally.rows.get('all');
+      if (lang !== 'ko') p.n4 += r.n, p.date4 += r.date, p.strict4 += r.strict;
+      p.n += r.n, p.date += r.date, p.strict += r.strict;
+      pooled.set(systems[i].name, p);
+    });
+    if (koN) for (const [name, p] of pooled) if (name !== 'loupe') p.n += koN;
+  }
+  for (const [name, p] of pooled) {
+    const four = `${pct(p.date4, p.n4).trim()}/${pct(p.strict4, p.n4).trim()} of ${p.n4}`;
+    const five = `${pct(p.date, p.n).trim()}/${pct(p.strict, p.n).trim()} of ${p.n}`;
+    console.log(`  ${setName.padEnd(8)} ${name.padEnd(17)} en+es+ru+uk ${four}; all five ${five}`);
+  }
+}
+
+// Throughput on the real documents, where dates are as sparse as in real text.
+const corpusDir = process.env.LOUPE_CORPUS_DIR ?? here('../../../shared/corpus/');
+if (speed && existsSync(corpusDir)) {
+  const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8'));
+  const chronoEn = chronoSystem('en', 'casual', false);
+  console.log(`corpus (${docs.length} documents, each its own call): ` +
+    `loupe ${corpusSpeed(docs, loupe).toFixed(2)} MB/s, ` +
+    `chrono.en ${corpusSpeed(docs, chronoEn).toFixed(2)} MB/s`);
+}
+function corpusSpeed(docs, system) {
+  const bytes = docs.reduce((n, d) => n + utf8.encode(d).length, 0);
+  const run = () => docs.forEach((d) => system.predict(d, '2023-07-31T00:00'));
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return bytes / 1e6 / best;
 }
 engine.delete();

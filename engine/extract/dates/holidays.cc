@@ -1,0 +1,286 @@
+// The rule of each holiday (a data table) and the arithmetic behind it: Western and Orthodox
+// computus, "Nth weekday of a month", and lunisolar days through ICU's calendars.
+#include "extract/dates/holidays.h"
+
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include <array>
+#include <memory>
+
+namespace loupe::dates {
+namespace {
+
+using H = HolidayId;
+
+// What a holiday's days are counted from.
+enum class Anchor : std::uint8_t {
+  kFixed,           // month/day of the Gregorian year
+  kEaster,          // Western Easter Sunday (Gregorian computus)
+  kOrthodoxEaster,  // Orthodox Easter Sunday (Julian computus), as a Gregorian day
+  kNthWeekday,      // the nth `weekday` of `month` (nth -1 = the last one)
+  kDangi,           // lunar month/day of the Korean (Dangi) calendar
+  kChinese,         // lunar month/day of the Chinese calendar
+};
+
+struct HolidayRule {
+  HolidayId id;
+  Anchor anchor;
+  std::int8_t month = 0, day = 0;              // kFixed, kDangi, kChinese (lunar month/day)
+  std::int8_t weekday = 0, nth = 0;            // kNthWeekday: 0 = Sunday .. 6 = Saturday
+  std::int16_t first = 0, last = 0;            // days added to the anchor for the range's ends
+  std::int16_t from_year = 1, to_year = 9999;  // the years this rule holds for
+};
+
+constexpr HolidayRule fixed(H id, int month, int day, int from = 1, int to = 9999) {
+  return {id, Anchor::kFixed,     std::int8_t(month), std::int8_t(day), 0, 0, 0,
+          0,  std::int16_t(from), std::int16_t(to)};
+}
+constexpr HolidayRule easter(H id, int first, int last = 1000) {
+  return {id,
+          Anchor::kEaster,
+          0,
+          0,
+          0,
+          0,
+          std::int16_t(first),
+          std::int16_t(last == 1000 ? first : last),
+          1583,
+          9999};
+}
+constexpr HolidayRule orthodox(H id, int first, int last = 1000) {
+  return {id,
+          Anchor::kOrthodoxEaster,
+          0,
+          0,
+          0,
+          0,
+          std::int16_t(first),
+          std::int16_t(last == 1000 ? first : last),
+          1583,
+          9999};
+}
+// The nth (1..5, -1 last) weekday (0 Sunday) of month, plus `shift` days.
+constexpr HolidayRule nth_weekday(H id, int nth, int weekday, int month, int shift = 0,
+                                  int from = 1583) {
+  return {id,
+          Anchor::kNthWeekday,
+          std::int8_t(month),
+          0,
+          std::int8_t(weekday),
+          std::int8_t(nth),
+          std::int16_t(shift),
+          std::int16_t(shift),
+          std::int16_t(from),
+          9999};
+}
+// Lunisolar holidays: ICU's astronomy is checked against official Korean dates for 2015-2026
+// (tests); outside 1900..2100 we do not answer.
+constexpr HolidayRule lunar(H id, Anchor calendar, int month, int day, int first, int last) {
+  return {id,   calendar, std::int8_t(month),  std::int8_t(day),
+          0,    0,        std::int16_t(first), std::int16_t(last),
+          1900, 2100};
+}
+
+constexpr int kSun = 0, kMon = 1, kThu = 4;
+
+// A data table, several rules a line (clang-format would put one a line).
+// clang-format off
+constexpr HolidayRule kRules[] = {
+    fixed(H::kNewYearsDay, 1, 1), fixed(H::kNewYearsEve, 12, 31), fixed(H::kChristmasEve, 12, 24),
+    fixed(H::kChristmas, 12, 25), fixed(H::kBoxingDay, 12, 26), fixed(H::kEpiphany, 1, 6),
+    fixed(H::kOrthodoxChristmasEve, 1, 6), fixed(H::kOrthodoxChristmas, 1, 7),
+    fixed(H::kValentinesDay, 2, 14), fixed(H::kWomensDay, 3, 8), fixed(H::kStPatricksDay, 3, 17),
+    fixed(H::kAprilFools, 4, 1), fixed(H::kLabourDay, 5, 1), fixed(H::kVictoryDay, 5, 9, 1945),
+    fixed(H::kHalloween, 10, 31), fixed(H::kAllSaints, 11, 1), fixed(H::kAllSouls, 11, 2),
+    fixed(H::kKnowledgeDay, 9, 1), easter(H::kEaster, 0), easter(H::kEasterMonday, 1),
+    easter(H::kGoodFriday, -2), easter(H::kMaundyThursday, -3), easter(H::kPalmSunday, -7),
+    easter(H::kHolyWeek, -7, 0),  // Palm Sunday to Easter Sunday (Spanish "Semana Santa")
+    easter(H::kAshWednesday, -46), easter(H::kLent, -46, -1), easter(H::kPentecost, 49),
+    easter(H::kWhitMonday, 50), easter(H::kTrinitySunday, 56), orthodox(H::kOrthodoxEaster, 0),
+    orthodox(H::kOrthodoxGoodFriday, -2), orthodox(H::kOrthodoxPalmSunday, -7),
+    orthodox(H::kOrthodoxTrinity, 49), orthodox(H::kCleanMonday, -48),
+    orthodox(H::kGreatLent, -48, -9),    // Clean Monday to the Friday before Lazarus Saturday
+    orthodox(H::kMaslenitsa, -55, -49),  // the week before Clean Monday, to Forgiveness Sunday
+    nth_weekday(H::kMlkDay, 3, kMon, 1, 0, 1986), nth_weekday(H::kPresidentsDay, 3, kMon, 2),
+    nth_weekday(H::kMemorialDay, -1, kMon, 5, 0, 1971), fixed(H::kUsIndependenceDay, 7, 4),
+    nth_weekday(H::kLaborDayUs, 1, kMon, 9, 0, 1894), nth_weekday(H::kColumbusDay, 2, kMon, 10),
+    fixed(H::kVeteransDay, 11, 11), nth_weekday(H::kThanksgiving, 4, kThu, 11, 0, 1942),
+    nth_weekday(H::kBlackFriday, 4, kThu, 11, 1, 1942),
+    nth_weekday(H::kCyberMonday, 4, kThu, 11, 4, 2005), nth_weekday(H::kMothersDayUs, 2, kSun, 5),
+    nth_weekday(H::kFathersDayUs, 3, kSun, 6), fixed(H::kHispanicDay, 10, 12),
+    fixed(H::kSpainConstitutionDay, 12, 6, 1978), fixed(H::kImmaculateConception, 12, 8),
+    nth_weekday(H::kMothersDaySpain, 1, kSun, 5), fixed(H::kFathersDaySpain, 3, 19),
+    fixed(H::kHolyInnocents, 12, 28), fixed(H::kSaintJohnsEve, 6, 23),
+    fixed(H::kDefenderOfFatherlandDay, 2, 23), fixed(H::kRussiaDay, 6, 12, 1992),
+    fixed(H::kUnityDay, 11, 4, 2005), fixed(H::kRussiaConstitutionDay, 12, 12, 1993),
+    fixed(H::kCosmonauticsDay, 4, 12, 1962),
+    nth_weekday(H::kMothersDayRussia, -1, kSun, 11, 0, 1998),
+    nth_weekday(H::kFathersDayRussia, 3, kSun, 10, 0, 2021), fixed(H::kTatianaDay, 1, 25),
+    // Ukraine moved Christmas (and its eve), Defenders Day and Statehood Day in July 2023.
+    fixed(H::kUkraineChristmasEve, 1, 6, 1, 2022), fixed(H::kUkraineChristmasEve, 12, 24, 2023),
+    fixed(H::kUkraineChristmas, 1, 7, 1, 2022), fixed(H::kUkraineChristmas, 12, 25, 2023),
+    fixed(H::kUkraineIndependenceDay, 8, 24, 1991), fixed(H::kUkraineConstitutionDay, 6, 28, 1996),
+    fixed(H::kUkraineDefendersDay, 10, 14, 2015, 2022), fixed(H::kUkraineDefendersDay, 10, 1, 2023),
+    fixed(H::kUkraineStatehoodDay, 7, 28, 2021, 2022), fixed(H::kUkraineStatehoodDay, 7, 15, 2023),
+    fixed(H::kUkraineUnityDay, 1, 22), fixed(H::kUkraineDignityDay, 11, 21, 2014),
+    fixed(H::kUkraineRemembranceVictoryDay, 5, 8), nth_weekday(H::kMothersDayUkraine, 2, kSun, 5),
+    nth_weekday(H::kFathersDayUkraine, 3, kSun, 6),
+    lunar(H::kSeollal, Anchor::kDangi, 1, 1, -1, 1),  // the eve, the day and the day after
+    lunar(H::kChuseok, Anchor::kDangi, 8, 15, -1, 1),
+    lunar(H::kBuddhasBirthday, Anchor::kDangi, 4, 8, 0, 0),
+    fixed(H::kIndependenceMovementDay, 3, 1), fixed(H::kChildrensDayKorea, 5, 5),
+    fixed(H::kParentsDayKorea, 5, 8), fixed(H::kTeachersDayKorea, 5, 15),
+    fixed(H::kMemorialDayKorea, 6, 6), fixed(H::kConstitutionDayKorea, 7, 17, 1948),
+    fixed(H::kLiberationDay, 8, 15, 1945), fixed(H::kArmedForcesDayKorea, 10, 1, 1956),
+    fixed(H::kNationalFoundationDay, 10, 3), fixed(H::kHangulDay, 10, 9),
+    lunar(H::kChineseNewYear, Anchor::kChinese, 1, 1, 0, 0),
+};
+// clang-format on
+
+// A data table, several keys a line (clang-format would put one a line).
+// clang-format off
+constexpr std::array<std::string_view, std::size_t(H::kCount)> kKeys = {
+    "new_years_day", "new_years_eve", "christmas_eve", "christmas", "boxing_day", "epiphany",
+    "orthodox_christmas_eve", "orthodox_christmas", "valentines_day", "womens_day",
+    "st_patricks_day", "april_fools", "labour_day", "victory_day", "halloween", "all_saints",
+    "all_souls", "knowledge_day", "easter", "easter_monday", "good_friday", "maundy_thursday",
+    "palm_sunday", "holy_week", "ash_wednesday", "lent", "pentecost", "whit_monday",
+    "trinity_sunday", "orthodox_easter", "orthodox_good_friday", "orthodox_palm_sunday",
+    "orthodox_trinity", "clean_monday", "great_lent", "maslenitsa", "mlk_day", "presidents_day",
+    "memorial_day", "us_independence_day", "labor_day_us", "columbus_day", "veterans_day",
+    "thanksgiving", "black_friday", "cyber_monday", "mothers_day_us", "fathers_day_us",
+    "hispanic_day", "spain_constitution_day", "immaculate_conception", "mothers_day_spain",
+    "fathers_day_spain", "holy_innocents", "saint_johns_eve", "defender_of_fatherland_day",
+    "russia_day", "unity_day", "russia_constitution_day", "cosmonautics_day", "mothers_day_russia",
+    "fathers_day_russia", "tatiana_day", "ukraine_christmas_eve", "ukraine_christmas",
+    "ukraine_independence_day", "ukraine_constitution_day", "ukraine_defenders_day",
+    "ukraine_statehood_day", "ukraine_unity_day", "ukraine_dignity_day",
+    "ukraine_remembrance_victory_day", "mothers_day_ukraine", "fathers_day_ukraine", "seollal",
+    "chuseok", "buddhas_birthday", "independence_movement_day", "childrens_day_korea",
+    "parents_day_korea", "teachers_day_korea", "memorial_day_korea", "constitution_day_korea",
+    "liberation_day", "armed_forces_day_korea", "national_foundation_day", "hangul_day",
+    "chinese_new_year",
+};
+// clang-format on
+
+// Days since 1970-01-01 of a proleptic Gregorian day, and back (H. Hinnant's algorithms).
+int days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CalendarDay civil_from_days(int z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int d = doy - (153 * mp + 2) / 5 + 1;
+  const int m = mp + (mp < 10 ? 3 : -9);
+  return {yoe + era * 400 + (m <= 2), m, d};
+}
+
+// Western Easter Sunday (the anonymous Gregorian algorithm, Meeus).
+int western_easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int l = (32 + 2 * e + 2 * (c / 4) - h - c % 4) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return days_from_civil(y, month, day);
+}
+
+// Orthodox Easter Sunday: Meeus's Julian algorithm gives a Julian-calendar day, turned into
+// the Gregorian day by way of the Julian day number.
+int orthodox_easter(int y) {
+  const int d = (19 * (y % 19) + 15) % 30;
+  const int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  const int a = (14 - month) / 12, yy = y + 4800 - a, mm = month + 12 * a - 3;
+  const int julian_day_number = day + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - 32083;
+  return julian_day_number - 2440588;  // 2440588 = the Julian day number of 1970-01-01
+}
+
+int nth_weekday_of(int y, int month, int weekday, int nth) {
+  if (nth > 0) {
+    const int first = days_from_civil(y, month, 1);
+    const int first_weekday = ((first % 7) + 11) % 7;  // 1970-01-01 was a Thursday (4)
+    return first + (weekday - first_weekday + 7) % 7 + 7 * (nth - 1);
+  }
+  const int last = days_from_civil(y + (month == 12), month % 12 + 1, 1) - 1;
+  const int last_weekday = ((last % 7) + 11) % 7;
+  return last - (last_weekday - weekday + 7) % 7;
+}
+
+// The Gregorian day of lunar `month`/`day` (not a leap month) of the lunisolar year that
+// begins in Gregorian `year`. ICU's calendars are created for GMT on both sides, so that a
+// UDate stands for the same civil day in each (the lunar calendar keeps its own meridian).
+std::optional<int> lunisolar_day(const char* locale, int year, int month, int day) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=gregorian"), status));
+  std::unique_ptr<icu::Calendar> lunisolar(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale(locale), status));
+  if (U_FAILURE(status) || !gregorian || !lunisolar) return std::nullopt;
+  // 1 July always lies in the lunisolar year that began in January or February of `year`.
+  gregorian->clear();
+  gregorian->set(year, UCAL_JULY, 1);
+  lunisolar->setTime(gregorian->getTime(status), status);
+  const int era = lunisolar->get(UCAL_ERA, status), cycle_year = lunisolar->get(UCAL_YEAR, status);
+  lunisolar->clear();
+  lunisolar->set(UCAL_ERA, era);
+  lunisolar->set(UCAL_YEAR, cycle_year);
+  lunisolar->set(UCAL_MONTH, month - 1);
+  lunisolar->set(UCAL_IS_LEAP_MONTH, 0);
+  lunisolar->set(UCAL_DATE, day);
+  gregorian->setTime(lunisolar->getTime(status), status);
+  const int y = gregorian->get(UCAL_YEAR, status), m = gregorian->get(UCAL_MONTH, status) + 1;
+  const int d = gregorian->get(UCAL_DATE, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return days_from_civil(y, m, d);
+}
+
+std::optional<int> anchor_day(const HolidayRule& rule, int year) {
+  switch (rule.anchor) {
+    case Anchor::kFixed:
+      return days_from_civil(year, rule.month, rule.day);
+    case Anchor::kEaster:
+      return western_easter(year);
+    case Anchor::kOrthodoxEaster:
+      return orthodox_easter(year);
+    case Anchor::kNthWeekday:
+      return nth_weekday_of(year, rule.month, rule.weekday, rule.nth);
+    case Anchor::kDangi:
+      return lunisolar_day("ko@calendar=dangi", year, rule.month, rule.day);
+    case Anchor::kChinese:
+      return lunisolar_day("zh@calendar=chinese", year, rule.month, rule.day);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view holiday_key(HolidayId id) {
+  const auto index = std::size_t(id);
+  return index < kKeys.size() ? kKeys[index] : std::string_view("unknown");
+}
+
+std::optional<DayRange> holiday_dates(HolidayId id, int year) {
+  for (const HolidayRule& rule : kRules) {
+    if (rule.id != id || year < rule.from_year || year > rule.to_year) continue;
+    const std::optional<int> anchor = anchor_day(rule, year);
+    if (!anchor) return std::nullopt;
+    return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*anchor + rule.last)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace loupe::dates
