@@ -2,10 +2,9 @@
 // envelope (Engine::tokenize_json) of a segmentation.
 #include "envelope/analysis_envelope.h"
 
-#include <algorithm>
-
 #include "core/utf16_index.h"
 #include "envelope/envelope.h"
+#include "envelope/token_repairs.h"
 
 namespace loupe::envelope {
 namespace {
@@ -21,42 +20,10 @@ void put_source_offsets(JsonWriter& w, const PreparedDocument& doc, core::ByteRa
   envelope::put_offsets(w, doc.source_to_input.to_source(source), doc.source_u16->to_utf16(source));
 }
 
-// For each token, the kinds of the repairs that touched it: a repair whose normalized range
-// overlaps the token, or a removal (empty range) strictly inside it. One sweep over both
-// lists sorted by begin.
-std::vector<std::vector<const char*>> repairs_per_token(const PreparedDocument& doc) {
-  std::vector<const normalize::Repair*> repairs;
-  for (const auto& r : doc.repairs) repairs.push_back(&r);
-  std::sort(repairs.begin(), repairs.end(), [](auto* a, auto* b) {
-    return a->normalized.begin_byte < b->normalized.begin_byte;
-  });
-  const auto& tokens = doc.analyzed.tokens;
-  std::vector<std::vector<const char*>> out(tokens.size());
-  std::size_t first = 0;
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const core::ByteRange tb = tokens[t].bytes;
-    while (first < repairs.size() && repairs[first]->normalized.end_byte <= tb.begin_byte &&
-           repairs[first]->normalized.size() > 0) {
-      ++first;
-    }
-    for (std::size_t r = first; r < repairs.size(); ++r) {
-      const core::ByteRange rb = repairs[r]->normalized;
-      if (rb.begin_byte >= tb.end_byte) break;
-      const bool touches = rb.size() > 0 ? rb.end_byte > tb.begin_byte
-                                         : rb.begin_byte > tb.begin_byte;
-      const char* kind = normalize::repair_kind_name(repairs[r]->kind);
-      if (touches && std::find(out[t].begin(), out[t].end(), kind) == out[t].end()) {
-        out[t].push_back(kind);
-      }
-    }
-  }
-  return out;
-}
-
 // "tokens": each with its source surface, term, position, offsets and the repairs that touched it.
 void put_tokens(JsonWriter& w, const PreparedDocument& doc) {
   const auto& tokens = doc.analyzed.tokens;
-  const auto touched = repairs_per_token(doc);
+  const auto touched = repairs_per_token(tokens, doc.repairs);
   w.key("tokens").open('[');
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
