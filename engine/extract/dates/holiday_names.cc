@@ -71,6 +71,19 @@ constexpr HolidayName kNames[] = {
     {"seollal", "en", H::kSeollal}, {"chuseok", "en", H::kChuseok},
     {"buddha's birthday", "en", H::kBuddhasBirthday}, {"hangul day", "en", H::kHangulDay},
     {"lunar new year", "en", H::kChineseNewYear}, {"chinese new year", "en", H::kChineseNewYear},
+    {"rosh hashanah", "en", H::kRoshHashanah}, {"rosh hashana", "en", H::kRoshHashanah},
+    {"yom kippur", "en", H::kYomKippur}, {"sukkot", "en", H::kSukkot},
+    {"shemini atzeret", "en", H::kSheminiAtzeret}, {"simchat torah", "en", H::kSimchatTorah},
+    {"hanukkah", "en", H::kHanukkah}, {"chanukah", "en", H::kHanukkah}, {"purim", "en", H::kPurim},
+    {"passover", "en", H::kPassover}, {"pesach", "en", H::kPassover}, {"shavuot", "en", H::kShavuot},
+    {"tisha b'av", "en", H::kTishaBav}, {"lag baomer", "en", H::kLagBaomer},
+    {"lag b'omer", "en", H::kLagBaomer}, {"islamic new year", "en", H::kIslamicNewYear},
+    {"hijri new year", "en", H::kIslamicNewYear}, {"ashura", "en", H::kAshura},
+    {"day of ashura", "en", H::kAshura}, {"mawlid", "en", H::kMawlid},
+    {"isra and mi'raj", "en", H::kIsraMiraj}, {"ramadan", "en", H::kRamadan},
+    {"laylat al-qadr", "en", H::kLaylatAlQadr}, {"eid al-fitr", "en", H::kEidAlFitr},
+    {"eid ul-fitr", "en", H::kEidAlFitr}, {"eid al-adha", "en", H::kEidAlAdha},
+    {"eid ul-adha", "en", H::kEidAlAdha}, {"sacrifice feast", "en", H::kEidAlAdha},
     // Spanish.
     {"año nuevo", "es", H::kNewYearsDay}, {"día de año nuevo", "es", H::kNewYearsDay},
     {"nochevieja", "es", H::kNewYearsEve}, {"nochebuena", "es", H::kChristmasEve},
@@ -105,6 +118,10 @@ constexpr HolidayName kNames[] = {
     {"noche de san juan", "es", H::kSaintJohnsEve},
     {"día de las bromas de abril", "es", H::kAprilFools},
     {"año nuevo chino", "es", H::kChineseNewYear}, {"año nuevo lunar", "es", H::kChineseNewYear},
+    {"rosh hashaná", "es", H::kRoshHashanah}, {"yom kipur", "es", H::kYomKippur},
+    {"janucá", "es", H::kHanukkah}, {"jánuca", "es", H::kHanukkah},
+    {"pascua judía", "es", H::kPassover}, {"ramadán", "es", H::kRamadan},
+    {"fiesta del cordero", "es", H::kEidAlAdha}, {"fiesta del sacrificio", "es", H::kEidAlAdha},
     // Russian.
     {"новый год", "ru", H::kNewYearsDay}, {"нового года", "ru", H::kNewYearsDay},
     {"новому году", "ru", H::kNewYearsDay}, {"новым годом", "ru", H::kNewYearsDay},
@@ -138,7 +155,11 @@ constexpr HolidayName kNames[] = {
     {"день отца", "ru", H::kFathersDayRussia}, {"татьянин день", "ru", H::kTatianaDay},
     {"день независимости украины", "ru", H::kUkraineIndependenceDay},
     {"день благодарения", "ru", H::kThanksgiving}, {"черная пятница", "ru", H::kBlackFriday},
-    {"чёрная пятница", "ru", H::kBlackFriday},
+    {"чёрная пятница", "ru", H::kBlackFriday}, {"рош ха-шана", "ru", H::kRoshHashanah},
+    {"йом кипур", "ru", H::kYomKippur}, {"ханука", "ru", H::kHanukkah}, {"хануки", "ru", H::kHanukkah},
+    {"песах", "ru", H::kPassover}, {"рамадан", "ru", H::kRamadan}, {"рамадана", "ru", H::kRamadan},
+    {"ураза-байрам", "ru", H::kEidAlFitr}, {"ураза-байрама", "ru", H::kEidAlFitr},
+    {"курбан-байрам", "ru", H::kEidAlAdha}, {"курбан-байрама", "ru", H::kEidAlAdha},
     // Ukrainian.
     {"новий рік", "uk", H::kNewYearsDay}, {"нового року", "uk", H::kNewYearsDay},
     {"новому році", "uk", H::kNewYearsDay}, {"новим роком", "uk", H::kNewYearsDay},
@@ -179,6 +200,10 @@ constexpr HolidayName kNames[] = {
     {"день гідності та свободи", "uk", H::kUkraineDignityDay},
     {"день матері", "uk", H::kMothersDayUkraine}, {"день батька", "uk", H::kFathersDayUkraine},
     {"день подяки", "uk", H::kThanksgiving}, {"чорна п'ятниця", "uk", H::kBlackFriday},
+    {"рош гашана", "uk", H::kRoshHashanah}, {"йом кіпур", "uk", H::kYomKippur},
+    {"ханука", "uk", H::kHanukkah}, {"песах", "uk", H::kPassover}, {"рамадан", "uk", H::kRamadan},
+    {"рамадану", "uk", H::kRamadan}, {"ураза-байрам", "uk", H::kEidAlFitr},
+    {"курбан-байрам", "uk", H::kEidAlAdha},
     // Korean.
     {"신정", "ko", H::kNewYearsDay}, {"새해 첫날", "ko", H::kNewYearsDay},
     {"새해 전야", "ko", H::kNewYearsEve}, {"크리스마스 이브", "ko", H::kChristmasEve},
@@ -203,6 +228,8 @@ constexpr HolidayName kNames[] = {
     {"광복절", "ko", H::kLiberationDay}, {"국군의 날", "ko", H::kArmedForcesDayKorea},
     {"국군의날", "ko", H::kArmedForcesDayKorea}, {"개천절", "ko", H::kNationalFoundationDay},
     {"한글날", "ko", H::kHangulDay}, {"춘절", "ko", H::kChineseNewYear},
+    {"라마단", "ko", H::kRamadan}, {"유월절", "ko", H::kPassover}, {"하누카", "ko", H::kHanukkah},
+    {"욤 키푸르", "ko", H::kYomKippur},
 };
 // clang-format on
 

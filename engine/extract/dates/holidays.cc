@@ -22,7 +22,11 @@ enum class Anchor : std::uint8_t {
   kNthWeekday,      // the nth `weekday` of `month` (nth -1 = the last one)
   kDangi,           // lunar month/day of the Korean (Dangi) calendar
   kChinese,         // lunar month/day of the Chinese calendar
+  kHebrew,          // month (0 Tishri .. 12 Elul, 6 = Adar or Adar II)/day of the Hebrew year
+  kIslamic,         // month (0 Muharram .. 11 Dhu al-Hijjah)/day, Umm al-Qura calendar
 };
+
+constexpr int kToMonthEnd = 999;  // `last` of a rule: the last day of the anchor's month
 
 struct HolidayRule {
   HolidayId id;
@@ -83,6 +87,33 @@ constexpr HolidayRule lunar(H id, Anchor calendar, int month, int day, int first
           1900, 2100};
 }
 
+// Jewish holidays begin at sundown: the range starts on the eve (as Duckling's). Islamic ones
+// are the day itself. Outside 1900..2100 we do not answer.
+constexpr HolidayRule hebrew(H id, int month, int day, int days) {
+  return {id,
+          Anchor::kHebrew,
+          std::int8_t(month),
+          std::int8_t(day),
+          0,
+          0,
+          std::int16_t(-1),
+          std::int16_t(days - 1),
+          1900,
+          2100};
+}
+constexpr HolidayRule islamic(H id, int month, int day, int last = 0) {
+  return {id,
+          Anchor::kIslamic,
+          std::int8_t(month),
+          std::int8_t(day),
+          0,
+          0,
+          std::int16_t(0),
+          std::int16_t(last),
+          1900,
+          2100};
+}
+
 constexpr int kSun = 0, kMon = 1, kThu = 4;
 
 // A data table, several rules a line (clang-format would put one a line).
@@ -136,6 +167,14 @@ constexpr HolidayRule kRules[] = {
     fixed(H::kLiberationDay, 8, 15, 1945), fixed(H::kArmedForcesDayKorea, 10, 1, 1956),
     fixed(H::kNationalFoundationDay, 10, 3), fixed(H::kHangulDay, 10, 9),
     lunar(H::kChineseNewYear, Anchor::kChinese, 1, 1, 0, 0),
+    hebrew(H::kRoshHashanah, 0, 1, 2), hebrew(H::kYomKippur, 0, 10, 1),
+    hebrew(H::kSukkot, 0, 15, 7), hebrew(H::kSheminiAtzeret, 0, 22, 1),
+    hebrew(H::kSimchatTorah, 0, 23, 1), hebrew(H::kHanukkah, 2, 25, 8), hebrew(H::kPurim, 6, 14, 1),
+    hebrew(H::kPassover, 7, 15, 8), hebrew(H::kShavuot, 9, 6, 2), hebrew(H::kTishaBav, 11, 9, 1),
+    hebrew(H::kLagBaomer, 8, 18, 1),
+    islamic(H::kIslamicNewYear, 0, 1), islamic(H::kAshura, 0, 10), islamic(H::kMawlid, 2, 12),
+    islamic(H::kIsraMiraj, 6, 27), islamic(H::kRamadan, 8, 1, kToMonthEnd),
+    islamic(H::kLaylatAlQadr, 8, 27), islamic(H::kEidAlFitr, 9, 1), islamic(H::kEidAlAdha, 11, 10),
 };
 // clang-format on
 
@@ -161,7 +200,10 @@ constexpr std::array<std::string_view, std::size_t(H::kCount)> kKeys = {
     "chuseok", "buddhas_birthday", "independence_movement_day", "childrens_day_korea",
     "parents_day_korea", "teachers_day_korea", "memorial_day_korea", "constitution_day_korea",
     "liberation_day", "armed_forces_day_korea", "national_foundation_day", "hangul_day",
-    "chinese_new_year",
+    "chinese_new_year", "rosh_hashanah", "yom_kippur", "sukkot", "shemini_atzeret",
+    "simchat_torah", "hanukkah", "purim", "passover", "shavuot", "tisha_bav", "lag_baomer",
+    "islamic_new_year", "ashura", "mawlid", "isra_miraj", "ramadan", "laylat_al_qadr",
+    "eid_al_fitr", "eid_al_adha",
 };
 // clang-format on
 
@@ -248,6 +290,46 @@ std::optional<int> lunisolar_day(const char* locale, int year, int month, int da
   return days_from_civil(y, m, d);
 }
 
+// The first day `month`/`day` of a Hebrew or Islamic year falls on inside Gregorian `year` (an
+// Islamic year is shorter than ours: a day can come twice in one Gregorian year, or in none of
+// two adjacent ones for the Hebrew Adar; then nothing). `month_end` gives the last day of that
+// month instead.
+std::optional<int> other_calendar_day(const char* locale, int year, int month, int day,
+                                      bool month_end) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=gregorian"), status));
+  std::unique_ptr<icu::Calendar> other(
+      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale(locale), status));
+  if (U_FAILURE(status) || !gregorian || !other) return std::nullopt;
+  gregorian->clear();
+  gregorian->set(year, UCAL_JANUARY, 1);
+  other->setTime(gregorian->getTime(status), status);
+  const int first_year = other->get(UCAL_EXTENDED_YEAR, status);
+  for (int other_year = first_year; other_year <= first_year + 1 && U_SUCCESS(status);
+       ++other_year) {
+    other->clear();
+    other->set(UCAL_EXTENDED_YEAR, other_year);
+    other->set(UCAL_MONTH, month);
+    other->set(UCAL_DATE, month_end ? 1 : day);
+    if (month_end) other->set(UCAL_DATE, other->getActualMaximum(UCAL_DATE, status));
+    gregorian->setTime(other->getTime(status), status);
+    const int y = gregorian->get(UCAL_YEAR, status);
+    if (U_FAILURE(status) || y != year) continue;
+    return days_from_civil(y, gregorian->get(UCAL_MONTH, status) + 1,
+                           gregorian->get(UCAL_DATE, status));
+  }
+  return std::nullopt;
+}
+
+// Tisha b'Av is kept on Sunday when 9 Av falls on the Sabbath.
+std::optional<int> hebrew_day(int year, int month, int day) {
+  std::optional<int> found = other_calendar_day("he@calendar=hebrew", year, month, day, false);
+  const bool tisha_bav = month == 11 && day == 9;
+  if (found && tisha_bav && ((*found % 7) + 11) % 7 == 6) ++*found;
+  return found;
+}
+
 std::optional<int> anchor_day(const HolidayRule& rule, int year) {
   switch (rule.anchor) {
     case Anchor::kFixed:
@@ -262,6 +344,10 @@ std::optional<int> anchor_day(const HolidayRule& rule, int year) {
       return lunisolar_day("ko@calendar=dangi", year, rule.month, rule.day);
     case Anchor::kChinese:
       return lunisolar_day("zh@calendar=chinese", year, rule.month, rule.day);
+    case Anchor::kHebrew:
+      return hebrew_day(year, rule.month, rule.day);
+    case Anchor::kIslamic:
+      return other_calendar_day("ar@calendar=islamic-umalqura", year, rule.month, rule.day, false);
   }
   return std::nullopt;
 }
@@ -278,7 +364,15 @@ std::optional<DayRange> holiday_dates(HolidayId id, int year) {
     if (rule.id != id || year < rule.from_year || year > rule.to_year) continue;
     const std::optional<int> anchor = anchor_day(rule, year);
     if (!anchor) return std::nullopt;
-    return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*anchor + rule.last)};
+    if (rule.last != kToMonthEnd) {
+      return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*anchor + rule.last)};
+    }
+    // Ramadan: to the last day of its month (29 or 30 days).
+    const char* islamic = "ar@calendar=islamic-umalqura";
+    std::optional<int> end = other_calendar_day(islamic, year, rule.month, rule.day, true);
+    if (!end || *end < *anchor) end = other_calendar_day(islamic, year + 1, rule.month, 1, true);
+    if (!end || *end < *anchor || *end - *anchor > 30) return std::nullopt;
+    return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*end)};
   }
   return std::nullopt;
 }

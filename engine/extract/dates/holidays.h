@@ -2,7 +2,8 @@
 // uses for them in Korean, English, Spanish, Russian and Ukrainian. Input: a HolidayId (from
 // holiday_by_name on a lower-case name) and a Gregorian year; output: an inclusive range of days.
 // Fixed days, Western and Orthodox Easter and the days counted from them, "Nth weekday of a
-// month" days, and Korean/Chinese lunisolar days through ICU's Dangi/Chinese calendars.
+// month" days, Korean/Chinese lunisolar days through ICU's Dangi/Chinese calendars, and Jewish
+// and Islamic days through its Hebrew and Umm al-Qura calendars.
 // E.g. holiday_dates(*holiday_by_name("추석"), 2023) -> {{2023, 9, 28}, {2023, 9, 30}};
 //      holiday_dates(HolidayId::kOrthodoxEaster, 2024) -> {{2024, 5, 5}, {2024, 5, 5}}.
 // Which day a name means where countries differ is decided (and said why) at the top of
@@ -63,6 +64,12 @@ enum class HolidayId : std::uint8_t {
   kArmedForcesDayKorea, kNationalFoundationDay, kHangulDay,
   // China.
   kChineseNewYear,
+  // Jewish (ICU's Hebrew calendar; from the eve, as they begin at sundown).
+  kRoshHashanah, kYomKippur, kSukkot, kSheminiAtzeret, kSimchatTorah, kHanukkah, kPurim,
+  kPassover, kShavuot, kTishaBav, kLagBaomer,
+  // Islamic (ICU's Umm al-Qura calendar; a day either way of local sighting).
+  kIslamicNewYear, kAshura, kMawlid, kIsraMiraj, kRamadan, kLaylatAlQadr, kEidAlFitr,
+  kEidAlAdha,
   kCount  // not a holiday: the number of ids
 };
 // clang-format on

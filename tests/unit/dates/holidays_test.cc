@@ -97,6 +97,26 @@ TEST_CASE("Korean and Chinese lunisolar holidays through ICU", "[dates][holidays
   CHECK(dates_of(H::kChuseok, 2101) == "none");
 }
 
+TEST_CASE("Jewish and Islamic holidays through ICU's calendars", "[dates][holidays]") {
+  // From the eve: 1-2 Tishri 5779 were 10-11 September 2018.
+  CHECK(dates_of(H::kRoshHashanah, 2018) == "2018-09-09/2018-09-11");
+  CHECK(dates_of(H::kPassover, 2018) == "2018-03-30/2018-04-07");  // 15-22 Nisan 5778
+  CHECK(dates_of(H::kShavuot, 2018) == "2018-05-19/2018-05-21");
+  CHECK(dates_of(H::kYomKippur, 2023) == "2023-09-24/2023-09-25");
+  CHECK(dates_of(H::kHanukkah, 2023) == "2023-12-07/2023-12-15");  // 25 Kislev 5784 = 8 Dec
+  CHECK(dates_of(H::kPurim, 2024) == "2024-03-23/2024-03-24");     // Adar II of a leap year
+  // 9 Av 5778 was a Saturday (21 July 2018): kept on Sunday the 22nd, from the eve.
+  CHECK(dates_of(H::kTishaBav, 2018) == "2018-07-21/2018-07-22");
+  CHECK(dates_of(H::kRamadan, 2018) == "2018-05-16/2018-06-14");
+  CHECK(dates_of(H::kRamadan, 2023) == "2023-03-23/2023-04-20");
+  CHECK(dates_of(H::kEidAlFitr, 2023) == one_day("2023-04-21"));
+  CHECK(dates_of(H::kEidAlAdha, 2023) == one_day("2023-06-28"));
+  CHECK(dates_of(H::kEidAlAdha, 1980) == one_day("1980-10-19"));
+  // 1 Shawwal came twice in 2000 (8 January, 27 December): the first.
+  CHECK(dates_of(H::kEidAlFitr, 2000) == one_day("2000-01-08"));
+  CHECK(dates_of(H::kEidAlFitr, 2101) == "none");
+}
+
 TEST_CASE("Fixed holidays, and the Ukrainian 2023 calendar reform", "[dates][holidays]") {
   CHECK(dates_of(H::kLiberationDay, 2023) == one_day("2023-08-15"));
   CHECK(dates_of(H::kHangulDay, 2023) == one_day("2023-10-09"));
