@@ -6,9 +6,11 @@
 //  2. first pass per document: mentions found by cues (MentionFinder);
 //  3. second pass: other occurrences of the names found in step 2 (a Korean name seen once
 //     with its title is found again without it; a lone "Putin" becomes PERSON);
-//  4. linking: same gazetteer/alias entry; same lookup key (Cyrillic case forms share a stem);
-//     a person's surname alone joins the full name; across scripts, PERSON surnames whose
-//     ICU-romanized consonant skeletons are equal and whose spellings are close.
+//  4. linking (entity_linking.h): same gazetteer/alias entry; same lookup key and type
+//     (Cyrillic case forms share a stem); a surname alone joins a full name when exactly one
+//     fits; organizations by their translated words and proper part; across scripts, PERSON
+//     surnames and LOC names whose romanized skeletons are equal and spellings close. Two
+//     gazetteer entries never share an entity.
 // E.g. index.add_document("a", "Putin met Lavrov."); index.add_document("b", "푸틴 대통령은");
 //      index.entities() -> one PERSON "Putin" with aliases {"Putin", "푸틴"}, documents {0, 1}.
 #pragma once
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "core/byte_range.h"
+#include "extract/entities/entity_linking.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/mention_finder.h"
 
@@ -31,6 +34,13 @@ struct Mention {
   EntityType type = EntityType::kPerson;
   std::uint32_t entity = 0;
   float confidence = 0;
+};
+
+// A mention given from outside (a gold file), linked as it is: the grouping is then measured
+// without the finder's errors.
+struct GivenMention {
+  core::ByteRange bytes;
+  EntityType type = EntityType::kPerson;
 };
 
 struct CoOccurrence {
@@ -59,13 +69,16 @@ class EntityIndex {
   // Returns the document's number. The text is copied.
   std::uint32_t add_document(std::string name, std::string utf8);
 
+  // Links these mentions of `doc` instead of finding any (in every document, once called):
+  // the evaluation of the grouping alone. Ranges must lie inside the document's text.
+  void set_given_mentions(std::uint32_t doc, std::vector<GivenMention> mentions);
+
   // Results over every document added so far (recomputed after an add).
   const std::vector<Mention>& mentions();
   const std::vector<Entity>& entities();
 
   const std::string& document_name(std::uint32_t doc) const { return docs_[doc].name; }
   std::string_view document_text(std::uint32_t doc) const { return docs_[doc].text; }
-  std::size_t document_count() const { return docs_.size(); }
   std::string_view surface(const Mention& m) const {
     return document_text(m.doc).substr(m.bytes.begin_byte, m.bytes.size());
   }
@@ -74,15 +87,29 @@ class EntityIndex {
   struct Doc {
     std::string name;
     std::string text;
+    std::vector<GivenMention> given;
   };
+  // build(): scan, find (or take the given mentions), link, then entities and co-occurrence.
   void build();
+  std::vector<std::vector<Candidate>> given_candidates(const std::vector<ScannedText>& scans);
+  std::vector<std::vector<Candidate>> find_candidates(const std::vector<ScannedText>& scans,
+                                                      const CaseStats& stats);
   using Display = std::function<std::string(std::size_t doc, const Candidate&)>;
-  ForeignNames foreign_names(const std::vector<std::vector<Candidate>>& found, const Display& display);
+  ForeignNames foreign_names(const std::vector<std::vector<Candidate>>& found,
+                             const Display& display);
   void split_korean_pairs(std::vector<std::vector<Candidate>>& found, const Display& display,
                           const ForeignNames& foreign);
+  KnownNames known_names(const std::vector<std::vector<Candidate>>& found, const Display& display);
+  std::vector<std::uint32_t> make_entities(const std::vector<LinkRecord>& recs, UnionFind& groups);
+  Entity make_entity(std::uint32_t id, const std::vector<LinkRecord>& recs,
+                     const std::vector<std::size_t>& members) const;
+  void count_cooccurrences(const std::vector<LinkRecord>& recs,
+                           const std::vector<std::uint32_t>& entity_of);
 
   std::vector<Doc> docs_;
-  NameKeyer* keyer_;  // one per thread, kept across calls: its memos (ICU transliteration, stemming) stay warm
+  bool use_given_ = false;
+  NameKeyer* keyer_;        // one per thread, kept across calls: its memos (ICU transliteration,
+                            // stemming) stay warm
   const Lexicon* lexicon_;  // built once per process and shared: it is immutable
   bool built_ = false;
   std::vector<Mention> mentions_;

@@ -301,6 +301,11 @@ std::vector<std::string> spelling_variants(std::string_view r) {
     no_r.push_back(r[i]);
   }
   if (no_r != r) out.push_back(no_r);
+  // Spanish ll is heard as y: Sevilla = 세비야 = Севилья.
+  if (std::string y(r); y.find("ll") != std::string::npos) {
+    for (std::size_t p; (p = y.find("ll")) != std::string::npos;) y.replace(p, 2, "y");
+    out.push_back(y);
+  }
   return out;
 }
 

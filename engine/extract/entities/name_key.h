@@ -66,7 +66,8 @@ std::string hangul_skeleton(std::string_view word);
 inline constexpr std::size_t kNoMatch = static_cast<std::size_t>(-1);
 std::size_t name_distance(std::string_view a, std::string_view b);
 // Other spellings of a romanized Latin name the way other scripts hear it: soft g as j
-// (kissinger -> kissinjer), r before a consonant or at the end dropped (richard -> richad).
+// (kissinger -> kissinjer), r before a consonant or at the end dropped (richard -> richad),
+// Spanish ll as y (sevilla -> seviya).
 std::vector<std::string> spelling_variants(std::string_view romanized);
 // Consonant skeleton of a romanized (ASCII lower-case) word.
 std::string skeleton(std::string_view romanized);
