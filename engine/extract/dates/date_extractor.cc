@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "extract/dates/date_resolver.h"
-#include "extract/dates/template_matcher.h"
+#include "extract/dates/mention_finder.h"
+#include "extract/dates/time_resolver.h"
 
 namespace loupe::dates {
 namespace {
@@ -26,26 +26,58 @@ bool ends_short_line(std::string_view text, core::ByteRange b) {
   return true;
 }
 
-ReferenceDate find_reference(std::string_view text, const std::vector<Candidate>& found,
-                             std::optional<CivilDate>& date) {
-  const Candidate* signature = nullptr;
-  for (const Candidate& c : found) {
-    auto day = explicit_day(c);
-    if (!day) continue;
-    if (c.bytes.begin_byte < kDatelineWindow) {
-      date = day;
-      return {format_date(*day), "document", c.bytes};
+// A full calendar day the text states by itself (no reference needed).
+std::optional<std::string> explicit_day(const FoundItem& f) {
+  if (f.item.type != ItemType::kTime) return std::nullopt;
+  const TimeSpec& t = f.item.t;
+  if (!set(t.year) || !set(t.month) || !set(t.day) || t.rel_grain != Grain::kNone ||
+      t.shift_unit != Grain::kNone || t.part || t.nth) {
+    return std::nullopt;
+  }
+  Reference any;
+  auto v = resolve_item(f.item, any, 0);
+  if (!v || v->uses_reference) return std::nullopt;
+  return v->value.substr(0, 10);
+}
+
+ReferenceDate find_reference(std::string_view text, const std::vector<FoundItem>& found,
+                             std::optional<Reference>& ref) {
+  const FoundItem* signature = nullptr;
+  for (const FoundItem& f : found) {
+    if (!explicit_day(f)) continue;
+    if (f.bytes.begin_byte < kDatelineWindow) {
+      signature = &f;
+      break;
     }
-    if (!signature && ends_short_line(text, c.bytes)) signature = &c;
+    if (!signature && ends_short_line(text, f.bytes)) signature = &f;
   }
-  if (signature) {
-    date = explicit_day(*signature);
-    return {format_date(*date), "document", signature->bytes};
+  if (!signature) return {"", "none", {}};
+  const std::string day = *explicit_day(*signature);
+  ref = parse_reference(day);
+  return {day, "document", signature->bytes};
+}
+
+DateKind kind_of(const Item& it, const ResolvedValue& v) {
+  const TimeSpec& t = it.t;
+  if (v.duration) return DateKind::kDuration;
+  if (v.range) return DateKind::kRange;
+  if (set(t.decade)) return DateKind::kDecade;
+  if (set(t.century)) return DateKind::kCentury;
+  if (v.grain <= Grain::kHour) return DateKind::kTime;
+  if (t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.now || t.dir != 0 ||
+      (set(t.weekday) && !set(t.month))) {
+    return DateKind::kRelative;
   }
-  return {"", "none", {}};
+  if (v.grain <= Grain::kWeek) return DateKind::kDate;
+  if (v.grain <= Grain::kQuarter) return DateKind::kMonth;
+  return DateKind::kYear;
 }
 
 }  // namespace
+
+struct DateExtractor::Impl {
+  MentionFinder finder;
+};
 
 std::string_view date_kind_name(DateKind kind) {
   switch (kind) {
@@ -57,36 +89,63 @@ std::string_view date_kind_name(DateKind kind) {
     case DateKind::kRange: return "range";
     case DateKind::kDuration: return "duration";
     case DateKind::kRelative: return "relative";
+    case DateKind::kTime: return "time";
   }
   return "date";
 }
 
-DateExtractor::DateExtractor(std::unique_ptr<TemplateMatcher> matcher) : matcher_(std::move(matcher)) {}
+std::string_view grain_name(Grain grain) {
+  static constexpr std::string_view kNames[] = {"second", "minute",  "hour", "day",
+                                                "week",   "month",   "quarter", "year",
+                                                "decade", "century"};
+  const int i = static_cast<int>(grain);
+  return i >= 0 && i < 10 ? kNames[i] : "day";
+}
+
+DateExtractor::DateExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DateExtractor::~DateExtractor() = default;
 
 core::Result<std::unique_ptr<DateExtractor>> DateExtractor::create() {
-  auto matcher = std::make_unique<TemplateMatcher>();
-  if (matcher->template_count() == 0) {
-    return core::Status(core::StatusCode::kInternal, "no date templates compiled");
-  }
-  return std::unique_ptr<DateExtractor>(new DateExtractor(std::move(matcher)));
+  return std::unique_ptr<DateExtractor>(new DateExtractor(std::make_unique<Impl>()));
 }
 
-core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8, std::string_view reference_date) const {
-  std::optional<CivilDate> ref;
+core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
+                                                    std::string_view reference) const {
+  std::optional<Reference> ref;
   DateExtraction out;
-  if (!reference_date.empty()) {
-    ref = parse_iso_date(reference_date);
+  if (!reference.empty()) {
+    ref = parse_reference(reference);
     if (!ref) {
       return core::Status(core::StatusCode::kInvalidArgument,
-                          "reference date must be YYYY-MM-DD, got '" + std::string(reference_date) + "'");
+                          "reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '" +
+                              std::string(reference) + "'");
     }
-    out.reference = {format_date(*ref), "user", {}};
+    out.reference = {std::string(reference), "user", {}};
   }
-  const std::vector<Candidate> found = matcher_->find(utf8, &accept_candidate);
+  const std::vector<FoundItem> found = impl_->finder.find(utf8);
   if (!ref) out.reference = find_reference(utf8, found, ref);
   out.mentions.reserve(found.size());
-  for (const Candidate& c : found) out.mentions.push_back(resolve_candidate(c, ref));
+  const Reference none;
+  for (const FoundItem& f : found) {
+    const int dir = f.tense;
+    const Item* used = &f.item;
+    auto v = resolve_item(f.item, ref ? *ref : none, dir);
+    for (std::size_t k = 0; !v && k < f.others.size(); ++k) {
+      used = &f.others[k];
+      v = resolve_item(*used, ref ? *ref : none, dir);
+    }
+    if (!v) continue;
+    DateMention m;
+    m.bytes = f.bytes;
+    m.kind = kind_of(*used, *v);
+    m.grain = v->grain;
+    m.mod = v->mod;
+    m.confidence = 0.9f;
+    m.as_written = v->uses_reference ? unresolved_value(*used) : v->value;
+    m.uses_reference = v->uses_reference && ref.has_value();
+    m.value = m.uses_reference || !v->uses_reference ? v->value : m.as_written;
+    out.mentions.push_back(std::move(m));
+  }
   return out;
 }
 

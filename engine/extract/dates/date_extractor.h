@@ -1,7 +1,9 @@
 // DateExtractor: finds and normalizes date and time expressions in UTF-8 text (Korean,
 // English, Spanish, Russian, Ukrainian). Build once, call extract() per text; thread-compatible.
+// Pipeline: date_lexer (tokens, lexicon words) -> grammar (typed items) -> mention selection
+// (longest non-overlapping items that pass the guards) -> time_resolver (ISO values).
 // E.g. extract("Kyiv, 31 July 2023. Last month...", "") -> reference 2023-07-31 (document),
-//   mentions "31 July 2023" (date 2023-07-31) and "Last month" (relative 2023-06).
+//   mentions "31 July 2023" (date 2023-07-31, grain day) and "Last month" (relative 2023-06).
 #pragma once
 #include <memory>
 #include <string_view>
@@ -11,20 +13,20 @@
 
 namespace loupe::dates {
 
-class TemplateMatcher;
-
 class DateExtractor {
  public:
   static core::Result<std::unique_ptr<DateExtractor>> create();
   ~DateExtractor();
 
-  // reference_date: "" (find it in the text, if it states one) or "YYYY-MM-DD" given by the
-  // user; anything else is kInvalidArgument.
-  core::Result<DateExtraction> extract(std::string_view utf8, std::string_view reference_date) const;
+  // reference: "" (find it in the text, if it states one), "YYYY-MM-DD", or a moment
+  // "YYYY-MM-DDTHH:MM[:SS][±HH:MM]" given by the user; anything else is kInvalidArgument.
+  core::Result<DateExtraction> extract(std::string_view utf8, std::string_view reference) const;
+
+  struct Impl;
 
  private:
-  explicit DateExtractor(std::unique_ptr<TemplateMatcher> matcher);
-  std::unique_ptr<TemplateMatcher> matcher_;
+  explicit DateExtractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace loupe::dates

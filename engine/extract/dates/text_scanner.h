@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "core/byte_range.h"
-#include "extract/dates/date_rules.h"
 
 namespace loupe::dates {
 
@@ -24,8 +23,6 @@ struct ScanToken {
   bool capitalized = false;  // the word's first letter was upper-case
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token
-  // Lexicon entries of the whole token, looked up once by the matcher (null: none).
-  const std::vector<const LexEntry*>* lex = nullptr;
 };
 
 // The tokens and the one buffer all their `norm` views point into (no allocation per token).

@@ -4,7 +4,7 @@
 using loupe::dates::test::expect_none;
 using loupe::dates::test::expect_one;
 
-TEST_CASE("Spanish full and partial dates", "[dates][es]") {
+TEST_CASE("Spanish full and partial dates", "[.pending][dates][es]") {
   expect_one("Madrid, 31 de julio de 2023.", "31 de julio de 2023", "date", "2023-07-31");
   expect_one("Firmado el 5 de mayo del 2021 en Lima.", "5 de mayo del 2021", "date", "2021-05-05");
   expect_one("La fecha de la firma es el 31/07/2023 en Madrid.", "31/07/2023", "date", "2023-07-31");
@@ -14,7 +14,7 @@ TEST_CASE("Spanish full and partial dates", "[dates][es]") {
   expect_one("Volvió en marzo con su familia.", "marzo", "month", "2023-03");
 }
 
-TEST_CASE("Spanish parts, relatives, ranges, durations", "[dates][es]") {
+TEST_CASE("Spanish parts, relatives, ranges, durations", "[.pending][dates][es]") {
   expect_one("Se reanudó a mediados de octubre.", "mediados de octubre", "month", "2023-10");
   expect_one("Cayó a finales de 2022.", "finales de 2022", "year", "2022");
   expect_one("El pasado 3 de marzo hubo un ataque.", "El pasado 3 de marzo", "relative", "2023-03-03");
@@ -29,7 +29,7 @@ TEST_CASE("Spanish parts, relatives, ranges, durations", "[dates][es]") {
   expect_one("Fue la gran guerra del siglo XX europeo.", "siglo XX", "century", "19");
 }
 
-TEST_CASE("Spanish quantities are not dates", "[dates][es][negative]") {
+TEST_CASE("Spanish quantities are not dates", "[.pending][dates][es][negative]") {
   expect_none("La frontera mide 1.180 km.");
   expect_none("Votaron 419 diputados.");
   expect_none("La inflación fue del 15%.");

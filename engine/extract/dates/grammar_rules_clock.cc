@@ -1,0 +1,212 @@
+// Times of day: "15:30", "3:20 p.m.", "16h", "at 7", "a las tres y media", "в 9 часов утра",
+// "오후 3시 30분", "a quarter past noon", parts of the day ("tonight", "по утрам").
+#include "extract/dates/grammar_util.h"
+
+namespace loupe::dates {
+namespace {
+
+bool hour24(const Item& it) { return whole(it) && it.digits <= 2 && it.num <= 24; }
+bool hour12(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 12; }
+bool minute2(const Item& it) { return it.digits == 2 && it.num <= 59; }
+bool hhmm(const Item& it) {
+  const int v = static_cast<int>(it.num);
+  return (it.digits == 3 || it.digits == 4) && v / 100 <= 23 && v % 100 <= 59;
+}
+bool minutes(const Item& it) { return whole(it) && it.num >= 1 && it.num <= 59; }
+bool minute_word(const Item& it) { return it.digits == 0 && it.num >= 10 && it.num <= 59; }
+bool clock(const Item& it) { return clock_only(it.t) && !it.t.ampm; }
+bool clock_any(const Item& it) { return clock_only(it.t); }
+bool hour_only(const Item& it) { return clock_only(it.t) && !set(it.t.minute); }
+bool pod_only(const Item& it) {
+  return it.t.pod_begin >= 0 && !set(it.t.hour) && !has_date(it.t);
+}
+bool with_pod(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour); }
+bool prefix_ampm(const Item& it) { return it.lex->b == 1; }
+bool postfix_ampm(const Item& it) { return it.lex->b != 1; }
+bool counter(const Item& it) { return it.lex->b == 1; }
+bool after_hour(const Item& it) { return it.lex->b == 1; }  // "tres y media", "doce menos cinco"
+bool before_hour(const Item& it) { return it.lex->b != 1; }  // "20 past 3", "a quarter to noon"
+
+Item& time(Item& out) {
+  out.type = ItemType::kTime;
+  return out;
+}
+
+void set_hour(Item& out, int h) {
+  time(out).t.hour = h == 24 ? 0 : h;
+  out.t.hour12 = h >= 1 && h <= 12;
+}
+
+bool hh_mm(const RuleMatch& m, Item& out) {
+  set_hour(out, ival(m.items[0]));
+  out.t.minute = ival(m.items[2]);
+  if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
+  return m.items.size() <= 4 || !m.items[4] || out.t.second <= 59;
+}
+
+bool hour_mark(const RuleMatch& m, Item& out) {  // "16h", "15h30", "7 часов", "3시"
+  set_hour(out, ival(m.items[0]));
+  if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
+  return true;
+}
+
+bool at_hour(const RuleMatch& m, Item& out) {
+  const Item* n = m.items.back();
+  if (n->lex && n->lex->b == 3) return false;
+  if (n->digits >= 3) {
+    set_hour(out, ival(n) / 100);
+    out.t.minute = ival(n) % 100;
+    return true;
+  }
+  set_hour(out, ival(n));
+  return true;
+}
+
+bool at_hour_minute_words(const RuleMatch& m, Item& out) {  // "at three twenty"
+  set_hour(out, ival(m.items[1]));
+  out.t.minute = ival(m.items[2]);
+  return true;
+}
+
+bool hour_ampm(const RuleMatch& m, Item& out) {
+  const bool prefix = m.items[0]->type == ItemType::kLex;
+  const Item* h = prefix ? m.items[1] : m.items[0];
+  const LexEntry& ap = *(prefix ? m.items[0] : m.items[1])->lex;
+  if (h->type == ItemType::kNum) {
+    if (ap.c == 1) return false;  // "a"/"p" alone only after minutes: "3:20p"
+    set_hour(out, ival(h));
+    if (ival(h) > 12) return false;
+  } else {
+    if (ap.c == 1 && !set(h->t.minute)) return false;
+    out = *h;
+    out.type = ItemType::kTime;
+    if (out.t.hour > 12) return false;
+  }
+  apply_pm(out.t, ap.a == 1);
+  out.t.ampm = true;
+  return true;
+}
+
+bool hour_word(const RuleMatch& m, Item& out) {
+  time(out).t.hour = m.lex_a(0);
+  out.t.ampm = true;
+  return true;
+}
+
+bool pod(const RuleMatch& m, Item& out) {
+  const LexEntry& e = *m.items[0]->lex;
+  time(out).t.pod_begin = e.a;
+  out.t.pod_end = e.b;
+  if (e.d == 1) out.t.rel_grain = Grain::kDay, out.t.rel_offset = e.c;
+  return true;
+}
+
+// "20 past 3", "a quarter to noon", "tres y media", "doce menos cinco"
+bool minutes_around(const RuleMatch& m, Item& out) {
+  const bool hour_first = m.items[0]->type == ItemType::kTime;
+  const Item* h = hour_first ? m.items[0] : m.items.back();
+  const Item* mins = hour_first ? m.items.back() : m.items[0];
+  const Item* rel = hour_first ? m.items[1] : m.items[m.items.size() - 2];
+  const int n = mins->type == ItemType::kLex ? mins->lex->a : ival(mins);
+  out = *h;
+  out.type = ItemType::kTime;
+  if (set(out.t.minute)) return false;
+  if (rel->lex->cls == Lx::kPast) {
+    out.t.minute = n;
+  } else {
+    out.t.hour = (out.t.hour + 23) % 24;
+    out.t.minute = 60 - n;
+    if (out.t.hour == 0 && out.t.hour12) out.t.hour = 12;
+  }
+  return n >= 1 && n <= 59;
+}
+
+bool hour_pod(const RuleMatch& m, Item& out) {  // "8 tonight", "9 tomorrow morning"
+  Item h;
+  set_hour(h, ival(m.items[0]));
+  time(out);
+  return merge_times(h.t, m.items.back()->t, out.t);
+}
+
+bool rel_pod(const RuleMatch& m, Item& out) {  // "this morning"
+  out = *m.items[1];
+  if (out.t.rel_grain != Grain::kNone || m.items[0]->lex->a != 0) return false;
+  out.t.rel_grain = Grain::kDay;
+  out.t.rel_offset = 0;
+  return true;
+}
+
+bool minutes_around_number(const RuleMatch& m, Item& out) {  // "a quarter past two"
+  Item h;
+  set_hour(h, ival(m.items.back()));
+  RuleMatch inner{m.toks, {m.items[0], m.items[1], &h}};
+  return minutes_around(inner, out);
+}
+
+bool half_hour(const RuleMatch& m, Item& out) {  // "세시 반"
+  out = *m.items[0];
+  out.type = ItemType::kTime;
+  out.t.minute = m.items[1]->lex->a;
+  return !set(m.items[0]->t.minute);
+}
+
+}  // namespace
+
+void add_clock_rules(std::vector<Rule>& r) {
+  r.push_back({"hh:mm", {num(hour24), glued(pc(":")), glued(num(minute2)), opt(glued(pc(":"))),
+                         opt(glued(num(minute2)))}, hh_mm});
+  r.push_back({"hh.mm", {num(hour24), glued(pc(".")), glued(num(minute2))}, hh_mm, -2});
+  r.push_back({"hour mark", {num(hour24), lx(Lx::kOClock), opt(glued(num(minute2)))}, hour_mark});
+  r.push_back({"hour counter", {num(hour24), glued(lx(Lx::kOClock)), opt(num(minute2))},
+               hour_mark});
+  r.push_back({"at hour", {lx(Lx::kAt), num(hour24)}, at_hour, -1});
+  r.push_back({"at hhmm", {lx(Lx::kAt), num(hhmm)}, at_hour, -1});
+  r.push_back({"at hour minute words", {lx(Lx::kAt), num(hour12), num(minute_word)},
+               at_hour_minute_words});
+  r.push_back({"hour minute words am/pm", {num(hour12), num(minute_word), lx(Lx::kAmPm, postfix_ampm)},
+               [](const RuleMatch& m, Item& out) {
+                 set_hour(out, ival(m.items[0]));
+                 out.t.minute = ival(m.items[1]);
+                 apply_pm(out.t, m.items[2]->lex->a == 1);
+                 out.t.ampm = true;
+                 return m.items[0]->digits == 0 && m.items[2]->lex->c == 0;
+               }});
+  r.push_back({"hour am/pm", {num(hour12), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
+  r.push_back({"hhmm am/pm", {num(hhmm), lx(Lx::kAmPm, postfix_ampm)},
+               [](const RuleMatch& m, Item& out) {
+                 set_hour(out, ival(m.items[0]) / 100);
+                 out.t.minute = ival(m.items[0]) % 100;
+                 if (out.t.hour > 12) return false;
+                 apply_pm(out.t, m.items[1]->lex->a == 1);
+                 out.t.ampm = true;
+                 return true;
+               }});
+  r.push_back({"clock am/pm", {tm(clock), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
+  r.push_back({"am/pm clock", {lx(Lx::kAmPm, prefix_ampm), tm(clock)}, hour_ampm});
+  r.push_back({"hour word", {lx(Lx::kHourWord)}, hour_word});
+  r.push_back({"part of day", {lx(Lx::kPartOfDay)}, pod});
+  r.push_back({"hour part of day", {num(hour12), tm(with_pod)}, hour_pod});
+  r.push_back({"this part of day", {lx(Lx::kRel), tm(pod_only)}, rel_pod});
+  r.push_back({"minutes past", {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kPast, before_hour), tm(hour_only)},
+               minutes_around});
+  r.push_back({"minutes to", {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kTo, before_hour), tm(hour_only)},
+               minutes_around});
+  r.push_back({"quarter past", {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), tm(hour_only)},
+               minutes_around});
+  r.push_back({"quarter to", {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), tm(hour_only)},
+               minutes_around});
+  r.push_back({"quarter past number", {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), num(hour12)},
+               minutes_around_number});
+  r.push_back({"quarter to number", {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), num(hour12)},
+               minutes_around_number});
+  r.push_back({"hour and minutes", {tm(hour_only), lx(Lx::kPast, after_hour), num(minutes)}, minutes_around});
+  r.push_back({"hour and quarter", {tm(hour_only), lx(Lx::kPast, after_hour), lx(Lx::kMinuteWord)},
+               minutes_around});
+  r.push_back({"hour less minutes", {tm(hour_only), lx(Lx::kTo, after_hour), num(minutes)}, minutes_around});
+  r.push_back({"hour less quarter", {tm(hour_only), lx(Lx::kTo, after_hour), lx(Lx::kMinuteWord)},
+               minutes_around});
+  r.push_back({"hour half", {tm(hour_only), lx(Lx::kMinuteWord, counter)}, half_hour});
+  (void)clock_any;
+}
+
+}  // namespace loupe::dates

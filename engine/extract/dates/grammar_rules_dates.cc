@@ -1,0 +1,329 @@
+// Calendar rules: months, weekdays, days, years, numeric dates, relative units, holidays,
+// seasons, quarters, decades and centuries. Shared by every language; the words are data.
+#include "extract/dates/grammar_util.h"
+
+namespace loupe::dates {
+namespace {
+
+const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
+
+bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
+bool day_fig(const Item& it) { return it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
+bool month_fig(const Item& it) { return it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 12; }
+bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
+bool year4(const Item& it) { return it.digits == 4 && it.num >= 1000 && it.num <= 2999; }
+bool year2(const Item& it) { return it.digits == 2; }
+bool year_any(const Item& it) { return year4(it) || year2(it); }
+bool counter(const Item& it) { return it.lex->b == 1; }
+bool unit_word(const Item& it) { return it.lex->b != 1; }
+
+bool is_month(const Item& it) { return month_only(it.t); }
+bool is_weekday(const Item& it) {
+  const TimeSpec& t = it.t;
+  return set(t.weekday) && !set(t.day) && !set(t.month) && t.rel_grain == Grain::kNone;
+}
+bool no_year(const Item& it) {
+  const TimeSpec& t = it.t;
+  return !set(t.year) && t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone &&
+         (set(t.month) || t.holiday || set(t.quarter) || t.season_begin || set(t.half)) &&
+         !set(t.hour) && !t.now;
+}
+bool day_month(const Item& it) {
+  return set(it.t.month) && set(it.t.day) && !set(it.t.year) && !set(it.t.hour);
+}
+bool dirless(const Item& it) {
+  const TimeSpec& t = it.t;
+  return t.dir == 0 && t.rel_grain == Grain::kNone && !set(t.year) && !set(t.day) &&
+         !set(t.hour) && (set(t.weekday) || set(t.month) || t.holiday || t.season_begin);
+}
+
+Item& time(Item& out) {
+  out.type = ItemType::kTime;
+  return out;
+}
+
+bool month_leaf(const RuleMatch& m, Item& out) { return time(out).t.month = m.lex_a(0), true; }
+bool weekday_leaf(const RuleMatch& m, Item& out) { return time(out).t.weekday = m.lex_a(0), true; }
+bool day_rel(const RuleMatch& m, Item& out) {
+  time(out).t.rel_grain = Grain::kDay;
+  out.t.rel_offset = m.lex_a(0);
+  return true;
+}
+bool now_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.now = true;
+  if (m.items[0]->lex->b == 1) out.type = ItemType::kInterval, out.open_end = true;  // "ASAP"
+  return true;
+}
+bool holiday_leaf(const RuleMatch& m, Item& out) {
+  return time(out).t.holiday = m.items[0]->lex, true;
+}
+bool season_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.season_begin = m.items[0]->lex->a;
+  out.t.season_end = m.items[0]->lex->b;
+  return true;
+}
+bool unit_rel_leaf(const RuleMatch& m, Item& out) {
+  const LexEntry& e = *m.items[0]->lex;
+  time(out).t.rel_grain = static_cast<Grain>(e.a);
+  out.t.rel_offset = e.b;
+  out.t.part = e.c;
+  return true;
+}
+bool weekend_leaf(const RuleMatch& m, Item& out) {
+  if (m.items[0]->lex->b != 2) return false;
+  return time(out).t.weekend = true, true;
+}
+
+// "next week", "la semana que viene", "прошлый месяц"
+bool rel_unit(const RuleMatch& m, Item& out) {
+  const bool post = m.items[0]->type != ItemType::kLex || m.items[0]->lex->cls == Lx::kUnit;
+  const Item* rel = post ? m.items[1] : m.items[0];
+  const Item* unit = post ? m.items[0] : m.items[1];
+  time(out);
+  if (unit->lex->cls == Lx::kQuarterWord) {
+    out.t.rel_grain = Grain::kQuarter;
+  } else {
+    out.t.rel_grain = static_cast<Grain>(unit->lex->a);
+    if (unit->lex->b == 2) out.t.weekend = true;
+  }
+  out.t.rel_offset = rel->lex->a;
+  return out.t.rel_grain >= Grain::kDay;
+}
+
+// "next Tuesday" = Tuesday of next week; "last March", "next Christmas": the n-th before/after.
+bool rel_named(const RuleMatch& m, Item& out) {
+  const bool post = m.items[0]->type == ItemType::kTime;
+  const Item* rel = post ? m.items[1] : m.items[0];
+  const Item* named = post ? m.items[0] : m.items[1];
+  out = *named;
+  out.type = ItemType::kTime;
+  const int a = rel->lex->a;
+  if (set(named->t.weekday)) {
+    out.t.rel_grain = Grain::kWeek;
+    out.t.rel_offset = a == 2 ? 1 : a;
+  } else if (a == 0) {
+    out.t.dir = 0;
+    if (set(named->t.month)) out.t.rel_grain = Grain::kYear, out.t.rel_offset = 0;
+  } else {
+    out.t.dir = a == 2 ? 2 : a;
+  }
+  return true;
+}
+
+bool month_day(const RuleMatch& m, Item& out) {
+  const bool month_first = m.items[0]->type == ItemType::kTime;
+  const Item* mon = month_first ? m.items[0] : m.items.back();
+  const Item* day = month_first ? m.items.back() : m.items[0];
+  time(out).t = mon->t;
+  out.t.day = ival(day);
+  return out.t.day <= 31;
+}
+
+bool with_year(const RuleMatch& m, Item& out) {
+  out = *m.items[0];
+  out.type = ItemType::kTime;
+  const Item* y = m.items.back();
+  if (y->digits == 2 && !set(out.t.day)) return false;  // "14th April 15" but not "April 15"
+  out.t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
+  return true;
+}
+
+bool year_after_prep(const RuleMatch& m, Item& out) {
+  if (m.items[0]->lex->c != 1) return false;  // "in 2014", not "about 2000"
+  time(out).t.year = ival(m.items.back());
+  out.prio = -1;
+  return true;
+}
+
+bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
+  const std::vector<Tok>& toks = *m.toks;
+  const std::size_t e = m.items[0]->e;
+  if (e + 1 < toks.size() && !toks[e].space_before && toks[e].type == TokenType::kPunct &&
+      toks[e].norm != "," && toks[e + 1].type == TokenType::kNumber && !toks[e + 1].space_before) {
+    return false;  // "2023-07-31", "2021.12": a numeric date, not a year
+  }
+  time(out).t.year = ival(m.items[0]);
+  out.partial = true;
+  return true;
+}
+
+bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Monday of the month"
+  const LexEntry& u = *m.items[1]->lex;
+  if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr) return false;
+  time(out).t.rel_grain = static_cast<Grain>(u.a);
+  out.partial = true;
+  return true;
+}
+
+bool year_with_word(const RuleMatch& m, Item& out) {
+  const Item* y = m.items[0];
+  if (y->digits == 2) {
+    if (tok(m, 1).hangul == false) return false;
+    time(out).t.year = expand_year(ival(y));
+  } else {
+    time(out).t.year = ival(y);
+  }
+  return true;
+}
+
+bool era(const RuleMatch& m, Item& out) {
+  out = *m.items[0];
+  if (out.type == ItemType::kNum) {
+    if (out.digits < 1 || out.digits > 4) return false;
+    out.t = TimeSpec{};
+    out.t.year = ival(m.items[0]);
+  }
+  out.type = ItemType::kTime;
+  if (!set(out.t.year) || set(out.t.month)) return false;
+  out.t.year = -out.t.year;
+  return true;
+}
+
+bool year_range(const RuleMatch& m, Item& out) {
+  out.type = ItemType::kInterval;
+  out.t.year = ival(m.items[0]);
+  out.t2.year = ival(m.items[2]);
+  return out.t2.year > out.t.year;
+}
+
+// Korean counters right after a number: "3월", "15일", "2014년" (년 handled as a year word).
+bool counter_field(const RuleMatch& m, Item& out) {
+  const int v = ival(m.items[0]);
+  if (m.items[0]->has_frac) return false;
+  time(out);
+  switch (static_cast<Grain>(m.items[1]->lex->a)) {
+    case Grain::kMonth: out.t.month = v; return v >= 1 && v <= 12;
+    case Grain::kDay: out.t.day = v; return v >= 1 && v <= 31;
+    case Grain::kMinute: out.t.minute = v; return v <= 59;
+    case Grain::kSecond: out.t.second = v; return v <= 59;
+    default: return false;
+  }
+}
+
+// Numeric dates: the paragraph's language breaks ties (en month first, others day first).
+// "pages 12-15", "pp. 3/4": numbers after these words are no dates.
+bool after_page_word(const RuleMatch& m) {
+  const int b = m.items[0]->b;
+  int p = b - 1;
+  if (p >= 0 && (*m.toks)[p].norm == ".") --p;
+  if (p < 0) return false;
+  const std::string_view w = (*m.toks)[p].norm;
+  for (std::string_view x : {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с",
+                             "страницы", "сторінки", "с.", "쪽", "페이지", "no", "nos", "art"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool numeric_dmy(const RuleMatch& m, Item& out) {
+  if (after_page_word(m)) return false;
+  if (m.items.size() > 3 && tok(m, 1).norm != tok(m, 3).norm) return false;
+  int a = ival(m.items[0]), b = ival(m.items[2]);
+  const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
+  const bool english = tok(m, 0).lang == kEn;
+  const std::string_view sep = tok(m, 1).norm;
+  if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
+  if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
+  int day = a, month = b;
+  if ((english && a <= 12 && sep != ".") || a > 31 || (b > 12 && a <= 12)) day = b, month = a;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  time(out).t.month = month;
+  out.t.day = day;
+  if (y) out.t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
+  return !y || y->digits == 2 || y->digits == 4;
+}
+
+bool numeric_ymd(const RuleMatch& m, Item& out) {
+  if (tok(m, 1).norm != tok(m, 3).norm) return false;
+  const Item* y = m.items[0];
+  if (y->digits == 2 && y->num <= 31) return false;
+  time(out).t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
+  out.t.month = ival(m.items[2]);
+  out.t.day = ival(m.items[4]);
+  return out.t.month <= 12 && out.t.day >= 1 && out.t.day <= 31;
+}
+
+bool quarter(const RuleMatch& m, Item& out) {
+  const Item* n = m.items[0]->type == ItemType::kLex ? m.items[1] : m.items[0];
+  time(out).t.quarter = ival(n);
+  return out.t.quarter >= 1 && out.t.quarter <= 4;
+}
+
+bool year_quarter(const RuleMatch& m, Item& out) {  // "18q4", "2018Q4"
+  const Item* y = m.items[0];
+  time(out).t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
+  out.t.quarter = ival(m.items[2]);
+  return (y->digits == 2 || y->digits == 4) && out.t.quarter >= 1 && out.t.quarter <= 4;
+}
+
+bool decade(const RuleMatch& m, Item& out) {
+  if (m.items.size() == 1) {
+    time(out).t.decade = 1900 + m.lex_a(0);
+    return m.lex_a(0) > 0;
+  }
+  const Item* n = m.items[0];
+  const int v = ival(n);
+  if (v % 10 != 0 || (n->digits != 2 && n->digits != 4)) return false;
+  time(out).t.decade = n->digits == 2 ? 1900 + v : v;
+  return true;
+}
+
+bool century(const RuleMatch& m, Item& out) {
+  time(out).t.century = ival(m.items[0]);
+  return out.t.century >= 1 && out.t.century <= 21 && m.items[0]->digits <= 2;
+}
+
+}  // namespace
+
+void add_date_rules(std::vector<Rule>& r) {
+  r.push_back({"month", {lx(Lx::kMonth)}, month_leaf});
+  r.push_back({"weekday", {lx(Lx::kWeekday)}, weekday_leaf});
+  r.push_back({"day relative", {lx(Lx::kDayRel)}, day_rel});
+  r.push_back({"now", {lx(Lx::kNow)}, now_leaf});
+  r.push_back({"holiday", {lx(Lx::kHoliday)}, holiday_leaf});
+  r.push_back({"season", {lx(Lx::kSeason)}, season_leaf});
+  r.push_back({"unit relative", {lx(Lx::kUnitRel)}, unit_rel_leaf});
+  r.push_back({"weekend", {lx(Lx::kUnit)}, weekend_leaf});
+  r.push_back({"rel unit", {lx(Lx::kRel), lx(Lx::kUnit, unit_word)}, rel_unit});
+  r.push_back({"rel quarter", {lx(Lx::kRel), lx(Lx::kQuarterWord)}, rel_unit});
+  r.push_back({"unit relpost", {lx(Lx::kUnit, unit_word), lx(Lx::kRelPost)}, rel_unit});
+  r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named});
+  r.push_back({"named relpost", {tm(dirless), lx(Lx::kRelPost)}, rel_named});
+  r.push_back({"month day", {tm(is_month), opt(lx(Lx::kFiller)), num(day_num)}, month_day});
+  r.push_back({"month ordinal", {tm(is_month), ord(day_ord)}, month_day});
+  r.push_back({"day month", {num(day_num), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
+  r.push_back({"ordinal month", {ord(day_ord), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
+  r.push_back({"date year", {tm(no_year), opt(lx(Lx::kOf)), num(year_any)}, with_year});
+  r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
+  r.push_back({"prep year", {lx(Lx::kPrep), num(year4)}, year_after_prep});
+  r.push_back({"bare year", {num(year4)}, bare_year});
+  r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
+  r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
+  r.push_back({"year word spaced", {num(year4), lx(Lx::kYearWord)}, year_with_word});
+  r.push_back({"era", {num(), lx(Lx::kEra)}, era});
+  r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
+  r.push_back({"year range", {num(year4), pc("-|–|—|~"), num(year4)}, year_range});
+  r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
+  r.push_back({"d/m/y", {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig)), glued(pc("/|.|-")),
+                         glued(num(year_any))}, numeric_dmy});
+  r.push_back({"d/m", {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig))}, numeric_dmy, -1});
+  r.push_back({"y-m-d", {num(year_any), glued(pc("-|/|.")), glued(num(month_fig)),
+                         glued(pc("-|/|.")), glued(num(day_fig))}, numeric_ymd});
+  r.push_back({"y. m. d.", {num(year4), glued(pc(".")), num(month_fig), glued(pc(".")),
+                            num(day_fig)}, numeric_ymd});
+  r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});
+  r.push_back({"quarter number", {lx(Lx::kQuarterWord), glued(num())}, quarter});
+  r.push_back({"number quarter", {num(), glued(lx(Lx::kQuarterWord))}, quarter});
+  r.push_back({"year q quarter", {num(), glued(lx(Lx::kQuarterWord)), glued(num())}, year_quarter});
+  r.push_back({"decade", {num(), glued(lx(Lx::kDecadeWord))}, decade});
+  r.push_back({"decade apostrophe", {glued(pc("'|’")), glued(num()), glued(lx(Lx::kDecadeWord))},
+               [](const RuleMatch& m, Item& out) {
+                 RuleMatch inner{m.toks, {m.items[1], m.items[2]}};
+                 return decade(inner, out);
+               }});
+  r.push_back({"decade word", {lx(Lx::kDecadeWord)}, decade});
+  r.push_back({"century", {ord(), lx(Lx::kCenturyWord)}, century});
+  r.push_back({"century number", {num(), lx(Lx::kCenturyWord)}, century});
+}
+
+}  // namespace loupe::dates

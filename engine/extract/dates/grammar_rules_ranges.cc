@@ -1,0 +1,412 @@
+// Rules that combine values: intersection, intervals, offsets, durations, parts and n-th.
+#include "extract/dates/grammar_util.h"
+
+namespace loupe::dates {
+namespace {
+
+bool positive(const Item& it) { return it.num > 0 && it.digits >= 0; }
+bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
+bool hour_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num <= 24; }
+bool unit_word(const Item& it) { return it.lex->b != 2; }
+bool single_unit(const Item& it) { return it.lex->b != 2 && it.lex->c > 0; }
+bool plain_until(const Item& it) { return it.lex->b != 2 && it.lex->b != 1; }
+bool any_until(const Item& it) { return it.lex->b != 1; }
+bool postfix(const Item& it) { return it.lex->b == 1; }
+bool prefix(const Item& it) { return it.lex->b != 1; }
+bool by_marker(const Item& it) { return it.lex->c == 1; }
+bool rel_dir(const Item& it) { return it.lex->a == 1 || it.lex->a == -1; }
+bool minus_one(const Item& it) { return it.num == -1; }
+bool pointish(const Item& it) {
+  return !it.t.now && !set(it.t.decade) && !set(it.t.century);
+}
+bool day_month(const Item& it) { return set(it.t.day) && !set(it.t.hour); }
+bool clock_t(const Item& it) { return clock_only(it.t); }
+bool weekday_only(const Item& it) {
+  return set(it.t.weekday) && !set(it.t.day) && !set(it.t.month) && it.t.rel_grain == Grain::kNone;
+}
+bool container(const Item& it) {
+  const TimeSpec& t = it.t;
+  return (set(t.month) || set(t.year) || t.rel_grain >= Grain::kWeek) && !set(t.day) &&
+         !set(t.hour) && !set(t.weekday);
+}
+bool part_target(const Item& it) {
+  const TimeSpec& t = it.t;
+  return !t.part && !set(t.day) && !set(t.hour) && !t.nth &&
+         (set(t.month) || set(t.year) || t.rel_grain >= Grain::kDay || t.season_begin ||
+          set(t.decade) || set(t.century));
+}
+
+Item& time(Item& out) {
+  out.type = ItemType::kTime;
+  return out;
+}
+
+bool intersect(const RuleMatch& m, Item& out) {
+  const Item* a = m.items[0];
+  const Item* b = m.items.back();
+  time(out);
+  out.prio = -1;
+  return merge_times(a->t, b->t, out.t);
+}
+
+bool interval_intersect(const RuleMatch& m, Item& out) {  // "9:30 - 11:00 on Thursday"
+  const bool iv_first = m.items[0]->type == ItemType::kInterval;
+  const Item* i = iv_first ? m.items[0] : m.items.back();
+  const Item* t = iv_first ? m.items.back() : m.items[0];
+  out = *i;
+  out.b = m.items[0]->b, out.e = m.items.back()->e;
+  if (i->open_begin || i->open_end || i->from_ref) return false;
+  return merge_times(i->t, t->t, out.t) && merge_times(i->t2, t->t, out.t2);
+}
+
+// Fields the end of "July 13 to 15" lacks come from the start, and the other way round.
+void share_fields(TimeSpec& from, TimeSpec& to) {
+  if (set(to.day) && !set(to.month) && set(from.month)) to.month = from.month;
+  if (set(from.day) && !set(from.month) && set(to.month)) from.month = to.month;
+  if (!set(to.year) && set(from.year) && set(to.month)) to.year = from.year;
+  if (!set(from.year) && set(to.year) && set(from.month)) from.year = to.year;
+  auto dated_clock = [](const TimeSpec& date, const TimeSpec& clock) {
+    TimeSpec d = date;
+    d.hour = clock.hour, d.minute = clock.minute, d.second = clock.second;
+    d.hour12 = clock.hour12, d.ampm = clock.ampm, d.tz_minutes = clock.tz_minutes;
+    d.pod_begin = clock.pod_begin, d.pod_end = clock.pod_end;
+    return d;
+  };
+  if (set(to.hour) && !has_date(to) && has_date(from)) to = dated_clock(from, to);
+  if (set(from.hour) && !has_date(from) && has_date(to)) from = dated_clock(to, from);
+  if (to.hour12 && !to.ampm && set(from.hour) && to.hour < from.hour && to.hour + 12 > from.hour) {
+    to.hour += 12;  // "8am until 6"
+    to.hour12 = false;
+  }
+  if (from.hour12 && !from.ampm && to.ampm && set(to.hour)) {  // "3-4pm"
+    if (to.hour >= 12 && from.hour + 12 <= to.hour) from.hour += 12;
+    from.hour12 = false;
+  }
+}
+
+bool make_interval(const Item* a, const Item* b, Item& out) {
+  out.type = ItemType::kInterval;
+  out.t = a->t;
+  out.t2 = b->t;
+  if (a->type == ItemType::kNum) out.t = TimeSpec{}, out.t.day = ival(a);
+  if (b->type == ItemType::kNum) out.t2 = TimeSpec{}, out.t2.day = ival(b);
+  if (a->type == ItemType::kOrd) out.t = TimeSpec{}, out.t.day = ival(a);
+  if (b->type == ItemType::kOrd) out.t2 = TimeSpec{}, out.t2.day = ival(b);
+  share_fields(out.t, out.t2);
+  return true;
+}
+
+bool range(const RuleMatch& m, Item& out) {
+  // [from] A (to|-) B [until-postfix]
+  const Item* a = nullptr;
+  const Item* b = nullptr;
+  for (const Item* it : m.items) {
+    if (!it || it->type == ItemType::kLex || it->type == ItemType::kPunct) continue;
+    (a ? b : a) = it;
+  }
+  return a && b && make_interval(a, b, out);
+}
+
+bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
+  Item start;
+  start.type = ItemType::kTime;
+  start.t.hour = ival(m.items[0]);
+  start.t.hour12 = start.t.hour >= 1 && start.t.hour <= 12;
+  return make_interval(&start, m.items.back(), out);
+}
+
+bool open_after(const RuleMatch& m, Item& out) {
+  const Item* t = m.items[0]->type == ItemType::kTime ? m.items[0] : m.items[1];
+  out.type = ItemType::kInterval;
+  out.t = t->t;
+  out.open_end = true;
+  return true;
+}
+
+bool open_before(const RuleMatch& m, Item& out) {
+  const bool post = m.items[0]->type == ItemType::kTime;
+  const Item* t = post ? m.items[0] : m.items[1];
+  const Item* w = post ? m.items[1] : m.items[0];
+  out.type = ItemType::kInterval;
+  out.t2 = t->t;
+  if (w->lex->c == 1) out.from_ref = true;
+  else out.open_begin = true;
+  return true;
+}
+
+bool duration(const RuleMatch& m, Item& out) {
+  out.type = ItemType::kDuration;
+  const Item* n = m.items[0];
+  const Item* unit = m.items[1];
+  out.dur.n = n->num;
+  out.dur.unit = static_cast<Grain>(unit->lex->a);
+  if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
+  return out.dur.unit != Grain::kNone && unit->lex->b != 2;
+}
+
+bool duration_word(const RuleMatch& m, Item& out) {  // "неделю", "하루"
+  out.type = ItemType::kDuration;
+  out.dur.n = m.items[0]->lex->c;
+  out.dur.unit = static_cast<Grain>(m.items[0]->lex->a);
+  return true;
+}
+
+bool marked_duration(const RuleMatch& m, Item& out) {
+  out = m.items[0]->type == ItemType::kDuration ? *m.items[0] : *m.items[1];
+  out.marked = true;
+  return true;
+}
+
+bool shift(const RuleMatch& m, Item& out) {
+  const bool pre = m.items[0]->type == ItemType::kLex;
+  const Item* d = pre ? m.items[1] : m.items[0];
+  const Item* w = pre ? m.items[0] : m.items[1];
+  time(out).t.shift_unit = d->dur.unit;
+  out.t.shift_n = d->dur.n * w->lex->a;
+  return true;
+}
+
+bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "неделю назад"
+  const bool pre = m.items[0]->lex->cls == Lx::kShiftPre;
+  const Item* unit = pre ? m.items[1] : m.items[0];
+  const Item* w = pre ? m.items[0] : m.items[1];
+  if (unit->lex->b == 2) return false;
+  time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
+  out.t.shift_n = w->lex->a;
+  return true;
+}
+
+bool within(const RuleMatch& m, Item& out) {
+  out.type = ItemType::kInterval;
+  out.from_ref = true;
+  out.t2.shift_unit = m.items[1]->dur.unit;
+  out.t2.shift_n = m.items[1]->dur.n;
+  out.t2.part = -1;  // marks "the end of the shifted unit" for the resolver
+  return true;
+}
+
+// "last 2 days", "следующие 3 недели", "proximas 3 horas", "3 semanas que vienen"
+bool last_next_n(const RuleMatch& m, Item& out) {
+  const Item* d = nullptr;
+  const Item* w = nullptr;
+  for (const Item* it : m.items) {
+    if (!it) continue;
+    if (it->type == ItemType::kDuration) d = it;
+    if (it->type == ItemType::kLex) w = it;
+  }
+  if (!d || !w || d->dur.n < 1 || d->dur.n != static_cast<int>(d->dur.n)) return false;
+  const int sign = w->lex->a > 0 ? 1 : -1;
+  const int n = static_cast<int>(d->dur.n);
+  if (w->lex->b == 1) {  // "upcoming two weeks": the second week from now (Duckling)
+    time(out).t.rel_grain = d->dur.unit;
+    out.t.rel_offset = n;
+    return d->dur.unit >= Grain::kDay;
+  }
+  out.type = ItemType::kInterval;
+  out.t.rel_grain = out.t2.rel_grain = d->dur.unit;
+  out.t.rel_offset = sign > 0 ? 1 : -n;
+  out.t2.rel_offset = sign > 0 ? n : -1;
+  return d->dur.unit != Grain::kNone;
+}
+
+bool part_of(const RuleMatch& m, Item& out) {
+  const bool post = m.items[0]->type == ItemType::kTime;
+  const Item* t = post ? m.items[0] : m.items.back();
+  const Item* p = post ? m.items[1] : m.items[0];
+  out = *t;
+  out.b = m.items[0]->b, out.e = m.items.back()->e;
+  out.type = ItemType::kTime;
+  out.t.part = p->lex->a;
+  return true;
+}
+
+bool part_of_unit(const RuleMatch& m, Item& out) {  // "end of the month", "конца дня"
+  time(out).t.rel_grain = static_cast<Grain>(m.items.back()->lex->a);
+  out.t.part = m.items[0]->lex->a;
+  return m.items.back()->lex->b != 2;
+}
+
+bool by_time(const RuleMatch& m, Item& out) {  // "by the end of the month" -> now .. then
+  out.type = ItemType::kInterval;
+  out.from_ref = true;
+  out.t2 = m.items.back()->t;
+  return true;
+}
+
+// "the first Monday of October", "last day of May", "third last week of 2018", "셋째 화요일"
+bool nth_in(const RuleMatch& m, Item& out) {
+  const Item* n = nullptr;
+  const Item* last = nullptr;
+  const Item* what = nullptr;
+  const Item* in = nullptr;
+  for (const Item* it : m.items) {
+    if (!it) continue;
+    if (it->type == ItemType::kOrd && !n) n = it;
+    else if (it->type == ItemType::kOrd) last = it;
+    else if (it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0]) what = it;
+    else if (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit) what = it;
+    else if (it->type == ItemType::kTime) in = it;
+  }
+  if (!n || !what || !in) return false;
+  time(out).t = in->t;
+  out.t.nth = ival(n) * (last ? -1 : 1);
+  if (what->type == ItemType::kTime) {
+    out.t.weekday = what->t.weekday;
+    out.t.nth_grain = Grain::kDay;
+  } else {
+    out.t.nth_grain = static_cast<Grain>(what->lex->a);
+    if (out.t.nth_grain != Grain::kDay && out.t.nth_grain != Grain::kWeek) return false;
+  }
+  return out.t.nth != 0 && out.t.nth >= -6 && out.t.nth <= 31;
+}
+
+bool day_of(const RuleMatch& m, Item& out) {  // "20th of next month", "the 1st"
+  time(out).t.day = ival(m.items[0]);
+  const Item* in = m.items.back();
+  if (in->type != ItemType::kTime) return true;
+  TimeSpec d;
+  d.day = out.t.day;
+  return merge_times(d, in->t, out.t);
+}
+
+bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the 1st"
+  const LexEntry* w = m.items[0]->lex;
+  if (w->cls == Lx::kPrep && w->b != 1) return false;  // only "on", "el": not "around 3"
+  if (w->cls == Lx::kFiller && m.items.back()->digits == 0 && m.items.back()->type == ItemType::kOrd &&
+      (*m.toks)[m.items.back()->b].type != TokenType::kNumber) {
+    return false;  // "the first time" is no date; "the 1st" is
+  }
+  time(out).t.day = ival(m.items.back());
+  out.prio = -2;
+  return out.t.day >= 1 && out.t.day <= 31;
+}
+
+bool count_upcoming(const RuleMatch& m, Item& out) {  // "two upcoming weeks"
+  if (m.items[1]->lex->b != 1 || m.items[0]->num < 1) return false;
+  time(out).t.rel_grain = static_cast<Grain>(m.items[2]->lex->a);
+  out.t.rel_offset = ival(m.items[0]);
+  return out.t.rel_grain >= Grain::kDay && m.items[2]->lex->b == 0;
+}
+
+bool time_for(const RuleMatch& m, Item& out) {  // "4pm for 30 mins", "for 30' from 4pm"
+  const Item* t = nullptr;
+  const Item* d = nullptr;
+  for (const Item* it : m.items) {
+    if (it && it->type == ItemType::kTime) t = it;
+    if (it && it->type == ItemType::kDuration) d = it;
+  }
+  out.type = ItemType::kInterval;
+  out.t = out.t2 = t->t;
+  out.length = d->dur;
+  return d->dur.unit <= Grain::kHour;
+}
+
+bool until_hour(const RuleMatch& m, Item& out) {  // "8am until 6"
+  Item end;
+  end.type = ItemType::kTime;
+  end.t.hour = ival(m.items.back());
+  end.t.hour12 = end.t.hour >= 1 && end.t.hour <= 12;
+  return make_interval(m.items[0], &end, out);
+}
+
+bool time_zone(const RuleMatch& m, Item& out) {
+  out = *m.items[0];
+  out.e = m.items[1]->e;
+  out.t.tz_minutes = m.items[1]->lex->a;
+  return true;
+}
+
+bool prep_interval(const RuleMatch& m, Item& out) {
+  out = *m.items[1];
+  out.b = m.items[0]->b;
+  return true;
+}
+
+}  // namespace
+
+void add_combination_rules(std::vector<Rule>& r) {
+  const Elem dash = pc("-|–|—|~|〜|～");
+  r.push_back({"intersect", {tm(), tm()}, intersect});
+  r.push_back({"intersect of", {tm(), lx(Lx::kOf), tm()}, intersect});
+  r.push_back({"intersect prep", {tm(), lx(Lx::kPrep), tm()}, intersect});
+  r.push_back({"intersect at", {tm(), lx(Lx::kAt), tm()}, intersect});
+  r.push_back({"interval intersect", {iv(), opt(lx(Lx::kPrep)), tm()}, interval_intersect});
+  r.push_back({"intersect interval", {tm(), iv()}, interval_intersect});
+  r.push_back({"range", {tm(pointish), lx(Lx::kUntil, plain_until), tm(pointish)}, range});
+  r.push_back({"range dash", {tm(pointish), dash, tm(pointish)}, range});
+  r.push_back({"range slash", {tm(clock_t), glued(pc("/")), glued(tm(clock_t))}, range});
+  r.push_back({"from range", {lx(Lx::kFrom, prefix), tm(pointish), lx(Lx::kUntil, any_until),
+                              tm(pointish)}, range});
+  r.push_back({"from range dash", {lx(Lx::kFrom, prefix), tm(pointish), dash, tm(pointish)}, range});
+  r.push_back({"postfix range", {tm(pointish), lx(Lx::kFrom, postfix), tm(pointish),
+                                 opt(lx(Lx::kUntil, postfix))}, range});
+  r.push_back({"postfix range dash", {tm(pointish), dash, tm(pointish), lx(Lx::kUntil, postfix)},
+               range});
+  r.push_back({"days range", {num(day_num), opt(glued(pc("."))), dash, tm(day_month)}, range});
+  r.push_back({"days range slash", {num(day_num), glued(pc(".")), glued(pc("/")), glued(tm(day_month))},
+               range});
+  r.push_back({"days range to", {num(day_num), lx(Lx::kUntil, any_until), tm(day_month)}, range});
+  r.push_back({"from days range", {lx(Lx::kFrom, prefix), num(day_num), lx(Lx::kUntil, any_until),
+                                   tm(day_month)}, range});
+  r.push_back({"ord days range", {ord(), lx(Lx::kUntil, any_until), tm(day_month)}, range});
+  r.push_back({"ord days range dash", {ord(), dash, tm(day_month)}, range});
+  r.push_back({"from ord range", {lx(Lx::kFrom, prefix), ord(), lx(Lx::kUntil, any_until),
+                                  tm(day_month)}, range});
+  r.push_back({"days range end", {tm(day_month), dash, num(day_num)}, range});
+  r.push_back({"days range end to", {tm(day_month), lx(Lx::kUntil, plain_until), num(day_num)},
+               range});
+  r.push_back({"days range end ord", {tm(day_month), dash, ord()}, range});
+  r.push_back({"hour range", {num(hour_num), dash, tm(clock_t)}, hour_range});
+  r.push_back({"hour range to", {num(hour_num), lx(Lx::kUntil, plain_until), tm(clock_t)},
+               hour_range});
+  r.push_back({"from interval", {lx(Lx::kFrom, prefix), iv()}, prep_interval});
+  r.push_back({"after", {lx(Lx::kAfter, prefix), tm()}, open_after});
+  r.push_back({"after postfix", {tm(), lx(Lx::kAfter, postfix)}, open_after});
+  r.push_back({"from open", {lx(Lx::kFrom, prefix), tm()}, open_after, -3});
+  r.push_back({"before", {lx(Lx::kBefore, prefix), tm()}, open_before});
+  r.push_back({"before postfix", {tm(), lx(Lx::kBefore, postfix)}, open_before});
+  r.push_back({"until open", {lx(Lx::kUntil, plain_until), tm()}, open_before, -3});
+  r.push_back({"duration", {num(positive), lx(Lx::kUnit, unit_word), opt(lx(Lx::kMinuteWord))},
+               duration});
+  r.push_back({"duration word", {lx(Lx::kUnit, single_unit)}, duration_word});
+  r.push_back({"for duration", {lx(Lx::kFor, prefix), du()}, marked_duration});
+  r.push_back({"duration for", {du(), lx(Lx::kFor, postfix)}, marked_duration});
+  r.push_back({"shift pre", {lx(Lx::kShiftPre), du()}, shift});
+  r.push_back({"shift post", {du(), lx(Lx::kShiftPost)}, shift});
+  r.push_back({"shift one pre", {lx(Lx::kShiftPre), lx(Lx::kUnit)}, shift_one});
+  r.push_back({"shift one post", {lx(Lx::kUnit), lx(Lx::kShiftPost)}, shift_one});
+  r.push_back({"within", {lx(Lx::kWithin), du()}, within});
+  r.push_back({"last n", {lx(Lx::kRel, rel_dir), du()}, last_next_n});
+  r.push_back({"last n word", {lx(Lx::kLastN), du()}, last_next_n});
+  r.push_back({"n last", {du(), lx(Lx::kLastN)}, last_next_n});
+  r.push_back({"n relpost", {du(), lx(Lx::kRelPost)}, last_next_n});
+  r.push_back({"part of", {lx(Lx::kPart, prefix), opt(pc("-")), opt(lx(Lx::kOf)), tm(part_target)},
+               part_of});
+  r.push_back({"part postfix", {tm(part_target), lx(Lx::kPart, postfix)}, part_of});
+  r.push_back({"part of unit", {lx(Lx::kPart, prefix), opt(lx(Lx::kOf)), lx(Lx::kUnit)},
+               part_of_unit});
+  r.push_back({"by", {lx(Lx::kBefore, by_marker), tm()}, by_time, 1});
+  r.push_back({"nth of", {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)),
+                          opt(lx(Lx::kPrep)), tm(container)}, nth_in});
+  r.push_back({"nth unit of", {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)),
+                               opt(lx(Lx::kPrep)), tm(container)}, nth_in});
+  r.push_back({"in nth", {tm(container), ord(), tm(weekday_only)}, nth_in});
+  r.push_back({"in nth unit", {tm(container), ord(), lx(Lx::kUnit)}, nth_in});
+  r.push_back({"day of", {ord(), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
+  r.push_back({"num day of", {num(day_num), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)},
+               day_of});
+  r.push_back({"prep day", {lx(Lx::kPrep), ord()}, prep_day});
+  r.push_back({"the day", {lx(Lx::kFiller), ord()}, prep_day});
+  r.push_back({"count upcoming", {num(), lx(Lx::kRel), lx(Lx::kUnit)}, count_upcoming});
+  r.push_back({"time for", {tm(clock_t), lx(Lx::kFor, prefix), du()}, time_for});
+  r.push_back({"from time for", {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},
+               time_for});
+  r.push_back({"for from time", {lx(Lx::kFor, prefix), du(), lx(Lx::kFrom), tm(clock_t)}, time_for});
+  r.push_back({"for after time", {lx(Lx::kFor, prefix), du(), lx(Lx::kAfter), tm(clock_t)},
+               time_for});
+  r.push_back({"until hour", {tm(clock_t), lx(Lx::kUntil, plain_until), num(hour_num)}, until_hour});
+  r.push_back({"prep num day", {lx(Lx::kPrep), num(day_num)}, prep_day});
+  r.push_back({"time zone", {tm(), lx(Lx::kTimeZone)}, time_zone});
+}
+
+}  // namespace loupe::dates

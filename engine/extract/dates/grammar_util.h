@@ -1,0 +1,35 @@
+// Helpers shared by the rule files: item tests and the intersection of two times.
+#pragma once
+#include "extract/dates/grammar.h"
+
+namespace loupe::dates {
+
+inline int ival(const Item* it) { return static_cast<int>(it->num); }
+inline bool whole(const Item& it) { return !it.has_frac && it.digits >= 0; }
+
+// A time made only of calendar fields of the day or coarser (no clock, no anchor).
+inline bool clock_only(const TimeSpec& t) {
+  return set(t.hour) && !set(t.year) && !set(t.month) && !set(t.day) && !set(t.weekday) &&
+         t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone && !t.holiday;
+}
+inline bool has_clock(const TimeSpec& t) { return set(t.hour); }
+inline bool has_date(const TimeSpec& t) {
+  return set(t.year) || set(t.month) || set(t.day) || set(t.weekday) || t.holiday ||
+         t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.season_begin;
+}
+inline bool month_only(const TimeSpec& t) {
+  return set(t.month) && !set(t.day) && !set(t.year) && !set(t.weekday) &&
+         t.rel_grain == Grain::kNone && !set(t.hour) && !t.part;
+}
+
+// Intersection of two times ("next week" + "Tuesday", "May 2" + "3:30 p.m."): the union of
+// their fields when no field is stated twice; false when they cannot describe one time.
+bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out);
+
+// Applies am/pm or a part of the day to an hour written 1..12.
+void apply_pm(TimeSpec& t, bool pm);
+
+// A two-digit year: 74 -> 1974, 15 -> 2015.
+inline int expand_year(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
+
+}  // namespace loupe::dates

@@ -1,0 +1,225 @@
+#include "extract/dates/mention_finder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/dates/grammar_util.h"
+#include "extract/dates/tense.h"
+#include "extract/dates/time_resolver.h"
+
+namespace loupe::dates {
+namespace {
+
+bool has_hit(const Tok& t, Lx cls) {
+  for (const LexHit& h : t.hits) {
+    if (h.entry->cls == cls) return true;
+  }
+  return false;
+}
+
+bool numeric_punct(const Tok& t) {
+  static constexpr std::string_view kMarks[] = {".", ",", ":", "/", "-", "–", "+", "$", "€", "£",
+                                                "#", "№", "%", "×", "x"};
+  for (std::string_view m : kMarks) {
+    if (t.norm == m) return true;
+  }
+  return false;
+}
+
+bool is_figures(const Tok& t) { return t.type == TokenType::kNumber && !t.hangul; }
+
+// A number at the mention's edge must not continue a bigger number, amount or code.
+bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
+  if (b > 0 && !toks[b].space_before) {
+    const Tok& p = toks[b - 1];
+    if (is_figures(p) || (is_figures(toks[b]) && p.type == TokenType::kWord && !p.hangul)) {
+      return false;
+    }
+    if (numeric_punct(p) && p.norm != "," && (b < 2 || is_figures(toks[b - 2]) || p.norm != ".")) {
+      if (is_figures(toks[b]) || (b >= 2 && is_figures(toks[b - 2]) && !toks[b - 1].space_before)) {
+        return false;
+      }
+    }
+  }
+  if (e < static_cast<int>(toks.size()) && !toks[e].space_before) {
+    const Tok& n = toks[e];
+    const bool last_num = is_figures(toks[e - 1]);
+    if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
+    if (n.norm == "%" || (last_num && n.norm == "'" )) return false;
+    if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
+        is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Hangul: a mention starts a run and ends one, or ends before a particle ("4월에").
+bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
+  if (toks[b].hangul && !toks[b].run_start) return false;
+  const Tok& last = toks[e - 1];
+  if (last.hangul && !last.run_end) {
+    const Tok& n = toks[e];
+    if (!has_hit(n, Lx::kParticle) && !has_hit(n, Lx::kFor) && !has_hit(n, Lx::kFrom) &&
+        !has_hit(n, Lx::kUntil) && !has_hit(n, Lx::kBefore) && !has_hit(n, Lx::kAfter)) {
+      return false;
+    }
+  }
+  if (b > 0 && toks[b].type == TokenType::kNumber && !toks[b].space_before && toks[b - 1].hangul) {
+    return false;  // "제2022" is no year
+  }
+  return true;
+}
+
+bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
+  if (it.type == ItemType::kDuration) return it.marked;
+  if (it.partial) return false;
+  if (it.type == ItemType::kInterval) return true;
+  if (it.type != ItemType::kTime) return false;
+  const TimeSpec& t = it.t;
+  const bool something = has_date(t) || set(t.hour) || t.pod_begin >= 0 || t.now ||
+                         set(t.decade) || set(t.century) || set(t.quarter) || t.weekend;
+  if (!something) return false;
+  if (it.e - it.b == 1) {
+    const Tok& w = toks[it.b];
+    for (const LexHit& h : w.hits) {
+      if (h.entry->weak && !w.capitalized) return false;
+    }
+    if (it.rule >= 0 && set(t.hour) && w.type == TokenType::kNumber) return false;
+  }
+  return true;
+}
+
+core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
+  while (e - b > 1) {
+    int skip = 0;
+    for (const LexHit& h : toks[b].hits) {
+      const Lx c = h.entry->cls;
+      const bool leading = c == Lx::kPrep || c == Lx::kAt || c == Lx::kFiller ||
+                           (c == Lx::kFor && h.entry->b != 1);
+      if (leading && h.tokens < e - b) skip = std::max(skip, h.tokens);
+    }
+    if (skip == 0) break;
+    b += skip;
+  }
+  while (e - b > 1 && toks[e - 1].hangul && has_hit(toks[e - 1], Lx::kParticle) &&
+         !toks[e - 1].run_start) {
+    --e;
+  }
+  return {toks[b].bytes.begin_byte, toks[e - 1].bytes.end_byte};
+}
+
+unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, std::size_t e) {
+  int hangul = 0, cyr = 0, uk = 0, latin = 0, es = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    const Tok& t = toks[i];
+    if (t.type != TokenType::kWord || t.norm.empty()) continue;
+    if (t.hangul) {
+      ++hangul;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(t.norm[0]);
+    if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
+      ++cyr;
+      for (std::string_view mark : {"і", "ї", "є", "ґ"}) {
+        if (t.norm.find(mark) != std::string_view::npos) ++uk;
+      }
+    } else if (c < 0x80 || c == 0xC3) {
+      ++latin;
+      for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
+        if (t.norm == w) ++es;
+      }
+      if (t.norm.find("ñ") != std::string_view::npos || t.norm.find("á") != std::string_view::npos ||
+          t.norm.find("é") != std::string_view::npos || t.norm.find("ó") != std::string_view::npos) {
+        ++es;
+      }
+    }
+  }
+  if (hangul > 0 && hangul * 3 >= cyr + latin) return kKo;
+  if (cyr > latin) return uk > 0 ? kUk : kRu;
+  return es * 8 > latin ? kEs : kEn;
+}
+
+void set_languages(std::vector<Tok>& toks) {
+  std::size_t start = 0;
+  for (std::size_t i = 1; i <= toks.size(); ++i) {
+    if (i < toks.size() && !toks[i].para_before) continue;
+    const unsigned char lang = paragraph_language(toks, start, i);
+    for (std::size_t k = start; k < i; ++k) toks[k].lang = lang;
+    start = i;
+  }
+}
+
+}  // namespace
+
+std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
+  ScannedText scanned;
+  std::vector<Tok> toks;
+  lexer_.lex(text, scanned, toks);
+  set_languages(toks);
+  const TenseMap tenses(toks);
+  std::vector<FoundItem> found;
+  std::vector<Item> items;
+  std::vector<const Item*> cands;
+  const int n = static_cast<int>(toks.size());
+  for (int i = 0; i < n;) {
+    if (!Grammar::temporal_token(toks[i]) || toks[i].type == TokenType::kPunct) {
+      ++i;
+      continue;
+    }
+    int j = i, covered = i;  // tokens inside a multi-word lexicon form belong to the window
+    while (j < n && j - i < kMaxWindow && (j == i || !toks[j].para_before) &&
+           (j < covered || Grammar::temporal_token(toks[j]))) {
+      for (const LexHit& h : toks[j].hits) covered = std::max(covered, j + h.tokens);
+      ++j;
+    }
+    items.clear();
+    grammar_.parse(toks, i, j, items);
+    cands.clear();
+    if (std::getenv("LOUPE_DATES_DEBUG")) {
+      for (const Item& it : items) {
+        std::fprintf(stderr, "item rule=%d [%d,%d) type=%d partial=%d\n", it.rule, it.b, it.e,
+                     static_cast<int>(it.type), it.partial);
+      }
+    }
+    static const Reference probe = *parse_reference("2000-06-15T12:00");
+    for (const Item& it : items) {
+      if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) &&
+          clean_hangul(toks, it.b, it.e) && resolve_item(it, probe, 0)) {
+        cands.push_back(&it);
+      }
+    }
+    // The longest surface wins (leading prepositions do not count), then the rule's priority.
+    auto surface_size = [&](const Item* it) {
+      int sb = it->b, se = it->e;
+      return surface(toks, sb, se).size();
+    };
+    std::stable_sort(cands.begin(), cands.end(), [&](const Item* a, const Item* b) {
+      const std::size_t la = surface_size(a), lb = surface_size(b);
+      if (la != lb) return la > lb;
+      if (a->prio != b->prio) return a->prio > b->prio;
+      return a->e - a->b > b->e - b->b;
+    });
+    std::vector<char> taken(j - i, 0);
+    const std::size_t first_found = found.size();
+    for (const Item* it : cands) {
+      bool free = true;
+      for (int k = it->b; k < it->e && free; ++k) free = !taken[k - i];
+      if (!free) continue;
+      for (int k = it->b; k < it->e; ++k) taken[k - i] = 1;
+      int sb = it->b, se = it->e;
+      FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
+      for (const Item* o : cands) {
+        if (o != it && o->b == it->b && o->e == it->e) f.others.push_back(*o);
+      }
+      found.push_back(std::move(f));
+    }
+    std::sort(found.begin() + first_found, found.end(),
+              [](const FoundItem& a, const FoundItem& b) { return a.item.b < b.item.b; });
+    i = j;
+  }
+  return found;
+}
+
+}  // namespace loupe::dates

@@ -1,0 +1,92 @@
+#include "extract/dates/tense.h"
+
+#include "core/utf8.h"
+
+namespace loupe::dates {
+namespace {
+
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() > s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+int cyrillic_letters(std::string_view w) {
+  int n = 0;
+  for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// -1 past, +1 future, 0 none.
+int word_tense(const Tok& t) {
+  const std::string_view w = t.norm;
+  if (t.hangul) {
+    for (std::size_t i = 0; i < w.size();) {
+      const core::DecodedChar d = core::decode_utf8_fast(w, i);
+      if (d.code_point == U'겠') return 1;
+      if (d.code_point >= 0xAC00 && d.code_point <= 0xD7A3 && (d.code_point - 0xAC00) % 28 == 20) {
+        return -1;  // final ㅆ: 았/었/였/했
+      }
+      i += d.length;
+    }
+    return w == "예정" ? 1 : 0;
+  }
+  if (any_of(w, {"will", "shall", "'ll", "будет", "будут", "буду", "буде", "будуть", "será",
+                 "serán", "habrá", "va", "van"})) {
+    return 1;
+  }
+  if (any_of(w, {"was", "were", "had", "did", "said", "took", "came", "went", "began", "met",
+                 "held", "saw", "left", "won", "lost", "fell", "rose", "made", "ran", "told",
+                 "sat", "stood", "grew", "gave", "paid", "sold", "bought", "brought", "kept",
+                 "led", "felt", "found", "built", "broke", "spoke", "wrote", "struck", "fought",
+                 "spent", "sent", "became", "flew", "drew", "threw", "knew", "chose", "fue", "fueron",
+                 "hubo", "había", "dijo", "был", "была", "были", "было", "був", "була", "були"})) {
+    return -1;
+  }
+  const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return w.size() >= 5 && ends_with(w, "ed") ? -1 : 0;
+  if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
+    if (cyrillic_letters(w) < 4) return 0;
+    for (std::string_view s : {"ал", "ял", "ил", "ел", "ла", "ли", "ло", "лся", "лась", "лись",
+                               "лось", "ав", "ив", "ів", "ув"}) {
+      if (ends_with(w, s)) return -1;
+    }
+    return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;
+  }
+  for (std::string_view s : {"ó", "aron", "ieron", "ió", "aba", "aban"}) {
+    if (ends_with(w, s)) return -1;
+  }
+  return ends_with(w, "rá") || ends_with(w, "rán") ? 1 : 0;
+}
+
+bool ends_sentence(const Tok& t) {
+  return t.type == TokenType::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?");
+}
+
+}  // namespace
+
+TenseMap::TenseMap(const std::vector<Tok>& toks) : tense_(toks.size(), 0) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= toks.size(); ++i) {
+    const bool end = i == toks.size() || toks[i].para_before ||
+                     (i > 0 && ends_sentence(toks[i - 1]) && toks[i].space_before);
+    if (!end) continue;
+    bool past = false, future = false;
+    for (std::size_t k = start; k < i; ++k) {
+      if (toks[k].type != TokenType::kWord || !toks[k].hits.empty()) continue;
+      const int v = word_tense(toks[k]);
+      past |= v < 0;
+      future |= v > 0;
+    }
+    const signed char v = past == future ? 0 : past ? -1 : 1;
+    for (std::size_t k = start; k < i; ++k) tense_[k] = v;
+    start = i;
+  }
+}
+
+}  // namespace loupe::dates

@@ -1,0 +1,196 @@
+#include "extract/dates/time_resolver.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "extract/dates/time_span.h"
+
+namespace loupe::dates {
+namespace {
+
+bool digits_at(std::string_view s, std::size_t at, std::size_t n, int& out) {
+  if (at + n > s.size()) return false;
+  out = 0;
+  for (std::size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
+std::string unit_letter(Grain g, double n, bool with_t) {
+  char buf[32];
+  const char* u = "D";
+  switch (g) {
+    case Grain::kSecond: u = "S"; break;
+    case Grain::kMinute: u = "M"; break;
+    case Grain::kHour: u = "H"; break;
+    case Grain::kDay: u = "D"; break;
+    case Grain::kWeek: u = "W"; break;
+    case Grain::kMonth: u = "M"; break;
+    case Grain::kQuarter: u = "M", n *= 3; break;
+    case Grain::kYear: u = "Y"; break;
+    case Grain::kDecade: u = "Y", n *= 10; break;
+    case Grain::kCentury: u = "Y", n *= 100; break;
+    case Grain::kNone: break;
+  }
+  const bool time_unit = g <= Grain::kHour;
+  std::snprintf(buf, sizeof buf, "%s%g%s", with_t && time_unit ? "T" : "", n, u);
+  return buf;
+}
+
+std::string decade_value(const TimeSpec& t) {
+  char buf[16];
+  if (set(t.decade)) std::snprintf(buf, sizeof buf, "%03dX", t.decade / 10);
+  else std::snprintf(buf, sizeof buf, "%02d", t.century - 1);
+  return buf;
+}
+
+const char* part_mod(int part) {
+  return part == 1 ? "START" : part == 2 ? "MID" : part == 3 ? "END" : "";
+}
+
+std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir) {
+  ResolvedValue out;
+  out.range = true;
+  const Grain moment_grain = ref.has_time ? Grain::kSecond : Grain::kDay;
+  if (it.from_ref && dir < 0 && it.t2.part != -1) {  // "By October the front held": until
+    Item until = it;
+    until.from_ref = false;
+    until.open_begin = true;
+    return resolve_interval(until, ref, dir);
+  }
+  if (it.from_ref) {
+    out.uses_reference = true;
+    CivilTime end;
+    if (it.t2.part == -1) {  // within N units: up to the end of the unit reached
+      const Grain unit = it.t2.shift_unit;
+      CivilTime reached = add_units(ref.moment, unit, it.t2.shift_n);
+      end = add_seconds(truncate(reached, ref.has_time ? finer_grain(unit) : Grain::kDay), -1);
+    } else {
+      bool used = false;
+      auto x = resolve_spec(it.t2, ref, dir, used);
+      if (!x) return std::nullopt;
+      end = x->range || x->g >= Grain::kDay ? end_of(x->e, x->g) : add_seconds(x->b, -1);
+    }
+    if (end < ref.moment) return std::nullopt;
+    out.grain = moment_grain;
+    out.value = format_at(ref.moment, moment_grain) + "/" + format_at(end, moment_grain);
+    return out;
+  }
+  bool used = false;
+  if (it.open_end || it.open_begin) {
+    auto x = resolve_spec(it.open_end ? it.t : it.t2, ref, dir, used);
+    if (!x) return std::nullopt;
+    out.uses_reference = used;
+    out.grain = x->g;
+    out.value = it.open_end ? format_at(x->b, x->g) + "/" : "/" + format_at(x->e, x->g);
+    return out;
+  }
+  auto a = resolve_spec(it.t, ref, dir, used);
+  if (!a) return std::nullopt;
+  TimeSpec end = it.t2;
+  const bool end_clock_only = set(end.hour) && !set(end.year) && !set(end.month) &&
+                              !set(end.day) && !set(end.weekday) && end.rel_grain == Grain::kNone;
+  if (end_clock_only) {  // the end's clock is on the start's day: "8am until 6pm"
+    end.year = a->b.date.year, end.month = a->b.date.month, end.day = a->b.date.day;
+    if (end.hour12 && !end.ampm && end.hour < a->b.hour && end.hour + 12 >= a->b.hour) end.hour += 12;
+  }
+  auto b = resolve_spec(end, ref, dir, used);
+  if (!b) return std::nullopt;
+  if (it.length.unit != Grain::kNone) {  // "4pm for 30 mins"
+    b->b = b->e = add_units(a->b, it.length.unit, it.length.n);
+    b->g = std::min(a->g, Grain::kMinute);
+    a->g = b->g;
+  }
+  if (b->e < a->b && !set(it.t2.year) && set(it.t2.month)) {  // "Dec 28 - Jan 3"
+    TimeSpec later = it.t2;
+    later.year = a->b.date.year + 1;
+    b = resolve_spec(later, ref, dir, used);
+    if (!b) return std::nullopt;
+  }
+  if (b->e < a->b) return std::nullopt;
+  out.uses_reference = used;
+  out.grain = std::min(a->g, b->g);
+  out.value = format_span_begin(*a) + "/" + format_at(b->e, b->g);
+  return out;
+}
+
+}  // namespace
+
+std::optional<Reference> parse_reference(std::string_view s) {
+  Reference r;
+  CivilDate d;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-' || !digits_at(s, 0, 4, d.year) ||
+      !digits_at(s, 5, 2, d.month) || !digits_at(s, 8, 2, d.day) || !valid_date(d)) {
+    return std::nullopt;
+  }
+  r.moment.date = d;
+  if (s.size() == 10) return r;
+  if (s[10] != 'T' || s.size() < 16 || s[13] != ':' || !digits_at(s, 11, 2, r.moment.hour) ||
+      !digits_at(s, 14, 2, r.moment.minute) || r.moment.hour > 23 || r.moment.minute > 59) {
+    return std::nullopt;
+  }
+  r.has_time = true;
+  std::size_t at = 16;
+  if (at < s.size() && s[at] == ':') {
+    if (!digits_at(s, at + 1, 2, r.moment.second) || r.moment.second > 59) return std::nullopt;
+    at += 3;
+  }
+  if (at == s.size()) return r;
+  if (s[at] == 'Z' && at + 1 == s.size()) return r.tz_minutes = 0, r;
+  int hh = 0, mm = 0;
+  if ((s[at] != '+' && s[at] != '-') || s.size() != at + 6 || s[at + 3] != ':' ||
+      !digits_at(s, at + 1, 2, hh) || !digits_at(s, at + 4, 2, mm)) {
+    return std::nullopt;
+  }
+  r.tz_minutes = (s[at] == '-' ? -1 : 1) * (hh * 60 + mm);
+  return r;
+}
+
+std::optional<ResolvedValue> resolve_item(const Item& it, const Reference& ref, int dir) {
+  if (it.type == ItemType::kDuration) {
+    ResolvedValue out;
+    out.duration = true;
+    out.grain = it.dur.unit;
+    out.value = "P" + unit_letter(it.dur.unit, it.dur.n, true);
+    return out;
+  }
+  if (it.type == ItemType::kInterval) return resolve_interval(it, ref, dir);
+  if (set(it.t.decade) || set(it.t.century)) {
+    ResolvedValue out;
+    out.grain = set(it.t.decade) ? Grain::kDecade : Grain::kCentury;
+    out.value = decade_value(it.t);
+    return out;
+  }
+  ResolvedValue out;
+  auto span = resolve_spec(it.t, ref, dir, out.uses_reference);
+  if (!span) return std::nullopt;
+  out.grain = span->g;
+  out.range = span->range;
+  out.mod = part_mod(it.t.part);
+  out.value = span->range ? format_span_begin(*span) + "/" + format_at(span->e, span->g)
+                          : format_at(span->b, span->g);
+  return out;
+}
+
+std::string unresolved_value(const Item& it) {
+  const TimeSpec& t = it.type == ItemType::kInterval && it.open_begin ? it.t2 : it.t;
+  if (t.shift_unit != Grain::kNone) {
+    return std::string("REF") + (t.shift_n < 0 ? "-" : "+") +
+           unit_letter(t.shift_unit, std::fabs(t.shift_n), false);
+  }
+  if (t.rel_grain != Grain::kNone && t.rel_offset != 0) {
+    return std::string("REF") + (t.rel_offset < 0 ? "-" : "+") +
+           unit_letter(t.rel_grain, std::abs(t.rel_offset), false);
+  }
+  if (set(t.month) && !set(t.year)) {
+    char buf[16];
+    if (set(t.day)) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", t.month, t.day);
+    else std::snprintf(buf, sizeof buf, "XXXX-%02d", t.month);
+    return buf;
+  }
+  return "REF";
+}
+
+}  // namespace loupe::dates
