@@ -119,6 +119,7 @@ void DateLexer::split_hangul(const ScanToken& t, std::vector<Tok>& out) const {
     p.norm = t.norm.substr(at[j], at[j + take] - at[j]);
     p.hangul = true;
     if (is_numeral) p.type = TokenType::kNumber, p.number = value;
+    if (!is_numeral && numeral == take) p.number = value;  // "일": the counter, or one
     out.push_back(p);
     j += take;
   }

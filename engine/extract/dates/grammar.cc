@@ -1,5 +1,6 @@
 #include "extract/dates/grammar.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace loupe::dates {
@@ -36,12 +37,14 @@ bool elem_matches(const Elem& el, const Item& it, const std::vector<Tok>& toks) 
   return !el.test || el.test(it);
 }
 
-bool is_filler(const Tok& t) {
-  if (t.type == TokenType::kPunct) return t.norm == ",";
+// How many tokens a filler ("the", ",", "por la") starting here covers; 0 if none.
+int filler_length(const Tok& t) {
+  if (t.type == TokenType::kPunct) return t.norm == "," ? 1 : 0;
+  int n = 0;
   for (const LexHit& h : t.hits) {
-    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
+    if (h.entry->cls == Lx::kFiller) n = std::max(n, h.tokens);
   }
-  return false;
+  return n;
 }
 
 struct Parser {
@@ -61,8 +64,13 @@ struct Parser {
 
   void match(const Rule& r, int rule_id, std::size_t k, int pos, int first) {
     if (k == r.elems.size()) {
-      unsigned long long key = 1469598103934665603ull ^ static_cast<unsigned>(rule_id);
-      for (int id : got_ids) key = (key ^ static_cast<unsigned>(id + 1)) * 1099511628211ull;
+      // FNV-1a over the rule and its children: each application is tried once.
+      unsigned long long key = (1469598103934665603ull ^ static_cast<unsigned>(rule_id)) *
+                               1099511628211ull;
+      for (int id : got_ids) {
+        key = (key ^ static_cast<unsigned>(id + 2)) * 1099511628211ull;
+        key = (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull;
+      }
       if (!seen.insert(key).second) return;
       Item out;
       RuleMatch m{&toks, got};
@@ -97,11 +105,30 @@ struct Parser {
         got_ids.pop_back();
       }
       // Fillers ("the", ",") may stand between two elements, never before the first.
-      if (k == 0 || el.glued || !is_filler(toks[p])) break;
-      ++p;
+      const int skip = k == 0 || el.glued ? 0 : filler_length(toks[p]);
+      if (skip == 0) break;
+      p += skip;
     }
   }
 };
+
+// A Roman numeral of Latin or Cyrillic letters ("XIX", "ХХ"): 1..39, else 0.
+int roman_value(std::string_view w) {
+  int total = 0, prev = 0;
+  for (std::size_t i = w.size(); i > 0;) {
+    int v = 0;
+    const unsigned char c = static_cast<unsigned char>(w[i - 1]);
+    if (c == 'i') v = 1, i -= 1;
+    else if (c == 'v') v = 5, i -= 1;
+    else if (c == 'x') v = 10, i -= 1;
+    else if (i >= 2 && w.substr(i - 2, 2) == "х") v = 10, i -= 2;  // Cyrillic ha
+    else if (i >= 2 && w.substr(i - 2, 2) == "і") v = 1, i -= 2;  // Ukrainian i
+    else return 0;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total <= 39 ? total : 0;
+}
 
 void add_leaves(Parser& ps) {
   for (int i = ps.b; i < ps.e; ++i) {
@@ -111,6 +138,16 @@ void add_leaves(Parser& ps) {
       n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
       n.digits = t.hangul ? 0 : t.digits;
       ps.add(n);
+    } else if (t.hangul && t.number >= 0) {  // a Korean word that is also a numeral ("일")
+      Item n;
+      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
+      ps.add(n);
+    } else if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
+      if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
+        Item n;
+        n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = r, n.digits = -1;  // -1: Roman
+        ps.add(n);
+      }
     } else if (t.type == TokenType::kPunct) {
       Item p;
       p.b = i, p.e = i + 1, p.type = ItemType::kPunct;
@@ -153,10 +190,10 @@ Grammar::Grammar() {
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
   if (t.type == TokenType::kPunct && t.hits.empty()) {
-    static constexpr std::string_view kJoin = "-|–|—|~|〜|～|/|.|:|,|'|’|\"|º|°|ª";
+    static constexpr std::string_view kJoin = "-|–|—|~|〜|～|/|.|:|,|'|’|\"|º|°|ª|·";
     return punct_matches(kJoin, t.norm);
   }
-  return !t.hits.empty();
+  return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);
 }
 
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {

@@ -21,6 +21,8 @@ bool pod_only(const Item& it) {
   return it.t.pod_begin >= 0 && !set(it.t.hour) && !has_date(it.t);
 }
 bool with_pod(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour); }
+bool zero(const Item& it) { return it.num == 0 && it.digits <= 1 && !it.has_frac; }
+bool digit(const Item& it) { return whole(it) && it.digits <= 1 && it.num <= 9; }
 bool prefix_ampm(const Item& it) { return it.lex->b == 1; }
 bool postfix_ampm(const Item& it) { return it.lex->b != 1; }
 bool counter(const Item& it) { return it.lex->b == 1; }
@@ -41,6 +43,8 @@ bool hh_mm(const RuleMatch& m, Item& out) {
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
+  if (m.items.size() > 4 && (m.items[3] != nullptr) != (m.items[4] != nullptr)) return false;
+  out.t.hour12 = false;  // "3:18" is written on the 24-hour clock
   return m.items.size() <= 4 || !m.items[4] || out.t.second <= 59;
 }
 
@@ -53,6 +57,17 @@ bool hour_mark(const RuleMatch& m, Item& out) {  // "16h", "15h30", "7 часо�
 bool at_hour(const RuleMatch& m, Item& out) {
   const Item* n = m.items.back();
   if (n->lex && n->lex->b == 3) return false;
+  const std::vector<Tok>& toks = *m.toks;
+  if (static_cast<std::size_t>(n->e) < toks.size()) {  // "в 2 раза", "at 3 sites": no time
+    const Tok& next = toks[n->e];
+    if (next.type == TokenType::kWord && next.hits.empty() && !next.hangul) return false;
+    if (next.norm == "%" || next.norm == "." || next.norm == ",") {
+      if (static_cast<std::size_t>(n->e) + 1 < toks.size() && !toks[n->e + 1].space_before &&
+          toks[n->e + 1].type == TokenType::kNumber) {
+        return false;
+      }
+    }
+  }
   if (n->digits >= 3) {
     set_hour(out, ival(n) / 100);
     out.t.minute = ival(n) % 100;
@@ -73,7 +88,7 @@ bool hour_ampm(const RuleMatch& m, Item& out) {
   const Item* h = prefix ? m.items[1] : m.items[0];
   const LexEntry& ap = *(prefix ? m.items[0] : m.items[1])->lex;
   if (h->type == ItemType::kNum) {
-    if (ap.c == 1) return false;  // "a"/"p" alone only after minutes: "3:20p"
+    if (ap.c == 1 || ap.c == 2) return false;  // "3:20p", "3 часа дня" but not "3p", "3 дня"
     set_hour(out, ival(h));
     if (ival(h) > 12) return false;
   } else {
@@ -154,7 +169,7 @@ bool half_hour(const RuleMatch& m, Item& out) {  // "세시 반"
 
 void add_clock_rules(std::vector<Rule>& r) {
   r.push_back({"hh:mm", {num(hour24), glued(pc(":")), glued(num(minute2)), opt(glued(pc(":"))),
-                         opt(glued(num(minute2)))}, hh_mm});
+                         opt(glued(num(minute2))), opt(glued(lx(Lx::kOClock)))}, hh_mm});
   r.push_back({"hh.mm", {num(hour24), glued(pc(".")), glued(num(minute2))}, hh_mm, -2});
   r.push_back({"hour mark", {num(hour24), lx(Lx::kOClock), opt(glued(num(minute2)))}, hour_mark});
   r.push_back({"hour counter", {num(hour24), glued(lx(Lx::kOClock)), opt(num(minute2))},
@@ -185,7 +200,21 @@ void add_clock_rules(std::vector<Rule>& r) {
   r.push_back({"am/pm clock", {lx(Lx::kAmPm, prefix_ampm), tm(clock)}, hour_ampm});
   r.push_back({"hour word", {lx(Lx::kHourWord)}, hour_word});
   r.push_back({"part of day", {lx(Lx::kPartOfDay)}, pod});
-  r.push_back({"hour part of day", {num(hour12), tm(with_pod)}, hour_pod});
+  r.push_back({"hour zero minute", {num(hour12), num(zero), num(digit)},
+               [](const RuleMatch& m, Item& out) {  // "seis cero dos", "6 0 2"
+                 set_hour(out, ival(m.items[0]));
+                 out.t.minute = ival(m.items[2]);
+                 return true;
+               }});
+  r.push_back({"hour part of day", {num(hour12), opt(lx(Lx::kOf)), tm(with_pod)}, hour_pod});
+  r.push_back({"hour and quarter number", {num(hour12), lx(Lx::kPast, after_hour),
+                                           lx(Lx::kMinuteWord)},
+               [](const RuleMatch& m, Item& out) {  // "5 y cuarto"
+                 Item h;
+                 set_hour(h, ival(m.items[0]));
+                 RuleMatch inner{m.toks, {&h, m.items[1], m.items[2]}};
+                 return minutes_around(inner, out);
+               }});
   r.push_back({"this part of day", {lx(Lx::kRel), tm(pod_only)}, rel_pod});
   r.push_back({"minutes past", {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kPast, before_hour), tm(hour_only)},
                minutes_around});

@@ -8,11 +8,17 @@ namespace {
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
 
 bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
-bool day_fig(const Item& it) { return it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
-bool month_fig(const Item& it) { return it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 12; }
+bool day_fig(const Item& it) {
+  return !it.has_frac && it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 31;
+}
+bool month_fig(const Item& it) {
+  return !it.has_frac && it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 12;
+}
 bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
-bool year4(const Item& it) { return it.digits == 4 && it.num >= 1000 && it.num <= 2999; }
-bool year2(const Item& it) { return it.digits == 2; }
+bool year4(const Item& it) {
+  return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
+}
+bool year2(const Item& it) { return !it.has_frac && it.digits == 2; }
 bool year_any(const Item& it) { return year4(it) || year2(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
@@ -31,10 +37,10 @@ bool no_year(const Item& it) {
 bool day_month(const Item& it) {
   return set(it.t.month) && set(it.t.day) && !set(it.t.year) && !set(it.t.hour);
 }
-bool dirless(const Item& it) {
+bool dirless(const Item& it) {  // "el pasado 3 de marzo", "next Tuesday", "last March"
   const TimeSpec& t = it.t;
-  return t.dir == 0 && t.rel_grain == Grain::kNone && !set(t.year) && !set(t.day) &&
-         !set(t.hour) && (set(t.weekday) || set(t.month) || t.holiday || t.season_begin);
+  return t.dir == 0 && t.rel_grain == Grain::kNone && !set(t.year) && !set(t.hour) &&
+         (set(t.weekday) || set(t.month) || set(t.day) || t.holiday || t.season_begin);
 }
 
 Item& time(Item& out) {
@@ -122,8 +128,11 @@ bool month_day(const RuleMatch& m, Item& out) {
 bool with_year(const RuleMatch& m, Item& out) {
   out = *m.items[0];
   out.type = ItemType::kTime;
-  const Item* y = m.items.back();
-  if (y->digits == 2 && !set(out.t.day)) return false;  // "14th April 15" but not "April 15"
+  const Item* y = nullptr;
+  for (const Item* it : m.items) {
+    if (it && it->type == ItemType::kNum) y = it;
+  }
+  if (!y || (y->digits == 2 && !set(out.t.day))) return false;  // "14th April 15", not "April 15"
   out.t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
   return true;
 }
@@ -139,7 +148,8 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
   if (e + 1 < toks.size() && !toks[e].space_before && toks[e].type == TokenType::kPunct &&
-      toks[e].norm != "," && toks[e + 1].type == TokenType::kNumber && !toks[e + 1].space_before) {
+      toks[e].norm != "," && toks[e + 1].type == TokenType::kNumber && !toks[e + 1].space_before &&
+      toks[e + 1].digits <= 2) {
     return false;  // "2023-07-31", "2021.12": a numeric date, not a year
   }
   time(out).t.year = ival(m.items[0]);
@@ -157,6 +167,7 @@ bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Mon
 
 bool year_with_word(const RuleMatch& m, Item& out) {
   const Item* y = m.items[0];
+  if (y->digits != 2 && y->digits != 4 && !(y->digits == 0 && y->num >= 1000)) return false;
   if (y->digits == 2) {
     if (tok(m, 1).hangul == false) return false;
     time(out).t.year = expand_year(ival(y));
@@ -189,7 +200,7 @@ bool year_range(const RuleMatch& m, Item& out) {
 // Korean counters right after a number: "3월", "15일", "2014년" (년 handled as a year word).
 bool counter_field(const RuleMatch& m, Item& out) {
   const int v = ival(m.items[0]);
-  if (m.items[0]->has_frac) return false;
+  if (m.items[0]->has_frac || m.items[1]->lex->d == 1) return false;
   time(out);
   switch (static_cast<Grain>(m.items[1]->lex->a)) {
     case Grain::kMonth: out.t.month = v; return v >= 1 && v <= 12;
@@ -215,12 +226,27 @@ bool after_page_word(const RuleMatch& m) {
   return false;
 }
 
+// The first number continues a longer chain of numbers ("18.07.14": not "07.14").
+bool inside_chain(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b;
+  return b >= 2 && !toks[b].space_before && toks[b - 1].type == TokenType::kPunct &&
+         !toks[b - 1].space_before && toks[b - 2].type == TokenType::kNumber;
+}
+
 bool numeric_dmy(const RuleMatch& m, Item& out) {
-  if (after_page_word(m)) return false;
-  if (m.items.size() > 3 && tok(m, 1).norm != tok(m, 3).norm) return false;
+  if (after_page_word(m) || inside_chain(m)) return false;
+  if (m.items.size() > 4 && tok(m, 1).norm != tok(m, 3).norm) return false;
   int a = ival(m.items[0]), b = ival(m.items[2]);
   const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
   const bool english = tok(m, 0).lang == kEn;
+  if (m.items.size() == 4 && m.items[3]) {  // "18.07." but not "18.07.14"
+    const std::size_t after = m.items[3]->e;
+    if (after < m.toks->size() && !(*m.toks)[after].space_before &&
+        (*m.toks)[after].type == TokenType::kNumber) {
+      return false;
+    }
+  }
   const std::string_view sep = tok(m, 1).norm;
   if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
   if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
@@ -287,7 +313,7 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"rel unit", {lx(Lx::kRel), lx(Lx::kUnit, unit_word)}, rel_unit});
   r.push_back({"rel quarter", {lx(Lx::kRel), lx(Lx::kQuarterWord)}, rel_unit});
   r.push_back({"unit relpost", {lx(Lx::kUnit, unit_word), lx(Lx::kRelPost)}, rel_unit});
-  r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named});
+  r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named, 1});
   r.push_back({"named relpost", {tm(dirless), lx(Lx::kRelPost)}, rel_named});
   r.push_back({"month day", {tm(is_month), opt(lx(Lx::kFiller)), num(day_num)}, month_day});
   r.push_back({"month ordinal", {tm(is_month), ord(day_ord)}, month_day});
@@ -306,7 +332,8 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
   r.push_back({"d/m/y", {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig)), glued(pc("/|.|-")),
                          glued(num(year_any))}, numeric_dmy});
-  r.push_back({"d/m", {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig))}, numeric_dmy, -1});
+  r.push_back({"d/m", {num(day_fig), glued(pc("/|.|-|·")), glued(num(day_fig)),
+                       opt(glued(pc(".")))}, numeric_dmy, -1});
   r.push_back({"y-m-d", {num(year_any), glued(pc("-|/|.")), glued(num(month_fig)),
                          glued(pc("-|/|.")), glued(num(day_fig))}, numeric_ymd});
   r.push_back({"y. m. d.", {num(year4), glued(pc(".")), num(month_fig), glued(pc(".")),
@@ -322,6 +349,17 @@ void add_date_rules(std::vector<Rule>& r) {
                  return decade(inner, out);
                }});
   r.push_back({"decade word", {lx(Lx::kDecadeWord)}, decade});
+  r.push_back({"decade prefix", {lx(Lx::kDecadeWord), num()},
+               [](const RuleMatch& m, Item& out) {
+                 if (m.items[0]->lex->b != 1) return false;
+                 RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
+                 return decade(inner, out);
+               }});
+  r.push_back({"century prefix", {lx(Lx::kCenturyWord), num()},
+               [](const RuleMatch& m, Item& out) {
+                 RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
+                 return century(inner, out);
+               }});
   r.push_back({"century", {ord(), lx(Lx::kCenturyWord)}, century});
   r.push_back({"century number", {num(), lx(Lx::kCenturyWord)}, century});
 }

@@ -11,7 +11,7 @@ bool tens_word(const Item& it) {
 }
 bool unit_word(const Item& it) { return it.digits == 0 && it.num >= 1 && it.num <= 9; }
 bool figures(const Item& it) { return it.digits > 0 && it.digits <= 2 && it.num <= 31; }
-bool any_figures(const Item& it) { return it.digits > 0; }
+bool any_figures(const Item& it) { return it.digits > 0 && !it.has_frac; }
 
 bool number_word(const RuleMatch& m, Item& out) {
   out.type = ItemType::kNum;

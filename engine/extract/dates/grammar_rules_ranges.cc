@@ -12,6 +12,7 @@ bool single_unit(const Item& it) { return it.lex->b != 2 && it.lex->c > 0; }
 bool plain_until(const Item& it) { return it.lex->b != 2 && it.lex->b != 1; }
 bool any_until(const Item& it) { return it.lex->b != 1; }
 bool postfix(const Item& it) { return it.lex->b == 1; }
+bool open_from(const Item& it) { return it.lex->b == 0; }  // not "de" (b = 3): ranges only
 bool prefix(const Item& it) { return it.lex->b != 1; }
 bool by_marker(const Item& it) { return it.lex->c == 1; }
 bool rel_dir(const Item& it) { return it.lex->a == 1 || it.lex->a == -1; }
@@ -19,7 +20,7 @@ bool minus_one(const Item& it) { return it.num == -1; }
 bool pointish(const Item& it) {
   return !it.t.now && !set(it.t.decade) && !set(it.t.century);
 }
-bool day_month(const Item& it) { return set(it.t.day) && !set(it.t.hour); }
+bool day_month(const Item& it) { return set(it.t.day) && set(it.t.month) && !set(it.t.hour); }
 bool clock_t(const Item& it) { return clock_only(it.t); }
 bool weekday_only(const Item& it) {
   return set(it.t.weekday) && !set(it.t.day) && !set(it.t.month) && it.t.rel_grain == Grain::kNone;
@@ -85,6 +86,21 @@ void share_fields(TimeSpec& from, TimeSpec& to) {
 }
 
 bool make_interval(const Item* a, const Item* b, Item& out) {
+  // A day and a clock time are no range: "mañana a las once" is one moment.
+  const auto clock_side = [](const Item* x) {
+    return x->type == ItemType::kTime && clock_only(x->t);
+  };
+  const auto day_side = [](const Item* x) {
+    return x->type == ItemType::kTime && !set(x->t.hour);
+  };
+  if ((clock_side(a) && day_side(b)) || (day_side(a) && clock_side(b))) return false;
+  // "지난 4월 — 15 листопада 2022": a month and a full date are two mentions, not a range.
+  const auto has_day = [](const Item* x) { return x->type != ItemType::kTime || set(x->t.day); };
+  if (a->type == ItemType::kTime && b->type == ItemType::kTime && has_day(a) != has_day(b) &&
+      !set(a->t.hour) && !set(b->t.hour) && (set(a->t.month) || set(b->t.month)) &&
+      !set(a->t.weekday) && !set(b->t.weekday)) {
+    return false;
+  }
   out.type = ItemType::kInterval;
   out.t = a->t;
   out.t2 = b->t;
@@ -141,7 +157,7 @@ bool duration(const RuleMatch& m, Item& out) {
   out.dur.n = n->num;
   out.dur.unit = static_cast<Grain>(unit->lex->a);
   if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
-  return out.dur.unit != Grain::kNone && unit->lex->b != 2;
+  return out.dur.unit != Grain::kNone && unit->lex->b != 2 && unit->lex->d != 2;
 }
 
 bool duration_word(const RuleMatch& m, Item& out) {  // "неделю", "하루"
@@ -362,17 +378,17 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"from interval", {lx(Lx::kFrom, prefix), iv()}, prep_interval});
   r.push_back({"after", {lx(Lx::kAfter, prefix), tm()}, open_after});
   r.push_back({"after postfix", {tm(), lx(Lx::kAfter, postfix)}, open_after});
-  r.push_back({"from open", {lx(Lx::kFrom, prefix), tm()}, open_after, -3});
+  r.push_back({"from open", {lx(Lx::kFrom, open_from), tm()}, open_after, -3});
   r.push_back({"before", {lx(Lx::kBefore, prefix), tm()}, open_before});
   r.push_back({"before postfix", {tm(), lx(Lx::kBefore, postfix)}, open_before});
-  r.push_back({"until open", {lx(Lx::kUntil, plain_until), tm()}, open_before, -3});
+  r.push_back({"until open", {lx(Lx::kUntil, open_from), tm()}, open_before, -3});
   r.push_back({"duration", {num(positive), lx(Lx::kUnit, unit_word), opt(lx(Lx::kMinuteWord))},
                duration});
   r.push_back({"duration word", {lx(Lx::kUnit, single_unit)}, duration_word});
   r.push_back({"for duration", {lx(Lx::kFor, prefix), du()}, marked_duration});
   r.push_back({"duration for", {du(), lx(Lx::kFor, postfix)}, marked_duration});
-  r.push_back({"shift pre", {lx(Lx::kShiftPre), du()}, shift});
-  r.push_back({"shift post", {du(), lx(Lx::kShiftPost)}, shift});
+  r.push_back({"shift pre", {lx(Lx::kShiftPre), du()}, shift, 1});
+  r.push_back({"shift post", {du(), lx(Lx::kShiftPost)}, shift, 1});
   r.push_back({"shift one pre", {lx(Lx::kShiftPre), lx(Lx::kUnit)}, shift_one});
   r.push_back({"shift one post", {lx(Lx::kUnit), lx(Lx::kShiftPost)}, shift_one});
   r.push_back({"within", {lx(Lx::kWithin), du()}, within});
@@ -398,6 +414,23 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"prep day", {lx(Lx::kPrep), ord()}, prep_day});
   r.push_back({"the day", {lx(Lx::kFiller), ord()}, prep_day});
   r.push_back({"count upcoming", {num(), lx(Lx::kRel), lx(Lx::kUnit)}, count_upcoming});
+  r.push_back({"count next units", {num(positive), lx(Lx::kLastN), lx(Lx::kUnit, unit_word)},
+               [](const RuleMatch& m, Item& out) {  // "3 próximas semanas"
+                 Item d;
+                 d.type = ItemType::kDuration;
+                 d.dur = {m.items[0]->num, static_cast<Grain>(m.items[2]->lex->a)};
+                 RuleMatch inner{m.toks, {m.items[1], &d}};
+                 return last_next_n(inner, out);
+               }});
+  r.push_back({"count rel units", {num(positive), lx(Lx::kRel, rel_dir), lx(Lx::kUnit, unit_word)},
+               [](const RuleMatch& m, Item& out) {
+                 if (m.items[1]->lex->b == 1) return false;
+                 Item d;
+                 d.type = ItemType::kDuration;
+                 d.dur = {m.items[0]->num, static_cast<Grain>(m.items[2]->lex->a)};
+                 RuleMatch inner{m.toks, {m.items[1], &d}};
+                 return last_next_n(inner, out);
+               }});
   r.push_back({"time for", {tm(clock_t), lx(Lx::kFor, prefix), du()}, time_for});
   r.push_back({"from time for", {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},
                time_for});

@@ -1,4 +1,6 @@
-// ko words of the temporal grammar (data only; classes in lexicon.h, README.md).
+// Korean words of the temporal grammar (data only; classes in lexicon.h, README.md). Runs of
+// Hangul are cut into these words by date_lexer.cc; Sino-Korean numerals ("이십사") are
+// parsed there, native ones ("다섯", "열두") are listed here.
 #include "extract/dates/lexicon.h"
 
 namespace loupe::dates {
@@ -7,7 +9,63 @@ namespace {
 using namespace g;  // NOLINT: grain names for the table
 
 constexpr LexEntry kEntries[] = {
-    {"@@placeholder@@", Lx::kFiller},
+    {"월요일", Lx::kWeekday, 1}, {"화요일", Lx::kWeekday, 2}, {"수요일", Lx::kWeekday, 3},
+    {"목요일", Lx::kWeekday, 4}, {"금요일", Lx::kWeekday, 5}, {"토요일", Lx::kWeekday, 6},
+    {"일요일", Lx::kWeekday, 7},
+    {"한|하나", Lx::kNumber, 1}, {"두|둘", Lx::kNumber, 2}, {"세|셋", Lx::kNumber, 3},
+    {"네|넷", Lx::kNumber, 4}, {"다섯", Lx::kNumber, 5}, {"여섯", Lx::kNumber, 6},
+    {"일곱", Lx::kNumber, 7}, {"여덟", Lx::kNumber, 8}, {"아홉", Lx::kNumber, 9},
+    {"열", Lx::kNumber, 10}, {"열한", Lx::kNumber, 11}, {"열두", Lx::kNumber, 12},
+    {"스물", Lx::kNumber, 20}, {"몇", Lx::kNumber, 3, 3},
+    {"첫|첫째|첫번째", Lx::kOrdinal, 1}, {"둘째", Lx::kOrdinal, 2}, {"셋째", Lx::kOrdinal, 3},
+    {"넷째", Lx::kOrdinal, 4}, {"다섯째", Lx::kOrdinal, 5}, {"마지막", Lx::kOrdinal, -1},
+    {"번째|째", Lx::kOrdSuffix},
+    // Counters glued to a number (b = 1); d = 1: a length only ("3개월" is no March),
+    // d = 2: a calendar field only ("4월" is April, not four months).
+    {"년", Lx::kUnit, kYear, 1}, {"월", Lx::kUnit, kMon, 1, 0, 2}, {"일", Lx::kUnit, kDay, 1},
+    {"분", Lx::kUnit, kMin, 1}, {"초", Lx::kUnit, kSec, 1}, {"주", Lx::kUnit, kWeek, 1, 0, 1},
+    {"개월", Lx::kUnit, kMon, 1, 0, 1}, {"달", Lx::kUnit, kMon, 0, 0, 1},
+    {"시간", Lx::kUnit, kHour, 1, 0, 1}, {"주일", Lx::kUnit, kWeek, 1, 0, 1},
+    {"하루", Lx::kUnit, kDay, 0, 1}, {"이틀", Lx::kUnit, kDay, 0, 2}, {"사흘", Lx::kUnit, kDay, 0, 3},
+    {"주말", Lx::kUnit, kWeek, 2},
+    {"분기", Lx::kQuarterWord},
+    {"년|년도", Lx::kYearWord},
+    {"오늘|금일", Lx::kDayRel, 0}, {"내일|명일", Lx::kDayRel, 1}, {"어제|작일", Lx::kDayRel, -1},
+    {"모레", Lx::kDayRel, 2}, {"글피", Lx::kDayRel, 3}, {"그저께|그제|엊그제", Lx::kDayRel, -2},
+    {"지금|방금|현재", Lx::kNow},
+    {"지난주|저번주|전주", Lx::kUnitRel, kWeek, -1}, {"이번주|금주", Lx::kUnitRel, kWeek, 0},
+    {"다음주|차주", Lx::kUnitRel, kWeek, 1},
+    {"지난달|저번달|전달", Lx::kUnitRel, kMon, -1}, {"이번달|이달", Lx::kUnitRel, kMon, 0},
+    {"다음달", Lx::kUnitRel, kMon, 1},
+    {"작년|지난해|전년", Lx::kUnitRel, kYear, -1}, {"올해|금년|이번해", Lx::kUnitRel, kYear, 0},
+    {"내년|다음해|명년|이듬해", Lx::kUnitRel, kYear, 1}, {"재작년", Lx::kUnitRel, kYear, -2},
+    {"내후년", Lx::kUnitRel, kYear, 2},
+    {"지난|저번|지난번", Lx::kRel, -1}, {"이번", Lx::kRel, 0}, {"다음|오는", Lx::kRel, 1},
+    {"전|이전", Lx::kShiftPost, -1}, {"후|뒤|이후|다음", Lx::kShiftPost, 1},
+    {"안에|안|내에|내|이내", Lx::kShiftPost, 1},
+    {"아침", Lx::kPartOfDay, 4, 11}, {"낮", Lx::kPartOfDay, 12, 17},
+    {"저녁", Lx::kPartOfDay, 18, 23}, {"밤", Lx::kPartOfDay, 18, 23},
+    {"새벽", Lx::kPartOfDay, 0, 5},
+    {"오전", Lx::kAmPm, 0, 1}, {"오후", Lx::kAmPm, 1, 1},
+    {"정오", Lx::kHourWord, 12}, {"자정", Lx::kHourWord, 0},
+    {"시", Lx::kOClock}, {"반", Lx::kMinuteWord, 30, 1},
+    {"초|초순|초반", Lx::kPart, 1, 1}, {"중순|중반", Lx::kPart, 2, 1},
+    {"말|하순|말경|후반", Lx::kPart, 3, 1},
+    {"봄", Lx::kSeason, 320, 620}, {"여름", Lx::kSeason, 621, 923},
+    {"가을", Lx::kSeason, 923, 1221}, {"겨울", Lx::kSeason, 1221, 320},
+    {"년대", Lx::kDecadeWord}, {"세기", Lx::kCenturyWord},
+    {"부터|에서", Lx::kFrom, 0, 1}, {"까지", Lx::kUntil, 0, 1},
+    {"이후|후|부터", Lx::kAfter, 0, 1}, {"전|이전", Lx::kBefore, 0, 1},
+    {"까지", Lx::kBefore, 0, 1, 1},
+    {"동안|간|내내", Lx::kFor, 0, 1},
+    {"약", Lx::kPrep},
+    {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는",
+     Lx::kParticle},
+    {"크리스마스|성탄절", Lx::kHoliday, kFixed, 12, 25}, {"신정", Lx::kHoliday, kFixed, 1, 1},
+    {"어린이날", Lx::kHoliday, kFixed, 5, 5}, {"제헌절", Lx::kHoliday, kFixed, 7, 17},
+    {"개천절", Lx::kHoliday, kFixed, 10, 3}, {"광복절", Lx::kHoliday, kFixed, 8, 15},
+    {"삼일절", Lx::kHoliday, kFixed, 3, 1}, {"한글날", Lx::kHoliday, kFixed, 10, 9},
+    {"현충일", Lx::kHoliday, kFixed, 6, 6},
 };
 
 constexpr LanguageLexicon kLexicon{"ko", kEntries};

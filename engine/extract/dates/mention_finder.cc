@@ -46,6 +46,7 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     const Tok& n = toks[e];
     const bool last_num = is_figures(toks[e - 1]);
     if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
+    if (last_num && n.hangul && n.hits.empty()) return false;  // "2.5배", "30만"
     if (n.norm == "%" || (last_num && n.norm == "'" )) return false;
     if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
         is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
@@ -94,6 +95,14 @@ bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
 core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
   while (e - b > 1) {
     int skip = 0;
+    bool phrase = false;  // "в течение": a word of a longer form is kept
+    for (const LexHit& h : toks[b].hits) {
+      const Lx c = h.entry->cls;
+      if (h.tokens > 1 && h.tokens <= e - b && c != Lx::kPrep && c != Lx::kAt && c != Lx::kFiller) {
+        phrase = true;
+      }
+    }
+    if (phrase) break;
     for (const LexHit& h : toks[b].hits) {
       const Lx c = h.entry->cls;
       const bool leading = c == Lx::kPrep || c == Lx::kAt || c == Lx::kFiller ||

@@ -29,7 +29,8 @@ int word_tense(const Tok& t) {
     for (std::size_t i = 0; i < w.size();) {
       const core::DecodedChar d = core::decode_utf8_fast(w, i);
       if (d.code_point == U'겠') return 1;
-      if (d.code_point >= 0xAC00 && d.code_point <= 0xD7A3 && (d.code_point - 0xAC00) % 28 == 20) {
+      if (d.code_point >= 0xAC00 && d.code_point <= 0xD7A3 && (d.code_point - 0xAC00) % 28 == 20 &&
+          d.code_point != U'있') {
         return -1;  // final ㅆ: 았/었/였/했
       }
       i += d.length;
@@ -49,11 +50,11 @@ int word_tense(const Tok& t) {
     return -1;
   }
   const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return w.size() >= 5 && ends_with(w, "ed") ? -1 : 0;
+  if (c < 0x80 && w.size() >= 5 && ends_with(w, "ed")) return -1;
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
     if (cyrillic_letters(w) < 4) return 0;
     for (std::string_view s : {"ал", "ял", "ил", "ел", "ла", "ли", "ло", "лся", "лась", "лись",
-                               "лось", "ав", "ив", "ів", "ув"}) {
+                               "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув"}) {
       if (ends_with(w, s)) return -1;
     }
     return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;

@@ -60,6 +60,13 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
     until.open_begin = true;
     return resolve_interval(until, ref, dir);
   }
+  if (it.from_ref && dir < 0) {  // "было в течение двух лет": a length, in a past clause
+    ResolvedValue d;
+    d.duration = true;
+    d.grain = it.t2.shift_unit;
+    d.value = "P" + unit_letter(it.t2.shift_unit, it.t2.shift_n, true);
+    return d;
+  }
   if (it.from_ref) {
     out.uses_reference = true;
     CivilTime end;
@@ -94,7 +101,9 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
                               !set(end.day) && !set(end.weekday) && end.rel_grain == Grain::kNone;
   if (end_clock_only) {  // the end's clock is on the start's day: "8am until 6pm"
     end.year = a->b.date.year, end.month = a->b.date.month, end.day = a->b.date.day;
-    if (end.hour12 && !end.ampm && end.hour < a->b.hour && end.hour + 12 >= a->b.hour) end.hour += 12;
+    if (!end.ampm && end.hour < a->b.hour && end.hour < 12 && end.hour + 12 >= a->b.hour) {
+      end.hour += 12;  // "8am until 6", "11:30-1:30"
+    }
   }
   auto b = resolve_spec(end, ref, dir, used);
   if (!b) return std::nullopt;

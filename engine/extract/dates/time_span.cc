@@ -174,10 +174,12 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
   if (set(s.day)) {  // a day of an unnamed month: this month's or the next/previous one
     used = true;
     const CivilDate today = ref.moment.date;
+    const int way = s.dir != 0 ? s.dir : dir;
     for (int k = 0; k < 3; ++k) {
-      const CivilDate m = add_months({today.year, today.month, 1}, dir < 0 ? -k : k);
+      const CivilDate m = add_months({today.year, today.month, 1}, way < 0 ? -k : k);
       const CivilDate d{m.year, m.month, s.day};
-      if (!valid_date(d) || (dir < 0 ? d > today : d < today)) continue;
+      if (!valid_date(d) || (way < 0 ? d > today : d < today)) continue;
+      if (s.dir != 0 && d == today) continue;  // "지난 31일" is not today
       if (set(s.weekday) && weekday(d) != s.weekday) continue;
       return point(at(d), Grain::kDay);
     }

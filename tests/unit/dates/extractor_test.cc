@@ -6,7 +6,7 @@
 using loupe::dates::test::extractor;
 using loupe::dates::test::find_dates;
 
-TEST_CASE("Byte offsets cut the surface in mixed scripts", "[.pending][dates]") {
+TEST_CASE("Byte offsets cut the surface in mixed scripts", "[dates]") {
   const std::string text = "😀 Сергей, 지난 4월 — 15 листопада 2022 року; 31 de julio de 2023 ✓ July 27, 2023.";
   auto r = extractor().extract(text, "2023-07-31");
   REQUIRE(r.ok());
@@ -31,7 +31,7 @@ TEST_CASE("A user reference wins over the document's", "[dates]") {
   CHECK(user.value().mentions.back().value == "2019-12");
 }
 
-TEST_CASE("A signature date at the end of a short line is a reference", "[.pending][dates]") {
+TEST_CASE("A signature date at the end of a short line is a reference", "[dates]") {
   std::string text(1500, ' ');
   text += "\n지난달 회담이 열렸다.\nKremlin, 2021. 12. 7.\n";
   auto r = extractor().extract(text, "");
@@ -41,7 +41,7 @@ TEST_CASE("A signature date at the end of a short line is a reference", "[.pendi
   CHECK(r.value().mentions[0].value == "2021-11");
 }
 
-TEST_CASE("Without a reference, relative values stay unresolved", "[.pending][dates]") {
+TEST_CASE("Without a reference, relative values stay unresolved", "[dates]") {
   auto r = extractor().extract("지난해 경제가 나빠졌다. Three days ago.", "");
   REQUIRE(r.ok());
   CHECK(r.value().reference.source == "none");
