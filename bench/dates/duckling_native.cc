@@ -8,6 +8,7 @@
 // Usage: loupe_bench_duckling [--misses] [lang...]   (run from the repo root)
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -81,9 +82,13 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--misses") {
       misses = true;
-    } else if (a == "--show" && i + 1 < argc) {  // the mentions of one text, for debugging
-      const std::string text = argv[++i];
-      auto r = extractor.extract(text, "2013-02-12T04:30:00-02:00");
+    } else if ((a == "--show" || a == "--file") && i + 1 < argc) {  // mentions, for debugging
+      std::string text = argv[++i];
+      if (a == "--file") {
+        std::ifstream f(text, std::ios::binary);
+        text.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+      }
+      auto r = extractor.extract(text, a == "--file" ? "" : "2013-02-12T04:30:00-02:00");
       for (const auto& m : r.value().mentions) {
         std::printf("[%s] %s %s %s\n", text.substr(m.bytes.begin_byte, m.bytes.size()).c_str(),
                     std::string(loupe::dates::date_kind_name(m.kind)).c_str(), m.value.c_str(),

@@ -25,6 +25,7 @@ std::string golden_text(const std::string& text, const loupe::dates::DateExtract
                                 {"kind", loupe::dates::date_kind_name(m.kind)},
                                 {"as_written", m.as_written},
                                 {"value", m.value},
+                                {"grain", loupe::dates::grain_name(m.grain)},
                                 {"mod", m.mod},
                                 {"begin_byte", m.bytes.begin_byte},
                                 {"end_byte", m.bytes.end_byte}};

@@ -70,7 +70,7 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
     f.glued.push_back(!s.tokens[i].space_before);
   }
   std::string first(s.tokens[0].norm);
-  if (s.tokens[0].hangul && f.rest.empty()) hangul_words_[first] = true;
+  if (s.tokens[0].hangul && f.rest.empty()) hangul_words_.insert(form);  // a view of the table
   by_first_[first].push_back(std::move(f));
 }
 
@@ -89,7 +89,7 @@ void DateLexer::split_hangul(const ScanToken& t, std::vector<Tok>& out) const {
   for (std::size_t j = 0; j < syl.size();) {
     int best = 0;
     for (int k = std::min<int>(kMaxHangulWord, static_cast<int>(syl.size() - j)); k >= 1; --k) {
-      if (hangul_words_.count(std::string(t.norm.substr(at[j], at[j + k] - at[j])))) {
+      if (hangul_words_.count(t.norm.substr(at[j], at[j + k] - at[j]))) {
         best = k;
         break;
       }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/dates/lexicon.h"
@@ -51,7 +52,7 @@ class DateLexer {
   void attach_hits(std::vector<Tok>& toks) const;
 
   std::unordered_map<std::string, std::vector<Form>> by_first_;
-  std::unordered_map<std::string, bool> hangul_words_;  // single Hangul forms
+  std::unordered_set<std::string_view> hangul_words_;  // single Hangul forms (static tables)
 };
 
 constexpr int kMaxHangulWord = 6;  // syllables

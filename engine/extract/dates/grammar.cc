@@ -47,23 +47,49 @@ int filler_length(const Tok& t) {
   return n;
 }
 
+// What can start a rule: one bit per item kind and lexicon class, so a position holding no
+// item a rule's first element accepts never tries that rule.
+int item_code(const Item& it) {
+  return it.type == ItemType::kLex ? 8 + static_cast<int>(it.lex->cls) : static_cast<int>(it.type);
+}
+unsigned long long elem_bit(const Elem& el) {
+  if (el.optional) return ~0ull;
+  switch (el.kind) {
+    case ElemKind::kLex: return 1ull << (8 + static_cast<int>(el.cls));
+    case ElemKind::kNum: return 1ull << static_cast<int>(ItemType::kNum);
+    case ElemKind::kOrd: return 1ull << static_cast<int>(ItemType::kOrd);
+    case ElemKind::kTime: return 1ull << static_cast<int>(ItemType::kTime);
+    case ElemKind::kInterval: return 1ull << static_cast<int>(ItemType::kInterval);
+    case ElemKind::kDuration: return 1ull << static_cast<int>(ItemType::kDuration);
+    case ElemKind::kPunct: return 1ull << static_cast<int>(ItemType::kPunct);
+  }
+  return ~0ull;
+}
+static_assert(8 + static_cast<int>(Lx::kTimeZone) < 64, "lexicon classes fit the start masks");
+
 struct Parser {
   const std::vector<Tok>& toks;
   int b, e;
   std::vector<Item>& items;
-  std::vector<std::vector<int>> starts;  // item ids by first token (relative to b)
-  std::unordered_set<unsigned long long> seen;
+  std::vector<std::vector<int>>& starts;  // item ids by first token (relative to b)
+  std::vector<unsigned long long>& masks;  // item codes present at each position
+  std::unordered_set<unsigned long long>& seen;
   std::vector<Item> pending;
   std::vector<const Item*> got;
   std::vector<int> got_ids;
+  int fresh_from = 0;  // items from this id on are new since the last pass
 
   void add(Item it) {
     starts[it.b - b].push_back(static_cast<int>(items.size()));
+    masks[it.b - b] |= 1ull << item_code(it);
     items.push_back(std::move(it));
   }
 
   void match(const Rule& r, int rule_id, std::size_t k, int pos, int first) {
     if (k == r.elems.size()) {
+      bool fresh = false;  // after the first pass, only matches using a new item can be new
+      for (int id : got_ids) fresh |= id >= fresh_from;
+      if (!fresh) return;
       // FNV-1a over the rule and its children: each application is tried once.
       unsigned long long key = (1469598103934665603ull ^ static_cast<unsigned>(rule_id)) *
                                1099511628211ull;
@@ -185,6 +211,14 @@ Grammar::Grammar() {
   add_date_rules(rules_);
   add_clock_rules(rules_);
   add_combination_rules(rules_);
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    const unsigned long long bits = rules_[r].elems.empty() ? 0 : elem_bit(rules_[r].elems[0]);
+    for (int code = 0; code < 64; ++code) {
+      if (bits == ~0ull) continue;
+      if (bits & (1ull << code)) by_first_code_[code].push_back(static_cast<int>(r));
+    }
+    if (bits == ~0ull) any_first_.push_back(static_cast<int>(r));
+  }
 }
 
 bool Grammar::temporal_token(const Tok& t) {
@@ -197,19 +231,33 @@ bool Grammar::temporal_token(const Tok& t) {
 }
 
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
-  Parser ps{toks, b, e, items, std::vector<std::vector<int>>(e - b), {}, {}, {}, {}};
+  thread_local std::vector<std::vector<int>> starts;
+  thread_local std::vector<unsigned long long> masks;
+  thread_local std::unordered_set<unsigned long long> seen;
+  if (starts.size() < static_cast<std::size_t>(e - b)) starts.resize(e - b);
+  for (int i = 0; i < e - b; ++i) starts[i].clear();
+  masks.assign(e - b, 0);
+  seen.clear();
+  Parser ps{toks, b, e, items, starts, masks, seen, {}, {}, {}};
   add_leaves(ps);
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const std::size_t before = items.size();
-    for (std::size_t r = 0; r < rules_.size(); ++r) {
-      for (int p = b; p < e; ++p) {
-        ps.match(rules_[r], static_cast<int>(r), 0, p, p);
+    for (int p = b; p < e; ++p) {
+      const unsigned long long present = masks[p - b];  // codes added now wait for next pass
+      auto run = [&](int r) {
+        ps.match(rules_[r], r, 0, p, p);
         for (Item& it : ps.pending) ps.add(std::move(it));
         ps.pending.clear();
-        if (items.size() > kMaxItems) return;
+      };
+      for (int code = 0; code < 64; ++code) {
+        if (!(present & (1ull << code))) continue;
+        for (int r : by_first_code_[code]) run(r);
       }
+      for (int r : any_first_) run(r);
+      if (items.size() > kMaxItems) return;
     }
     if (items.size() == before) break;
+    ps.fresh_from = static_cast<int>(before);
   }
 }
 

@@ -72,6 +72,8 @@ class Grammar {
 
  private:
   std::vector<Rule> rules_;
+  std::vector<int> by_first_code_[64];  // rules whose first element takes items of that code
+  std::vector<int> any_first_;          // rules whose first element is optional
 };
 
 }  // namespace loupe::dates

@@ -295,6 +295,7 @@ bool decade(const RuleMatch& m, Item& out) {
 }
 
 bool century(const RuleMatch& m, Item& out) {
+  if (m.items[0]->type == ItemType::kNum && m.items[0]->digits == 0) return false;  // "한 세기"
   time(out).t.century = ival(m.items[0]);
   return out.t.century >= 1 && out.t.century <= 21 && m.items[0]->digits <= 2;
 }

@@ -186,7 +186,7 @@ bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "
   const bool pre = m.items[0]->lex->cls == Lx::kShiftPre;
   const Item* unit = pre ? m.items[1] : m.items[0];
   const Item* w = pre ? m.items[0] : m.items[1];
-  if (unit->lex->b == 2) return false;
+  if (unit->lex->b == 2 || unit->lex->e == 1) return false;  // "weeks ago": how many?
   time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
   out.t.shift_n = w->lex->a;
   return true;
@@ -288,9 +288,8 @@ bool day_of(const RuleMatch& m, Item& out) {  // "20th of next month", "the 1st"
 bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the 1st"
   const LexEntry* w = m.items[0]->lex;
   if (w->cls == Lx::kPrep && w->b != 1) return false;  // only "on", "el": not "around 3"
-  if (w->cls == Lx::kFiller && m.items.back()->digits == 0 && m.items.back()->type == ItemType::kOrd &&
-      (*m.toks)[m.items.back()->b].type != TokenType::kNumber) {
-    return false;  // "the first time" is no date; "the 1st" is
+  if ((*m.toks)[m.items.back()->b].type != TokenType::kNumber) {
+    return false;  // "on the first anniversary", "on an ..." are no dates; "the 1st", "el 17" are
   }
   time(out).t.day = ival(m.items.back());
   out.prio = -2;

@@ -46,10 +46,14 @@ constexpr LexEntry kEntries[] = {
     {"thirtieth", Lx::kOrdinal, 30}, {"last", Lx::kOrdinal, -1},
     {"st|nd|rd|th", Lx::kOrdSuffix},
     // Units.
-    {"second|seconds|sec|secs", Lx::kUnit, kSec}, {"minute|minutes|min|mins", Lx::kUnit, kMin},
-    {"hour|hours|hr|hrs", Lx::kUnit, kHour}, {"day|days", Lx::kUnit, kDay},
-    {"week|weeks|wk|wks", Lx::kUnit, kWeek}, {"month|months", Lx::kUnit, kMon},
-    {"year|years|yr|yrs", Lx::kUnit, kYear}, {"fortnight", Lx::kUnit, kWeek, 0, 2},
+    // Units; e = 1: a plural that needs a count ("weeks ago" says not how many).
+    {"second|sec", Lx::kUnit, kSec}, {"minute|min", Lx::kUnit, kMin},
+    {"hour|hr", Lx::kUnit, kHour}, {"day", Lx::kUnit, kDay}, {"week|wk", Lx::kUnit, kWeek},
+    {"month", Lx::kUnit, kMon}, {"year|yr", Lx::kUnit, kYear},
+    {"seconds|secs", Lx::kUnit, kSec, 0, 0, 0, 0, 1}, {"minutes|mins", Lx::kUnit, kMin, 0, 0, 0, 0, 1},
+    {"hours|hrs", Lx::kUnit, kHour, 0, 0, 0, 0, 1}, {"days", Lx::kUnit, kDay, 0, 0, 0, 0, 1},
+    {"weeks|wks", Lx::kUnit, kWeek, 0, 0, 0, 0, 1}, {"months", Lx::kUnit, kMon, 0, 0, 0, 0, 1},
+    {"years|yrs", Lx::kUnit, kYear, 0, 0, 0, 0, 1}, {"fortnight", Lx::kUnit, kWeek, 0, 2},
     {"weekend|weekends|wkend|week-end", Lx::kUnit, kWeek, 2},
     {"quarter|quarters|qtr|q", Lx::kQuarterWord},
     {"eom", Lx::kUnitRel, kMon, 0, 3}, {"bom", Lx::kUnitRel, kMon, 0, 1},

@@ -167,7 +167,7 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
   std::vector<Tok> toks;
   lexer_.lex(text, scanned, toks);
   set_languages(toks);
-  const TenseMap tenses(toks);
+  TenseMap tenses(toks);
   std::vector<FoundItem> found;
   std::vector<Item> items;
   std::vector<const Item*> cands;
@@ -186,7 +186,8 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
     items.clear();
     grammar_.parse(toks, i, j, items);
     cands.clear();
-    if (std::getenv("LOUPE_DATES_DEBUG")) {
+    static const bool debug = std::getenv("LOUPE_DATES_DEBUG") != nullptr;
+    if (debug) {
       for (const Item& it : items) {
         std::fprintf(stderr, "item rule=%d [%d,%d) type=%d partial=%d\n", it.rule, it.b, it.e,
                      static_cast<int>(it.type), it.partial);

@@ -71,23 +71,33 @@ bool ends_sentence(const Tok& t) {
 
 }  // namespace
 
-TenseMap::TenseMap(const std::vector<Tok>& toks) : tense_(toks.size(), 0) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= toks.size(); ++i) {
-    const bool end = i == toks.size() || toks[i].para_before ||
-                     (i > 0 && ends_sentence(toks[i - 1]) && toks[i].space_before);
-    if (!end) continue;
-    bool past = false, future = false;
-    for (std::size_t k = start; k < i; ++k) {
-      if (toks[k].type != TokenType::kWord || !toks[k].hits.empty()) continue;
-      const int v = word_tense(toks[k]);
-      past |= v < 0;
-      future |= v > 0;
-    }
-    const signed char v = past == future ? 0 : past ? -1 : 1;
-    for (std::size_t k = start; k < i; ++k) tense_[k] = v;
-    start = i;
+namespace {
+
+constexpr int kMaxSentence = 400;  // tokens looked at on each side: bounded work per mention
+
+bool sentence_break(const std::vector<Tok>& toks, int i) {  // a sentence starts at toks[i]
+  return toks[i].para_before || (i > 0 && ends_sentence(toks[i - 1]) && toks[i].space_before);
+}
+
+}  // namespace
+
+int TenseMap::at(int token) {
+  const int n = static_cast<int>(toks_.size());
+  if (token < 0 || token >= n) return 0;
+  if (token >= cached_begin_ && token < cached_end_) return cached_;
+  int b = token, e = token + 1;
+  while (b > 0 && token - b < kMaxSentence && !sentence_break(toks_, b)) --b;
+  while (e < n && e - token < kMaxSentence && !sentence_break(toks_, e)) ++e;
+  bool past = false, future = false;
+  for (int k = b; k < e; ++k) {
+    if (toks_[k].type != TokenType::kWord || !toks_[k].hits.empty()) continue;
+    const int v = word_tense(toks_[k]);
+    past |= v < 0;
+    future |= v > 0;
   }
+  cached_begin_ = b, cached_end_ = e;
+  cached_ = past == future ? 0 : past ? -1 : 1;
+  return cached_;
 }
 
 }  // namespace loupe::dates

@@ -12,11 +12,13 @@ namespace loupe::dates {
 
 class TenseMap {
  public:
-  explicit TenseMap(const std::vector<Tok>& toks);
-  int at(int token) const { return token < static_cast<int>(tense_.size()) ? tense_[token] : 0; }
+  explicit TenseMap(const std::vector<Tok>& toks) : toks_(toks) {}
+  // The tense of the sentence holding toks[token]; a sentence is read only when asked about.
+  int at(int token);
 
  private:
-  std::vector<signed char> tense_;  // per token
+  const std::vector<Tok>& toks_;
+  int cached_begin_ = -1, cached_end_ = -1, cached_ = 0;
 };
 
 }  // namespace loupe::dates

@@ -39,6 +39,12 @@ bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out) {
   }
   if (a.rel_grain != Grain::kNone && b.rel_grain != Grain::kNone) return false;
   if (a.shift_unit != Grain::kNone && b.shift_unit != Grain::kNone) return false;
+  const auto dated = [](const TimeSpec& t) {
+    return set(t.year) || set(t.month) || set(t.day) || set(t.weekday);
+  };
+  if ((a.shift_unit != Grain::kNone && dated(b)) || (b.shift_unit != Grain::kNone && dated(a))) {
+    return false;  // "9년 뒤 2011년 8월" is two mentions
+  }
   if ((a.holiday && b.holiday) || (a.part && b.part) || a.nth || b.nth) return false;
   if (set(a.decade) || set(b.decade) || set(a.century) || set(b.century)) return false;
   if (a.now || b.now || (a.pod_begin >= 0 && b.pod_begin >= 0)) return false;
