@@ -24,7 +24,7 @@ std::string dates_envelope(const document::PreparedDocument& doc,
     std::snprintf(confidence, sizeof confidence, "%.2f", static_cast<double>(m.confidence));
     w.open('{').key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
     w.key("kind").str(dates::date_kind_name(m.kind)).key("as_written").str(m.as_written);
-    w.key("value").str(m.value).key("mod").str(m.mod);
+    w.key("value").str(m.value).key("grain").str(dates::grain_name(m.grain)).key("mod").str(m.mod);
     w.key("confidence").lit(confidence).key("uses_reference").boolean(m.uses_reference);
     put_offsets(w, doc.input_range(m.bytes), doc.utf16_range(m.bytes));
     w.close('}');

@@ -70,6 +70,11 @@ std::optional<DayRange> parse_bound(std::string_view s, std::size_t base, DateFi
 // One point of an extractor value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYX, YY.
 std::optional<DayRange> value_point(std::string_view v) {
   if (v.size() > 10 && v[10] == 'T') v = v.substr(0, 10);  // a time of day: its date
+  if (v.size() == 7 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-Q" && v[6] >= '1' &&
+      v[6] <= '4') {  // a quarter: its three months
+    const int y = number(v.substr(0, 4)), q = v[6] - '0';
+    return DayRange{day(y, q * 3 - 2, 1), day(y, q * 3, 31)};
+  }
   if (v.size() == 2 && digits(v)) {
     const int c = number(v) * 100;
     return DayRange{day(c, 1, 1), day(c + 99, 12, 31)};

@@ -32,7 +32,7 @@ for (const flavour of ['single', 'normal']) {
       ['31 de julio de 2023', 'date', '2023-07-31'],
       ['hace tres días', 'relative', '2023-07-28'],
       ['three days ago', 'relative', '2023-07-28'],
-      ['the 1990s', 'decade', '199X'],
+      ['1990s', 'decade', '199X'],
     ]);
     checkOffsets(text, reply.dates);
   });

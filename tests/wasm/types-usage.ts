@@ -105,7 +105,7 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
     out.push(d.id, d.name, d.reference.date, d.reference.source, String(d.reference.begin_u16 ?? -1));
     for (const x of d.dates) {
       const used: boolean = x.uses_reference;
-      out.push(x.surface, x.kind, x.value, x.as_written, x.mod, String(x.confidence + x.begin_u16 + x.end_u16 + Number(used)));
+      out.push(x.surface, x.kind, x.value, x.grain, x.as_written, x.mod, String(x.confidence + x.begin_u16 + x.end_u16 + Number(used)));
     }
   }
 

@@ -161,11 +161,15 @@ export interface LoupeEntities {
 
 export interface LoupeDate extends LoupeRange {
   surface: string;
-  /** E.g. "date", "month", "year", "relative", "decade". */
+  /** E.g. "date", "time", "month", "year", "relative", "range", "decade", "duration". */
   kind: string;
   as_written: string;
-  /** Resolved ISO-style value: "2024-03-14", "2025-05", "2023". */
+  /** Resolved ISO-style value: "2024-03-14", "2025-05", "2023", "2023-05-02T15:30",
+   *  "2013-W07", "2013-Q2"; an interval "START/END" (END inclusive at its grain), an open side
+   *  left empty ("2014/"). */
   value: string;
+  /** "second" "minute" "hour" "day" "week" "month" "quarter" "year" "decade" "century". */
+  grain: string;
   /** "", "START", "END", ... */
   mod: string;
   confidence: number;

@@ -126,8 +126,11 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
   if (!ref) out.reference = find_reference(utf8, found, ref);
   out.mentions.reserve(found.size());
   const Reference none;
+  // A document that states its own date is news or a report: what it names without a tense
+  // cue has mostly happened already, so a bare month or weekday reads backward there.
+  const bool from_document = out.reference.source == "document";
   for (const FoundItem& f : found) {
-    const int dir = f.tense;
+    const int dir = f.tense != 0 ? f.tense : from_document ? -1 : 0;
     const Item* used = &f.item;
     auto v = resolve_item(f.item, ref ? *ref : none, dir);
     for (std::size_t k = 0; !v && k < f.others.size(); ++k) {

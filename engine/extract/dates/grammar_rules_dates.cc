@@ -240,6 +240,7 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   int a = ival(m.items[0]), b = ival(m.items[2]);
   const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
   const bool english = tok(m, 0).lang == kEn;
+  const bool month_first = english || tok(m, 0).lang == kKo;  // "2/15", Korean "2.28"
   if (m.items.size() == 4 && m.items[3]) {  // "18.07." but not "18.07.14"
     const std::size_t after = m.items[3]->e;
     if (after < m.toks->size() && !(*m.toks)[after].space_before &&
@@ -250,8 +251,11 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   const std::string_view sep = tok(m, 1).norm;
   if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
   if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
+  if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
-  if ((english && a <= 12 && sep != ".") || a > 31 || (b > 12 && a <= 12)) day = b, month = a;
+  if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {
+    day = b, month = a;
+  }
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   time(out).t.month = month;
   out.t.day = day;

@@ -9,9 +9,9 @@ using namespace g;  // NOLINT: grain names for the table
 
 constexpr LexEntry kEntries[] = {
     {"enero|ene|ene.", Lx::kMonth, 1}, {"febrero|feb|feb.", Lx::kMonth, 2},
-    {"marzo", Lx::kMonth, 3}, {"abril|abr|abr.", Lx::kMonth, 4}, {"mayo", Lx::kMonth, 5},
+    {"marzo", Lx::kMonth, 3}, {"mar.", Lx::kMonth, 3, 0, 0, 0, 1}, {"abril|abr|abr.", Lx::kMonth, 4}, {"mayo", Lx::kMonth, 5},
     {"junio|jun|jun.", Lx::kMonth, 6}, {"julio|jul|jul.", Lx::kMonth, 7},
-    {"agosto|ago|ago.", Lx::kMonth, 8}, {"septiembre|setiembre|sept|sept.|set.", Lx::kMonth, 9},
+    {"agosto|ago.", Lx::kMonth, 8}, {"ago", Lx::kMonth, 8, 0, 0, 0, 1}, {"septiembre|setiembre|sept|sept.|set.", Lx::kMonth, 9},
     {"octubre|oct|oct.", Lx::kMonth, 10}, {"noviembre|nov|nov.", Lx::kMonth, 11},
     {"diciembre|dic|dic.", Lx::kMonth, 12},
     {"lunes|lun.", Lx::kWeekday, 1}, {"martes|mar.", Lx::kWeekday, 2},
