@@ -94,6 +94,11 @@ bool make_interval(const Item* a, const Item* b, Item& out) {
     return x->type == ItemType::kTime && !set(x->t.hour);
   };
   if ((clock_side(a) && day_side(b)) || (day_side(a) && clock_side(b))) return false;
+  // An offset and a plain date are two mentions ("지난 4월 — три дні тому"), not a range.
+  const auto offset = [](const Item* x) {
+    return x->type == ItemType::kTime && x->t.shift_unit != Grain::kNone;
+  };
+  if (offset(a) != offset(b)) return false;
   // "지난 4월 — 15 листопада 2022": a month and a full date are two mentions, not a range.
   const auto has_day = [](const Item* x) { return x->type != ItemType::kTime || set(x->t.day); };
   if (a->type == ItemType::kTime && b->type == ItemType::kTime && has_day(a) != has_day(b) &&

@@ -104,3 +104,27 @@ TEST_CASE("Random mixes of date pieces keep offsets valid and ordered", "[dates]
     }
   }
 }
+
+TEST_CASE("Long runs without spaces are cut once, and mentions inside them keep offsets",
+          "[dates]") {
+  // A run of Hangul syllables that are all date words or numerals (the worst case for the
+  // Korean word cutter), and a long line of dates and numbers: work is bounded per window.
+  std::string hangul;
+  const char* syllables[] = {"년", "월", "일", "시", "분", "이", "삼", "오", "지난", "다음"};
+  for (int i = 0; i < 40000; ++i) hangul += syllables[(i * 7) % 10];
+  auto r = extractor().extract(hangul, "2023-07-31");
+  REQUIRE(r.ok());
+  for (const auto& m : r.value().mentions) CHECK(m.bytes.end_byte <= hangul.size());
+  std::string line;
+  for (int i = 0; i < 20000; ++i) line += (i % 3 == 0) ? "2022-11-15 " : (i % 3 == 1) ? "3 - " : "May ";
+  auto l = extractor().extract(line, "2023-07-31");
+  REQUIRE(l.ok());
+  CHECK(l.value().mentions.size() >= 6000);
+  const std::string text = "회의는 2022년11월15일오후3시에열렸다";
+  auto k = extractor().extract(text, "2023-07-31");
+  REQUIRE(k.ok());
+  REQUIRE(k.value().mentions.size() == 1);
+  const auto& m = k.value().mentions[0];
+  CHECK(text.substr(m.bytes.begin_byte, m.bytes.size()) == "2022년11월15일오후3시");
+  CHECK(m.value == "2022-11-15T15:00");
+}
