@@ -3,6 +3,8 @@
 // whole text) and for the product path (EntityIndex, one index per document: spans, then
 // linking, whose entity type each mention takes). Prints SKIP when the data are absent.
 // Usage: loupe_bench_ner [lang...]   (default: en es ru uk ko)
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -27,9 +29,33 @@ std::vector<GoldSpan> product_spans(const std::string& text) {
   return out;
 }
 
+// NER_ERRORS=1: each false positive (+) and miss (-) with its type, for reading errors.
+void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& found) {
+  auto same = [](const GoldSpan& a, const GoldSpan& b) {
+    return a.bytes == b.bytes && a.type == b.type;
+  };
+  auto show = [&](char sign, const GoldSpan& s) {
+    std::printf("%c %-6s %s\n", sign, loupe::entities::entity_type_name(s.type),
+                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str());
+  };
+  for (const GoldSpan& f : found)
+    if (std::none_of(doc.spans.begin(), doc.spans.end(),
+                     [&](const GoldSpan& g) { return same(f, g); }))
+      show('+', f);
+  for (const GoldSpan& g : doc.spans)
+    if (std::none_of(found.begin(), found.end(), [&](const GoldSpan& f) { return same(f, g); }))
+      show('-', g);
+}
+
 void evaluate(const std::filesystem::path& file, loupe::core::Language lang) {
   const std::vector<loupe::ner::NerDoc> docs = loupe::ner::read_ner_file(file.string());
+  const auto start = std::chrono::steady_clock::now();
   const loupe::entities::TaggerModel* model = loupe::entities::entity_model(lang);
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (model)
+    std::printf("%s model: %zu rows, first use %.1f ms (read + parse; 0 once loaded)\n",
+                std::string(loupe::core::language_code(lang)).c_str(), model->rows(), load_ms);
   loupe::entities::NameKeyer keyer;
   const loupe::entities::Lexicon lexicon(keyer);
   loupe::entities::EntityTagger tagger(&lexicon, &keyer);
@@ -39,6 +65,7 @@ void evaluate(const std::filesystem::path& file, loupe::core::Language lang) {
       std::vector<GoldSpan> found;
       for (const auto& s : tagger.tag(doc.text, *model)) found.push_back({s.bytes, s.type});
       alone.add(doc.spans, found);
+      if (std::getenv("NER_ERRORS")) print_errors(doc, found);
     }
     product.add(doc.spans, product_spans(doc.text));
   }

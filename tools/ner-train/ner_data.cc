@@ -57,7 +57,8 @@ std::vector<NerDoc> read_ner_file(const std::string& path) {
 
 void NerScore::add(const std::vector<GoldSpan>& gold, const std::vector<GoldSpan>& found) {
   std::map<std::pair<std::size_t, std::size_t>, int> gold_at;
-  for (const GoldSpan& g : gold) gold_at[{g.bytes.begin_byte, g.bytes.end_byte}] = static_cast<int>(g.type);
+  for (const GoldSpan& g : gold)
+    gold_at[{g.bytes.begin_byte, g.bytes.end_byte}] = static_cast<int>(g.type);
   std::map<std::pair<std::size_t, std::size_t>, int> matched;
   for (const GoldSpan& f : found) {
     const auto it = gold_at.find({f.bytes.begin_byte, f.bytes.end_byte});

@@ -13,7 +13,10 @@ constexpr std::size_t kTransitions = L * L + 2 * L;
 }  // namespace
 
 Perceptron::Perceptron(int bits)
-    : w_((std::size_t{1} << bits) * L, 0), u_(w_.size(), 0), t_(kTransitions, 0), tu_(kTransitions, 0) {}
+    : w_((std::size_t{1} << bits) * L, 0),
+      u_(w_.size(), 0),
+      t_(kTransitions, 0),
+      tu_(kTransitions, 0) {}
 
 void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t,
                         const entities::FeatureRows& f, std::vector<std::uint8_t>& labels) {
@@ -99,7 +102,8 @@ void Perceptron::averaged(std::vector<float>& weights, std::vector<float>& trans
   weights.resize(w_.size());
   for (std::size_t i = 0; i < w_.size(); ++i) weights[i] = static_cast<float>(w_[i] - u_[i] / c);
   transitions.resize(t_.size());
-  for (std::size_t i = 0; i < t_.size(); ++i) transitions[i] = static_cast<float>(t_[i] - tu_[i] / c);
+  for (std::size_t i = 0; i < t_.size(); ++i)
+    transitions[i] = static_cast<float>(t_[i] - tu_[i] / c);
 }
 
 }  // namespace loupe::ner

@@ -33,8 +33,8 @@ class Perceptron {
   void bump(std::size_t index, float delta, bool transition);
 
   std::vector<float> w_;
-  std::vector<double> u_;       // sum of step * update, for the average
-  std::vector<float> t_;        // transitions, the same
+  std::vector<double> u_;  // sum of step * update, for the average
+  std::vector<float> t_;   // transitions, the same
   std::vector<double> tu_;
   double step_ = 1;
 };

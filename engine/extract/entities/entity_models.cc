@@ -32,6 +32,15 @@ Registry& registry() {
   return *r;
 }
 
+#ifdef LOUPE_EMBEDDED_MODELS
+}  // namespace
+std::string_view embedded_entity_model(std::string_view lang);  // models_data.cc (generated)
+namespace {
+#endif
+
+// The bytes of a model nobody loaded: embedded (wasm), else the models directory's file.
+std::string model_bytes(const std::string& dir, core::Language lang);
+
 std::string read_file(const std::string& path) {
   std::string out;
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -42,13 +51,25 @@ std::string read_file(const std::string& path) {
   return out;
 }
 
+std::string model_bytes(const std::string& dir, core::Language lang) {
+  const std::string code(core::language_code(lang));
+#ifdef LOUPE_EMBEDDED_MODELS
+  if (const std::string_view b = embedded_entity_model(code); !b.empty()) return std::string(b);
+#endif
+  return dir.empty() ? std::string() : read_file(dir + "/ner-" + code + ".bin");
+}
+
 core::Language script_default(langid::LetterScript script, core::Language doc) {
   using core::Language;
   switch (script) {
-    case langid::LetterScript::kHangul: return Language::kKo;
-    case langid::LetterScript::kCyrillic: return doc == Language::kUk ? Language::kUk : Language::kRu;
-    case langid::LetterScript::kLatin: return doc == Language::kEs ? Language::kEs : Language::kEn;
-    case langid::LetterScript::kNone: return Language::kOther;
+    case langid::LetterScript::kHangul:
+      return Language::kKo;
+    case langid::LetterScript::kCyrillic:
+      return doc == Language::kUk ? Language::kUk : Language::kRu;
+    case langid::LetterScript::kLatin:
+      return doc == Language::kEs ? Language::kEs : Language::kEn;
+    case langid::LetterScript::kNone:
+      return Language::kOther;
   }
   return Language::kOther;
 }
@@ -69,7 +90,8 @@ std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
   std::array<std::array<std::size_t, kLanguages>, 3> letters = {};
   for (const langid::LanguageGuess& g : guesses)
     if (g.confidence >= 0.5f && g.dominant.script != langid::LetterScript::kNone)
-      letters[static_cast<int>(g.dominant.script)][static_cast<std::size_t>(g.lang)] += g.dominant.letters;
+      letters[static_cast<int>(g.dominant.script)][static_cast<std::size_t>(g.lang)] +=
+          g.dominant.letters;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const langid::LanguageGuess& g = guesses[i];
     if (g.confidence >= 0.5f && g.lang != core::Language::kOther) {
@@ -89,7 +111,8 @@ std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
 core::Status load_entity_model(std::string_view lang, std::string_view bytes) {
   const core::Language l = core::language_from_code(lang);
   if (l == core::Language::kOther)
-    return core::Status(core::StatusCode::kInvalidArgument, "entity model: unknown language " + std::string(lang));
+    return core::Status(core::StatusCode::kInvalidArgument,
+                        "entity model: unknown language " + std::string(lang));
   core::Result<TaggerModel> parsed = TaggerModel::parse(bytes);
   if (!parsed.ok()) return parsed.status();
   Registry& r = registry();
@@ -102,9 +125,9 @@ const TaggerModel* entity_model(core::Language lang) {
   Registry& r = registry();
   const auto i = static_cast<std::size_t>(lang);
   std::lock_guard<std::mutex> lock(r.mutex);
-  if (r.models[i] || r.looked[i] || lang == core::Language::kOther || r.dir.empty()) return r.models[i].get();
+  if (r.models[i] || r.looked[i] || lang == core::Language::kOther) return r.models[i].get();
   r.looked[i] = true;
-  const std::string bytes = read_file(r.dir + "/ner-" + std::string(core::language_code(lang)) + ".bin");
+  const std::string bytes = model_bytes(r.dir, lang);
   if (bytes.empty()) return nullptr;
   core::Result<TaggerModel> parsed = TaggerModel::parse(bytes);
   if (parsed.ok()) r.models[i] = std::make_unique<TaggerModel>(std::move(parsed.value()));

@@ -89,6 +89,8 @@ class MentionFinder {
  private:
   // The tagger's spans (mention_finder_tagger.cc); the cues below where no model is loaded.
   void tagged(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  void lexicon_names(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
+                     std::vector<Candidate>& out);
   Candidate candidate_of(std::string_view text, const ScannedText& scan, const TaggedSpan& span);
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
   void classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,

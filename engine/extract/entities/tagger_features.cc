@@ -5,41 +5,11 @@
 #include <algorithm>
 
 #include "core/utf8.h"
+#include "extract/entities/tagger_feature_hash.h"
 
 namespace loupe::entities {
+using namespace tagger_hash;  // NOLINT: the templates read as in a table
 namespace {
-
-// Feature templates: the first value hashed into every feature, so equal values of two
-// templates give different features. Append only (models store their hashes).
-enum Template : std::uint64_t {
-  kBias = 1, kLower, kRaw, kShape, kShortShape, kPrefix, kSuffix, kScript, kLowerM1, kLowerP1,
-  kLowerM2, kLowerP2, kShapeM1, kShapeP1, kShapePair, kShapePairNext, kBigramPrev, kBigramNext,
-  kFirst, kHeadline, kGazetteer, kLexiconFlags, kFlagsM1, kFlagsP1, kSyllable, kSylM1, kSylP1,
-  kSylM2, kSylP2, kSylBigramPrev, kSylBigramNext, kWord, kStem, kParticle, kPlace, kPrevStem,
-  kNextStem, kStemHead, kStemTail, kStemLength, kInParticle, kGazetteerM1, kGazetteerP1,
-  kAround, kDocLower, kAroundStem, kKey, kKeyM1, kKeyP1,
-  kSylTrigram, kStemPlace, kNextStemPlace,
-};
-
-// Lexicon flags of a word.
-enum : std::uint8_t {
-  kTitleWord = 1, kOrgWord = 2, kLocWord = 4, kNonname = 8, kDemonym = 16, kKoTitleAfter = 32,
-  kKoOrgSuffix = 64, kKoTitleBefore = 128,
-};
-
-constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ull;
-std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
-  h ^= v + kSeed + (h << 6) + (h >> 2);
-  return h * 0xFF51AFD7ED558CCDull;
-}
-std::uint64_t hash_bytes(std::string_view s) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
-  return h;
-}
-std::uint64_t feature(Template t, std::uint64_t a, std::uint64_t b = 0) {
-  return mix(mix(t, a), b);
-}
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -73,16 +43,17 @@ char shape_class(char32_t cp) {
 }
 
 // Lower case, shape ("Xxxxx"), short shape (runs collapsed: "Xx"), prefixes and suffixes.
-void word_values(std::string_view word, TaggerFeatures::TokenInfo& info,
-                 std::string& lower, std::string& shape, std::string& short_shape) {
+void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::string& lower,
+                 std::string& shape, std::string& short_shape) {
   lower.clear(), shape.clear(), short_shape.clear();
   std::vector<std::size_t> starts;  // byte offset of each code point in `lower`
   for (std::size_t p = 0; p < word.size();) {
     const core::DecodedChar c = core::decode_utf8_fast(word, p);
     starts.push_back(lower.size());
-    append_utf8(lower, c.code_point < 0x80 ? (c.code_point >= 'A' && c.code_point <= 'Z'
-                                                  ? c.code_point + 32 : c.code_point)
-                                           : static_cast<char32_t>(u_tolower(c.code_point)));
+    append_utf8(
+        lower, c.code_point < 0x80
+                   ? (c.code_point >= 'A' && c.code_point <= 'Z' ? c.code_point + 32 : c.code_point)
+                   : static_cast<char32_t>(u_tolower(c.code_point)));
     const char k = shape_class(c.code_point);
     if (shape.size() < 8) shape.push_back(k);
     if (short_shape.empty() || short_shape.back() != k) short_shape.push_back(k);
@@ -100,17 +71,15 @@ void word_values(std::string_view word, TaggerFeatures::TokenInfo& info,
   }
 }
 
-std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
-  return text.substr(begin, end - begin);
-}
 
 std::uint64_t lower_hash(std::string_view word, std::string& lower) {
   lower.clear();
   for (std::size_t p = 0; p < word.size();) {
     const core::DecodedChar c = core::decode_utf8_fast(word, p);
-    append_utf8(lower, c.code_point < 0x80 ? (c.code_point >= 'A' && c.code_point <= 'Z'
-                                                  ? c.code_point + 32 : c.code_point)
-                                           : static_cast<char32_t>(u_tolower(c.code_point)));
+    append_utf8(
+        lower, c.code_point < 0x80
+                   ? (c.code_point >= 'A' && c.code_point <= 'Z' ? c.code_point + 32 : c.code_point)
+                   : static_cast<char32_t>(u_tolower(c.code_point)));
     p += c.length;
   }
   return hash_bytes(lower);
@@ -128,7 +97,8 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
   contexts_.clear();
   const std::size_t n = tokens.tokens.size();
   std::vector<std::uint64_t> lower(n, 0);
-  std::vector<std::uint8_t> kind(n, 0);  // 1 capitalized word, 2 lower-case word, 3 Hangul word start
+  std::vector<std::uint8_t> kind(n,
+                                 0);  // 1 capitalized word, 2 lower-case word, 3 Hangul word start
   std::string buffer;
   for (std::size_t i = 0; i < n; ++i) {
     const TaggerToken& t = tokens.tokens[i];
@@ -152,7 +122,9 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
       c.add(mix(2, i + 1 < n ? lower[i + 1] : 0));
     } else if (kind[i] == 3) {
       std::size_t next = i + 1;
-      while (next < n && tokens.tokens[next].script == Script::kHangul && tokens.tokens[next].syllable) ++next;
+      while (next < n && tokens.tokens[next].script == Script::kHangul &&
+             tokens.tokens[next].syllable)
+        ++next;
       WordContext& c = contexts_[lower[i]];
       c.add(mix(3, next < n && kind[next] == 3 ? lower[next] : 0));
       c.add(mix(4, prev_stem));
@@ -170,7 +142,8 @@ void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint6
   const auto it = contexts_.find(hangul ? t.stem : t.key);
   if (it == contexts_.end()) return;
   const WordContext& c = it->second;
-  for (std::uint8_t k = 0; k < c.count; ++k) out.push_back(feature(hangul ? kAroundStem : kAround, c.around[k]));
+  for (std::uint8_t k = 0; k < c.count; ++k)
+    out.push_back(feature(hangul ? kAroundStem : kAround, c.around[k]));
   if (c.lower_seen) out.push_back(feature(kDocLower, t.short_shape));
 }
 
@@ -236,61 +209,6 @@ void TaggerFeatures::lexicon_marks(std::string_view text, const TaggerTokens& to
   }
 }
 
-void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
-                                  TokenSequence seq) {
-  std::uint64_t prev_stem = 0;
-  for (std::uint32_t i = seq.begin; i < seq.end;) {
-    const TaggerToken& t = tokens.tokens[i];
-    if (t.script != Script::kHangul) {
-      prev_stem = 0, ++i;
-      continue;
-    }
-    std::uint32_t end = i;
-    while (end < seq.end && tokens.tokens[end].word == t.word) ++end;
-    const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
-    const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
-    std::uint64_t next_stem = 0;
-    if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
-      const TaggerToken& n = tokens.tokens[end];
-      next_stem = hash_bytes(slice(text, n.word.begin_byte, n.stem_end_byte));
-    }
-    std::uint8_t flags = 0;
-    std::uint64_t gazetteer = 0;
-    if (lex_) {
-      if (const int f = lex_->find_korean(stem); f >= 0)
-        gazetteer = mix(static_cast<std::uint64_t>(lex_->entity(f).type) + 1, 'K');
-      if (lex_->korean_org_suffix(stem) > 0) flags |= kKoOrgSuffix;
-      if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
-        const TaggerToken& n = tokens.tokens[end];
-        if (lex_->is_korean_title_after(slice(text, n.word.begin_byte, n.stem_end_byte)))
-          flags |= kKoTitleAfter;
-      }
-      if (lex_->is_korean_title_before(stem)) flags |= kKoTitleBefore;
-    }
-    const std::uint64_t stem_hash = hash_bytes(stem), word_hash = hash_bytes(word);
-    const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
-    const std::size_t syllables = stem.size() / 3;
-    for (std::uint32_t k = i; k < end; ++k) {
-      TokenInfo& info = info_[k - seq.begin];
-      info.word = word_hash, info.stem = stem_hash, info.particle = particle;
-      info.prev_stem = prev_stem, info.next_stem = next_stem;
-      info.stem_head = hash_bytes(stem.substr(0, std::min<std::size_t>(6, stem.size())));
-      info.stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
-      info.stem_syllables = static_cast<std::uint8_t>(std::min<std::size_t>(syllables, 6));
-      info.in_particle = tokens.tokens[k].bytes.begin_byte >= t.stem_end_byte;
-      // First, middle or last syllable of the stem (particle syllables: their index after it).
-      const std::size_t in_stem = (tokens.tokens[k].bytes.begin_byte - t.word.begin_byte) / 3;
-      info.syllable_place = info.in_particle ? 8 + std::min<std::size_t>(in_stem - syllables, 3)
-                            : in_stem == 0 ? (syllables == 1 ? 4 : 1)
-                            : in_stem + 1 == syllables ? 3 : 2;
-      info.lexicon_flags = flags;
-      if (!info.in_particle) info.gazetteer = gazetteer;
-    }
-    prev_stem = stem_hash;
-    i = end;
-  }
-}
-
 void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& out) const {
   const std::size_t n = info_.size();
   const TokenInfo& t = info_[i];
@@ -298,8 +216,14 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? nullptr : &info_[j];
   };
-  auto lower = [&](std::ptrdiff_t k) { const TokenInfo* o = at(k); return o ? o->lower : k; };
-  auto shape = [&](std::ptrdiff_t k) { const TokenInfo* o = at(k); return o ? o->short_shape : k; };
+  auto lower = [&](std::ptrdiff_t k) {
+    const TokenInfo* o = at(k);
+    return o ? o->lower : k;
+  };
+  auto shape = [&](std::ptrdiff_t k) {
+    const TokenInfo* o = at(k);
+    return o ? o->short_shape : k;
+  };
   out.push_back(feature(kLower, t.lower));
   if (t.raw != t.lower) out.push_back(feature(kRaw, t.raw));
   out.push_back(feature(kShape, t.shape));
@@ -329,40 +253,10 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
     out.push_back(feature(kFlagsM1, p->lexicon_flags, t.short_shape));
   if (const TokenInfo* p = at(1); p && p->lexicon_flags)
     out.push_back(feature(kFlagsP1, p->lexicon_flags, t.short_shape));
-  if (const TokenInfo* p = at(-1); p && p->gazetteer) out.push_back(feature(kGazetteerM1, p->gazetteer));
-  if (const TokenInfo* p = at(1); p && p->gazetteer) out.push_back(feature(kGazetteerP1, p->gazetteer));
-}
-
-void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const {
-  const std::size_t n = info_.size();
-  const TokenInfo& t = info_[i];
-  auto syl = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return k;
-    const bool same_word = info_[j].word == t.word && info_[j].script == t.script;
-    return mix(info_[j].lower, same_word);
-  };
-  out.push_back(feature(kSyllable, t.lower));
-  out.push_back(feature(kSylM1, syl(-1)));
-  out.push_back(feature(kSylP1, syl(1)));
-  out.push_back(feature(kSylM2, syl(-2)));
-  out.push_back(feature(kSylP2, syl(2)));
-  out.push_back(feature(kSylBigramPrev, syl(-1), t.lower));
-  out.push_back(feature(kSylBigramNext, t.lower, syl(1)));
-  out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
-  out.push_back(feature(kStemPlace, t.stem, mix(t.syllable_place, t.in_particle)));
-  out.push_back(feature(kNextStemPlace, t.next_stem, mix(t.syllable_place, t.in_particle)));
-  out.push_back(feature(kWord, t.word));
-  out.push_back(feature(kStem, t.stem, t.in_particle));
-  out.push_back(feature(kParticle, t.particle, t.in_particle));
-  out.push_back(feature(kPrevStem, t.prev_stem));
-  out.push_back(feature(kNextStem, t.next_stem));
-  out.push_back(feature(kStemHead, t.stem_head));
-  out.push_back(feature(kStemTail, t.stem_tail, t.in_particle));
-  out.push_back(feature(kStemLength, t.stem_syllables, t.in_particle));
-  out.push_back(feature(kInParticle, t.in_particle));
-  if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
-  if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
+  if (const TokenInfo* p = at(-1); p && p->gazetteer)
+    out.push_back(feature(kGazetteerM1, p->gazetteer));
+  if (const TokenInfo* p = at(1); p && p->gazetteer)
+    out.push_back(feature(kGazetteerP1, p->gazetteer));
 }
 
 void TaggerFeatures::extract(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
@@ -381,7 +275,8 @@ void TaggerFeatures::extract(std::string_view text, const TaggerTokens& tokens, 
       word_features(i, scratch_);
     }
     context_features(info_[i], scratch_);
-    for (std::uint64_t h : scratch_) out.ids.push_back(static_cast<std::uint32_t>((h * kSeed) >> shift));
+    for (std::uint64_t h : scratch_)
+      out.ids.push_back(static_cast<std::uint32_t>((h * kSeed) >> shift));
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
   }
 }

@@ -56,7 +56,8 @@ class TaggerFeatures {
     std::uint64_t word = 0, stem = 0, particle = 0, prev_stem = 0, next_stem = 0;
     std::uint64_t stem_head = 0, stem_tail = 0;  // first two and last syllable of the stem
     std::uint8_t stem_syllables = 0;
-    std::uint8_t syllable_place = 0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
+    std::uint8_t syllable_place =
+        0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
     bool in_particle = false;
   };
 

@@ -51,11 +51,11 @@ std::uint32_t slot_of(std::uint32_t bucket, std::size_t mask) {
 
 bool tagger_transition_allowed(int prev, int next) {
   const bool prev_open = prev > 0 && prev < L && label_place(prev) <= 1;  // B or I
-  if (next == L) return !prev_open;                                     // sequence end
+  if (next == L) return !prev_open;                                       // sequence end
   if (next == 0) return !prev_open;
   const int place = label_place(next);
-  if (place == 0 || place == 3) return !prev_open;                       // B, U
-  return prev_open && label_type(prev) == label_type(next);              // I, L
+  if (place == 0 || place == 3) return !prev_open;           // B, U
+  return prev_open && label_type(prev) == label_type(next);  // I, L
 }
 
 core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
@@ -171,11 +171,12 @@ std::string write_tagger_model(int bits, float scale, const std::vector<float>& 
     std::int8_t q[L];
     std::uint16_t mask = 0;
     for (int l = 0; l < L; ++l) {
-      q[l] = static_cast<std::int8_t>(std::clamp(std::lround(weights[b * L + l] * scale), -127L, 127L));
+      q[l] = static_cast<std::int8_t>(
+          std::clamp(std::lround(weights[b * L + l] * scale), -127L, 127L));
       if (q[l]) mask |= 1u << l;
     }
     if (!mask) continue;
-    for (std::uint32_t d = static_cast<std::uint32_t>(b) - last; ; d >>= 7) {
+    for (std::uint32_t d = static_cast<std::uint32_t>(b) - last;; d >>= 7) {
       body.push_back(static_cast<char>((d & 0x7F) | (d >= 0x80 ? 0x80 : 0)));
       if (d < 0x80) break;
     }

@@ -21,7 +21,9 @@ namespace loupe::entities {
 
 inline constexpr int kTaggerLabels = 13;
 // Label of `type` at place 0 (B), 1 (I), 2 (L), 3 (U); 0 is O.
-inline int tagger_label(EntityType type, int place) { return 1 + 4 * static_cast<int>(type) + place; }
+inline int tagger_label(EntityType type, int place) {
+  return 1 + 4 * static_cast<int>(type) + place;
+}
 inline int label_place(int label) { return (label - 1) % 4; }
 inline EntityType label_type(int label) { return static_cast<EntityType>((label - 1) / 4); }
 // Whether `next` may follow `prev` (-1: sequence start; kTaggerLabels as next: sequence end).
@@ -45,9 +47,9 @@ class TaggerModel {
   float scale_ = 1;
   std::vector<std::int32_t> transitions_;  // [prev * L + next], then start[L], end[L]
   std::size_t row_count_ = 0;
-  std::vector<std::uint32_t> slots_;       // open addressing: bucket + 1, 0 when empty
-  std::vector<std::uint32_t> slot_rows_;   // row of each slot
-  std::vector<std::int8_t> weights_;       // rows x kTaggerLabels
+  std::vector<std::uint32_t> slots_;      // open addressing: bucket + 1, 0 when empty
+  std::vector<std::uint32_t> slot_rows_;  // row of each slot
+  std::vector<std::int8_t> weights_;      // rows x kTaggerLabels
   mutable std::vector<std::int32_t> scores_, best_;
   mutable std::vector<std::uint8_t> back_;
 };

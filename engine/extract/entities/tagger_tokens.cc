@@ -33,13 +33,23 @@ bool is_sentence_end(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026' || cp == U'\u3002';
 }
 
-// "U.S.", "U.N.", "E.U.": single capitals each closed by a period, two or more. Bytes, or 0.
+// "U.S.", "U.N.", "EE.UU.", "EE. UU.": groups of one or two capitals each closed by a period
+// (a space may follow one), two groups or more. Bytes, or 0.
 std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
-  std::size_t p = pos, groups = 0;
-  while (p + 1 < text.size() && is_upper_ascii(text[p]) && text[p + 1] == '.') p += 2, ++groups;
+  std::size_t p = pos, groups = 0, end = 0;
+  while (p < text.size()) {
+    std::size_t q = p;
+    while (q < text.size() && q - p < 3 && is_upper_ascii(text[q])) ++q;
+    const std::size_t letters = q - p;
+    if (letters == 0 || letters > 2 || q >= text.size() || text[q] != '.') break;
+    p = q + 1, ++groups, end = p;
+    if (letters == 2 && p + 3 < text.size() && text[p] == ' ' && is_upper_ascii(text[p + 1]) &&
+        is_upper_ascii(text[p + 2]) && text[p + 3] == '.')
+      ++p;  // "EE. UU.": a two-capital group joins the next across one space
+  }
   if (groups < 2) return 0;
-  if (p < text.size() && is_word_char(decode(text, p).code_point)) return 0;
-  return p - pos;
+  if (end < text.size() && is_word_char(decode(text, end).code_point)) return 0;
+  return end - pos;
 }
 
 // "Putin's", "NATO’s": the possessive is its own token (corpora keep it outside the name).

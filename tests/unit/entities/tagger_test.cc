@@ -1,7 +1,6 @@
 // The sequence tagger's parts: tokens and their offsets, BILOU transitions, the model file
 // (round trip and every corrupt-input path), label runs to spans, model registration.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -37,6 +36,7 @@ std::string model_bytes(int bits, const std::vector<Weight>& weights) {
 }  // namespace
 
 TEST_CASE("Tagger tokens: words, acronyms, punctuation, Hangul syllables", "[entities][tagger]") {
+  CHECK(token_texts("EE. UU. y EE.UU.") == std::vector<std::string>{"EE. UU.", "y", "EE.UU."});
   CHECK(token_texts("The U.S. and Нью-Йорк (AT&T), O'Brien 3.5% Putin's") ==
         std::vector<std::string>{"The", "U.S.", "and", "Нью-Йорк", "(", "AT&T", ")", ",", "O'Brien",
                                  "3.5", "%", "Putin", "'s"});
@@ -51,18 +51,21 @@ TEST_CASE("Tagger tokens: words, acronyms, punctuation, Hangul syllables", "[ent
   CHECK(t.tokens[4].last_syllable);
 }
 
-TEST_CASE("Tagger sequences break at blank lines and sentence ends, not after Mr.", "[entities][tagger]") {
+TEST_CASE("Tagger sequences break at blank lines and sentence ends, not after Mr.",
+          "[entities][tagger]") {
   const std::string text = "Mr. Smith left. Then\nhe came.\n\nNew one";
   const TaggerTokens t = tag_tokens(text);
   std::vector<std::string> firsts;
   for (const TokenSequence& s : t.sequences)
-    firsts.push_back(text.substr(t.tokens[s.begin].bytes.begin_byte, t.tokens[s.begin].bytes.size()));
+    firsts.push_back(
+        text.substr(t.tokens[s.begin].bytes.begin_byte, t.tokens[s.begin].bytes.size()));
   CHECK(firsts == std::vector<std::string>{"Mr", "Then", "New"});
   for (const TaggerToken& k : t.tokens) CHECK(k.bytes.end_byte <= text.size());
 }
 
 TEST_CASE("BILOU transitions", "[entities][tagger]") {
-  const int b_per = tagger_label(EntityType::kPerson, 0), i_per = tagger_label(EntityType::kPerson, 1);
+  const int b_per = tagger_label(EntityType::kPerson, 0),
+            i_per = tagger_label(EntityType::kPerson, 1);
   const int l_per = tagger_label(EntityType::kPerson, 2), u_loc = tagger_label(EntityType::kLoc, 3);
   const int l_org = tagger_label(EntityType::kOrg, 2);
   CHECK(tagger_transition_allowed(-1, b_per));
@@ -103,7 +106,8 @@ TEST_CASE("Model file: round trip, decode, and corrupt input is an error", "[ent
   std::string bad_bits = bytes;
   bad_bits[5] = 40;
   CHECK_FALSE(TaggerModel::parse(bad_bits).ok());
-  for (std::size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(TaggerModel::parse(bytes.substr(0, cut)).ok());
+  for (std::size_t cut = 0; cut < bytes.size(); ++cut)
+    CHECK_FALSE(TaggerModel::parse(bytes.substr(0, cut)).ok());
 }
 
 TEST_CASE("Label runs become spans; broken runs are skipped", "[entities][tagger]") {
@@ -120,7 +124,8 @@ TEST_CASE("Label runs become spans; broken runs are skipped", "[entities][tagger
 }
 
 TEST_CASE("Registering a model: unknown language and bad bytes are errors", "[entities][tagger]") {
-  CHECK(load_entity_model("fr", model_bytes(10, {})).code() == loupe::core::StatusCode::kInvalidArgument);
+  CHECK(load_entity_model("fr", model_bytes(10, {})).code() ==
+        loupe::core::StatusCode::kInvalidArgument);
   CHECK(load_entity_model("en", "LNER").code() == loupe::core::StatusCode::kInvalidData);
 }
 
