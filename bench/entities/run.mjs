@@ -71,6 +71,60 @@ for (const lang of ['en', 'es', 'ru', 'uk', 'ko']) {
     console.log(`${lang}    ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}`);
 }
 
+// Exact span + type on the NER dev files (../shared/data/ner, not ours; skipped when absent):
+// Loupe through the facade, one call per document; compromise on English.
+const nerDir = resolve(root, '..', 'shared', 'data', 'ner');
+function utf16Offsets(text) {  // code point index -> UTF-16 offset
+  const out = [0];
+  for (const ch of text) out.push(out[out.length - 1] + ch.length);
+  return out;
+}
+function devScore(docs, spansOf) {
+  const c = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const d of docs) {
+    const at = utf16Offsets(d.text);
+    const gold = new Map(d.spans.map(([b, e, t]) => [`${at[b]}:${at[e]}`, t]));
+    for (const [b, e, t] of spansOf(d)) {
+      if (gold.get(`${b}:${e}`) === t) { c[t].tp++; gold.delete(`${b}:${e}`); } else c[t].fp++;
+    }
+    for (const t of gold.values()) c[t].fn++;
+  }
+  const all = { tp: 0, fp: 0, fn: 0 };
+  for (const t of TYPES) for (const k of ['tp', 'fp', 'fn']) all[k] += c[t][k];
+  const prf = ({ tp, fp, fn }) => {
+    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+    return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
+  };
+  return Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, prf(t === 'ALL' ? all : c[t])]));
+}
+const loupeSpans = (d) => JSON.parse(engine.entities([{ name: 'd', text: d.text }])).mentions
+  .map((m) => [m.begin_u16, m.end_u16, m.type]);
+function compromiseSpans(d) {
+  const doc = nlp(d.text), out = [];
+  for (const [type, list] of [['PERSON', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]])
+    for (const m of list.json({ offset: true })) {
+      const text = m.text.replace(/[\s"'“‘(]+$/, '').replace(/[\s.,;:!?"'”’)]+$/, '').replace(/['’]s$/, '');
+      const b = m.offset.start + (m.text.length - m.text.trimStart().length);
+      out.push([b, b + text.trimStart().length, type]);
+    }
+  return out;
+}
+if (existsSync(nerDir)) {
+  console.log('\ndev file (exact span + type)        | Loupe  P     R     F1   | compromise P R     F1');
+  for (const lang of ['en', 'es', 'ru', 'uk', 'ko']) {
+    for (const f of readdirSync(join(nerDir, lang)).filter((n) => n.endsWith('-dev.jsonl')).sort()) {
+      const docs = readFileSync(join(nerDir, lang, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const a = devScore(docs, loupeSpans), b = lang === 'en' ? devScore(docs, compromiseSpans) : null;
+      for (const t of [...TYPES, 'ALL']) {
+        const peer = b ? `${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}` : '    -     -     -';
+        console.log(`${f.padEnd(26)} ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${peer}`);
+      }
+    }
+  }
+} else {
+  console.log(`\nSKIP dev figures: ${nerDir} not found`);
+}
+
 // Throughput.
 const corpusDir = resolve(root, '..', 'shared', 'corpus');
 let docs;

@@ -67,8 +67,7 @@ const std::string& MentionFinder::key(std::string_view text, const ScannedText& 
 std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedText& scan,
                                            const KnownNames* known) {
   std::vector<Candidate> out;
-  latin_runs(text, scan, out);
-  korean(text, scan, out);
+  tagged(text, scan, out);
   if (known) propagate(text, scan, *known, out);
   resolve_overlaps(out);
   return out;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/byte_range.h"
+#include "extract/entities/entity_tagger.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/text_scan.h"
 
@@ -86,6 +87,11 @@ class MentionFinder {
                           std::vector<Candidate>& candidates);
 
  private:
+  // The tagger's spans (mention_finder_tagger.cc); the cues below where no model is loaded.
+  void tagged(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  void lexicon_names(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
+                     std::vector<Candidate>& out);
+  Candidate candidate_of(std::string_view text, const ScannedText& scan, const TaggedSpan& span);
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
   void classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
                     bool title_before, std::vector<Candidate>& out);

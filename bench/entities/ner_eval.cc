@@ -1,0 +1,102 @@
+// loupe_bench_ner: exact span + type P/R/F1 per language, corpus and type on the dev files of
+// ../shared/data/ner (or $LOUPE_NER_DIR), for the tagger alone (the language's model on the
+// whole text) and for the product path (EntityIndex, one index per document: spans, then
+// linking, whose entity type each mention takes). Prints SKIP when the data are absent.
+// Usage: loupe_bench_ner [lang...]   (default: en es ru uk ko)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/language.h"
+#include "extract/entities/entity_index.h"
+#include "extract/entities/entity_models.h"
+#include "extract/entities/entity_tagger.h"
+#include "ner_data.h"
+
+namespace {
+
+using loupe::ner::GoldSpan;
+
+std::vector<GoldSpan> product_spans(const std::string& text) {
+  loupe::entities::EntityIndex index;
+  index.add_document("doc", text);
+  std::vector<GoldSpan> out;
+  for (const auto& m : index.mentions()) out.push_back({m.bytes, m.type});
+  return out;
+}
+
+// NER_ERRORS=1: each false positive (+) and miss (-) with its type, for reading errors.
+void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& found) {
+  auto same = [](const GoldSpan& a, const GoldSpan& b) {
+    return a.bytes == b.bytes && a.type == b.type;
+  };
+  auto show = [&](char sign, const GoldSpan& s) {
+    std::printf("%c %-6s %s\n", sign, loupe::entities::entity_type_name(s.type),
+                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str());
+  };
+  for (const GoldSpan& f : found)
+    if (std::none_of(doc.spans.begin(), doc.spans.end(),
+                     [&](const GoldSpan& g) { return same(f, g); }))
+      show('+', f);
+  for (const GoldSpan& g : doc.spans)
+    if (std::none_of(found.begin(), found.end(), [&](const GoldSpan& f) { return same(f, g); }))
+      show('-', g);
+}
+
+void evaluate(const std::filesystem::path& file, loupe::core::Language lang) {
+  const std::vector<loupe::ner::NerDoc> docs = loupe::ner::read_ner_file(file.string());
+  const auto start = std::chrono::steady_clock::now();
+  const loupe::entities::TaggerModel* model = loupe::entities::entity_model(lang);
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (model)
+    std::printf("%s model: %zu rows, first use %.1f ms (read + parse; 0 once loaded)\n",
+                std::string(loupe::core::language_code(lang)).c_str(), model->rows(), load_ms);
+  loupe::entities::NameKeyer keyer;
+  const loupe::entities::Lexicon lexicon(keyer);
+  loupe::entities::EntityTagger tagger(&lexicon, &keyer);
+  loupe::ner::NerScore alone, product;
+  for (const auto& doc : docs) {
+    if (model) {
+      std::vector<GoldSpan> found;
+      for (const auto& s : tagger.tag(doc.text, *model)) found.push_back({s.bytes, s.type});
+      alone.add(doc.spans, found);
+      if (std::getenv("NER_ERRORS")) print_errors(doc, found);
+    }
+    product.add(doc.spans, product_spans(doc.text));
+  }
+  const std::string name = file.filename().string();
+  if (model) alone.print(stdout, name + " tagger", true);
+  product.print(stdout, name + " product", true);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* env = std::getenv("LOUPE_NER_DIR");
+  const std::filesystem::path dir = env ? env : "../shared/data/ner";
+  if (!std::filesystem::is_directory(dir)) {
+    std::printf("SKIP: %s not found (the NER dev files live beside the clone)\n", dir.c_str());
+    return 0;
+  }
+  std::vector<std::string> langs;
+  for (int i = 1; i < argc; ++i) langs.push_back(argv[i]);
+  if (langs.empty()) langs = {"en", "es", "ru", "uk", "ko"};
+  try {
+    for (const std::string& lang : langs) {
+      std::vector<std::filesystem::path> files;
+      for (const auto& e : std::filesystem::directory_iterator(dir / lang))
+        if (e.path().string().ends_with("-dev.jsonl")) files.push_back(e.path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) evaluate(f, loupe::core::language_from_code(lang));
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "loupe_bench_ner: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,54 @@
+#include "extract/entities/entity_tagger.h"
+
+#include <cmath>
+
+namespace loupe::entities {
+
+void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
+                       const std::vector<std::uint8_t>& labels, const std::vector<float>& margin,
+                       std::vector<TaggedSpan>& out) {
+  const std::size_t n = seq.end - seq.begin;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (labels[i] == 0) continue;
+    const int place = label_place(labels[i]);
+    if (place != 0 && place != 3) continue;
+    std::size_t end = i;
+    if (place == 0) {
+      while (end + 1 < n && labels[end + 1] != 0 && label_place(labels[end + 1]) == 1) ++end;
+      if (end + 1 >= n || label_place(labels[end + 1]) != 2) continue;
+      ++end;
+    }
+    float sum = 0;
+    for (std::size_t k = i; k <= end; ++k) sum += margin[k];
+    const float mean = sum / static_cast<float>(end - i + 1);
+    TaggedSpan s;
+    s.bytes = {tokens.tokens[seq.begin + i].bytes.begin_byte,
+               tokens.tokens[seq.begin + end].bytes.end_byte};
+    s.type = label_type(labels[i]);
+    s.confidence = 1.0f / (1.0f + std::exp(-mean / 4.0f));  // margins of ~4 weight units: 0.73
+    out.push_back(s);
+    i = end;
+  }
+}
+
+std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const TaggerModel& model) {
+  return tag(text, [&](std::size_t) { return &model; });
+}
+
+std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& model_at) {
+  const TaggerTokens tokens = tag_tokens(text);
+  features_ = TaggerFeatures(lexicon_, keyer_, 0);
+  features_.document(text, tokens);
+  std::vector<TaggedSpan> out;
+  for (const TokenSequence& seq : tokens.sequences) {
+    const TaggerModel* model = model_at(tokens.tokens[seq.begin].bytes.begin_byte);
+    if (!model) continue;
+    features_.set_bits(model->bits());
+    features_.extract(text, tokens, seq, rows_);
+    model->decode(rows_, labels_, margin_);
+    spans_from_labels(tokens, seq, labels_, margin_, out);
+  }
+  return out;
+}
+
+}  // namespace loupe::entities

@@ -1,0 +1,46 @@
+// EntityTagger: PERSON / ORG / LOC spans of a text by a trained TaggerModel: tokens
+// (tagger_tokens.h), features (tagger_features.h), Viterbi over BILOU labels, labels back to
+// byte spans. Confidence comes from the tokens' score margins.
+// E.g. tag("Putin met Lavrov.", model) -> {[0,5) PERSON}, {[10,16) PERSON}.
+#pragma once
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "core/byte_range.h"
+#include "extract/entities/tagger_features.h"
+#include "extract/entities/tagger_model.h"
+
+namespace loupe::entities {
+
+struct TaggedSpan {
+  core::ByteRange bytes;
+  EntityType type = EntityType::kPerson;
+  float confidence = 0;
+};
+
+// Spans of a label sequence over tokens [seq.begin, seq.end); broken label runs (which the
+// decoder never emits) are skipped.
+void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
+                       const std::vector<std::uint8_t>& labels, const std::vector<float>& margin,
+                       std::vector<TaggedSpan>& out);
+
+class EntityTagger {
+ public:
+  EntityTagger(const Lexicon* lexicon, NameKeyer* keyer) : lexicon_(lexicon), keyer_(keyer) {}
+
+  std::vector<TaggedSpan> tag(std::string_view text, const TaggerModel& model);
+  // The model of each sequence by the byte it starts at (null: that sequence is not tagged).
+  using ModelAt = std::function<const TaggerModel*(std::size_t begin_byte)>;
+  std::vector<TaggedSpan> tag(std::string_view text, const ModelAt& model_at);
+
+ private:
+  const Lexicon* lexicon_;
+  NameKeyer* keyer_;
+  TaggerFeatures features_{nullptr, nullptr, 0};
+  FeatureRows rows_;
+  std::vector<std::uint8_t> labels_;
+  std::vector<float> margin_;
+};
+
+}  // namespace loupe::entities

@@ -1,0 +1,135 @@
+// MentionFinder's first pass with the trained tagger: spans and types from the model of each
+// paragraph's language; the hand-written cues (mention_finder.cc, mention_finder_korean.cc)
+// only for paragraphs whose language has no model loaded.
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "extract/entities/entity_models.h"
+#include "extract/entities/entity_tagger.h"
+#include "extract/entities/mention_finder.h"
+
+namespace loupe::entities {
+namespace {
+
+bool inside(const std::vector<ParagraphLanguage>& paragraphs, const std::vector<bool>& tagged,
+            std::size_t byte) {
+  const auto it =
+      std::upper_bound(paragraphs.begin(), paragraphs.end(), byte,
+                       [](std::size_t b, const ParagraphLanguage& p) { return b < p.begin_byte; });
+  return it != paragraphs.begin() && tagged[it - paragraphs.begin() - 1];
+}
+
+}  // namespace
+
+Candidate MentionFinder::candidate_of(std::string_view text, const ScannedText& scan,
+                                      const TaggedSpan& s) {
+  Candidate c;
+  c.bytes = s.bytes;
+  c.type = s.type;
+  c.confidence = s.confidence;
+  const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());
+  c.script = script_of(core::decode_utf8(surface, 0).code_point);
+  // The scan word holding the span's start: its sentence and paragraph.
+  const auto word =
+      std::upper_bound(scan.words.begin(), scan.words.end(), s.bytes.begin_byte,
+                       [](std::size_t b, const Word& w) { return b < w.bytes.begin_byte; });
+  if (word != scan.words.begin())
+    c.sentence = (word - 1)->sentence, c.paragraph = (word - 1)->paragraph;
+  int known = -1;
+  if (c.script == Script::kHangul) {
+    known = lex_.find_korean(surface);
+  } else if (c.script == Script::kLatin || c.script == Script::kCyrillic) {
+    std::string name(surface);
+    std::replace(name.begin(), name.end(), '\n', ' ');
+    known = lex_.find_name(keyer_.lookup_key(name));
+  }
+  // A name the lexicon lists whole links to its entry (나토 = NATO = OTAN), whose type the
+  // entity then takes: a country stays a place where a corpus made it an ORG for its role.
+  c.known = known;
+  return c;
+}
+
+void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
+                           std::vector<Candidate>& out) {
+  const std::vector<ParagraphLanguage> paragraphs = paragraph_languages(text);
+  std::vector<bool> has_model(paragraphs.size());
+  bool all = true;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    const core::Language lang = paragraphs[i].lang;
+    has_model[i] = lang == core::Language::kOther || entity_model(lang) != nullptr;
+    all = all && has_model[i];
+  }
+  if (!all) {  // no model for some paragraph's language: the cues there
+    latin_runs(text, scan, out);
+    korean(text, scan, out);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Candidate& c) {
+                               return inside(paragraphs, has_model, c.bytes.begin_byte);
+                             }),
+              out.end());
+  }
+  std::size_t at = 0;  // sequences come in order: the paragraph moves forward
+  auto model_at = [&](std::size_t byte) -> const TaggerModel* {
+    while (at + 1 < paragraphs.size() && paragraphs[at].end_byte <= byte) ++at;
+    return paragraphs.empty() ? nullptr : entity_model(paragraphs[at].lang);
+  };
+  EntityTagger tagger(&lex_, &keyer_);
+  const std::size_t first_tagged = out.size();
+  for (const TaggedSpan& s : tagger.tag(text, model_at)) out.push_back(candidate_of(text, scan, s));
+  lexicon_names(text, scan, first_tagged, out);
+}
+
+// Known names (gazetteer, multilingual aliases) the tagger left untagged: a model learned on
+// news of one language does not know every other script's spelling (나토, EE. UU., Кім).
+// Latin and Cyrillic names must be capitalized (an acronym-only key in capitals); Korean ones
+// match a word or its particle-stripped stem. They never overlap a tagged span.
+void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan,
+                                  std::size_t first_tagged, std::vector<Candidate>& out) {
+  std::vector<core::ByteRange> taken;
+  for (std::size_t i = first_tagged; i < out.size(); ++i) taken.push_back(out[i].bytes);
+  std::sort(taken.begin(), taken.end(),
+            [](const core::ByteRange& a, const core::ByteRange& b) { return a.begin_byte < b.begin_byte; });
+  auto free = [&](core::ByteRange r) {
+    auto it = std::lower_bound(taken.begin(), taken.end(), r.end_byte,
+                               [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
+    return it == taken.begin() || (it - 1)->end_byte <= r.begin_byte;
+  };
+  const auto& words = scan.words;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    const std::string_view surface = text.substr(w.bytes.begin_byte, w.bytes.size());
+    int found = -1;
+    core::ByteRange bytes = w.bytes;
+    if (w.script == Script::kHangul) {
+      found = lex_.find_korean(surface);
+      if (found < 0 && w.stem_bytes < surface.size()) {
+        found = lex_.find_korean(surface.substr(0, w.stem_bytes));
+        bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
+      }
+    } else if ((w.script == Script::kLatin || w.script == Script::kCyrillic) && w.upper_initial) {
+      std::string name(surface);
+      std::size_t last = i;
+      for (std::size_t k = i; k < words.size() && k < i + 3; ++k) {
+        if (k > i) {
+          if (words[k].break_before || words[k].sentence != w.sentence || !words[k].upper_initial) break;
+          name.append(" ").append(text.substr(words[k].bytes.begin_byte, words[k].bytes.size()));
+        }
+        const std::string key = keyer_.lookup_key(name);
+        if (lex_.is_acronym_only(key) && !w.all_upper) continue;
+        if (const int f = lex_.find_name(key); f >= 0) found = f, last = k;
+      }
+      bytes.end_byte = words[last].bytes.end_byte;
+    }
+    if (found < 0 || !free(bytes)) continue;
+    Candidate c;
+    c.bytes = bytes;
+    c.type = lex_.entity(found).type;
+    c.confidence = 0.5f;
+    c.script = w.script;
+    c.known = found;
+    c.sentence = w.sentence, c.paragraph = w.paragraph;
+    out.push_back(c);
+  }
+}
+
+}  // namespace loupe::entities

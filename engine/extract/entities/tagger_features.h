@@ -1,0 +1,88 @@
+// TaggerFeatures: the hashed sparse features of each token of a sequence, shared by the
+// trainer and the tagger so both see the same numbers.
+//  - Latin, Cyrillic, other: the word and its lower case, shape, prefixes and suffixes 1-4,
+//    script, position in the sentence, a headline flag (mostly capitals), neighbouring words
+//    and shapes within ±2, word bigrams; membership in the lexicon (gazetteer and alias names
+//    of 1-3 words with their type, titles before, organization and place words, words that
+//    are not names, demonyms): features, not decisions.
+//  - Hangul syllables: the syllable and its neighbours ±2 (a space between is part of the
+//    feature), syllable bigrams, the word, its particle-stripped stem and the particle, the
+//    place of the syllable in the word, the words before and after; known Korean names,
+//    titles after, organization suffixes.
+// A feature is a 64-bit hash of a template number and its values, reduced to `bits` bits.
+// E.g. in "President Putin said", "Putin" has W=putin, SHAPE=Xx, W-1=president, TITLE-1, ...
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/entities/lexicon.h"
+#include "extract/entities/tagger_tokens.h"
+
+namespace loupe::entities {
+
+// Features of the tokens of one sequence: token i has ids[offsets[i] .. offsets[i + 1]).
+struct FeatureRows {
+  std::vector<std::uint32_t> ids;
+  std::vector<std::uint32_t> offsets;
+  std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+};
+
+class TaggerFeatures {
+ public:
+  // `lexicon` and `keyer` may be null: no lexicon features.
+  TaggerFeatures(const Lexicon* lexicon, NameKeyer* keyer, int bits)
+      : lex_(lexicon), keyer_(keyer), bits_(bits) {}
+
+  void set_bits(int bits) { bits_ = bits; }
+  // Once per document, before its sequences: what the other occurrences of each capitalized
+  // word (Hangul: word stem) show, the words around them and whether the document also
+  // writes it in lower case (non-local features: one string, one type, per document).
+  void document(std::string_view text, const TaggerTokens& tokens);
+  void extract(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
+               FeatureRows& out);
+
+  // Per-token values (hashes), computed once per sequence.
+  struct TokenInfo {
+    std::uint64_t lower = 0, raw = 0, shape = 0, short_shape = 0;
+    std::uint64_t key = 0;  // the lexicon's key (Cyrillic: stem; "Москвы" = "Москве"), or lower
+    std::uint64_t prefix[4] = {}, suffix[4] = {};
+    std::uint64_t gazetteer = 0;  // type and place of a known name covering it, or 0
+    std::uint8_t script = 0;
+    std::uint8_t lexicon_flags = 0;  // kTitle, kOrgWord, ... (tagger_features.cc)
+    // Hangul syllables: the word, its stem and particle, the neighbouring words' stems.
+    std::uint64_t word = 0, stem = 0, particle = 0, prev_stem = 0, next_stem = 0;
+    std::uint64_t stem_head = 0, stem_tail = 0;  // first two and last syllable of the stem
+    std::uint8_t stem_syllables = 0;
+    std::uint8_t syllable_place =
+        0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
+    bool in_particle = false;
+  };
+
+ private:
+  void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  void lexicon_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  void word_features(std::size_t i, std::vector<std::uint64_t>& out) const;
+  void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
+  void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
+
+  struct WordContext {
+    std::uint64_t around[8] = {};  // neighbours of the occurrences (hashes, distinct)
+    std::uint8_t count = 0;
+    bool lower_seen = false;
+    void add(std::uint64_t h);
+  };
+  std::unordered_map<std::uint64_t, WordContext> contexts_;  // by lower-case or stem hash
+
+  const Lexicon* lex_;
+  NameKeyer* keyer_;
+  int bits_;
+  std::vector<TokenInfo> info_;
+  std::vector<std::uint64_t> scratch_;
+  bool headline_ = false;
+};
+
+}  // namespace loupe::entities

@@ -1,0 +1,101 @@
+// TaggerFeatures for Hangul syllables: the word, its stem and particle, the neighbouring
+// words, the lexicon's Korean names, titles and organization suffixes.
+#include <algorithm>
+
+#include "extract/entities/tagger_feature_hash.h"
+#include "extract/entities/tagger_features.h"
+
+namespace loupe::entities {
+using namespace tagger_hash;  // NOLINT: the templates read as in a table
+
+void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
+                                  TokenSequence seq) {
+  std::uint64_t prev_stem = 0;
+  for (std::uint32_t i = seq.begin; i < seq.end;) {
+    const TaggerToken& t = tokens.tokens[i];
+    if (t.script != Script::kHangul) {
+      prev_stem = 0, ++i;
+      continue;
+    }
+    std::uint32_t end = i;
+    while (end < seq.end && tokens.tokens[end].word == t.word) ++end;
+    const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
+    const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
+    std::uint64_t next_stem = 0;
+    if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
+      const TaggerToken& n = tokens.tokens[end];
+      next_stem = hash_bytes(slice(text, n.word.begin_byte, n.stem_end_byte));
+    }
+    std::uint8_t flags = 0;
+    std::uint64_t gazetteer = 0;
+    if (lex_) {
+      if (const int f = lex_->find_korean(stem); f >= 0)
+        gazetteer = mix(static_cast<std::uint64_t>(lex_->entity(f).type) + 1, 'K');
+      if (lex_->korean_org_suffix(stem) > 0) flags |= kKoOrgSuffix;
+      if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
+        const TaggerToken& n = tokens.tokens[end];
+        if (lex_->is_korean_title_after(slice(text, n.word.begin_byte, n.stem_end_byte)))
+          flags |= kKoTitleAfter;
+      }
+      if (lex_->is_korean_title_before(stem)) flags |= kKoTitleBefore;
+    }
+    const std::uint64_t stem_hash = hash_bytes(stem), word_hash = hash_bytes(word);
+    const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
+    const std::size_t syllables = stem.size() / 3;
+    for (std::uint32_t k = i; k < end; ++k) {
+      TokenInfo& info = info_[k - seq.begin];
+      info.word = word_hash, info.stem = stem_hash, info.particle = particle;
+      info.prev_stem = prev_stem, info.next_stem = next_stem;
+      info.stem_head = hash_bytes(stem.substr(0, std::min<std::size_t>(6, stem.size())));
+      info.stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
+      info.stem_syllables = static_cast<std::uint8_t>(std::min<std::size_t>(syllables, 6));
+      info.in_particle = tokens.tokens[k].bytes.begin_byte >= t.stem_end_byte;
+      // First, middle or last syllable of the stem (particle syllables: their index after it).
+      const std::size_t in_stem = (tokens.tokens[k].bytes.begin_byte - t.word.begin_byte) / 3;
+      info.syllable_place = info.in_particle ? 8 + std::min<std::size_t>(in_stem - syllables, 3)
+                            : in_stem == 0   ? (syllables == 1 ? 4 : 1)
+                            : in_stem + 1 == syllables ? 3
+                                                       : 2;
+      info.lexicon_flags = flags;
+      if (!info.in_particle) info.gazetteer = gazetteer;
+    }
+    prev_stem = stem_hash;
+    i = end;
+  }
+}
+
+
+void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const {
+  const std::size_t n = info_.size();
+  const TokenInfo& t = info_[i];
+  auto syl = [&](std::ptrdiff_t k) -> std::uint64_t {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return k;
+    const bool same_word = info_[j].word == t.word && info_[j].script == t.script;
+    return mix(info_[j].lower, same_word);
+  };
+  out.push_back(feature(kSyllable, t.lower));
+  out.push_back(feature(kSylM1, syl(-1)));
+  out.push_back(feature(kSylP1, syl(1)));
+  out.push_back(feature(kSylM2, syl(-2)));
+  out.push_back(feature(kSylP2, syl(2)));
+  out.push_back(feature(kSylBigramPrev, syl(-1), t.lower));
+  out.push_back(feature(kSylBigramNext, t.lower, syl(1)));
+  out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
+  out.push_back(feature(kStemPlace, t.stem, mix(t.syllable_place, t.in_particle)));
+  out.push_back(feature(kNextStemPlace, t.next_stem, mix(t.syllable_place, t.in_particle)));
+  out.push_back(feature(kWord, t.word));
+  out.push_back(feature(kStem, t.stem, t.in_particle));
+  out.push_back(feature(kParticle, t.particle, t.in_particle));
+  out.push_back(feature(kPrevStem, t.prev_stem));
+  out.push_back(feature(kNextStem, t.next_stem));
+  out.push_back(feature(kStemHead, t.stem_head));
+  out.push_back(feature(kStemTail, t.stem_tail, t.in_particle));
+  out.push_back(feature(kStemLength, t.stem_syllables, t.in_particle));
+  out.push_back(feature(kInParticle, t.in_particle));
+  if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
+  if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
+}
+
+
+}  // namespace loupe::entities

@@ -1,0 +1,63 @@
+// TaggerModel: the weights of a linear-chain tagger with BILOU labels over PERSON / ORG / LOC
+// (13 labels: O, then B I L U of each type), and its Viterbi decoder.
+// Weights are hashed features x labels, quantized to int8 with one scale; only non-zero rows
+// are stored, so a model is a few hundred kB. Transitions (and start/end) are int16 in the
+// same scale. Illegal BILOU transitions (O -> I, B -> O, ...) are never taken.
+// File (little endian): "LNER" u8 version u8 bits u8 labels, f32 scale, i16 transitions
+// [labels * labels + 2 * labels], u32 rows, then per row: varint bucket delta, u16 label mask,
+// one i8 per set bit. The trainer (tools/ner-train) writes it with write_tagger_model.
+// E.g. TaggerModel::parse(bytes).value().decode(rows, labels) -> labels[i] in [0, 13).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/entities/lexicon.h"
+#include "extract/entities/tagger_features.h"
+
+namespace loupe::entities {
+
+inline constexpr int kTaggerLabels = 13;
+// Label of `type` at place 0 (B), 1 (I), 2 (L), 3 (U); 0 is O.
+inline int tagger_label(EntityType type, int place) {
+  return 1 + 4 * static_cast<int>(type) + place;
+}
+inline int label_place(int label) { return (label - 1) % 4; }
+inline EntityType label_type(int label) { return static_cast<EntityType>((label - 1) / 4); }
+// Whether `next` may follow `prev` (-1: sequence start; kTaggerLabels as next: sequence end).
+bool tagger_transition_allowed(int prev, int next);
+
+class TaggerModel {
+ public:
+  static core::Result<TaggerModel> parse(std::string_view bytes);
+
+  int bits() const { return bits_; }
+  std::size_t rows() const { return row_count_; }
+  // Best label sequence for the features of one sequence; margin[i]: how far token i's label
+  // beat the best other label in its own score (in weight units), a confidence.
+  void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
+              std::vector<float>& margin) const;
+
+ private:
+  const std::int8_t* row(std::uint32_t bucket) const;
+
+  int bits_ = 0;
+  float scale_ = 1;
+  std::vector<std::int32_t> transitions_;  // [prev * L + next], then start[L], end[L]
+  std::size_t row_count_ = 0;
+  std::vector<std::uint32_t> slots_;      // open addressing: bucket + 1, 0 when empty
+  std::vector<std::uint32_t> slot_rows_;  // row of each slot
+  std::vector<std::int8_t> weights_;      // rows x kTaggerLabels
+  mutable std::vector<std::int32_t> scores_, best_;
+  mutable std::vector<std::uint8_t> back_;
+};
+
+// The trainer's writer: dense float weights [2^bits x kTaggerLabels], transitions as in the
+// file, quantized with `scale` (weight * scale rounded; |q| <= 127, transitions clamped to
+// int16). Rows that quantize to all zeros are dropped.
+std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,
+                               const std::vector<float>& transitions);
+
+}  // namespace loupe::entities

@@ -1,0 +1,77 @@
+// Mentions from the committed tagger models (models/ner-<lang>.bin, read on first use): the
+// spans point at the right bytes, hold no particle or title, and each language's paragraph
+// goes through its own model. Sentences written for this test.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entities/entity_index.h"
+#include "extract/entities/entity_models.h"
+
+using loupe::core::Language;
+using loupe::entities::EntityIndex;
+
+namespace {
+
+struct Found {
+  std::string surface, type;
+  bool operator==(const Found&) const = default;
+};
+
+std::vector<Found> mentions_of(const std::string& text) {
+  EntityIndex index;
+  index.add_document("t", text);
+  std::vector<Found> out;
+  for (const auto& m : index.mentions()) {
+    REQUIRE(m.bytes.end_byte <= text.size());
+    REQUIRE(m.bytes.begin_byte < m.bytes.end_byte);
+    out.push_back({text.substr(m.bytes.begin_byte, m.bytes.size()),
+                   loupe::entities::entity_type_name(m.type)});
+  }
+  return out;
+}
+
+bool has(const std::vector<Found>& f, const std::string& surface, const std::string& type) {
+  return std::find(f.begin(), f.end(), Found{surface, type}) != f.end();
+}
+
+bool models_for(std::initializer_list<Language> langs) {
+  for (Language l : langs)
+    if (!loupe::entities::has_entity_model(l)) {
+      WARN("no model for " << loupe::core::language_code(l) << ": skipped");
+      return false;
+    }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("Tagger mentions: English names, a title outside the span", "[entities][tagger]") {
+  if (!models_for({Language::kEn})) return;
+  const auto f = mentions_of(
+      "Foreign Minister Sergey Lavrov met Chancellor Olaf Scholz in Berlin on Monday.\n\n"
+      "Microsoft and the World Bank signed the agreement in Geneva.");
+  CHECK(has(f, "Sergey Lavrov", "PERSON"));
+  CHECK(has(f, "Olaf Scholz", "PERSON"));
+  CHECK(has(f, "Berlin", "LOC"));
+  CHECK(has(f, "Geneva", "LOC"));
+  CHECK(has(f, "Microsoft", "ORG"));
+  CHECK(has(f, "World Bank", "ORG"));
+}
+
+TEST_CASE("Tagger mentions: one document, four languages, offsets on multi-byte text",
+          "[entities][tagger]") {
+  if (!models_for({Language::kEn, Language::kRu, Language::kKo, Language::kUk})) return;
+  const std::string text =
+      "President Vladimir Putin arrived in Beijing yesterday.\n\n"
+      "Министр иностранных дел России Сергей Лавров прилетел в Пекин во вторник.\n\n"
+      "Президент України Володимир Зеленський виступив у Києві перед журналістами.\n\n"
+      "세르게이 라브로프 러시아 외무장관은 베이징에서 기자들과 만났다.";
+  const auto f = mentions_of(text);
+  CHECK(has(f, "Vladimir Putin", "PERSON"));
+  CHECK(has(f, "Beijing", "LOC"));
+  CHECK(has(f, "Сергей Лавров", "PERSON"));
+  CHECK(has(f, "Володимир Зеленський", "PERSON"));
+  CHECK(has(f, "세르게이 라브로프", "PERSON"));
+  for (const Found& m : f) CHECK(m.surface.find("외무장관") == std::string::npos);
+}

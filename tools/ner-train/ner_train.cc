@@ -1,0 +1,274 @@
+// ner-train: trains the entity tagger of one language (an averaged perceptron, perceptron.h)
+// on annotated corpora, picks the epoch by exact span + type F1 on the dev files, writes the
+// quantized model and scores that model (the runtime decoder) on each dev file.
+// Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
+//          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/entities/entity_tagger.h"
+#include "extract/entities/lexicon.h"
+#include "extract/entities/name_key.h"
+#include "ner_data.h"
+#include "perceptron.h"
+
+namespace loupe::ner {
+namespace {
+
+struct Options {
+  std::string out;
+  std::vector<std::string> train, dev;
+  int bits = 20, epochs = 15, min_count = 2;
+  std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
+  unsigned seed = 1;
+  double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+};
+
+struct DevSet {
+  std::string name;
+  std::vector<NerDoc> docs;
+  std::vector<entities::TaggerTokens> tokens;
+  std::vector<std::vector<entities::FeatureRows>> features;  // per doc, per sequence
+};
+
+// BILOU labels of the tokens of one document; returns the spans the tokens cannot express.
+std::size_t gold_labels(const NerDoc& doc, const entities::TaggerTokens& t,
+                        std::vector<std::uint8_t>& labels) {
+  labels.assign(t.tokens.size(), 0);
+  std::size_t lost = 0;
+  auto starts = [&](std::size_t byte) {
+    return std::lower_bound(t.tokens.begin(), t.tokens.end(), byte,
+                            [](const entities::TaggerToken& k, std::size_t b) {
+                              return k.bytes.begin_byte < b;
+                            }) -
+           t.tokens.begin();
+  };
+  for (const GoldSpan& s : doc.spans) {
+    const std::size_t b = starts(s.bytes.begin_byte);
+    std::size_t e = b;
+    while (e < t.tokens.size() && t.tokens[e].bytes.end_byte < s.bytes.end_byte) ++e;
+    if (b >= t.tokens.size() || e >= t.tokens.size() ||
+        t.tokens[b].bytes.begin_byte != s.bytes.begin_byte ||
+        t.tokens[e].bytes.end_byte != s.bytes.end_byte) {
+      ++lost;
+      if (std::getenv("NER_LOST") && lost < 60)
+        std::fprintf(stderr, "lost: %s\n",
+                     doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str());
+      continue;
+    }
+    for (std::size_t k = b; k <= e; ++k)
+      labels[k] = static_cast<std::uint8_t>(entities::tagger_label(s.type, b == e   ? 3
+                                                                           : k == b ? 0
+                                                                           : k == e ? 2
+                                                                                    : 1));
+  }
+  return lost;
+}
+
+bool legal(const std::vector<std::uint8_t>& labels) {
+  int prev = -1;
+  for (std::uint8_t l : labels) {
+    if (!entities::tagger_transition_allowed(prev, l)) return false;
+    prev = l;
+  }
+  return entities::tagger_transition_allowed(prev, entities::kTaggerLabels);
+}
+
+std::vector<GoldSpan> to_gold(const std::vector<entities::TaggedSpan>& spans) {
+  std::vector<GoldSpan> out;
+  for (const auto& s : spans) out.push_back({s.bytes, s.type});
+  return out;
+}
+
+Options parse_options(int argc, char** argv) {
+  Options o;
+  std::vector<std::string>* list = nullptr;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
+    if (a == "--out")
+      o.out = next(), list = nullptr;
+    else if (a == "--bits")
+      o.bits = std::stoi(next()), list = nullptr;
+    else if (a == "--epochs")
+      o.epochs = std::stoi(next()), list = nullptr;
+    else if (a == "--min-count")
+      o.min_count = std::stoi(next()), list = nullptr;
+    else if (a == "--seed")
+      o.seed = static_cast<unsigned>(std::stoul(next())), list = nullptr;
+    else if (a == "--max-rows")
+      o.max_rows = std::stoul(next()), list = nullptr;
+    else if (a == "--clip")
+      o.clip = std::stod(next()), list = nullptr;
+    else if (a == "--train")
+      list = &o.train;
+    else if (a == "--dev")
+      list = &o.dev;
+    else if (list)
+      list->push_back(a);
+    else
+      throw std::runtime_error("unknown argument " + a);
+  }
+  if (o.out.empty() || o.train.empty() || o.dev.empty())
+    throw std::runtime_error(
+        "usage: loupe_ner_train --out FILE --train A.jsonl... --dev B.jsonl...");
+  return o;
+}
+
+// Scale so that the `clip` quantile of the non-zero |weights| maps to 127.
+float quantize_scale(const std::vector<float>& w, double clip) {
+  std::vector<float> mags;
+  for (float x : w)
+    if (x != 0) mags.push_back(std::fabs(x));
+  if (mags.empty()) return 1;
+  const std::size_t k = std::min(mags.size() - 1, static_cast<std::size_t>(clip * mags.size()));
+  std::nth_element(mags.begin(), mags.begin() + k, mags.end());
+  return 127.0f / std::max(mags[k], 1e-6f);
+}
+
+// Zeroes every row but the `keep` of largest L1 norm: a model within its size budget loses
+// the features that move scores least.
+void keep_strongest_rows(std::vector<float>& w, std::size_t keep) {
+  constexpr int L = entities::kTaggerLabels;
+  std::vector<float> norm(w.size() / L, 0);
+  for (std::size_t b = 0; b < norm.size(); ++b)
+    for (int l = 0; l < L; ++l) norm[b] += std::fabs(w[b * L + l]);
+  std::vector<float> sorted = norm;
+  if (keep >= sorted.size()) return;
+  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(keep), sorted.end(),
+                   std::greater<>());
+  const float threshold = sorted[keep];
+  for (std::size_t b = 0; b < norm.size(); ++b)
+    if (norm[b] <= threshold)
+      for (int l = 0; l < L; ++l) w[b * L + l] = 0;
+}
+
+// Training sequences of every file, with gold labels; reports spans the tokens cannot express.
+std::vector<TrainSequence> read_training(const Options& o, entities::TaggerFeatures& extractor) {
+  std::vector<TrainSequence> data;
+  std::size_t spans = 0, lost = 0;
+  std::vector<std::uint8_t> labels;
+  for (const std::string& path : o.train)
+    for (const NerDoc& doc : read_ner_file(path)) {
+      const entities::TaggerTokens t = entities::tag_tokens(doc.text);
+      lost += gold_labels(doc, t, labels);
+      spans += doc.spans.size();
+      extractor.document(doc.text, t);
+      for (const entities::TokenSequence& seq : t.sequences) {
+        TrainSequence s;
+        extractor.extract(doc.text, t, seq, s.features);
+        s.gold.assign(labels.begin() + seq.begin, labels.begin() + seq.end);
+        if (!legal(s.gold)) s.gold.clear(), ++lost;  // a span across a sequence break
+        data.push_back(std::move(s));
+      }
+    }
+  std::fprintf(stderr, "train: %zu sequences, %zu spans, %zu not expressible in tokens\n",
+               data.size(), spans, lost);
+  return data;
+}
+
+// Rare features (fewer than min_count occurrences) go to one bucket that keeps no weight:
+// a smaller model, less noise. Returns that bucket.
+std::uint32_t drop_rare(std::vector<TrainSequence>& data, const Options& o) {
+  std::vector<std::uint16_t> count(std::size_t{1} << o.bits, 0);
+  for (const TrainSequence& s : data)
+    for (std::uint32_t id : s.features.ids) count[id] += count[id] < 65535;
+  const std::uint32_t dropped = (1u << o.bits) - 1;
+  for (TrainSequence& s : data)
+    for (std::uint32_t& id : s.features.ids)
+      if (count[id] < o.min_count) id = dropped;
+  return dropped;
+}
+
+DevSet read_dev(const std::string& path, entities::TaggerFeatures& extractor) {
+  DevSet d;
+  d.name = path.substr(path.find_last_of('/') + 1);
+  d.docs = read_ner_file(path);
+  for (const NerDoc& doc : d.docs) {
+    const entities::TaggerTokens& t = d.tokens.emplace_back(entities::tag_tokens(doc.text));
+    auto& rows = d.features.emplace_back();
+    extractor.document(doc.text, t);
+    for (const auto& seq : t.sequences) extractor.extract(doc.text, t, seq, rows.emplace_back());
+  }
+  return d;
+}
+
+// Exact span + type F1 of float weights on the dev sets (the epoch choice).
+double dev_f1(const std::vector<DevSet>& devs, const std::vector<float>& w,
+              const std::vector<float>& tr) {
+  NerScore all;
+  std::vector<std::uint8_t> found;
+  for (const DevSet& d : devs)
+    for (std::size_t k = 0; k < d.docs.size(); ++k) {
+      std::vector<entities::TaggedSpan> spans;
+      for (std::size_t s = 0; s < d.tokens[k].sequences.size(); ++s) {
+        Perceptron::decode(w, tr, d.features[k][s], found);
+        const std::vector<float> margin(found.size(), 0);
+        entities::spans_from_labels(d.tokens[k], d.tokens[k].sequences[s], found, margin, spans);
+      }
+      all.add(d.docs[k].spans, to_gold(spans));
+    }
+  return all.f1();
+}
+
+}  // namespace
+
+int train_main(int argc, char** argv) {
+  const Options o = parse_options(argc, argv);
+  entities::NameKeyer keyer;
+  const entities::Lexicon lexicon(keyer);
+  entities::TaggerFeatures extractor(&lexicon, &keyer, o.bits);
+  std::vector<TrainSequence> data = read_training(o, extractor);
+  const std::uint32_t dropped = drop_rare(data, o);
+  std::vector<DevSet> devs;
+  for (const std::string& path : o.dev) devs.push_back(read_dev(path, extractor));
+  Perceptron model(o.bits);
+  std::mt19937 rng(o.seed);
+  std::vector<float> w, tr, best_w, best_tr;
+  double best = -1;
+  for (int e = 1; e <= o.epochs; ++e) {
+    const std::size_t errors = model.epoch(data, rng);
+    model.averaged(w, tr);
+    for (int l = 0; l < entities::kTaggerLabels; ++l)
+      w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
+    const double f1 = dev_f1(devs, w, tr);
+    std::fprintf(stderr, "epoch %2d: %zu token errors, dev F1 %.2f\n", e, errors, f1);
+    if (f1 > best) best = f1, best_w = w, best_tr = tr;
+  }
+  if (o.max_rows) keep_strongest_rows(best_w, o.max_rows);
+  const float scale = quantize_scale(best_w, o.clip);
+  const std::string bytes = entities::write_tagger_model(o.bits, scale, best_w, best_tr);
+  std::ofstream(o.out, std::ios::binary)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  auto parsed = entities::TaggerModel::parse(bytes);
+  if (!parsed.ok()) throw std::runtime_error(parsed.status().message());
+  std::fprintf(stderr, "wrote %s: %zu bytes, %zu rows, scale %.3f\n", o.out.c_str(), bytes.size(),
+               parsed.value().rows(), scale);
+  entities::EntityTagger tagger(&lexicon, &keyer);
+  for (const DevSet& d : devs) {
+    NerScore s;
+    for (const NerDoc& doc : d.docs)
+      s.add(doc.spans, to_gold(tagger.tag(doc.text, parsed.value())));
+    s.print(stdout, d.name + " (quantized)", true);
+  }
+  return 0;
+}
+
+}  // namespace loupe::ner
+
+int main(int argc, char** argv) {
+  try {
+    return loupe::ner::train_main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "loupe_ner_train: %s\n", e.what());
+    return 1;
+  }
+}

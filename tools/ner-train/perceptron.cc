@@ -1,0 +1,109 @@
+#include "perceptron.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+#include "extract/entities/tagger_model.h"
+
+namespace loupe::ner {
+namespace {
+constexpr int L = entities::kTaggerLabels;
+constexpr std::size_t kTransitions = L * L + 2 * L;
+}  // namespace
+
+Perceptron::Perceptron(int bits)
+    : w_((std::size_t{1} << bits) * L, 0),
+      u_(w_.size(), 0),
+      t_(kTransitions, 0),
+      tu_(kTransitions, 0) {}
+
+void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t,
+                        const entities::FeatureRows& f, std::vector<std::uint8_t>& labels) {
+  const std::size_t n = f.size();
+  labels.assign(n, 0);
+  if (n == 0) return;
+  constexpr float kNo = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(n * L, 0), best(n * L, kNo);
+  std::vector<std::uint8_t> back(n * L, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+      const float* row = &w[static_cast<std::size_t>(f.ids[k]) * L];
+      for (int l = 0; l < L; ++l) score[i * L + l] += row[l];
+    }
+  for (int l = 0; l < L; ++l)
+    if (entities::tagger_transition_allowed(-1, l)) best[l] = t[L * L + l] + score[l];
+  for (std::size_t i = 1; i < n; ++i)
+    for (int l = 0; l < L; ++l) {
+      float top = kNo;
+      for (int p = 0; p < L; ++p) {
+        if (best[(i - 1) * L + p] == kNo || !entities::tagger_transition_allowed(p, l)) continue;
+        const float v = best[(i - 1) * L + p] + t[p * L + l];
+        if (v > top) top = v, back[i * L + l] = static_cast<std::uint8_t>(p);
+      }
+      if (top != kNo) best[i * L + l] = top + score[i * L + l];
+    }
+  float top = kNo;
+  for (int l = 0; l < L; ++l) {
+    if (best[(n - 1) * L + l] == kNo || !entities::tagger_transition_allowed(l, L)) continue;
+    const float v = best[(n - 1) * L + l] + t[L * L + L + l];
+    if (v > top) top = v, labels[n - 1] = static_cast<std::uint8_t>(l);
+  }
+  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = back[i * L + labels[i]];
+}
+
+void Perceptron::bump(std::size_t index, float delta, bool transition) {
+  std::vector<float>& w = transition ? t_ : w_;
+  std::vector<double>& u = transition ? tu_ : u_;
+  w[index] += delta;
+  u[index] += step_ * delta;
+}
+
+void Perceptron::update(const entities::FeatureRows& f, const std::vector<std::uint8_t>& gold,
+                        const std::vector<std::uint8_t>& found) {
+  const std::size_t n = gold.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const int g = gold[i], p = found[i];
+    if (g != p)
+      for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+        bump(static_cast<std::size_t>(f.ids[k]) * L + g, 1, false);
+        bump(static_cast<std::size_t>(f.ids[k]) * L + p, -1, false);
+      }
+    const int gp = i ? gold[i - 1] : -1, pp = i ? found[i - 1] : -1;
+    if (g == p && gp == pp) continue;
+    bump(gp < 0 ? L * L + g : gp * L + g, 1, true);
+    bump(pp < 0 ? L * L + p : pp * L + p, -1, true);
+  }
+  if (gold[n - 1] != found[n - 1]) {
+    bump(L * L + L + gold[n - 1], 1, true);
+    bump(L * L + L + found[n - 1], -1, true);
+  }
+}
+
+std::size_t Perceptron::epoch(const std::vector<TrainSequence>& data, std::mt19937& rng) {
+  std::vector<std::size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::shuffle(order.begin(), order.end(), rng);
+  std::vector<std::uint8_t> found;
+  std::size_t errors = 0;
+  for (std::size_t s : order) {
+    const TrainSequence& seq = data[s];
+    if (seq.gold.empty()) continue;
+    decode(w_, t_, seq.features, found);
+    for (std::size_t i = 0; i < found.size(); ++i) errors += found[i] != seq.gold[i];
+    if (found != seq.gold) update(seq.features, seq.gold, found);
+    step_ += 1;
+  }
+  return errors;
+}
+
+void Perceptron::averaged(std::vector<float>& weights, std::vector<float>& transitions) const {
+  const double c = step_;
+  weights.resize(w_.size());
+  for (std::size_t i = 0; i < w_.size(); ++i) weights[i] = static_cast<float>(w_[i] - u_[i] / c);
+  transitions.resize(t_.size());
+  for (std::size_t i = 0; i < t_.size(); ++i)
+    transitions[i] = static_cast<float>(t_[i] - tu_[i] / c);
+}
+
+}  // namespace loupe::ner

@@ -1,0 +1,42 @@
+// Averaged structured perceptron (Collins 2002) over hashed features with BILOU labels and
+// Viterbi decoding, the weights dense in memory while training (2^bits x 13 floats).
+#pragma once
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "extract/entities/tagger_features.h"
+
+namespace loupe::ner {
+
+// One training sequence: its features and gold labels.
+struct TrainSequence {
+  entities::FeatureRows features;
+  std::vector<std::uint8_t> gold;
+};
+
+class Perceptron {
+ public:
+  explicit Perceptron(int bits);
+
+  // One pass over `data` in a seeded random order; returns the number of token errors.
+  std::size_t epoch(const std::vector<TrainSequence>& data, std::mt19937& rng);
+  // Averaged weights and transitions (as written by write_tagger_model).
+  void averaged(std::vector<float>& weights, std::vector<float>& transitions) const;
+  // Viterbi with the given weights.
+  static void decode(const std::vector<float>& weights, const std::vector<float>& transitions,
+                     const entities::FeatureRows& features, std::vector<std::uint8_t>& labels);
+
+ private:
+  void update(const entities::FeatureRows& f, const std::vector<std::uint8_t>& gold,
+              const std::vector<std::uint8_t>& found);
+  void bump(std::size_t index, float delta, bool transition);
+
+  std::vector<float> w_;
+  std::vector<double> u_;  // sum of step * update, for the average
+  std::vector<float> t_;   // transitions, the same
+  std::vector<double> tu_;
+  double step_ = 1;
+};
+
+}  // namespace loupe::ner
