@@ -230,17 +230,18 @@ void Linker::same_entry_or_key() {
     }
     auto top = std::max_element(count.begin(), count.end(),
                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    std::size_t weak_other = recs_.size();  // weak non-persons with no strong mention: one group
+    std::size_t weak_first = recs_.size();  // weak guesses with no strong mention: one group
     for (std::size_t i : group) {
       const bool weak = recs_[i].cand.weak;
       if (weak && top != count.end()) {
         uf_.unite(first_of[top->first], i);
-      } else if (lone_person(i)) {
-        lone_.push_back(i);
-      } else if (weak) {
-        if (weak_other == recs_.size()) weak_other = i;
-        uf_.unite(weak_other, i);
+        continue;
       }
+      if (weak) {
+        if (weak_first == recs_.size()) weak_first = i;
+        uf_.unite(weak_first, i);
+      }
+      if (lone_person(i)) lone_.push_back(i);
     }
   }
   std::sort(lone_.begin(), lone_.end());
