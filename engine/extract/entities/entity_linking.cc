@@ -230,17 +230,18 @@ void Linker::same_entry_or_key() {
     }
     auto top = std::max_element(count.begin(), count.end(),
                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    std::size_t weak_other = recs_.size();  // weak non-persons with no strong mention: one group
+    std::size_t weak_first = recs_.size();  // weak guesses with no strong mention: one group
     for (std::size_t i : group) {
       const bool weak = recs_[i].cand.weak;
       if (weak && top != count.end()) {
         uf_.unite(first_of[top->first], i);
-      } else if (lone_person(i)) {
-        lone_.push_back(i);
-      } else if (weak) {
-        if (weak_other == recs_.size()) weak_other = i;
-        uf_.unite(weak_other, i);
+        continue;
       }
+      if (weak) {
+        if (weak_first == recs_.size()) weak_first = i;
+        uf_.unite(weak_first, i);
+      }
+      if (lone_person(i)) lone_.push_back(i);
     }
   }
   std::sort(lone_.begin(), lone_.end());
@@ -270,30 +271,41 @@ void Linker::case_forms() {
 // name fits are one person by key (Zelensky, never given a first name); ambiguous ones stay
 // alone.
 void Linker::surnames() {
-  std::map<std::pair<Script, std::string>, std::vector<std::size_t>> fulls;  // by surname key
-  for (std::size_t i = 0; i < recs_.size(); ++i)
-    if (recs_[i].cand.type == EntityType::kPerson && recs_[i].full_name)
-      fulls[{recs_[i].cand.script, recs_[i].last_key}].push_back(i);
+  // The people of each surname key: one entry per group of full names (a member, and where
+  // each document first names them). Only lone surnames join groups here, so a member stays a
+  // valid handle; the cost is lone surnames times namesakes, never times mentions.
+  struct Person {
+    std::size_t member;
+    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+  };
+  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> people;  // by root
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const LinkRecord& r = recs_[i];
+    if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
+    Person& p =
+        people[{r.cand.script, r.last_key}].try_emplace(uf_.find(i), Person{i, {}}).first->second;
+    auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
+    if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+  }
   std::map<std::pair<Script, std::string>, std::size_t> unfitted;
   for (std::size_t i : lone_) {
     const LinkRecord& r = recs_[i];
-    std::vector<std::size_t> candidates;
+    std::set<std::size_t> before, in_doc, anywhere;  // members of the people that fit
     auto add = [&](const std::string& key) {
-      if (auto it = fulls.find({r.cand.script, key}); it != fulls.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      auto found = people.find({r.cand.script, key});
+      if (found == people.end()) return;
+      for (const auto& [root, p] : found->second) {
+        anywhere.insert(p.member);
+        auto in = p.first_in_doc.find(r.doc);
+        if (in == p.first_in_doc.end()) continue;
+        in_doc.insert(p.member);
+        if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
+      }
     };
     add(r.key);
     if (r.cand.script == Script::kCyrillic)
       for (const std::string& k : keyer_.case_form_keys(r.words[0]))
         if (k != r.key) add(k);
-    std::set<std::size_t> before, in_doc, anywhere;
-    for (std::size_t j : candidates) {
-      const std::size_t root = uf_.find(j);
-      anywhere.insert(root);
-      if (recs_[j].doc != r.doc) continue;
-      in_doc.insert(root);
-      if (recs_[j].cand.bytes.begin_byte < r.cand.bytes.begin_byte) before.insert(root);
-    }
     const std::set<std::size_t>& fit = !before.empty()   ? before
                                        : !in_doc.empty() ? in_doc
                                                          : anywhere;
