@@ -339,7 +339,10 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
         std::replace(two.begin(), two.end(), '\n', ' ');
         if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
       }
-      out.push_back({{begin, w.bytes.begin_byte + len}, it->second, 0.7f, w.script, -1, false, w.sentence, w.paragraph});
+      // A name the lexicon lists keeps its entry, so it links to its other spellings (나토 = NATO).
+      const int entry = lex_.find_korean(text.substr(begin, w.bytes.begin_byte + len - begin));
+      out.push_back({{begin, w.bytes.begin_byte + len}, it->second, 0.7f, w.script, entry, false, w.sentence,
+                     w.paragraph});
     }
   }
   // Lone capitalized words: a known name's type replaces the guess.

@@ -92,6 +92,7 @@ class MentionFinder {
   void lexicon_names(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
                      std::vector<Candidate>& out);
   Candidate candidate_of(std::string_view text, const ScannedText& scan, const TaggedSpan& span);
+  core::ByteRange without_leading_titles(std::string_view text, core::ByteRange bytes);
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
   void classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
                     bool title_before, std::vector<Candidate>& out);
