@@ -1,20 +1,23 @@
 // The app: ingest, persistence, export and the views, on the same Loupe client that other sites
-// embed (loupe-search.js). A classic script so the same file works from http:// and file://.
+// embed (loupe-search.js, the global Loupe). web/build.mjs bundles src/app/ into one classic
+// script, so the same file works from http:// and file://.
 /* global Loupe */
-'use strict';
+import { t, apply, setLang, currentLang } from './i18n.js';
+import { openStore, isQuota } from './store.js';
+import { views, fileRow, el } from './views.js';
+import { network } from './network.js';
+
 (async function main() {
-  const app = globalThis.LoupeApp;
-  const { t, views, fileRow, el } = app;
   const $ = (id) => document.getElementById(id);
-  let docs = [];        // summaries, in the order they were added
-  let store = null;     // IndexedDB, or null when the browser refuses it
-  let running = null;   // the AbortController of the ingest in progress
+  let docs = []; // summaries, in the order they were added
+  let store = null; // IndexedDB, or null when the browser refuses it
+  let running = null; // the AbortController of the ingest in progress
   let nextId = Date.now();
   let shownDoc = null;
-  let shownHit = null;  // the search hit it was opened from, if any
-  let filter = null;    // { kind: 'entity'|'date', label, docs: Set of ids, mentions } from a click
+  let shownHit = null; // the search hit it was opened from, if any
+  let filter = null; // { kind: 'entity'|'date', label, docs: Set of ids, mentions } from a click
   let entityData = { entities: [], mentions: [] };
-  let dateData = [];    // per document: { id, name, dates }
+  let dateData = []; // per document: { id, name, dates }
   let timelineUnit = 'year';
 
   function say(message, error = false) {
@@ -23,10 +26,10 @@
     $('status').removeAttribute('data-i18n');
   }
 
-  app.apply();
+  apply();
   let missing = [];
   $('lang').addEventListener('click', () => {
-    app.setLang(app.lang() === 'ko' ? 'en' : 'ko');
+    setLang(currentLang() === 'ko' ? 'en' : 'ko');
     views.relabel();
     $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
     if (!loupe) return;
@@ -50,7 +53,11 @@
   missing = ['search', 'entities', 'dates'].filter((c) => !caps[c]);
   $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
 
-  try { store = await app.openStore(); } catch { say(t('storageOff'), true); }
+  try {
+    store = await openStore();
+  } catch {
+    say(t('storageOff'), true);
+  }
 
   // Persist one document; a full quota refuses it alone (the engine forgets it too).
   async function keep(summary) {
@@ -61,7 +68,7 @@
       return true;
     } catch (err) {
       await loupe.remove(summary.id);
-      if (app.isQuota(err)) throw Object.assign(new Error(t('quota', { name: summary.name })), { quota: true });
+      if (isQuota(err)) throw Object.assign(new Error(t('quota', { name: summary.name })), { quota: true });
       throw err;
     }
   }
@@ -74,7 +81,11 @@
     if (!store || !caps.save) return;
     clearTimeout(indexTimer);
     indexTimer = setTimeout(async () => {
-      try { await store.putIndex(await loupe.saveIndex()); } catch { await store.dropIndex().catch(() => {}); }
+      try {
+        await store.putIndex(await loupe.saveIndex());
+      } catch {
+        await store.dropIndex().catch(() => {});
+      }
       document.body.dataset.indexKept = String(docs.length);
     }, 300);
   }
@@ -86,13 +97,14 @@
     const controller = (running = new AbortController());
     const total = items.length;
     const totalBytes = items.reduce((n, it) => n + it.size, 0);
-    let files = 0, bytes = 0;
-    let quota = null;  // the storage-full message, shown again after the refresh below
+    let files = 0,
+      bytes = 0;
+    let quota = null; // the storage-full message, shown again after the refresh below
     const pause = () => new Promise((r) => setTimeout(r, 0));
     const rows = [];
     for (const it of items) {
       rows.push(fileRow(it.name));
-      if (rows.length % 250 === 0) await pause();  // thousands of rows: not all in one task
+      if (rows.length % 250 === 0) await pause(); // thousands of rows: not all in one task
     }
     $('cancel').hidden = false;
     views.progress({ files, total, bytes, totalBytes });
@@ -106,19 +118,25 @@
       row('reading', {}, 'busy');
       try {
         const content = await items[i].read();
-        const summary = await loupe.add({ id: `doc-${nextId++}`, name: items[i].name, ...content }, { signal: controller.signal });
+        const summary = await loupe.add(
+          { id: `doc-${nextId++}`, name: items[i].name, ...content },
+          { signal: controller.signal },
+        );
         await keep(summary);
         docs.push(summary);
         row('added', { chars: summary.chars }, 'ok');
       } catch (err) {
         if (err.code === 'aborted') row('cancelled', {}, 'cancelled');
         else row('failed', { message: err.message }, 'error');
-        if (err.quota) { quota = err.message; say(quota, true); }
+        if (err.quota) {
+          quota = err.message;
+          say(quota, true);
+        }
       }
       files += 1;
       bytes += items[i].size;
       views.progress({ files, total, bytes, totalBytes });
-      await pause();  // let the page paint between files
+      await pause(); // let the page paint between files
     }
     if (running === controller) running = null;
     // Hiding the focused Cancel button would drop the focus to <body>: keep it in the panel.
@@ -129,16 +147,28 @@
     if (quota) say(quota, true);
   }
 
-  const fromFiles = (list) => [...list].map((file) => ({
-    name: file.name, size: file.size,
-    read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), type: file.type }),
-  }));
-  const fromText = (name, text) => ({ name, size: new TextEncoder().encode(text).length, read: async () => ({ text }) });
+  const fromFiles = (list) =>
+    [...list].map((file) => ({
+      name: file.name,
+      size: file.size,
+      read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), type: file.type }),
+    }));
+  const fromText = (name, text) => ({
+    name,
+    size: new TextEncoder().encode(text).length,
+    read: async () => ({ text }),
+  });
 
-  $('files').addEventListener('change', (e) => { ingest(fromFiles(e.target.files)); e.target.value = ''; });
+  $('files').addEventListener('change', (e) => {
+    ingest(fromFiles(e.target.files));
+    e.target.value = '';
+  });
   const drop = $('drop');
   for (const target of [drop, document.body]) {
-    target.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('dragging'); });
+    target.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('dragging');
+    });
     target.addEventListener('dragleave', () => drop.classList.remove('dragging'));
     target.addEventListener('drop', (e) => {
       e.preventDefault();
@@ -160,7 +190,10 @@
     await loupe.remove(id);
     if (store) await store.remove(id);
     docs = docs.filter((d) => d.id !== id);
-    if (shownDoc === id) { $('doc-panel').hidden = true; shownDoc = null; }
+    if (shownDoc === id) {
+      $('doc-panel').hidden = true;
+      shownDoc = null;
+    }
     if (filter) setFilter(null);
     keepIndex();
     refresh();
@@ -177,21 +210,31 @@
     if (focus) $('doc-text').focus();
   }
   function marksFor(doc, hit, mentions) {
-    const marks = [];  // first come first drawn where ranges coincide: search matches win
+    const marks = []; // first come first drawn where ranges coincide: search matches win
     // Search matches index the document's text in engines that give in_snippet_* offsets; in
     // older ones they index the engine's normalized copy, used only where it is this same text.
     const sourceOffsets = (hit?.highlights || []).some((h) => Number.isInteger(h.in_snippet_begin_u16));
-    if (hit && hit.field !== 'title' && (sourceOffsets || doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet)) {
+    if (
+      hit &&
+      hit.field !== 'title' &&
+      (sourceOffsets || doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet)
+    ) {
       for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
     }
     const byId = new Map(entityData.entities.map((e) => [e.id, e]));
     for (const m of mentions) {
       const e = byId.get(m.entity);
-      if (m.doc === doc.id && e) marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
+      if (m.doc === doc.id && e)
+        marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
     }
     for (const d of dateData.find((x) => x.id === doc.id)?.dates || []) {
       const period = String(d.value || '').slice(0, timelineUnit === 'month' ? 7 : 4);
-      marks.push({ ...d, kind: 'date', label: d.value, onPick: /^\d{4}(-\d{2})?$/.test(period) ? () => pickPeriod(period) : undefined });
+      marks.push({
+        ...d,
+        kind: 'date',
+        label: d.value,
+        onPick: /^\d{4}(-\d{2})?$/.test(period) ? () => pickPeriod(period) : undefined,
+      });
     }
     return marks;
   }
@@ -200,7 +243,7 @@
   function setFilter(next) {
     filter = next;
     views.filterChip(filter, () => setFilter(null));
-    app.network.select(filter?.kind === 'entity' ? filter.entity : null);
+    network.select(filter?.kind === 'entity' ? filter.entity : null);
     runSearch();
   }
   async function pickEntity(e) {
@@ -209,9 +252,10 @@
   }
   function pickPeriod(period) {
     const mentions = [];
-    for (const doc of dateData) for (const d of doc.dates || []) {
-      if (String(d.value || '').startsWith(period)) mentions.push({ ...d, doc: doc.id });
-    }
+    for (const doc of dateData)
+      for (const d of doc.dates || []) {
+        if (String(d.value || '').startsWith(period)) mentions.push({ ...d, doc: doc.id });
+      }
     setFilter({ kind: 'date', label: period, docs: new Set(mentions.map((m) => m.doc)), mentions });
   }
 
@@ -224,7 +268,7 @@
     shownDoc = null;
     filter = null;
     views.filterChip(null);
-    app.network.select(null);
+    network.select(null);
     $('doc-panel').hidden = true;
     $('file-status').replaceChildren();
     refresh();
@@ -243,14 +287,16 @@
   }
   const cell = (v) => {
     let s = v === undefined || v === null ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;  // no formulas when opened in a spreadsheet
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`; // no formulas when opened in a spreadsheet
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   function csv(data) {
     const rows = [['section', 'id', 'name', 'type', 'value', 'count']];
     for (const d of data.documents) rows.push(['document', d.id, d.name, d.type, d.chars, d.bytes]);
-    for (const e of data.entities || []) rows.push(['entity', e.id, e.canonical, e.type, (e.aliases || []).join('; '), e.mention_count]);
-    for (const doc of data.dates || []) for (const d of doc.dates || []) rows.push(['date', doc.id, doc.name, d.kind, d.value, d.surface]);
+    for (const e of data.entities || [])
+      rows.push(['entity', e.id, e.canonical, e.type, (e.aliases || []).join('; '), e.mention_count]);
+    for (const doc of data.dates || [])
+      for (const d of doc.dates || []) rows.push(['date', doc.id, doc.name, d.kind, d.value, d.surface]);
     for (const h of data.search?.hits || []) rows.push(['hit', h.doc, h.name, h.lang, h.score, h.snippet]);
     return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
   }
@@ -262,8 +308,12 @@
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
-  $('export-json').addEventListener('click', async () => download('loupe-export.json', 'application/json', JSON.stringify(await exportData(), null, 2)));
-  $('export-csv').addEventListener('click', async () => download('loupe-export.csv', 'text/csv', csv(await exportData())));
+  $('export-json').addEventListener('click', async () =>
+    download('loupe-export.json', 'application/json', JSON.stringify(await exportData(), null, 2)),
+  );
+  $('export-csv').addEventListener('click', async () =>
+    download('loupe-export.csv', 'text/csv', csv(await exportData())),
+  );
 
   // Search as you type, when the engine can search. An entity or date filter becomes the
   // engine's own entity:"..." / date:... clause (passages that mention it, not whole documents);
@@ -276,7 +326,12 @@
   async function runSearch() {
     const mine = ++ticket;
     const query = $('query').value.trim();
-    if (!query && !filter) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = ''; return; }
+    if (!query && !filter) {
+      $('results').replaceChildren();
+      $('facets').replaceChildren();
+      $('result-count').textContent = '';
+      return;
+    }
     try {
       if (!query) {
         // Only the texts of the mentions listed (views.mentions shows the first 100).
@@ -287,28 +342,48 @@
       const sent = filter ? narrowed(query, filterTerm(filter)) : query;
       const reply = await loupe.search(sent, { limit: 20 });
       if (mine !== ticket) return;
-      views.results(reply, reply.hits, { names: new Map(docs.map((d) => [d.id, d.name])), onView: view, onFacet: addFacet });
+      views.results(reply, reply.hits, {
+        names: new Map(docs.map((d) => [d.id, d.name])),
+        onView: view,
+        onFacet: addFacet,
+      });
       // Entity and year facets in a second call: the first one after a change of documents runs
       // the extractors in the engine, and the hits should not wait for that.
       const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
       if (mine === ticket) views.annotationFacets(more.facets, addFacet);
     } catch (err) {
-      if (mine === ticket) { $('results').replaceChildren(); $('facets').replaceChildren(); $('result-count').textContent = err.message; }
+      if (mine === ticket) {
+        $('results').replaceChildren();
+        $('facets').replaceChildren();
+        $('result-count').textContent = err.message;
+      }
     }
   }
   // A facet narrows the query with the engine's own filters (lang:ko, doc:"id", entity:"Name",
   // date:2024).
   function addFacet(kind, key) {
-    const term = kind === 'lang' ? `lang:${key}` : kind === 'entity' ? `entity:${quoted(key)}`
-      : kind === 'year' ? `date:${key}` : /["\s]/.test(key) ? null : `doc:"${key}"`;
+    const term =
+      kind === 'lang'
+        ? `lang:${key}`
+        : kind === 'entity'
+          ? `entity:${quoted(key)}`
+          : kind === 'year'
+            ? `date:${key}`
+            : /["\s]/.test(key)
+              ? null
+              : `doc:"${key}"`;
     if (!term) return;
     if (!$('query').value.includes(term)) $('query').value = narrowed($('query').value.trim(), term);
     runSearch();
   }
   $('query').addEventListener('input', runSearch);
-  for (const b of document.querySelectorAll('#network-unit button')) b.addEventListener('click', () => app.network.setUnit(b.dataset.unit));
+  for (const b of document.querySelectorAll('#network-unit button'))
+    b.addEventListener('click', () => network.setUnit(b.dataset.unit));
   for (const b of document.querySelectorAll('#timeline-unit button')) {
-    b.addEventListener('click', () => { timelineUnit = b.dataset.unit; views.timeline(dateData, timelineUnit, pickPeriod); });
+    b.addEventListener('click', () => {
+      timelineUnit = b.dataset.unit;
+      views.timeline(dateData, timelineUnit, pickPeriod);
+    });
   }
 
   // The pasted text's tokens, live, as before the library existed.
@@ -331,14 +406,29 @@
       // The mentions stay in the worker (a large corpus has hundreds of thousands): the
       // document view and the entity filter ask for theirs. The network is drawn in a task of
       // its own, its layout being the longest drawing on the page.
-      work.push(loupe.entities({ mentions: false }).then((r) => {
-        entityData = r;
-        views.entities(r, pickEntity);
-        return new Promise((next) => setTimeout(next, 0)).then(() => app.network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) }));
-      }).catch((err) => say(err.message, true)));
+      work.push(
+        loupe
+          .entities({ mentions: false })
+          .then((r) => {
+            entityData = r;
+            views.entities(r, pickEntity);
+            return new Promise((next) => setTimeout(next, 0)).then(() =>
+              network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) }),
+            );
+          })
+          .catch((err) => say(err.message, true)),
+      );
     } else entityData = { entities: [], mentions: [] };
     if (caps.dates && docs.length) {
-      work.push(loupe.dates().then((r) => { dateData = r; views.timeline(r, timelineUnit, pickPeriod); }).catch((err) => say(err.message, true)));
+      work.push(
+        loupe
+          .dates()
+          .then((r) => {
+            dateData = r;
+            views.timeline(r, timelineUnit, pickPeriod);
+          })
+          .catch((err) => say(err.message, true)),
+      );
     } else dateData = [];
     await Promise.all(work);
     document.body.dataset.analysed = String(docs.length);
@@ -346,18 +436,23 @@
 
   // Start: restore what this browser kept (with the kept index when it still matches: no
   // re-analysis), or load the samples on an empty store with ?samples=1.
-  const kept = (store ? await store.all().catch(() => []) : [])
-    .filter((d) => typeof d?.id === 'string' && typeof d.text === 'string');  // skip a bad record
+  const kept = (store ? await store.all().catch(() => []) : []).filter(
+    (d) => typeof d?.id === 'string' && typeof d.text === 'string',
+  ); // skip a bad record
   kept.sort((a, b) => a.added - b.added);
   if (kept.length) {
     const index = await store.getIndex().catch(() => null);
-    const how = await loupe.restore(kept.map(({ id, name, type, text }) => ({ id, name, type, text })), index ?? null);
+    const how = await loupe.restore(
+      kept.map(({ id, name, type, text }) => ({ id, name, type, text })),
+      index ?? null,
+    );
     docs = await loupe.list();
     document.body.dataset.restored = how.index;
     if (how.index === 'rebuilt') keepIndex();
   }
   await refresh();
   if (kept.length) say(t('restored', { count: kept.length }));
-  else if (new URLSearchParams(location.search).get('samples') === '1') await ingest(samples().map((s) => fromText(s.name, s.text)));
+  else if (new URLSearchParams(location.search).get('samples') === '1')
+    await ingest(samples().map((s) => fromText(s.name, s.text)));
   document.body.dataset.ready = 'true';
 })();
