@@ -75,15 +75,15 @@ for (const [name, url] of [
     // ...and in search results: its name and its snippet are text too.
     await page.getByLabel('Search the documents').fill('부산');
     await page.waitForFunction(
-      (n) => [...document.querySelectorAll('#results li button')].some((b) => b.textContent === n),
+      (n) => [...document.querySelectorAll('#results .title')].some((b) => b.textContent === n),
       hostileName,
     );
     const hostileHit = await page.$$eval(
-      '#results li',
+      '#results li.passage',
       (lis, n) =>
         lis
           .map((li) => ({
-            name: li.querySelector('button').textContent,
+            name: li.closest('.result-doc').querySelector('.title').textContent,
             snippet: li.querySelector('.snippet').textContent,
           }))
           .find((h) => h.name === n),
@@ -110,8 +110,8 @@ for (const [name, url] of [
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     const searchNames = async (q) => {
       await page.getByLabel('Search the documents').fill(q);
-      await page.waitForFunction(() => document.querySelectorAll('#results li button').length > 0);
-      return page.$$eval('#results li button', (b) => b.map((x) => x.textContent));
+      await page.waitForFunction(() => document.querySelectorAll('#results .title').length > 0);
+      return page.$$eval('#results .title', (b) => b.map((x) => x.textContent));
     };
     assert.ok((await searchNames('Harbor')).includes('report.pdf'));
     // A kept index that is garbage: the documents are indexed again, nothing is lost.

@@ -17,11 +17,12 @@ async function samples(page, url) {
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
 }
 
-// The results' hit marks and the snippet text around them.
+// The results' hit marks and the snippet text around them: a search's passages (grouped under
+// their document's title) or, with no query, an entity's or a period's mentions.
 const results = (page) =>
-  page.$$eval('#results li', (lis) =>
+  page.$$eval('#results li.passage, #results > li:not(.result-doc)', (lis) =>
     lis.map((li) => ({
-      name: li.querySelector('button').textContent,
+      name: (li.closest('.result-doc')?.querySelector('.title') || li.querySelector('button')).textContent,
       snippet: li.querySelector('.snippet').textContent,
       marks: [...li.querySelectorAll('mark.hit')].map((m) => m.textContent),
     })),
@@ -55,16 +56,20 @@ test('http: search, facets, entities, timeline, filters and the document view', 
   await page.waitForFunction(
     () =>
       /lang:en/.test(document.getElementById('query').value) &&
-      [...document.querySelectorAll('#results li button')].every((b) => b.textContent === 'en-harbor.txt'),
+      [...document.querySelectorAll('#results .title')].every((b) => b.textContent === 'en-harbor.txt'),
   );
   assert.ok((await results(page)).every((h) => h.marks.every((m) => m === 'Busan')));
   await page.screenshot({ path: `${shots}views-search.png`, fullPage: true });
   // A hit opens its document with the matches marked where they are in the text.
   await page.getByLabel('Search the documents').fill('부산에서');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('#results li button')].some((b) => b.textContent === 'ko-harbor.txt'),
+    [...document.querySelectorAll('#results .title')].some((b) => b.textContent === 'ko-harbor.txt'),
   );
-  await page.locator('#results li button', { hasText: 'ko-harbor.txt' }).last().click();
+  await page
+    .locator('#results .result-doc', { has: page.locator('.title', { hasText: 'ko-harbor.txt' }) })
+    .locator('.passage .open')
+    .last()
+    .click();
   await page.waitForSelector('#doc-text mark.hit');
   const hitMarks = await page.$$eval('#doc-text mark.hit', (ms) => ms.map((m) => m.textContent));
   assert.ok(hitMarks.includes('부산에서'), hitMarks.join(', '));

@@ -6,6 +6,8 @@ import { t, apply, setLang, currentLang } from './i18n.js';
 import { openStore, isQuota } from './store.js';
 import { views, fileRow, el } from './views.js';
 import { network } from './network.js';
+import { showDocument, wireReader } from './reader.js';
+import { createSearch, narrowed, quoted } from './search.js';
 
 (async function main() {
   const $ = (id) => document.getElementById(id);
@@ -39,6 +41,9 @@ import { network } from './network.js';
     runSearch();
     if (shownDoc) view(shownDoc, shownHit, { focus: false });
   });
+
+  const debug = () => document.body.classList.contains('debug');
+  wireReader();
 
   let loupe;
   try {
@@ -201,26 +206,22 @@ import { network } from './network.js';
   // The document with its entities and dates marked (each mark filters by its entity or date),
   // and a search hit's matches when it was opened from one.
   async function view(id, hit, { focus = true } = {}) {
-    const doc = await loupe.get(id);
-    const mentions = caps.entities ? (await loupe.entities({ doc: id })).mentions : [];
+    const [doc, mentions, matches] = await Promise.all([
+      loupe.get(id),
+      loupe.entities({ doc: id }).then((r) => r.mentions),
+      search.matchesIn(id),
+    ]);
     shownDoc = id;
     shownHit = hit;
-    views.documentView(doc, marksFor(doc, hit, mentions));
-    views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
-    if (focus) $('doc-text').focus();
+    const target = hit && hit.field !== 'title' ? hit.begin_u16 : null;
+    showDocument(doc, marksFor(doc, matches, mentions), target);
+    if (focus) $('doc-text').focus({ preventScroll: true });
+    if (debug()) views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
   }
-  function marksFor(doc, hit, mentions) {
-    const marks = []; // first come first drawn where ranges coincide: search matches win
-    // Search matches index the document's text in engines that give in_snippet_* offsets; in
-    // older ones they index the engine's normalized copy, used only where it is this same text.
-    const sourceOffsets = (hit?.highlights || []).some((h) => Number.isInteger(h.in_snippet_begin_u16));
-    if (
-      hit &&
-      hit.field !== 'title' &&
-      (sourceOffsets || doc.text.slice(hit.snippet_begin_u16, hit.snippet_end_u16) === hit.snippet)
-    ) {
-      for (const h of hit.highlights || []) marks.push({ ...h, kind: 'hit' });
-    }
+  // Every match of the search in the document (their offsets index its text), its entity
+  // mentions and its dates; marks.js nests the matches inside the others.
+  function marksFor(doc, matches, mentions) {
+    const marks = matches.map((h) => ({ begin_u16: h.begin_u16, end_u16: h.end_u16, kind: 'hit' }));
     const byId = new Map(entityData.entities.map((e) => [e.id, e]));
     for (const m of mentions) {
       const e = byId.get(m.entity);
@@ -279,8 +280,8 @@ import { network } from './network.js';
   // engine has them.
   async function exportData() {
     const data = { exported: new Date().toISOString(), documents: await loupe.list() };
-    const query = $('query').value.trim();
-    if (caps.search && query) data.search = { query, ...(await loupe.search(query, {})) };
+    const all = await search.everything();
+    if (all) data.search = all;
     if (caps.entities) data.entities = (await loupe.entities()).entities;
     if (caps.dates) data.dates = await loupe.dates();
     return data;
@@ -318,46 +319,24 @@ import { network } from './network.js';
   // Search as you type, when the engine can search. An entity or date filter becomes the
   // engine's own entity:"..." / date:... clause (passages that mention it, not whole documents);
   // with no query it lists its mentions.
-  let ticket = 0;
-  // `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
-  const narrowed = (query, term) => (/(^|\s)(OR|\|)(\s|$)/.test(query) ? `(${query}) ${term}` : `${query} ${term}`);
-  const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
   const filterTerm = (f) => (f.kind === 'entity' ? `entity:${quoted(f.label)}` : `date:${f.label}`);
+  const search = createSearch({
+    loupe,
+    names: () => new Map(docs.map((d) => [d.id, d.name])),
+    onView: view,
+    onFacet: addFacet,
+    terms: () => (filter ? [filterTerm(filter)] : []),
+  });
+  // With no query, an entity or date filter lists its mentions in context (the first 100).
   async function runSearch() {
-    const mine = ++ticket;
     const query = $('query').value.trim();
-    if (!query && !filter) {
-      $('results').replaceChildren();
-      $('facets').replaceChildren();
-      $('result-count').textContent = '';
+    if (!query && filter) {
+      search.clear();
+      const shown = new Set(filter.mentions.slice(0, 100).map((m) => m.doc));
+      views.mentions(filter, await Promise.all([...shown].map((id) => loupe.get(id))), view);
       return;
     }
-    try {
-      if (!query) {
-        // Only the texts of the mentions listed (views.mentions shows the first 100).
-        const shown = new Set(filter.mentions.slice(0, 100).map((m) => m.doc));
-        views.mentions(filter, await Promise.all([...shown].map((id) => loupe.get(id))), view);
-        return;
-      }
-      const sent = filter ? narrowed(query, filterTerm(filter)) : query;
-      const reply = await loupe.search(sent, { limit: 20 });
-      if (mine !== ticket) return;
-      views.results(reply, reply.hits, {
-        names: new Map(docs.map((d) => [d.id, d.name])),
-        onView: view,
-        onFacet: addFacet,
-      });
-      // Entity and year facets in a second call: the first one after a change of documents runs
-      // the extractors in the engine, and the hits should not wait for that.
-      const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
-      if (mine === ticket) views.annotationFacets(more.facets, addFacet);
-    } catch (err) {
-      if (mine === ticket) {
-        $('results').replaceChildren();
-        $('facets').replaceChildren();
-        $('result-count').textContent = err.message;
-      }
-    }
+    await search.run(query);
   }
   // A facet narrows the query with the engine's own filters (lang:ko, doc:"id", entity:"Name",
   // date:2024).
@@ -373,7 +352,8 @@ import { network } from './network.js';
               ? null
               : `doc:"${key}"`;
     if (!term) return;
-    if (!$('query').value.includes(term)) $('query').value = narrowed($('query').value.trim(), term);
+    const query = $('query').value.trim();
+    if (!query.includes(term)) $('query').value = narrowed(query, term);
     runSearch();
   }
   $('query').addEventListener('input', runSearch);

@@ -2,6 +2,7 @@
 // page as a text node (textContent), never as markup.
 import { t } from './i18n.js';
 import { el } from './dom.js';
+import { marked } from './marks.js';
 const $ = (id) => document.getElementById(id);
 
 // A document's type (text, markdown, html, pdf) in the interface language; unknown ones as is.
@@ -88,54 +89,9 @@ function tokens(list, title) {
   );
 }
 
-// Text with marked UTF-16 ranges ({begin_u16, end_u16, kind, label, onPick}); a range that
-// overlaps one already drawn is skipped. A mark with onPick is a control (click or Enter).
-function marked(text, marks) {
-  const out = [];
-  let at = 0;
-  const sorted = [...marks].sort((a, b) => a.begin_u16 - b.begin_u16 || b.end_u16 - a.end_u16);
-  for (const m of sorted) {
-    if (!(m.begin_u16 >= at && m.end_u16 <= text.length && m.end_u16 > m.begin_u16)) continue;
-    out.push(text.slice(at, m.begin_u16));
-    const mark = el('mark', {
-      className: m.kind || '',
-      title: m.label || '',
-      textContent: text.slice(m.begin_u16, m.end_u16),
-    });
-    if (m.onPick) {
-      mark.tabIndex = 0;
-      mark.setAttribute('role', 'button');
-      mark.addEventListener('click', m.onPick);
-      mark.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          m.onPick();
-        }
-      });
-    }
-    out.push(mark);
-    at = m.end_u16;
-  }
-  out.push(text.slice(at));
-  return out;
-}
-
-function documentView(doc, marks = []) {
-  $('doc-panel').hidden = false;
-  $('doc-name').textContent = doc.name;
-  $('doc-text').replaceChildren(...marked(doc.text, marks));
-  const counts = { entity: 0, date: 0, hit: 0 };
-  for (const node of $('doc-text').querySelectorAll('mark')) counts[node.className] = (counts[node.className] || 0) + 1;
-  $('doc-legend').replaceChildren(
-    el('span', { className: 'key entity', textContent: t('legendEntities', { count: counts.entity }) }),
-    el('span', { className: 'key date', textContent: t('legendDates', { count: counts.date }) }),
-    ...(counts.hit ? [el('span', { className: 'key hit', textContent: t('legendHits', { count: counts.hit }) })] : []),
-  );
-}
-
 // A highlight's range inside its hit's snippet: in_snippet_* where the engine gives them (the
 // snippet may be normalized text), else its document offsets shifted by where the snippet starts.
-function snippetOf(hit) {
+export function snippetOf(hit) {
   const text = typeof hit.snippet === 'string' ? hit.snippet : '';
   return marked(
     text,
@@ -149,49 +105,7 @@ function inSnippet(hit, h) {
   return { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at };
 }
 
-// The engine's search envelope ({ total, hits, facets: { lang, doc, entity, year } }) as a
-// result list with facet buttons; names maps document ids to names.
-function results(reply, hits, { names, onView, onFacet }) {
-  $('result-count').textContent = t('results', { count: reply.total ?? hits.length });
-  const langs = Object.entries(reply.facets?.lang || {});
-  const docsFacet = Object.entries(reply.facets?.doc || {});
-  $('facets').replaceChildren(
-    langs.length
-      ? el(
-          'div',
-          { className: 'facet-group' },
-          el('span', { className: 'meta', textContent: t('facetLang') }),
-          ...langs.map(([code, n]) => facet(onFacet, 'lang', code, code, n)),
-        )
-      : null,
-    docsFacet.length
-      ? el(
-          'div',
-          { className: 'facet-group' },
-          el('span', { className: 'meta', textContent: t('facetDoc') }),
-          ...docsFacet.map(([id, n]) => facet(onFacet, 'doc', id, names.get(id) || id, n)),
-        )
-      : null,
-  );
-  $('results').replaceChildren(
-    ...hits.map((h) =>
-      el(
-        'li',
-        {},
-        el('button', {
-          type: 'button',
-          className: 'link',
-          textContent: h.name || h.doc,
-          onclick: () => onView(h.doc, h),
-        }),
-        el('span', { className: 'meta', textContent: ` ${h.lang || ''}${h.field === 'title' ? ' · title' : ''}` }),
-        el('p', { className: 'snippet' }, ...snippetOf(h)),
-      ),
-    ),
-  );
-}
-
-const facet = (onFacet, kind, key, label, n) =>
+export const facet = (onFacet, kind, key, label, n) =>
   el(
     'button',
     {
@@ -384,8 +298,6 @@ export const views = {
   relabel,
   documents,
   tokens,
-  documentView,
-  results,
   annotationFacets,
   mentions,
   filterChip,
