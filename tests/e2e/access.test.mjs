@@ -3,7 +3,7 @@
 // network and the document view all showing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots, showView } from './browser.mjs';
 import { files } from './fixtures.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
@@ -77,8 +77,10 @@ test('keyboard only: pick files, load the samples, search, open a hit, walk to a
   await tabTo(page, (f) => f.id === 'samples');
   await page.keyboard.press('Enter');
   await page.waitForSelector('body[data-analysed="6"]', { timeout: 30000 });
-  await page.waitForSelector('#network svg .node');
-  await tabTo(page, (f) => f.id === 'query');
+  await page.waitForSelector('#network svg .node', { state: 'attached' });
+  // "/" focuses the search box from anywhere.
+  await page.keyboard.press('/');
+  assert.equal((await focused(page)).id, 'query');
   await page.keyboard.type('Busan');
   await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
   const hit = await tabTo(page, (f) => f.tag === 'button' && /harbor\.txt$/.test(f.text));
@@ -106,11 +108,13 @@ for (const width of [360, 1280, 1920]) {
     });
     await appReady(page);
     await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
-    await page.waitForSelector('#network svg .node');
+    await page.waitForSelector('#network svg .node', { state: 'attached' });
     await page.getByLabel('Search the documents').fill('Busan OR 부산');
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
+    await showView(page, 'library');
     await page.getByRole('button', { name: 'Show ko-harbor.txt' }).click();
     await page.waitForSelector('#doc-text mark.entity');
+    await showView(page, 'timeline');
     await page.locator('#timeline button.bar').first().click();
     await page.waitForSelector('#filter:not([hidden])');
 
@@ -146,11 +150,10 @@ for (const width of [360, 1280, 1920]) {
       );
       await page.screenshot({ path: `${shots}layout-${width}-${lang}.png`, fullPage: true });
       if (width === 360) {
-        // a phone's page is too tall to look at whole: each panel on its own
-        for (const panel of await page.$$('main > section:not([hidden])')) {
-          await panel.screenshot({
-            path: `${shots}layout-360-${lang}-${await panel.getAttribute('aria-labelledby')}.png`,
-          });
+        // one view at a time on a phone: each view on its own
+        for (const view of ['results', 'reader', 'entities', 'timeline', 'network', 'library']) {
+          await showView(page, view);
+          await page.screenshot({ path: `${shots}layout-360-${lang}-${view}.png`, fullPage: true });
         }
       }
     }

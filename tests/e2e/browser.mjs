@@ -77,6 +77,13 @@ export async function openPage(browser, url, { viewport } = {}) {
   return { page, context, problems };
 }
 
+// Shows one of the app's views (results, entities, timeline, network, library; reader on a
+// narrow screen) by clicking its tab, as a user does.
+export async function showView(page, name) {
+  await page.click(`#tab-${name}`);
+  await page.waitForFunction((n) => document.body.dataset.view === n, name);
+}
+
 // Waits for the app to finish starting (engine up, stored documents restored).
 export async function appReady(page) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });

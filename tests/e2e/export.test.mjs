@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots, showView } from './browser.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -43,6 +43,7 @@ test('http: export JSON and CSV hold the results, entities and dates shown', asy
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
   const formula = '=HYPERLINK("http://x","y")';
+  await showView(page, 'library');
   await page.getByLabel('Paste text').fill('Busan said "yes", then\nleft.');
   await page.getByLabel('Name for the pasted text').fill(formula);
   await page.getByRole('button', { name: 'Add text' }).click();
@@ -50,6 +51,7 @@ test('http: export JSON and CSV hold the results, entities and dates shown', asy
   await page.getByLabel('Search the documents').fill('Busan');
   await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
   const shown = await page.$$eval('#results li.passage .snippet', (s) => s.map((x) => x.textContent));
+  await page.getByRole('tab', { name: 'Documents' }).click(); // where the export buttons are
   const listed = await page.$$eval('#entities li[data-entity] button', (bs) => bs.map((b) => b.textContent).sort());
 
   const [json] = await Promise.all([

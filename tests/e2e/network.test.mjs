@@ -6,7 +6,7 @@
 /* global Loupe */ // the app page's global, in page.evaluate
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots, showView } from './browser.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -14,6 +14,7 @@ async function samples(page) {
   await page.goto(`${env.httpUrl}?samples=1`);
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
+  await showView(page, 'network');
   await page.waitForSelector('#network svg .node');
 }
 
@@ -168,7 +169,9 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   // The entity list and the network share the filter: picking in the list selects the node.
   const listed = await page.$eval(`#entities li[data-entity="${hub.id}"] button`, (b) => b.textContent);
   assert.equal(listed, hubName);
+  await showView(page, 'entities');
   await page.click(`#entities li[data-entity="${hub.id}"] button`);
+  await showView(page, 'network');
   await page.waitForSelector(`#network .node[data-entity="${hub.id}"][aria-pressed="true"]`);
 
   // Paragraph links are a superset of sentence links.
@@ -188,6 +191,8 @@ test('the layout is deterministic, and the network fits 360 px in Korean', async
   await samples(first.page);
   const a = (await drawn(first.page)).nodes.map((n) => [n.id, n.at]);
   await first.page.reload();
+  await appReady(first.page);
+  await showView(first.page, 'network');
   await first.page.waitForSelector('#network svg .node');
   const b = (await drawn(first.page)).nodes.map((n) => [n.id, n.at]);
   assert.deepEqual(b, a);

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots, showView } from './browser.mjs';
 import { files } from './fixtures.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
@@ -27,6 +27,7 @@ for (const [name, url] of [
     await page.goto(`${url()}?samples=1`);
     await appReady(page);
     loaded = true;
+    await showView(page, 'library');
     assert.equal(await page.locator('#docs li').count(), 5);
     assert.match(await page.textContent('#docs'), /ko-harbor\.txt/);
 
@@ -37,7 +38,7 @@ for (const [name, url] of [
       .getByRole('button', { name: /^Show / })
       .first()
       .click();
-    await page.waitForSelector('#doc-panel:not([hidden])');
+    await page.waitForSelector('#doc-panel.open');
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
@@ -103,6 +104,7 @@ test('http: a full storage quota says so and keeps what was stored before', asyn
   await page.waitForSelector('body[data-analysed="2"]');
   assert.equal(await page.textContent('#status'), status, 'the message outlasts the analysis');
   await page.screenshot({ path: `${shots}offline-quota.png`, fullPage: true });
+  await showView(page, 'library');
   await page.getByRole('button', { name: 'Show plan.md' }).click();
   await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'plan.md');
   const before = await page.textContent('#doc-text');
@@ -111,6 +113,7 @@ test('http: a full storage quota says so and keeps what was stored before', asyn
   await appReady(page);
   assert.match(await page.textContent('#status'), /Restored 2 documents/);
   assert.deepEqual(await names(), ['notes.txt', 'plan.md']);
+  await showView(page, 'library');
   await page.getByRole('button', { name: 'Show plan.md' }).click();
   await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'plan.md');
   assert.equal(await page.textContent('#doc-text'), before);

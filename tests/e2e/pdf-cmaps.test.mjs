@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots, showView } from './browser.mjs';
 import { koreanPdf } from './fixtures.mjs';
 
 const lines = ['부산 항구에서 회의를 열었다', '둘째 줄: 김서연 대표가 말했다'];
@@ -49,6 +49,7 @@ for (const [name, url] of [
     await page.waitForSelector('#file-status li.ok, #file-status li.error', { timeout: 30000 });
     assert.equal(await page.getAttribute('#file-status li', 'class'), 'ok', await page.textContent('#file-status li'));
 
+    await showView(page, 'library');
     await page.getByRole('button', { name: 'Show korean-cmap.pdf' }).click();
     await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'korean-cmap.pdf');
     const text = await page.textContent('#doc-text');

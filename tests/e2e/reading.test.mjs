@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openPage, appReady, dropFiles, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, dropFiles, showView, shots } from './browser.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -97,6 +97,7 @@ test('every passage counted is listed: more in this document, paging, and the ex
   // Keyboard: the first newly listed passage of the document took the focus.
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Entry 3\b/);
   await page.screenshot({ path: `${shots}reading-all-passages.png` });
+  await showView(page, 'library'); // the export buttons are with the documents
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),

@@ -4,7 +4,7 @@
 // compares what is drawn with the text it claims to mark, so wrong offsets fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots, showView } from './browser.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -75,6 +75,7 @@ test('http: search, facets, entities, timeline, filters and the document view', 
   assert.ok(hitMarks.includes('부산에서'), hitMarks.join(', '));
 
   // Entities: grouped by type; one person is linked across Korean, Latin and Cyrillic names.
+  await showView(page, 'entities');
   await page.waitForSelector('#entities li[data-entity]');
   const entities = await page.$$eval('#entities li[data-entity]', (lis) =>
     lis.map((li) => ({
@@ -97,6 +98,7 @@ test('http: search, facets, entities, timeline, filters and the document view', 
 
   // Clicking it filters: with the query cleared, its mentions in context, each marked.
   await page.getByLabel('Search the documents').fill('');
+  await showView(page, 'entities');
   await page.click(`#entities li[data-entity="${linked.id}"] button`);
   await page.waitForSelector('#filter:not([hidden])');
   assert.match(await page.textContent('#filter'), new RegExp(`mention ${linked.name}`));
@@ -117,6 +119,7 @@ test('http: search, facets, entities, timeline, filters and the document view', 
   await page.waitForSelector('#filter[hidden]', { state: 'attached' });
 
   // Timeline: bars by year, then by month; a bar filters by its period.
+  await showView(page, 'timeline');
   const years = await page.$$eval('#timeline button.bar', (bars) => bars.map((b) => b.dataset.period));
   assert.ok(years.includes('2024') && years.includes('2025'), years.join(','));
   await page.click('#timeline-unit [data-unit="month"]');
@@ -124,6 +127,7 @@ test('http: search, facets, entities, timeline, filters and the document view', 
   assert.ok(months.includes('2024-03'), months.join(','));
   assert.ok((await page.locator('#timeline .bar.empty').count()) > 0, 'months without dates are drawn empty');
   await page.getByLabel('Search the documents').fill('');
+  await showView(page, 'timeline');
   await page.click('#timeline button.bar[data-period="2024-03"]');
   await page.waitForFunction(
     () =>
@@ -135,9 +139,11 @@ test('http: search, facets, entities, timeline, filters and the document view', 
     JSON.stringify(await results(page)),
   );
   await page.screenshot({ path: `${shots}views-timeline.png`, fullPage: true });
+  await showView(page, 'timeline');
   await page.locator('#timeline-panel').screenshot({ path: `${shots}views-timeline-months.png` });
 
   // Document view: the text unchanged, entities and dates marked at their own words.
+  await showView(page, 'library');
   await page.getByRole('button', { name: 'Show ko-harbor.txt' }).click();
   await page.waitForSelector('#doc-text mark.date');
   const doc = await page.evaluate(() => ({

@@ -6,7 +6,8 @@ import { t, apply, setLang, currentLang } from './i18n.js';
 import { openStore, isQuota } from './store.js';
 import { views, fileRow, el } from './views.js';
 import { network } from './network.js';
-import { showDocument, wireReader } from './reader.js';
+import { showDocument, clearDocument, wireReader } from './reader.js';
+import { setView, wireTabs, narrow } from './tabs.js';
 import { createSearch, narrowed, quoted } from './search.js';
 
 (async function main() {
@@ -43,7 +44,44 @@ import { createSearch, narrowed, quoted } from './search.js';
   });
 
   const debug = () => document.body.classList.contains('debug');
+  const remember = (key, value) => {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      /* storage may be off: not kept */
+    }
+  };
+  const recall = (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
   wireReader();
+  wireTabs();
+  // Keyboard: / focuses the search box (from anywhere but a text field); Escape in the reading
+  // pane goes back to the result it was opened from (on a phone, back to the results view).
+  let openedFrom = null;
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.target.closest?.('input, textarea')) return;
+    e.preventDefault();
+    $('query').focus();
+  });
+  $('doc-panel').addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    if (narrow()) setView('results');
+    if (openedFrom?.isConnected) openedFrom.focus();
+    else $('query').focus();
+  });
+  $('search-form').addEventListener('submit', (e) => e.preventDefault());
+  // The developer's view of the tokens, behind a switch (kept in this browser).
+  document.body.classList.toggle('debug', recall('loupe-debug') === '1');
+  $('debug').checked = debug();
+  $('debug').addEventListener('change', () => {
+    document.body.classList.toggle('debug', $('debug').checked);
+    remember('loupe-debug', $('debug').checked ? '1' : '0');
+  });
 
   let loupe;
   try {
@@ -54,7 +92,6 @@ import { createSearch, narrowed, quoted } from './search.js';
     return;
   }
   const caps = loupe.capabilities;
-  $('search-panel').hidden = !caps.search;
   missing = ['search', 'entities', 'dates'].filter((c) => !caps[c]);
   $('unavailable').textContent = missing.length ? t('unavailable', { views: missing.join(', ') }) : '';
 
@@ -98,6 +135,7 @@ import { createSearch, narrowed, quoted } from './search.js';
   // Ingest a list of { name, size, read(): Promise<{text}|{bytes,type}> } one after another,
   // with progress by files and bytes and a cancel button. One bad file never stops the others.
   async function ingest(items) {
+    setView('library');
     if (running) running.abort();
     const controller = (running = new AbortController());
     const total = items.length;
@@ -189,23 +227,53 @@ import { createSearch, narrowed, quoted } from './search.js';
   });
   $('cancel').addEventListener('click', () => running?.abort());
   const samples = () => JSON.parse($('loupe-samples')?.textContent || '[]');
-  $('samples').addEventListener('click', () => ingest(samples().map((s) => fromText(s.name, s.text))));
+  $('samples').addEventListener('click', () => {
+    remember('loupe-forgotten', '0');
+    ingest(samples().map((s) => fromText(s.name, s.text)));
+  });
 
+  // Removal is undone for UNDO_MS by the button beside the status line: the document comes
+  // back with the same id, name, type and text, and keeps its place in the list.
+  const UNDO_MS = 10000;
+  let undoTimer = 0;
   async function remove(id) {
+    const at = docs.findIndex((d) => d.id === id);
+    const full = await loupe.get(id);
     await loupe.remove(id);
     if (store) await store.remove(id);
     docs = docs.filter((d) => d.id !== id);
     if (shownDoc === id) {
-      $('doc-panel').hidden = true;
+      clearDocument();
       shownDoc = null;
     }
     if (filter) setFilter(null);
     keepIndex();
-    refresh();
+    await refresh();
+    runSearch();
+    offerUndo(t('removed', { name: full.name }), async () => {
+      const summary = await loupe.add({ id: full.id, name: full.name, type: full.type, text: full.text });
+      await keep(summary);
+      docs.splice(Math.min(at, docs.length), 0, summary);
+      keepIndex();
+      await refresh();
+      runSearch();
+    });
+  }
+  function offerUndo(message, undo) {
+    clearTimeout(undoTimer);
+    $('undo-text').textContent = message;
+    $('undo-bar').hidden = false;
+    $('undo').onclick = async () => {
+      $('undo-bar').hidden = true;
+      clearTimeout(undoTimer);
+      await undo();
+    };
+    undoTimer = setTimeout(() => ($('undo-bar').hidden = true), UNDO_MS);
   }
   // The document with its entities and dates marked (each mark filters by its entity or date),
   // and a search hit's matches when it was opened from one.
   async function view(id, hit, { focus = true } = {}) {
+    if (document.activeElement?.closest?.('#results')) openedFrom = document.activeElement;
     const [doc, mentions, matches] = await Promise.all([
       loupe.get(id),
       loupe.entities({ doc: id }).then((r) => r.mentions),
@@ -214,6 +282,7 @@ import { createSearch, narrowed, quoted } from './search.js';
     shownDoc = id;
     shownHit = hit;
     const target = hit && hit.field !== 'title' ? hit.begin_u16 : null;
+    if (narrow()) setView('reader'); // first: a hidden pane cannot scroll to the hit
     showDocument(doc, marksFor(doc, matches, mentions), target);
     if (focus) $('doc-text').focus({ preventScroll: true });
     if (debug()) views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
@@ -241,15 +310,17 @@ import { createSearch, narrowed, quoted } from './search.js';
   }
 
   // Filters from the entity list, the timeline and the marks in the document view.
-  function setFilter(next) {
+  // show: the results view comes forward (a pick in the network keeps the network in view).
+  function setFilter(next, { show = true } = {}) {
     filter = next;
+    if (next && show) setView('results');
     views.filterChip(filter, () => setFilter(null));
     network.select(filter?.kind === 'entity' ? filter.entity : null);
     runSearch();
   }
-  async function pickEntity(e) {
+  async function pickEntity(e, how) {
     const { mentions } = await loupe.entities({ entity: e.id });
-    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents), mentions });
+    setFilter({ kind: 'entity', entity: e.id, label: e.canonical, docs: new Set(e.documents), mentions }, how);
   }
   function pickPeriod(period) {
     const mentions = [];
@@ -270,9 +341,16 @@ import { createSearch, narrowed, quoted } from './search.js';
     filter = null;
     views.filterChip(null);
     network.select(null);
-    $('doc-panel').hidden = true;
+    // Nothing of the forgotten documents stays on screen: results, the document, tokens.
+    clearDocument();
+    $('query').value = '';
+    search.clear();
+    $('tokens').replaceChildren();
+    $('token-count').textContent = '';
     $('file-status').replaceChildren();
-    refresh();
+    $('undo-bar').hidden = true;
+    remember('loupe-forgotten', '1'); // ?samples=1 no longer brings the samples back
+    await refresh();
     say(t('forgotten'));
   });
 
@@ -356,7 +434,12 @@ import { createSearch, narrowed, quoted } from './search.js';
     if (!query.includes(term)) $('query').value = narrowed(query, term);
     runSearch();
   }
-  $('query').addEventListener('input', runSearch);
+  $('query').addEventListener('input', () => {
+    // Typing shows the results (on a desktop the reading pane stays beside them).
+    const view = document.body.dataset.view;
+    if (view !== 'results' && !(view === 'reader' && !narrow())) setView('results');
+    runSearch();
+  });
   for (const b of document.querySelectorAll('#network-unit button'))
     b.addEventListener('click', () => network.setUnit(b.dataset.unit));
   for (const b of document.querySelectorAll('#timeline-unit button')) {
@@ -378,9 +461,6 @@ import { createSearch, narrowed, quoted } from './search.js';
   async function refresh() {
     views.documents(docs, { onView: view, onRemove: remove });
     say(t('ready', { count: docs.length }));
-    $('entities-panel').hidden = !(caps.entities && docs.length);
-    $('network-panel').hidden = !(caps.entities && docs.length);
-    $('timeline-panel').hidden = !(caps.dates && docs.length);
     const work = [];
     if (caps.entities && docs.length) {
       // The mentions stay in the worker (a large corpus has hundreds of thousands): the
@@ -393,12 +473,18 @@ import { createSearch, narrowed, quoted } from './search.js';
             entityData = r;
             views.entities(r, pickEntity);
             return new Promise((next) => setTimeout(next, 0)).then(() =>
-              network.draw(r, { onPick: (e) => (e ? pickEntity(e) : setFilter(null)) }),
+              network.draw(r, {
+                onPick: (e) => (e ? pickEntity(e, { show: false }) : setFilter(null, { show: false })),
+              }),
             );
           })
           .catch((err) => say(err.message, true)),
       );
-    } else entityData = { entities: [], mentions: [] };
+    } else {
+      entityData = { entities: [], mentions: [] };
+      views.entities(entityData, pickEntity);
+      network.draw(entityData, { onPick: () => {} });
+    }
     if (caps.dates && docs.length) {
       work.push(
         loupe
@@ -409,7 +495,10 @@ import { createSearch, narrowed, quoted } from './search.js';
           })
           .catch((err) => say(err.message, true)),
       );
-    } else dateData = [];
+    } else {
+      dateData = [];
+      views.timeline(dateData, timelineUnit, pickPeriod);
+    }
     await Promise.all(work);
     document.body.dataset.analysed = String(docs.length);
   }
@@ -431,8 +520,11 @@ import { createSearch, narrowed, quoted } from './search.js';
     if (how.index === 'rebuilt') keepIndex();
   }
   await refresh();
+  setView(docs.length ? 'results' : 'library');
   if (kept.length) say(t('restored', { count: kept.length }));
-  else if (new URLSearchParams(location.search).get('samples') === '1')
+  else if (new URLSearchParams(location.search).get('samples') === '1' && recall('loupe-forgotten') !== '1') {
     await ingest(samples().map((s) => fromText(s.name, s.text)));
+    setView('results');
+  }
   document.body.dataset.ready = 'true';
 })();

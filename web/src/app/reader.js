@@ -27,7 +27,8 @@ export function goToHit(i) {
 // doc: { id, name, text }; marks: entity/date marks and hits ({ begin_u16, end_u16 }, kind
 // 'hit'); target: the hit to open at, as an offset (the clicked passage's start) or null.
 export function showDocument(doc, marks, target = null) {
-  $('doc-panel').hidden = false;
+  $('doc-empty').hidden = true;
+  $('doc-panel').classList.add('open');
   $('doc-name').textContent = doc.name;
   const hits = marks
     .filter((m) => m.kind === 'hit')
@@ -44,6 +45,17 @@ export function showDocument(doc, marks, target = null) {
   if (!hits.length) return;
   const at = target === null ? 0 : hits.findIndex((h) => h.end_u16 > target);
   goToHit(at < 0 ? 0 : at);
+}
+
+// Back to "open a result to read it here" (the document was removed or forgotten).
+export function clearDocument() {
+  $('doc-empty').hidden = false;
+  $('doc-panel').classList.remove('open');
+  $('doc-name').textContent = '';
+  $('doc-text').replaceChildren();
+  $('doc-text').dataset.hits = '0';
+  $('doc-legend').replaceChildren();
+  $('hit-nav').hidden = true;
 }
 
 function legend() {

@@ -185,7 +185,6 @@ function entities(reply, onPick) {
   const order = ['PERSON', 'ORG', 'LOC'];
   const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
   const types = [...new Set(list.map((e) => e.type))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  $('entities-panel').hidden = false;
   $('entity-count').textContent = `(${list.length})`;
   $('entities').replaceChildren(
     ...types.map((type) =>
@@ -243,7 +242,6 @@ function buckets(perDoc, unit) {
 function timeline(perDoc, unit, onPick) {
   const bars = buckets(perDoc, unit);
   const max = Math.max(1, ...bars.map(([, n]) => n));
-  $('timeline-panel').hidden = false;
   for (const b of document.querySelectorAll('#timeline-unit button'))
     b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
   $('timeline').replaceChildren(
