@@ -52,7 +52,9 @@ test('http: export JSON and CSV hold the results, entities and dates shown', asy
   await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
   const shown = await page.$$eval('#results li.passage .snippet', (s) => s.map((x) => x.textContent));
   await page.getByRole('tab', { name: 'Documents' }).click(); // where the export buttons are
-  const listed = await page.$$eval('#entities li[data-entity] button', (bs) => bs.map((b) => b.textContent).sort());
+  const listed = await page.$$eval('#entities li[data-entity] button.link', (bs) =>
+    bs.map((b) => b.textContent).sort(),
+  );
 
   const [json] = await Promise.all([
     page.waitForEvent('download'),

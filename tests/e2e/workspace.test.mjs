@@ -118,3 +118,35 @@ test('forget everything clears the screen and stays forgotten; a removal can be 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the entity list filters as you type (accents ignored) and hides an entity for good', async () => {
+  const { page, context, problems } = await samples({ width: 1440, height: 900 });
+  await showView(page, 'entities');
+  await page.waitForSelector('#entities li[data-entity]');
+  const names = () => page.$$eval('#entities li[data-entity] > button.link', (bs) => bs.map((b) => b.textContent));
+  const all = await names();
+  await page.getByLabel('Filter the entities').fill('investigacion');
+  await page.waitForFunction((n) => document.querySelectorAll('#entities li[data-entity]').length < n, all.length);
+  assert.deepEqual(await names(), ['Instituto de Investigación Marina']);
+  await page.getByLabel('Filter the entities').fill('');
+  // Hide the most mentioned entity: it leaves the list and the network, and stays hidden.
+  const top = all[0];
+  await page.getByRole('button', { name: `Hide ${top}` }).click();
+  assert.ok(!(await names()).includes(top));
+  await showView(page, 'network');
+  const labels = await page.$$eval('#network .node', (ns) => ns.map((n) => n.getAttribute('aria-label')));
+  assert.ok(labels.length > 0 && labels.every((l) => !l.startsWith(`${top},`)), labels.join(' | '));
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector('body[data-analysed="5"]');
+  await showView(page, 'entities');
+  assert.ok(!(await names()).includes(top), 'still hidden after a reload');
+  await page.getByLabel('Show hidden').check();
+  assert.deepEqual(await names(), [top]);
+  await page.getByRole('button', { name: `Show ${top} again` }).click();
+  await page.getByLabel('Show hidden').uncheck();
+  assert.ok((await names()).includes(top));
+  await page.screenshot({ path: `${shots}workspace-entities.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

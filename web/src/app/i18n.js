@@ -127,6 +127,12 @@ const strings = {
     debugSwitch: "Show the developer's token view",
     removed: '{name} was removed.',
     undo: 'Undo',
+    entityFilter: 'Filter the entities',
+    showHidden: 'Show hidden',
+    hide: 'Hide',
+    unhide: 'Show',
+    hideLabel: 'Hide {name}',
+    unhideLabel: 'Show {name} again',
   },
   ko: {
     tagline: '문서는 내 컴퓨터 밖으로 나가지 않습니다.',
@@ -251,6 +257,12 @@ const strings = {
     debugSwitch: '개발자용 토큰 보기',
     removed: '{name}을(를) 삭제했습니다.',
     undo: '되돌리기',
+    entityFilter: '개체 거르기',
+    showHidden: '숨긴 개체 보기',
+    hide: '숨기기',
+    unhide: '다시 보기',
+    hideLabel: '{name} 숨기기',
+    unhideLabel: '{name} 다시 보기',
   },
 };
 let lang = 'en';

@@ -8,6 +8,7 @@ import { views, fileRow, el } from './views.js';
 import { network } from './network.js';
 import { showDocument, clearDocument, wireReader } from './reader.js';
 import { setView, wireTabs, narrow } from './tabs.js';
+import { showEntities, visibleEntities, wireEntityList } from './entity-list.js';
 import { createSearch, narrowed, quoted } from './search.js';
 
 (async function main() {
@@ -60,6 +61,7 @@ import { createSearch, narrowed, quoted } from './search.js';
   };
   wireReader();
   wireTabs();
+  wireEntityList();
   // Keyboard: / focuses the search box (from anywhere but a text field); Escape in the reading
   // pane goes back to the result it was opened from (on a phone, back to the results view).
   let openedFrom = null;
@@ -471,18 +473,18 @@ import { createSearch, narrowed, quoted } from './search.js';
           .entities({ mentions: false })
           .then((r) => {
             entityData = r;
-            views.entities(r, pickEntity);
-            return new Promise((next) => setTimeout(next, 0)).then(() =>
-              network.draw(r, {
+            const drawNetwork = () =>
+              network.draw(visibleEntities(r), {
                 onPick: (e) => (e ? pickEntity(e, { show: false }) : setFilter(null, { show: false })),
-              }),
-            );
+              });
+            showEntities(r, pickEntity, drawNetwork); // a hide redraws the network without it
+            return new Promise((next) => setTimeout(next, 0)).then(drawNetwork);
           })
           .catch((err) => say(err.message, true)),
       );
     } else {
       entityData = { entities: [], mentions: [] };
-      views.entities(entityData, pickEntity);
+      showEntities(entityData, pickEntity);
       network.draw(entityData, { onPick: () => {} });
     }
     if (caps.dates && docs.length) {

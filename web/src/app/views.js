@@ -176,48 +176,6 @@ function filterChip(filter, onClear) {
   );
 }
 
-// The entities envelope ({ entities: [{ id, canonical, type, aliases, mention_count,
-// documents }] }), grouped by type, most mentioned first.
-function entities(reply, onPick) {
-  const list = [...(reply.entities || [])].sort(
-    (a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical),
-  );
-  const order = ['PERSON', 'ORG', 'LOC'];
-  const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
-  const types = [...new Set(list.map((e) => e.type))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  $('entity-count').textContent = `(${list.length})`;
-  $('entities').replaceChildren(
-    ...types.map((type) =>
-      el(
-        'li',
-        { className: 'group' },
-        el('h3', { textContent: t(`type${type}`) === `type${type}` ? type : t(`type${type}`) }),
-        el(
-          'ul',
-          {},
-          ...list
-            .filter((e) => e.type === type)
-            .map((e) => {
-              const aliases = (e.aliases || []).filter((a) => a !== e.canonical);
-              const li = el(
-                'li',
-                {},
-                el('button', { type: 'button', className: 'link', textContent: e.canonical, onclick: () => onPick(e) }),
-                el('span', {
-                  className: 'meta',
-                  textContent: t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }),
-                }),
-                aliases.length ? el('span', { className: 'aliases', textContent: aliases.join(' · ') }) : null,
-              );
-              li.dataset.entity = String(e.id);
-              return li;
-            }),
-        ),
-      ),
-    ),
-  );
-}
-
 // Dates per document ([{ id, dates: [{ value }] }]) counted by year or by month, drawn as bars
 // over the whole span (empty periods included, so gaps show); a bar with dates is a button.
 function buckets(perDoc, unit) {
@@ -299,7 +257,6 @@ export const views = {
   annotationFacets,
   mentions,
   filterChip,
-  entities,
   timeline,
   progress,
 };
