@@ -150,3 +150,27 @@ test('the entity list filters as you type (accents ignored) and hides an entity 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the timeline opens on its data, not on an old outlier; every month says its year', async () => {
+  const { page, context, problems } = await samples({ width: 1440, height: 900 });
+  await showView(page, 'library');
+  await page.getByLabel('Paste text').fill('The old pier was built in 1918 and rebuilt much later.');
+  await page.getByRole('button', { name: 'Add text' }).click();
+  await page.waitForSelector('body[data-analysed="6"]', { timeout: 30000 });
+  await showView(page, 'timeline');
+  await page.waitForSelector('#timeline button.bar[data-period="1918"]');
+  const place = await page.$eval('#timeline', (box) => {
+    const bar = box.querySelector(`.bar[data-period="${box.dataset.busiest}"]`);
+    const b = bar.getBoundingClientRect();
+    const r = box.getBoundingClientRect();
+    return { busiest: box.dataset.busiest, inView: b.left >= r.left && b.right <= r.right, scrolled: box.scrollLeft };
+  });
+  assert.match(place.busiest, /^202\d$/);
+  assert.ok(place.inView && place.scrolled > 0, JSON.stringify(place));
+  await page.screenshot({ path: `${shots}workspace-timeline.png` });
+  await page.click('#timeline-unit [data-unit="month"]');
+  const labels = await page.$$eval('#timeline .bar .label', (ls) => ls.map((l) => l.textContent));
+  assert.ok(labels.length > 2 && labels.every((l) => /^\d\d\d{4}$/.test(l)), labels.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

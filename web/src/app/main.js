@@ -60,7 +60,7 @@ import { createSearch, narrowed, quoted } from './search.js';
     }
   };
   wireReader();
-  wireTabs();
+  wireTabs((name) => name === 'timeline' && views.fitTimeline());
   wireEntityList();
   // Keyboard: / focuses the search box (from anywhere but a text field); Escape in the reading
   // pane goes back to the result it was opened from (on a phone, back to the results view).

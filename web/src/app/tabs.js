@@ -5,8 +5,10 @@
 const tabs = () => [...document.querySelectorAll('.tabs [role=tab]')];
 export const narrow = () => matchMedia('(max-width: 899px)').matches;
 
+let onShow = () => {};
 export function setView(name, { focus = false } = {}) {
   document.body.dataset.view = name;
+  onShow(name);
   for (const tab of tabs()) {
     const on = tab.dataset.view === name;
     tab.setAttribute('aria-selected', String(on));
@@ -16,7 +18,9 @@ export function setView(name, { focus = false } = {}) {
 }
 export const currentView = () => document.body.dataset.view;
 
-export function wireTabs() {
+// shown(name) runs whenever a view is shown (e.g. to fit what could not be laid out hidden).
+export function wireTabs(shown = () => {}) {
+  onShow = shown;
   for (const tab of tabs()) tab.addEventListener('click', () => setView(tab.dataset.view));
   document.querySelector('.tabs').addEventListener('keydown', (e) => {
     const shown = tabs().filter((t) => t.offsetParent !== null);

@@ -206,15 +206,14 @@ function timeline(perDoc, unit, onPick) {
     ...bars.map(([period, n]) => {
       const fill = el('span', { className: 'fill' });
       fill.style.height = `calc(${(n / max).toFixed(3)} * (100% - 4.8em))`; // room for the count and label
-      // Months show their number, and the year under the first bar and under each January.
-      const first = period === bars[0][0];
+      // Months show their number with its year under it, on every bar (a month alone is ambiguous).
       const label =
         unit === 'month'
           ? el(
               'span',
               { className: 'label' },
               period.slice(5),
-              el('span', { className: 'year', textContent: first || period.endsWith('-01') ? period.slice(0, 4) : '' }),
+              el('span', { className: 'year', textContent: period.slice(0, 4) }),
             )
           : el('span', { className: 'label', textContent: period });
       const bar = n
@@ -238,6 +237,19 @@ function timeline(perDoc, unit, onPick) {
   $('timeline').classList.toggle('none', !bars.length);
   $('timeline-unit').hidden = !bars.length;
   if (!bars.length) $('timeline').replaceChildren(el('p', { className: 'empty', textContent: t('noDates') }));
+  const busiest = bars.reduce((best, bar) => (bar[1] > best[1] ? bar : best), ['', 0])[0];
+  $('timeline').dataset.busiest = busiest;
+  fitTimeline();
+}
+
+// The timeline opens on its data: scrolled so that its busiest period is in the middle (an old
+// outlier at the left edge no longer leaves every other bar off screen). Called again when the
+// view is shown: a hidden box cannot scroll.
+function fitTimeline() {
+  const box = $('timeline');
+  const bar = box.querySelector(`.bar[data-period="${box.dataset.busiest}"]`);
+  if (bar && box.clientWidth)
+    box.scrollLeft = bar.offsetLeft - box.offsetLeft - (box.clientWidth - bar.offsetWidth) / 2;
 }
 
 let lastProgress = null;
@@ -251,6 +263,7 @@ function progress({ files, total, bytes, totalBytes }) {
 
 export { el, fileRow };
 export const views = {
+  fitTimeline,
   relabel,
   documents,
   tokens,
