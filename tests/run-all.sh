@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the three test tiers (native Catch2 via CTest, Node on the wasm build, Chromium
-# end-to-end), prints each tier's counts and a closing "N passed, N failed, N skipped" line.
+# Runs the test tiers (lint: eslint and prettier on the JS; native Catch2 via CTest; Node on the
+# wasm build; Chromium end-to-end), prints each tier's counts and a closing
+# "N passed, N failed, N skipped" line.
 # Exits non-zero if any tier failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,20 @@ tier() {  # tier NAME PASS FAIL SKIP RC
   total_pass=$((total_pass + $2)) total_fail=$((total_fail + $3)) total_skip=$((total_skip + $4))
   if [ "$5" -ne 0 ] || [ "$3" -ne 0 ]; then status=1; fi
 }
+
+# JS guardrails: eslint (eslint.config.mjs) and prettier --check (.prettierrc.json), over the
+# web app, library and worker and their browser tests. `npx prettier --write web tests/e2e` fixes
+# the format.
+echo "== lint (eslint, prettier --check)"
+lint_pass=0 lint_fail=0
+for check in "eslint web tests/e2e" "prettier --check --log-level warn web tests/e2e"; do
+  if node_modules/.bin/$check > "$logs/lint.log" 2>&1; then
+    echo "ok $check"; lint_pass=$((lint_pass + 1))
+  else
+    echo "not ok $check"; head -40 "$logs/lint.log"; lint_fail=$((lint_fail + 1))
+  fi
+done
+tier lint "$lint_pass" "$lint_fail" 0 0
 
 echo "== native (ctest)"
 ctest --test-dir build/native --output-on-failure -j"$(nproc)" 2>&1 | tee "$logs/native.log"

@@ -1,19 +1,23 @@
 // Assembles the web app and the embeddable library from web/src and a wasm build:
-//   DIST/index.html, app-*.js, style.css      the app, served over http
-//   DIST/loupe-search.js                       classic bundle: Loupe + <loupe-search>, one script tag
-//   DIST/lib/*.js                              the same client as ES modules (the package entry)
-//   DIST/worker.js, worker-extract.js, pdf-bundle.js, pdf-cmaps.js, loupe-engine.{js,wasm}   the worker side
-//   DIST/examples/                             the embedding example (served with a strict CSP)
-//   DIST/file/index.html                       one self-contained file for file://
+//   DIST/loupe-search.js            classic bundle of src/lib: Loupe + <loupe-search>, one script tag
+//   DIST/loupe.js, loupe-element.js the same client as ES modules (the package entries; a shared
+//                                   chunk beside them)
+//   DIST/worker.js                  src/worker bundled; beside it the engine (loupe-engine.{js,wasm})
+//                                   and pdf.js (pdf-bundle.js, pdf-cmaps.js), loaded with importScripts
+//   DIST/index.html, app.js, style.css   the app (src/app bundled), served over http
+//   DIST/examples/                  the embedding example (served with a strict CSP)
+//   DIST/file/index.html            one self-contained file for file://
 // DIST is $LOUPE_DIST or the first argument (default web/dist); the engine files are read from
 // $LOUPE_ENGINE_DIR (default DIST, where the wasm build writes them).
-// A page opened from disk cannot fetch, import modules or start a Worker from a file, so the
-// file build inlines everything: CSS, the page scripts, and the worker source (single-file
-// engine + pdf.js + worker scripts) in a <script type="text/plain"> turned into a Blob.
+// src/ is ES modules, bundled by esbuild. A page opened from disk cannot fetch, import modules
+// or start a Worker from a file, so everything but the ES-module entries is a classic script
+// (an IIFE), and the file build inlines them all: CSS, the page scripts, and the worker source
+// (single-file engine + pdf.js + worker bundle) in a <script type="text/plain"> turned into a Blob.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const web = dirname(fileURLToPath(import.meta.url));
 const src = join(web, 'src');
@@ -22,35 +26,60 @@ const engineDir = resolve(process.env.LOUPE_ENGINE_DIR || dist);
 const pdfjs = join(web, '..', 'node_modules', 'pdfjs-dist', 'build');
 const cmapDir = join(pdfjs, '..', 'cmaps');
 const read = (p) => readFileSync(p, 'utf8');
-const put = (name, text) => { mkdirSync(dirname(join(dist, name)), { recursive: true }); writeFileSync(join(dist, name), text); };
+const put = (name, text) => {
+  mkdirSync(dirname(join(dist, name)), { recursive: true });
+  writeFileSync(join(dist, name), text);
+};
 
 for (const f of ['loupe-engine.js', 'loupe-engine.wasm', 'loupe-engine.single.js']) {
   if (!existsSync(join(engineDir, f))) throw new Error(`${join(engineDir, f)} is missing: build the wasm engine first`);
   if (engineDir !== dist) copyFileSync(join(engineDir, f), join(dist, f));
 }
 
-// The client is authored as ES modules; the classic bundle strips their import/export lines
-// and wraps them in one function scope. Only the forms used in src/lib are accepted.
-function classic(files) {
-  const body = files.map((f) => read(join(src, 'lib', f)).split('\n').filter((line) => !/^import .* from '.*';$/.test(line))
-    .filter((line) => !/^export \{.*\} from '.*';$/.test(line))
-    .map((line) => line.replace(/^export (class|function|const|let|async function) /, '$1 ')).join('\n')).join('\n');
-  if (/^\s*(import|export)\b|import\.meta/m.test(body)) throw new Error('classic bundle: unsupported import/export form');
-  return body;
+// A classic script has no import.meta: its bundle finds the worker through locate.classic.js.
+const classicLocate = {
+  name: 'classic-locate',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/locate\.js$/ }, () => ({ path: join(src, 'lib', 'locate.classic.js') }));
+  },
+};
+const version = JSON.parse(read(join(web, 'package.json'))).version;
+const common = { bundle: true, target: 'es2022', charset: 'utf8', legalComments: 'none', logLevel: 'silent' };
+async function bundle(options) {
+  const result = await esbuild.build({ ...common, ...options });
+  if (result.warnings.length) {
+    const text = await esbuild.formatMessages(result.warnings, { kind: 'warning' });
+    throw new Error(`esbuild warnings are errors here:\n${text.join('\n')}`);
+  }
 }
-const appScripts = ['app-i18n.js', 'app-store.js', 'app-views.js', 'app-network.js', 'app.js'];
-const workerScripts = ['worker-extract.js', 'worker.js'];
-for (const f of ['style.css', ...appScripts, ...workerScripts]) copyFileSync(join(src, f), join(dist, f));
-for (const f of readdirSync(join(src, 'lib'))) put(`lib/${f}`, read(join(src, 'lib', f)));
-put('loupe-search.js', `// Loupe ${JSON.parse(read(join(web, 'package.json'))).version}: classic-script build of web/src/lib (see web/build.mjs).\n` +
-  `(function () {\n'use strict';\n${classic(['errors.js', 'locate.classic.js', 'client.js', 'element.js'])}\n` +
-  `globalThis.Loupe = Loupe;\ndefineLoupeSearch();\n})();\n`);
+await Promise.all([
+  bundle({
+    entryPoints: [join(src, 'lib', 'classic.js')],
+    format: 'iife',
+    outfile: join(dist, 'loupe-search.js'),
+    plugins: [classicLocate],
+    banner: { js: `// Loupe ${version}: classic-script build of web/src/lib (web/build.mjs).` },
+  }),
+  bundle({
+    entryPoints: [join(src, 'lib', 'loupe.js'), join(src, 'lib', 'loupe-element.js')],
+    format: 'esm',
+    splitting: true,
+    outdir: dist,
+    chunkNames: 'loupe-shared-[hash]',
+  }),
+  bundle({ entryPoints: [join(src, 'worker', 'worker.js')], format: 'iife', outfile: join(dist, 'worker.js') }),
+  bundle({ entryPoints: [join(src, 'app', 'main.js')], format: 'iife', outfile: join(dist, 'app.js') }),
+]);
+copyFileSync(join(src, 'app', 'style.css'), join(dist, 'style.css'));
 
 // pdf.js for the worker: its display layer, then its worker code with `window` shadowed so
 // that pdf.worker does not take over our worker's message port (it would if window is undefined).
 const hasPdf = existsSync(join(pdfjs, 'pdf.min.js'));
 if (hasPdf) {
-  put('pdf-bundle.js', `${read(join(pdfjs, 'pdf.min.js'))}\n;(function (window) {\n${read(join(pdfjs, 'pdf.worker.min.js'))}\n}).call(globalThis, {});\n`);
+  put(
+    'pdf-bundle.js',
+    `${read(join(pdfjs, 'pdf.min.js'))}\n;(function (window) {\n${read(join(pdfjs, 'pdf.worker.min.js'))}\n}).call(globalThis, {});\n`,
+  );
   put('pdf-cmaps.js', cmapScript(/^(Adobe-Korea1-|KSC|UniKS-)/));
 } else {
   console.warn('web: node_modules/pdfjs-dist is missing (run npm ci): PDF files will be refused');
@@ -62,26 +91,41 @@ if (hasPdf) {
 // as data: the .bcmap files concatenated and gzipped, in base64 (77 KiB gzip; base64 of the raw
 // files would be 133 KiB). All CJK CMaps would add 856 KiB gzip, so only Korean ones ship.
 function cmapScript(pattern) {
-  const names = readdirSync(cmapDir).filter((f) => f.endsWith('.bcmap') && pattern.test(f)).sort();
+  const names = readdirSync(cmapDir)
+    .filter((f) => f.endsWith('.bcmap') && pattern.test(f))
+    .sort();
   const files = names.map((f) => readFileSync(join(cmapDir, f)));
-  const licence = read(join(cmapDir, 'LICENSE')).trim().split('\n').map((l) => `// ${l}`).join('\n');
-  const data = { names: names.map((f) => f.slice(0, -'.bcmap'.length)), sizes: files.map((b) => b.length),
-    gzip: gzipSync(Buffer.concat(files), { level: 9 }).toString('base64') };
-  return `// pdfjs-dist/cmaps (bcmap) for Korean, read by web/src/worker-extract.js; built by web/build.mjs.\n${licence}\n` +
-    `var LoupeCMaps = ${JSON.stringify(data)};\n`;
+  const licence = read(join(cmapDir, 'LICENSE'))
+    .trim()
+    .split('\n')
+    .map((l) => `// ${l}`)
+    .join('\n');
+  const data = {
+    names: names.map((f) => f.slice(0, -'.bcmap'.length)),
+    sizes: files.map((b) => b.length),
+    gzip: gzipSync(Buffer.concat(files), { level: 9 }).toString('base64'),
+  };
+  return (
+    `// pdfjs-dist/cmaps (bcmap) for Korean, read by web/src/worker/extract.js; built by web/build.mjs.\n${licence}\n` +
+    `var LoupeCMaps = ${JSON.stringify(data)};\n`
+  );
 }
 
 // Samples: inlined as a JSON data block (not executed, so CSP allows it; works from file://).
-const sampleFiles = readdirSync(join(web, 'samples')).filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f)).sort();
+const sampleFiles = readdirSync(join(web, 'samples'))
+  .filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f))
+  .sort();
 mkdirSync(join(dist, 'samples'), { recursive: true });
 for (const f of readdirSync(join(web, 'samples'))) copyFileSync(join(web, 'samples', f), join(dist, 'samples', f));
 const samples = sampleFiles.map((f) => ({ id: `sample:${f}`, name: f, text: read(join(web, 'samples', f)) }));
 const samplesJson = JSON.stringify(samples).replace(/</g, '\\u003c');
-const page = read(join(src, 'index.html')).replace('<!-- samples -->',
-  () => `<script type="application/json" id="loupe-samples">${samplesJson}</script>`);
+const page = read(join(src, 'app', 'index.html')).replace(
+  '<!-- samples -->',
+  () => `<script type="application/json" id="loupe-samples">${samplesJson}</script>`,
+);
 put('index.html', page);
 
-// Examples: copied as they are; they load ../loupe-search.js and ../lib/loupe.js.
+// Examples: copied as they are; they load ../loupe-search.js and ../loupe.js.
 mkdirSync(join(dist, 'examples'), { recursive: true });
 for (const f of readdirSync(join(web, 'examples'))) copyFileSync(join(web, 'examples', f), join(dist, 'examples', f));
 
@@ -91,16 +135,23 @@ function inlinable(text, what) {
   return text;
 }
 const pdfFiles = hasPdf ? ['pdf-bundle.js', 'pdf-cmaps.js'] : [];
-const workerSource = [join(engineDir, 'loupe-engine.single.js'), ...pdfFiles.map((f) => join(dist, f)),
-  ...workerScripts.map((f) => join(src, f))].map((p) => inlinable(read(p), p)).join('\n;\n');
-let single = page.replace('<link rel="stylesheet" href="style.css">',
-  () => `<style>\n${inlinable(read(join(src, 'style.css')), 'style.css')}</style>`);
-single = single.replace('<script src="loupe-search.js"></script>',
-  () => `<script type="text/plain" id="loupe-worker-source">${workerSource}</script>\n` +
-        `<script>\n${inlinable(read(join(dist, 'loupe-search.js')), 'loupe-search.js')}</script>`);
-for (const f of appScripts) {
-  single = single.replace(`<script src="${f}"></script>`, () => `<script>\n${inlinable(read(join(src, f)), f)}</script>`);
-}
+const workerSource = [
+  join(engineDir, 'loupe-engine.single.js'),
+  ...[...pdfFiles, 'worker.js'].map((f) => join(dist, f)),
+]
+  .map((p) => inlinable(read(p), p))
+  .join('\n;\n');
+const inlineScript = (f) => `<script>\n${inlinable(read(join(dist, f)), f)}</script>`;
+let single = page.replace(
+  '<link rel="stylesheet" href="style.css">',
+  () => `<style>\n${inlinable(read(join(dist, 'style.css')), 'style.css')}</style>`,
+);
+single = single.replace(
+  '<script src="loupe-search.js"></script>',
+  () =>
+    `<script type="text/plain" id="loupe-worker-source">${workerSource}</script>\n${inlineScript('loupe-search.js')}`,
+);
+single = single.replace('<script src="app.js"></script>', () => inlineScript('app.js'));
 if (/<script src=/.test(single)) throw new Error('file build: a <script src> was left un-inlined');
 put('file/index.html', single);
 
@@ -112,11 +163,15 @@ function size(files) {
   return `${(raw / 1024).toFixed(0).padStart(5)} KiB raw, ${(gz / 1024).toFixed(0).padStart(4)} KiB gzip`;
 }
 const engine = ['loupe-engine.js', 'loupe-engine.wasm'];
-console.log(`web: library   (loupe-search.js + worker + js + wasm): ${size(['loupe-search.js', ...workerScripts, ...engine])}`);
+console.log(
+  `web: library   (loupe-search.js + worker + js + wasm): ${size(['loupe-search.js', 'worker.js', ...engine])}`,
+);
 if (hasPdf) {
   console.log(`web: + pdf.js  (optional: fetched on the first PDF; the app preloads it): ${size(pdfFiles)}`);
   console.log(`web:   of which the Korean CMaps (pdf-cmaps.js):               ${size(['pdf-cmaps.js'])}`);
 }
-console.log(`web: app, http (page + scripts + library + engine + pdf.js): ${size(['index.html', 'style.css', ...appScripts, 'loupe-search.js', ...workerScripts, ...engine, ...pdfFiles])}`);
+console.log(
+  `web: app, http (page + scripts + library + engine + pdf.js): ${size(['index.html', 'style.css', 'app.js', 'loupe-search.js', 'worker.js', ...engine, ...pdfFiles])}`,
+);
 console.log(`web: app, file:// (one HTML file, pdf.js included):     ${size(['file/index.html'])}`);
 console.log(`web: ${join(dist, 'file', 'index.html')} opens from disk`);

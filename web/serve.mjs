@@ -11,13 +11,25 @@ import { fileURLToPath } from 'node:url';
 
 const web = dirname(fileURLToPath(import.meta.url));
 export const defaultRoot = resolve(process.env.LOUPE_DIST || join(web, 'dist'));
-export const csp = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self'",
-  "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'",
-  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');
+export const csp = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
 };
 
 // withSamples: `/` redirects to `/?samples=1`, so the app opens with the sample corpus
@@ -31,7 +43,10 @@ export function serve(port = 8080, host = '127.0.0.1', root = defaultRoot, { wit
     }
     const path = decodeURIComponent(url.pathname);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
-    if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
     const headers = { 'x-content-type-options': 'nosniff' };
     if (!path.startsWith('/file/')) headers['content-security-policy'] = csp;
     try {

@@ -16,8 +16,16 @@ export async function launch() {
   mkdirSync(shots, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -46,12 +54,20 @@ export function useBrowser(start = async () => (await startServer()).server) {
 // A page (in its own browser context, so storage is fresh) that records console errors,
 // uncaught exceptions, CSP violations and dialogs for the test to assert on.
 export async function openPage(browser, url, { viewport } = {}) {
-  const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: viewport || { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    d.dismiss();
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
@@ -59,6 +75,13 @@ export async function openPage(browser, url, { viewport } = {}) {
   });
   if (url) await page.goto(url);
   return { page, context, problems };
+}
+
+// Shows one of the app's views (results, entities, timeline, network, library; reader on a
+// narrow screen) by clicking its tab, as a user does.
+export async function showView(page, name) {
+  await page.click(`#tab-${name}`);
+  await page.waitForFunction((n) => document.body.dataset.view === n, name);
 }
 
 // Waits for the app to finish starting (engine up, stored documents restored).
@@ -72,8 +95,11 @@ export async function appReady(page) {
 // page. between(type) runs after each event (to look at the page mid-drag).
 export async function dropFiles(page, selector, files, between = async () => {}) {
   const list = Array.isArray(files)
-    ? await page.evaluateHandle((fs) => fs.map((f) => new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type })),
-      files.map((f) => ({ name: f.name, type: f.mimeType, b64: Buffer.from(f.buffer).toString('base64') })))
+    ? await page.evaluateHandle(
+        (fs) =>
+          fs.map((f) => new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name, { type: f.type })),
+        files.map((f) => ({ name: f.name, type: f.mimeType, b64: Buffer.from(f.buffer).toString('base64') })),
+      )
     : files;
   const transfer = await page.evaluateHandle((fs) => {
     const dt = new DataTransfer();

@@ -5,8 +5,14 @@
 
 // A one-page PDF showing `lines` in Helvetica; offsets in the xref table are computed.
 export function pdf(lines, { encrypt = false } = {}) {
-  const stream = ['BT', '/F1 18 Tf', '72 720 Td', '22 TL',
-    ...lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) '`), 'ET'].join('\n');
+  const stream = [
+    'BT',
+    '/F1 18 Tf',
+    '72 720 Td',
+    '22 TL',
+    ...lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) '`),
+    'ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -31,7 +37,8 @@ function assemble(objects, trailerExtra = '') {
     return at;
   });
   const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+  body +=
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
     offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
@@ -42,17 +49,46 @@ export const hostileText = '</script><script>alert(2)</script><img src=x onerror
 
 export function files() {
   return {
-    text: { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Ferries leave Busan at dawn. 부산 항구.\n') },
-    markdown: { name: 'plan.md', mimeType: 'text/markdown', buffer: Buffer.from('# Plan\n\nMeet in **Valencia** in May.\n') },
-    html: { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(
-      '<html><head><title>t</title><style>body{color:red}</style></head><body><h1>Київ &amp; Busan</h1>' +
-      '<script>window.pwned = 1; document.title = "HTML_SCRIPT_TEXT"</script><p>Встреча в&nbsp;мае.</p></body></html>') },
-    pdf: { name: 'report.pdf', mimeType: 'application/pdf', buffer: pdf(['Harbor report for Busan', 'Second line of text']) },
+    text: {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Ferries leave Busan at dawn. 부산 항구.\n'),
+    },
+    markdown: {
+      name: 'plan.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Plan\n\nMeet in **Valencia** in May.\n'),
+    },
+    html: {
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(
+        '<html><head><title>t</title><style>body{color:red}</style></head><body><h1>Київ &amp; Busan</h1>' +
+          '<script>window.pwned = 1; document.title = "HTML_SCRIPT_TEXT"</script><p>Встреча в&nbsp;мае.</p></body></html>',
+      ),
+    },
+    pdf: {
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf(['Harbor report for Busan', 'Second line of text']),
+    },
     encrypted: { name: 'secret.pdf', mimeType: 'application/pdf', buffer: pdf(['hidden'], { encrypt: true }) },
-    binary: { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]) },
-    legacy: { name: 'legacy.txt', mimeType: 'text/plain', buffer: Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x20, 0xe2]) },
+    binary: {
+      name: 'image.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]),
+    },
+    legacy: {
+      name: 'legacy.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0xc2, 0xf1, 0xf2, 0xf0, 0xe5, 0xf7, 0xe0, 0x20, 0xe2]),
+    },
     // Control bytes without a NUL: only the engine's charset detection sees that it is not text.
-    junk: { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 97 + 13) % 256).filter((b) => b)) },
+    junk: {
+      name: 'junk.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 97 + 13) % 256).filter((b) => b)),
+    },
     hostile: { name: hostileName, mimeType: 'text/plain', buffer: Buffer.from(hostileText) },
   };
 }
@@ -66,10 +102,11 @@ function encodeCp949(text) {
   if (!cp949) {
     cp949 = new Map();
     const decoder = new TextDecoder('euc-kr');
-    for (let lead = 0x81; lead <= 0xFE; lead++) for (let trail = 0x41; trail <= 0xFE; trail++) {
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && ch !== '\uFFFD' && !cp949.has(ch)) cp949.set(ch, [lead, trail]);
-    }
+    for (let lead = 0x81; lead <= 0xfe; lead++)
+      for (let trail = 0x41; trail <= 0xfe; trail++) {
+        const ch = decoder.decode(Uint8Array.of(lead, trail));
+        if (ch.length === 1 && ch !== '\uFFFD' && !cp949.has(ch)) cp949.set(ch, [lead, trail]);
+      }
   }
   return [...text].flatMap((ch) => {
     if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
@@ -79,9 +116,12 @@ function encodeCp949(text) {
   });
 }
 export function koreanPdf(lines) {
-  const hex = (s) => `<${encodeCp949(s).map((b) => b.toString(16).padStart(2, '0')).join('')}>`;
+  const hex = (s) =>
+    `<${encodeCp949(s)
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')}>`;
   const stream = ['BT', '/F1 18 Tf', '72 720 Td', '24 TL', ...lines.map((l) => `${hex(l)} '`), 'ET'].join('\n');
-  const font = 'HYSMyeongJo-Medium';  // one of the fonts readers substitute; not embedded here
+  const font = 'HYSMyeongJo-Medium'; // one of the fonts readers substitute; not embedded here
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -6,28 +6,41 @@ import assert from 'node:assert/strict';
 import { useBrowser, openPage, appReady, fileUrl, shots, dropFiles } from './browser.mjs';
 import { files, hostileName, hostileText } from './fixtures.mjs';
 
-const env = useBrowser();  // env.browser, env.httpUrl
+const env = useBrowser(); // env.browser, env.httpUrl
 
 async function statuses(page, count) {
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('#file-status li')];
-    return rows.length === n && rows.every((r) => r.className === 'ok' || r.className === 'error');
-  }, count, { timeout: 30000 });
-  return page.$$eval('#file-status li', (rows) => Object.fromEntries(rows.map((r) =>
-    [r.querySelector('.name').textContent, { ok: r.className === 'ok', state: r.querySelector('.state').textContent }])));
+  await page.waitForFunction(
+    (n) => {
+      const rows = [...document.querySelectorAll('#file-status li')];
+      return rows.length === n && rows.every((r) => r.className === 'ok' || r.className === 'error');
+    },
+    count,
+    { timeout: 30000 },
+  );
+  return page.$$eval('#file-status li', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        r.querySelector('.name').textContent,
+        { ok: r.className === 'ok', state: r.querySelector('.state').textContent },
+      ]),
+    ),
+  );
 }
 
 // Waits for the document view to show it: the worker may still be busy with entities.
 const docText = async (page, name) => {
   await page.evaluate((n) => {
     const row = [...document.querySelectorAll('#docs li')].find((li) => li.querySelector('.name').textContent === n);
-    row.querySelector('button').click();  // "View"
+    row.querySelector('button').click(); // "View"
   }, name);
   await page.waitForFunction((n) => document.getElementById('doc-name').textContent === n, name);
   return page.textContent('#doc-text');
 };
 
-for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [
+  ['http', () => env.httpUrl],
+  ['file', () => fileUrl],
+]) {
   test(`${name}: every file type, bad files and hostile names`, async () => {
     const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
@@ -35,7 +48,8 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
     await page.setInputFiles('#files', Object.values(f));
     const got = await statuses(page, Object.keys(f).length);
 
-    for (const k of ['text', 'markdown', 'html', 'pdf', 'legacy', 'hostile']) assert.ok(got[f[k].name].ok, `${k}: ${got[f[k].name].state}`);
+    for (const k of ['text', 'markdown', 'html', 'pdf', 'legacy', 'hostile'])
+      assert.ok(got[f[k].name].ok, `${k}: ${got[f[k].name].state}`);
     assert.match(got['secret.pdf'].state, /password-protected/);
     assert.match(got['image.txt'].state, /binary/);
     assert.match(got['junk.txt'].state, /binary/);
@@ -60,11 +74,26 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     // ...and in search results: its name and its snippet are text too.
     await page.getByLabel('Search the documents').fill('부산');
-    await page.waitForFunction((n) => [...document.querySelectorAll('#results li button')].some((b) => b.textContent === n), hostileName);
-    const hostileHit = await page.$$eval('#results li', (lis, n) => lis.map((li) => ({ name: li.querySelector('button').textContent,
-      snippet: li.querySelector('.snippet').textContent })).find((h) => h.name === n), hostileName);
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('#results .title')].some((b) => b.textContent === n),
+      hostileName,
+    );
+    const hostileHit = await page.$$eval(
+      '#results li.passage',
+      (lis, n) =>
+        lis
+          .map((li) => ({
+            name: li.closest('.result-doc').querySelector('.title').textContent,
+            snippet: li.querySelector('.snippet').textContent,
+          }))
+          .find((h) => h.name === n),
+      hostileName,
+    );
     assert.match(hostileHit.snippet, /<img src=x onerror=alert\(3\)> 부산/);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('#results img, #results script, main img').length), 0);
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll('#results img, #results script, main img').length),
+      0,
+    );
     await page.screenshot({ path: `${shots}ingest-${name}.png`, fullPage: true });
 
     // Reload: the six documents come back from IndexedDB, with the engine's index kept beside
@@ -74,26 +103,34 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
     await appReady(page);
     assert.match(await page.textContent('#status'), /Restored 6 documents/);
     assert.equal(await page.evaluate(() => document.body.dataset.restored), 'snapshot');
-    assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
-      ['legacy.txt', 'notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort());
+    assert.deepEqual(
+      (await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
+      ['legacy.txt', 'notes.txt', 'page.html', 'plan.md', 'report.pdf', hostileName].sort(),
+    );
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     const searchNames = async (q) => {
       await page.getByLabel('Search the documents').fill(q);
-      await page.waitForFunction(() => document.querySelectorAll('#results li button').length > 0);
-      return page.$$eval('#results li button', (b) => b.map((x) => x.textContent));
+      await page.waitForFunction(() => document.querySelectorAll('#results .title').length > 0);
+      return page.$$eval('#results .title', (b) => b.map((x) => x.textContent));
     };
     assert.ok((await searchNames('Harbor')).includes('report.pdf'));
     // A kept index that is garbage: the documents are indexed again, nothing is lost.
-    await page.evaluate(() => new Promise((resolve, reject) => {
-      const req = indexedDB.open('loupe-app', 2);
-      req.onsuccess = () => {
-        const t = req.result.transaction('index', 'readwrite');
-        t.objectStore('index').put(new Uint8Array([76, 79, 85, 80, 69, 1, 2, 3]), 'engine');
-        t.oncomplete = () => { req.result.close(); resolve(); };
-        t.onerror = () => reject(t.error);
-      };
-      req.onerror = () => reject(req.error);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('loupe-app', 2);
+          req.onsuccess = () => {
+            const t = req.result.transaction('index', 'readwrite');
+            t.objectStore('index').put(new Uint8Array([76, 79, 85, 80, 69, 1, 2, 3]), 'engine');
+            t.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            t.onerror = () => reject(t.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
     await page.reload();
     await appReady(page);
     assert.equal(await page.evaluate(() => document.body.dataset.restored), 'rebuilt');
@@ -106,22 +143,39 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
 
 // A real drop (DataTransfer of Files, drag events on the drop zone): several files at once,
 // the bad ones refused with their reason while the others are added.
-for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [
+  ['http', () => env.httpUrl],
+  ['file', () => fileUrl],
+]) {
   test(`${name}: drag and drop several files, bad ones among them`, async () => {
     const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     const f = files();
     const dropped = [f.text, f.encrypted, f.pdf, f.binary, f.html];
     const zone = [];
-    await dropFiles(page, '#drop', dropped, async (type) => zone.push([type, await page.getAttribute('#drop', 'class')]));
-    assert.deepEqual(zone, [['dragenter', 'drop'], ['dragover', 'drop dragging'], ['drop', 'drop']]);
+    await dropFiles(page, '#drop', dropped, async (type) =>
+      zone.push([type, await page.getAttribute('#drop', 'class')]),
+    );
+    assert.deepEqual(zone, [
+      ['dragenter', 'drop'],
+      ['dragover', 'drop dragging'],
+      ['drop', 'drop'],
+    ]);
     const got = await statuses(page, dropped.length);
-    assert.deepEqual(Object.keys(got), dropped.map((d) => d.name), 'one status row per dropped file, in order');
+    assert.deepEqual(
+      Object.keys(got),
+      dropped.map((d) => d.name),
+      'one status row per dropped file, in order',
+    );
     for (const d of [f.text, f.pdf, f.html]) assert.ok(got[d.name].ok, `${d.name}: ${got[d.name].state}`);
     assert.match(got['secret.pdf'].state, /^not added: This PDF is password-protected/);
     assert.match(got['image.txt'].state, /^not added: This looks like a binary file/);
     assert.match(got['notes.txt'].state, /^added \(36 characters\)$/);
-    assert.deepEqual(await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent)), ['notes.txt', 'report.pdf', 'page.html']);
+    assert.deepEqual(await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent)), [
+      'notes.txt',
+      'report.pdf',
+      'page.html',
+    ]);
     // Progress by files and bytes: all of both when done.
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     const bytes = dropped.reduce((n, d) => n + d.buffer.length, 0);
@@ -135,7 +189,9 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
 }
 
 test('http: pasted text, forget everything, Korean interface at 360 px', async () => {
-  const { page, context, problems } = await openPage(env.browser, env.httpUrl, { viewport: { width: 360, height: 740 } });
+  const { page, context, problems } = await openPage(env.browser, env.httpUrl, {
+    viewport: { width: 360, height: 740 },
+  });
   await appReady(page);
   await page.getByLabel('Paste text').fill('세르게이 외무장관은 Лавров встретился');
   await page.waitForFunction(() => document.querySelectorAll('#tokens li').length === 4);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, shots } from './browser.mjs';
 
-const env = useBrowser();  // env.browser, env.httpUrl
+const env = useBrowser(); // env.browser, env.httpUrl
 
 test('example site: strict CSP header, no violation, element and API work', async () => {
   const { page, context, problems } = await openPage(env.browser, null);
@@ -14,19 +14,29 @@ test('example site: strict CSP header, no violation, element and API work', asyn
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(policy, /'unsafe-eval'|'unsafe-inline'/);
   await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
-  const api = await page.$$eval('#api-output dd', (dds) => Object.fromEntries(dds.map((d) => [d.dataset.term, d.textContent])));
+  const api = await page.$$eval('#api-output dd', (dds) =>
+    Object.fromEntries(dds.map((d) => [d.dataset.term, d.textContent])),
+  );
   assert.equal(api['instance a'], 'note.txt');
   assert.equal(api['instance b'], 'memo.txt');
   assert.equal(api.tokens, '부산 | 항구는 | 새벽에 | 붐빈다');
   assert.equal(api.restored, 'note.txt (28 characters)');
 
   const el = page.locator('loupe-search');
-  await page.waitForFunction(() => document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent === '3 documents ready.');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent === '3 documents ready.',
+  );
   // Isolation: the page's `p, label, input { color: red; font-family: Courier }` stays outside...
   const inside = await el.evaluate((e) => {
     const s = getComputedStyle(e.shadowRoot.querySelector('.status'));
     const input = getComputedStyle(e.shadowRoot.querySelector('input'));
-    return { color: s.color, font: s.fontFamily, inputColor: input.color, outline: e.shadowRoot.querySelector('input') };
+    return {
+      color: s.color,
+      font: s.fontFamily,
+      inputColor: input.color,
+      outline: e.shadowRoot.querySelector('input'),
+    };
   });
   assert.notEqual(inside.color, 'rgb(200, 0, 0)');
   assert.doesNotMatch(inside.font, /Courier/);
@@ -43,7 +53,11 @@ test('example site: strict CSP header, no violation, element and API work', asyn
 
   await el.locator('input').fill('Busan');
   const status = el.locator('.status');
-  await page.waitForFunction(() => /Search is not available|results/.test(document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent));
+  await page.waitForFunction(() =>
+    /Search is not available|results/.test(
+      document.querySelector('loupe-search').shadowRoot.querySelector('.status').textContent,
+    ),
+  );
   const caps = await page.evaluate(async () => (await document.querySelector('loupe-search').loupe).capabilities);
   if (caps.search) assert.match(await status.textContent(), /\d+ results/);
   else assert.equal(await status.textContent(), 'Search is not available in this engine build yet.');
@@ -56,14 +70,18 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   const { page, context, problems } = await openPage(env.browser, `${env.httpUrl}examples/`);
   await page.waitForSelector('body[data-done="true"]', { timeout: 30000 });
   const r = await page.evaluate(async () => {
-    const { Loupe, LoupeError } = await import('/lib/loupe.js');
+    const { Loupe, LoupeError } = await import('/loupe.js');
     const out = {};
-    const catchCode = (p) => p.then(() => 'resolved', (e) => (e instanceof LoupeError ? `${e.code}:${e.reason || ''}` : `other:${e}`));
+    const catchCode = (p) =>
+      p.then(
+        () => 'resolved',
+        (e) => (e instanceof LoupeError ? `${e.code}:${e.reason || ''}` : `other:${e}`),
+      );
     const a = await Loupe.create({ worker: true });
     const b = await Loupe.create({ worker: true });
     const bytes = new TextEncoder().encode('Ferries leave Busan at dawn.');
     out.added = await a.add({ id: 1, name: 'a.txt', bytes });
-    out.detached = bytes.byteLength;  // 0: the buffer went to the worker, not a copy
+    out.detached = bytes.byteLength; // 0: the buffer went to the worker, not a copy
     await b.add({ id: 'x', name: 'b', text: 'другой документ' });
     out.listA = (await a.list()).map((d) => d.id);
     out.listB = (await b.list()).map((d) => d.id);
@@ -98,8 +116,14 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     const d = await Loupe.create({ worker: true });
     const same = await d.restore([out.restored], bare);
     const more = await d.restore([out.restored, { id: 'n', name: 'n.txt', text: 'Ferries return at dusk.' }], bare);
-    out.restoreApi = [same.index, same.documents, more.index, more.documents, (await d.search('dusk')).total,
-      (await d.list()).map((x) => x.id).join()];
+    out.restoreApi = [
+      same.index,
+      same.documents,
+      more.index,
+      more.documents,
+      (await d.search('dusk')).total,
+      (await d.list()).map((x) => x.id).join(),
+    ];
     d.dispose();
     out.caps = a.capabilities;
     for (const op of ['search', 'entities', 'dates']) {
@@ -107,9 +131,15 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     }
     // The restored instance searches without re-adding: its index came from the snapshot.
     const slice = (text, from, r) => text.slice(r.begin_u16 - from, r.end_u16 - from);
-    const inSnippet = (h, r) => (Number.isInteger(r.in_snippet_begin_u16) ? h.snippet.slice(r.in_snippet_begin_u16, r.in_snippet_end_u16)
-      : slice(h.snippet, h.snippet_begin_u16, r));
-    out.restoredHits = (await c.search('Busan')).hits.map((h) => [h.doc, h.name, ...h.highlights.map((r) => inSnippet(h, r))]);
+    const inSnippet = (h, r) =>
+      Number.isInteger(r.in_snippet_begin_u16)
+        ? h.snippet.slice(r.in_snippet_begin_u16, r.in_snippet_end_u16)
+        : slice(h.snippet, h.snippet_begin_u16, r);
+    out.restoredHits = (await c.search('Busan')).hits.map((h) => [
+      h.doc,
+      h.name,
+      ...h.highlights.map((r) => inSnippet(h, r)),
+    ]);
     const text = 'On 14 March 2024 Dr. Maria Kovalenko of Kyiv met Professor Carlos Romero in Valencia.';
     await a.add({ id: 'm', name: 'meeting.txt', text });
     out.dateValues = (await a.dates()).find((d) => d.id === 'm').dates.map((d) => [d.value, slice(text, 0, d)]);
@@ -118,12 +148,23 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     out.entityDocs = ents.entities.flatMap((e) => e.documents);
     // The mention filters: one document's, one entity's, none; the entities are always whole.
     const key = (m) => `${m.doc}:${m.entity}:${m.begin_u16}`;
-    const ofDoc = await a.entities({ doc: 'm' }), none = await a.entities({ mentions: false });
+    const ofDoc = await a.entities({ doc: 'm' }),
+      none = await a.entities({ mentions: false });
     const first = ents.mentions.find((m) => m.doc === 'm').entity;
     const ofEntity = await a.entities({ entity: first });
     out.filters = {
-      doc: ofDoc.mentions.map(key).join() === ents.mentions.filter((m) => m.doc === 'm').map(key).join() && ofDoc.mentions.length > 0,
-      entity: ofEntity.mentions.map(key).join() === ents.mentions.filter((m) => m.entity === first).map(key).join(),
+      doc:
+        ofDoc.mentions.map(key).join() ===
+          ents.mentions
+            .filter((m) => m.doc === 'm')
+            .map(key)
+            .join() && ofDoc.mentions.length > 0,
+      entity:
+        ofEntity.mentions.map(key).join() ===
+        ents.mentions
+          .filter((m) => m.entity === first)
+          .map(key)
+          .join(),
       none: none.mentions.length === 0,
       whole: [ofDoc, ofEntity, none].every((r) => JSON.stringify(r.entities) === JSON.stringify(ents.entities)),
     };
@@ -148,7 +189,10 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.equal(r.detached, 0);
   assert.deepEqual(r.listA, ['1']);
   assert.deepEqual(r.listB, ['x']);
-  assert.deepEqual(r.tokens, [['Нью', 3, 6], ['Йорк', 7, 11]]);
+  assert.deepEqual(r.tokens, [
+    ['Нью', 3, 6],
+    ['Йорк', 7, 11],
+  ]);
   assert.equal(r.removeMissing, 'not_found:');
   assert.equal(r.binary, 'bad_file:binary');
   assert.equal(r.noId, 'invalid_argument:');
@@ -170,7 +214,10 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
   assert.deepEqual(r.restoredHits, [['1', 'a.txt', 'Busan']]);
   assert.deepEqual(r.dateValues, [['2024-03-14', '14 March 2024']]);
   assert.ok(r.mentionsMatch.length >= 2 && r.mentionsMatch.every(Boolean), JSON.stringify(r.mentionsMatch));
-  assert.ok(r.entityDocs.every((id) => id === '1' || id === 'm'), r.entityDocs.join(','));
+  assert.ok(
+    r.entityDocs.every((id) => id === '1' || id === 'm'),
+    r.entityDocs.join(','),
+  );
   assert.equal(r.searchAfterRemove, 0);
   assert.equal(r.badQuery, 'invalid_argument:');
   assert.equal(r.aborted, 'aborted:');
@@ -188,20 +235,27 @@ test('API: pdf.js is optional data, fetched on the first PDF only (under the str
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   const created = await page.evaluate(async () => {
-    const { Loupe } = await import('/lib/loupe.js');
+    const { Loupe } = await import('/loupe.js');
     window.lazyLoupe = await Loupe.create({ worker: true });
     await window.lazyLoupe.add({ id: 't', name: 't.txt', text: 'plain text first' });
     return true;
   });
   assert.equal(created, true);
-  assert.deepEqual(requests.filter((p) => /pdf/i.test(p)), [], 'no pdf.js before a PDF');
+  assert.deepEqual(
+    requests.filter((p) => /pdf/i.test(p)),
+    [],
+    'no pdf.js before a PDF',
+  );
   const bytes = [...pdf(['Ferries leave Busan at dawn.'])];
   const doc = await page.evaluate(async (b) => {
     const d = await window.lazyLoupe.add({ id: 'p', name: 'p.pdf', bytes: new Uint8Array(b) });
     return (await window.lazyLoupe.get(d.id ?? 'p')).text;
   }, bytes);
   assert.match(doc, /Ferries leave Busan at dawn/);
-  assert.ok(requests.some((p) => /pdf/i.test(p)), 'pdf.js was fetched for the PDF');
+  assert.ok(
+    requests.some((p) => /pdf/i.test(p)),
+    'pdf.js was fetched for the PDF',
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,41 +3,55 @@
 // entities is drawn), nodes grow with mentions, the legend names each type, the layout is the
 // same on every load, selecting a node by mouse or keyboard marks its neighbours and sets the
 // entity filter, and the graph fits a 360 px wide Korean interface.
+/* global Loupe */ // the app page's global, in page.evaluate
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, appReady, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, shots, showView } from './browser.mjs';
 
-const env = useBrowser();  // env.browser, env.httpUrl
+const env = useBrowser(); // env.browser, env.httpUrl
 
 async function samples(page) {
   await page.goto(`${env.httpUrl}?samples=1`);
   await appReady(page);
   await page.waitForSelector('body[data-analysed="5"]', { timeout: 30000 });
+  await showView(page, 'network');
   await page.waitForSelector('#network svg .node');
 }
 
 // What is drawn: nodes (id, label, size, position, state) and links (ids, weight, width).
-const drawn = (page) => page.evaluate(() => ({
-  nodes: [...document.querySelectorAll('#network .node')].map((g) => ({
-    id: Number(g.dataset.entity), label: g.getAttribute('aria-label'), text: g.querySelector('text').textContent,
-    r: Number(g.dataset.r), mentions: Number(g.dataset.mentions), at: g.getAttribute('transform'),
-    shape: g.querySelector('.shape').tagName, cls: g.getAttribute('class'), pressed: g.getAttribute('aria-pressed'),
-  })),
-  edges: [...document.querySelectorAll('#network .edge')].map((l) => ({
-    a: Number(l.dataset.a), b: Number(l.dataset.b), w: Number(l.dataset.weight), width: Number(l.getAttribute('stroke-width')),
-    on: l.classList.contains('on'),
-  })),
-  legend: document.getElementById('network-legend').textContent,
-}));
+const drawn = (page) =>
+  page.evaluate(() => ({
+    nodes: [...document.querySelectorAll('#network .node')].map((g) => ({
+      id: Number(g.dataset.entity),
+      label: g.getAttribute('aria-label'),
+      text: g.querySelector('text').textContent,
+      r: Number(g.dataset.r),
+      mentions: Number(g.dataset.mentions),
+      at: g.getAttribute('transform'),
+      shape: g.querySelector('.shape').tagName,
+      cls: g.getAttribute('class'),
+      pressed: g.getAttribute('aria-pressed'),
+    })),
+    edges: [...document.querySelectorAll('#network .edge')].map((l) => ({
+      a: Number(l.dataset.a),
+      b: Number(l.dataset.b),
+      w: Number(l.dataset.weight),
+      width: Number(l.getAttribute('stroke-width')),
+      on: l.classList.contains('on'),
+    })),
+    legend: document.getElementById('network-legend').textContent,
+  }));
 
 // The engine's own co-occurrences, through the same client the app uses.
-const engineEntities = (page) => page.evaluate(async () => {
-  const loupe = await Loupe.create({ worker: true });
-  for (const s of JSON.parse(document.getElementById('loupe-samples').textContent)) await loupe.add({ id: s.id, name: s.name, text: s.text });
-  const r = await loupe.entities();
-  loupe.dispose();
-  return r.entities;
-});
+const engineEntities = (page) =>
+  page.evaluate(async () => {
+    const loupe = await Loupe.create({ worker: true });
+    for (const s of JSON.parse(document.getElementById('loupe-samples').textContent))
+      await loupe.add({ id: s.id, name: s.name, text: s.text });
+    const r = await loupe.entities();
+    loupe.dispose();
+    return r.entities;
+  });
 
 test('the network draws the engine co-occurrences; selecting a node filters', async () => {
   const { page, context, problems } = await openPage(env.browser, null, { viewport: { width: 1280, height: 1000 } });
@@ -63,13 +77,18 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   const drawnEdges = new Map(g.edges.map((e) => [key(appToEngine.get(e.a).id, appToEngine.get(e.b).id), e.w]));
   const expected = new Map();
   const engineIds = new Set([...ids].map((id) => appToEngine.get(id).id));
-  for (const id of engineIds) for (const c of byId.get(id).cooccurs) {
-    if (c.sentences > 0 && engineIds.has(c.entity)) expected.set(key(id, c.entity), c.sentences);
-  }
+  for (const id of engineIds)
+    for (const c of byId.get(id).cooccurs) {
+      if (c.sentences > 0 && engineIds.has(c.entity)) expected.set(key(id, c.entity), c.sentences);
+    }
   assert.deepEqual([...drawnEdges].sort(), [...expected].sort());
   assert.ok(g.edges.length > 0);
   // Every drawn node has a link; entities with none are left out and counted in the note.
-  for (const n of g.nodes) assert.ok(g.edges.some((e) => e.a === n.id || e.b === n.id), n.label);
+  for (const n of g.nodes)
+    assert.ok(
+      g.edges.some((e) => e.a === n.id || e.b === n.id),
+      n.label,
+    );
   const unlinked = entities.filter((e) => !e.cooccurs.some((c) => c.sentences > 0)).length;
   if (unlinked) assert.match(await page.textContent('#network-note'), new RegExp(`^${unlinked} entit`));
   // Size follows mentions, width follows weight; shape and legend follow type.
@@ -83,10 +102,14 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   }
   for (const type of new Set(g.nodes.map((n) => n.cls.split(' ')[1]))) {
     const name = { person: 'People', org: 'Organizations', loc: 'Places' }[type];
-    if (name) assert.ok(g.legend.includes(`${name} (${g.nodes.filter((n) => n.cls.split(' ')[1] === type).length})`), g.legend);
+    if (name)
+      assert.ok(g.legend.includes(`${name} (${g.nodes.filter((n) => n.cls.split(' ')[1] === type).length})`), g.legend);
   }
   // Nothing overlaps the box: every node is inside the SVG's view box.
-  const box = await page.$eval('#network svg', (s) => ({ width: s.viewBox.baseVal.width, height: s.viewBox.baseVal.height }));
+  const box = await page.$eval('#network svg', (s) => ({
+    width: s.viewBox.baseVal.width,
+    height: s.viewBox.baseVal.height,
+  }));
   for (const n of g.nodes) {
     const [x, y] = n.at.match(/-?[\d.]+/g).map(Number);
     assert.ok(x - n.r >= 0 && x + n.r <= box.width && y - n.r >= 0 && y + n.r <= box.height, `${n.label} at ${n.at}`);
@@ -99,9 +122,14 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   const hub = [...g.nodes].sort((a, b) => degree(b.id) - degree(a.id))[0];
   const hubName = appToEngine.get(hub.id).canonical;
   await page.click(`#network .node[data-entity="${hub.id}"]`);
-  await page.waitForFunction((id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true', hub.id);
+  await page.waitForFunction(
+    (id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true',
+    hub.id,
+  );
   const after = await drawn(page);
-  const neighbours = new Set(g.edges.filter((e) => e.a === hub.id || e.b === hub.id).map((e) => (e.a === hub.id ? e.b : e.a)));
+  const neighbours = new Set(
+    g.edges.filter((e) => e.a === hub.id || e.b === hub.id).map((e) => (e.a === hub.id ? e.b : e.a)),
+  );
   for (const n of after.nodes) {
     assert.equal(n.cls.includes('near'), neighbours.has(n.id), `${n.label}: ${n.cls}`);
     assert.equal(n.cls.includes('selected'), n.id === hub.id);
@@ -110,20 +138,29 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   assert.equal(await page.locator('#network-info button').count(), neighbours.size);
   assert.match(await page.textContent('#filter'), new RegExp(`mention ${hubName}`));
   await page.waitForFunction(() => /mentions? of/.test(document.getElementById('result-count').textContent));
-  assert.match(await page.textContent('#result-count'), new RegExp(`^${appToEngine.get(hub.id).mention_count} mentions? of `));
+  assert.match(
+    await page.textContent('#result-count'),
+    new RegExp(`^${appToEngine.get(hub.id).mention_count} mentions? of `),
+  );
   await page.locator('#network-panel').screenshot({ path: `${shots}network-selected.png` });
 
   // Keyboard: Tab reaches the nodes; Enter on a neighbour button moves the selection; Enter on
   // a focused node selects it; Escape clears the filter.
   const nextId = Number(await page.getAttribute('#network-info button', 'data-entity'));
   await page.locator('#network-info button').first().press('Enter');
-  await page.waitForFunction((id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true', nextId);
+  await page.waitForFunction(
+    (id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true',
+    nextId,
+  );
   await page.focus('#network-unit button[data-unit="paragraphs"]');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement.closest('.node')?.dataset.entity);
   assert.ok(focused !== undefined, 'Tab reaches the first node');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true', focused);
+  await page.waitForFunction(
+    (id) => document.querySelector(`#network .node[data-entity="${id}"]`).getAttribute('aria-pressed') === 'true',
+    focused,
+  );
   assert.match(await page.textContent('#filter'), /mention/);
   await page.keyboard.press('Escape');
   await page.waitForSelector('#filter[hidden]', { state: 'attached' });
@@ -132,14 +169,19 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
   // The entity list and the network share the filter: picking in the list selects the node.
   const listed = await page.$eval(`#entities li[data-entity="${hub.id}"] button`, (b) => b.textContent);
   assert.equal(listed, hubName);
+  await showView(page, 'entities');
   await page.click(`#entities li[data-entity="${hub.id}"] button`);
+  await showView(page, 'network');
   await page.waitForSelector(`#network .node[data-entity="${hub.id}"][aria-pressed="true"]`);
 
   // Paragraph links are a superset of sentence links.
   await page.click('#network-unit button[data-unit="paragraphs"]');
   const para = await drawn(page);
   assert.ok(para.edges.length >= g.edges.length);
-  assert.ok(para.nodes.some((n) => n.id === hub.id && n.pressed === 'true'), 'the selection survives a redraw');
+  assert.ok(
+    para.nodes.some((n) => n.id === hub.id && n.pressed === 'true'),
+    'the selection survives a redraw',
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -149,6 +191,8 @@ test('the layout is deterministic, and the network fits 360 px in Korean', async
   await samples(first.page);
   const a = (await drawn(first.page)).nodes.map((n) => [n.id, n.at]);
   await first.page.reload();
+  await appReady(first.page);
+  await showView(first.page, 'network');
   await first.page.waitForSelector('#network svg .node');
   const b = (await drawn(first.page)).nodes.map((n) => [n.id, n.at]);
   assert.deepEqual(b, a);
@@ -158,21 +202,36 @@ test('the layout is deterministic, and the network fits 360 px in Korean', async
   await samples(page);
   await page.click('#lang');
   await page.waitForFunction(() => document.getElementById('network-heading').textContent === '개체 관계망');
-  const panel = await page.$eval('#network-panel', (p) => ({ width: p.getBoundingClientRect().width, page: document.documentElement.scrollWidth }));
+  const panel = await page.$eval('#network-panel', (p) => ({
+    width: p.getBoundingClientRect().width,
+    page: document.documentElement.scrollWidth,
+  }));
   assert.ok(panel.page <= 360, `the page does not scroll sideways: ${panel.page}`);
-  const fit = await page.$eval('#network', (box) => ({ scroll: box.scrollWidth, client: box.clientWidth,
-    view: box.querySelector('svg').viewBox.baseVal.width, height: box.querySelector('svg').viewBox.baseVal.height }));
+  const fit = await page.$eval('#network', (box) => ({
+    scroll: box.scrollWidth,
+    client: box.clientWidth,
+    view: box.querySelector('svg').viewBox.baseVal.width,
+    height: box.querySelector('svg').viewBox.baseVal.height,
+  }));
   assert.ok(fit.scroll <= fit.client && fit.view <= fit.client, `the graph fits its box: ${JSON.stringify(fit)}`);
   assert.ok(fit.height > fit.view, 'a tall layout on a narrow screen');
   // No label runs past the edge of the drawing.
-  const labels = await page.$$eval('#network .node text', (ts) => ts.map((t) => {
-    const svg = t.ownerSVGElement.getBoundingClientRect(), r = t.getBoundingClientRect();
-    return { text: t.textContent, shown: r.width > 0, left: r.left - svg.left, right: svg.right - r.right };
-  }).filter((l) => l.shown));
+  const labels = await page.$$eval('#network .node text', (ts) =>
+    ts
+      .map((t) => {
+        const svg = t.ownerSVGElement.getBoundingClientRect(),
+          r = t.getBoundingClientRect();
+        return { text: t.textContent, shown: r.width > 0, left: r.left - svg.left, right: svg.right - r.right };
+      })
+      .filter((l) => l.shown),
+  );
   assert.ok(labels.length >= 5, 'most nodes keep a visible label');
   for (const l of labels) assert.ok(l.left >= -1 && l.right >= -1, JSON.stringify(l));
   const g = await drawn(page);
-  assert.ok(g.nodes.every((n) => /회 언급, 연결 \d+개$/.test(n.label)), g.nodes[0].label);
+  assert.ok(
+    g.nodes.every((n) => /회 언급, 연결 \d+개$/.test(n.label)),
+    g.nodes[0].label,
+  );
   assert.match(g.legend, /인물|기관|장소/);
   const node = page.locator('#network .node').first();
   await node.scrollIntoViewIfNeeded();

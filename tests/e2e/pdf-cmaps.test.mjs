@@ -5,21 +5,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useBrowser, openPage, appReady, fileUrl, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, fileUrl, shots, showView } from './browser.mjs';
 import { koreanPdf } from './fixtures.mjs';
 
 const lines = ['부산 항구에서 회의를 열었다', '둘째 줄: 김서연 대표가 말했다'];
 const file = () => ({ name: 'korean-cmap.pdf', mimeType: 'application/pdf', buffer: koreanPdf(lines) });
 
-const env = useBrowser();  // env.browser, env.httpUrl
+const env = useBrowser(); // env.browser, env.httpUrl
 
 test('the fixture needs the CMaps: pdf.js without them reads no text, with them the Korean', async () => {
   const require = createRequire(import.meta.url);
   const lib = require('pdfjs-dist/build/pdf.js');
   const cmapUrl = new URL('../../node_modules/pdfjs-dist/cmaps/', import.meta.url).pathname;
   const read = async (options) => {
-    const task = lib.getDocument({ data: new Uint8Array(file().buffer), isEvalSupported: false, disableFontFace: true,
-      useSystemFonts: false, verbosity: 0, ...options });
+    const task = lib.getDocument({
+      data: new Uint8Array(file().buffer),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      ...options,
+    });
     const content = await (await (await task.promise).getPage(1)).getTextContent();
     await task.destroy();
     return content.items.map((it) => it.str + (it.hasEOL ? '\n' : '')).join('');
@@ -28,16 +34,22 @@ test('the fixture needs the CMaps: pdf.js without them reads no text, with them 
   assert.match(await read({ cMapUrl: cmapUrl, cMapPacked: true }), /^부산 항구에서 회의를 열었다\n/);
 });
 
-for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]) {
+for (const [name, url] of [
+  ['http', () => env.httpUrl],
+  ['file', () => fileUrl],
+]) {
   test(`${name}: a Korean PDF with a predefined CMap is read and searchable, with no request`, async () => {
     const { page, context, problems } = await openPage(env.browser, url());
     await appReady(page);
     const requests = [];
-    context.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
+    context.on('request', (r) => {
+      if (!r.url().startsWith('blob:')) requests.push(r.url());
+    });
     await page.setInputFiles('#files', [file()]);
     await page.waitForSelector('#file-status li.ok, #file-status li.error', { timeout: 30000 });
     assert.equal(await page.getAttribute('#file-status li', 'class'), 'ok', await page.textContent('#file-status li'));
 
+    await showView(page, 'library');
     await page.getByRole('button', { name: 'Show korean-cmap.pdf' }).click();
     await page.waitForFunction(() => document.getElementById('doc-name').textContent === 'korean-cmap.pdf');
     const text = await page.textContent('#doc-text');
@@ -47,12 +59,15 @@ for (const [name, url] of [['http', () => env.httpUrl], ['file', () => fileUrl]]
     await page.getByLabel('Search the documents').fill('회의에');
     await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
     assert.deepEqual(await page.$$eval('#results li mark.hit', (ms) => ms.map((m) => m.textContent)), ['회의를']);
-    await page.locator('#results li button', { hasText: 'korean-cmap.pdf' }).click();
+    await page.locator('#results .title', { hasText: 'korean-cmap.pdf' }).click();
     await page.waitForSelector('#doc-text mark.hit');
     const at = await page.$eval('#doc-text', (d) => {
       const mark = d.querySelector('mark.hit');
       let offset = 0;
-      for (const node of d.childNodes) { if (node === mark) break; offset += node.textContent.length; }
+      for (const node of d.childNodes) {
+        if (node === mark) break;
+        offset += node.textContent.length;
+      }
       return { offset, surface: mark.textContent };
     });
     assert.deepEqual(at, { offset: text.indexOf('회의를'), surface: '회의를' });

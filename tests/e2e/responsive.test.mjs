@@ -25,19 +25,34 @@ const MAX_GAP_MS = loadPerCore > 1.5 ? 600 : 300;
 function corpus() {
   const shared = process.env.LOUPE_CORPUS_DIR || fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
   if (existsSync(shared)) {
-    const names = readdirSync(shared).filter((f) => f.endsWith('.txt')).sort();
-    return { real: true, dir: shared, docs: names.map((name) => ({ name, text: readFileSync(join(shared, name), 'utf8') })) };
+    const names = readdirSync(shared)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    return {
+      real: true,
+      dir: shared,
+      docs: names.map((name) => ({ name, text: readFileSync(join(shared, name), 'utf8') })),
+    };
   }
   const dir = fileURLToPath(new URL('../../web/samples/', import.meta.url));
-  const names = readdirSync(dir).filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f)).sort();
-  return { real: false, dir, docs: names.map((name) => {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const kb = Number(process.env.LOUPE_RESPONSIVE_FILE_KB ?? 20);
-    return { name, text: Array.from({ length: Math.max(1, Math.ceil((kb * 1000) / text.length)) }, () => text).join('\n\n') };
-  }) };
+  const names = readdirSync(dir)
+    .filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f))
+    .sort();
+  return {
+    real: false,
+    dir,
+    docs: names.map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const kb = Number(process.env.LOUPE_RESPONSIVE_FILE_KB ?? 20);
+      return {
+        name,
+        text: Array.from({ length: Math.max(1, Math.ceil((kb * 1000) / text.length)) }, () => text).join('\n\n'),
+      };
+    }),
+  };
 }
 
-const env = useBrowser();  // env.browser, env.httpUrl
+const env = useBrowser(); // env.browser, env.httpUrl
 
 test('http: a large corpus is indexed with the page responsive; typing and Cancel work meanwhile', async (t) => {
   const { real, dir, docs } = corpus();
@@ -45,19 +60,22 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   const { page, context, problems } = await openPage(env.browser, env.httpUrl);
   await appReady(page);
 
-  const files = await page.evaluateHandle(({ docs, target }) => {
-    const out = [];
-    let bytes = 0;
-    for (let copy = 0; bytes < target; copy++) {
-      for (const d of docs) {
-        const text = `Copy ${copy}\n${d.text}`;
-        const file = new File([text], `copy${String(copy).padStart(3, '0')}-${d.name}`, { type: 'text/plain' });
-        out.push(file);
-        bytes += file.size;
+  const files = await page.evaluateHandle(
+    ({ docs, target }) => {
+      const out = [];
+      let bytes = 0;
+      for (let copy = 0; bytes < target; copy++) {
+        for (const d of docs) {
+          const text = `Copy ${copy}\n${d.text}`;
+          const file = new File([text], `copy${String(copy).padStart(3, '0')}-${d.name}`, { type: 'text/plain' });
+          out.push(file);
+          bytes += file.size;
+        }
       }
-    }
-    return out;
-  }, { docs, target: TARGET_BYTES });
+      return out;
+    },
+    { docs, target: TARGET_BYTES },
+  );
   const count = await files.evaluate((fs) => fs.length);
   const totalBytes = await files.evaluate((fs) => fs.reduce((n, f) => n + f.size, 0));
 
@@ -65,21 +83,34 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   await page.evaluate(() => {
     const beat = (globalThis.heartbeat = { gaps: [], longtasks: [], inputDelays: [], on: true });
     let last = performance.now();
-    const frame = (now) => { beat.gaps.push(now - last); last = now; if (beat.on) requestAnimationFrame(frame); };
+    const frame = (now) => {
+      beat.gaps.push(now - last);
+      last = now;
+      if (beat.on) requestAnimationFrame(frame);
+    };
     requestAnimationFrame(frame);
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) beat.longtasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-    document.getElementById('query').addEventListener('input', (e) => beat.inputDelays.push(performance.now() - e.timeStamp));
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) beat.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    document
+      .getElementById('query')
+      .addEventListener('input', (e) => beat.inputDelays.push(performance.now() - e.timeStamp));
   });
   const started = Date.now();
   await dropFiles(page, '#drop', files);
   // A third of the way through, type a query (results may wait for the worker; the page must not).
   const done = () => page.$$eval('#file-status li.ok', (rows) => rows.length);
-  await page.waitForFunction((n) => document.querySelectorAll('#file-status li.ok').length >= n, Math.ceil(count / 3), { timeout: 120000 });
+  await page.waitForFunction((n) => document.querySelectorAll('#file-status li.ok').length >= n, Math.ceil(count / 3), {
+    timeout: 120000,
+  });
   await page.getByLabel('Search the documents').pressSequentially('회의 OR Ukraine', { delay: 30 });
   assert.equal(await page.inputValue('#query'), '회의 OR Ukraine');
   // Two thirds through, Cancel: the rest is refused at once, nothing after it is added.
-  await page.waitForFunction((n) => document.querySelectorAll('#file-status li.ok').length >= n, Math.ceil((2 * count) / 3), { timeout: 120000 });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#file-status li.ok').length >= n,
+    Math.ceil((2 * count) / 3),
+    { timeout: 120000 },
+  );
   const cancelAt = Date.now();
   await page.click('#cancel');
   await page.waitForSelector('#cancel', { state: 'hidden', timeout: 30000 });
@@ -97,12 +128,29 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
     const b = globalThis.heartbeat;
     b.on = false;
     const sorted = [...b.gaps].sort((x, y) => x - y);
-    return { frames: b.gaps.length, maxGap: sorted.at(-1), p99: sorted[Math.floor(sorted.length * 0.99)],
-      over100: b.gaps.filter((g) => g > 100).length, longtasks: b.longtasks.length, longest: Math.max(0, ...b.longtasks.map((l) => l[1])),
-      longSum: b.longtasks.reduce((n, l) => n + l[1], 0), maxInputDelay: Math.max(...b.inputDelays), keys: b.inputDelays.length };
+    return {
+      frames: b.gaps.length,
+      maxGap: sorted.at(-1),
+      p99: sorted[Math.floor(sorted.length * 0.99)],
+      over100: b.gaps.filter((g) => g > 100).length,
+      longtasks: b.longtasks.length,
+      longest: Math.max(0, ...b.longtasks.map((l) => l[1])),
+      longSum: b.longtasks.reduce((n, l) => n + l[1], 0),
+      maxInputDelay: Math.max(...b.inputDelays),
+      keys: b.inputDelays.length,
+    };
   });
-  const figures = { load: +loadPerCore.toFixed(1), bound: MAX_GAP_MS, files: count, mb: +(totalBytes / 1e6).toFixed(1), added, cancelled, seconds: +(totalMs / 1000).toFixed(1),
-    cancelMs, ...Object.fromEntries(Object.entries(beat).map(([k, v]) => [k, Math.round(v)])) };
+  const figures = {
+    load: +loadPerCore.toFixed(1),
+    bound: MAX_GAP_MS,
+    files: count,
+    mb: +(totalBytes / 1e6).toFixed(1),
+    added,
+    cancelled,
+    seconds: +(totalMs / 1000).toFixed(1),
+    cancelMs,
+    ...Object.fromEntries(Object.entries(beat).map(([k, v]) => [k, Math.round(v)])),
+  };
   t.diagnostic(`responsive: ${JSON.stringify(figures)}`);
   console.log(`responsive: ${JSON.stringify(figures)}`);
   await page.screenshot({ path: `${shots}responsive.png` });

@@ -10,8 +10,9 @@ test('make start: the served app opens with the five sample documents', async ()
   const { page, problems, context } = await openPage(env.browser, env.httpUrl);
   await appReady(page);
   assert.match(page.url(), /\?samples=1$/);
-  await page.waitForFunction(() => document.getElementById('doc-count').textContent.includes('5'), null,
-    { timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById('doc-count').textContent.includes('5'), null, {
+    timeout: 60000,
+  });
   assert.deepEqual(problems, []);
   await context?.close?.();
 });

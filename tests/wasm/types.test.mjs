@@ -146,15 +146,15 @@ for (const s of dtsSf.statements) {
   assert.ok(!ts.isVariableStatement(s) && !ts.isEnumDeclaration(s), 'declare values as classes or functions');
 }
 
-// The JS entry points typed by loupe.d.ts: web/package.json's exports, dist/lib -> src/lib.
+// The JS entry points typed by loupe.d.ts: web/package.json's exports, dist/X.js -> src/lib/X.js.
 const pkg = JSON.parse(read(path.join(web, 'package.json')));
 const entries = Object.entries(pkg.exports)
   .filter(([, v]) => typeof v === 'object' && ['./types/loupe.d.ts', './types/element.d.ts'].includes(v.types))
-  .map(([key, v]) => [key, path.join(web, v.import.replace(/^\.\/dist\/lib\//, 'src/lib/'))]);
+  .map(([key, v]) => [key, path.join(web, v.import.replace(/^\.\/dist\//, 'src/lib/'))]);
 const runtime = new Map();
 for (const [, file] of entries) for (const [name, found] of exportsOf(file)) runtime.set(name, found);
 
-test('the element entry declares exactly what loupe-search.js exports', () => {
+test('the element entry declares exactly what loupe-element.js exports', () => {
   const element = entries.find(([key]) => key === './element');
   const declaredNames = ts.createSourceFile(elementDtsPath, read(elementDtsPath), ts.ScriptTarget.ES2022, true)
     .statements.filter(ts.isExportDeclaration).flatMap((s) => s.exportClause.elements.map((e) => e.name.text));
@@ -212,7 +212,7 @@ test('each class declares exactly its runtime members, with the same optional pa
 
 test('the worker answers every client op and reports exactly the declared capabilities', () => {
   const client = parse(path.join(web, 'src/lib/client.js'));
-  const worker = parse(path.join(web, 'src/worker.js'));
+  const worker = parse(path.join(web, 'src/worker/worker.js'));
   const sent = new Set();
   client.forEachChild(function visit(n) {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)
@@ -239,7 +239,7 @@ test('every error code and bad_file reason the library throws is declared', () =
   const reasonDoc = dtsSf.statements.find((s) => ts.isClassDeclaration(s) && s.name.text === 'LoupeError')
     .members.find((m) => nameOf(m) === 'reason').getFullText();
   const thrown = { code: new Set(), reason: new Set() };
-  for (const file of ['src/lib/client.js', 'src/lib/errors.js', 'src/worker.js', 'src/worker-extract.js']) {
+  for (const file of ['src/lib/client.js', 'src/lib/errors.js', 'src/worker/worker.js', 'src/worker/extract.js']) {
     parse(path.join(web, file)).forEachChild(function visit(n) {
       if (ts.isNewExpression(n) && n.arguments?.[0] && ts.isStringLiteral(n.arguments[0])) {
         const cls = n.expression.getText();

@@ -1,6 +1,6 @@
 // The example site's own code: the Loupe API as an ES module. Two independent instances on
 // one page, a document added from bytes, a snapshot saved and restored into a third.
-import { Loupe, LoupeError } from '../lib/loupe.js';
+import { Loupe, LoupeError } from '../loupe.js';
 
 const out = document.getElementById('api-output');
 function show(term, value) {

@@ -1,2 +1,2 @@
-// Types of the "loupe/element" entry (dist/lib/loupe-search.js): the <loupe-search> element only.
+// Types of the "loupe/element" entry (dist/loupe-element.js): the <loupe-search> element only.
 export { LoupeSearchElement, defineLoupeSearch } from './loupe';

@@ -190,8 +190,15 @@ export interface LoupeCallOptions {
 }
 
 export type LoupeErrorCode =
-  | 'unsupported' | 'aborted' | 'disposed' | 'not_found' | 'bad_file' | 'worker'
-  | 'invalid_argument' | 'internal' | (string & {});
+  | 'unsupported'
+  | 'aborted'
+  | 'disposed'
+  | 'not_found'
+  | 'bad_file'
+  | 'worker'
+  | 'invalid_argument'
+  | 'internal'
+  | (string & {});
 
 export class LoupeError extends Error {
   readonly name: 'LoupeError';
@@ -237,8 +244,10 @@ export class Loupe {
   saveIndex(): Promise<Uint8Array>;
   /** Replaces the documents with `documents` and their index from saveIndex(); re-indexes them
    *  when the index does not match. */
-  restore(documents: Array<{ id: string; name?: string; type?: string; text: string }>, index: Uint8Array | ArrayBuffer | null):
-    Promise<{ documents: number; index: 'snapshot' | 'rebuilt' }>;
+  restore(
+    documents: Array<{ id: string; name?: string; type?: string; text: string }>,
+    index: Uint8Array | ArrayBuffer | null,
+  ): Promise<{ documents: number; index: 'snapshot' | 'rebuilt' }>;
   dispose(): void;
 }
 
@@ -249,5 +258,7 @@ export class LoupeSearchElement extends HTMLElement {
 export function defineLoupeSearch(name?: string): void;
 
 declare global {
-  interface HTMLElementTagNameMap { 'loupe-search': LoupeSearchElement; }
+  interface HTMLElementTagNameMap {
+    'loupe-search': LoupeSearchElement;
+  }
 }

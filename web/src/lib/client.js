@@ -20,8 +20,7 @@ export class Loupe {
     if (options.worker === false) {
       throw new LoupeError('unsupported', 'worker: false is not supported: the engine always runs in a Web Worker');
     }
-    const make = options.createWorker
-      || (options.workerUrl ? () => new Worker(options.workerUrl) : defaultWorker);
+    const make = options.createWorker || (options.workerUrl ? () => new Worker(options.workerUrl) : defaultWorker);
     const loupe = new Loupe(make());
     try {
       loupe.#capabilities = await loupe.#call('init', [{ preloadPdf: options.preloadPdf === true }]);
@@ -57,9 +56,13 @@ export class Loupe {
   }
 
   /** Which engine features this build has, e.g. { tokenize: true, search: false, ... }. */
-  get capabilities() { return { ...this.#capabilities }; }
+  get capabilities() {
+    return { ...this.#capabilities };
+  }
   /** "snapshot" or "rebuilt" for an instance made by Loupe.load(), else undefined. */
-  get restored() { return this.#restored; }
+  get restored() {
+    return this.#restored;
+  }
 
   /** Adds one document: { id, name, text } or { id, name, bytes, type? } (bytes are transferred).
    *  options: { signal?: AbortSignal }. Resolves to the stored document's summary. */
@@ -80,24 +83,42 @@ export class Loupe {
     return this.#call('add', [message], transfer, options.signal);
   }
 
-  remove(id) { return this.#call('remove', [String(id)]); }
+  remove(id) {
+    return this.#call('remove', [String(id)]);
+  }
   /** Summaries of every document: [{ id, name, type, chars, bytes }]. */
-  list() { return this.#call('list', []); }
+  list() {
+    return this.#call('list', []);
+  }
   /** One document with its text: { id, name, type, chars, bytes, text }. */
-  get(id) { return this.#call('get', [String(id)]); }
+  get(id) {
+    return this.#call('get', [String(id)]);
+  }
   /** Word tokens of a text: [{ surface, kind, begin_u16, end_u16, begin_byte, end_byte }]. */
-  tokenize(text) { return this.#call('tokenize', [String(text)]); }
-  search(query, options = {}) { return this.#call('search', [String(query), options]); }
-  entities(options = {}) { return this.#call('entities', [options]); }
-  dates(options = {}) { return this.#call('dates', [options]); }
+  tokenize(text) {
+    return this.#call('tokenize', [String(text)]);
+  }
+  search(query, options = {}) {
+    return this.#call('search', [String(query), options]);
+  }
+  entities(options = {}) {
+    return this.#call('entities', [options]);
+  }
+  dates(options = {}) {
+    return this.#call('dates', [options]);
+  }
 
   /** A snapshot (Uint8Array) that Loupe.load() restores: the documents, plus the engine's
    *  index when the engine can save one. */
-  save() { return this.#call('save', []); }
+  save() {
+    return this.#call('save', []);
+  }
 
   /** For callers that store the documents themselves (one record each, say): the engine's
    *  index alone, without the texts, as a Uint8Array for restore(). */
-  saveIndex() { return this.#call('saveIndex', []); }
+  saveIndex() {
+    return this.#call('saveIndex', []);
+  }
 
   /** Replaces this instance's documents with `documents` ([{ id, name, type, text }], as get()
    *  returns them) and their index from saveIndex(); if the index does not match them (other
@@ -129,8 +150,14 @@ export class Loupe {
       signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => signal?.removeEventListener('abort', onAbort);
       this.#pending.set(id, {
-        resolve: (v) => { done(); resolve(v); },
-        reject: (e) => { done(); reject(e); },
+        resolve: (v) => {
+          done();
+          resolve(v);
+        },
+        reject: (e) => {
+          done();
+          reject(e);
+        },
       });
       this.#worker.postMessage({ id, op, args }, transfer);
     });
@@ -138,10 +165,17 @@ export class Loupe {
 
   #receive(message) {
     const entry = message && this.#pending.get(message.id);
-    if (!entry) return;  // a cancelled call, or not ours
+    if (!entry) return; // a cancelled call, or not ours
     this.#pending.delete(message.id);
     if (message.ok) entry.resolve(message.result);
-    else entry.reject(new LoupeError(message.error?.code || 'internal', message.error?.message || 'unknown error', message.error?.details));
+    else
+      entry.reject(
+        new LoupeError(
+          message.error?.code || 'internal',
+          message.error?.message || 'unknown error',
+          message.error?.details,
+        ),
+      );
   }
 
   #fail(error) {
@@ -153,7 +187,9 @@ export class Loupe {
 
 Loupe.LoupeError = LoupeError;
 
-function abortError() { return new LoupeError('aborted', 'the operation was cancelled'); }
+function abortError() {
+  return new LoupeError('aborted', 'the operation was cancelled');
+}
 
 function toBytes(value) {
   if (value instanceof Uint8Array) return value;

@@ -28,9 +28,12 @@ mark { background: color-mix(in srgb, var(--loupe-accent, #2457c5) 22%, transpar
 .snippet { margin: 2px 0 0; }
 `;
 
-let sheet;  // one constructed sheet, shared read-only by every element on the page
+let sheet; // one constructed sheet, shared read-only by every element on the page
 function styles() {
-  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
   return sheet;
 }
 
@@ -70,8 +73,11 @@ export class LoupeSearchElement extends HTMLElement {
     this.status.setAttribute('role', 'status');
     this.results = el('ol');
     this.labelNode = el('label', { htmlFor: id });
-    root.append(el('form', { role: 'search', onsubmit: (e) => e.preventDefault() },
-      this.labelNode, this.input), this.status, this.results);
+    root.append(
+      el('form', { role: 'search', onsubmit: (e) => e.preventDefault() }, this.labelNode, this.input),
+      this.status,
+      this.results,
+    );
     this.input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#search(), 120);
@@ -79,7 +85,9 @@ export class LoupeSearchElement extends HTMLElement {
   }
 
   /** Resolves to this element's Loupe instance once its documents are in. */
-  get loupe() { return this.#ready || Promise.reject(new Error('not connected')); }
+  get loupe() {
+    return this.#ready || Promise.reject(new Error('not connected'));
+  }
 
   connectedCallback() {
     this.labelNode.textContent = this.getAttribute('label') || 'Search';
@@ -96,7 +104,7 @@ export class LoupeSearchElement extends HTMLElement {
   async #start() {
     this.#say('Loading…');
     try {
-      this.#loupe = await Loupe.create({ worker: true });  // it adds text only: pdf.js never loads
+      this.#loupe = await Loupe.create({ worker: true }); // it adds text only: pdf.js never loads
       const src = this.getAttribute('src');
       if (src) {
         const response = await fetch(new URL(src, document.baseURI));
@@ -116,7 +124,10 @@ export class LoupeSearchElement extends HTMLElement {
   async #search() {
     const query = this.input.value.trim();
     const ticket = ++this.#ticket;
-    if (!query) { this.results.replaceChildren(); return; }
+    if (!query) {
+      this.results.replaceChildren();
+      return;
+    }
     try {
       const loupe = await this.loupe;
       const reply = await loupe.search(query, { limit: 10 });
@@ -133,16 +144,22 @@ export class LoupeSearchElement extends HTMLElement {
   // normalized text); else its document offsets shift by snippet_begin_u16.
   #render(hits) {
     this.#say(`${hits.length} results`);
-    this.results.replaceChildren(...hits.map((hit) => {
-      const text = typeof hit.snippet === 'string' ? hit.snippet : '';
-      const at = hit.snippet_begin_u16 || 0;
-      const ranges = (hit.highlights || []).map((h) => (Number.isInteger(h.in_snippet_begin_u16)
-        ? { begin_u16: h.in_snippet_begin_u16, end_u16: h.in_snippet_end_u16 }
-        : { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at }));
-      const open = el('button', { type: 'button', textContent: hit.name || hit.doc });
-      open.addEventListener('click', () => this.dispatchEvent(new CustomEvent('loupe-select', { detail: hit, bubbles: true })));
-      return el('li', {}, open, el('p', { className: 'snippet' }, ...highlighted(text, ranges)));
-    }));
+    this.results.replaceChildren(
+      ...hits.map((hit) => {
+        const text = typeof hit.snippet === 'string' ? hit.snippet : '';
+        const at = hit.snippet_begin_u16 || 0;
+        const ranges = (hit.highlights || []).map((h) =>
+          Number.isInteger(h.in_snippet_begin_u16)
+            ? { begin_u16: h.in_snippet_begin_u16, end_u16: h.in_snippet_end_u16 }
+            : { begin_u16: h.begin_u16 - at, end_u16: h.end_u16 - at },
+        );
+        const open = el('button', { type: 'button', textContent: hit.name || hit.doc });
+        open.addEventListener('click', () =>
+          this.dispatchEvent(new CustomEvent('loupe-select', { detail: hit, bubbles: true })),
+        );
+        return el('li', {}, open, el('p', { className: 'snippet' }, ...highlighted(text, ranges)));
+      }),
+    );
   }
 
   #say(text, error = false) {

@@ -1,4 +1,4 @@
-// ES-module default: the worker script sits one folder up, beside loupe-engine.js.
+// ES-module default: the worker is bundled beside this module (dist/worker.js, dist/loupe.js).
 export function defaultWorker() {
-  return new Worker(new URL('../worker.js', import.meta.url));
+  return new Worker(new URL('worker.js', import.meta.url));
 }

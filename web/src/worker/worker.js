@@ -1,42 +1,37 @@
 // The engine's worker: owns the wasm module and the documents of one Loupe instance, and
 // answers {id, op, args} with {id, ok, result} or {id, ok:false, error:{code, message}}.
-// A classic script: served over http it loads its helpers beside it with importScripts; in the
-// file:// build web/build.mjs concatenates them in front of this file (no fetch from file://).
-/* global createLoupeModule, importScripts, LoupeExtract */
-'use strict';
-if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
-if (typeof LoupeExtract === 'undefined') importScripts('worker-extract.js');
+// web/build.mjs bundles src/worker/ into one classic script, dist/worker.js. Served over http it
+// loads the engine beside it with importScripts; the file:// build puts the single-file engine in
+// front of it (nothing can be fetched from file://).
+/* global createLoupeModule */
+import { engineMethods } from './engine-methods.js';
+import * as LoupeExtract from './extract.js';
 
-const ready = createLoupeModule().then((module) => new module.Engine());
-const documents = new Map();  // id -> { id, name, type, chars, bytes, text }
-const cancelled = new Set();  // ids of add requests the page cancelled
+if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
+
+const ready = createLoupeModule().then((module) => {
+  const missing = engineMethods.filter((name) => typeof module.Engine.prototype[name] !== 'function');
+  if (missing.length) throw new Error(`this engine build lacks ${missing.join(', ')}: rebuild it (make wasm)`);
+  return new module.Engine();
+});
+const documents = new Map(); // id -> { id, name, type, chars, bytes, text }
+const cancelled = new Set(); // ids of add requests the page cancelled
 // Adds that finished (request id -> document id): a cancel that arrives after its add already
 // ran undoes it, so a cancelled add is never kept whichever message came first.
 const finishedAdds = new Map();
 
-// The engine's methods beyond tokenize, detected at run time so that a view lights up as soon
-// as the bindings have it (bindings/embind.cc): addDocument(id, name, text),
-// addDocumentBytes(id, name, Uint8Array) (newer builds), removeDocument(id) -> bool,
-// search(query, optionsJson), entities([{name, text}]), dates(text, refDate),
-// analyzeBytes(Uint8Array) (its reply carries the decoded "text"), saveIndex() -> Uint8Array,
-// loadIndex(Uint8Array), saveIndexWithoutText() and loadIndexWithSources(Uint8Array, id => text)
-// (newer builds). Every string reply is a JSON envelope; {ok:false} becomes an error reply.
-const engineMethods = {
-  addDocument: 'addDocument', addDocumentBytes: 'addDocumentBytes', removeDocument: 'removeDocument',
-  search: 'search', entities: 'entities', dates: 'dates', decode: 'analyzeBytes',
-  save: 'saveIndex', load: 'loadIndex', saveBare: 'saveIndexWithoutText', loadBare: 'loadIndexWithSources',
-};
-const has = (engine, name) => typeof engine[engineMethods[name]] === 'function';
-
 class ReplyError extends Error {
-  constructor(code, message, details) { super(message); this.code = code; this.details = details; }
+  constructor(code, message, details) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
 }
-const unsupported = (what) => new ReplyError('unsupported',
-  `${what} is not available: this engine build has no ${what} method yet`);
 
 function envelope(json) {
   const reply = JSON.parse(json);
-  if (!reply.ok) throw new ReplyError(reply.error?.code || 'internal', reply.error?.message || 'engine error', reply.error);
+  if (!reply.ok)
+    throw new ReplyError(reply.error?.code || 'internal', reply.error?.message || 'engine error', reply.error);
   return reply;
 }
 // toWellFormed: a lone surrogate becomes U+FFFD (same length), so UTF-16 offsets hold.
@@ -46,7 +41,7 @@ const summary = ({ text, ...rest }) => rest;
 // Entities and dates are computed over every document at once; they are kept until the set of
 // documents changes (version counts the changes).
 let version = 0;
-const cache = new Map();  // key -> { version, value }
+const cache = new Map(); // key -> { version, value }
 function cached(key, make) {
   const hit = cache.get(key);
   if (hit && hit.version === version) return hit.value;
@@ -57,15 +52,16 @@ function cached(key, make) {
 
 // The engine's charset detection, for files that are neither UTF-8 nor UTF-16 with a BOM.
 // Its "invalid_data" (mostly control bytes) means binary; any other failure, an unknown encoding.
-const engineDecoder = (engine) => (has(engine, 'decode') ? (bytes) => {
-  const reply = JSON.parse(engine[engineMethods.decode](bytes));
-  if (reply.error?.code === 'invalid_data') throw new LoupeExtract.FileError('binary', 'This looks like a binary file, not text.');
+const engineDecoder = (engine) => (bytes) => {
+  const reply = JSON.parse(engine.analyzeBytes(bytes));
+  if (reply.error?.code === 'invalid_data')
+    throw new LoupeExtract.FileError('binary', 'This looks like a binary file, not text.');
   return reply.ok && typeof reply.text === 'string' ? reply.text : null;
-} : null);
+};
 
 function forget(engine, id) {
   if (!documents.has(id)) return false;
-  if (has(engine, 'removeDocument')) engine.removeDocument(id);
+  engine.removeDocument(id);
   documents.delete(id);
   version++;
   return true;
@@ -73,26 +69,38 @@ function forget(engine, id) {
 
 // Indexes one document; the text kept is exactly the text whose offsets the engine reports.
 function index(engine, id, name, text, bytes, kind) {
-  if (documents.has(id)) forget(engine, id);  // same id replaces
-  if (bytes && (kind === 'text' || kind === 'markdown') && has(engine, 'addDocumentBytes')) {
+  if (documents.has(id)) forget(engine, id); // same id replaces
+  if (bytes && (kind === 'text' || kind === 'markdown')) {
     // The engine decodes the file itself, so its offsets index its own decoding of the bytes.
     LoupeExtract.refuseBinary(bytes);
     let reply;
-    try { reply = envelope(engine[engineMethods.addDocumentBytes](id, name, bytes)); } catch (err) {
-      throw new LoupeExtract.FileError(err.code === 'invalid_data' ? 'binary' : 'bad_encoding', `This file cannot be read as text (${err.message}).`);
+    try {
+      reply = envelope(engine.addDocumentBytes(id, name, bytes));
+    } catch (err) {
+      throw new LoupeExtract.FileError(
+        err.code === 'invalid_data' ? 'binary' : 'bad_encoding',
+        `This file cannot be read as text (${err.message}).`,
+      );
     }
     return typeof reply.text === 'string' ? reply.text : LoupeExtract.decode(bytes, undefined, engineDecoder(engine));
   }
-  if (has(engine, 'addDocument')) envelope(engine.addDocument(id, name, text));
+  envelope(engine.addDocument(id, name, text));
   return text;
 }
 
 const ops = {
   async init(engine, options) {
     // pdf.js comes with the start (not on the first PDF) so that nothing is fetched after load.
-    if (options?.preloadPdf === true) { try { LoupeExtract.loadPdfJs(); } catch { /* reported per file */ } }
-    const caps = { tokenize: true, documents: true };
-    for (const name of ['search', 'entities', 'dates', 'save', 'load']) caps[name] = has(engine, name);
+    if (options?.preloadPdf === true) {
+      try {
+        LoupeExtract.loadPdfJs();
+      } catch {
+        /* reported per file */
+      }
+    }
+    // Every build has every view (the engine's methods are checked at start); the capabilities
+    // stay in the API for callers written against older builds.
+    const caps = { tokenize: true, documents: true, search: true, entities: true, dates: true, save: true, load: true };
     return caps;
   },
   tokenize: (engine, text) => envelope(engine.tokenize(wellFormed(text))).tokens,
@@ -103,17 +111,29 @@ const ops = {
     const bytes = doc.bytes;
     if (bytes) {
       type = LoupeExtract.kindOf(doc.name, doc.type, bytes);
-      const direct = (type === 'text' || type === 'markdown') && has(engine, 'addDocumentBytes');
+      const direct = type === 'text' || type === 'markdown';
       if (!direct) {
-        const got = await LoupeExtract.extract(doc.name, doc.type, bytes, () => cancelled.has(requestId), engineDecoder(engine));
+        const got = await LoupeExtract.extract(
+          doc.name,
+          doc.type,
+          bytes,
+          () => cancelled.has(requestId),
+          engineDecoder(engine),
+        );
         text = wellFormed(got.text);
         type = got.type;
       }
     }
     if (cancelled.has(requestId)) throw new ReplyError('aborted', 'the operation was cancelled');
     text = index(engine, doc.id, doc.name, text, bytes, type);
-    const stored = { id: doc.id, name: doc.name, type, chars: text.length,
-      bytes: bytes ? bytes.byteLength : new TextEncoder().encode(text).length, text };
+    const stored = {
+      id: doc.id,
+      name: doc.name,
+      type,
+      chars: text.length,
+      bytes: bytes ? bytes.byteLength : new TextEncoder().encode(text).length,
+      text,
+    };
     documents.set(doc.id, stored);
     version++;
     finishedAdds.set(requestId, doc.id);
@@ -137,7 +157,6 @@ const ops = {
   // ["lang","doc","entity","year"], adds entity: [{id, canonical, type, count}] and year:
   // {"2022": n}; the engine computes those on the first search that asks (then caches them).
   search(engine, query, options) {
-    if (!has(engine, 'search')) throw unsupported('search');
     const { v, ok, ...reply } = envelope(engine.search(String(query), JSON.stringify(options || {})));
     return reply;
   },
@@ -148,47 +167,47 @@ const ops = {
   // receive), so options keep them here: { mentions: false } sends none, { doc } or { entity }
   // only that document's or that entity's.
   entities(engine, options) {
-    if (!has(engine, 'entities')) throw unsupported('entities');
+    // The index's own linking, the one entity: filters and facets use. Its surfaces are the
+    // normalized text's; ours are the slices of the text get() returns, as the offsets promise.
     const all = cached('entities', () => {
-      // indexEntities (newer builds) reads the index's own linking, the one entity: filters and
-      // facets use: the corpus is linked once, not twice. Its surfaces are the normalized text's;
-      // ours are the slices of the text get() returns, as the offsets promise.
-      if (typeof engine.indexEntities === 'function') {
-        const { v, ok, ...reply } = envelope(engine.indexEntities());
-        for (const m of reply.mentions) m.surface = documents.get(m.doc)?.text.slice(m.begin_u16, m.end_u16) ?? m.surface;
-        return reply;
-      }
-      const { v, ok, ...reply } = envelope(engine.entities([...documents.values()].map(({ id, text }) => ({ name: id, text }))));
+      const { v, ok, ...reply } = envelope(engine.indexEntities());
+      for (const m of reply.mentions) m.surface = documents.get(m.doc)?.text.slice(m.begin_u16, m.end_u16) ?? m.surface;
       return reply;
     });
     const { doc, entity, mentions } = options || {};
     if (mentions === false) return { ...all, mentions: [] };
     if (doc === undefined && entity === undefined) return all;
-    return { ...all, mentions: all.mentions.filter((m) => (doc === undefined || m.doc === String(doc)) && (entity === undefined || m.entity === entity)) };
+    return {
+      ...all,
+      mentions: all.mentions.filter(
+        (m) => (doc === undefined || m.doc === String(doc)) && (entity === undefined || m.entity === entity),
+      ),
+    };
   },
   // Dates per document: [{ id, name, reference: {date, source}, dates: [{ surface, kind, value,
   // mod, confidence, begin_u16, end_u16, ... }] }]. refDate "" (default): each document's own
   // stated date resolves its relative expressions.
   dates(engine, options) {
-    if (!has(engine, 'dates')) throw unsupported('dates');
     const ref = String(options?.refDate || '');
-    return cached(`dates:${ref}`, () => [...documents.values()].map((doc) => {
-      const { v, ok, ...reply } = envelope(engine.dates(doc.text, ref));
-      return { id: doc.id, name: doc.name, ...reply };
-    }));
+    return cached(`dates:${ref}`, () =>
+      [...documents.values()].map((doc) => {
+        const { v, ok, ...reply } = envelope(engine.dates(doc.text, ref));
+        return { id: doc.id, name: doc.name, ...reply };
+      }),
+    );
   },
   // The snapshot's document table holds every text already, so the engine's index goes without
-  // them when the build can (storage/FORMAT.md flag 1: about a quarter of the bytes).
+  // them (storage/FORMAT.md flag 1: about a quarter of the bytes).
   save(engine) {
-    return LoupeExtract.pack([...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })),
-      engineIndex(engine) ?? new Uint8Array(0));
+    return LoupeExtract.pack(
+      [...documents.values()].map(({ id, name, type, bytes, text }) => ({ id, name, type, bytes, text })),
+      engineIndex(engine),
+    );
   },
   // The engine's index alone (no texts), for callers that keep the documents themselves and
   // give both back to restore().
   saveIndex(engine) {
-    const index = engineIndex(engine);
-    if (!index) throw unsupported('saveIndex');
-    return index;
+    return engineIndex(engine);
   },
   // The documents come back with their text; the engine's snapshot restores the index without
   // re-analysis, taking each document's text from the table when the index left it out (the
@@ -208,32 +227,35 @@ const ops = {
   },
 };
 
-// The engine's index without the texts if the build can, with them if not, null without either.
-function engineIndex(engine) {
-  const method = has(engine, 'saveBare') ? 'saveBare' : has(engine, 'save') ? 'save' : null;
-  return method ? new Uint8Array(engine[engineMethods[method]]()) : null;
-}
+// The engine's index without the texts.
+const engineIndex = (engine) => new Uint8Array(engine.saveIndexWithoutText());
 
 const toBytes = (x) => (x instanceof Uint8Array ? x : x instanceof ArrayBuffer ? new Uint8Array(x) : new Uint8Array(0));
 
 // An empty index: what restore() starts from, and goes back to when a loaded one turns out not
 // to match the documents.
 let emptyIndex = null;
-ready.then((engine) => { if (has(engine, 'saveBare')) emptyIndex = new Uint8Array(engine[engineMethods.saveBare]()); });
+ready.then(
+  (engine) => {
+    emptyIndex = engineIndex(engine);
+  },
+  () => {},
+);
 
 // Loads `snapshot` for exactly the documents `docs`: false if the engine refuses it or it
 // holds another set of documents (then the engine is left empty for re-indexing).
 function loadIndexFor(engine, docs, snapshot) {
-  if (snapshot.length === 0 || !(has(engine, 'loadBare') || has(engine, 'load'))) return false;
+  if (snapshot.length === 0) return false;
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   try {
-    envelope(has(engine, 'loadBare') ? engine[engineMethods.loadBare](snapshot, (id) => texts.get(id) ?? null)
-      : engine[engineMethods.load](snapshot));
-  } catch { return false; }
+    envelope(engine.loadIndexWithSources(snapshot, (id) => texts.get(id) ?? null));
+  } catch {
+    return false;
+  }
   // Every indexed document was found in the table (its text was asked for); equal counts mean
   // the table has no document the index lacks.
-  if (!has(engine, 'loadBare') || JSON.parse(engine.indexStats()).documents === texts.size) return true;
-  if (emptyIndex) envelope(engine[engineMethods.loadBare](emptyIndex, () => null));
+  if (JSON.parse(engine.indexStats()).documents === texts.size) return true;
+  envelope(engine.loadIndexWithSources(emptyIndex, () => null));
   return false;
 }
 
@@ -243,18 +265,28 @@ function restore(engine, docs, snapshot, what) {
       throw new ReplyError('invalid_argument', `${what}: a document has no id or text`);
     }
   }
-  if (emptyIndex) envelope(engine[engineMethods.loadBare](emptyIndex, () => null));  // one step, not a removal each
-  else for (const id of [...documents.keys()]) forget(engine, id);
+  envelope(engine.loadIndexWithSources(emptyIndex, () => null)); // one step, not a removal each
   const indexed = loadIndexFor(engine, docs, snapshot);
   documents.clear();
   version++;
   const skipped = [];
   for (const d of docs) {
-    if (!indexed && has(engine, 'addDocument')) {
-      try { envelope(engine.addDocument(d.id, String(d.name ?? d.id), d.text)); } catch { skipped.push(d.id); continue; }
+    if (!indexed) {
+      try {
+        envelope(engine.addDocument(d.id, String(d.name ?? d.id), d.text));
+      } catch {
+        skipped.push(d.id);
+        continue;
+      }
     }
-    documents.set(d.id, { id: d.id, name: String(d.name ?? d.id), type: d.type || 'text', chars: d.text.length,
-      bytes: d.bytes ?? new TextEncoder().encode(d.text).length, text: d.text });
+    documents.set(d.id, {
+      id: d.id,
+      name: String(d.name ?? d.id),
+      type: d.type || 'text',
+      chars: d.text.length,
+      bytes: d.bytes ?? new TextEncoder().encode(d.text).length,
+      text: d.text,
+    });
   }
   return { documents: documents.size, index: indexed ? 'snapshot' : 'rebuilt', skipped };
 }

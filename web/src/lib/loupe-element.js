@@ -1,4 +1,4 @@
-// ES module that registers <loupe-search>: `import 'loupe/element'`.
+// ES module that registers <loupe-search>: `import 'loupe/element'` (dist/loupe-element.js).
 import { defineLoupeSearch } from './element.js';
 
 export { LoupeSearchElement, defineLoupeSearch } from './element.js';

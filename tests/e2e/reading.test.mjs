@@ -1,0 +1,111 @@
+// Reading every hit in place (issue 17, items 1 and 2): a click on a result opens its document
+// scrolled to the hit, marked even inside an entity's mark; the result list cuts nothing (every
+// passage counted is reached through "more in this document" and paging), and the export holds
+// them all. The texts are written here, not taken from a corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useBrowser, openPage, appReady, dropFiles, showView, shots } from './browser.mjs';
+
+const env = useBrowser(); // env.browser, env.httpUrl
+
+const filler = (i) =>
+  `Paragraph ${i} of the harbour log notes the tides, the cranes and the weather over the quay.\n\n`;
+// A long document whose only hit is 200 paragraphs down, inside a person's full name.
+const longText = () =>
+  Array.from({ length: 200 }, (_, i) => filler(i)).join('') +
+  'At the summit, Foreign Minister Sergey Lavrov spoke with the mayor about the port.\n\n' +
+  Array.from({ length: 5 }, (_, i) => filler(200 + i)).join('');
+const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+async function start(viewport, files) {
+  const { page, context, problems } = await openPage(env.browser, env.httpUrl, { viewport });
+  await appReady(page);
+  await dropFiles(page, '#drop', files);
+  await page.waitForSelector(`body[data-analysed="${files.length}"]`, { timeout: 60000 });
+  return { page, context, problems };
+}
+
+// Where the current hit mark is, against the text box and the window.
+const hitPlace = (page) =>
+  page.evaluate(() => {
+    const mark = document.querySelector('#doc-text mark.hit.current') || document.querySelector('#doc-text mark.hit');
+    if (!mark) return null;
+    const r = mark.getBoundingClientRect();
+    const box = document.getElementById('doc-text').getBoundingClientRect();
+    const inBox = r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    const inWindow = r.top >= 0 && r.bottom <= window.innerHeight;
+    return { text: mark.textContent, inBox, inWindow, inEntity: !!mark.closest('mark.entity') };
+  });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`${viewport.width}: a result opens its document at the hit, marked inside the entity`, async () => {
+    const { page, context, problems } = await start(viewport, [file('summit.txt', longText())]);
+    await page.getByLabel('Search the documents').fill('Lavrov');
+    // (Before results were grouped, a result was opened by its document's name button.)
+    const open = '#results .passage .open, #results > li > button.link';
+    await page.waitForSelector(open);
+    const clicked = Date.now();
+    await page.locator(open).first().click();
+    await page.waitForFunction(() => document.querySelector('#doc-text mark.hit'));
+    let place = await hitPlace(page);
+    for (let i = 0; i < 20 && !(place?.inBox && place?.inWindow); i++) {
+      await page.waitForTimeout(25);
+      place = await hitPlace(page);
+    }
+    const ms = Date.now() - clicked;
+    console.log(`# reading: ${viewport.width} px, click to hit in view ${ms} ms`);
+    assert.equal(place.text, 'Lavrov');
+    assert.ok(place.inBox && place.inWindow, `the hit is in view: ${JSON.stringify(place)}`);
+    // The entity "Sergey Lavrov" is marked around it; the search mark is not swallowed.
+    const entity = await page.$$eval('#doc-text mark.entity', (ms) => ms.map((m) => m.textContent));
+    assert.ok(entity.includes('Sergey Lavrov'), entity.join(', '));
+    assert.ok(place.inEntity, 'the hit mark sits inside the entity mark');
+    assert.equal(await page.textContent('#hit-position'), 'Match 1 of 1');
+    await page.screenshot({ path: `${shots}reading-hit-${viewport.width}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('every passage counted is listed: more in this document, paging, and the export', async () => {
+  const ferry = (i) => `Entry ${i}: the ferry left the pier at dawn with cargo for the islands.\n\n`;
+  const files = [file('ferries.txt', Array.from({ length: 30 }, (_, i) => ferry(i)).join(''))];
+  for (let i = 0; i < 25; i++) files.push(file(`note-${String(i).padStart(2, '0')}.txt`, ferry(100 + i)));
+  const { page, context, problems } = await start({ width: 1440, height: 900 }, files);
+  await page.getByLabel('Search the documents').fill('ferry');
+  await page.waitForSelector('#results li');
+  assert.equal(await page.textContent('#result-count'), '55 passages in 26 documents');
+  // The long document shows 3 passages and says how many more it has.
+  const group = page.locator('#results .result-doc', { has: page.locator('.title', { hasText: 'ferries.txt' }) });
+  assert.equal(await group.locator('.passage').count(), 3);
+  assert.equal(await group.locator('.more').textContent(), '27 more in this document');
+  // Paging to the end, then opening the long document's other passages.
+  while (await page.locator('#results-more button').count()) {
+    await page.click('#results-more button');
+    await page.waitForTimeout(50);
+  }
+  await group.locator('.more').click();
+  await page.waitForFunction(() => document.querySelectorAll('#results .passage').length === 55);
+  assert.equal(await page.locator('#results .result-doc').count(), 26);
+  assert.equal(await page.locator('#results .more').count(), 0, 'nothing left behind a button');
+  const snippets = await page.$$eval('#results .passage .snippet', (s) => s.map((x) => x.textContent));
+  assert.equal(new Set(snippets).size, 55, 'each passage once');
+  // Keyboard: the first newly listed passage of the document took the focus.
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Entry 3\b/);
+  await page.screenshot({ path: `${shots}reading-all-passages.png` });
+  await showView(page, 'library'); // the export buttons are with the documents
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(data.search.total, 55);
+  assert.equal(data.search.hits.length, 55, 'the export holds every passage, not the page shown');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

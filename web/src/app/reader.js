@@ -1,0 +1,82 @@
+// The reading pane: a document with its entity and date marks and every match of the query
+// nested inside them (marks.js), opened scrolled to the match that was clicked; the matches
+// are stepped through with the previous/next buttons or n / p in the text.
+import { t } from './i18n.js';
+import { el } from './dom.js';
+import { marked, rove } from './marks.js';
+
+const $ = (id) => document.getElementById(id);
+let current = -1;
+
+const hitMarks = (i) => $('doc-text').querySelectorAll(`mark.hit[data-hit="${i}"]`);
+const hitCount = () => Number($('doc-text').dataset.hits || 0);
+
+// Shows match i (wrapping around): marked as the current one, scrolled to the middle of the
+// text box, its position said in the bar.
+export function goToHit(i) {
+  const count = hitCount();
+  if (!count) return;
+  for (const m of hitMarks(current)) m.classList.remove('current');
+  current = (i + count) % count;
+  const marks = hitMarks(current);
+  for (const m of marks) m.classList.add('current');
+  marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  $('hit-position').textContent = t('hitPosition', { at: current + 1, count });
+}
+
+// doc: { id, name, text }; marks: entity/date marks and hits ({ begin_u16, end_u16 }, kind
+// 'hit'); target: the hit to open at, as an offset (the clicked passage's start) or null.
+export function showDocument(doc, marks, target = null) {
+  $('doc-empty').hidden = true;
+  $('doc-panel').classList.add('open');
+  $('doc-name').textContent = doc.name;
+  const hits = marks
+    .filter((m) => m.kind === 'hit')
+    .sort((a, b) => a.begin_u16 - b.begin_u16)
+    .map((m, index) => ({ ...m, index }));
+  const box = $('doc-text');
+  box.replaceChildren(...marked(doc.text, [...marks.filter((m) => m.kind !== 'hit'), ...hits]));
+  box.dataset.hits = String(hits.length);
+  box.scrollTop = 0;
+  rove(box);
+  legend();
+  current = -1;
+  $('hit-nav').hidden = !hits.length;
+  if (!hits.length) return;
+  const at = target === null ? 0 : hits.findIndex((h) => h.end_u16 > target);
+  goToHit(at < 0 ? 0 : at);
+}
+
+// Back to "open a result to read it here" (the document was removed or forgotten).
+export function clearDocument() {
+  $('doc-empty').hidden = false;
+  $('doc-panel').classList.remove('open');
+  $('doc-name').textContent = '';
+  $('doc-text').replaceChildren();
+  $('doc-text').dataset.hits = '0';
+  $('doc-legend').replaceChildren();
+  $('hit-nav').hidden = true;
+}
+
+function legend() {
+  const count = (kind) => $('doc-text').querySelectorAll(`mark.${kind}`).length;
+  const hits = hitCount();
+  $('doc-legend').replaceChildren(
+    el('span', { className: 'key entity', textContent: t('legendEntities', { count: count('entity') }) }),
+    el('span', { className: 'key date', textContent: t('legendDates', { count: count('date') }) }),
+    ...(hits ? [el('span', { className: 'key hit', textContent: t('legendHits', { count: hits }) })] : []),
+  );
+}
+
+// The bar's buttons and the n / p keys (not while a modifier is held, not in a form field).
+export function wireReader() {
+  $('hit-prev').addEventListener('click', () => goToHit(current - 1));
+  $('hit-next').addEventListener('click', () => goToHit(current + 1));
+  $('doc-panel').addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea')) return;
+    if (e.key === 'n' || e.key === 'p') {
+      e.preventDefault();
+      goToHit(current + (e.key === 'n' ? 1 : -1));
+    }
+  });
+}

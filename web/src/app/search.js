@@ -1,0 +1,127 @@
+// Search as you type: the query with the active filters goes to the engine; the first page of
+// passages (results.js groups them by document), then pages and "more in this document" on
+// demand, and the entity and year facets in a second call (the first one after a change of
+// documents runs the extractors in the engine; the hits should not wait for that).
+import { t } from './i18n.js';
+import { views } from './views.js';
+import { showResults, PAGE, PER_DOC } from './results.js';
+
+const $ = (id) => document.getElementById(id);
+const ALL = 100000; // the engine's largest limit: "every passage"
+
+// `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
+export const narrowed = (query, term) =>
+  !query ? term : /(^|\s)(OR|\|)(\s|$)/.test(query) ? `(${query}) ${term}` : `${query} ${term}`;
+export const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
+
+// A query error waits until typing pauses (a phrase is unclosed while it is being typed).
+const ERROR_PAUSE_MS = 800;
+
+// deps: { loupe, names() -> Map id -> name, onView(doc, hit), onFacet(kind, key), terms() ->
+// the filter clauses to add }
+export function createSearch({ loupe, names, onView, onFacet, terms }) {
+  let ticket = 0;
+  let state = null;
+  let errorTimer = 0;
+  const handlers = () => ({ names: names(), onView, onFacet, onMore: more, onPage: page });
+
+  function clear(message = '') {
+    state = null;
+    $('results').replaceChildren();
+    $('results-more').replaceChildren();
+    $('facets').replaceChildren();
+    $('result-count').textContent = message;
+  }
+
+  async function run(query) {
+    const mine = ++ticket;
+    clearTimeout(errorTimer);
+    const sent = [query, ...terms()].filter(Boolean).reduce((q, term) => narrowed(q, term), '');
+    if (!sent) return clear();
+    try {
+      const reply = await loupe.search(sent, { limit: PAGE, per_doc: PER_DOC, facet_limit: ALL });
+      if (mine !== ticket) return;
+      state = {
+        sent,
+        total: reply.total,
+        counts: reply.facets?.doc || {},
+        facets: reply.facets,
+        hits: reply.hits,
+        expanded: new Map(),
+      };
+      showResults(state, handlers());
+      const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
+      if (mine === ticket) views.annotationFacets(more.facets, onFacet);
+    } catch (err) {
+      if (mine !== ticket) return;
+      if (err.code !== 'invalid_argument') return clear(err.message);
+      clear();
+      errorTimer = setTimeout(() => {
+        if (mine === ticket) $('result-count').textContent = t('queryError', { detail: queryErrorText(err) });
+      }, ERROR_PAUSE_MS);
+    }
+  }
+
+  async function page() {
+    const mine = ticket;
+    const reply = await loupe.search(state.sent, {
+      limit: PAGE,
+      offset: state.hits.length,
+      per_doc: PER_DOC,
+      facets: false,
+    });
+    if (mine !== ticket) return;
+    state.hits.push(...reply.hits);
+    showResults(state, handlers());
+  }
+
+  async function more(doc) {
+    const mine = ticket;
+    const reply = await loupe.search(narrowed(state.sent, `doc:${quoted(doc)}`), {
+      limit: ALL,
+      per_doc: ALL,
+      facets: false,
+    });
+    if (mine !== ticket) return;
+    state.expanded.set(doc, reply.hits);
+    showResults(state, handlers());
+    const group = [...$('results').children].find((li) => li.dataset.doc === doc);
+    group?.querySelectorAll('.passage .open')[PER_DOC]?.focus();
+  }
+
+  // Every passage of the current search, for the export; null without a search.
+  async function everything() {
+    if (!state) return null;
+    return { query: state.sent, ...(await loupe.search(state.sent, { limit: ALL, per_doc: ALL, facet_limit: ALL })) };
+  }
+
+  // All the highlights of the current search in one document (the reading pane marks them all).
+  async function matchesIn(doc) {
+    if (!state) return [];
+    const reply = await loupe.search(narrowed(state.sent, `doc:${quoted(doc)}`), {
+      limit: ALL,
+      per_doc: ALL,
+      snippet_bytes: 16,
+      facets: false,
+    });
+    return reply.hits.filter((h) => h.field !== 'title').flatMap((h) => h.highlights || []);
+  }
+
+  return { run, clear, everything, matchesIn };
+}
+
+// The engine's message names the problem and its byte and UTF-16 position ("unclosed quote at
+// byte 0 (UTF-16 0)"): the known problems are said in the interface's language, at a character.
+function queryErrorText(err) {
+  const at = /UTF-16 (\d+)/.exec(err.message);
+  const known = [
+    [/unclosed quote|empty phrase/, 'errQuote'],
+    [/'\(' is never closed|unexpected '\)'|empty parentheses/, 'errParen'],
+    [/(OR|AND|NOT) needs|expected a term|exclusion needs|'-' must be followed/, 'errOperator'],
+    [/unknown language/, 'errLang'],
+    [/'~'|'\*'|prefix needs/, 'errWildcard'],
+    [/date/, 'errDate'],
+  ].find(([pattern]) => pattern.test(err.message));
+  const what = known ? t(known[1]) : err.message;
+  return at ? t('errAt', { what, at: Number(at[1]) + 1 }) : what;
+}
