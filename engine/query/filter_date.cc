@@ -125,12 +125,12 @@ std::optional<DayRange> parse_date_filter(std::string_view value, DateFilterErro
 std::optional<DayRange> date_value_range(std::string_view value) {
   const std::size_t slash = value.find('/');
   if (slash == std::string_view::npos) return value_point(value);
-  // An open side ("2014/" since 2014, "/2021" until 2021) reaches as far as dates go.
+  // An open interval ("2014/" since 2014, "/2021" until 2021) is found and counted at the
+  // date it states: a passage "until 2021" is about 2021, not about every year before it.
   const std::string_view sa = value.substr(0, slash), sb = value.substr(slash + 1);
-  if (sa.empty() && sb.empty()) return std::nullopt;
-  const auto a = sa.empty() ? std::optional<DayRange>(DayRange{day(1, 1, 1), day(1, 1, 1)}) : value_point(sa);
-  const auto b = sb.empty() ? std::optional<DayRange>(DayRange{day(9999, 12, 31), day(9999, 12, 31)})
-                            : value_point(sb);
+  if (sa.empty() || sb.empty()) return sa.empty() && sb.empty() ? std::nullopt : value_point(sa.empty() ? sb : sa);
+  const auto a = value_point(sa);
+  const auto b = value_point(sb);
   if (!a || !b || a->lo > b->hi) return std::nullopt;
   return DayRange{a->lo, b->hi};
 }

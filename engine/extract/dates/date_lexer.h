@@ -3,6 +3,7 @@
 // linear in the run) and Sino-Korean numerals ("이십사" -> 24); unknown syllables stay together.
 // E.g. "내일저녁다섯시에" -> [내일 kDayRel] [저녁 kPartOfDay] [다섯 kNumber] [시 kOClock] [에].
 #pragma once
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,6 +53,8 @@ class DateLexer {
   void attach_hits(std::vector<Tok>& toks) const;
 
   std::unordered_map<std::string, std::vector<Form>> by_first_;
+  // Entries for the holiday names of holidays.h (kHoliday, a = kLunar, b = HolidayId).
+  std::deque<LexEntry> holiday_entries_;
   std::unordered_set<std::string_view> hangul_words_;  // single Hangul forms (static tables)
 };
 

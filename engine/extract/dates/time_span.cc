@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/dates/holidays.h"
+
 namespace loupe::dates {
 namespace {
 
@@ -49,7 +51,15 @@ std::optional<Span> holiday_span(const LexEntry& h, int y) {
       if (h.c > 0) return days(d, add_days(d, h.c - 1));
       break;
     }
-    default: return std::nullopt;  // lunisolar holidays: not computed yet
+    case kLunar: {  // every holiday of holidays.h, lunisolar ones included
+      const auto r = holiday_dates(static_cast<HolidayId>(h.b), y);
+      if (!r) return std::nullopt;
+      const CivilDate first{r->first.year, r->first.month, r->first.day};
+      const CivilDate last{r->last.year, r->last.month, r->last.day};
+      if (first == last) return point(at(first), Grain::kDay);
+      return days(first, last);
+    }
+    default: return std::nullopt;
   }
   if (!valid_date(d)) return std::nullopt;
   return point(at(d), Grain::kDay);

@@ -59,7 +59,13 @@ TEST_CASE("extractor values become the days they cover") {
   CHECK(range("2021-W01").lo == 20210104);
   CHECK(range("2020-W53").hi == 20210103);
   CHECK(range("2022-11-15T10:30").lo == 20221115);
-  for (const char* none : {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd", "2023-W60"}) {
+  CHECK(range("2013-Q2").lo == 20130401);  // a quarter: its three months
+  CHECK(range("2013-Q2").hi == 20130631);
+  CHECK(range("2013-02-14T09:30/2013-02-14T11:00").hi == 20130214);
+  CHECK(range("2014/").lo == 20140101);  // an open interval: the date it states
+  CHECK(range("/2021").hi == 20211231);
+  for (const char* none : {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd", "2023-W60",
+                           "/", "2013-Q5"}) {
     INFO(none);
     CHECK_FALSE(date_value_range(none));
   }
