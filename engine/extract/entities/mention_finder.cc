@@ -362,11 +362,13 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
 }
 
 void resolve_overlaps(std::vector<Candidate>& cs) {
-  // Longer first, then more confident, then earlier in the list; sorting indices moves less.
+  // Longer first, then known, then more confident, then earlier; sorting indices moves less.
   std::vector<std::uint32_t> order(cs.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     if (cs[a].bytes.size() != cs[b].bytes.size()) return cs[a].bytes.size() > cs[b].bytes.size();
+    // The same span found twice (the tagger, then pass 2): the one linked to the lexicon.
+    if ((cs[a].known >= 0) != (cs[b].known >= 0)) return cs[a].known >= 0;
     if (cs[a].confidence != cs[b].confidence) return cs[a].confidence > cs[b].confidence;
     return a < b;
   });
