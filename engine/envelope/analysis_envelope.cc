@@ -27,9 +27,8 @@ void put_source_offsets(JsonWriter& w, const PreparedDocument& doc, core::ByteRa
 std::vector<std::vector<const char*>> repairs_per_token(const PreparedDocument& doc) {
   std::vector<const normalize::Repair*> repairs;
   for (const auto& r : doc.repairs) repairs.push_back(&r);
-  std::sort(repairs.begin(), repairs.end(), [](auto* a, auto* b) {
-    return a->normalized.begin_byte < b->normalized.begin_byte;
-  });
+  std::sort(repairs.begin(), repairs.end(),
+            [](auto* a, auto* b) { return a->normalized.begin_byte < b->normalized.begin_byte; });
   const auto& tokens = doc.analyzed.tokens;
   std::vector<std::vector<const char*>> out(tokens.size());
   std::size_t first = 0;
@@ -42,8 +41,8 @@ std::vector<std::vector<const char*>> repairs_per_token(const PreparedDocument& 
     for (std::size_t r = first; r < repairs.size(); ++r) {
       const core::ByteRange rb = repairs[r]->normalized;
       if (rb.begin_byte >= tb.end_byte) break;
-      const bool touches = rb.size() > 0 ? rb.end_byte > tb.begin_byte
-                                         : rb.begin_byte > tb.begin_byte;
+      const bool touches =
+          rb.size() > 0 ? rb.end_byte > tb.begin_byte : rb.begin_byte > tb.begin_byte;
       const char* kind = normalize::repair_kind_name(repairs[r]->kind);
       if (touches && std::find(out[t].begin(), out[t].end(), kind) == out[t].end()) {
         out[t].push_back(kind);

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "query/filter_date.h"
+
+#include <catch2/catch.hpp>
 
 using namespace loupe::query;
 
@@ -59,7 +59,8 @@ TEST_CASE("extractor values become the days they cover") {
   CHECK(range("2021-W01").lo == 20210104);
   CHECK(range("2020-W53").hi == 20210103);
   CHECK(range("2022-11-15T10:30").lo == 20221115);
-  for (const char* none : {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd", "2023-W60"}) {
+  for (const char* none :
+       {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd", "2023-W60"}) {
     INFO(none);
     CHECK_FALSE(date_value_range(none));
   }
