@@ -16,19 +16,23 @@ class EngineHandle {
  public:
   EngineHandle() {
     auto engine = loupe::Engine::create();
-    if (engine.ok()) engine_ = std::move(engine.value());
-    else init_error_ = loupe::error_json(engine.status());
+    if (engine.ok())
+      engine_ = std::move(engine.value());
+    else
+      init_error_ = loupe::error_json(engine.status());
   }
   std::string tokenize(const std::string& text) {
     return engine_ ? engine_->tokenize_json(text) : init_error_;
   }
   // Search (search/search_corpus.h). saveIndex copies the bytes out: a live typed_memory_view would
   // be detached by the next memory growth. loadIndex copies a Uint8Array in.
-  std::string add_document(const std::string& id, const std::string& name, const std::string& text) {
+  std::string add_document(const std::string& id, const std::string& name,
+                           const std::string& text) {
     return engine_ ? engine_->add_document_json(id, name, text) : init_error_;
   }
   // A file's bytes in any supported encoding; hit byte offsets then index these bytes.
-  std::string add_document_bytes(const std::string& id, const std::string& name, const emscripten::val& bytes) {
+  std::string add_document_bytes(const std::string& id, const std::string& name,
+                                 const emscripten::val& bytes) {
     return engine_ ? engine_->add_document_json(id, name, copy_bytes(bytes)) : init_error_;
   }
   bool remove_document(const std::string& id) { return engine_ && engine_->remove_document(id); }
@@ -56,21 +60,26 @@ class EngineHandle {
   // Without the documents' text (storage/FORMAT.md flag 1): for callers that keep the documents.
   emscripten::val save_index_without_text() { return save(false); }
   // sources: a JS function (id) => the string (or Uint8Array) that addDocument(Bytes) was given.
-  std::string load_index_with_sources(const emscripten::val& bytes, const emscripten::val& sources) {
+  std::string load_index_with_sources(const emscripten::val& bytes,
+                                      const emscripten::val& sources) {
     const std::string copy = copy_bytes(bytes);
     if (!engine_) return init_error_;
-    const loupe::core::Status s = engine_->load_index(copy, [&sources](std::string_view id) -> loupe::core::Result<std::string> {
-      const emscripten::val v = sources(std::string(id));
-      if (v.isString()) return v.as<std::string>();
-      if (v.instanceof(emscripten::val::global("Uint8Array"))) return copy_bytes(v);
-      return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument, "no source for this document");
-    });
+    const loupe::core::Status s = engine_->load_index(
+        copy, [&sources](std::string_view id) -> loupe::core::Result<std::string> {
+          const emscripten::val v = sources(std::string(id));
+          if (v.isString()) return v.as<std::string>();
+          if (v.instanceof (emscripten::val::global("Uint8Array"))) return copy_bytes(v);
+          return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument,
+                                     "no source for this document");
+        });
     return s.ok() ? loupe::ok_json() : loupe::error_json(s);
   }
   emscripten::val save(bool with_text) {
-    const std::vector<std::uint8_t> bytes = engine_ ? engine_->save_index(with_text) : std::vector<std::uint8_t>();
+    const std::vector<std::uint8_t> bytes =
+        engine_ ? engine_->save_index(with_text) : std::vector<std::uint8_t>();
     emscripten::val out = emscripten::val::global("Uint8Array").new_(bytes.size());
-    out.call<void>("set", emscripten::val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
+    out.call<void>("set",
+                   emscripten::val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
     return out;
   }
   std::string analyze(const std::string& text) {
@@ -91,7 +100,8 @@ class EngineHandle {
   // A Uint8Array copied into wasm memory (never a live view: memory growth detaches it).
   static std::string copy_bytes(const emscripten::val& bytes) {
     std::string copy(bytes["length"].as<std::size_t>(), '\0');
-    emscripten::val(emscripten::typed_memory_view(copy.size(), reinterpret_cast<std::uint8_t*>(copy.data())))
+    emscripten::val(
+        emscripten::typed_memory_view(copy.size(), reinterpret_cast<std::uint8_t*>(copy.data())))
         .call<void>("set", bytes);
     return copy;
   }

@@ -13,9 +13,12 @@ int analyze_command(const Args& args) {
   bool include_text = false;
   for (const std::string& a : args) {
     if (a == "--json") continue;
-    if (a == "--text") include_text = true;
-    else if (path.empty()) path = a;
-    else return 2;
+    if (a == "--text")
+      include_text = true;
+    else if (path.empty())
+      path = a;
+    else
+      return 2;
   }
   if (path.empty()) return 2;
   auto bytes = read_file(path);

@@ -12,10 +12,14 @@ namespace loupe::cli {
 int dates_command(const Args& args) {
   std::string file, ref;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--ref" && i + 1 < args.size()) ref = args[++i];
-    else if (args[i] == "--json") continue;
-    else if (file.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) file = args[i];
-    else return 2;
+    if (args[i] == "--ref" && i + 1 < args.size())
+      ref = args[++i];
+    else if (args[i] == "--json")
+      continue;
+    else if (file.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0))
+      file = args[i];
+    else
+      return 2;
   }
   if (file.empty()) return 2;
   auto bytes = read_file(file);

@@ -1,9 +1,10 @@
 #include "file_reader.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace loupe::cli {
 

@@ -18,9 +18,12 @@ int index_command(const Args& args) {
   std::string output;
   bool with_text = true;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
-    else if (args[i] == "--no-text") with_text = false;
-    else files.push_back(args[i]);
+    if (args[i] == "-o" && i + 1 < args.size())
+      output = args[++i];
+    else if (args[i] == "--no-text")
+      with_text = false;
+    else
+      files.push_back(args[i]);
   }
   if (files.empty() || output.empty()) return 2;
   auto engine = Engine::create();
@@ -28,12 +31,14 @@ int index_command(const Args& args) {
   for (const std::string& f : files) {
     auto bytes = read_file(f);
     if (!bytes.ok()) return fail(bytes.status());
-    const core::Status s = engine.value()->add_document(f, std::filesystem::path(f).filename().string(), bytes.value());
+    const core::Status s = engine.value()->add_document(
+        f, std::filesystem::path(f).filename().string(), bytes.value());
     if (!s.ok()) return fail(s);
   }
   const std::vector<std::uint8_t> saved = engine.value()->save_index(with_text);
   std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
+  out.write(reinterpret_cast<const char*>(saved.data()),
+            static_cast<std::streamsize>(saved.size()));
   out.close();
   if (!out) return fail(core::Status(core::StatusCode::kInvalidArgument, "cannot write " + output));
   core::JsonWriter reply;

@@ -10,15 +10,20 @@ namespace loupe::cli {
 
 // Add a subcommand here and in commands.h; its code goes in <name>_command.cc.
 constexpr Command kCommands[] = {
-    {"tokenize", "tokenize FILE        the words of FILE (\"-\" = stdin) with byte and UTF-16 offsets",
+    {"tokenize",
+     "tokenize FILE        the words of FILE (\"-\" = stdin) with byte and UTF-16 offsets",
      tokenize_command},
-    {"analyze", "analyze FILE [--json] [--text]  paragraphs (with language), sentences and analyzed tokens",
+    {"analyze",
+     "analyze FILE [--json] [--text]  paragraphs (with language), sentences and analyzed tokens",
      analyze_command},
-    {"index", "index [--no-text] FILE... -o OUT  index the files into a saved search index OUT", index_command},
+    {"index", "index [--no-text] FILE... -o OUT  index the files into a saved search index OUT",
+     index_command},
     {"search", "search INDEX QUERY [--json] [--limit N]  search a saved index, print hits as JSON",
      search_command},
-    {"dates", "dates FILE [--ref YYYY-MM-DD] --json  date and time expressions, resolved", dates_command},
-    {"entities", "entities FILE... --json  people, organizations and places, linked across the files",
+    {"dates", "dates FILE [--ref YYYY-MM-DD] --json  date and time expressions, resolved",
+     dates_command},
+    {"entities",
+     "entities FILE... --json  people, organizations and places, linked across the files",
      entities_command},
 };
 

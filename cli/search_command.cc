@@ -16,7 +16,8 @@ int search_command(const Args& args) {
     if (args[i] == "--json") continue;
     if (args[i] == "--limit" && i + 1 < args.size()) {
       const std::string& n = args[++i];
-      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 6) return 2;
+      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 6)
+        return 2;
       options = "{\"limit\":" + n + "}";
       continue;
     }
@@ -28,8 +29,8 @@ int search_command(const Args& args) {
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
   // An index saved with --no-text gets its documents' text back from the files (id = path).
-  const core::Status loaded =
-      engine.value()->load_index(bytes.value(), [](std::string_view id) { return read_file(std::string(id)); });
+  const core::Status loaded = engine.value()->load_index(
+      bytes.value(), [](std::string_view id) { return read_file(std::string(id)); });
   if (!loaded.ok()) return fail(core::Status(loaded.code(), rest[0] + ": " + loaded.message()));
   const Reply reply = engine.value()->search_reply(rest[1], options);
   std::printf("%s\n", reply.json.c_str());

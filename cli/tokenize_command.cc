@@ -1,8 +1,8 @@
+#include <cstdio>
+
 #include "commands.h"
 #include "engine.h"
 #include "file_reader.h"
-
-#include <cstdio>
 
 namespace loupe::cli {
 

@@ -120,8 +120,9 @@ Reply Engine::entities_reply(const NamedTexts& named_texts) {
       found, index.mentions(), names, [&docs](const entities::Mention& m) {
         const document::PreparedDocument& doc = *docs[m.doc];
         const core::ByteRange src = doc.source_range(m.bytes);
-        return envelope::MentionPlace{doc.input_range(m.bytes), doc.utf16_range(m.bytes),
-                                      std::string_view(doc.source).substr(src.begin_byte, src.size())};
+        return envelope::MentionPlace{
+            doc.input_range(m.bytes), doc.utf16_range(m.bytes),
+            std::string_view(doc.source).substr(src.begin_byte, src.size())};
       }));
 }
 

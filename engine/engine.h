@@ -47,7 +47,7 @@ struct TopDocs {
   core::Status status;               // kInvalidArgument for a malformed query
   std::size_t error_begin_byte = 0;  // where the query is malformed (bytes, UTF-16 units)
   std::size_t error_begin_u16 = 0;
-  std::vector<TopDoc> docs;          // best first
+  std::vector<TopDoc> docs;  // best first
 };
 
 struct Token {
@@ -77,9 +77,9 @@ class Engine {
   std::string analyze_json(std::string_view input, bool include_text = false);
 
   // Full-text search over the documents added (search/search_corpus.h). A document is the bytes
-  // of a file or a JS string's UTF-8, taken through the front of the pipeline (decoded from any supported encoding,
-  // normalized with PDF repairs, analyzed; binary junk is an invalid_data error). Ids are
-  // stable; adding an existing id replaces that document. search_json answers
+  // of a file or a JS string's UTF-8, taken through the front of the pipeline (decoded from any
+  // supported encoding, normalized with PDF repairs, analyzed; binary junk is an invalid_data
+  // error). Ids are stable; adding an existing id replaces that document. search_json answers
   //   {"v":1,"ok":true,"total":N,"total_docs":D,"hits":[{"doc","name","passage","field","lang",
   //    "score","snippet","snippet_begin_u16","snippet_end_u16","highlights":[{"begin_byte",
   //    "end_byte","begin_u16","end_u16","in_snippet_begin_u16","in_snippet_end_u16"}],
@@ -96,8 +96,9 @@ class Engine {
   //    the "snippet" string itself: snippet.slice(in_snippet_begin_u16, in_snippet_end_u16) is
   //    the highlighted word as shown.
   // A title passage ("field":"title") has its offsets in its title instead
-  // (document/document_title.h says what a title is). options_json: {"limit","offset","per_doc","snippet_bytes" (0 = none),
-  // "facet_limit" (top documents / entities, 20),"facets" (default ["lang","doc"]; "entity" adds
+  // (document/document_title.h says what a title is). options_json:
+  // {"limit","offset","per_doc","snippet_bytes" (0 = none), "facet_limit" (top documents /
+  // entities, 20),"facets" (default ["lang","doc"]; "entity" adds
   // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n}; false = no
   // "facets" member, which saves the per-match pass)}, all optional.
   // entity:/date: filters and those facets read search/search_annotations.h, computed on first

@@ -1,8 +1,7 @@
 // Engine's search methods (engine.h): thin calls into search::SearchCorpus, made on first use
 // with the Engine's analyzer and date extractor.
-#include "engine.h"
-
 #include "document/prepared_document.h"
+#include "engine.h"
 #include "envelope/envelope.h"
 #include "extract/dates/date_extractor.h"
 #include "search/search_corpus.h"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs the test tiers (lint: eslint and prettier on the JS; native Catch2 via CTest; Node on the
-# wasm build; Chromium end-to-end), prints each tier's counts and a closing
-# "N passed, N failed, N skipped" line.
+# Runs the test tiers (guardrails: format, layering, size; lint: eslint and prettier on the JS;
+# native Catch2 via CTest; Node on the wasm build; Chromium end-to-end), prints each tier's counts
+# and a closing "N passed, N failed, N skipped" line.
 # Exits non-zero if any tier failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-logs=build/test-logs; mkdir -p "$logs"
+logs=build/test-logs; mkdir -p "$logs"; : >"$logs/guardrails.log"
 total_pass=0 total_fail=0 total_skip=0 status=0
 
 tier() {  # tier NAME PASS FAIL SKIP RC
@@ -13,6 +13,17 @@ tier() {  # tier NAME PASS FAIL SKIP RC
   total_pass=$((total_pass + $2)) total_fail=$((total_fail + $3)) total_skip=$((total_skip + $4))
   if [ "$5" -ne 0 ] || [ "$3" -ne 0 ]; then status=1; fi
 }
+
+echo "== guardrails (tests/guardrails/check-*.sh)"
+g_pass=0 g_fail=0
+for check in tests/guardrails/check-*.sh; do
+  if bash "$check" 2>&1 | tee -a "$logs/guardrails.log" | tail -25; then
+    g_pass=$((g_pass + 1))
+  else
+    g_fail=$((g_fail + 1))
+  fi
+done
+tier guardrails "$g_pass" "$g_fail" 0 0
 
 # JS guardrails: eslint (eslint.config.mjs) and prettier --check (.prettierrc.json), over the
 # web app, library and worker and their browser tests. `npx prettier --write web tests/e2e` fixes

@@ -4,7 +4,8 @@
 // The call measured is LOUPE_BENCH_OP (set by CMake, default tokenize): both the struct result
 // (Engine::OP) and the JSON envelope (Engine::OP_json) that the wasm binding returns, so the
 // wasm figure has a like-for-like native twin. Each document is one call, as in real use.
-// Last lines, for bench/analysis/run.sh:  RESULT native <op> <MB/s>  and  RESULT native <op>_json <MB/s>
+// Last lines, for bench/analysis/run.sh:  RESULT native <op> <MB/s>  and  RESULT native <op>_json
+// <MB/s>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -18,8 +19,9 @@
 #include "document/prepared_document.h"
 #include "engine.h"
 
+// The one line to change for the full analysis (or -DLOUPE_BENCH_OP=analyze).
 #ifndef LOUPE_BENCH_OP
-#define LOUPE_BENCH_OP tokenize  // the one line to change for Engine::analyze (or -DLOUPE_BENCH_OP=analyze)
+#define LOUPE_BENCH_OP tokenize
 #endif
 #define LOUPE_STR2(x) #x
 #define LOUPE_STR(x) LOUPE_STR2(x)
@@ -99,7 +101,8 @@ int main(int argc, char** argv) {
     bytes += docs.back().size();
   }
   if (bytes == 0) {
-    std::fprintf(stderr, "usage: %s [--reps N] [--min-ms M] (--list FILE | FILE...): no input\n", argv[0]);
+    std::fprintf(stderr, "usage: %s [--reps N] [--min-ms M] (--list FILE | FILE...): no input\n",
+                 argv[0]);
     return 2;
   }
   auto engine = loupe::Engine::create();
@@ -124,9 +127,9 @@ int main(int argc, char** argv) {
               bytes, reps, min_ms);
   const double plain = median_mbs(op, docs, bytes, reps, min_ms,
                                   [&](const std::string& d) { keep(plain_op.LOUPE_BENCH_OP(d)); });
-  const double json = median_mbs(op_json.c_str(), docs, bytes, reps, min_ms, [&](const std::string& d) {
-    keep(e.LOUPE_CAT(LOUPE_BENCH_OP, _json)(d));
-  });
+  const double json =
+      median_mbs(op_json.c_str(), docs, bytes, reps, min_ms,
+                 [&](const std::string& d) { keep(e.LOUPE_CAT(LOUPE_BENCH_OP, _json)(d)); });
   std::printf("RESULT native %s %.3f\nRESULT native %s %.3f\n", op, plain, op_json.c_str(), json);
   return 0;
 }

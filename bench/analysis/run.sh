@@ -12,7 +12,7 @@
 #              language mix is kept (default 4)
 #   REPS       repetitions per variant; medians are printed (default 5)
 #   MIN_MS     minimum duration of one repetition in ms (default 300)
-#   OP         engine call to time: tokenize (today) or analyze (when it lands)
+#   OP         engine call to time: tokenize (default) or analyze
 #   BUILD_DIR  native build dir for the bench binary (default build/bench-native)
 #   DIST       wasm dist with loupe-engine.single.js or loupe-engine.js + .wasm (default web/dist)
 # It builds only the native bench target; it never builds wasm (point DIST at a build you made).

@@ -15,10 +15,10 @@
 #include <utility>
 #include <vector>
 
+#include "document/prepared_document.h"
 #include "engine.h"
 #include "extract/dates/date_extractor.h"
 #include "extract/entities/entity_index.h"
-#include "document/prepared_document.h"
 
 namespace {
 
@@ -70,13 +70,19 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
-    else if (a == "--min-ms" && i + 1 < argc) min_ms = std::atof(argv[++i]);
-    else if (a == "--only" && i + 1 < argc) only = argv[++i];
-    else paths.push_back(a);
+    if (a == "--reps" && i + 1 < argc)
+      reps = std::atoi(argv[++i]);
+    else if (a == "--min-ms" && i + 1 < argc)
+      min_ms = std::atof(argv[++i]);
+    else if (a == "--only" && i + 1 < argc)
+      only = argv[++i];
+    else
+      paths.push_back(a);
   }
   if (paths.empty() || reps < 1) {
-    std::fprintf(stderr, "usage: loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] FILE...\n");
+    std::fprintf(
+        stderr,
+        "usage: loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] FILE...\n");
     return 2;
   }
   std::vector<std::pair<std::string, std::string>> docs;
@@ -113,10 +119,12 @@ int main(int argc, char** argv) {
   if (only.empty() || only == "entities") {
     measure("entities extract only", bytes, reps, min_ms, [&] {
       loupe::entities::EntityIndex index;
-      for (std::size_t i = 0; i < docs.size(); ++i) index.add_document(docs[i].first, normalized[i]);
+      for (std::size_t i = 0; i < docs.size(); ++i)
+        index.add_document(docs[i].first, normalized[i]);
       keep(index.entities());
     });
-    measure("entities_json (facade)", bytes, reps, min_ms, [&] { keep(engine.value()->entities_json(docs)); });
+    measure("entities_json (facade)", bytes, reps, min_ms,
+            [&] { keep(engine.value()->entities_json(docs)); });
   }
   return 0;
 }

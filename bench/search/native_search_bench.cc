@@ -1,11 +1,12 @@
 // Native search benchmark: the wasm bench's Loupe side without Node, so callgrind can count
 // instructions (repeatable on a noisy machine) for indexing and for each query.
-//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] [--dump FILE] (DIR | --load FILE) [QUERY...]
-// Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then runs each QUERY (default:
-// the big-corpus set of bench/search/queries.mjs) R times with the bench's options (10 hits,
-// per_doc 1, no snippets, no facets) and prints per-query median microseconds, then the
-// same for Engine::search_top_docs (ids and scores only), after checking that both rank the
-// same documents.
+//   loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] [--dump FILE] (DIR | --load FILE)
+//   [QUERY...]
+// Indexes every *.txt file of DIR (sorted, id = name) up to N MB (or loads a saved index), then
+// runs each QUERY (default: the big-corpus set of bench/search/queries.mjs) R times with the
+// bench's options (10 hits, per_doc 1, no snippets, no facets) and prints per-query median
+// microseconds, then the same for Engine::search_top_docs (ids and scores only), after checking
+// that both rank the same documents.
 // --dump FILE writes each query's reply under the bench's options and under options with
 // snippets, facets and deeper pages, and search_top_docs_json's (10 and 1000 documents), one
 // per line: diffing two builds' dumps shows whether a change moved a single byte of the output.
@@ -24,7 +25,9 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -33,9 +36,21 @@ std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
-const char* const kDefaultQueries[] = {
-    "permissions", "socket", "\"file descriptor\"", "allocat*", "процесс", "сигнал", "процес",
-    "archivo", "señal", "패키지", "이미지", "레이어", "\"데비안 패키지\"", "signal~", "a*"};
+const char* const kDefaultQueries[] = {"permissions",
+                                       "socket",
+                                       "\"file descriptor\"",
+                                       "allocat*",
+                                       "процесс",
+                                       "сигнал",
+                                       "процес",
+                                       "archivo",
+                                       "señal",
+                                       "패키지",
+                                       "이미지",
+                                       "레이어",
+                                       "\"데비안 패키지\"",
+                                       "signal~",
+                                       "a*"};
 
 }  // namespace
 
@@ -46,16 +61,25 @@ int main(int argc, char** argv) {
   std::vector<std::string> queries;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--limit-mb" && i + 1 < argc) limit_mb = std::atof(argv[++i]);
-    else if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
-    else if (a == "--save" && i + 1 < argc) save = argv[++i];
-    else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
-    else if (a == "--load" && i + 1 < argc) load = argv[++i], dir = "-";
-    else if (dir.empty()) dir = a;
-    else queries.push_back(a);
+    if (a == "--limit-mb" && i + 1 < argc)
+      limit_mb = std::atof(argv[++i]);
+    else if (a == "--reps" && i + 1 < argc)
+      reps = std::atoi(argv[++i]);
+    else if (a == "--save" && i + 1 < argc)
+      save = argv[++i];
+    else if (a == "--dump" && i + 1 < argc)
+      dump = argv[++i];
+    else if (a == "--load" && i + 1 < argc)
+      load = argv[++i], dir = "-";
+    else if (dir.empty())
+      dir = a;
+    else
+      queries.push_back(a);
   }
   if (dir.empty()) {
-    std::fprintf(stderr, "usage: loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] DIR [QUERY...]\n");
+    std::fprintf(
+        stderr,
+        "usage: loupe_bench_search [--limit-mb N] [--reps R] [--save FILE] DIR [QUERY...]\n");
     return 2;
   }
   if (queries.empty()) queries.assign(std::begin(kDefaultQueries), std::end(kDefaultQueries));
@@ -84,10 +108,12 @@ int main(int argc, char** argv) {
     std::printf("loaded %zu bytes in %.0f ms\n", bytes_in.size(), ms_since(t0));
   }
   const double index_ms = ms_since(t0);
-  std::printf("indexed %.2f MB in %.0f ms = %.2f MB/s\n", bytes / 1e6, index_ms, bytes / 1e6 / (index_ms / 1000));
+  std::printf("indexed %.2f MB in %.0f ms = %.2f MB/s\n", bytes / 1e6, index_ms,
+              bytes / 1e6 / (index_ms / 1000));
   if (!save.empty()) {
     const std::vector<std::uint8_t> saved = eng.save_index();
-    std::ofstream(save, std::ios::binary).write(reinterpret_cast<const char*>(saved.data()), saved.size());
+    std::ofstream(save, std::ios::binary)
+        .write(reinterpret_cast<const char*>(saved.data()), saved.size());
     std::printf("saved %zu bytes\n", saved.size());
   }
   const std::string opts = R"({"limit":10,"per_doc":1,"snippet_bytes":0,"facets":false})";
@@ -98,15 +124,18 @@ int main(int argc, char** argv) {
         R"({"limit":40,"offset":5,"per_doc":0,"facets":["lang","doc"],"facet_limit":50})",
         R"({"limit":1000,"per_doc":1,"snippet_bytes":0,"facets":false})"};
     for (const std::string& q : queries) {
-      for (const char* o : kDumpOptions) out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
+      for (const char* o : kDumpOptions)
+        out << q << '\t' << o << '\t' << eng.search_json(q, o) << '\n';
       // The ids path's own reply (ids and scores), at the bench's depth and a deep one.
-      for (const std::size_t k : {10, 1000}) out << q << "\ttop " << k << '\t' << eng.search_top_docs_json(q, k) << '\n';
+      for (const std::size_t k : {10, 1000})
+        out << q << "\ttop " << k << '\t' << eng.search_top_docs_json(q, k) << '\n';
     }
   }
   // The documents of a search_json reply, in order (the bench's ids need no JSON unescaping).
   const auto reply_docs = [](const std::string& json) {
     std::vector<std::string> ids;
-    for (std::size_t at = json.find("\"doc\":\""); at != std::string::npos; at = json.find("\"doc\":\"", at)) {
+    for (std::size_t at = json.find("\"doc\":\""); at != std::string::npos;
+         at = json.find("\"doc\":\"", at)) {
       at += 7;
       ids.push_back(json.substr(at, json.find('"', at) - at));
     }
@@ -116,7 +145,8 @@ int main(int argc, char** argv) {
   for (const std::string& q : queries) {
     std::vector<std::string> top;
     for (const loupe::TopDoc& d : eng.search_top_docs(q, 10).docs) top.emplace_back(d.id);
-    if (top != reply_docs(eng.search_json(q, opts))) ++mismatches, std::printf("MISMATCH %s\n", q.c_str());
+    if (top != reply_docs(eng.search_json(q, opts)))
+      ++mismatches, std::printf("MISMATCH %s\n", q.c_str());
   }
   for (const bool ids_only : {false, true}) {
     std::printf("%s\n", ids_only ? "search_top_docs (ids and scores):" : "search_json:");
@@ -126,13 +156,15 @@ int main(int argc, char** argv) {
       std::size_t total = 0;
       for (int r = 0; r < reps; ++r) {
         const Clock::time_point s = Clock::now();
-        total += ids_only ? eng.search_top_docs(q, 10).docs.size() : eng.search_json(q, opts).size();
+        total +=
+            ids_only ? eng.search_top_docs(q, 10).docs.size() : eng.search_json(q, opts).size();
         t.push_back(ms_since(s) * 1000);
       }
       std::sort(t.begin(), t.end());
       all.insert(all.end(), t.begin(), t.end());
       std::printf("  %-24s median %9.1f us  first %9.1f us  (%zu %s)\n", q.c_str(), t[t.size() / 2],
-                  *std::max_element(t.begin(), t.end()), total / reps, ids_only ? "docs" : "reply bytes");
+                  *std::max_element(t.begin(), t.end()), total / reps,
+                  ids_only ? "docs" : "reply bytes");
     }
     std::sort(all.begin(), all.end());
     std::printf("  all queries: p50 %.1f us  p99 %.1f us\n", all[all.size() / 2],

@@ -115,15 +115,18 @@ int main(int argc, char** argv) {
     }
     if (count) file_tf.add(std::min<std::uint32_t>(count, 64));
   }
-  std::printf("passages %.0f, terms %zu, entries %.0f, positions %.0f\n", passages, idx.terms().size(), entries, positions);
+  std::printf("passages %.0f, terms %zu, entries %.0f, positions %.0f\n", passages,
+              idx.terms().size(), entries, positions);
   std::printf("passage ids, Elias-Fano per list:        %6.2f MB\n", elias_fano_bits / 8e6);
   std::printf("passage gaps, gamma + entropy-coded exp: %6.2f MB\n", passage_gaps.megabytes());
   std::printf("tf, order-0 entropy:                     %6.2f MB\n", tf.bits() / 8e6);
   std::printf("position gaps, gamma + entropy-coded exp:%6.2f MB\n", position_gaps.megabytes());
   std::printf("postings, gap models:                    %6.2f MB\n",
               passage_gaps.megabytes() + tf.bits() / 8e6 + position_gaps.megabytes());
-  std::printf("file level: %.0f entries; file gaps %.2f MB, tf %.2f MB, position gaps %.2f MB: %.2f MB "
-              "(%.2f MB without positions)\n", file_entries, file_gaps.megabytes(), file_tf.bits() / 8e6,
-              file_positions.megabytes(), file_gaps.megabytes() + file_tf.bits() / 8e6 + file_positions.megabytes(),
-              file_gaps.megabytes() + file_tf.bits() / 8e6);
+  std::printf(
+      "file level: %.0f entries; file gaps %.2f MB, tf %.2f MB, position gaps %.2f MB: %.2f MB "
+      "(%.2f MB without positions)\n",
+      file_entries, file_gaps.megabytes(), file_tf.bits() / 8e6, file_positions.megabytes(),
+      file_gaps.megabytes() + file_tf.bits() / 8e6 + file_positions.megabytes(),
+      file_gaps.megabytes() + file_tf.bits() / 8e6);
 }

@@ -42,9 +42,12 @@ int main(int argc, char** argv) {
   std::string dir;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--reps" && i + 1 < argc) reps = std::atoi(argv[++i]);
-    else if (a == "--docs" && i + 1 < argc) max_docs = std::strtoul(argv[++i], nullptr, 10);
-    else dir = a;
+    if (a == "--reps" && i + 1 < argc)
+      reps = std::atoi(argv[++i]);
+    else if (a == "--docs" && i + 1 < argc)
+      max_docs = std::strtoul(argv[++i], nullptr, 10);
+    else
+      dir = a;
   }
   if (dir.empty()) {
     std::fprintf(stderr, "usage: loupe_bench_small_index [--reps R] [--docs N] DIR\n");

@@ -15,19 +15,20 @@ namespace loupe::analysis {
 
 // Bits describing a token (combinable).
 enum TokenFlag : std::uint32_t {
-  kTokenNumber = 1u << 0,      // digits, possibly with a counter kept together ("4월", "30만")
-  kTokenUrl = 1u << 1,         // a URL kept as one token
-  kTokenEmail = 1u << 2,       // an e-mail address kept as one token
-  kTokenHangul = 1u << 3,      // Korean
-  kTokenCapitalized = 1u << 4, // surface starts with an upper-case letter
-  kTokenStripped = 1u << 5,    // a Korean particle/ending was separated from the stem
-  kTokenPart = 1u << 6,        // a part of the word before it, at its position (word_parts.h)
+  kTokenNumber = 1u << 0,       // digits, possibly with a counter kept together ("4월", "30만")
+  kTokenUrl = 1u << 1,          // a URL kept as one token
+  kTokenEmail = 1u << 2,        // an e-mail address kept as one token
+  kTokenHangul = 1u << 3,       // Korean
+  kTokenCapitalized = 1u << 4,  // surface starts with an upper-case letter
+  kTokenStripped = 1u << 5,     // a Korean particle/ending was separated from the stem
+  kTokenPart = 1u << 6,         // a part of the word before it, at its position (word_parts.h)
 };
 
 struct AnalyzedToken {
-  std::string term;            // the index/search term: folded, stemmed ("라브로프", "negoti")
-  core::ByteRange bytes;       // the whole surface in `text`, particle included ("라브로프가")
-  core::ByteRange stem_bytes;  // the part the term came from ("라브로프"); == bytes if nothing split
+  std::string term;       // the index/search term: folded, stemmed ("라브로프", "negoti")
+  core::ByteRange bytes;  // the whole surface in `text`, particle included ("라브로프가")
+  core::ByteRange
+      stem_bytes;  // the part the term came from ("라브로프"); == bytes if nothing split
   std::uint32_t position = 0;  // word position in the document; alternatives share a position
   std::uint32_t flags = 0;     // TokenFlag bits
 };
@@ -35,7 +36,7 @@ struct AnalyzedToken {
 struct Paragraph {
   core::ByteRange bytes;
   core::Language lang = core::Language::kOther;
-  float lang_confidence = 0;   // 0..1
+  float lang_confidence = 0;  // 0..1
 };
 
 struct Sentence {

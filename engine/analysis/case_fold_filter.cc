@@ -36,8 +36,10 @@ void CaseFoldFilter::fold(std::string& term) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       }
       return;
-    case Fast::kUncased: return;
-    case Fast::kIcu: break;
+    case Fast::kUncased:
+      return;
+    case Fast::kIcu:
+      break;
   }
   UErrorCode ec = U_ZERO_ERROR;
   int32_t len16 = 0;

@@ -18,7 +18,7 @@ class CaseFoldFilter final : public TokenFilter {
   void fold(std::string& term);
 
  private:
-  std::u16string utf16_;   // reused buffers: no heap churn per token
+  std::u16string utf16_;  // reused buffers: no heap churn per token
   std::u16string folded_;
 };
 

@@ -27,14 +27,22 @@ void append_utf8(std::string& out, char32_t cp) {
 // Letters with a stroke or ligatures: no canonical decomposition, folded by hand.
 std::string_view special_fold(char32_t cp) {
   switch (cp) {
-    case 0x00F8: return "o";   // ø
-    case 0x0142: return "l";   // ł
-    case 0x0111: return "d";   // đ
-    case 0x0127: return "h";   // ħ
-    case 0x00E6: return "ae";  // æ
-    case 0x0153: return "oe";  // œ
-    case 0x0131: return "i";   // dotless ı
-    default: return {};
+    case 0x00F8:
+      return "o";  // ø
+    case 0x0142:
+      return "l";  // ł
+    case 0x0111:
+      return "d";  // đ
+    case 0x0127:
+      return "h";  // ħ
+    case 0x00E6:
+      return "ae";  // æ
+    case 0x0153:
+      return "oe";  // œ
+    case 0x0131:
+      return "i";  // dotless ı
+    default:
+      return {};
   }
 }
 

@@ -13,12 +13,16 @@ constexpr int kScriptCount = 3;  // LetterScript's scripts, the index of the let
 
 bool written_in(core::Language lang, LetterScript s) {
   switch (lang) {
-    case core::Language::kKo: return s == LetterScript::kHangul;
+    case core::Language::kKo:
+      return s == LetterScript::kHangul;
     case core::Language::kRu:
-    case core::Language::kUk: return s == LetterScript::kCyrillic;
+    case core::Language::kUk:
+      return s == LetterScript::kCyrillic;
     case core::Language::kEn:
-    case core::Language::kEs: return s == LetterScript::kLatin;
-    case core::Language::kOther: return s == LetterScript::kLatin;  // French, German ...: identified as "not en/es"
+    case core::Language::kEs:
+      return s == LetterScript::kLatin;
+    case core::Language::kOther:
+      return s == LetterScript::kLatin;  // French, German ...: identified as "not en/es"
   }
   return false;
 }
@@ -38,7 +42,8 @@ void apply_document_language(std::string_view text, std::vector<Paragraph>& para
   apply_document_language(paragraphs, scripts);
 }
 
-void apply_document_language(std::vector<Paragraph>& paragraphs, const std::vector<ScriptLetters>& scripts) {
+void apply_document_language(std::vector<Paragraph>& paragraphs,
+                             const std::vector<ScriptLetters>& scripts) {
   constexpr int kLanguages = 6;  // core::Language values, the index of the letter counts
   std::array<std::array<std::size_t, kLanguages>, kScriptCount> letters{};
   bool any_weak = false;
@@ -68,7 +73,8 @@ void apply_document_language(std::vector<Paragraph>& paragraphs, const std::vect
   }
   for (std::size_t i = 0; i < paragraphs.size() && i < scripts.size(); ++i) {
     Paragraph& p = paragraphs[i];
-    if (scripts[i].script == LetterScript::kNone || p.lang_confidence >= kConfidentLanguage) continue;
+    if (scripts[i].script == LetterScript::kNone || p.lang_confidence >= kConfidentLanguage)
+      continue;
     const int s = static_cast<int>(scripts[i].script);
     if (prior[s] < 0) continue;
     // A weak guess of a language the document confidently writes elsewhere stands ("La línea

@@ -24,7 +24,8 @@ inline constexpr float kConfidentLanguage = 0.5f;
 
 // Rewrites the `lang` of weakly identified paragraphs (confidence unchanged), from each
 // paragraph's dominant script: `scripts[i]` is paragraph i's, as identify_language counted it.
-void apply_document_language(std::vector<Paragraph>& paragraphs, const std::vector<langid::ScriptLetters>& scripts);
+void apply_document_language(std::vector<Paragraph>& paragraphs,
+                             const std::vector<langid::ScriptLetters>& scripts);
 // The same, counting each paragraph's letters in `text` again (callers without the guesses).
 void apply_document_language(std::string_view text, std::vector<Paragraph>& paragraphs);
 

@@ -12,10 +12,10 @@ namespace {
 // Which syllable may precede a particle form (Korean allomorphy on the final consonant).
 enum class After : unsigned char {
   kAny,
-  kVowel,           // 가 는 를 와 나 라는 ...: previous syllable has no final consonant
-  kConsonant,       // 이 은 을 과 이나 이라는 ...
-  kVowelOrRieul,    // 로 로서 로부터: no final consonant, or final ㄹ
-  kConsonantNoRieul // 으로 으로서 ...: a final consonant other than ㄹ
+  kVowel,            // 가 는 를 와 나 라는 ...: previous syllable has no final consonant
+  kConsonant,        // 이 은 을 과 이나 이라는 ...
+  kVowelOrRieul,     // 로 로서 로부터: no final consonant, or final ㄹ
+  kConsonantNoRieul  // 으로 으로서 ...: a final consonant other than ㄹ
 };
 
 struct Suffix {
@@ -25,6 +25,8 @@ struct Suffix {
 };
 
 // Particles and common endings, any order here: sorted longest-first once at start-up.
+// A table, packed by row.
+// clang-format off
 constexpr Suffix kSuffixes[] = {
     // case and topic particles
     {"이", After::kConsonant, 1}, {"가", After::kVowel, 1}, {"은", After::kConsonant, 1},
@@ -74,6 +76,7 @@ constexpr Suffix kSuffixes[] = {
     {"되었다", After::kAny, 1}, {"됐고", After::kAny, 1}, {"되고", After::kAny, 1},
     {"되며", After::kAny, 1}, {"돼", After::kAny, 2},
 };
+// clang-format on
 
 // Words ending in a syllable that is also a particle, which must keep it. Two kinds:
 // whole-word entries protect the word only when the surface starts with it (인도 / 인도와, not
@@ -81,11 +84,11 @@ constexpr Suffix kSuffixes[] = {
 // 사회의 = 사회 + 의). Suffix entries protect anywhere in the surface: long names, and 주의
 // ("-ism": 민주주의, 제국주의), whose compounds are far more common than a noun in 주 + 의.
 constexpr std::string_view kProtectedWhole[] = {
-    "김정은", "인도", "나토", "하나", "가나", "오만", "이란", "스페인", "추가", "정치가",
-    "예술가", "결과", "성과", "효과", "사과", "회의", "논의", "합의", "협의", "동의", "결의",
-    "정의", "의의", "건의", "항의", "강의", "심의", "토의", "모의", "편의", "정도", "제도",
-    "태도", "속도", "한도", "지도", "시도", "의도", "강도", "각도", "온도", "용도", "반도",
-    "수도", "독도", "길이", "높이", "깊이", "넓이", "사랑", "불만", "이만", "도로",
+    "김정은", "인도", "나토", "하나", "가나", "오만", "이란", "스페인", "추가", "정치가", "예술가",
+    "결과",   "성과", "효과", "사과", "회의", "논의", "합의", "협의",   "동의", "결의",   "정의",
+    "의의",   "건의", "항의", "강의", "심의", "토의", "모의", "편의",   "정도", "제도",   "태도",
+    "속도",   "한도", "지도", "시도", "의도", "강도", "각도", "온도",   "용도", "반도",   "수도",
+    "독도",   "길이", "높이", "깊이", "넓이", "사랑", "불만", "이만",   "도로",
 };
 constexpr std::string_view kProtectedAnywhere[] = {
     "우크라이나", "아르헨티나", "보스니아", "팔레스타인", "주의",
@@ -134,11 +137,16 @@ bool agrees(char32_t prev, After after) {
   if (prev < 0xAC00 || prev > 0xD7A3) return true;  // digits, Latin: pronunciation unknown
   unsigned final_consonant = (prev - 0xAC00) % 28;  // 0 = none, 8 = ㄹ
   switch (after) {
-    case After::kVowel: return final_consonant == 0;
-    case After::kConsonant: return final_consonant != 0;
-    case After::kVowelOrRieul: return final_consonant == 0 || final_consonant == 8;
-    case After::kConsonantNoRieul: return final_consonant != 0 && final_consonant != 8;
-    case After::kAny: return true;
+    case After::kVowel:
+      return final_consonant == 0;
+    case After::kConsonant:
+      return final_consonant != 0;
+    case After::kVowelOrRieul:
+      return final_consonant == 0 || final_consonant == 8;
+    case After::kConsonantNoRieul:
+      return final_consonant != 0 && final_consonant != 8;
+    case After::kAny:
+      return true;
   }
   return true;
 }

@@ -13,13 +13,13 @@ struct Algorithm {
 };
 
 constexpr Algorithm kAlgorithms[] = {
-    {"ar", "arabic"},     {"hy", "armenian"},  {"eu", "basque"},     {"ca", "catalan"},
-    {"da", "danish"},     {"nl", "dutch"},     {"en", "english"},    {"fi", "finnish"},
-    {"fr", "french"},     {"de", "german"},    {"el", "greek"},      {"hi", "hindi"},
+    {"ar", "arabic"},     {"hy", "armenian"},   {"eu", "basque"},    {"ca", "catalan"},
+    {"da", "danish"},     {"nl", "dutch"},      {"en", "english"},   {"fi", "finnish"},
+    {"fr", "french"},     {"de", "german"},     {"el", "greek"},     {"hi", "hindi"},
     {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},     {"it", "italian"},
-    {"lt", "lithuanian"}, {"ne", "nepali"},    {"no", "norwegian"},  {"nb", "norwegian"},
-    {"pt", "portuguese"}, {"ro", "romanian"},  {"ru", "russian"},    {"sr", "serbian"},
-    {"es", "spanish"},    {"sv", "swedish"},   {"ta", "tamil"},      {"tr", "turkish"},
+    {"lt", "lithuanian"}, {"ne", "nepali"},     {"no", "norwegian"}, {"nb", "norwegian"},
+    {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},   {"sr", "serbian"},
+    {"es", "spanish"},    {"sv", "swedish"},    {"ta", "tamil"},     {"tr", "turkish"},
     {"yi", "yiddish"},
 };
 

@@ -39,7 +39,8 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
       p.lang = *fixed;
       p.lang_confidence = 1;
     } else {
-      langid::LanguageGuess guess = langid::identify_language(view.substr(pr.begin_byte, pr.size()));
+      langid::LanguageGuess guess =
+          langid::identify_language(view.substr(pr.begin_byte, pr.size()));
       p.lang = guess.lang;
       p.lang_confidence = guess.confidence;
       scripts.push_back(guess.dominant);
@@ -98,8 +99,8 @@ void TextAnalyzer::add_parts(std::string_view text, std::vector<AnalyzedToken>& 
   tokens = std::move(merged);
 }
 
-std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang, bool hangul_whole,
-                                                       bool with_parts) {
+std::vector<AnalyzedToken> TextAnalyzer::analyze_terms(std::string_view text, core::Language lang,
+                                                       bool hangul_whole, bool with_parts) {
   std::vector<AnalyzedToken> tokens;
   tokenizer_->tokenize(text, {0, text.size()}, tokens);
   if (with_parts) add_parts(text, tokens);
@@ -122,7 +123,8 @@ AnalyzedText analyze_text(std::string normalized_text) {
     if (!made.ok()) {
       AnalyzedText out;
       out.text = std::move(normalized_text);
-      for (core::ByteRange pr : segment::segment_paragraphs(out.text)) out.paragraphs.push_back({pr});
+      for (core::ByteRange pr : segment::segment_paragraphs(out.text))
+        out.paragraphs.push_back({pr});
       return out;
     }
     analyzer = std::move(made.value());

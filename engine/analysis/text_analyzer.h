@@ -46,8 +46,8 @@ class TextAnalyzer {
   // "정상회": a query needs both readings (search/query_readings.cc asks for each).
   // with_parts: add word parts as documents get them (snippets highlight a part that matched);
   // a query word is matched whole, so queries leave them out.
-  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang, bool hangul_whole = false,
-                                           bool with_parts = false);
+  std::vector<AnalyzedToken> analyze_terms(std::string_view text, core::Language lang,
+                                           bool hangul_whole = false, bool with_parts = false);
 
  private:
   TextAnalyzer(std::unique_ptr<Tokenizer> tokenizer,

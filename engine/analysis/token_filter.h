@@ -16,7 +16,7 @@ class KoreanEvidence;
 
 // What a filter may look at besides the tokens.
 struct FilterContext {
-  std::string_view text;                      // the normalized text all ranges index into
+  std::string_view text;                            // the normalized text all ranges index into
   const KoreanEvidence* korean_evidence = nullptr;  // document-level evidence, may be null
 };
 

@@ -22,8 +22,9 @@ std::uint32_t flags_of(std::string_view surface) {
   if (surface.empty()) return flags;
   if (is_digit(surface[0])) flags |= kTokenNumber;
   const auto lead = static_cast<unsigned char>(surface[0]);
-  if (lead < 0x80 ? lead >= 'A' && lead <= 'Z'  // ASCII: the only upper-case letters there
-                  : u_isupper(static_cast<UChar32>(core::decode_utf8_fast(surface, 0).code_point))) {
+  if (lead < 0x80
+          ? lead >= 'A' && lead <= 'Z'  // ASCII: the only upper-case letters there
+          : u_isupper(static_cast<UChar32>(core::decode_utf8_fast(surface, 0).code_point))) {
     flags |= kTokenCapitalized;
   }
   for (std::size_t i = 0; i < surface.size();) {
@@ -84,12 +85,14 @@ void Tokenizer::tokenize(std::string_view utf8, core::ByteRange range,
     if (i + 1 < spans.size() && is_digit(utf8[r.begin_byte]) &&
         spans[i + 1].bytes.begin_byte + base == r.end_byte &&
         starts_with_hangul(utf8.substr(r.end_byte)) &&
-        (link >= links.size() || spans[i + 1].bytes.end_byte + base <= links[link].bytes.begin_byte)) {
+        (link >= links.size() ||
+         spans[i + 1].bytes.end_byte + base <= links[link].bytes.begin_byte)) {
       r.end_byte = spans[++i].bytes.end_byte + base;
     }
     push(utf8, r, 0, out, position);
   }
-  for (; link < links.size(); ++link) push(utf8, links[link].bytes, links[link].flag, out, position);
+  for (; link < links.size(); ++link)
+    push(utf8, links[link].bytes, links[link].flag, out, position);
 }
 
 }  // namespace loupe::analysis

@@ -83,11 +83,16 @@ std::size_t trim_url_end(std::string_view s, std::size_t begin, std::size_t end)
 // The URL starting at pos (a scheme or "www."), or an empty range.
 core::ByteRange url_at(std::string_view s, std::size_t pos, std::size_t limit) {
   std::size_t body = 0;
-  if (starts_with_ci(s, pos, "https://")) body = pos + 8;
-  else if (starts_with_ci(s, pos, "http://")) body = pos + 7;
-  else if (starts_with_ci(s, pos, "ftp://")) body = pos + 6;
-  else if (starts_with_ci(s, pos, "www.")) body = pos + 4;
-  else return {};
+  if (starts_with_ci(s, pos, "https://"))
+    body = pos + 8;
+  else if (starts_with_ci(s, pos, "http://"))
+    body = pos + 7;
+  else if (starts_with_ci(s, pos, "ftp://"))
+    body = pos + 6;
+  else if (starts_with_ci(s, pos, "www."))
+    body = pos + 4;
+  else
+    return {};
   std::size_t end = body;
   while (end < limit && is_url_char(s[end]) && !stops_url(s, end)) ++end;
   end = trim_url_end(s, body, end);
@@ -121,7 +126,8 @@ core::ByteRange email_at(std::string_view s, std::size_t at, std::size_t begin, 
 // case) starts the others, and an e-mail address needs its '@'. memchr-speed, most text has none.
 bool may_hold_link(std::string_view s) {
   if (s.find('@') != std::string_view::npos || s.find("://") != std::string_view::npos) return true;
-  for (std::size_t dot = s.find('.', 3); dot != std::string_view::npos; dot = s.find('.', dot + 1)) {
+  for (std::size_t dot = s.find('.', 3); dot != std::string_view::npos;
+       dot = s.find('.', dot + 1)) {
     if (starts_with_ci(s, dot - 3, "www")) return true;
   }
   return false;

@@ -17,7 +17,8 @@ std::size_t joiner_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-void append_word_parts(std::string_view text, const AnalyzedToken& word, std::vector<AnalyzedToken>& out) {
+void append_word_parts(std::string_view text, const AnalyzedToken& word,
+                       std::vector<AnalyzedToken>& out) {
   if (word.flags & (kTokenNumber | kTokenUrl | kTokenEmail | kTokenHangul)) return;
   const std::size_t begin = word.bytes.begin_byte, end = word.bytes.end_byte;
   // Fast exit: most words hold no joiner at all.
@@ -58,7 +59,8 @@ void drop_repeated_parts(std::vector<AnalyzedToken>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].flags & kTokenPart) {
       bool repeated = false;
-      for (std::size_t k = word; k < out && !repeated; ++k) repeated = tokens[k].term == tokens[i].term;
+      for (std::size_t k = word; k < out && !repeated; ++k)
+        repeated = tokens[k].term == tokens[i].term;
       if (repeated) continue;
     } else {
       word = out;

@@ -19,7 +19,8 @@ namespace loupe::analysis {
 // Appends the parts of `word` (a token of `text`, flags already set by the Tokenizer) to
 // `out`: each with its own byte range inside the word, the term set to its surface and the
 // word's flags plus kTokenPart. Appends nothing for a word that is not split.
-void append_word_parts(std::string_view text, const AnalyzedToken& word, std::vector<AnalyzedToken>& out);
+void append_word_parts(std::string_view text, const AnalyzedToken& word,
+                       std::vector<AnalyzedToken>& out);
 
 // Drops part tokens whose term equals the term of their word or of an earlier part of it
 // ("Lavrov's" stems to "lavrov" twice: one posting, not two). Run after the filter chain.

@@ -10,8 +10,9 @@
 namespace loupe::core {
 namespace {
 
-constexpr std::uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
-                                    1000000000, 10000000000, 100000000000};
+constexpr std::uint64_t kPow10[] = {1,         10,         100,         1000,
+                                    10000,     100000,     1000000,     10000000,
+                                    100000000, 1000000000, 10000000000, 100000000000};
 
 // What printf("%.6g") prints for v, for 1e-4 <= |v| < 1e15 (every BM25 score), computed
 // exactly: |v| = m / 2^s with m < 2^53 and s in [3, 67] there, so |v| * 10^k, for the k that
@@ -42,15 +43,19 @@ std::size_t format_g6(double v, char* out) {
       q = (s < 64 ? m >> s : 0) / kPow10[-k];
       r = m - q * den;
     }
-    if (q < 100000) --x;
-    else if (q >= 1000000) ++x;
-    else break;
+    if (q < 100000)
+      --x;
+    else if (q >= 1000000)
+      ++x;
+    else
+      break;
   }
   if (q < 100000 || q >= 1000000) return 0;
   if (2 * r > den || (2 * r == den && (q & 1))) ++q;
   if (q == 1000000) q = 100000, ++x;
   char digits[6];
-  for (int i = 5; i >= 0; --i) digits[i] = static_cast<char>('0' + static_cast<int>(q % 10)), q /= 10;
+  for (int i = 5; i >= 0; --i)
+    digits[i] = static_cast<char>('0' + static_cast<int>(q % 10)), q /= 10;
   int n = 6;
   while (n > 1 && digits[n - 1] == '0') --n;  // %g drops trailing zeros
   char* p = out;
@@ -78,7 +83,8 @@ std::size_t format_g6(double v, char* out) {
 
 JsonWriter& JsonWriter::num(std::uint64_t v) {
   char buf[24];
-  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v);  // never fails: 20 digits fit
+  const std::to_chars_result r =
+      std::to_chars(buf, buf + sizeof buf, v);  // never fails: 20 digits fit
   return lit(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
@@ -103,7 +109,9 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
       const std::uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
       // A byte is flagged if >= 0x80, < 0x20, or zero after the XORs (the classic
       // "has zero byte" test; its false positives only send a clean word to the slow path).
-      const std::uint64_t bad = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash)) & kHigh;
+      const std::uint64_t bad = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                                 ((slash - kOnes) & ~slash)) &
+                                kHigh;
       if (bad == 0) {
         i += 8;
         continue;

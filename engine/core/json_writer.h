@@ -19,7 +19,9 @@ class JsonWriter {
   JsonWriter& num(std::uint64_t v);
   JsonWriter& real(double v);  // printf's %.6g, exactly; NaN/inf as 0
   JsonWriter& boolean(bool v) { return lit(v ? "true" : "false"); }
-  JsonWriter& lit(std::string_view raw) { return comma(), out_.append(raw), *this; }  // trusted JSON
+  JsonWriter& lit(std::string_view raw) {
+    return comma(), out_.append(raw), *this;
+  }  // trusted JSON
   JsonWriter& str(std::string_view s) { return quoted(s, 0); }
   std::string take() { return std::move(out_); }
   void reserve(std::size_t bytes) { out_.reserve(bytes); }

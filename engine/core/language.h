@@ -9,12 +9,18 @@ enum class Language { kOther, kKo, kEn, kEs, kRu, kUk };
 
 inline std::string_view language_code(Language lang) {
   switch (lang) {
-    case Language::kKo: return "ko";
-    case Language::kEn: return "en";
-    case Language::kEs: return "es";
-    case Language::kRu: return "ru";
-    case Language::kUk: return "uk";
-    case Language::kOther: return "other";
+    case Language::kKo:
+      return "ko";
+    case Language::kEn:
+      return "en";
+    case Language::kEs:
+      return "es";
+    case Language::kRu:
+      return "ru";
+    case Language::kUk:
+      return "uk";
+    case Language::kOther:
+      return "other";
   }
   return "other";
 }

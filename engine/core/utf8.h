@@ -24,7 +24,8 @@ inline DecodedChar decode_utf8_fast(std::string_view text, std::size_t pos) {
   if (b < 0x80) return {b, 1, true};
   if ((b & 0xE0) == 0xC0 && b >= 0xC2 && pos + 1 < text.size() &&
       (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
-    return {(char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F), 2, true};
+    return {(char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F), 2,
+            true};
   }
   if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
     const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);

@@ -1,6 +1,6 @@
-#include <algorithm>
-
 #include "document/document_title.h"
+
+#include <algorithm>
 
 namespace loupe::document {
 namespace {
@@ -30,9 +30,12 @@ bool hash_like(std::string_view w) {
   if (w.size() < 8) return false;
   bool digit = false, letter = false;
   for (char c : w) {
-    if (c >= '0' && c <= '9') digit = true;
-    else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) letter = true;
-    else return false;
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+      letter = true;
+    else
+      return false;
   }
   return digit && letter;
 }
@@ -41,17 +44,20 @@ bool hash_like(std::string_view w) {
 
 std::string document_title(std::string_view name, std::string_view text) {
   if (std::string heading = markdown_heading(text); !heading.empty()) return heading;
-  for (std::size_t i = name.size(); i > 0; --i) {  // after the last slash (find_last_of: a memchr a byte)
+  for (std::size_t i = name.size(); i > 0;
+       --i) {  // after the last slash (find_last_of: a memchr a byte)
     if (name[i - 1] == '/' || name[i - 1] == '\\') {
       name.remove_prefix(i);
       break;
     }
   }
   const std::size_t dot = name.rfind('.');
-  if (dot != std::string_view::npos && dot > 0 && name.size() - dot <= 6) name = name.substr(0, dot);
+  if (dot != std::string_view::npos && dot > 0 && name.size() - dot <= 6)
+    name = name.substr(0, dot);
   std::string out;  // the words, without hashes ("000_d74994d38762cac4.txt" is titled "000")
   for (std::size_t p = 0; p < name.size();) {
-    std::size_t e = p;  // words end at ' ', '_' and '-' (a plain loop: find_first_of is a memchr a byte)
+    std::size_t e =
+        p;  // words end at ' ', '_' and '-' (a plain loop: find_first_of is a memchr a byte)
     while (e < name.size() && name[e] != ' ' && name[e] != '_' && name[e] != '-') ++e;
     const std::string_view w = name.substr(p, e - p);
     if (!w.empty() && !hash_like(w)) {
@@ -62,7 +68,8 @@ std::string document_title(std::string_view name, std::string_view text) {
   }
   // Without a letter ("000", "2024 03") a title adds nothing worth its analysis.
   const bool letter = std::any_of(out.begin(), out.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z');
   });
   return letter ? out : "";
 }

@@ -17,8 +17,10 @@ core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input,
   doc->repairs = std::move(normalized.repairs);
   doc->removed_source = std::move(normalized.removed_source);
   // The analyzer keeps the normalized text (analyzed.text); no second copy is held.
-  if (analyzer) doc->analyzed = analyzer->analyze(std::move(normalized.text));
-  else doc->analyzed.text = std::move(normalized.text);
+  if (analyzer)
+    doc->analyzed = analyzer->analyze(std::move(normalized.text));
+  else
+    doc->analyzed.text = std::move(normalized.text);
   doc->source_u16 = std::make_unique<core::Utf16Index>(doc->source);
   return doc;
 }

@@ -6,7 +6,8 @@
 //     is exactly TextDecoder's string of the same bytes).
 // Dates, entities and search all read `analyzed` and report through these maps, so every
 // feature answers with the same offsets.
-// E.g. prepare_document("라브\n로프가", a) -> analyzed.text "라브로프가", to_input({0,15}) == {0,16}.
+// E.g. prepare_document("라브\n로프가", a) -> analyzed.text "라브로프가", to_input({0,15}) ==
+// {0,16}.
 #pragma once
 #include <memory>
 #include <string>
@@ -25,10 +26,10 @@ namespace loupe::document {
 
 struct PreparedDocument {
   normalize::DecodeReport decode;
-  std::string source;                   // the decoded UTF-8 text
-  normalize::OffsetMap source_to_input;  // source offsets -> input offsets
-  normalize::OffsetMap to_source;        // analyzed.text offsets -> source offsets
-  std::vector<normalize::Repair> repairs;  // normalized ranges index analyzed.text
+  std::string source;                           // the decoded UTF-8 text
+  normalize::OffsetMap source_to_input;         // source offsets -> input offsets
+  normalize::OffsetMap to_source;               // analyzed.text offsets -> source offsets
+  std::vector<normalize::Repair> repairs;       // normalized ranges index analyzed.text
   std::vector<core::ByteRange> removed_source;  // headers, page numbers, footnote markers
   analysis::AnalyzedText analyzed;
   std::unique_ptr<core::Utf16Index> source_u16;  // over `source` (which must not move)

@@ -41,8 +41,7 @@ normalize::OffsetMap utf16_map(const PreparedDocument& p, const core::Utf16Index
     po = e.out_end, ps = e.src_end;
   }
   gap(t.size(), s.size());
-  return normalize::OffsetMap(std::move(edits), text_u16.to_utf16(t.size()),
-                              su.to_utf16(s.size()));
+  return normalize::OffsetMap(std::move(edits), text_u16.to_utf16(t.size()), su.to_utf16(s.size()));
 }
 
 }  // namespace loupe::document

@@ -15,7 +15,8 @@ std::string dates_envelope(const document::PreparedDocument& doc,
   w.key("reference").open('{');
   w.key("date").str(result.reference.date).key("source").str(result.reference.source);
   if (result.reference.source == "document") {
-    put_offsets(w, doc.input_range(result.reference.bytes), doc.utf16_range(result.reference.bytes));
+    put_offsets(w, doc.input_range(result.reference.bytes),
+                doc.utf16_range(result.reference.bytes));
   }
   w.close('}').key("dates").open('[');
   for (const dates::DateMention& m : result.mentions) {

@@ -29,19 +29,22 @@ class ConfidenceText {
   std::array<std::string, 101> text_;
 };
 
-// A string already written as JSON ("\"PERSON\"", a document name): written once, copied per mention.
+// A string already written as JSON ("\"PERSON\"", a document name): written once, copied per
+// mention.
 std::string json_string(std::string_view s) { return core::JsonWriter().str(s).take(); }
 
 }  // namespace
 
-std::string entities_envelope(const std::vector<entities::Entity>& found, const std::vector<entities::Mention>& mentions,
+std::string entities_envelope(const std::vector<entities::Entity>& found,
+                              const std::vector<entities::Mention>& mentions,
                               const std::vector<std::string>& names,
                               const std::function<MentionPlace(const entities::Mention&)>& place) {
   std::vector<std::string> doc_names;
   for (const std::string& n : names) doc_names.push_back(json_string(n));
-  const std::string type_names[] = {json_string(entities::entity_type_name(entities::EntityType::kPerson)),
-                                    json_string(entities::entity_type_name(entities::EntityType::kOrg)),
-                                    json_string(entities::entity_type_name(entities::EntityType::kLoc))};
+  const std::string type_names[] = {
+      json_string(entities::entity_type_name(entities::EntityType::kPerson)),
+      json_string(entities::entity_type_name(entities::EntityType::kOrg)),
+      json_string(entities::entity_type_name(entities::EntityType::kLoc))};
   ConfidenceText confidence;
   core::JsonWriter w;
   w.open('{').key("entities").open('[');
@@ -50,7 +53,14 @@ std::string entities_envelope(const std::vector<entities::Entity>& found, const 
     for (const std::string& a : e.aliases) w.str(a);
     w.close(']').key("canonical").str(e.canonical).key("cooccurs").open('[');
     for (const entities::CoOccurrence& c : e.cooccurs)
-      w.open('{').key("entity").num(c.entity).key("paragraphs").num(c.paragraphs).key("sentences").num(c.sentences).close('}');
+      w.open('{')
+          .key("entity")
+          .num(c.entity)
+          .key("paragraphs")
+          .num(c.paragraphs)
+          .key("sentences")
+          .num(c.sentences)
+          .close('}');
     w.close(']').key("documents").open('[');
     for (std::uint32_t d : e.documents) w.lit(doc_names[d]);
     w.close(']').key("id").num(e.id).key("mention_count").num(e.mention_count);

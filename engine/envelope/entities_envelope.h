@@ -22,7 +22,8 @@ struct MentionPlace {
 };
 
 // doc_names: by the linking's document number. place(m) is asked once per mention, in order.
-std::string entities_envelope(const std::vector<entities::Entity>& found, const std::vector<entities::Mention>& mentions,
+std::string entities_envelope(const std::vector<entities::Entity>& found,
+                              const std::vector<entities::Mention>& mentions,
                               const std::vector<std::string>& doc_names,
                               const std::function<MentionPlace(const entities::Mention&)>& place);
 

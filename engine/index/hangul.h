@@ -1,15 +1,15 @@
 // Hangul helpers shared by indexing (compound suffixes) and querying (jamo-level fuzzy match).
 //
-// Compounds: Korean noun compounds are head-final (외교관계 + 위원회 = 외교관계위원회, 외무 + 장관),
-// and written without spaces. We index, beside the whole stem, each of its proper suffixes of
-// at least 2 syllables as a *marked* term (kCompoundMarker + suffix) at the same position, so a
+// Compounds: Korean noun compounds are head-final (외교관계 + 위원회 = 외교관계위원회, 외무 +
+// 장관), and written without spaces. We index, beside the whole stem, each of its proper suffixes
+// of at least 2 syllables as a *marked* term (kCompoundMarker + suffix) at the same position, so a
 // query for 위원회 or 장관 finds the compound, and the marked terms rank below whole-word matches
 // (query/searcher.h weights them). Why suffixes and not character bigrams: bigrams of 위원회
-// (위원, 원회) also match where those pairs occur apart (위원장 ... 원회), need a phrase check to be
-// precise, and bloat every Hangul word; a dictionary decompounder needs data we do not have.
-// The price: a modifier in the middle of a compound (관계 in 외교관계위원회) is not found; the
-// front part is still reachable with a prefix query (외교*).
-// E.g. compound_suffixes("외교관계위원회") -> {"교관계위원회", "관계위원회", "계위원회", "위원회", "원회"}.
+// (위원, 원회) also match where those pairs occur apart (위원장 ... 원회), need a phrase check to
+// be precise, and bloat every Hangul word; a dictionary decompounder needs data we do not have. The
+// price: a modifier in the middle of a compound (관계 in 외교관계위원회) is not found; the front
+// part is still reachable with a prefix query (외교*). E.g. compound_suffixes("외교관계위원회") ->
+// {"교관계위원회", "관계위원회", "계위원회", "위원회", "원회"}.
 #pragma once
 #include <string>
 #include <string_view>

@@ -18,7 +18,8 @@ void JamoDict::build(const TermDict& dict) {
   }
   std::vector<std::uint32_t> order(jamo.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return jamo[a] < jamo[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return jamo[a] < jamo[b]; });
   arena_.clear(), offsets_.assign(1, 0), ids_.clear(), shared_.clear();
   const std::u32string* prev = nullptr;
   for (std::uint32_t i : order) {
@@ -43,8 +44,8 @@ void JamoDict::within(const std::u32string& want, int max_distance,
   // rows[r] = edit distances between the entry's first r code points and every prefix of want.
   std::vector<int> rows(m + 1);
   for (std::size_t j = 0; j <= m; ++j) rows[j] = static_cast<int>(j);
-  std::size_t valid = 0;           // rows 0..valid hold the current entry's prefix
-  std::size_t dead = SIZE_MAX;     // a prefix this long already exceeds the distance
+  std::size_t valid = 0;        // rows 0..valid hold the current entry's prefix
+  std::size_t dead = SIZE_MAX;  // a prefix this long already exceeds the distance
   for (std::size_t e = 0; e < size(); ++e) {
     const std::size_t shared = shared_[e];
     valid = std::min(valid, shared);
@@ -60,7 +61,8 @@ void JamoDict::within(const std::u32string& want, int max_distance,
       cur[0] = static_cast<int>(r);
       int row_min = cur[0];
       for (std::size_t j = 1; j <= m; ++j) {
-        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (t[r - 1] == want[j - 1] ? 0 : 1)});
+        cur[j] = std::min(
+            {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (t[r - 1] == want[j - 1] ? 0 : 1)});
         row_min = std::min(row_min, cur[j]);
       }
       valid = r;

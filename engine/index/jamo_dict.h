@@ -30,7 +30,8 @@ class JamoDict {
 
   // Appends (distance, term id) for every entry at 1..max_distance edits from `want`
   // (the exact term, distance 0, is the caller's already), in dictionary order.
-  void within(const std::u32string& want, int max_distance, std::vector<std::pair<int, TermId>>& out) const;
+  void within(const std::u32string& want, int max_distance,
+              std::vector<std::pair<int, TermId>>& out) const;
 
  private:
   std::u32string arena_;

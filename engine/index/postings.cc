@@ -12,7 +12,8 @@ void PostingWriter::append(std::vector<std::uint8_t>& list, std::uint32_t& last_
   put_varint(list, first ? passage : passage - last_passage);
   std::uint32_t prev = 0;
   for (std::size_t i = 0; i < positions.size(); ++i) {
-    put_varint(list, static_cast<std::uint64_t>(positions[i] - prev) << 1 | (i + 1 == positions.size() ? 1 : 0));
+    put_varint(list, static_cast<std::uint64_t>(positions[i] - prev) << 1 |
+                         (i + 1 == positions.size() ? 1 : 0));
     prev = positions[i];
   }
   last_passage = passage;
@@ -33,7 +34,8 @@ bool PostingCursor::next_with_positions() {
     std::uint64_t v = 0;
     // Ascending: only the first position may repeat the previous (0); each is at least 1 byte,
     // so the list's size bounds how many there can be.
-    if (!reader_.varint(v) || (!positions_.empty() && v >> 1 == 0) || (pos += v >> 1) > 0xFFFFFFFFu) return fail();
+    if (!reader_.varint(v) || (!positions_.empty() && v >> 1 == 0) || (pos += v >> 1) > 0xFFFFFFFFu)
+      return fail();
     positions_.push_back(static_cast<std::uint32_t>(pos));
     last = (v & 1) != 0;
   }

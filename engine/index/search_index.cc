@@ -45,13 +45,15 @@ Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size, c
   if (map.out_size() != out_size) return bad("does not match its text's length");
   std::size_t out = 0, src = 0;  // end of the previous edit in both texts
   for (const normalize::OffsetMap::Edit& e : map.edits()) {
-    if (e.out_begin < out || e.src_begin < src || e.out_end < e.out_begin || e.src_end < e.src_begin ||
-        e.out_begin - out != e.src_begin - src || (e.out_begin == e.out_end && e.src_begin == e.src_end)) {
+    if (e.out_begin < out || e.src_begin < src || e.out_end < e.out_begin ||
+        e.src_end < e.src_begin || e.out_begin - out != e.src_begin - src ||
+        (e.out_begin == e.out_end && e.src_begin == e.src_end)) {
       return bad("has edits out of order");
     }
     out = e.out_end, src = e.src_end;
   }
-  if (out > map.out_size() || src > map.src_size() || map.out_size() - out != map.src_size() - src) {
+  if (out > map.out_size() || src > map.src_size() ||
+      map.out_size() - out != map.src_size() - src) {
     return bad("points outside its texts");
   }
   return Status::ok_status();
@@ -137,10 +139,13 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
     PassageInfo p;
     p.doc = doc;
     p.paragraph = static_cast<std::uint32_t>(k);
-    p.begin_byte = static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.begin_byte, text.text.size()));
-    p.end_byte = static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.end_byte, text.text.size()));
+    p.begin_byte =
+        static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.begin_byte, text.text.size()));
+    p.end_byte =
+        static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.end_byte, text.text.size()));
     p.end_byte = std::max(p.begin_byte, p.end_byte);
-    p.length = static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+    p.length = static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) -
+                                          distinct.begin());
     p.lang = paragraphs[k].lang;
     p.field = field;
     language_mask_ |= 1u << static_cast<int>(p.lang);
@@ -255,7 +260,8 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
     return Status(StatusCode::kInvalidData, "index data is inconsistent: " + what);
   };
   const std::size_t n_terms = data.terms.size();
-  if (data.postings.size() != n_terms || data.df.size() != n_terms) return bad("term counts differ");
+  if (data.postings.size() != n_terms || data.df.size() != n_terms)
+    return bad("term counts differ");
   std::uint64_t expected = 0;
   std::unordered_map<std::string, bool> alive_ids;
   for (std::size_t d = 0; d < data.docs.size(); ++d) {

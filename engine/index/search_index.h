@@ -34,7 +34,7 @@ struct PassageInfo {
   std::uint32_t paragraph = 0;   // paragraph number within the document (0 for the title)
   std::uint32_t begin_byte = 0;  // range in the document's text (title: in its title)
   std::uint32_t end_byte = 0;
-  std::uint32_t length = 0;      // word positions: the BM25 field norm
+  std::uint32_t length = 0;  // word positions: the BM25 field norm
   core::Language lang = core::Language::kOther;
   Field field = Field::kBody;
 };
@@ -44,9 +44,9 @@ struct DocInfo {
   std::string name;  // shown in hits and matched by doc:NAME
   std::string text;  // the analyzed (normalized) text, for snippets
   std::string title;
-  // Back to what the caller gave (engine/document/prepared_document.h): `text` byte offsets -> bytes of
-  // the original input (decoder and normalizer maps composed), and `text` UTF-16 offsets ->
-  // UTF-16 offsets of the decoded source text (an OffsetMap whose units are UTF-16 code units).
+  // Back to what the caller gave (engine/document/prepared_document.h): `text` byte offsets ->
+  // bytes of the original input (decoder and normalizer maps composed), and `text` UTF-16 offsets
+  // -> UTF-16 offsets of the decoded source text (an OffsetMap whose units are UTF-16 code units).
   // Identity maps when the text is the input itself. The title has no map: its own offsets.
   normalize::OffsetMap to_input;
   normalize::OffsetMap u16_to_source;
@@ -59,7 +59,7 @@ struct DocumentInput {
   std::string id;
   std::string name;
   analysis::AnalyzedText body;
-  analysis::AnalyzedText title;  // empty text = no title
+  analysis::AnalyzedText title;                       // empty text = no title
   std::optional<normalize::OffsetMap> to_input;       // absent: body.text is the input
   std::optional<normalize::OffsetMap> u16_to_source;  // absent: identity
 };
@@ -70,7 +70,8 @@ std::size_t utf16_length(std::string_view text);
 
 // Checks a DocInfo map: its output is `out_size` units long, its edits are ordered and inside
 // both texts, and the texts agree in length between edits. kInvalidData naming `what` if not.
-core::Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size, const char* what);
+core::Status check_offset_map(const normalize::OffsetMap& map, std::size_t out_size,
+                              const char* what);
 
 // Everything the index holds, as plain data: what storage/ writes and reads back.
 struct IndexData {
@@ -133,7 +134,8 @@ class SearchIndex {
   std::uint32_t language_mask_ = 0;
   std::uint64_t layout_version_ = 0;
   mutable JamoDict jamo_;
-  mutable std::size_t jamo_terms_ = SIZE_MAX;  // terms().size() and layout_version() it was built for
+  mutable std::size_t jamo_terms_ =
+      SIZE_MAX;  // terms().size() and layout_version() it was built for
   mutable std::uint64_t jamo_version_ = 0;
 };
 

@@ -52,7 +52,8 @@ const std::vector<TermId>& TermDict::sorted() const {
   if (old == size()) return sorted_;
   const auto less = [this](TermId a, TermId b) { return term(a) < term(b); };
   for (TermId id = static_cast<TermId>(old); id < size(); ++id) sorted_.push_back(id);
-  if (!std::is_sorted(sorted_.begin() + old, sorted_.end(), less)) std::sort(sorted_.begin() + old, sorted_.end(), less);
+  if (!std::is_sorted(sorted_.begin() + old, sorted_.end(), less))
+    std::sort(sorted_.begin() + old, sorted_.end(), less);
   std::inplace_merge(sorted_.begin(), sorted_.begin() + old, sorted_.end(), less);
   return sorted_;
 }

@@ -35,7 +35,7 @@ class TermDict {
   std::string arena_;
   std::vector<std::uint32_t> offsets_{0};  // term i is arena_[offsets_[i], offsets_[i+1])
   std::vector<TermId> table_;              // open addressing, kNoTerm = empty slot
-  mutable std::vector<TermId> sorted_;  // covers ids [0, sorted_.size())
+  mutable std::vector<TermId> sorted_;     // covers ids [0, sorted_.size())
 };
 
 }  // namespace loupe::index

@@ -23,10 +23,10 @@ constexpr std::uint32_t kMinUnits = 10 * kLetter;   // fewer than ~10 letters: n
 constexpr std::uint32_t kFullUnits = 60 * kLetter;  // confidence stops growing with length here
 
 // Points for within-script evidence.
-constexpr std::uint32_t kUniqueLetter = 2;   // ñ for es, ы for ru, і for uk, ç for "other"
-constexpr std::uint32_t kUniqueWord = 3;     // a stopword listed for one language only
-constexpr std::uint32_t kSharedWord = 1;     // a stopword listed for several
-constexpr std::uint32_t kSuffix = 1;         // "-ing", "th" for en
+constexpr std::uint32_t kUniqueLetter = 2;  // ñ for es, ы for ru, і for uk, ç for "other"
+constexpr std::uint32_t kUniqueWord = 3;    // a stopword listed for one language only
+constexpr std::uint32_t kSharedWord = 1;    // a stopword listed for several
+constexpr std::uint32_t kSuffix = 1;        // "-ing", "th" for en
 
 enum Script { kHangul, kCyrillic, kLatin, kOtherScript, kScriptCount };
 enum Signal { kEn, kEs, kOtherLatin, kRu, kUk, kSignalCount };
@@ -76,17 +76,34 @@ char32_t to_lower(char32_t cp) {
 // Letters that mark one language within its script (lower case; callers fold first).
 int latin_letter_signal(char32_t lower) {
   switch (lower) {
-    case U'ñ': case U'á': case U'í': case U'ó': case U'ú': return kEs;
-    case U'é': case U'ü': return -1;  // é: Spanish and French; ü: Spanish and German
-    default: return lower > 0x7F ? kOtherLatin : -1;  // ç è ê à ö ß ã ...: not en, not es
+    case U'ñ':
+    case U'á':
+    case U'í':
+    case U'ó':
+    case U'ú':
+      return kEs;
+    case U'é':
+    case U'ü':
+      return -1;  // é: Spanish and French; ü: Spanish and German
+    default:
+      return lower > 0x7F ? kOtherLatin : -1;  // ç è ê à ö ß ã ...: not en, not es
   }
 }
 
 int cyrillic_letter_signal(char32_t lower) {
   switch (lower) {
-    case U'ы': case U'э': case U'ъ': case U'ё': return kRu;
-    case U'і': case U'ї': case U'є': case U'ґ': return kUk;
-    default: return -1;
+    case U'ы':
+    case U'э':
+    case U'ъ':
+    case U'ё':
+      return kRu;
+    case U'і':
+    case U'ї':
+    case U'є':
+    case U'ґ':
+      return kUk;
+    default:
+      return -1;
   }
 }
 
@@ -100,7 +117,7 @@ struct Word {
   std::uint32_t units[kScriptCount] = {};
   int script = -1;  // the script of its letters, kScriptCount when mixed
   int upper = 0, lower = 0;
-  bool capitalized = false;                // first letter upper case: often a name (Pröbsting)
+  bool capitalized = false;                  // first letter upper case: often a name (Pröbsting)
   std::uint32_t letters[kSignalCount] = {};  // distinctive letters seen in this word
   char32_t last = 0;
 
@@ -168,10 +185,14 @@ class Scanner {
     if (word_.upper + word_.lower == 0 && run[0] <= 'Z') word_.capitalized = true;
     for (const char c : run) {
       const char lower = static_cast<char>(c | 0x20);
-      if (c <= 'Z') ++word_.upper;
-      else ++word_.lower;
-      if (word_.size < Word::kMaxBytes) word_.bytes[word_.size++] = lower;
-      else word_.overflow = true;
+      if (c <= 'Z')
+        ++word_.upper;
+      else
+        ++word_.lower;
+      if (word_.size < Word::kMaxBytes)
+        word_.bytes[word_.size++] = lower;
+      else
+        word_.overflow = true;
     }
     word_.last = static_cast<unsigned char>(run.back() | 0x20);
   }
@@ -253,8 +274,10 @@ class Scanner {
   // Decomposed (NFD) input: an accent arrives as a mark after its base letter.
   void on_mark(char32_t cp) {
     if (word_.script == kLatin) {
-      const bool es_mark = (cp == 0x301 && word_.last != U'e') || (cp == 0x303 && word_.last == U'n');
-      const bool neutral = (cp == 0x308 && word_.last == U'u') || (cp == 0x301 && word_.last == U'e');
+      const bool es_mark =
+          (cp == 0x301 && word_.last != U'e') || (cp == 0x303 && word_.last == U'n');
+      const bool neutral =
+          (cp == 0x308 && word_.last == U'u') || (cp == 0x301 && word_.last == U'e');
       if (!neutral) ++word_.letters[es_mark ? kEs : kOtherLatin];
     } else if (word_.script == kCyrillic && cp == 0x308) {
       ++word_.letters[word_.last == U'е' ? kRu : kUk];  // ё / ї
@@ -364,7 +387,8 @@ struct ScriptTally {
       ++n[0];
     } else if (cp >= 0x400 && cp <= 0x52F) {
       ++n[1];
-    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)) {
+    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+               (cp >= 0x3130 && cp <= 0x318F)) {
       ++n[2];
     }
   }
@@ -396,8 +420,10 @@ Verdict guess(const Counts& counts) {
   const float base = share * evidence;
 
   switch (script) {
-    case kHangul: return {Language::kKo, base};
-    case kOtherScript: return {Language::kOther, base};
+    case kHangul:
+      return {Language::kKo, base};
+    case kOtherScript:
+      return {Language::kOther, base};
     case kCyrillic: {
       // No distinguishing letter or word at all (a short title): Russian is the likelier reading.
       const Pick p = pick(counts.signal, {kRu, kUk});

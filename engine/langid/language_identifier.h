@@ -25,7 +25,7 @@ struct ScriptLetters {
 
 struct LanguageGuess {
   core::Language lang = core::Language::kOther;
-  float confidence = 0;  // 0..1: how much the winner beat the alternatives, scaled by evidence
+  float confidence = 0;    // 0..1: how much the winner beat the alternatives, scaled by evidence
   ScriptLetters dominant;  // counted in the same pass, so the text is read once
 };
 

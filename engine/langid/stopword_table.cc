@@ -47,38 +47,43 @@ std::uint8_t StopwordTable::lookup(std::string_view lower_word) const {
 // two lists share are allowed; the identifier scores them lower.
 static StopwordTable make_latin() {
   StopwordTable t;
-  t.add("the and of to is are was were be been being that this these those with for by it its as "
-        "on from have has had not which but or they their them there what who whom will would "
-        "an at we our you your he she his her can all more about than into also only such should "
-        "must could may other some any how when where while if so a in no do does did after",
-        kLangEn);
-  t.add("el la los las de del que y en un una unos unas por con para es se su sus al lo como más "
-        "pero este esta esto estos estas ese esa son está están han ha entre sobre también muy "
-        "sin ya o le les fue ser puede hay qué cuando donde nos mi porque desde hasta sino "
-        "según otro otra todos todas ni a no",
-        kLangEs);
+  t.add(
+      "the and of to is are was were be been being that this these those with for by it its as "
+      "on from have has had not which but or they their them there what who whom will would "
+      "an at we our you your he she his her can all more about than into also only such should "
+      "must could may other some any how when where while if so a in no do does did after",
+      kLangEn);
+  t.add(
+      "el la los las de del que y en un una unos unas por con para es se su sus al lo como más "
+      "pero este esta esto estos estas ese esa son está están han ha entre sobre también muy "
+      "sin ya o le les fue ser puede hay qué cuando donde nos mi porque desde hasta sino "
+      "según otro otra todos todas ni a no",
+      kLangEs);
   // French, German, Italian, Portuguese.
-  t.add("le les des est et une dans du pour pas qui sur au aux avec ce il ne sont plus ou mais "
-        "nous vous cette été leur ces était être fait ont avait avaient deux de la en que un se son "
-        "entre a "
-        "der die das und ist nicht mit von zu den dem ein eine einen auf für sich im auch werden "
-        "wird sind wie oder aber nach bei aus über es in an was so also "
-        "di che della per non sono gli delle nel anche questo degli alla dei una con lo al o mi "
-        "não uma com os do da em dos das na mais ao pelo pela são também foi para por como sobre no",
-        kLangOtherLatin);
+  t.add(
+      "le les des est et une dans du pour pas qui sur au aux avec ce il ne sont plus ou mais "
+      "nous vous cette été leur ces était être fait ont avait avaient deux de la en que un se son "
+      "entre a "
+      "der die das und ist nicht mit von zu den dem ein eine einen auf für sich im auch werden "
+      "wird sind wie oder aber nach bei aus über es in an was so also "
+      "di che della per non sono gli delle nel anche questo degli alla dei una con lo al o mi "
+      "não uma com os do da em dos das na mais ao pelo pela são também foi para por como sobre no",
+      kLangOtherLatin);
   return t;
 }
 
 static StopwordTable make_cyrillic() {
   StopwordTable t;
-  t.add("и что с как это он она к но из от его был была были мы они также или между чтобы только "
-        "уже бы если когда этот этого этой этом ее её их со во об вы нет было будет после может "
-        "который которые которая которых ли где еще ещё сейчас себя свою",
-        kLangRu);
-  t.add("і й що з із зі та це як але від його ми вони є чи також або між які який яка яку щоб "
-        "тільки вже би якщо коли цей цього цієї їх її ще після буде було він вона ви має своїх "
-        "свою себе про",  // про: Russian prefers о/об in writing
-        kLangUk);
+  t.add(
+      "и что с как это он она к но из от его был была были мы они также или между чтобы только "
+      "уже бы если когда этот этого этой этом ее её их со во об вы нет было будет после может "
+      "который которые которая которых ли где еще ещё сейчас себя свою",
+      kLangRu);
+  t.add(
+      "і й що з із зі та це як але від його ми вони є чи також або між які який яка яку щоб "
+      "тільки вже би якщо коли цей цього цієї їх її ще після буде було він вона ви має своїх "
+      "свою себе про",  // про: Russian prefers о/об in writing
+      kLangUk);
   return t;
 }
 

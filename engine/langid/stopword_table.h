@@ -40,7 +40,7 @@ class StopwordTable {
 
   std::array<Entry, kCapacity> entries_{};
   std::size_t size_ = 0;
-  std::size_t max_word_bytes_ = 0;              // longer words are never looked up
+  std::size_t max_word_bytes_ = 0;             // longer words are never looked up
   std::array<std::uint16_t, kSlots> slots_{};  // entry index + 1, 0 = empty (open addressing)
 };
 

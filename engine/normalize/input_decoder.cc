@@ -1,9 +1,9 @@
 #include "normalize/input_decoder.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
-#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 
@@ -54,8 +54,10 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       continue;
     }
     const core::DecodedChar d = core::decode_utf8_fast(bytes, pos);
-    if (d.valid) ++s.multibyte, s.valid_bytes += d.length;
-    else ++s.invalid, s.invalid_bytes += d.length;
+    if (d.valid)
+      ++s.multibyte, s.valid_bytes += d.length;
+    else
+      ++s.invalid, s.invalid_bytes += d.length;
     pos += d.length;
   }
   return s;
@@ -126,8 +128,8 @@ core::Result<DecodedText> convert_with_icu(std::string_view bytes, std::size_t s
   ucnv_toUnicode(cnv.get(), &target, units.data() + units.size(), &source, in.data() + in.size(),
                  offsets.data(), true, &ec);
   if (U_FAILURE(ec)) {
-    return Status(StatusCode::kInvalidData, std::string("cannot decode as ") + charset + ": " +
-                                                u_errorName(ec));
+    return Status(StatusCode::kInvalidData,
+                  std::string("cannot decode as ") + charset + ": " + u_errorName(ec));
   }
   const auto n = static_cast<int32_t>(target - units.data());
   OffsetMapBuilder b;
@@ -173,8 +175,10 @@ double plausibility(const std::string& utf8) {
     UErrorCode ec = U_ZERO_ERROR;
     const UScriptCode sc = uscript_getScript(c, &ec);
     if (sc == USCRIPT_LATIN || sc == USCRIPT_HANGUL || sc == USCRIPT_CYRILLIC) ++ours;
-    if (u_islower(c)) ++lower, ++cased;
-    else if (u_isupper(c)) ++cased;
+    if (u_islower(c))
+      ++lower, ++cased;
+    else if (u_isupper(c))
+      ++cased;
   }
   if (letters == 0) return 0;
   const auto n = static_cast<double>(letters);
@@ -204,7 +208,8 @@ const char* detect_legacy(std::string_view bytes, int* confidence) {
     candidates.push_back({std::strcmp(found, "EUC-KR") == 0 ? "windows-949" : found, conf});
   }
   ucsdet_close(det);  // names are static strings, not owned by the detector
-  for (const char* ours : {"windows-949", "windows-1251", "KOI8-R"}) candidates.push_back({ours, 0});
+  for (const char* ours : {"windows-949", "windows-1251", "KOI8-R"})
+    candidates.push_back({ours, 0});
   const char* best = nullptr;
   double best_score = kMinPlausibility;
   for (const auto& [name, conf] : candidates) {

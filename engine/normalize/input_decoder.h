@@ -30,16 +30,16 @@
 namespace loupe::normalize {
 
 struct DecodeReport {
-  std::string encoding = "UTF-8";  // ICU name of the charset the bytes were read as
-  bool bom = false;                // a byte-order mark was found and removed
+  std::string encoding = "UTF-8";     // ICU name of the charset the bytes were read as
+  bool bom = false;                   // a byte-order mark was found and removed
   std::size_t invalid_sequences = 0;  // byte sequences replaced by U+FFFD
   int confidence = 100;  // ucsdet confidence 0..100 for a detected charset (0: not proposed by
-                        // ucsdet, chosen by plausibility alone); 100 when no detection ran
+                         // ucsdet, chosen by plausibility alone); 100 when no detection ran
 };
 
 struct DecodedText {
-  std::string text;     // UTF-8
-  OffsetMap to_input;   // text byte offsets -> input byte offsets
+  std::string text;    // UTF-8
+  OffsetMap to_input;  // text byte offsets -> input byte offsets
   DecodeReport report;
 };
 

@@ -50,7 +50,8 @@ StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run) {
   min_run = std::max<std::size_t>(min_run, 2);
   std::vector<std::size_t> spaces;  // the single spaces inside the current run
   for (std::size_t i = 0; i < in.size();) {
-    if (static_cast<unsigned char>(in[i]) < 0xEA) {  // cannot start a syllable: lone_syllable's first test
+    if (static_cast<unsigned char>(in[i]) <
+        0xEA) {  // cannot start a syllable: lone_syllable's first test
       ++i;
       continue;
     }
@@ -69,7 +70,8 @@ StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run) {
     const std::size_t count = spaces.size() + 1;
     const bool double_before = run_begin >= 2 && in.substr(run_begin - 2, 2) == "  ";
     const bool double_after = in.substr(end, 2) == "  ";
-    if (count >= min_run || (count + 1 >= min_run && count >= 2 && (double_before || double_after))) {
+    if (count >= min_run ||
+        (count + 1 >= min_run && count >= 2 && (double_before || double_after))) {
       for (std::size_t s : spaces) {
         w.copy_to(s);
         w.replace_to(s + 1, "", RepairKind::kLetterSpacing);

@@ -28,8 +28,8 @@ namespace loupe::normalize {
 namespace {
 
 constexpr double kFullLine = 0.75;
-constexpr double kMarginSlack = 1.15;         // longest line / 90th percentile, for a hard margin
-constexpr std::size_t kMinMarginColumns = 40; // narrower "margins" are lists of short lines
+constexpr double kMarginSlack = 1.15;          // longest line / 90th percentile, for a hard margin
+constexpr std::size_t kMinMarginColumns = 40;  // narrower "margins" are lists of short lines
 constexpr std::size_t kMinJustifiedLines = 5;  // lines of exactly the margin's length
 
 struct Layout {
@@ -55,7 +55,8 @@ bool ends_sentence(std::string_view t) {
   return false;
 }
 
-Layout measure(std::string_view text, const std::vector<TextLine>& lines, const std::vector<LineRole>& roles) {
+Layout measure(std::string_view text, const std::vector<TextLine>& lines,
+               const std::vector<LineRole>& roles) {
   std::vector<std::size_t> lengths;
   std::size_t gap0 = 0, gap1 = 0, gap1_mid_sentence = 0, blanks = 0, last_text = 0;
   bool seen_text = false;
@@ -123,8 +124,8 @@ class Joiner {
     // whole (a quoted or nested text, a FAQ's body) wraps like any other.
     if (!page_break && b.trim_begin - b.begin > a.trim_begin - a.begin) return Gap::kParagraph;
     const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
-    if (ends_sentence(ta) && static_cast<double>(a.columns) <
-                                 kFullLine * static_cast<double>(layout_.width)) {
+    if (ends_sentence(ta) &&
+        static_cast<double>(a.columns) < kFullLine * static_cast<double>(layout_.width)) {
       return Gap::kParagraph;
     }
     const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
@@ -190,8 +191,8 @@ StepOutput rejoin_lines_of(std::string_view in, const NormalizeOptions& options)
     }
     if (roles[i] != LineRole::kText) {  // header, footer or page number: out of the text
       if (prev) w.copy_to(prev->trim_end);
-      const RepairKind kind = roles[i] == LineRole::kPageNumber ? RepairKind::kPageNumber
-                                                                : RepairKind::kRunningHeader;
+      const RepairKind kind =
+          roles[i] == LineRole::kPageNumber ? RepairKind::kPageNumber : RepairKind::kRunningHeader;
       w.replace_to(l.trim_begin, "", kind);  // the gap before it; the next line sets the gap
       w.remove_to(l.trim_end, kind);
       page_break = true;
@@ -203,11 +204,19 @@ StepOutput rejoin_lines_of(std::string_view in, const NormalizeOptions& options)
       const Gap gap = joiner.decide(*prev, l, blanks, page_break);
       if (gap != Gap::kHyphenDrop) w.copy_to(prev->trim_end);
       switch (gap) {
-        case Gap::kParagraph: w.replace_to(l.trim_begin, "\n\n", RepairKind::kLineJoin); break;
-        case Gap::kSpace: w.replace_to(l.trim_begin, " ", RepairKind::kLineJoin); break;
-        case Gap::kHangul: w.replace_to(l.trim_begin, "", RepairKind::kHangulJoin); break;
+        case Gap::kParagraph:
+          w.replace_to(l.trim_begin, "\n\n", RepairKind::kLineJoin);
+          break;
+        case Gap::kSpace:
+          w.replace_to(l.trim_begin, " ", RepairKind::kLineJoin);
+          break;
+        case Gap::kHangul:
+          w.replace_to(l.trim_begin, "", RepairKind::kHangulJoin);
+          break;
         case Gap::kHyphenKeep:
-        case Gap::kHyphenDrop: w.replace_to(l.trim_begin, "", RepairKind::kHyphenJoin); break;
+        case Gap::kHyphenDrop:
+          w.replace_to(l.trim_begin, "", RepairKind::kHyphenJoin);
+          break;
       }
     }
     const std::string_view t = in.substr(l.trim_begin, l.trim_end - l.trim_begin);

@@ -29,10 +29,10 @@ StepOutput compose_nfc(std::string_view in) {
       continue;
     }
     const auto new_begin = static_cast<std::size_t>(it.destinationIndex());
-    w.replace_to(old_end,
-                 std::string_view(normalized).substr(new_begin,
-                                                      static_cast<std::size_t>(it.newLength())),
-                 RepairKind::kNfc);
+    w.replace_to(
+        old_end,
+        std::string_view(normalized).substr(new_begin, static_cast<std::size_t>(it.newLength())),
+        RepairKind::kNfc);
   }
   return w.finish();
 }

@@ -6,17 +6,28 @@ namespace loupe::normalize {
 
 const char* repair_kind_name(RepairKind kind) {
   switch (kind) {
-    case RepairKind::kNewline: return "newline";
-    case RepairKind::kControlChar: return "control_char";
-    case RepairKind::kInvalidUtf8: return "invalid_utf8";
-    case RepairKind::kNfc: return "nfc";
-    case RepairKind::kLineJoin: return "line_join";
-    case RepairKind::kHangulJoin: return "hangul_join";
-    case RepairKind::kHyphenJoin: return "hyphen_join";
-    case RepairKind::kLetterSpacing: return "letter_spacing";
-    case RepairKind::kRunningHeader: return "running_header";
-    case RepairKind::kPageNumber: return "page_number";
-    case RepairKind::kFootnoteMarker: return "footnote_marker";
+    case RepairKind::kNewline:
+      return "newline";
+    case RepairKind::kControlChar:
+      return "control_char";
+    case RepairKind::kInvalidUtf8:
+      return "invalid_utf8";
+    case RepairKind::kNfc:
+      return "nfc";
+    case RepairKind::kLineJoin:
+      return "line_join";
+    case RepairKind::kHangulJoin:
+      return "hangul_join";
+    case RepairKind::kHyphenJoin:
+      return "hyphen_join";
+    case RepairKind::kLetterSpacing:
+      return "letter_spacing";
+    case RepairKind::kRunningHeader:
+      return "running_header";
+    case RepairKind::kPageNumber:
+      return "page_number";
+    case RepairKind::kFootnoteMarker:
+      return "footnote_marker";
   }
   return "unknown";
 }
@@ -26,7 +37,8 @@ namespace {
 // Chains the steps: each step's repairs are mapped to the source through the map so far.
 class Pipeline {
  public:
-  explicit Pipeline(std::string_view input) : text_(input), map_(OffsetMap::identity(input.size())) {}
+  explicit Pipeline(std::string_view input)
+      : text_(input), map_(OffsetMap::identity(input.size())) {}
 
   void run(StepOutput step) {
     for (const StepRepair& r : step.repairs) {

@@ -54,11 +54,11 @@ struct Repair {
 };
 
 struct NormalizeOptions {
-  bool nfc = true;                       // compose to NFC
-  bool remove_footnote_markers = true;   // step 3
-  bool remove_running_headers = true;    // step 4: headers, footers, page numbers
-  bool rejoin_lines = true;              // step 4: false keeps every line as its own paragraph
-  bool collapse_letter_spacing = true;   // step 5
+  bool nfc = true;                      // compose to NFC
+  bool remove_footnote_markers = true;  // step 3
+  bool remove_running_headers = true;   // step 4: headers, footers, page numbers
+  bool rejoin_lines = true;             // step 4: false keeps every line as its own paragraph
+  bool collapse_letter_spacing = true;  // step 5
   // Shortest run of single Hangul syllables collapsed anywhere (>= 2). Runs one shorter are
   // collapsed only beside a double space, the mark of letter-spaced text: "군 대 군" (three
   // real words, "military to military") must survive.
@@ -66,9 +66,9 @@ struct NormalizeOptions {
 };
 
 struct NormalizedText {
-  std::string text;                           // valid UTF-8, NFC
-  OffsetMap to_source;                        // text offsets -> input offsets
-  std::vector<Repair> repairs;                // in the order made, step by step
+  std::string text;                             // valid UTF-8, NFC
+  OffsetMap to_source;                          // text offsets -> input offsets
+  std::vector<Repair> repairs;                  // in the order made, step by step
   std::vector<core::ByteRange> removed_source;  // input spans kept out of `text`
 };
 

@@ -100,9 +100,9 @@ OffsetMap OffsetMap::compose(const OffsetMap& first, const OffsetMap& second) {
   const auto& b = second.edits_;
   while (i < a.size() || j < b.size()) {
     const bool take_a =
-        j == b.size() || (i < a.size() && (a[i].out_begin < b[j].src_begin ||
-                                           (a[i].out_begin == b[j].src_begin &&
-                                            a[i].out_end <= b[j].src_end)));
+        j == b.size() ||
+        (i < a.size() && (a[i].out_begin < b[j].src_begin ||
+                          (a[i].out_begin == b[j].src_begin && a[i].out_end <= b[j].src_end)));
     if (take_a) {
       all.push_back({a[i].out_begin, a[i].out_end, true, &a[i]});
       ++i;
@@ -121,8 +121,8 @@ OffsetMap OffsetMap::compose(const OffsetMap& first, const OffsetMap& second) {
     std::size_t n = k;
     for (; n < all.size(); ++n) {
       const MidInterval& iv = all[n];
-      const bool joins = n == k || iv.begin < m1 ||
-                         (iv.begin == m1 && m0 == m1 && iv.begin == iv.end);
+      const bool joins =
+          n == k || iv.begin < m1 || (iv.begin == m1 && m0 == m1 && iv.begin == iv.end);
       if (!joins) break;
       m1 = std::max(m1, iv.end);
       const Edit& e = *iv.edit;

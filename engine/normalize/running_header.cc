@@ -1,9 +1,9 @@
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-
-#include <unicode/uchar.h>
 
 #include "core/utf8.h"
 #include "normalize/text_lines.h"
@@ -81,7 +81,8 @@ std::vector<TextLine> split_lines(std::string_view text) {
     while (l.trim_begin < end && (text[l.trim_begin] == ' ' || text[l.trim_begin] == '\t')) {
       ++l.trim_begin;
     }
-    while (l.trim_end > l.trim_begin && (text[l.trim_end - 1] == ' ' || text[l.trim_end - 1] == '\t')) {
+    while (l.trim_end > l.trim_begin &&
+           (text[l.trim_end - 1] == ' ' || text[l.trim_end - 1] == '\t')) {
       --l.trim_end;
     }
     for (std::size_t i = l.trim_begin; i < l.trim_end;) {
@@ -119,8 +120,10 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
   std::unordered_map<std::string_view, Repeats> repeats;
   // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
   // (a title, a paragraph) has no running header, and its lines need no counting.
-  const auto non_blank_lines = std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
-  const bool count_repeats = find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2;
+  const auto non_blank_lines =
+      std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
+  const bool count_repeats =
+      find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2;
   std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {

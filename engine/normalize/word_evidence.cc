@@ -17,7 +17,9 @@ bool is_alnum(char32_t c) {
   return is_hangul_syllable(c) || u_isalnum(static_cast<UChar32>(c));
 }
 
-char32_t first_cp(std::string_view t) { return t.empty() ? 0 : core::decode_utf8_fast(t, 0).code_point; }
+char32_t first_cp(std::string_view t) {
+  return t.empty() ? 0 : core::decode_utf8_fast(t, 0).code_point;
+}
 
 // Start of the last code point of t (t non-empty, valid UTF-8).
 std::size_t last_cp_start(std::string_view t) {
@@ -57,7 +59,8 @@ void WordEvidence::build() {
   built_ = true;
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     if (roles_[i] != LineRole::kText) continue;
-    std::string_view t = text_.substr(lines_[i].trim_begin, lines_[i].trim_end - lines_[i].trim_begin);
+    std::string_view t =
+        text_.substr(lines_[i].trim_begin, lines_[i].trim_end - lines_[i].trim_begin);
     t.remove_prefix(first_word(t).size());  // the first word may be the tail of a cut word
     t.remove_suffix(last_word(t).size());   // the last word may be the head of one
     while (!t.empty()) {

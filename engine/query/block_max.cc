@@ -31,8 +31,11 @@ void store_points(const BlockMaxCache::Point* frontier, std::size_t n, BlockMaxC
   }
   b.point_count = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    BlockMaxCache::Point* m = std::find_if(b.points, b.points + b.point_count, [&](const auto& p) { return p.field == frontier[i].field; });
-    if (m == b.points + b.point_count) *m = frontier[i], ++b.point_count;  // at most kFieldCount (2)
+    BlockMaxCache::Point* m = std::find_if(b.points, b.points + b.point_count, [&](const auto& p) {
+      return p.field == frontier[i].field;
+    });
+    if (m == b.points + b.point_count)
+      *m = frontier[i], ++b.point_count;  // at most kFieldCount (2)
     m->tf = std::max(m->tf, frontier[i].tf);
     m->length = std::min(m->length, frontier[i].length);
   }
@@ -47,11 +50,13 @@ void BlockMaxCache::begin_query(const index::SearchIndex& idx, const Bm25& bm25)
   if (!(bm25.tf_statistics() == stats_)) stats_ = bm25.tf_statistics(), ++generation_;
 }
 
-const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25) {
+const BlockMaxCache::TermBlocks& BlockMaxCache::term(const index::SearchIndex& idx,
+                                                     index::TermId term, const Bm25& bm25) {
   return bounded_blocks(idx, term, bm25);
 }
 
-BlockMaxCache::TermBlocks& BlockMaxCache::bounded_blocks(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25) {
+BlockMaxCache::TermBlocks& BlockMaxCache::bounded_blocks(const index::SearchIndex& idx,
+                                                         index::TermId term, const Bm25& bm25) {
   TermBlocks& t = term_blocks(idx, term);
   if (t.bounds_for == generation_) return t;
   t.tf_bound.resize(t.blocks.size());
@@ -68,7 +73,9 @@ BlockMaxCache::TermBlocks& BlockMaxCache::bounded_blocks(const index::SearchInde
   t.order.resize(t.blocks.size());
   for (std::uint32_t i = 0; i < t.order.size(); ++i) t.order[i] = i;
   // Stable: equal bounds stay in passage order.
-  std::stable_sort(t.order.begin(), t.order.end(), [&t](std::uint32_t a, std::uint32_t b) { return t.tf_bound[a] > t.tf_bound[b]; });
+  std::stable_sort(t.order.begin(), t.order.end(), [&t](std::uint32_t a, std::uint32_t b) {
+    return t.tf_bound[a] > t.tf_bound[b];
+  });
   t.bounds_for = generation_;
   return t;
 }
@@ -77,20 +84,21 @@ BlockMaxCache::TermBlocks& BlockMaxCache::bounded_blocks(const index::SearchInde
 // first until the 128th best so far beats every block left (a block whose bound equals it may
 // still hold an equal entry with a lower passage, so it is read too). A long list of a common
 // word is mostly skipped: rebuilding after each added document stays cheap.
-const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchIndex& idx, index::TermId term,
-                                                         const Bm25& bm25) {
+const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchIndex& idx,
+                                                          index::TermId term, const Bm25& bm25) {
   TermBlocks& t = bounded_blocks(idx, term, bm25);
   if (t.champions_for == generation_) return t;
   const auto better = [](const Champion& a, const Champion& b) {
     return a.tf_part != b.tf_part ? a.tf_part > b.tf_part : a.passage < b.passage;
   };
   std::vector<Champion>& best = t.champions;  // a heap whose top is the worst kept
-  block_count_ -= (best.size() + 7) / 8;  // the last generation's, counted below when made
+  block_count_ -= (best.size() + 7) / 8;      // the last generation's, counted below when made
   best.clear();
   std::size_t read = 0, entries = 0;
   for (const Block& block : t.blocks) entries += block.entries;
   for (std::uint32_t b : t.order) {
-    if (best.size() == kChampions && t.tf_bound[b] < best.front().tf_part) break;  // and every later block
+    if (best.size() == kChampions && t.tf_bound[b] < best.front().tf_part)
+      break;  // and every later block
     const Block& block = t.blocks[b];
     index::PostingCursor c = block.start;
     for (std::uint32_t i = 0; i < block.entries && c.next(); ++i, ++read) {
@@ -99,7 +107,8 @@ const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchInd
       if (best.size() < kChampions) {
         best.push_back(e), std::push_heap(best.begin(), best.end(), better);
       } else if (better(e, best.front())) {
-        std::pop_heap(best.begin(), best.end(), better), best.back() = e, std::push_heap(best.begin(), best.end(), better);
+        std::pop_heap(best.begin(), best.end(), better),
+            best.back() = e, std::push_heap(best.begin(), best.end(), better);
       }
     }
   }
@@ -110,12 +119,15 @@ const BlockMaxCache::TermBlocks& BlockMaxCache::champions(const index::SearchInd
   return t;
 }
 
-BlockMaxCache::TermBlocks& BlockMaxCache::term_blocks(const index::SearchIndex& idx, index::TermId term) {
+BlockMaxCache::TermBlocks& BlockMaxCache::term_blocks(const index::SearchIndex& idx,
+                                                      index::TermId term) {
   const std::vector<std::uint8_t>& list = idx.postings(term);
   TermBlocks& t = terms_[term];  // a node: references to other terms' blocks stay valid
-  if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty())) return t;
+  if (t.data == list.data() && t.size == list.size() && (t.size == 0 || !t.blocks.empty()))
+    return t;
   block_count_ -= t.blocks.size();
-  t.data = list.data(), t.size = list.size(), t.blocks.clear(), t.bounds_for = 0, t.champions_for = 0;
+  t.data = list.data(), t.size = list.size(), t.blocks.clear(), t.bounds_for = 0,
+  t.champions_for = 0;
   index::PostingCursor c(list, false);
   for (;;) {
     const index::PostingCursor start = c;

@@ -22,7 +22,8 @@ namespace loupe::query {
 
 class BlockMaxCache {
  public:
-  static constexpr std::uint32_t kBlockSize = 16;  // 16: 10-30% fewer instructions than 32 or 64 on the bench
+  static constexpr std::uint32_t kBlockSize =
+      16;  // 16: 10-30% fewer instructions than 32 or 64 on the bench
   static constexpr std::size_t kMaxPoints = 4;  // bounding pairs kept per block
   struct Point {
     std::uint32_t tf;
@@ -30,7 +31,7 @@ class BlockMaxCache {
     index::Field field;
   };
   struct Block {
-    index::PostingCursor start;  // next() gives the block's first entry
+    index::PostingCursor start;   // next() gives the block's first entry
     std::uint32_t first_passage;  // the first entry's passage (the others are greater)
     std::uint32_t entries;
     std::uint32_t point_count;
@@ -75,7 +76,9 @@ class BlockMaxCache {
   // The term's champion list (and blocks), valid until the next begin_query().
   const TermBlocks& champions(const index::SearchIndex& idx, index::TermId term, const Bm25& bm25);
   // Only the blocks (no bounds), e.g. for tests.
-  const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId t) { return term_blocks(idx, t).blocks; }
+  const std::vector<Block>& blocks(const index::SearchIndex& idx, index::TermId t) {
+    return term_blocks(idx, t).blocks;
+  }
 
   // Scratch for the top-k collector (query/top_docs.cc), reused across queries so that a
   // query allocates nothing for it; by document, stamped per query instead of cleared.
@@ -86,9 +89,9 @@ class BlockMaxCache {
   };
   std::vector<std::uint32_t> doc_stamp, doc_slot;
   std::uint32_t stamp = 0;
-  std::vector<Candidate> seen;                // each document's best passage so far
-  std::vector<std::uint32_t> top, heap;       // slots of `seen`; alternatives
-  std::vector<std::uint8_t> in_top;           // by slot of `seen`
+  std::vector<Candidate> seen;                        // each document's best passage so far
+  std::vector<std::uint32_t> top, heap;               // slots of `seen`; alternatives
+  std::vector<std::uint8_t> in_top;                   // by slot of `seen`
   std::vector<std::vector<std::uint32_t>> positions;  // a phrase's terms' positions
 
  private:

@@ -1,6 +1,6 @@
 // BM25 (Robertson/Spärck Jones, as in Lucene and Tantivy) over passages, with two fields.
-//   score(t, p) = weight * boost(field) * idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))
-//   idf(t)      = ln(1 + (N - df + 0.5) / (df + 0.5))        (never negative)
+//   score(t, p) = weight * boost(field) * idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len /
+//   avglen)) idf(t)      = ln(1 + (N - df + 0.5) / (df + 0.5))        (never negative)
 // N = live passages, df = passages holding t, len = the passage's word positions, avglen per
 // field. Parameters:
 //   k1 = 1.2   term-frequency saturation; 0 = presence only, ~2 = repeats keep counting.
@@ -44,7 +44,8 @@ class Bm25 {
     const double boost = f == index::Field::kTitle ? p_.title_boost : 1.0;
     return boost * tf * (p_.k1 + 1.0) / (tf + p_.k1 * norm);
   }
-  double score(std::uint32_t df, std::uint32_t tf, std::uint32_t len, index::Field f, double weight) const {
+  double score(std::uint32_t df, std::uint32_t tf, std::uint32_t len, index::Field f,
+               double weight) const {
     return weight * idf(df) * tf_part(tf, len, f);
   }
   const Bm25Params& params() const { return p_; }
@@ -52,7 +53,8 @@ class Bm25 {
   struct TfStatistics {
     double avg[2], k1, b, title_boost;
     bool operator==(const TfStatistics& o) const {
-      return avg[0] == o.avg[0] && avg[1] == o.avg[1] && k1 == o.k1 && b == o.b && title_boost == o.title_boost;
+      return avg[0] == o.avg[0] && avg[1] == o.avg[1] && k1 == o.k1 && b == o.b &&
+             title_boost == o.title_boost;
     }
   };
   TfStatistics tf_statistics() const { return {{avg_[0], avg_[1]}, p_.k1, p_.b, p_.title_boost}; }

@@ -15,7 +15,9 @@ int number(std::string_view s) {
   for (char c : s) n = n * 10 + (c - '0');
   return n;
 }
-std::uint32_t day(int y, int m, int d) { return static_cast<std::uint32_t>(y * 10000 + m * 100 + d); }
+std::uint32_t day(int y, int m, int d) {
+  return static_cast<std::uint32_t>(y * 10000 + m * 100 + d);
+}
 
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -51,19 +53,25 @@ std::optional<DayRange> parse_bound(std::string_view s, std::size_t base, DateFi
   };
   const std::size_t d1 = s.find('-');
   const std::string_view ys = s.substr(0, d1);
-  if (ys.size() != 4 || !digits(ys)) return fail("date: expects a year of 4 digits (YYYY, YYYY-MM or YYYY-MM-DD)", 0);
+  if (ys.size() != 4 || !digits(ys))
+    return fail("date: expects a year of 4 digits (YYYY, YYYY-MM or YYYY-MM-DD)", 0);
   const int y = number(ys);
   if (d1 == std::string_view::npos) return DayRange{day(y, 1, 1), day(y, 12, 31)};
   const std::size_t d2 = s.find('-', d1 + 1);
-  const std::string_view ms = s.substr(d1 + 1, d2 == std::string_view::npos ? std::string_view::npos : d2 - d1 - 1);
-  if (ms.empty() || ms.size() > 2 || !digits(ms)) return fail("date: expects a month of 1 or 2 digits after the year", d1 + 1);
+  const std::string_view ms =
+      s.substr(d1 + 1, d2 == std::string_view::npos ? std::string_view::npos : d2 - d1 - 1);
+  if (ms.empty() || ms.size() > 2 || !digits(ms))
+    return fail("date: expects a month of 1 or 2 digits after the year", d1 + 1);
   const int m = number(ms);
-  if (m < 1 || m > 12) return fail("date: month " + std::string(ms) + " is not between 1 and 12", d1 + 1);
+  if (m < 1 || m > 12)
+    return fail("date: month " + std::string(ms) + " is not between 1 and 12", d1 + 1);
   if (d2 == std::string_view::npos) return DayRange{day(y, m, 1), day(y, m, 31)};
   const std::string_view ds = s.substr(d2 + 1);
-  if (ds.empty() || ds.size() > 2 || !digits(ds)) return fail("date: expects a day of 1 or 2 digits after the month", d2 + 1);
+  if (ds.empty() || ds.size() > 2 || !digits(ds))
+    return fail("date: expects a day of 1 or 2 digits after the month", d2 + 1);
   const int d = number(ds);
-  if (d < 1 || d > days_in_month(y, m)) return fail("date: day " + std::string(ds) + " does not exist in that month", d2 + 1);
+  if (d < 1 || d > days_in_month(y, m))
+    return fail("date: day " + std::string(ds) + " does not exist in that month", d2 + 1);
   return DayRange{day(y, m, d), day(y, m, d)};
 }
 
@@ -87,7 +95,8 @@ std::optional<DayRange> value_point(std::string_view v) {
     const int y = number(v.substr(0, 4)), w = number(v.substr(6));
     if (w < 1 || w > 53) return std::nullopt;
     const long jan4 = days_from_civil(y, 1, 4);
-    const long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + (w - 1) * 7L;  // 1970-01-01 was a Thursday
+    const long monday =
+        jan4 - ((jan4 + 3) % 7 + 7) % 7 + (w - 1) * 7L;  // 1970-01-01 was a Thursday
     return DayRange{civil_from_days(monday), civil_from_days(monday + 6)};
   }
   DateFilterError ignored;

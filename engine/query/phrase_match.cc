@@ -4,7 +4,8 @@
 
 namespace loupe::query {
 
-std::uint32_t phrase_frequency(const TermSequence& seq, const std::vector<std::vector<std::uint32_t>>& positions) {
+std::uint32_t phrase_frequency(const TermSequence& seq,
+                               const std::vector<std::vector<std::uint32_t>>& positions) {
   // Each occurrence has exactly one position of every term: counting the starts from the term
   // with the fewest positions gives the same count with the fewest lookups.
   std::size_t d = 0;
@@ -17,7 +18,8 @@ std::uint32_t phrase_frequency(const TermSequence& seq, const std::vector<std::v
     const std::uint32_t start = pd - seq[d].second;
     bool all = true;
     for (std::size_t j = 0; j < seq.size() && all; ++j) {
-      all = j == d || std::binary_search(positions[j].begin(), positions[j].end(), start + seq[j].second);
+      all = j == d ||
+            std::binary_search(positions[j].begin(), positions[j].end(), start + seq[j].second);
     }
     tf += all;
   }

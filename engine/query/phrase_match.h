@@ -16,8 +16,8 @@ namespace loupe::query {
 
 // The idf of a variant's term i (`own`: seq[i]'s id): its scored_as term's, when that one
 // occurs in the index, else its own.
-inline double variant_idf(const index::SearchIndex& idx, const Bm25& bm25, const PhraseVariant& pv, std::size_t i,
-                          index::TermId own) {
+inline double variant_idf(const index::SearchIndex& idx, const Bm25& bm25, const PhraseVariant& pv,
+                          std::size_t i, index::TermId own) {
   if (i < pv.scored_as.size()) {
     const index::TermId as = idx.terms().find(pv.scored_as[i].first);
     if (as != index::kNoTerm && idx.df(as) > 0) return bm25.idf(idx.df(as));
@@ -26,7 +26,8 @@ inline double variant_idf(const index::SearchIndex& idx, const Bm25& bm25, const
 }
 
 // The starts s where every term i has a position s + seq[i].second (positions ascending).
-std::uint32_t phrase_frequency(const TermSequence& seq, const std::vector<std::vector<std::uint32_t>>& positions);
+std::uint32_t phrase_frequency(const TermSequence& seq,
+                               const std::vector<std::vector<std::uint32_t>>& positions);
 
 // The sum over the phrase's terms, in order, of idf(term) * tf_part(tf, passage): each term
 // scored as if it occurred tf times; times the variant's weight. `idfs` are bm25.idf(df) of

@@ -12,9 +12,9 @@ namespace loupe::query {
 struct QueryNode {
   enum class Kind { kTerm, kPhrase, kAnd, kOr, kNot, kLang, kDoc, kEntity, kDate };
   Kind kind = Kind::kTerm;
-  std::string text;      // the word, the phrase's text, or the filter's value
-  bool prefix = false;   // word*
-  int fuzzy = 0;         // word~ (1) or word~2 (2): edit distance allowed
+  std::string text;     // the word, the phrase's text, or the filter's value
+  bool prefix = false;  // word*
+  int fuzzy = 0;        // word~ (1) or word~2 (2): edit distance allowed
   std::size_t begin_byte = 0;
   std::vector<QueryNode> children;
 };

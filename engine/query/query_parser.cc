@@ -39,7 +39,8 @@ class Parser {
       u16 += core::utf16_length(d.code_point);
       i += d.length;
     }
-    error_ = {what + " at byte " + std::to_string(at) + " (UTF-16 " + std::to_string(u16) + ")", at, u16};
+    error_ = {what + " at byte " + std::to_string(at) + " (UTF-16 " + std::to_string(u16) + ")", at,
+              u16};
   }
 
   bool space_at(std::size_t i, std::size_t* len) const {
@@ -63,7 +64,8 @@ class Parser {
     return q_.substr(pos_, i - pos_);
   }
   bool at_operator(std::string_view op) const {
-    return peek_word() == op || (op == "OR" && pos_ < q_.size() && q_[pos_] == '|' && peek_word() == "|");
+    return peek_word() == op ||
+           (op == "OR" && pos_ < q_.size() && q_[pos_] == '|' && peek_word() == "|");
   }
 
   QueryNode parse_or(int depth) {
@@ -106,7 +108,8 @@ class Parser {
       if (failed_) return node;
     }
     if (node.children.empty()) {
-      fail(pos_ < q_.size() && q_[pos_] != ')' ? "OR needs a term before it" : "expected a term", pos_);
+      fail(pos_ < q_.size() && q_[pos_] != ')' ? "OR needs a term before it" : "expected a term",
+           pos_);
       return node;
     }
     return node.children.size() == 1 ? std::move(node.children[0]) : node;
@@ -215,7 +218,8 @@ class Parser {
       fail("unknown language '" + value + "' (use ko, en, es, ru, uk or other)", start);
       return {};
     }
-    return QueryNode{name == "lang" ? Kind::kLang : Kind::kDoc, std::move(value), false, 0, start, {}};
+    return QueryNode{
+        name == "lang" ? Kind::kLang : Kind::kDoc, std::move(value), false, 0, start, {}};
   }
 
   QueryNode parse_word(std::size_t start) {
@@ -223,7 +227,8 @@ class Parser {
     const std::size_t colon = word.find(':');
     if (colon != std::string_view::npos) {
       const std::string_view name = word.substr(0, colon);
-      if (name == "lang" || name == "doc" || name == "entity" || name == "date") return parse_filter(name, start);
+      if (name == "lang" || name == "doc" || name == "entity" || name == "date")
+        return parse_filter(name, start);
     }
     pos_ += word.size();
     QueryNode node{Kind::kTerm, std::string(word), false, 0, start, {}};
@@ -244,7 +249,8 @@ class Parser {
       fail("'*' goes only at the end of a word (prefix search)", start + w.find('*'));
     } else if (w.empty()) {
       fail(node.prefix ? "a prefix needs at least one character before '*'"
-                       : "a fuzzy term needs at least one character before '~'", start);
+                       : "a fuzzy term needs at least one character before '~'",
+           start);
     }
     return node;
   }

@@ -35,7 +35,8 @@ Matches unite(const Matches& a, const Matches& b, Merge how) {
     } else if (i == a.passages.size() || b.passages[j] < a.passages[i]) {
       out.add(b.passages[j], b.scores[j]), ++j;
     } else {
-      const double s = how == Merge::kSum ? a.scores[i] + b.scores[j] : std::max(a.scores[i], b.scores[j]);
+      const double s =
+          how == Merge::kSum ? a.scores[i] + b.scores[j] : std::max(a.scores[i], b.scores[j]);
       out.add(a.passages[i], s), ++i, ++j;
     }
   }
@@ -47,9 +48,12 @@ Matches intersect(const Matches& a, const Matches& b) {
   if (b.neutral) return a;
   Matches out;
   for (std::size_t i = 0, j = 0; i < a.passages.size() && j < b.passages.size();) {
-    if (a.passages[i] < b.passages[j]) ++i;
-    else if (b.passages[j] < a.passages[i]) ++j;
-    else out.add(a.passages[i], a.scores[i] + b.scores[j]), ++i, ++j;
+    if (a.passages[i] < b.passages[j])
+      ++i;
+    else if (b.passages[j] < a.passages[i])
+      ++j;
+    else
+      out.add(a.passages[i], a.scores[i] + b.scores[j]), ++i, ++j;
   }
   return out;
 }
@@ -60,7 +64,8 @@ Matches subtract(const Matches& a, const Matches& b) {
   std::size_t j = 0;
   for (std::size_t i = 0; i < a.passages.size(); ++i) {
     while (j < b.passages.size() && b.passages[j] < a.passages[i]) ++j;
-    if (j == b.passages.size() || b.passages[j] != a.passages[i]) out.add(a.passages[i], a.scores[i]);
+    if (j == b.passages.size() || b.passages[j] != a.passages[i])
+      out.add(a.passages[i], a.scores[i]);
   }
   return out;
 }
@@ -69,18 +74,26 @@ class Evaluator {
  public:
   Evaluator(const index::SearchIndex& idx, const QueryAnalyzer& analyze, const Bm25Params& params,
             const SearchOptions& options, std::vector<TermId>& matched, QueryMemo* memo)
-      : idx_(idx), bm25_(idx, params), expander_(idx, analyze, params, options.max_expansions, memo),
-        matched_(matched), filter_passages_(options.filter_passages) {}
+      : idx_(idx),
+        bm25_(idx, params),
+        expander_(idx, analyze, params, options.max_expansions, memo),
+        matched_(matched),
+        filter_passages_(options.filter_passages) {}
 
   Matches eval(const QueryNode& n, bool positive) {
     switch (n.kind) {
-      case Kind::kTerm: return word(n, positive);
-      case Kind::kPhrase: return phrase(n.text, positive);
+      case Kind::kTerm:
+        return word(n, positive);
+      case Kind::kPhrase:
+        return phrase(n.text, positive);
       case Kind::kLang:
-      case Kind::kDoc: return filter(n);
+      case Kind::kDoc:
+        return filter(n);
       case Kind::kEntity:
-      case Kind::kDate: return external(n);
-      case Kind::kNot: return n.children.empty() ? Matches{true, {}, {}} : eval(n.children[0], !positive);
+      case Kind::kDate:
+        return external(n);
+      case Kind::kNot:
+        return n.children.empty() ? Matches{true, {}, {}} : eval(n.children[0], !positive);
       case Kind::kOr: {
         Matches out{true, {}, {}};
         for (const QueryNode& c : n.children) out = unite(out, eval(c, positive), Merge::kSum);
@@ -89,7 +102,9 @@ class Evaluator {
       case Kind::kAnd: {
         // lang:/doc: beside other constraints test the passages those matched (a facet click
         // adds one to the query) instead of listing every passage of a language or document.
-        const auto narrows = [](const QueryNode& c) { return c.kind == Kind::kLang || c.kind == Kind::kDoc; };
+        const auto narrows = [](const QueryNode& c) {
+          return c.kind == Kind::kLang || c.kind == Kind::kDoc;
+        };
         Matches out{true, {}, {}};
         for (const QueryNode& c : n.children) {
           if (c.kind != Kind::kNot && !narrows(c)) out = intersect(out, eval(c, positive));
@@ -155,7 +170,9 @@ class Evaluator {
       // order, is linear where sorting the hits was most of the query's time.
       constexpr double kNone = -HUGE_VAL;  // no BM25 score is -inf
       std::vector<double> best(n_passages, kNone);
-      each_hit([&](std::uint32_t p, double sc) { best[p] = std::max(best[p], sc); });  // p < n_passages: checked at load
+      each_hit([&](std::uint32_t p, double sc) {
+        best[p] = std::max(best[p], sc);
+      });  // p < n_passages: checked at load
       for (std::uint32_t p = 0; p < n_passages; ++p) {
         if (best[p] != kNone) out.add(p, best[p]);
       }
@@ -167,7 +184,8 @@ class Evaluator {
     const auto order = [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second > b.second;
     };
-    if (!std::is_sorted(hits.begin(), hits.end(), order)) std::sort(hits.begin(), hits.end(), order);  // one list: sorted
+    if (!std::is_sorted(hits.begin(), hits.end(), order))
+      std::sort(hits.begin(), hits.end(), order);  // one list: sorted
     for (std::size_t i = 0; i < hits.size(); ++i) {
       if (i == 0 || hits[i].first != hits[i - 1].first) out.add(hits[i].first, hits[i].second);
     }
@@ -213,10 +231,12 @@ class Evaluator {
       if ((!any_dead_ || idx_.passage_alive(target)) &&
           (pv.langs == kAnyLanguage || in_languages(pv.langs, idx_.passages()[target].lang))) {
         bool read = true;
-        for (std::size_t i = 0; i < cursors.size() && read; ++i) read = cursors[i].read_positions(positions[i]);
+        for (std::size_t i = 0; i < cursors.size() && read; ++i)
+          read = cursors[i].read_positions(positions[i]);
         const std::uint32_t tf = read ? phrase_frequency(seq, positions) : 0;
         // target < passages().size(): checked at load
-        if (tf > 0) out.add(target, phrase_score(bm25_, idfs, tf, idx_.passages()[target], pv.weight));
+        if (tf > 0)
+          out.add(target, phrase_score(bm25_, idfs, tf, idx_.passages()[target], pv.weight));
       }
       if (!cursors[0].next()) return out;
     }
@@ -234,7 +254,8 @@ class Evaluator {
       return out;
     }
     std::vector<bool> doc_kept(idx_.docs().size());
-    for (std::uint32_t d = 0; d < doc_kept.size(); ++d) doc_kept[d] = doc_matches(idx_.docs()[d], n.text);
+    for (std::uint32_t d = 0; d < doc_kept.size(); ++d)
+      doc_kept[d] = doc_matches(idx_.docs()[d], n.text);
     for (std::size_t i = 0; i < m.passages.size(); ++i) {
       if (doc_kept[passages[m.passages[i]].doc]) out.add(m.passages[i], m.scores[i]);
     }
@@ -271,11 +292,13 @@ class Evaluator {
     }
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // [first, end) passages
     for (const index::DocInfo& d : idx_.docs()) {
-      if (doc_matches(d, n.text)) ranges.emplace_back(d.first_passage, d.first_passage + d.passage_count);
+      if (doc_matches(d, n.text))
+        ranges.emplace_back(d.first_passage, d.first_passage + d.passage_count);
     }
     std::sort(ranges.begin(), ranges.end());
     for (const auto& [first, end] : ranges) {
-      for (std::uint32_t i = first; i < end; ++i) out.add(i, 0.0);  // end <= passages(): checked at load
+      for (std::uint32_t i = first; i < end; ++i)
+        out.add(i, 0.0);  // end <= passages(): checked at load
     }
     return out;
   }
@@ -304,7 +327,8 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
   Evaluator ev(idx_, analyze_, params_, options, r.matched_terms, memo_);
   const Matches m = ev.eval(root, true);
   std::sort(r.matched_terms.begin(), r.matched_terms.end());
-  r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()), r.matched_terms.end());
+  r.matched_terms.erase(std::unique(r.matched_terms.begin(), r.matched_terms.end()),
+                        r.matched_terms.end());
   r.total = m.passages.size();
   std::uint32_t langs[6] = {};
   std::uint32_t last_doc = ~0u;
@@ -314,7 +338,8 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
     if (info.doc != last_doc) ++r.total_docs, last_doc = info.doc;
     if (!options.facets) continue;
     langs[static_cast<int>(info.lang)]++;
-    if (r.doc_facet.empty() || r.doc_facet.back().first != info.doc) r.doc_facet.emplace_back(info.doc, 0);
+    if (r.doc_facet.empty() || r.doc_facet.back().first != info.doc)
+      r.doc_facet.emplace_back(info.doc, 0);
     r.doc_facet.back().second++;
   }
   for (int l = 0; l < 6; ++l) {
@@ -338,7 +363,8 @@ SearchResult Searcher::search(const QueryNode& root, const SearchOptions& option
     std::size_t skipped = 0;
     for (std::size_t i = 0; i < k && r.hits.size() < options.limit; ++i) {
       const std::uint32_t doc = idx_.passages()[m.passages[order[i]]].doc;
-      auto it = std::find_if(per_doc.begin(), per_doc.end(), [doc](const auto& e) { return e.first == doc; });
+      auto it = std::find_if(per_doc.begin(), per_doc.end(),
+                             [doc](const auto& e) { return e.first == doc; });
       if (it == per_doc.end()) it = per_doc.insert(per_doc.end(), {doc, 0});
       if (options.per_doc && it->second >= options.per_doc) continue;
       it->second++;

@@ -52,7 +52,8 @@ struct SearchResult {
 class Searcher {
  public:
   // `memo` (may be null): query words' analyses kept across queries (query/term_expander.h).
-  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {}, QueryMemo* memo = nullptr)
+  Searcher(const index::SearchIndex& idx, QueryAnalyzer analyze, Bm25Params params = {},
+           QueryMemo* memo = nullptr)
       : idx_(idx), analyze_(std::move(analyze)), params_(params), memo_(memo) {}
   SearchResult search(const QueryNode& root, const SearchOptions& options) const;
   // The best passage of each of the best `limit` documents: exactly search()'s hits under

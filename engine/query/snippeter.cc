@@ -22,7 +22,8 @@ std::size_t snap_back(std::string_view s, std::size_t i, std::size_t slack) {
 }  // namespace
 
 Snippet make_snippet(const analysis::AnalyzedText& passage, std::size_t base,
-                     const std::function<bool(std::string_view term)>& is_match, std::size_t max_bytes) {
+                     const std::function<bool(std::string_view term)>& is_match,
+                     std::size_t max_bytes) {
   const std::string_view text = passage.text;
   std::vector<core::ByteRange> marks;
   for (const analysis::AnalyzedToken& t : passage.tokens) {
@@ -55,7 +56,8 @@ Snippet make_snippet(const analysis::AnalyzedText& passage, std::size_t base,
   Snippet out;
   out.bytes = {base + begin, base + end};
   for (const core::ByteRange& m : marks) {
-    if (m.begin_byte >= begin && m.end_byte <= end) out.highlights.push_back({base + m.begin_byte, base + m.end_byte});
+    if (m.begin_byte >= begin && m.end_byte <= end)
+      out.highlights.push_back({base + m.begin_byte, base + m.end_byte});
   }
   return out;
 }

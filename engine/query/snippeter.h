@@ -16,11 +16,12 @@
 namespace loupe::query {
 
 struct Snippet {
-  core::ByteRange bytes;                  // the excerpt
+  core::ByteRange bytes;                    // the excerpt
   std::vector<core::ByteRange> highlights;  // inside `bytes`, ascending, not overlapping
 };
 
 Snippet make_snippet(const analysis::AnalyzedText& passage, std::size_t base,
-                     const std::function<bool(std::string_view term)>& is_match, std::size_t max_bytes);
+                     const std::function<bool(std::string_view term)>& is_match,
+                     std::size_t max_bytes);
 
 }  // namespace loupe::query

@@ -23,13 +23,19 @@ void stable_sort_small(std::vector<WeightedTerm>& v, Less less) {
 }
 
 // A Korean word that compounds can start or end: 2+ syllables (one syllable starts too many).
-bool heads_compounds(std::string_view word) { return word.size() >= 2 * 3 && index::is_hangul_word(word); }
+bool heads_compounds(std::string_view word) {
+  return word.size() >= 2 * 3 && index::is_hangul_word(word);
+}
 
 }  // namespace
 
-TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze, const Bm25Params& params,
-                           std::size_t max_expansions, QueryMemo* memo)
-    : idx_(idx), analyze_(std::move(analyze)), params_(params), max_expansions_(max_expansions), memo_(memo) {
+TermExpander::TermExpander(const index::SearchIndex& idx, QueryAnalyzer analyze,
+                           const Bm25Params& params, std::size_t max_expansions, QueryMemo* memo)
+    : idx_(idx),
+      analyze_(std::move(analyze)),
+      params_(params),
+      max_expansions_(max_expansions),
+      memo_(memo) {
   // With their kin: a Russian word read as Russian finds a Ukrainian-only index's forms.
   for (int l = 0; l < 6; ++l) {
     if (read_in_ & (1u << l)) languages_[language_count_++] = static_cast<core::Language>(l);
@@ -55,13 +61,17 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
     const core::Language lang = languages_[i];
     const LanguageSet bit = static_cast<LanguageSet>(1u << static_cast<int>(lang));
     std::vector<std::vector<std::string>> readings =
-        analyze_ ? analyze_(word, lang) : std::vector<std::vector<std::string>>{{std::string(word)}};
+        analyze_ ? analyze_(word, lang)
+                 : std::vector<std::vector<std::string>>{{std::string(word)}};
     for (std::vector<std::string>& terms : readings) {
       terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
       if (terms.empty()) continue;
-      const auto same = std::find_if(out.begin(), out.end(), [&](const Reading& r) { return r.terms == terms; });
-      if (same != out.end()) same->langs |= bit;
-      else out.push_back({std::move(terms), bit});
+      const auto same =
+          std::find_if(out.begin(), out.end(), [&](const Reading& r) { return r.terms == terms; });
+      if (same != out.end())
+        same->langs |= bit;
+      else
+        out.push_back({std::move(terms), bit});
     }
   }
   for (Reading& r : out) r.langs = matched_in(r.langs);
@@ -71,7 +81,8 @@ std::vector<Reading> TermExpander::analyze(std::string_view word) const {
 
 std::vector<PhraseVariant> TermExpander::phrase_variants(std::string_view text) const {
   if (!memo_) return phrase_variants_uncached(text);
-  if (memo_->expansions_layout != idx_.layout_version()) memo_->drop_expansions(idx_.layout_version());
+  if (memo_->expansions_layout != idx_.layout_version())
+    memo_->drop_expansions(idx_.layout_version());
   std::string key(text);
   if (const auto* found = memo_->phrases.find(key)) return *found;
   std::vector<PhraseVariant> out = phrase_variants_uncached(text);
@@ -105,13 +116,17 @@ std::vector<PhraseVariant> TermExpander::phrase_variants_uncached(std::string_vi
           continue;
         }
         more |= v < own.size();
-        for (const std::string& t : own[std::min(v, own.size() - 1)]->terms) pv.seq.emplace_back(t, pos++);
+        for (const std::string& t : own[std::min(v, own.size() - 1)]->terms)
+          pv.seq.emplace_back(t, pos++);
       }
       if (!more) break;
       // A word with fewer readings repeats its last: equal sequences are evaluated once.
-      const auto same = std::find_if(out.begin(), out.end(), [&](const PhraseVariant& o) { return o.seq == pv.seq; });
-      if (same != out.end()) same->langs |= bit;
-      else if (!pv.seq.empty()) pv.langs = bit, out.push_back(std::move(pv));
+      const auto same = std::find_if(out.begin(), out.end(),
+                                     [&](const PhraseVariant& o) { return o.seq == pv.seq; });
+      if (same != out.end())
+        same->langs |= bit;
+      else if (!pv.seq.empty())
+        pv.langs = bit, out.push_back(std::move(pv));
     }
   }
   for (PhraseVariant& pv : out) pv.langs = matched_in(pv.langs);
@@ -140,9 +155,11 @@ void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) c
   // (an exact sequence is never replaced).
   const std::size_t base = variants.size();
   const auto add = [&](PhraseVariant pv) {
-    const auto same = std::find_if(variants.begin(), variants.end(), [&](const PhraseVariant& o) { return o.seq == pv.seq; });
+    const auto same = std::find_if(variants.begin(), variants.end(),
+                                   [&](const PhraseVariant& o) { return o.seq == pv.seq; });
     if (same == variants.end()) return variants.push_back(std::move(pv));
-    if (same - variants.begin() >= static_cast<std::ptrdiff_t>(base) && !known(same->scored_as) && known(pv.scored_as)) {
+    if (same - variants.begin() >= static_cast<std::ptrdiff_t>(base) && !known(same->scored_as) &&
+        known(pv.scored_as)) {
       *same = std::move(pv);
     }
   };
@@ -151,7 +168,8 @@ void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) c
     std::vector<WeightedTerm> heads;
     add_compound_heads(heads, variants[v].seq.back().first, 1.0);
     std::sort(heads.begin(), heads.end(), [this](const WeightedTerm& a, const WeightedTerm& b) {
-      return idx_.df(a.term) != idx_.df(b.term) ? idx_.df(a.term) > idx_.df(b.term) : a.term < b.term;
+      return idx_.df(a.term) != idx_.df(b.term) ? idx_.df(a.term) > idx_.df(b.term)
+                                                : a.term < b.term;
     });
     if (heads.size() > kMaxHeadVariants) heads.resize(kMaxHeadVariants);
     for (const WeightedTerm& h : heads) {
@@ -172,12 +190,15 @@ void TermExpander::add_compound_variants(std::vector<PhraseVariant>& variants) c
   }
 }
 
-std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const {
+std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool prefix, int fuzzy,
+                                               LanguageSet langs) const {
   if (!memo_) return expand_uncached(term, prefix, fuzzy, langs);
-  if (memo_->expansions_layout != idx_.layout_version()) memo_->drop_expansions(idx_.layout_version());
+  if (memo_->expansions_layout != idx_.layout_version())
+    memo_->drop_expansions(idx_.layout_version());
   std::string key = term;
   key.push_back('\0');
-  key.push_back(static_cast<char>(prefix)), key.push_back(static_cast<char>(fuzzy)), key.push_back(static_cast<char>(langs));
+  key.push_back(static_cast<char>(prefix)), key.push_back(static_cast<char>(fuzzy)),
+      key.push_back(static_cast<char>(langs));
   key.append(reinterpret_cast<const char*>(&max_expansions_), sizeof max_expansions_);
   if (const auto* found = memo_->expansions.find(key)) return *found;
   std::vector<WeightedTerm> out = expand_uncached(term, prefix, fuzzy, langs);
@@ -185,8 +206,8 @@ std::vector<WeightedTerm> TermExpander::expand(const std::string& term, bool pre
   return out;
 }
 
-std::vector<WeightedTerm> TermExpander::expand_uncached(const std::string& term, bool prefix, int fuzzy,
-                                                        LanguageSet langs) const {
+std::vector<WeightedTerm> TermExpander::expand_uncached(const std::string& term, bool prefix,
+                                                        int fuzzy, LanguageSet langs) const {
   std::vector<WeightedTerm> out;
   if (prefix || fuzzy > 0) langs = kAnyLanguage;
   const index::TermDict& dict = idx_.terms();
@@ -214,16 +235,22 @@ std::vector<WeightedTerm> TermExpander::expand_uncached(const std::string& term,
   }
   // A term reached two ways for the same languages keeps its best weight.
   stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) {
-    return a.term != b.term ? a.term < b.term : a.langs != b.langs ? a.langs < b.langs : a.weight > b.weight;
+    return a.term != b.term     ? a.term < b.term
+           : a.langs != b.langs ? a.langs < b.langs
+                                : a.weight > b.weight;
   });
-  out.erase(std::unique(out.begin(), out.end(), [](const WeightedTerm& a, const WeightedTerm& b) {
-              return a.term == b.term && a.langs == b.langs;
-            }), out.end());
-  stable_sort_small(out, [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const WeightedTerm& a, const WeightedTerm& b) {
+                          return a.term == b.term && a.langs == b.langs;
+                        }),
+            out.end());
+  stable_sort_small(
+      out, [](const WeightedTerm& a, const WeightedTerm& b) { return a.weight > b.weight; });
   return out;
 }
 
-void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const {
+void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix,
+                              double weight) const {
   const index::TermDict& dict = idx_.terms();
   const auto [lo, hi] = dict.prefix_range(prefix);
   std::vector<TermId> found(dict.sorted().begin() + lo, dict.sorted().begin() + hi);
@@ -239,7 +266,8 @@ void TermExpander::add_prefix(std::vector<WeightedTerm>& out, const std::string&
 // (negotiation team) and 협상력, 대통령 heads 대통령실장. Terms that are the word plus 1 or 2
 // Hangul syllables match it as compounds do (a word of 2+ syllables; longer tails are other
 // words that merely start alike). Read from the sorted dictionary: no index terms added.
-void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const {
+void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term,
+                                      double weight) const {
   const std::size_t skip = !term.empty() && term[0] == kCompoundMarker ? 1 : 0;
   if (!heads_compounds(std::string_view(term).substr(skip))) return;
   constexpr std::size_t kMaxTailBytes = 2 * 3;  // 2 syllables
@@ -258,7 +286,8 @@ void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std:
 // Cyrillic term also reaches (1) its own stem, when the stem is a term (лавров -> лавр), and
 // (2) the terms 1-2 letters longer whose stem it is (лавр -> лавров, серг -> серге), in the
 // Russian and Ukrainian chains. Both are the same word's forms, so they rank just below it.
-void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const {
+void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out,
+                                            const std::string& term) const {
   constexpr double kFamilyWeight = 0.9;
   constexpr std::size_t kMaxTailLetters = 2, kMinStemLetters = 3;
   if (!analyze_ || term.empty()) return;
@@ -282,7 +311,8 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
     };
     const std::string own = stem_of(term);
     if (!own.empty() && own != term && cyrillic_letters(own) >= kMinStemLetters) {
-      if (const TermId t = dict.find(own); t != index::kNoTerm) out.push_back({t, kFamilyWeight, family});
+      if (const TermId t = dict.find(own); t != index::kNoTerm)
+        out.push_back({t, kFamilyWeight, family});
     }
     const auto [lo, hi] = dict.prefix_range(term);
     for (std::size_t i = lo; i < hi; ++i) {
@@ -298,26 +328,31 @@ void TermExpander::add_cyrillic_stem_family(std::vector<WeightedTerm>& out, cons
 // Stemmed terms can be shorter than the prefix typed: "allocat*" must reach "alloc", the stem
 // of allocate/allocation. Terms that are the prefix cut by 1 to kMaxStemCut code points (never
 // below kMinStem) count as prefix matches too.
-void TermExpander::add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const {
+void TermExpander::add_stem_of_prefix(std::vector<WeightedTerm>& out,
+                                      const std::string& prefix) const {
   constexpr std::size_t kMaxStemCut = 3, kMinStem = 4;
   std::vector<std::size_t> ends;  // byte offset after each code point
   for (std::size_t i = 0; i < prefix.size();) {
     const core::DecodedChar d = core::decode_utf8(prefix, i);
     ends.push_back(i += d.length);
   }
-  for (std::size_t cut = 1; cut <= kMaxStemCut && cut < ends.size() && ends.size() - cut >= kMinStem; ++cut) {
-    const index::TermId t = idx_.terms().find(std::string_view(prefix).substr(0, ends[ends.size() - cut - 1]));
+  for (std::size_t cut = 1;
+       cut <= kMaxStemCut && cut < ends.size() && ends.size() - cut >= kMinStem; ++cut) {
+    const index::TermId t =
+        idx_.terms().find(std::string_view(prefix).substr(0, ends[ends.size() - cut - 1]));
     if (t != index::kNoTerm) out.push_back({t, params_.prefix_weight});
   }
 }
 
 // A bounded walk of the sorted jamo dictionary (index/jamo_dict.h), not a scan of every term.
-void TermExpander::add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const {
+void TermExpander::add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term,
+                             int distance) const {
   std::vector<std::pair<int, TermId>> found;
   idx_.jamo_dict().within(index::to_jamo(term), distance, found);
   std::sort(found.begin(), found.end(), [this](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
-    return idx_.df(a.second) != idx_.df(b.second) ? idx_.df(a.second) > idx_.df(b.second) : a.second < b.second;
+    return idx_.df(a.second) != idx_.df(b.second) ? idx_.df(a.second) > idx_.df(b.second)
+                                                  : a.second < b.second;
   });
   if (found.size() > max_expansions_) found.resize(max_expansions_);
   for (const auto& [d, t] : found) out.push_back({t, params_.fuzzy_weight / d});
@@ -328,7 +363,8 @@ int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int 
   return bounded_edit_distance(a, b, max, rows);
 }
 
-int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max, std::vector<int>& rows) {
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max,
+                          std::vector<int>& rows) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > static_cast<std::size_t>(max)) return max + 1;
   rows.assign(2 * (m + 1), 0);
@@ -339,7 +375,8 @@ int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int 
     cur[0] = static_cast<int>(i);
     int row_min = cur[0];
     for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > max) return max + 1;

@@ -12,7 +12,8 @@
 // with prefix*, every term starting with it (up to max_expansions, most frequent first) and
 // stems up to 3 characters shorter than it ("allocat*" reaches the stem "alloc"); with
 // fuzzy~N, every term within N edits, counted in code points, and in jamo for Hangul.
-// E.g. expand("라브로프가") -> {"라브로프" 1.0, "\x01라브로프" 0.6} with a particle-stripping analyzer.
+// E.g. expand("라브로프가") -> {"라브로프" 1.0, "\x01라브로프" 0.6} with a particle-stripping
+// analyzer.
 #pragma once
 #include <functional>
 #include <string>
@@ -27,18 +28,23 @@
 namespace loupe::query {
 
 // The document analysis for one query word: its readings, each its terms in order ("Нью-Йорк"
-// -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see search/query_readings.h).
-using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word, core::Language lang)>;
+// -> one reading of two terms; "정상회의" -> {"정상회"} and {"정상회의"}, see
+// search/query_readings.h).
+using QueryAnalyzer = std::function<std::vector<std::vector<std::string>>(std::string_view word,
+                                                                          core::Language lang)>;
 
 // Bits 1 << Language: the passage languages a reading, term or phrase may match.
 using LanguageSet = std::uint8_t;
 constexpr LanguageSet kAnyLanguage = 0x3F;
-inline bool in_languages(LanguageSet set, core::Language lang) { return (set >> static_cast<int>(lang)) & 1; }
+inline bool in_languages(LanguageSet set, core::Language lang) {
+  return (set >> static_cast<int>(lang)) & 1;
+}
 // Russian and Ukrainian share most stems, and their stemmers cut them alike: a reading in one
 // also matches the other's passages (Russian переговоры finds Ukrainian переговорах), as
 // English and Spanish, whose shared stems are mostly false friends (archivo, archive), do not.
 inline LanguageSet with_kin(LanguageSet set) {
-  constexpr LanguageSet kEastSlavic = (1u << static_cast<int>(core::Language::kRu)) | (1u << static_cast<int>(core::Language::kUk));
+  constexpr LanguageSet kEastSlavic =
+      (1u << static_cast<int>(core::Language::kRu)) | (1u << static_cast<int>(core::Language::kUk));
   return set & kEastSlavic ? set | kEastSlavic : set;
 }
 
@@ -65,7 +71,8 @@ struct WeightedTerm {
 
 // idf(df) of the term an alternative is scored as, times its weight: both search paths use it.
 inline double weighted_idf(const index::SearchIndex& idx, const Bm25& bm25, const WeightedTerm& t) {
-  const index::TermId as = t.scored_as != index::kNoTerm && idx.df(t.scored_as) > 0 ? t.scored_as : t.term;
+  const index::TermId as =
+      t.scored_as != index::kNoTerm && idx.df(t.scored_as) > 0 ? t.scored_as : t.term;
   return bm25.idf(idx.df(as)) * t.weight;
 }
 
@@ -113,7 +120,9 @@ struct QueryMemo {
   BoundedMemo<std::vector<WeightedTerm>, 1024> expansions;
   BoundedMemo<std::vector<PhraseVariant>, 1024> phrases;
   std::uint64_t expansions_layout = ~0ull;
-  void drop_expansions(std::uint64_t layout) { expansions = {}, phrases = {}, expansions_layout = layout; }
+  void drop_expansions(std::uint64_t layout) {
+    expansions = {}, phrases = {}, expansions_layout = layout;
+  }
 };
 
 class TermExpander {
@@ -136,7 +145,8 @@ class TermExpander {
   std::vector<WeightedTerm> expand(const std::string& term, bool prefix, int fuzzy,
                                    LanguageSet langs = kAnyLanguage) const;
   // expand() without the memo.
-  std::vector<WeightedTerm> expand_uncached(const std::string& term, bool prefix, int fuzzy, LanguageSet langs) const;
+  std::vector<WeightedTerm> expand_uncached(const std::string& term, bool prefix, int fuzzy,
+                                            LanguageSet langs) const;
 
  private:
   // The passage languages a reading by these chains matches (query/term_expander.h, top).
@@ -144,7 +154,8 @@ class TermExpander {
   void add_prefix(std::vector<WeightedTerm>& out, const std::string& prefix, double weight) const;
   void add_cyrillic_stem_family(std::vector<WeightedTerm>& out, const std::string& term) const;
   void add_compound_variants(std::vector<PhraseVariant>& variants) const;
-  void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term, double weight) const;
+  void add_compound_heads(std::vector<WeightedTerm>& out, const std::string& term,
+                          double weight) const;
   void add_stem_of_prefix(std::vector<WeightedTerm>& out, const std::string& prefix) const;
   void add_fuzzy(std::vector<WeightedTerm>& out, const std::string& term, int distance) const;
   const index::SearchIndex& idx_;
@@ -162,6 +173,7 @@ class TermExpander {
 // Levenshtein distance between a and b if it is <= max, else max + 1 (stops early).
 int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max);
 // The same with the caller's scratch rows (no allocation in a loop over the dictionary).
-int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max, std::vector<int>& rows);
+int bounded_edit_distance(const std::u32string& a, const std::u32string& b, int max,
+                          std::vector<int>& rows);
 
 }  // namespace loupe::query

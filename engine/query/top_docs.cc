@@ -47,10 +47,12 @@ class ListSeeker {
   // continue from where the last one stopped.
   bool seek(std::uint32_t passage) {
     const std::vector<BlockMaxCache::Block>& bs = t_->blocks;
-    const bool forward = started_ && passage >= last_ && (block_ + 1 == bs.size() || passage < bs[block_ + 1].first_passage);
+    const bool forward = started_ && passage >= last_ &&
+                         (block_ + 1 == bs.size() || passage < bs[block_ + 1].first_passage);
     if (!forward) {
-      const auto it = std::upper_bound(bs.begin(), bs.end(), passage,
-                                       [](std::uint32_t p, const BlockMaxCache::Block& b) { return p < b.first_passage; });
+      const auto it = std::upper_bound(
+          bs.begin(), bs.end(), passage,
+          [](std::uint32_t p, const BlockMaxCache::Block& b) { return p < b.first_passage; });
       if (it == bs.begin()) return false;
       block_ = static_cast<std::size_t>(it - bs.begin()) - 1;
       cursor_ = it[-1].start, left_ = it[-1].entries, on_ = false, started_ = true;
@@ -124,7 +126,8 @@ class TopCollector {
     if (better(kth_, cand)) return;
     std::uint32_t slot = doc_slot_[cand.doc];  // cand.doc < docs: sized above
     if (doc_stamp_[cand.doc] != stamp_) {
-      doc_stamp_[cand.doc] = stamp_, slot = doc_slot_[cand.doc] = static_cast<std::uint32_t>(seen_.size());
+      doc_stamp_[cand.doc] = stamp_,
+      slot = doc_slot_[cand.doc] = static_cast<std::uint32_t>(seen_.size());
       seen_.push_back(cand), in_top_.push_back(0);
     } else if (better(cand, seen_[slot])) {
       seen_[slot] = cand;
@@ -150,14 +153,17 @@ class TopCollector {
     std::sort(top_.begin(), top_.begin() + k, by_slot());
     std::vector<Hit> hits;
     hits.reserve(k);
-    for (std::size_t i = 0; i < k; ++i) hits.push_back({seen_[top_[i]].passage, seen_[top_[i]].score});
+    for (std::size_t i = 0; i < k; ++i)
+      hits.push_back({seen_[top_[i]].passage, seen_[top_[i]].score});
     return hits;
   }
 
  private:
   struct BySlot {
     const std::vector<Candidate>* seen;
-    bool operator()(std::uint32_t a, std::uint32_t b) const { return better((*seen)[a], (*seen)[b]); }
+    bool operator()(std::uint32_t a, std::uint32_t b) const {
+      return better((*seen)[a], (*seen)[b]);
+    }
   };
   BySlot by_slot() const { return {&seen_}; }
   BlockMaxCache& c_;
@@ -190,8 +196,9 @@ bool merge_is_cheaper(const index::SearchIndex& idx, const std::vector<PhraseVar
 }
 
 // The alternatives that can match: terms with postings, sequences whose every term has some.
-std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
-                                      const std::vector<WeightedTerm>& terms, const std::vector<PhraseVariant>& seqs) {
+std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25& bm25,
+                                      BlockMaxCache& cache, const std::vector<WeightedTerm>& terms,
+                                      const std::vector<PhraseVariant>& seqs) {
   std::vector<Alternative> alts;
   for (const WeightedTerm& t : terms) {
     Alternative a;
@@ -228,13 +235,15 @@ std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25&
 // not in a list scores at most its list's last, so this is exact, unless a list that is not
 // complete runs out while its last score could still enter the top k: then nullopt, and the
 // blocks decide.
-std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx, const Bm25& bm25, BlockMaxCache& cache,
-                                                  const std::vector<WeightedTerm>& terms, std::size_t limit) {
+std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx, const Bm25& bm25,
+                                                  BlockMaxCache& cache,
+                                                  const std::vector<WeightedTerm>& terms,
+                                                  std::size_t limit) {
   struct Head {
     const BlockMaxCache::Champion* at;
     const BlockMaxCache::Champion* end;
-    double idf;          // weighted_idf
-    double score;        // of *at, or the last entry's once past the end of an incomplete list
+    double idf;    // weighted_idf
+    double score;  // of *at, or the last entry's once past the end of an incomplete list
     LanguageSet langs;
     bool complete;
   };
@@ -249,7 +258,9 @@ std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx,
                      idf * tb.champions.front().tf_part, t.langs, tb.champions_complete});
   }
   const auto below = [](const Head& a, const Head& b) {
-    return a.score != b.score ? a.score < b.score : (a.at == a.end ? ~0u : a.at->passage) > (b.at == b.end ? ~0u : b.at->passage);
+    return a.score != b.score
+               ? a.score < b.score
+               : (a.at == a.end ? ~0u : a.at->passage) > (b.at == b.end ? ~0u : b.at->passage);
   };
   std::make_heap(heads.begin(), heads.end(), below);
   TopCollector top(cache, idx.docs().size(), limit);
@@ -257,7 +268,7 @@ std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx,
   while (!heads.empty() && limit > 0) {
     top.raise();
     Head& h = heads.front();
-    if (h.score < top.kth().score) break;  // so is every entry left, in every list
+    if (h.score < top.kth().score) break;    // so is every entry left, in every list
     if (h.at == h.end) return std::nullopt;  // an incomplete list ran out: its rest is unknown
     const std::uint32_t passage = h.at->passage;
     const double score = h.score;
@@ -265,8 +276,10 @@ std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx,
     std::pop_heap(heads.begin(), heads.end(), below);
     Head& popped = heads.back();
     if (++popped.at != popped.end) popped.score = popped.idf * popped.at->tf_part;
-    if (popped.at == popped.end && popped.complete) heads.pop_back();
-    else std::push_heap(heads.begin(), heads.end(), below);
+    if (popped.at == popped.end && popped.complete)
+      heads.pop_back();
+    else
+      std::push_heap(heads.begin(), heads.end(), below);
     if (any_dead && !idx.passage_alive(passage)) continue;
     const index::PassageInfo& p = idx.passages()[passage];
     if (langs != kAnyLanguage && !in_languages(langs, p.lang)) continue;
@@ -277,26 +290,31 @@ std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx,
 
 }  // namespace
 
-std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, const SearchOptions& options,
-                                    BlockMaxCache& cache) const {
+std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit,
+                                    const SearchOptions& options, BlockMaxCache& cache) const {
   const QueryNode* n = &root;
-  while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) && n->children.size() == 1) n = &n->children[0];
+  while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) &&
+         n->children.size() == 1)
+    n = &n->children[0];
   const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
   std::vector<WeightedTerm> terms;
   std::vector<PhraseVariant> seqs;
   if (n->kind == QueryNode::Kind::kTerm) {
     for (const Reading& r : expander.analyze(n->text)) {
       if (r.terms.size() == 1) {
-        for (const WeightedTerm& alt : expander.expand(r.terms[0], n->prefix, n->fuzzy, r.langs)) terms.push_back(alt);
+        for (const WeightedTerm& alt : expander.expand(r.terms[0], n->prefix, n->fuzzy, r.langs))
+          terms.push_back(alt);
       } else {  // as search()'s word(): the terms adjacent, no expansion
         seqs.emplace_back().langs = r.langs;
-        for (std::uint32_t i = 0; i < r.terms.size(); ++i) seqs.back().seq.emplace_back(r.terms[i], i);
+        for (std::uint32_t i = 0; i < r.terms.size(); ++i)
+          seqs.back().seq.emplace_back(r.terms[i], i);
       }
     }
   } else if (n->kind == QueryNode::Kind::kPhrase) {
     seqs = expander.phrase_variants(n->text);
   }
-  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) || merge_is_cheaper(idx_, seqs)) {
+  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) ||
+      merge_is_cheaper(idx_, seqs)) {
     // several words, filters: the exhaustive evaluation
     SearchOptions o = options;
     o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
@@ -327,8 +345,10 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
     const BlockMaxCache::Block& block = a.block();
     if (limit == 0 || bound < top.kth().score) break;  // by bound: so is every later block
     std::pop_heap(heap.begin(), heap.end(), below);
-    if (++a.next < a.lead->order.size()) a.bound_head(), std::push_heap(heap.begin(), heap.end(), below);
-    else heap.pop_back();
+    if (++a.next < a.lead->order.size())
+      a.bound_head(), std::push_heap(heap.begin(), heap.end(), below);
+    else
+      heap.pop_back();
     if (top.beaten(bound, block.first_passage)) continue;
     if (top.raise()) {  // the k-th best rose: decide again
       if (bound < top.kth().score) break;
@@ -351,7 +371,9 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit, co
       }
       // The phrase occurs at most min_tf times here: if even that scores below kth, its
       // positions need no decoding (offer() would drop it).
-      if (!all || better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p, a.weight)})) continue;
+      if (!all ||
+          better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p, a.weight)}))
+        continue;
       positions.resize(a.seekers.size());
       for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
         all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);

@@ -39,7 +39,8 @@ class PassagePlaces {
   static constexpr std::uint32_t kNotWalked = ~0u, kNoWalk = ~0u - 1;
   const core::Utf16Index& whole_text(const index::SearchIndex& idx, std::uint32_t doc, bool title);
   std::uint32_t passage_begin_u16(const index::SearchIndex& idx, std::uint32_t passage);
-  core::Utf16Range text_u16(const index::SearchIndex& idx, std::uint32_t passage, core::ByteRange r);
+  core::Utf16Range text_u16(const index::SearchIndex& idx, std::uint32_t passage,
+                            core::ByteRange r);
 
   std::vector<std::uint32_t> doc_walk_;  // by document: offset of its passages in walk_u16_, or k*
   std::vector<std::uint32_t> walk_u16_;  // UTF-16 begin of each walked document's passages

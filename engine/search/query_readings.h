@@ -10,7 +10,8 @@
 // 정상회의 is indexed whole where the document also wrote 정상회의는, else as 정상회. So a word
 // reads as itself kept whole, split once (정상회의는 -> 정상회의) and, for one term, that term
 // split again as a bare word would be (정상회의 -> 정상회).
-// E.g. terms("정상회의는", kKo) -> {{"정상회의"}, {"정상회의", "는"}...} (each distinct reading once)
+// E.g. terms("정상회의는", kKo) -> {{"정상회의"}, {"정상회의", "는"}...} (each distinct reading
+// once)
 #pragma once
 #include <string>
 #include <string_view>

@@ -17,11 +17,14 @@ namespace loupe::search {
 namespace {
 
 // The body passage of `d` holding text byte `byte`, relative to the document's first passage.
-std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d, std::size_t byte) {
+std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d,
+                                        std::size_t byte) {
   const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
   auto first = begin, last = begin + d.passage_count;
   if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
-  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) { return b < p.begin_byte; });
+  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) {
+    return b < p.begin_byte;
+  });
   if (it == first) return std::nullopt;
   --it;
   if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
@@ -44,9 +47,9 @@ std::vector<std::string> words_of(const std::string& s) {
 
 // The keys an entity's names (canonical and aliases) are compared by (resolve_entity).
 struct SearchAnnotations::EntityKeys {
-  std::vector<std::string> names;      // NameKeyer::lookup_key of each name
-  std::vector<std::string> surnames;   // word_key of each name's last word
-  std::vector<std::string> romans;     // romanized last word of each name
+  std::vector<std::string> names;     // NameKeyer::lookup_key of each name
+  std::vector<std::string> surnames;  // word_key of each name's last word
+  std::vector<std::string> romans;    // romanized last word of each name
 };
 
 SearchAnnotations::SearchAnnotations(DateExtractorSource dates)
@@ -72,12 +75,14 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
     auto [it, fresh] = doc_dates_.try_emplace(d.id);
     if (fresh && extractor) {
       auto found = extractor->extract(d.text, "");  // the document's own reference date
-      for (const dates::DateMention& m : found.ok() ? found.value().mentions : std::vector<dates::DateMention>()) {
+      for (const dates::DateMention& m :
+           found.ok() ? found.value().mentions : std::vector<dates::DateMention>()) {
         if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
         const std::optional<query::DayRange> range = query::date_value_range(m.value);
         const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
         if (!range || !p) continue;
-        const bool countable = m.kind != dates::DateKind::kDecade && m.kind != dates::DateKind::kCentury &&
+        const bool countable = m.kind != dates::DateKind::kDecade &&
+                               m.kind != dates::DateKind::kCentury &&
                                year_of(range->hi) - year_of(range->lo) < 10;
         it->second.push_back({*p, *range, countable});
       }
@@ -107,7 +112,8 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     linked_mentions_ = linked.mentions();
     linked_entities_ = linked.entities();
     for (const entities::Mention& m : linked.mentions()) {
-      const std::optional<std::uint32_t> p = passage_of(idx, idx.docs()[slots[m.doc]], m.bytes.begin_byte);
+      const std::optional<std::uint32_t> p =
+          passage_of(idx, idx.docs()[slots[m.doc]], m.bytes.begin_byte);
       if (p) mentions_.push_back({m.doc, *p, m.entity});
     }
     if (!keyer_) keyer_ = std::make_unique<entities::NameKeyer>();
@@ -139,10 +145,13 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     if (slot >= 0) first[i] = idx.docs()[slot].first_passage;
   }
   for (const EntityMention& m : mentions_) {
-    if (first[m.doc] >= 0) passage_entities_.emplace_back(static_cast<std::uint32_t>(first[m.doc]) + m.passage, m.entity);
+    if (first[m.doc] >= 0)
+      passage_entities_.emplace_back(static_cast<std::uint32_t>(first[m.doc]) + m.passage,
+                                     m.entity);
   }
   std::sort(passage_entities_.begin(), passage_entities_.end());
-  passage_entities_.erase(std::unique(passage_entities_.begin(), passage_entities_.end()), passage_entities_.end());
+  passage_entities_.erase(std::unique(passage_entities_.begin(), passage_entities_.end()),
+                          passage_entities_.end());
   entities_layout_ = idx.layout_version();
 }
 
@@ -151,7 +160,8 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
 // across scripts, a name whose last word romanizes the same (НАТО = NATO), or for people
 // whose romanized surnames have the same consonant skeleton within one edit (the linking's
 // own test: 푸틴 = Putin).
-std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::SearchIndex& idx, std::string_view name) {
+std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::SearchIndex& idx,
+                                                             std::string_view name) {
   ensure_entities(idx);
   const std::vector<std::string> words = words_of(std::string(name));
   std::vector<std::uint32_t> out;
@@ -171,10 +181,12 @@ std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::Search
     return !out.empty();
   };
   using entities::EntityType;
-  if (pick([&](const auto&, const EntityKeys& k, std::size_t i) { return k.names[i] == key; })) return out;
+  if (pick([&](const auto&, const EntityKeys& k, std::size_t i) { return k.names[i] == key; }))
+    return out;
   if (words.size() == 1 && pick([&](const EntityFacetEntry& e, const EntityKeys& k, std::size_t i) {
         return e.type == EntityType::kPerson && k.surnames[i] == last;
-      })) return out;
+      }))
+    return out;
   if (roman.empty()) return out;
   const std::string sk = entities::skeleton(roman);  // the query's, once (not per candidate)
   pick([&](const EntityFacetEntry& e, const EntityKeys& k, std::size_t i) {
@@ -187,7 +199,8 @@ std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::Search
   return out;
 }
 
-std::vector<std::uint32_t> SearchAnnotations::passages(const index::SearchIndex& idx, const query::QueryNode& node) {
+std::vector<std::uint32_t> SearchAnnotations::passages(const index::SearchIndex& idx,
+                                                       const query::QueryNode& node) {
   std::vector<std::uint32_t> out;
   if (node.kind == query::QueryNode::Kind::kDate) {
     query::DateFilterError error;
@@ -195,19 +208,21 @@ std::vector<std::uint32_t> SearchAnnotations::passages(const index::SearchIndex&
     if (!want) return out;  // the parser validated it
     ensure_dates(idx);
     for (const DatedPassage& d : dates_) {
-      if (d.range.overlaps(*want) && (out.empty() || out.back() != d.passage)) out.push_back(d.passage);
+      if (d.range.overlaps(*want) && (out.empty() || out.back() != d.passage))
+        out.push_back(d.passage);
     }
   } else if (node.kind == query::QueryNode::Kind::kEntity) {
     const std::vector<std::uint32_t> ids = resolve_entity(idx, node.text);
     for (const auto& [p, e] : passage_entities_) {
-      if (std::find(ids.begin(), ids.end(), e) != ids.end() && (out.empty() || out.back() != p)) out.push_back(p);
+      if (std::find(ids.begin(), ids.end(), e) != ids.end() && (out.empty() || out.back() != p))
+        out.push_back(p);
     }
   }
   return out;
 }
 
-std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(const index::SearchIndex& idx,
-                                                              const std::vector<std::uint32_t>& hits, std::size_t limit) {
+std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(
+    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits, std::size_t limit) {
   ensure_entities(idx);
   std::vector<std::uint32_t> counts(entities_.size(), 0);
   auto at = passage_entities_.begin();
@@ -227,14 +242,15 @@ std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(const index::Searc
   return out;
 }
 
-std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(const index::SearchIndex& idx,
-                                                                         const std::vector<std::uint32_t>& hits) {
+std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(
+    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
   ensure_dates(idx);
   std::map<int, std::uint32_t> counts;
   std::set<int> years;  // of one passage: a passage counts once per year
   auto at = dates_.begin();
   for (std::uint32_t p : hits) {
-    at = std::lower_bound(at, dates_.end(), p, [](const DatedPassage& d, std::uint32_t q) { return d.passage < q; });
+    at = std::lower_bound(at, dates_.end(), p,
+                          [](const DatedPassage& d, std::uint32_t q) { return d.passage < q; });
     years.clear();
     for (; at != dates_.end() && at->passage == p; ++at) {
       if (!at->countable) continue;
@@ -245,8 +261,9 @@ std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(const i
   return {counts.begin(), counts.end()};
 }
 
-void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const index::SearchIndex& idx,
-                             const std::vector<std::uint32_t>& hits, bool entity, bool year, std::size_t limit) {
+void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,
+                             const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits,
+                             bool entity, bool year, std::size_t limit) {
   if (entity) {
     j.key("entity").open('[');
     for (const EntityFacetEntry& e : a.entity_facet(idx, hits, limit)) {
@@ -272,19 +289,24 @@ std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   std::uint32_t last_doc = UINT32_MAX;
   const index::DocInfo* d = nullptr;
   std::size_t pos = 0, u16 = 0;  // a character boundary of d->text and its UTF-16 offset
-  return envelope::entities_envelope(linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
-    if (m.doc != last_doc || m.bytes.begin_byte < pos) {
-      if (m.doc != last_doc) d = &idx.docs()[idx.find_document(linked_docs_[m.doc])], last_doc = m.doc;
-      pos = 0, u16 = 0;
-    }
-    const core::Utf16Walk to_begin = core::walk_utf16(d->text, pos, m.bytes.begin_byte);
-    const core::Utf16Walk name = core::walk_utf16(d->text, to_begin.end_byte, m.bytes.end_byte);
-    const core::Utf16Range t{u16 + to_begin.units, u16 + to_begin.units + name.units};
-    pos = name.end_byte, u16 = t.end_u16;
-    const core::ByteRange s = d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
-    return envelope::MentionPlace{d->to_input.to_source(m.bytes), {s.begin_byte, s.end_byte},
-                        std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};
-  });
+  return envelope::entities_envelope(
+      linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
+        if (m.doc != last_doc || m.bytes.begin_byte < pos) {
+          if (m.doc != last_doc)
+            d = &idx.docs()[idx.find_document(linked_docs_[m.doc])], last_doc = m.doc;
+          pos = 0, u16 = 0;
+        }
+        const core::Utf16Walk to_begin = core::walk_utf16(d->text, pos, m.bytes.begin_byte);
+        const core::Utf16Walk name = core::walk_utf16(d->text, to_begin.end_byte, m.bytes.end_byte);
+        const core::Utf16Range t{u16 + to_begin.units, u16 + to_begin.units + name.units};
+        pos = name.end_byte, u16 = t.end_u16;
+        const core::ByteRange s =
+            d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
+        return envelope::MentionPlace{
+            d->to_input.to_source(m.bytes),
+            {s.begin_byte, s.end_byte},
+            std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};
+      });
 }
 
 }  // namespace loupe::search

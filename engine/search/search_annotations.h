@@ -52,7 +52,8 @@ class SearchAnnotations {
   std::vector<std::uint32_t> passages(const index::SearchIndex& idx, const query::QueryNode& node);
   // Over `hits` (ascending passages): the `limit` entities mentioned in most of them, most first.
   std::vector<EntityFacetEntry> entity_facet(const index::SearchIndex& idx,
-                                             const std::vector<std::uint32_t>& hits, std::size_t limit);
+                                             const std::vector<std::uint32_t>& hits,
+                                             std::size_t limit);
   // Over `hits`: (year, passages with a date in that year), by year. A date counts for each
   // year it covers when it spans at most 10 years; decades and centuries count for none.
   std::vector<std::pair<int, std::uint32_t>> year_facet(const index::SearchIndex& idx,
@@ -79,25 +80,27 @@ class SearchAnnotations {
 
   DateExtractorSource date_extractor_;
   std::unordered_map<std::string, std::vector<DatedPassage>> doc_dates_;  // by document id
-  std::vector<DatedPassage> dates_;                    // resolved, by passage
+  std::vector<DatedPassage> dates_;                                       // resolved, by passage
   std::uint64_t dates_layout_ = ~0ull;
   bool dates_dirty_ = true;
 
   bool entities_dirty_ = true;
-  std::vector<std::string> linked_docs_;  // document ids, in linking order
+  std::vector<std::string> linked_docs_;            // document ids, in linking order
   std::vector<entities::Entity> linked_entities_;   // the linking's results as it gave them,
   std::vector<entities::Mention> linked_mentions_;  // offsets into the documents' index text
   std::vector<EntityMention> mentions_;
   std::vector<EntityFacetEntry> entities_;  // by id, passages = 0
   std::vector<EntityKeys> keys_;            // by id
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> passage_entities_;  // resolved (passage, entity), sorted
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>
+      passage_entities_;  // resolved (passage, entity), sorted
   std::uint64_t entities_layout_ = ~0ull;
   std::unique_ptr<entities::NameKeyer> keyer_;
 };
 
 // The "entity" ([{"id","canonical","type","count"}], most passages first, `limit` of them) and
 // "year" ({"2022":passages,...}) members of a search envelope's "facets" object, as asked.
-void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a, const index::SearchIndex& idx,
-                             const std::vector<std::uint32_t>& hits, bool entity, bool year, std::size_t limit);
+void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,
+                             const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits,
+                             bool entity, bool year, std::size_t limit);
 
 }  // namespace loupe::search

@@ -80,7 +80,9 @@ RankedHits SearchCorpus::top_hits(std::string_view query_text, std::size_t limit
   }
   query::SearchOptions o;
   o.limit = std::min<std::size_t>(limit, 100000), o.per_doc = 1, o.facets = false;
-  o.filter_passages = [this](const query::QueryNode& n) { return annotations_.passages(index_, n); };
+  o.filter_passages = [this](const query::QueryNode& n) {
+    return annotations_.passages(index_, n);
+  };
   out.hits = searcher().top_docs(parsed.root, o.limit, o, block_max_);
   return out;
 }
@@ -109,8 +111,8 @@ std::string SearchCorpus::stats_json() const {
   for (index::TermId t = 0; t < index_.terms().size(); ++t) {
     postings_bytes += index_.postings(t).size();
   }
-  const std::size_t passages = index_.live_passages(index::Field::kBody) +
-                               index_.live_passages(index::Field::kTitle);
+  const std::size_t passages =
+      index_.live_passages(index::Field::kBody) + index_.live_passages(index::Field::kTitle);
   core::JsonWriter j;
   j.open('{').key("documents").num(index_.live_documents()).key("ok").boolean(true);
   j.key("passages").num(passages).key("postings_bytes").num(postings_bytes);

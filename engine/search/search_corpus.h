@@ -48,8 +48,7 @@ class SearchCorpus {
   SearchCorpus(analysis::TextAnalyzer* analyzer, SearchAnnotations::DateExtractorSource dates);
 
   core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
-  std::string add_document_json(std::string_view id, std::string_view name,
-                                std::string_view input);
+  std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);
 
   SearchReply search(std::string_view query_text, std::string_view options_json);
@@ -71,7 +70,7 @@ class SearchCorpus {
 
   analysis::TextAnalyzer* analyzer_;
   index::SearchIndex index_;
-  SearchAnnotations annotations_;  // entity:/date: filters and facets, computed on first use
+  SearchAnnotations annotations_;   // entity:/date: filters and facets, computed on first use
   query::BlockMaxCache block_max_;  // top_hits' early termination (query/block_max.h)
   PassagePlaces places_;
   QueryReadings readings_;

@@ -51,7 +51,9 @@ SearchReply SearchCorpus::search(std::string_view query_text, std::string_view o
   }
   const SearchRequestOptions& options = options_.options();
   query::SearchOptions o = options.search;
-  o.filter_passages = [this](const query::QueryNode& n) { return annotations_.passages(index_, n); };
+  o.filter_passages = [this](const query::QueryNode& n) {
+    return annotations_.passages(index_, n);
+  };
   const query::Searcher s = searcher();
   const query::SearchResult r = s.search(parsed.root, o);
   const Query q{s, r, options};

@@ -3,7 +3,9 @@
 namespace loupe::segment {
 namespace {
 
-bool is_horizontal_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_horizontal_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // Length of the whitespace character ending just before `end`, 0 if none.
 std::size_t space_before(std::string_view s, std::size_t end) {

@@ -22,14 +22,71 @@ namespace {
 // list ("U.S." is listed because "the U.S. President" is far more common than a final "U.S.").
 constexpr std::string_view kAbbreviations[] = {
     // English
-    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Jr.", "Sr.",
-    "Gen.", "Col.", "Lt.", "Sgt.", "Gov.", "Sen.", "Rep.", "No.", "vs.", "e.g.", "i.e.", "Inc.",
-    "Corp.", "Co.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "U.S.",
+    "U.K.",
+    "U.N.",
+    "E.U.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "St.",
+    "Jr.",
+    "Sr.",
+    "Gen.",
+    "Col.",
+    "Lt.",
+    "Sgt.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "No.",
+    "vs.",
+    "e.g.",
+    "i.e.",
+    "Inc.",
+    "Corp.",
+    "Co.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
     // Spanish ("EE. UU." = Estados Unidos; the break after "UU." is kept: it often ends a sentence)
-    "EE.", "Sra.", "Srta.", "Dña.", "Dra.", "Ud.", "Uds.", "pág.", "núm.", "aprox.",
+    "EE.",
+    "Sra.",
+    "Srta.",
+    "Dña.",
+    "Dra.",
+    "Ud.",
+    "Uds.",
+    "pág.",
+    "núm.",
+    "aprox.",
     // Russian / Ukrainian
-    "т.", "г.", "гг.", "им.", "ул.", "тыс.", "млн.", "млрд.", "руб.", "грн.", "проф.", "див.",
-    "напр.", "ст.", "см.", "тис.", "р.", "рр.", "п.", "пп.",
+    "т.",
+    "г.",
+    "гг.",
+    "им.",
+    "ул.",
+    "тыс.",
+    "млн.",
+    "млрд.",
+    "руб.",
+    "грн.",
+    "проф.",
+    "див.",
+    "напр.",
+    "ст.",
+    "см.",
+    "тис.",
+    "р.",
+    "рр.",
+    "п.",
+    "пп.",
 };
 
 // The whitespace-delimited word that ends at `end` (after dropping closing quotes/brackets).
@@ -56,8 +113,14 @@ bool is_initial(std::string_view word) {
 // paragraph separators Sep, CR, LF (SB4). Every other break rule forbids a break (SB998).
 bool may_end_sentence(UChar32 cp) {
   switch (u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_STERM: case U_SB_ATERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
-    default: return false;
+    case U_SB_STERM:
+    case U_SB_ATERM:
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -140,7 +203,8 @@ std::vector<core::ByteRange> SentenceSegmenter::segment(std::string_view utf8,
   it.setText(&text, ec);
   std::size_t start = 0;  // relative to part
   for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-    const std::size_t end = wide ? u16.byte_offset(static_cast<std::size_t>(b)) : static_cast<std::size_t>(b);
+    const std::size_t end =
+        wide ? u16.byte_offset(static_cast<std::size_t>(b)) : static_cast<std::size_t>(b);
     if (end < part.size() && is_non_terminal_abbreviation(word_before(part, start, end))) continue;
     core::ByteRange r = trim_whitespace(utf8, {range.begin_byte + start, range.begin_byte + end});
     if (r.size() > 0) out.push_back(r);

@@ -9,26 +9,26 @@ namespace {
 
 // See may_need_dictionary() in the header; blocks checked in the order of our languages.
 bool dictionary_block(char32_t cp) {
-  if (cp < 0x0E00) return false;    // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic
+  if (cp < 0x0E00) return false;                  // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic
   if (cp >= 0xAC00 && cp < 0xF900) return false;  // Hangul syllables, jamo ext-B, private use
-  if (cp < 0x1100) return true;     // Thai, Lao, Tibetan, Myanmar
-  if (cp < 0x1200) return false;    // Hangul jamo
-  if (cp < 0x1E00) return true;     // Ethiopic to Khmer, Tai Le, Tai Tham, Balinese...
-  if (cp < 0x2E80) return false;    // Latin extended, punctuation, symbols, Glagolitic...
-  if (cp < 0x3000) return true;     // CJK radicals
-  if (cp < 0x3005) return false;    // ideographic space, 、 。
-  if (cp < 0x3008) return true;     // 々 〆 〇
-  if (cp < 0x3021) return false;    // CJK brackets 「 」...
-  if (cp < 0x3130) return true;     // Hangzhou numerals, kana, bopomofo
-  if (cp < 0x3190) return false;    // Hangul compatibility jamo
-  if (cp < 0xAC00) return true;     // kanbun to CJK ideographs, Yi, Myanmar and Tai Viet extensions
-  if (cp < 0xFB00) return true;     // CJK compatibility ideographs
-  if (cp < 0xFF61) return false;    // presentation forms, fullwidth ASCII
-  if (cp < 0xFFA0) return true;     // halfwidth CJK punctuation and katakana
-  if (cp < 0x10000) return false;   // halfwidth Hangul, specials
+  if (cp < 0x1100) return true;                   // Thai, Lao, Tibetan, Myanmar
+  if (cp < 0x1200) return false;                  // Hangul jamo
+  if (cp < 0x1E00) return true;    // Ethiopic to Khmer, Tai Le, Tai Tham, Balinese...
+  if (cp < 0x2E80) return false;   // Latin extended, punctuation, symbols, Glagolitic...
+  if (cp < 0x3000) return true;    // CJK radicals
+  if (cp < 0x3005) return false;   // ideographic space, 、 。
+  if (cp < 0x3008) return true;    // 々 〆 〇
+  if (cp < 0x3021) return false;   // CJK brackets 「 」...
+  if (cp < 0x3130) return true;    // Hangzhou numerals, kana, bopomofo
+  if (cp < 0x3190) return false;   // Hangul compatibility jamo
+  if (cp < 0xAC00) return true;    // kanbun to CJK ideographs, Yi, Myanmar and Tai Viet extensions
+  if (cp < 0xFB00) return true;    // CJK compatibility ideographs
+  if (cp < 0xFF61) return false;   // presentation forms, fullwidth ASCII
+  if (cp < 0xFFA0) return true;    // halfwidth CJK punctuation and katakana
+  if (cp < 0x10000) return false;  // halfwidth Hangul, specials
   if (cp >= 0x1F000 && cp < 0x1F200) return false;  // tiles, cards, enclosed alphanumerics
   if (cp >= 0x1F300 && cp < 0x1FB00) return false;  // emoji and pictographs
-  return true;                      // other planes: kana supplement, CJK extensions, Ahom...
+  return true;  // other planes: kana supplement, CJK extensions, Ahom...
 }
 
 }  // namespace
@@ -37,7 +37,8 @@ bool Utf16Text::assign(std::string_view utf8) {
   size_ = 0;
   dictionary_ = false;
   // ICU indexes are int32_t; offsets here are uint32_t.
-  if (utf8.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) return false;
+  if (utf8.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
+    return false;
   if (units_.size() < utf8.size()) units_.resize(utf8.size());  // never more units than bytes
   if (bytes_.size() < utf8.size() + 1) bytes_.resize(utf8.size() + 1);
   char16_t* u = units_.data();

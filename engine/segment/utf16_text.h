@@ -31,7 +31,7 @@ class Utf16Text {
   bool may_need_dictionary() const { return dictionary_; }
 
  private:
-  std::vector<char16_t> units_;     // reused across assign() calls
+  std::vector<char16_t> units_;       // reused across assign() calls
   std::vector<std::uint32_t> bytes_;  // size_ + 1 entries
   std::size_t size_ = 0;
   bool dictionary_ = false;

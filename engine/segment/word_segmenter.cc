@@ -18,10 +18,14 @@ namespace loupe::segment {
 
 const char* word_kind_name(WordKind kind) {
   switch (kind) {
-    case WordKind::kNumber: return "number";
-    case WordKind::kLetter: return "letter";
-    case WordKind::kKana: return "kana";
-    case WordKind::kIdeographic: return "ideographic";
+    case WordKind::kNumber:
+      return "number";
+    case WordKind::kLetter:
+      return "letter";
+    case WordKind::kKana:
+      return "kana";
+    case WordKind::kIdeographic:
+      return "ideographic";
   }
   return "letter";
 }
@@ -122,11 +126,11 @@ std::unique_ptr<icu::BreakIterator> plain_word_rules(std::unique_ptr<std::uint32
 }  // namespace
 
 struct WordSegmenter::Impl {
-  std::unique_ptr<icu::BreakIterator> breaker;  // ICU's own; made for the first text that needs it
+  std::unique_ptr<icu::BreakIterator> breaker;   // ICU's own; made for the first text that needs it
   std::unique_ptr<std::uint32_t[]> plain_rules;  // what `plain` reads: declared first, freed last
-  std::unique_ptr<icu::BreakIterator> plain;  // without the dictionary detour; may be null
+  std::unique_ptr<icu::BreakIterator> plain;     // without the dictionary detour; may be null
   bool dictionaries = true;  // whether ICU has any engine that could split a dictionary run
-  Utf16Text utf16;  // the text being segmented, reused across calls
+  Utf16Text utf16;           // the text being segmented, reused across calls
 };
 
 WordSegmenter::WordSegmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -158,11 +162,16 @@ core::Result<std::unique_ptr<WordSegmenter>> WordSegmenter::create() {
 
 // Maps ICU rule status ranges (UWordBreak) to our kinds; false for spaces and punctuation.
 static bool kind_of(int32_t status, WordKind* kind) {
-  if (status >= UBRK_WORD_IDEO) *kind = WordKind::kIdeographic;
-  else if (status >= UBRK_WORD_KANA) *kind = WordKind::kKana;
-  else if (status >= UBRK_WORD_LETTER) *kind = WordKind::kLetter;
-  else if (status >= UBRK_WORD_NUMBER) *kind = WordKind::kNumber;
-  else return false;
+  if (status >= UBRK_WORD_IDEO)
+    *kind = WordKind::kIdeographic;
+  else if (status >= UBRK_WORD_KANA)
+    *kind = WordKind::kKana;
+  else if (status >= UBRK_WORD_LETTER)
+    *kind = WordKind::kLetter;
+  else if (status >= UBRK_WORD_NUMBER)
+    *kind = WordKind::kNumber;
+  else
+    return false;
   return true;
 }
 
@@ -185,8 +194,7 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
   }
   if (U_FAILURE(ec)) return;  // only on lengths ICU cannot address; the input is untouched
   // Text no dictionary can split takes the same rules without the dictionary detour.
-  const bool plain = impl_->plain &&
-                     (!impl_->dictionaries || (wide && !u16.may_need_dictionary()));
+  const bool plain = impl_->plain && (!impl_->dictionaries || (wide && !u16.may_need_dictionary()));
   if (!plain && !impl_->breaker) {
     UErrorCode make_ec = U_ZERO_ERROR;
     impl_->breaker = icu_word_iterator(make_ec);

@@ -30,7 +30,8 @@ std::uint32_t crc32(const std::uint8_t* data, std::size_t size, std::uint32_t cr
   std::size_t i = 0;
   for (; i + 4 <= size; i += 4) {
     crc ^= static_cast<std::uint32_t>(data[i]) | static_cast<std::uint32_t>(data[i + 1]) << 8 |
-           static_cast<std::uint32_t>(data[i + 2]) << 16 | static_cast<std::uint32_t>(data[i + 3]) << 24;
+           static_cast<std::uint32_t>(data[i + 2]) << 16 |
+           static_cast<std::uint32_t>(data[i + 3]) << 24;
     crc = kTables[3][crc & 0xFF] ^ kTables[2][(crc >> 8) & 0xFF] ^ kTables[1][(crc >> 16) & 0xFF] ^
           kTables[0][crc >> 24];
   }

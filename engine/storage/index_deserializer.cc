@@ -5,8 +5,9 @@
 //                                 bytes-u16 edits u16_edits passage_count<<1|alive}*
 //                                 (flag 1: text = {length u32-LE-crc32})
 //                      an edit list = {n {run<<1|same_lengths [out_len src_len]}*}
-//                      passages, by document  {begin<<3|flags [lang|field<<4] [paragraph] size length}*
-//                      terms     {shared suffix df postings_len postings}* (sorted, front-coded)
+//                      passages, by document  {begin<<3|flags [lang|field<<4] [paragraph] size
+//                      length}* terms     {shared suffix df postings_len postings}* (sorted,
+//                      front-coded)
 // Every read is bounds-checked, every count is checked against the bytes left before any
 // allocation, and the decoded data passes SearchIndex::from_data's invariant checks (offset
 // maps included: ordered, inside both texts, sizes matching the document's text).
@@ -29,7 +30,8 @@ Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData
 
 std::uint64_t get_fixed(std::string_view b, std::size_t at, int bytes) {
   std::uint64_t v = 0;
-  for (int i = 0; i < bytes; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  for (int i = 0; i < bytes; ++i)
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
   return v;
 }
 
@@ -83,8 +85,8 @@ class PayloadReader {
       const std::uint64_t ob = end + (head >> 1), sb = src + (head >> 1);
       end = ob + out_len, src = sb + src_len;
       if (end > kMax32 || src > kMax32) return false;
-      out.push_back({static_cast<std::size_t>(ob), static_cast<std::size_t>(end), static_cast<std::size_t>(sb),
-                     static_cast<std::size_t>(src)});
+      out.push_back({static_cast<std::size_t>(ob), static_cast<std::size_t>(end),
+                     static_cast<std::size_t>(sb), static_cast<std::size_t>(src)});
     }
     return true;
   }
@@ -112,14 +114,18 @@ bool make_map(std::vector<Edit> edits, std::uint64_t out_size, normalize::Offset
 Status restore_text(PayloadReader& r, index::DocInfo& doc, const TextSource& source) {
   std::uint64_t size;
   std::uint32_t crc;
-  if (!r.varint(size) || !r.fixed32(crc) || size > kMax32) return invalid("corrupted index: bad document record");
-  if (!source) return invalid("index saved without its documents' text: their sources are needed to load it");
+  if (!r.varint(size) || !r.fixed32(crc) || size > kMax32)
+    return invalid("corrupted index: bad document record");
+  if (!source)
+    return invalid("index saved without its documents' text: their sources are needed to load it");
   auto text = source(doc.id);
   if (!text.ok()) return invalid("document " + doc.id + ": " + text.status().message());
   doc.text = std::move(text.value());
-  if (doc.text.size() != size || crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), size) != crc) {
+  if (doc.text.size() != size ||
+      crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), size) != crc) {
     return invalid("document " + doc.id + ": its source is not the text that was indexed (" +
-                   std::to_string(doc.text.size()) + " bytes now, " + std::to_string(size) + " indexed)");
+                   std::to_string(doc.text.size()) + " bytes now, " + std::to_string(size) +
+                   " indexed)");
   }
   return Status::ok_status();
 }
@@ -138,7 +144,9 @@ bool read_name(PayloadReader& r, index::DocInfo& doc) {
 bool read_maps(PayloadReader& r, index::DocInfo& doc) {
   std::uint64_t fewer, n, n16;
   std::vector<Edit> bytes, units;
-  if (!r.varint(fewer) || fewer > doc.text.size() || !r.count(n) || !r.edits(n, bytes) || !r.count(n16)) return false;
+  if (!r.varint(fewer) || fewer > doc.text.size() || !r.count(n) || !r.edits(n, bytes) ||
+      !r.count(n16))
+    return false;
   if (n16 == 0) {
     units = bytes;
   } else if (!r.edits(n16 - 1, units)) {
@@ -163,14 +171,16 @@ Status read_docs(PayloadReader& r, index::IndexData& d, bool no_text, const Text
       if (!s.ok()) return s;
     }
     std::uint64_t count_alive;
-    if ((!no_text && !r.str(doc.text)) || !r.front_coded(prev ? std::string_view(prev->title) : "", doc.title) ||
+    if ((!no_text && !r.str(doc.text)) ||
+        !r.front_coded(prev ? std::string_view(prev->title) : "", doc.title) ||
         !read_maps(r, doc) || !r.varint(count_alive) || (count_alive >> 1) > kMax32) {
       return invalid("corrupted index: bad document record");
     }
     doc.first_passage = static_cast<std::uint32_t>(passages);
     doc.passage_count = static_cast<std::uint32_t>(count_alive >> 1);
     doc.alive = (count_alive & 1) != 0;
-    if ((passages += doc.passage_count) > kMax32) return invalid("corrupted index: bad document record");
+    if ((passages += doc.passage_count) > kMax32)
+      return invalid("corrupted index: bad document record");
   }
   return Status::ok_status();
 }
@@ -180,8 +190,10 @@ Status read_docs(PayloadReader& r, index::IndexData& d, bool no_text, const Text
 // this document, 0 for the first), flag 4: begin is absolute (else after the previous
 // passage of this field in this document ends, or after 0); then size and length.
 Status read_passages(PayloadReader& r, index::IndexData& d) {
-  const std::uint64_t total = d.docs.empty() ? 0 : d.docs.back().first_passage + d.docs.back().passage_count;
-  if (total > r.remaining() / 3) return invalid("corrupted index: bad passage count");  // 3+ bytes each
+  const std::uint64_t total =
+      d.docs.empty() ? 0 : d.docs.back().first_passage + d.docs.back().passage_count;
+  if (total > r.remaining() / 3)
+    return invalid("corrupted index: bad passage count");  // 3+ bytes each
   std::uint8_t kind = 0;
   for (std::uint32_t doc = 0; doc < d.docs.size(); ++doc) {
     std::uint64_t end[index::kFieldCount] = {0, 0}, next[index::kFieldCount] = {0, 0};
@@ -189,14 +201,15 @@ Status read_passages(PayloadReader& r, index::IndexData& d) {
       index::PassageInfo& p = d.passages.emplace_back();
       std::uint64_t head;
       std::uint32_t size;
-      if (!r.varint(head) || ((head & 1) && (!r.byte(kind) || (kind & 0xF) > 5 || (kind >> 4) > 1))) {
+      if (!r.varint(head) ||
+          ((head & 1) && (!r.byte(kind) || (kind & 0xF) > 5 || (kind >> 4) > 1))) {
         return invalid("corrupted index: bad passage record");
       }
       const int f = kind >> 4;
       const std::uint64_t begin = (head & 4 ? 0 : end[f]) + (head >> 3);
       std::uint64_t paragraph = next[f];
-      if (((head & 2) && !r.varint(paragraph)) || !r.u32(size) || !r.u32(p.length) || paragraph > kMax32 ||
-          begin + size > kMax32) {
+      if (((head & 2) && !r.varint(paragraph)) || !r.u32(size) || !r.u32(p.length) ||
+          paragraph > kMax32 || begin + size > kMax32) {
         return invalid("corrupted index: bad passage record");
       }
       p.doc = doc;
@@ -223,7 +236,8 @@ Status read_terms(PayloadReader& r, index::IndexData& d) {
     if (!r.front_coded(prev, term) || !r.u32(df) || !r.count(len) || !r.bytes(len, postings)) {
       return invalid("corrupted index: bad term record " + std::to_string(i));
     }
-    if (i > 0 && term <= prev) return invalid("corrupted index: terms out of order at " + std::to_string(i));
+    if (i > 0 && term <= prev)
+      return invalid("corrupted index: terms out of order at " + std::to_string(i));
     if (d.terms.intern(term) != i) return invalid("corrupted index: duplicate term");
     d.df.push_back(df);
     d.postings.emplace_back(postings.begin(), postings.end());
@@ -242,11 +256,12 @@ core::Result<index::SearchIndex> load_index(std::string_view b, const TextSource
   if (b.substr(0, 8) != "LOUPEIDX") return invalid("not a Loupe index (bad magic bytes)");
   const std::uint64_t version = get_fixed(b, 8, 4);
   if (version != kFormatVersion) {
-    return invalid("index format version " + std::to_string(version) + " is not supported (this build reads " +
-                   std::to_string(kFormatVersion) + ")");
+    return invalid("index format version " + std::to_string(version) +
+                   " is not supported (this build reads " + std::to_string(kFormatVersion) + ")");
   }
   const std::uint64_t flags = get_fixed(b, 12, 4);
-  if (flags & ~static_cast<std::uint64_t>(kKnownFlags)) return invalid("index uses unknown format flags");
+  if (flags & ~static_cast<std::uint64_t>(kKnownFlags))
+    return invalid("index uses unknown format flags");
   const std::uint64_t length = get_fixed(b, 16, 8);
   const std::size_t have = b.size() - kHeaderSize;
   if (length != have) {
@@ -254,7 +269,8 @@ core::Result<index::SearchIndex> load_index(std::string_view b, const TextSource
                    std::to_string(length) + " bytes of data, found " + std::to_string(have));
   }
   const auto* data = reinterpret_cast<const std::uint8_t*>(b.data()) + kHeaderSize;
-  if (crc32(data, have) != get_fixed(b, 24, 4)) return invalid("corrupted index: checksum mismatch");
+  if (crc32(data, have) != get_fixed(b, 24, 4))
+    return invalid("corrupted index: checksum mismatch");
   PayloadReader r(data, have);
   index::IndexData d;
   Status s = read_docs(r, d, (flags & kFlagNoText) != 0, source);

@@ -43,7 +43,8 @@ void put_edits(std::vector<std::uint8_t>& out, const normalize::OffsetMap& m) {
   }
 }
 
-void put_doc(std::vector<std::uint8_t>& p, const index::DocInfo& doc, const index::DocInfo& prev, bool with_text) {
+void put_doc(std::vector<std::uint8_t>& p, const index::DocInfo& doc, const index::DocInfo& prev,
+             bool with_text) {
   put_front_coded(p, doc.id, prev.id);
   const bool tail = doc.name.size() <= doc.id.size() && doc.id.ends_with(doc.name);
   put_varint(p, tail ? doc.name.size() + 1 : 0);  // the id's last bytes, or the name itself
@@ -55,7 +56,8 @@ void put_doc(std::vector<std::uint8_t>& p, const index::DocInfo& doc, const inde
     put_fixed(p, crc32(reinterpret_cast<const std::uint8_t*>(doc.text.data()), doc.text.size()), 4);
   }
   put_front_coded(p, doc.title, prev.title);
-  put_varint(p, doc.text.size() - doc.u16_to_source.out_size());  // UTF-16 never has more units than bytes
+  put_varint(
+      p, doc.text.size() - doc.u16_to_source.out_size());  // UTF-16 never has more units than bytes
   put_varint(p, doc.to_input.edits().size());
   put_edits(p, doc.to_input);
   const bool same_edits = doc.u16_to_source.edits() == doc.to_input.edits();  // an ASCII text
@@ -75,7 +77,8 @@ void put_passages(std::vector<std::uint8_t>& p, const index::IndexData& d) {
       const auto kind = static_cast<std::uint8_t>(static_cast<int>(ps.lang) | f << 4);
       const bool absolute = ps.begin_byte < end[f];
       const std::uint64_t begin = absolute ? ps.begin_byte : ps.begin_byte - end[f];
-      const int flags = (kind != prev_kind ? 1 : 0) | (ps.paragraph != next_paragraph[f] ? 2 : 0) | (absolute ? 4 : 0);
+      const int flags = (kind != prev_kind ? 1 : 0) | (ps.paragraph != next_paragraph[f] ? 2 : 0) |
+                        (absolute ? 4 : 0);
       put_varint(p, begin << 3 | flags);
       if (flags & 1) p.push_back(kind);
       if (flags & 2) put_varint(p, ps.paragraph);
@@ -93,7 +96,8 @@ std::vector<std::uint8_t> save_index(const index::SearchIndex& idx, bool with_te
   std::vector<std::uint8_t> p;
   put_varint(p, d.docs.size());
   const index::DocInfo none;
-  for (std::size_t i = 0; i < d.docs.size(); ++i) put_doc(p, d.docs[i], i ? d.docs[i - 1] : none, with_text);
+  for (std::size_t i = 0; i < d.docs.size(); ++i)
+    put_doc(p, d.docs[i], i ? d.docs[i - 1] : none, with_text);
   put_passages(p, d);
   put_varint(p, d.terms.size());
   std::string_view prev;

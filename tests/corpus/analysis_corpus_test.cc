@@ -3,7 +3,6 @@
 // paragraphs so a person can read the particle separation by eye. The corpus files are raw PDF
 // text for now (the normalizer will come in front of the analyzer later).
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -51,7 +50,8 @@ void check_structure(const AnalyzedText& a) {
     REQUIRE_FALSE(t.term.empty());
     if (i > 0) REQUIRE(a.tokens[i - 1].position <= t.position);
     // A separated Korean stem is exactly its term (Hangul has no case to fold).
-    if ((t.flags & loupe::analysis::kTokenStripped) && !(t.flags & loupe::analysis::kTokenCapitalized)) {
+    if ((t.flags & loupe::analysis::kTokenStripped) &&
+        !(t.flags & loupe::analysis::kTokenCapitalized)) {
       bool ascii_free = true;
       for (char c : slice(a, t.stem_bytes)) ascii_free &= static_cast<unsigned char>(c) >= 0x80;
       if (ascii_free) REQUIRE(slice(a, t.stem_bytes) == t.term);
@@ -69,8 +69,8 @@ void print_paragraph(const AnalyzedText& a, std::size_t p) {
     if (t.term != slice(a, t.bytes)) line += "→" + t.term;
     line += "  ";
   }
-  std::printf("  [paragraph %zu, %s] %s\n", p, std::string(loupe::core::language_code(a.paragraphs[p].lang)).c_str(),
-              line.c_str());
+  std::printf("  [paragraph %zu, %s] %s\n", p,
+              std::string(loupe::core::language_code(a.paragraphs[p].lang)).c_str(), line.c_str());
 }
 
 }  // namespace
@@ -84,9 +84,10 @@ TEST_CASE("analyze_text over the corpus keeps every range inside its sentence an
   std::size_t name_tokens = 0, name_kept = 0;
   // The examples of the issue and their expected terms, looked up wherever they occur.
   const std::map<std::string, std::string> expected = {
-      {"라브로프가", "라브로프"}, {"러시아의", "러시아"}, {"협상을", "협상"},
-      {"외무장관은", "외무장관"}, {"미국과", "미국"},
-      {"뉴욕에서", "뉴욕"},       {"관리들을", "관리"},     {"우크라이나", "우크라이나"},
+      {"라브로프가", "라브로프"}, {"러시아의", "러시아"},
+      {"협상을", "협상"},         {"외무장관은", "외무장관"},
+      {"미국과", "미국"},         {"뉴욕에서", "뉴욕"},
+      {"관리들을", "관리"},       {"우크라이나", "우크라이나"},
       {"러시아", "러시아"},       {"4월", "4월"}};
   std::map<std::string, std::map<std::string, int>> seen;  // surface -> term -> count
   std::size_t hangul_tokens = 0, stripped = 0, bytes = 0;
@@ -105,7 +106,8 @@ TEST_CASE("analyze_text over the corpus keeps every range inside its sentence an
     std::printf("%s: %zu paragraphs, %zu sentences, %zu tokens\n", path.filename().string().c_str(),
                 a.paragraphs.size(), a.sentences.size(), a.tokens.size());
     for (std::size_t p = 0; p < a.paragraphs.size() && printed < 2; ++p) {
-      if (a.paragraphs[p].lang == loupe::core::Language::kKo && a.paragraphs[p].bytes.size() > 300) {
+      if (a.paragraphs[p].lang == loupe::core::Language::kKo &&
+          a.paragraphs[p].bytes.size() > 300) {
         print_paragraph(a, p);
         ++printed;
       }
@@ -125,8 +127,8 @@ TEST_CASE("analyze_text over the corpus keeps every range inside its sentence an
       }
     }
   }
-  std::printf("Korean tokens: %zu, particle/ending separated: %zu (%.0f%%)\n", hangul_tokens, stripped,
-              hangul_tokens ? 100.0 * stripped / hangul_tokens : 0.0);
+  std::printf("Korean tokens: %zu, particle/ending separated: %zu (%.0f%%)\n", hangul_tokens,
+              stripped, hangul_tokens ? 100.0 * stripped / hangul_tokens : 0.0);
   std::printf("analyze_text throughput over the corpus: %.2f MB/s (%zu bytes, %.3f s)\n",
               bytes / 1e6 / seconds, bytes, seconds);
   for (const auto& [surface, terms] : seen) {

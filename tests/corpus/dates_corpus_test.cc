@@ -2,7 +2,6 @@
 // whole output matches tests/golden/dates/<stem>.expected.json (read by eye when written).
 // UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>

@@ -4,7 +4,6 @@
 // <stem>.expected.json lists each document's mentions, entities.expected.json the entities.
 // UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -36,7 +35,8 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
   const auto files = loupe::test::corpus_files();
   REQUIRE_FALSE(files.empty());
   EntityIndex index;
-  for (const auto& path : files) index.add_document(path.stem().string(), loupe::test::read_bytes(path));
+  for (const auto& path : files)
+    index.add_document(path.stem().string(), loupe::test::read_bytes(path));
   const auto& mentions = index.mentions();
   const auto& entities = index.entities();
   const char* src = std::getenv("LOUPE_SOURCE_DIR");
@@ -65,14 +65,19 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
     per_doc[m.doc] += (per_doc[m.doc].empty() ? "[\n " : ",\n ") + line(j);
   }
   for (std::size_t d = 0; d < files.size(); ++d)
-    compare_or_update(golden_dir + files[d].stem().string() + ".expected.json", per_doc[d] + "\n]\n");
+    compare_or_update(golden_dir + files[d].stem().string() + ".expected.json",
+                      per_doc[d] + "\n]\n");
 
   std::string all = "[\n";
   for (const auto& e : entities) {
     std::vector<std::string> docs;
     for (auto d : e.documents) docs.push_back(index.document_name(d).substr(0, 3));
-    nlohmann::ordered_json j = {{"id", e.id}, {"canonical", e.canonical}, {"type", loupe::entities::entity_type_name(e.type)},
-                                {"mentions", e.mention_count}, {"documents", docs}, {"aliases", e.aliases}};
+    nlohmann::ordered_json j = {{"id", e.id},
+                                {"canonical", e.canonical},
+                                {"type", loupe::entities::entity_type_name(e.type)},
+                                {"mentions", e.mention_count},
+                                {"documents", docs},
+                                {"aliases", e.aliases}};
     all += (e.id ? ",\n " : " ") + line(j);
   }
   compare_or_update(golden_dir + "entities.expected.json", all + "\n]\n");

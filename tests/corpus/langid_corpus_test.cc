@@ -2,7 +2,6 @@
 // every paragraph (tests/corpus/langid_labels.tsv; no corpus text is stored in the repo).
 // Paragraph = the text between blank lines, trimmed; empty ones skipped; indexed from 0.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -67,7 +66,8 @@ std::vector<Label> read_labels(const std::string& path) {
     const auto t2 = line.find('\t', t1 + 1);
     if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
     const auto t3 = line.find('\t', t2 + 1);  // an optional "# comment" column follows
-    const std::string_view code = line.substr(t2 + 1, t3 == std::string_view::npos ? t3 : t3 - t2 - 1);
+    const std::string_view code =
+        line.substr(t2 + 1, t3 == std::string_view::npos ? t3 : t3 - t2 - 1);
     labels.push_back({std::string(line.substr(0, t1)),
                       std::stoul(std::string(line.substr(t1 + 1, t2 - t1 - 1))),
                       loupe::core::language_from_code(code)});
@@ -119,7 +119,8 @@ TEST_CASE("Language identification accuracy on labelled corpus paragraphs", "[co
   }
 
   std::printf("langid confusion (rows: label, columns: guess)\n%8s", "");
-  for (int g = 0; g < kLangs; ++g) std::printf("%7s", std::string(language_code(Language(g))).c_str());
+  for (int g = 0; g < kLangs; ++g)
+    std::printf("%7s", std::string(language_code(Language(g))).c_str());
   std::printf("  accuracy\n");
   for (int t = 0; t < kLangs; ++t) {
     int row = 0;

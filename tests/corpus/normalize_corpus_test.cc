@@ -1,8 +1,7 @@
 // Normalization of every real document: each word of the normalized text maps back to the right
 // bytes of the file, and the repairs made are printed per file (read them by eye).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -34,10 +33,9 @@ TEST_CASE("Corpus: normalized words map back to their source bytes", "[corpus]")
     CHECK(to_file.src_size() == bytes.size());
     std::map<std::string, std::size_t> kinds;
     for (const auto& r : n.repairs) ++kinds[loupe::normalize::repair_kind_name(r.kind)];
-    std::cout << name << ": " << decoded.value().report.encoding << ", " << bytes.size()
-              << " -> " << n.text.size() << " bytes, " << counts.words << " words ("
-              << counts.repaired << " repaired), removed " << n.removed_source.size()
-              << " spans; repairs:";
+    std::cout << name << ": " << decoded.value().report.encoding << ", " << bytes.size() << " -> "
+              << n.text.size() << " bytes, " << counts.words << " words (" << counts.repaired
+              << " repaired), removed " << n.removed_source.size() << " spans; repairs:";
     for (const auto& [k, v] : kinds) std::cout << " " << k << "=" << v;
     std::cout << "\n";
     for (const auto& r : n.removed_source) {
@@ -62,7 +60,8 @@ TEST_CASE("Corpus: normalized words map back to their source bytes", "[corpus]")
       const std::string ctx = n.text.substr(b, e - b);
       std::cout << "  " << loupe::normalize::repair_kind_name(r.kind) << ": ..." << ctx << "...\n";
     }
-    if (std::getenv("LOUPE_SHOW_NORMALIZED") && (name.rfind("000_", 0) == 0 || name.rfind("003_", 0) == 0)) {
+    if (std::getenv("LOUPE_SHOW_NORMALIZED") &&
+        (name.rfind("000_", 0) == 0 || name.rfind("003_", 0) == 0)) {
       std::cout << "---- " << name << " (first 1500 bytes)\n"
                 << n.text.substr(0, n.text.find('\n', 1500)) << "\n----\n";
     }

@@ -2,7 +2,6 @@
 // bytes and UTF-16 span; and each document's analysis matches its reviewed golden summary in
 // tests/golden/analysis/ (regenerate with UPDATE_GOLDEN=1 and review the diff by eye).
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -21,14 +20,18 @@ nlohmann::json summarize(const loupe::document::PreparedDocument& doc) {
   std::vector<std::size_t> tokens_per_paragraph(doc.analyzed.paragraphs.size());
   std::size_t p = 0;
   for (const auto& t : doc.analyzed.tokens) {
-    while (p + 1 < doc.analyzed.paragraphs.size() && t.bytes.begin_byte >= doc.analyzed.paragraphs[p].bytes.end_byte) ++p;
+    while (p + 1 < doc.analyzed.paragraphs.size() &&
+           t.bytes.begin_byte >= doc.analyzed.paragraphs[p].bytes.end_byte)
+      ++p;
     if (p < tokens_per_paragraph.size()) ++tokens_per_paragraph[p];
   }
   for (std::size_t i = 0; i < doc.analyzed.paragraphs.size(); ++i) {
     const auto& para = doc.analyzed.paragraphs[i];
     const auto in = doc.input_range(para.bytes);
-    paragraphs.push_back({{"lang", loupe::core::language_code(para.lang)}, {"begin_byte", in.begin_byte},
-                          {"end_byte", in.end_byte}, {"tokens", tokens_per_paragraph[i]}});
+    paragraphs.push_back({{"lang", loupe::core::language_code(para.lang)},
+                          {"begin_byte", in.begin_byte},
+                          {"end_byte", in.end_byte},
+                          {"tokens", tokens_per_paragraph[i]}});
   }
   std::map<std::string, int> counts;
   json joins = json::array();
@@ -40,15 +43,21 @@ nlohmann::json summarize(const loupe::document::PreparedDocument& doc) {
     for (const auto& t : doc.analyzed.tokens) {
       if (!loupe::test::repair_touches(r, t.bytes)) continue;
       const auto src = doc.source_range(t.bytes);
-      joins.push_back({{"kind", kind}, {"source", doc.source.substr(src.begin_byte, src.size())},
+      joins.push_back({{"kind", kind},
+                       {"source", doc.source.substr(src.begin_byte, src.size())},
                        {"term", t.term}});
       break;
     }
   }
   json removed = json::array();
-  for (const auto& r : doc.removed_source) removed.push_back(doc.source.substr(r.begin_byte, r.size()));
-  return {{"encoding", doc.decode.encoding}, {"paragraphs", paragraphs}, {"repair_counts", counts},
-          {"joins", joins}, {"removed", removed}, {"tokens", doc.analyzed.tokens.size()}};
+  for (const auto& r : doc.removed_source)
+    removed.push_back(doc.source.substr(r.begin_byte, r.size()));
+  return {{"encoding", doc.decode.encoding},
+          {"paragraphs", paragraphs},
+          {"repair_counts", counts},
+          {"joins", joins},
+          {"removed", removed},
+          {"tokens", doc.analyzed.tokens.size()}};
 }
 
 }  // namespace
@@ -62,9 +71,11 @@ TEST_CASE("Pipeline offsets and golden summaries over the corpus", "[corpus]") {
     auto doc = loupe::test::prepare(input);
     REQUIRE(doc.ok());
     const auto counts = loupe::test::check_pipeline_offsets(input, *doc.value());
-    INFO(path.filename().string() << ": " << counts.tokens << " tokens, " << counts.repaired << " repaired");
+    INFO(path.filename().string() << ": " << counts.tokens << " tokens, " << counts.repaired
+                                  << " repaired");
     CHECK(counts.tokens > 100);
-    const std::string golden = std::string(src_dir) + "/tests/golden/analysis/" + path.stem().string().substr(0, 3) + ".expected.json";
+    const std::string golden = std::string(src_dir) + "/tests/golden/analysis/" +
+                               path.stem().string().substr(0, 3) + ".expected.json";
     const nlohmann::json actual = summarize(*doc.value());
     if (update) {
       std::ofstream(golden) << actual.dump(1) << "\n";

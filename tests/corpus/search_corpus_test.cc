@@ -1,11 +1,10 @@
 // End-to-end search over the real documents (read from $LOUPE_CORPUS_DIR, never copied here):
 // Korean particles and compounds, Russian and Spanish inflections, phrases taken from the
 // documents at run time, offsets that slice the text, and a save/load round trip.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "engine.h"
@@ -59,7 +58,8 @@ TEST_CASE("Korean: a name with its particles, a compound's head", "[corpus]") {
   const json r = c.all("라브로프");
   const std::set<std::string> s = c.surfaces(r);
   const auto starts = [&s](const std::string& prefix) {
-    return std::any_of(s.begin(), s.end(), [&](const std::string& x) { return x.rfind(prefix, 0) == 0; });
+    return std::any_of(s.begin(), s.end(),
+                       [&](const std::string& x) { return x.rfind(prefix, 0) == 0; });
   };
   CHECK(starts("라브로프가"));
   CHECK(starts("라브로프와"));  // 라브로프와의: two particles
@@ -110,7 +110,8 @@ TEST_CASE("phrases taken from the documents find their passage", "[corpus]") {
     const std::size_t space = text.find(' ', b);
     const std::size_t next_end = text.find_first_of(" ,.\n", space + 1);
     REQUIRE(next_end != std::string::npos);
-    const std::string first = text.substr(b, space - b), second = text.substr(space + 1, next_end - space - 1);
+    const std::string first = text.substr(b, space - b),
+                      second = text.substr(space + 1, next_end - space - 1);
     INFO(first << " " << second);
     const json p = c.all("\"" + first + " " + second + "\"");
     bool has = false;
@@ -126,22 +127,49 @@ TEST_CASE("saving and loading the corpus index gives the same answers", "[corpus
   auto e = loupe::Engine::create();
   REQUIRE(e.ok());
   REQUIRE(e.value()->load_index(std::string(saved.begin(), saved.end())).ok());
-  for (const char* q : {"라브로프", "위원회 OR 장관", "переговор*", "\"negociaciones secretas\"", "Lavrov~"}) {
+  for (const char* q :
+       {"라브로프", "위원회 OR 장관", "переговор*", "\"negociaciones secretas\"", "Lavrov~"}) {
     INFO(q);
-    CHECK(json::parse(e.value()->search_json(q, "{}")) == json::parse(c.engine->search_json(q, "{}")));
+    CHECK(json::parse(e.value()->search_json(q, "{}")) ==
+          json::parse(c.engine->search_json(q, "{}")));
   }
 }
 
-TEST_CASE("Corpus: search_top_docs ranks the bench's queries as search_json with per_doc 1", "[corpus]") {
+TEST_CASE("Corpus: search_top_docs ranks the bench's queries as search_json with per_doc 1",
+          "[corpus]") {
   if (loupe::test::corpus_files().empty()) return;
   Corpus c;
   // bench/search/queries.mjs' small set, plus forms that take the exhaustive path.
-  for (const char* q : {"라브로프", "라브로프가", "외무장관", "우크라이나", "대통령", "협상", "위원회", "장관", "переговоры",
-                        "Украина", "дипломаты", "встреча", "negociación", "secretas", "diplomático", "guerra",
-                        "\"negociaciones secretas\"", "\"secret negotiations\"", "\"foreign minister\"",
-                        "\"외교관계위원회\"", "negoti*", "дипломат*", "외교*", "украин*", "Лавров~", "라브로프 -협상"}) {
+  for (const char* q : {"라브로프",
+                        "라브로프가",
+                        "외무장관",
+                        "우크라이나",
+                        "대통령",
+                        "협상",
+                        "위원회",
+                        "장관",
+                        "переговоры",
+                        "Украина",
+                        "дипломаты",
+                        "встреча",
+                        "negociación",
+                        "secretas",
+                        "diplomático",
+                        "guerra",
+                        "\"negociaciones secretas\"",
+                        "\"secret negotiations\"",
+                        "\"foreign minister\"",
+                        "\"외교관계위원회\"",
+                        "negoti*",
+                        "дипломат*",
+                        "외교*",
+                        "украин*",
+                        "Лавров~",
+                        "라브로프 -협상"}) {
     for (const std::size_t limit : {std::size_t{3}, std::size_t{10}, std::size_t{1000}}) {
-      const json full = json::parse(c.engine->search_json(q, "{\"per_doc\":1,\"snippet_bytes\":0,\"facets\":false,\"limit\":" + std::to_string(limit) + "}"));
+      const json full = json::parse(c.engine->search_json(
+          q, "{\"per_doc\":1,\"snippet_bytes\":0,\"facets\":false,\"limit\":" +
+                 std::to_string(limit) + "}"));
       const json top = json::parse(c.engine->search_top_docs_json(q, limit));
       INFO(q << " limit " << limit);
       REQUIRE(top["ok"] == true);

@@ -19,12 +19,14 @@ inline bool is_separator(char c) {
 
 inline std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
 inline analysis::AnalyzedText build_text(std::string text,
-                                         std::vector<std::string> particles = {"가", "와", "는", "은", "를", "의"}) {
+                                         std::vector<std::string> particles = {"가", "와", "는",
+                                                                               "은", "를", "의"}) {
   analysis::AnalyzedText out;
   out.text = std::move(text);
   const std::string& s = out.text;
@@ -35,15 +37,21 @@ inline analysis::AnalyzedText build_text(std::string text,
     if (end == std::string::npos) end = s.size();
     analysis::Paragraph para{{line, end}, core::Language::kEn, 1.0f};
     const std::string_view body(s.data() + line, end - line);
-    if (body.find("\xEA") != std::string_view::npos || body.find("\xEB") != std::string_view::npos ||
-        body.find("\xEC") != std::string_view::npos || body.find("\xED") != std::string_view::npos) {
+    if (body.find("\xEA") != std::string_view::npos ||
+        body.find("\xEB") != std::string_view::npos ||
+        body.find("\xEC") != std::string_view::npos ||
+        body.find("\xED") != std::string_view::npos) {
       para.lang = core::Language::kKo;
-    } else if (body.find("\xD0") != std::string_view::npos || body.find("\xD1") != std::string_view::npos) {
+    } else if (body.find("\xD0") != std::string_view::npos ||
+               body.find("\xD1") != std::string_view::npos) {
       para.lang = core::Language::kRu;
     }
     out.paragraphs.push_back(para);
     for (std::size_t i = line; i < end;) {
-      if (is_separator(s[i])) { ++i; continue; }
+      if (is_separator(s[i])) {
+        ++i;
+        continue;
+      }
       std::size_t j = i;
       while (j < end && !is_separator(s[j])) ++j;
       analysis::AnalyzedToken tok;

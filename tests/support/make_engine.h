@@ -1,7 +1,6 @@
 // A fresh Engine for a test, failing the test if it cannot be made (ICU data missing).
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 #include "engine.h"

@@ -7,12 +7,11 @@
 //  - its UTF-16 range equals an independent ICU conversion of the source prefix.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <string_view>
 
-#include "core/utf8.h"
 #include "analysis/text_analyzer.h"
+#include "core/utf8.h"
 #include "document/prepared_document.h"
 #include "support/utf16_reference.h"
 
@@ -48,17 +47,19 @@ inline bool repair_touches(const normalize::Repair& r, core::ByteRange t) {
   return n.begin_byte < t.end_byte && n.end_byte > t.begin_byte;
 }
 
-inline PipelineCheckCounts check_pipeline_offsets(std::string_view input, const PreparedDocument& doc) {
+inline PipelineCheckCounts check_pipeline_offsets(std::string_view input,
+                                                  const PreparedDocument& doc) {
   PipelineCheckCounts counts;
   const std::string& norm = doc.analyzed.text;
-  const bool identity_decode = doc.decode.encoding == "UTF-8" && !doc.decode.bom &&
-                               doc.decode.invalid_sequences == 0;
+  const bool identity_decode =
+      doc.decode.encoding == "UTF-8" && !doc.decode.bom && doc.decode.invalid_sequences == 0;
   for (const auto& t : doc.analyzed.tokens) {
     ++counts.tokens;
     const std::string_view word = std::string_view(norm).substr(t.bytes.begin_byte, t.bytes.size());
     const core::ByteRange src = doc.source_range(t.bytes);
     const core::ByteRange in = doc.input_range(t.bytes);
-    const std::string_view source_word = std::string_view(doc.source).substr(src.begin_byte, src.size());
+    const std::string_view source_word =
+        std::string_view(doc.source).substr(src.begin_byte, src.size());
     INFO("token '" << word << "' source '" << source_word << "'");
     REQUIRE(src.begin_byte <= src.end_byte);
     REQUIRE(src.end_byte <= doc.source.size());

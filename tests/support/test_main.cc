@@ -2,7 +2,6 @@
 // with a visible notice, when the real documents in ../shared/corpus are not beside the clone.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>

@@ -14,9 +14,12 @@ void print_string(const UChar* s, int32_t len) {
   std::putchar('"');
   for (int32_t i = 0; i < len; ++i) {
     const UChar c = s[i];
-    if (c == '"' || c == '\\') std::printf("\\%c", static_cast<char>(c));
-    else if (c >= 0x20 && c < 0x7f) std::putchar(static_cast<char>(c));
-    else std::printf("\\u%04x", static_cast<unsigned>(c));
+    if (c == '"' || c == '\\')
+      std::printf("\\%c", static_cast<char>(c));
+    else if (c >= 0x20 && c < 0x7f)
+      std::putchar(static_cast<char>(c));
+    else
+      std::printf("\\u%04x", static_cast<unsigned>(c));
   }
   std::putchar('"');
 }
@@ -60,10 +63,16 @@ bool print(UResourceBundle* res) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) { std::fprintf(stderr, "usage: translit-dump DIR NAME\n"); return 2; }
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: translit-dump DIR NAME\n");
+    return 2;
+  }
   UErrorCode ec = U_ZERO_ERROR;
   UResourceBundle* root = ures_openDirect(argv[1], argv[2], &ec);
-  if (U_FAILURE(ec)) { std::fprintf(stderr, "translit-dump: %s\n", u_errorName(ec)); return 1; }
+  if (U_FAILURE(ec)) {
+    std::fprintf(stderr, "translit-dump: %s\n", u_errorName(ec));
+    return 1;
+  }
   const bool ok = print(root);
   std::putchar('\n');
   ures_close(root);

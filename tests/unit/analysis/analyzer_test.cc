@@ -23,8 +23,7 @@ TEST_CASE("Analyzer chains per language", "[analysis]") {
         Strings{"negoci", "secret", "con", "ee", "uu"});
   CHECK(analyzed(r, Language::kRu, "Переговоры с Россией шли") ==
         Strings{"переговор", "с", "росс", "шли"});
-  CHECK(analyzed(r, Language::kUk, "Переговори з Україною") ==
-        Strings{"переговор", "з", "україн"});
+  CHECK(analyzed(r, Language::kUk, "Переговори з Україною") == Strings{"переговор", "з", "україн"});
   // 말했다 is 말 + 했다 (말하다, "to say").
   CHECK(analyzed(r, Language::kKo, "라브로프가 NBC 뉴스에 말했다") ==
         Strings{"라브로프", "nbc", "뉴스", "말"});
@@ -33,7 +32,8 @@ TEST_CASE("Analyzer chains per language", "[analysis]") {
 
 TEST_CASE("Korean words are separated whatever the paragraph language", "[analysis]") {
   AnalyzerRegistry r;
-  CHECK(analyzed(r, Language::kEn, "Lavrov 라브로프가 talks") == Strings{"lavrov", "라브로프", "talk"});
+  CHECK(analyzed(r, Language::kEn, "Lavrov 라브로프가 talks") ==
+        Strings{"lavrov", "라브로프", "talk"});
 }
 
 TEST_CASE("A Latin word reads the same in every chain without a Latin stemmer", "[analysis]") {
@@ -43,7 +43,8 @@ TEST_CASE("A Latin word reads the same in every chain without a Latin stemmer", 
   const std::string_view text = "PERMISSIONS sockets Événements status";
   const Strings other = analyzed(r, Language::kOther, text);
   CHECK(other == Strings{"permission", "socket", "evenement", "status"});
-  for (Language lang : {Language::kKo, Language::kRu, Language::kUk}) CHECK(analyzed(r, lang, text) == other);
+  for (Language lang : {Language::kKo, Language::kRu, Language::kUk})
+    CHECK(analyzed(r, lang, text) == other);
   CHECK(analyzed(r, Language::kRu, "сокеты") == Strings{"сокет"});  // the stemmer still runs
 }
 

@@ -38,7 +38,11 @@ TEST_CASE("CaseFoldFilter::fold on edge strings", "[analysis]") {
   std::string mixed = "ABC가ÄÖ";
   f.fold(mixed);
   CHECK(mixed == "abc가äö");
-  std::string bad = "A\xFF" "B";  // invalid byte: becomes U+FFFD, no crash
+  std::string bad =
+      "A\xFF"
+      "B";  // invalid byte: becomes U+FFFD, no crash
   f.fold(bad);
-  CHECK(bad == "a\xEF\xBF\xBD" "b");
+  CHECK(bad ==
+        "a\xEF\xBF\xBD"
+        "b");
 }

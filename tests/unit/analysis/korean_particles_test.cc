@@ -1,7 +1,6 @@
 #include "analysis/korean_particles.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using namespace loupe::analysis;
@@ -40,13 +39,13 @@ TEST_CASE("split_korean_word keeps words ending in a particle-like syllable", "[
   CHECK(stem("러시아") == "러시아");          // 아 is not a listed particle
   CHECK(stem("김정은") == "김정은");          // protected
   CHECK(stem("나토") == "나토");
-  CHECK(stem("전문가") == "전문가");          // 가 needs a vowel before it; 문 ends in ㄴ
+  CHECK(stem("전문가") == "전문가");  // 가 needs a vowel before it; 문 ends in ㄴ
   CHECK(stem("국가") == "국가");
-  CHECK(stem("마을") == "마을");              // 을 needs a consonant before it
-  CHECK(stem("회의") == "회의");              // protected noun ending in 의
+  CHECK(stem("마을") == "마을");  // 을 needs a consonant before it
+  CHECK(stem("회의") == "회의");  // protected noun ending in 의
   CHECK(stem("민주주의") == "민주주의");
-  CHECK(stem("역할") == "역할");              // one-syllable endings need a 2-letter stem
-  CHECK(stem("그들") == "그들");              // plural 들 needs 2 letters left
+  CHECK(stem("역할") == "역할");  // one-syllable endings need a 2-letter stem
+  CHECK(stem("그들") == "그들");  // plural 들 needs 2 letters left
 }
 
 TEST_CASE("split_korean_word strips after a protected word", "[analysis]") {
@@ -54,15 +53,16 @@ TEST_CASE("split_korean_word strips after a protected word", "[analysis]") {
   CHECK(stem("김정은이") == "김정은");
   CHECK(stem("우크라이나의") == "우크라이나");
   CHECK(stem("인도와") == "인도");
-  CHECK(stem("결과의") == "결과");          // not 결 + 과의
+  CHECK(stem("결과의") == "결과");  // not 결 + 과의
   CHECK(stem("민주주의를") == "민주주의");
 }
 
-TEST_CASE("split_korean_word: short protected nouns do not block other words' tails", "[analysis]") {
-  CHECK(stem("협정의") == "협정");          // 정의 is protected only as a whole word
-  CHECK(stem("사회의") == "사회");          // likewise 회의
-  CHECK(stem("군주의") == "군주의");        // the price of protecting 주의 anywhere
-  CHECK(stem("제국주의") == "제국주의");    // 주의 ("-ism") is protected anywhere
+TEST_CASE("split_korean_word: short protected nouns do not block other words' tails",
+          "[analysis]") {
+  CHECK(stem("협정의") == "협정");        // 정의 is protected only as a whole word
+  CHECK(stem("사회의") == "사회");        // likewise 회의
+  CHECK(stem("군주의") == "군주의");      // the price of protecting 주의 anywhere
+  CHECK(stem("제국주의") == "제국주의");  // 주의 ("-ism") is protected anywhere
 }
 
 TEST_CASE("split_korean_word strips 하다/되다 endings after nouns", "[analysis]") {
@@ -76,7 +76,7 @@ TEST_CASE("split_korean_word strips 하다/되다 endings after nouns", "[analys
 TEST_CASE("split_korean_word on non-Korean and odd input", "[analysis]") {
   CHECK(stem("") == "");
   CHECK(stem("Lavrov") == "Lavrov");
-  CHECK(stem("가") == "가");    // never an empty stem
+  CHECK(stem("가") == "가");  // never an empty stem
   CHECK(stem("은") == "은");
   CHECK(stem("\xFF\xFE") == "\xFF\xFE");
   CHECK(stem("\xEA\xB0") == "\xEA\xB0");  // truncated Hangul

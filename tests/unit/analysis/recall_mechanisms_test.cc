@@ -1,10 +1,9 @@
 // Word parts (word_parts.h) and the document language of weakly identified paragraphs
 // (document_language.h): the analysis side of the recall misses found on the man-page corpus.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "analysis/document_language.h"
 #include "analysis/latin_plural_filter.h"
@@ -30,25 +29,29 @@ struct Seen {
 std::vector<Seen> tokens_of(const AnalyzedText& a) {
   std::vector<Seen> out;
   for (const AnalyzedToken& t : a.tokens) {
-    out.push_back({a.text.substr(t.bytes.begin_byte, t.bytes.size()), t.term, t.position, (t.flags & kTokenPart) != 0});
+    out.push_back({a.text.substr(t.bytes.begin_byte, t.bytes.size()), t.term, t.position,
+                   (t.flags & kTokenPart) != 0});
   }
   return out;
 }
 
 bool has_term(const AnalyzedText& a, const std::string& term) {
-  return std::any_of(a.tokens.begin(), a.tokens.end(), [&](const AnalyzedToken& t) { return t.term == term; });
+  return std::any_of(a.tokens.begin(), a.tokens.end(),
+                     [&](const AnalyzedToken& t) { return t.term == term; });
 }
 
 }  // namespace
 
-TEST_CASE("word parts: identifiers, file names and elisions are also indexed by part", "[analysis][parts]") {
+TEST_CASE("word parts: identifiers, file names and elisions are also indexed by part",
+          "[analysis][parts]") {
   const AnalyzedText a = analyzer().analyze(
       "The header sys/socket.h defines BPF_PROG_TYPE_SOCKET_FILTER for the kernel, and "
       "mycookie.allocated counts the bytes that the program allocated before it returned.",
       Language::kEn);
   const std::vector<Seen> seen = tokens_of(a);
   const auto find = [&](const std::string& surface) {
-    return std::find_if(seen.begin(), seen.end(), [&](const Seen& s) { return s.surface == surface; });
+    return std::find_if(seen.begin(), seen.end(),
+                        [&](const Seen& s) { return s.surface == surface; });
   };
   // The whole word stays, as written; each part follows it at its position, with its own bytes.
   const auto whole = find("socket.h");
@@ -74,9 +77,11 @@ TEST_CASE("word parts: identifiers, file names and elisions are also indexed by 
   CHECK(a.tokens.back().position + 1 == 21);
 }
 
-TEST_CASE("word parts: numbers, URLs, e-mails and Hangul are not split; repeats are dropped", "[analysis][parts]") {
+TEST_CASE("word parts: numbers, URLs, e-mails and Hangul are not split; repeats are dropped",
+          "[analysis][parts]") {
   const AnalyzedText a = analyzer().analyze(
-      "Linux 2.6.24 and 1.5km from https://example.org/a_b.html or me@x.org; Putin’s visit and Putin's.",
+      "Linux 2.6.24 and 1.5km from https://example.org/a_b.html or me@x.org; Putin’s visit and "
+      "Putin's.",
       Language::kEn);
   for (const AnalyzedToken& t : a.tokens) {
     if (!(t.flags & kTokenPart)) continue;
@@ -90,14 +95,16 @@ TEST_CASE("word parts: numbers, URLs, e-mails and Hangul are not split; repeats 
 }
 
 TEST_CASE("word parts: elisions in an unstemmed language", "[analysis][parts]") {
-  const AnalyzedText a = analyzer().analyze("les tables d'allocation des blocs, @archivo", Language::kOther);
+  const AnalyzedText a =
+      analyzer().analyze("les tables d'allocation des blocs, @archivo", Language::kOther);
   CHECK(has_term(a, "d'allocation"));
   CHECK(has_term(a, "allocation"));
   CHECK_FALSE(has_term(a, "d"));
   CHECK(has_term(a, "archivo"));  // ICU keeps "@archivo" (an option file) as one word
 }
 
-TEST_CASE("document language: weak paragraphs take the document's language for their script", "[analysis][langid]") {
+TEST_CASE("document language: weak paragraphs take the document's language for their script",
+          "[analysis][langid]") {
   const std::string text =
       "The opendir() function opens a directory stream corresponding to the directory name, and "
       "returns a pointer to the directory stream. The stream is positioned at the first entry.\n\n"
@@ -113,9 +120,11 @@ TEST_CASE("document language: weak paragraphs take the document's language for t
   CHECK(a.paragraphs[3].lang == Language::kRu);                 // another script: its own guess
 }
 
-TEST_CASE("document language: confident paragraphs and languages the document writes stay", "[analysis][langid]") {
+TEST_CASE("document language: confident paragraphs and languages the document writes stay",
+          "[analysis][langid]") {
   std::vector<Paragraph> ps;
-  const std::string text = std::string(300, 'a') + "\n\n" + std::string(200, 'b') + "\n\nLa línea\n\nxyz\n\n12345";
+  const std::string text =
+      std::string(300, 'a') + "\n\n" + std::string(200, 'b') + "\n\nLa línea\n\nxyz\n\n12345";
   std::size_t pos = 0;
   const auto add = [&](std::size_t len, Language lang, float confidence) {
     ps.push_back({{pos, pos + len}, lang, confidence});
@@ -138,7 +147,8 @@ TEST_CASE("document language: confident paragraphs and languages the document wr
   CHECK(few[1].lang == Language::kOther);
 }
 
-TEST_CASE("latin plural: the chains without a stemmer fold a final plural -s", "[analysis][plural]") {
+TEST_CASE("latin plural: the chains without a stemmer fold a final plural -s",
+          "[analysis][plural]") {
   const auto folded = [](std::string t) {
     LatinPluralFilter::fold(t);
     return t;
@@ -149,12 +159,13 @@ TEST_CASE("latin plural: the chains without a stemmer fold a final plural -s", "
   CHECK(folded("process") == "process");
   CHECK(folded("status") == "status");
   CHECK(folded("analysis") == "analysis");
-  CHECK(folded("bus") == "bus");       // too short
-  CHECK(folded("x86s") == "x86s");     // not letters only
-  CHECK(folded("ключи") == "ключи");   // not Latin
+  CHECK(folded("bus") == "bus");      // too short
+  CHECK(folded("x86s") == "x86s");    // not letters only
+  CHECK(folded("ключи") == "ключи");  // not Latin
   // In a chain: a French paragraph's plural meets the query's singular, and Latin words in a
   // Korean paragraph too; a stemmed chain (English) is unchanged.
-  const AnalyzedText fr = analyzer().analyze("les événements de permissions des sockets", Language::kOther);
+  const AnalyzedText fr =
+      analyzer().analyze("les événements de permissions des sockets", Language::kOther);
   CHECK(has_term(fr, "evenement"));
   CHECK(has_term(fr, "permission"));
   const AnalyzedText ko = analyzer().analyze("소켓 sockets 목록", Language::kKo);

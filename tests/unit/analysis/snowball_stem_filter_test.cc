@@ -26,7 +26,8 @@ TEST_CASE("SnowballStemFilter stems English", "[analysis]") {
 }
 
 TEST_CASE("SnowballStemFilter stems Spanish", "[analysis]") {
-  CHECK(stemmed("es", "negociaciones negociación negociar") == Strings{"negoci", "negoci", "negoci"});
+  CHECK(stemmed("es", "negociaciones negociación negociar") ==
+        Strings{"negoci", "negoci", "negoci"});
 }
 
 TEST_CASE("SnowballStemFilter stems Russian (ё read as е)", "[analysis]") {
@@ -46,7 +47,8 @@ TEST_CASE("snowball_algorithm table and unknown languages", "[analysis]") {
   CHECK(snowball_algorithm("uk").empty());
   CHECK(snowball_algorithm("ko").empty());
   CHECK_FALSE(SnowballStemFilter::create("uk").ok());
-  CHECK(SnowballStemFilter::create("xx").status().code() == loupe::core::StatusCode::kInvalidArgument);
+  CHECK(SnowballStemFilter::create("xx").status().code() ==
+        loupe::core::StatusCode::kInvalidArgument);
   for (std::string_view code : {"fr", "de", "it", "pt", "nl", "sv", "fi", "tr", "el", "ar"}) {
     CHECK(SnowballStemFilter::create(code).ok());
   }

@@ -1,7 +1,6 @@
 // Helpers shared by the analysis unit tests.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>

@@ -71,17 +71,18 @@ TEST_CASE("analyze_text fills paragraphs, sentences, languages and tokens", "[an
     }
     return false;
   };
-  CHECK(has_term("negoti"));      // English
-  CHECK(has_term("negoci"));      // Spanish
-  CHECK(has_term("переговор"));   // Russian and Ukrainian
-  CHECK(has_term("україн"));      // Ukrainian light stemmer
+  CHECK(has_term("negoti"));     // English
+  CHECK(has_term("negoci"));     // Spanish
+  CHECK(has_term("переговор"));  // Russian and Ukrainian
+  CHECK(has_term("україн"));     // Ukrainian light stemmer
 }
 
 TEST_CASE("TextAnalyzer uses document evidence for Korean stems", "[analysis]") {
   auto ta = TextAnalyzer::create();
   REQUIRE(ta.ok());
   // 타티아나 (a made-up name) alone would lose 나; the document shows it with 의 and 를.
-  AnalyzedText a = ta.value()->analyze("타티아나의 발언. 타티아나를 만났다. 타티아나 본인이 왔다.", Language::kKo);
+  AnalyzedText a = ta.value()->analyze("타티아나의 발언. 타티아나를 만났다. 타티아나 본인이 왔다.",
+                                       Language::kKo);
   check_invariants(a);
   std::vector<std::string> t = terms(a.tokens);
   CHECK(t[0] == "타티아나");
@@ -109,10 +110,16 @@ TEST_CASE("analyze_text on empty, blank and odd input", "[analysis]") {
 TEST_CASE("analyze_text on random input keeps every invariant", "[analysis]") {
   // Pieces chosen to hit every branch: particles, counters, links, abbreviations, accents,
   // Cyrillic, blank lines, invalid and truncated UTF-8, NUL.
-  const std::vector<std::string> pieces = {
-      "러시아의", "4", "월", "들을", "은", " ", "\n", "\n\n", ". ", "U.S.", "EE. ", "http://",
-      "a.b/c", "@", "x.org", "café", "Україною", "ёлка", "\xFF", "\xEA\xB0", std::string(1, '\0'),
-      "다.", "(", ")", "1,180", "km", "\xE3\x80\x80", "ß", "우크라이나"};
+  const std::vector<std::string> pieces = {"러시아의", "4",         "월",
+                                           "들을",     "은",        " ",
+                                           "\n",       "\n\n",      ". ",
+                                           "U.S.",     "EE. ",      "http://",
+                                           "a.b/c",    "@",         "x.org",
+                                           "café",     "Україною",  "ёлка",
+                                           "\xFF",     "\xEA\xB0",  std::string(1, '\0'),
+                                           "다.",      "(",         ")",
+                                           "1,180",    "km",        "\xE3\x80\x80",
+                                           "ß",        "우크라이나"};
   std::uint32_t seed = 12345;
   auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
   auto ta = TextAnalyzer::create();

@@ -6,7 +6,8 @@ using namespace loupe::analysis::test;
 TEST_CASE("Tokenizer keeps numbers with Korean counters together", "[analysis]") {
   std::string text = "지난 4월 30만 명이 2022년에 6인이 모였다";
   auto tokens = tokenize(text);
-  CHECK(surfaces(text, tokens) == Strings{"지난", "4월", "30만", "명이", "2022년에", "6인이", "모였다"});
+  CHECK(surfaces(text, tokens) ==
+        Strings{"지난", "4월", "30만", "명이", "2022년에", "6인이", "모였다"});
   REQUIRE(tokens.size() == 7);
   CHECK(tokens[1].flags == (kTokenNumber | kTokenHangul));
   CHECK(tokens[1].bytes.begin_byte == 7);
@@ -17,8 +18,8 @@ TEST_CASE("Tokenizer keeps numbers with Korean counters together", "[analysis]")
 TEST_CASE("Tokenizer number decisions (documented in tokenizer.h)", "[analysis]") {
   std::string text = "It is 1,180km long, grew 2.28 and 15% in 3.5-4 days.";
   auto tokens = tokenize(text);
-  CHECK(surfaces(text, tokens) ==
-        Strings{"It", "is", "1,180km", "long", "grew", "2.28", "and", "15", "in", "3.5", "4", "days"});
+  CHECK(surfaces(text, tokens) == Strings{"It", "is", "1,180km", "long", "grew", "2.28", "and",
+                                          "15", "in", "3.5", "4", "days"});
   CHECK((tokens[2].flags & kTokenNumber) != 0);
   CHECK((tokens[5].flags & kTokenNumber) != 0);
   CHECK((tokens[0].flags & kTokenCapitalized) != 0);
@@ -29,11 +30,12 @@ TEST_CASE("Tokenizer number decisions (documented in tokenizer.h)", "[analysis]"
 }
 
 TEST_CASE("Tokenizer keeps URLs and e-mail addresses whole", "[analysis]") {
-  std::string text = "See https://www.thecommunists.net/theory/a-b?x=1&y=2. Write to info@rcit.org, or www.rcit.net!";
+  std::string text =
+      "See https://www.thecommunists.net/theory/a-b?x=1&y=2. Write to info@rcit.org, or "
+      "www.rcit.net!";
   auto tokens = tokenize(text);
-  CHECK(surfaces(text, tokens) ==
-        Strings{"See", "https://www.thecommunists.net/theory/a-b?x=1&y=2", "Write", "to",
-                "info@rcit.org", "or", "www.rcit.net"});
+  CHECK(surfaces(text, tokens) == Strings{"See", "https://www.thecommunists.net/theory/a-b?x=1&y=2",
+                                          "Write", "to", "info@rcit.org", "or", "www.rcit.net"});
   CHECK(tokens[1].flags == kTokenUrl);
   CHECK(tokens[4].flags == kTokenEmail);
   CHECK(tokens[6].flags == kTokenUrl);

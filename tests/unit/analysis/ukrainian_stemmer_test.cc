@@ -20,7 +20,8 @@ TEST_CASE("ukrainian_stem maps the forms of one lemma to one term", "[analysis]"
   for (const char* w : {"переговори", "переговорів", "переговорах", "переговорами"}) {
     CHECK(stem(w) == "переговор");
   }
-  for (const char* w : {"український", "українського", "українському", "українських", "українська"}) {
+  for (const char* w :
+       {"український", "українського", "українському", "українських", "українська"}) {
     CHECK(stem(w) == "українськ");
   }
   for (const char* w : {"росія", "росії", "росію", "росією"}) CHECK(stem(w) == "росі");
@@ -31,15 +32,15 @@ TEST_CASE("ukrainian_stem maps the forms of one lemma to one term", "[analysis]"
 }
 
 TEST_CASE("ukrainian_stem keeps short stems and listed exceptions", "[analysis]") {
-  CHECK(stem("сша") == "сша");      // 3 letters: no ending leaves a 3-letter stem
+  CHECK(stem("сша") == "сша");  // 3 letters: no ending leaves a 3-letter stem
   CHECK(stem("миру") == "мир");
-  CHECK(stem("київ") == "київ");    // no -в rule
+  CHECK(stem("київ") == "київ");  // no -в rule
   CHECK(stem("лавров") == "лавров");
   CHECK(stem("домовилися") == "домов");
   CHECK(stem("домовилася") == "домов");
   CHECK(stem("домовитися") == "домов");
   CHECK(stem("м'ясо") == "м'яс");
-  CHECK(stem("nato") == "nato");    // not Cyrillic
+  CHECK(stem("nato") == "nato");  // not Cyrillic
   CHECK(stem("2023") == "2023");
   CHECK(stem("") == "");
 }

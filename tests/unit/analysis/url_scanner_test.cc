@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "analysis/url_scanner.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "analysis/analyzed_text.h"
-#include "analysis/url_scanner.h"
 
 using namespace loupe::analysis;
 
@@ -18,9 +18,10 @@ std::vector<std::string> links(std::string_view s) {
 }  // namespace
 
 TEST_CASE("find_links trims sentence punctuation and rejects non-addresses", "[analysis]") {
-  CHECK(links("see https://x.org/a. Or me@x.org") == std::vector<std::string>{"https://x.org/a", "me@x.org"});
-  CHECK(links("a@b, user@localhost, @handle, x@y.z1") .empty());
-  CHECK(links("twww.example.com http:// www.") .empty());
+  CHECK(links("see https://x.org/a. Or me@x.org") ==
+        std::vector<std::string>{"https://x.org/a", "me@x.org"});
+  CHECK(links("a@b, user@localhost, @handle, x@y.z1").empty());
+  CHECK(links("twww.example.com http:// www.").empty());
   CHECK(links("«https://пример.рф/путь»") == std::vector<std::string>{"https://пример.рф/путь"});
   CHECK(links("자료는 www.example.com에서 확인") == std::vector<std::string>{"www.example.com"});
   CHECK(links("“http://a.org/x”.") == std::vector<std::string>{"http://a.org/x"});

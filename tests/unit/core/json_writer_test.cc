@@ -1,13 +1,12 @@
-#include <catch2/catch.hpp>
+#include "core/json_writer.h"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "core/json_writer.h"
 #include "core/utf8.h"
 
 using loupe::core::JsonWriter;
@@ -43,9 +42,10 @@ std::string real_of(double v) {
 TEST_CASE("JsonWriter::real prints what printf %.6g prints", "[core]") {
   // Ties rounded half to even (131072.5 is exact: 131072), carries into a new digit, the
   // switch points between fixed and exponent forms, and both ends of the exact range.
-  for (const double v : {0.5, 1.0, 131072.5, 131073.5, 999999.5, 999999.4, 9.9999951, 0.0001, 0.000099999,
-                         0.00012345678, 123456.0, 1234567.0, 1e15, 9.99999999e14, 2.0 / 3.0, 12.25, 7.0,
-                         -3.14159265, -0.0, 0.0, 1e-300, 1e300, 5e-324}) {
+  for (const double v :
+       {0.5,         1.0,           131072.5, 131073.5,  999999.5, 999999.4,      9.9999951, 0.0001,
+        0.000099999, 0.00012345678, 123456.0, 1234567.0, 1e15,     9.99999999e14, 2.0 / 3.0, 12.25,
+        7.0,         -3.14159265,   -0.0,     0.0,       1e-300,   1e300,         5e-324}) {
     INFO(v);
     CHECK(real_of(v) == printf_g6(v));
   }
@@ -53,7 +53,8 @@ TEST_CASE("JsonWriter::real prints what printf %.6g prints", "[core]") {
   CHECK(real_of(HUGE_VAL) == "0");
 }
 
-TEST_CASE("JsonWriter::real agrees with printf on random doubles of every magnitude", "[core][property]") {
+TEST_CASE("JsonWriter::real agrees with printf on random doubles of every magnitude",
+          "[core][property]") {
   std::mt19937_64 rng(20261203);
   std::uniform_real_distribution<double> exponent(-8, 17);
   for (int i = 0; i < 200000; ++i) {
@@ -71,7 +72,8 @@ TEST_CASE("JsonWriter copies well-formed UTF-8 as is and numbers in decimal", "[
   CHECK(w.take() == "[\"Привет, 세계 😀 e\u0301\",0,18446744073709551615]");
 }
 
-TEST_CASE("JsonWriter::str escapes random bytes as the one-character-at-a-time rules say", "[core][property]") {
+TEST_CASE("JsonWriter::str escapes random bytes as the one-character-at-a-time rules say",
+          "[core][property]") {
   // The rules, character by character: what the run-copying writer must reproduce.
   const auto reference = [](const std::string& s) {
     std::string out = "\"";
@@ -85,16 +87,22 @@ TEST_CASE("JsonWriter::str escapes random bytes as the one-character-at-a-time r
       }
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c < 0x20 ? buf : std::string(1, static_cast<char>(c));
+      out += c == '"'    ? "\\\""
+             : c == '\\' ? "\\\\"
+             : c == '\n' ? "\\n"
+             : c < 0x20  ? buf
+                         : std::string(1, static_cast<char>(c));
       ++i;
     }
     return out + "\"";
   };
   std::mt19937 rng(7);
-  const char* const pool[] = {"abcdefgh", "x", " ", "\"", "\\", "\n", "\x01", "\x1f", "ж", "한", "😀", "\xFF", "\x80", "\xE2\x82", "!~#", "\x7f"};
+  const char* const pool[] = {"abcdefgh", "x",  " ", "\"",   "\\",   "\n",       "\x01", "\x1f",
+                              "ж",        "한", "😀", "\xFF", "\x80", "\xE2\x82", "!~#",  "\x7f"};
   for (int round = 0; round < 5000; ++round) {
     std::string s;
-    for (int i = 0, n = static_cast<int>(rng() % 40); i < n; ++i) s += pool[rng() % std::size(pool)];
+    for (int i = 0, n = static_cast<int>(rng() % 40); i < n; ++i)
+      s += pool[rng() % std::size(pool)];
     JsonWriter w;
     w.open('[').str(s).key(s).num(1).close(']');
     INFO(round);

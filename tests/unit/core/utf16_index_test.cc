@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "core/utf16_index.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 
-#include "core/utf16_index.h"
 #include "core/utf8.h"
 #include "support/utf16_reference.h"
 
@@ -31,7 +31,8 @@ TEST_CASE("Utf16Index rounds an offset inside a character down to its start", "[
 
 TEST_CASE("Utf16Index agrees with ICU at every boundary of random text", "[core][property]") {
   std::mt19937 rng(20261122);
-  const char32_t pool[] = {U'a', U' ', U'ж', U'한', U'😀', U'\u0301', U'\uFDFA', U'\U0001F469', 0xFFFD};
+  const char32_t pool[] = {U'a',      U' ',      U'ж',          U'한', U'😀',
+                           U'\u0301', U'\uFDFA', U'\U0001F469', 0xFFFD};
   for (int round = 0; round < 200; ++round) {
     std::string text;
     const int n = static_cast<int>(rng() % 300);
@@ -43,10 +44,12 @@ TEST_CASE("Utf16Index agrees with ICU at every boundary of random text", "[core]
       const char32_t cp = pool[rng() % std::size(pool)];
       char buf[4];
       int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      if (len == 1) buf[0] = static_cast<char>(cp);
+      if (len == 1)
+        buf[0] = static_cast<char>(cp);
       else {
         buf[0] = static_cast<char>((0xF0 << (4 - len)) | (cp >> (6 * (len - 1))));
-        for (int k = 1; k < len; ++k) buf[k] = static_cast<char>(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
+        for (int k = 1; k < len; ++k)
+          buf[k] = static_cast<char>(0x80 | ((cp >> (6 * (len - 1 - k))) & 0x3F));
       }
       text.append(buf, len);
     }
@@ -60,7 +63,8 @@ TEST_CASE("Utf16Index agrees with ICU at every boundary of random text", "[core]
   }
 }
 
-TEST_CASE("walk_utf16 counts a range from a boundary and stops before a split character", "[core]") {
+TEST_CASE("walk_utf16 counts a range from a boundary and stops before a split character",
+          "[core]") {
   using loupe::core::walk_utf16;
   const std::string text = "abcdefgh😀ж한ijklmnopq";  // 8 ASCII, then 4 + 2 + 3 bytes, then 9 ASCII
   CHECK(walk_utf16(text, 0, 8).units == 8);
@@ -74,15 +78,19 @@ TEST_CASE("walk_utf16 counts a range from a boundary and stops before a split ch
   CHECK(walk_utf16(text, 5, 5).units == 0);
 }
 
-TEST_CASE("walk_utf16 from any boundary agrees with Utf16Index on random text", "[core][property]") {
+TEST_CASE("walk_utf16 from any boundary agrees with Utf16Index on random text",
+          "[core][property]") {
   std::mt19937 rng(20261203);
-  const char* const pool[] = {"a", "abcdefghij", " ", "ж", "한", "😀", "\u0301", "\xFF", "\x80", "\xE2\x82", "\xF0\x9F"};
+  const char* const pool[] = {"a",      "abcdefghij", " ",    "ж",        "한",      "😀",
+                              "\u0301", "\xFF",       "\x80", "\xE2\x82", "\xF0\x9F"};
   for (int round = 0; round < 300; ++round) {
     std::string text;
-    for (int i = 0, n = static_cast<int>(rng() % 80); i < n; ++i) text += pool[rng() % std::size(pool)];
+    for (int i = 0, n = static_cast<int>(rng() % 80); i < n; ++i)
+      text += pool[rng() % std::size(pool)];
     // The walk's boundaries: where decoding from 0 starts each character.
     std::vector<std::size_t> starts;
-    for (std::size_t p = 0; p < text.size(); p += loupe::core::decode_utf8(text, p).length) starts.push_back(p);
+    for (std::size_t p = 0; p < text.size(); p += loupe::core::decode_utf8(text, p).length)
+      starts.push_back(p);
     starts.push_back(text.size());
     const Utf16Index idx(text);
     for (int k = 0; k < 50; ++k) {

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/utf8.h"
+
+#include <catch2/catch.hpp>
 
 using loupe::core::decode_utf8;
 

@@ -1,7 +1,6 @@
 // Engine::dates_json: the envelope parses, offsets slice the surface in bytes and UTF-16,
 // errors come back as the error envelope, odd bytes stay valid JSON.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "engine.h"

@@ -1,7 +1,6 @@
 // Engine::entities_json: the envelope parses, mentions slice their surface in bytes and in
 // UTF-16 (astral characters before them), entities list their documents by name.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "engine.h"
@@ -54,7 +53,8 @@ std::pair<nlohmann::json, std::vector<std::string>> without_surfaces(nlohmann::j
 
 }  // namespace
 
-TEST_CASE("index_entities_json: the indexed documents' entities, as entities_json gives them", "[engine][entities]") {
+TEST_CASE("index_entities_json: the indexed documents' entities, as entities_json gives them",
+          "[engine][entities]") {
   auto made = loupe::Engine::create();
   REQUIRE(made.ok());
   loupe::Engine& e = *made.value();
@@ -93,7 +93,8 @@ TEST_CASE("index_entities_json: the indexed documents' entities, as entities_jso
   CHECK(saw_rejoined);
   // Shared with the entity: filter: asking the filter first gives the same envelope.
   const auto r = nlohmann::json::parse(e.search_json("entity:Lavrov", "{}"));
-  CHECK(r["total"].get<int>() == 2);  // 라브로프 and Лавров (sentence-initial "Lavrov" alone is no mention)
+  CHECK(r["total"].get<int>() ==
+        2);  // 라브로프 and Лавров (sentence-initial "Lavrov" alone is no mention)
   CHECK(nlohmann::json::parse(e.index_entities_json()) == indexed);
   // A change of the documents is seen.
   REQUIRE(e.remove_document("ko"));

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -26,7 +25,8 @@ json search(loupe::Engine& e, const std::string& q, const std::string& options =
 
 }  // namespace
 
-TEST_CASE("documents are searchable by stem, with snippets whose offsets slice the text", "[engine]") {
+TEST_CASE("documents are searchable by stem, with snippets whose offsets slice the text",
+          "[engine]") {
   auto e = make_engine();
   REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());
   REQUIRE(e->add_document("ru", "russian.txt", kRussian).ok());
@@ -50,7 +50,7 @@ TEST_CASE("documents are searchable by stem, with snippets whose offsets slice t
     CHECK(m["end_u16"] == loupe::test::utf16_length_of_prefix(text, me));
     CHECK(h["snippet"].get<std::string>().find("라브로프") != std::string::npos);
   }
-  CHECK(search(*e, "위원회")["total"] == 1);        // inside the compound
+  CHECK(search(*e, "위원회")["total"] == 1);  // inside the compound
   CHECK(search(*e, "переговор*")["total"] == 1);
   CHECK(search(*e, "\"Нью-Йорк\"")["total"] == 1);
   CHECK(search(*e, "Лавров lang:ko")["total"] == 0);
@@ -74,7 +74,9 @@ TEST_CASE("malformed queries and options are error envelopes with positions", "[
   CHECK(r["error"]["begin_byte"] == 23);
   CHECK(r["error"]["begin_u16"] == 17);
   CHECK(search(*e, "Лавров", "{\"facets\":\"entity\"}")["ok"] == false);
-  CHECK(search(*e, "Лавров", "{\"facets\":[\"people\"]}")["error"]["message"].get<std::string>().find("unknown facet") != std::string::npos);
+  CHECK(
+      search(*e, "Лавров", "{\"facets\":[\"people\"]}")["error"]["message"].get<std::string>().find(
+          "unknown facet") != std::string::npos);
 }
 
 TEST_CASE("a Hangul query word finds both ways the index read it", "[engine]") {
@@ -100,11 +102,14 @@ TEST_CASE("a Hangul query word finds both ways the index read it", "[engine]") {
       }
     }
     INFO(q);
-    CHECK(docs == (std::string(q).find("준비") != std::string::npos ? std::set<std::string>{"b"} : std::set<std::string>{"a", "b"}));
+    CHECK(docs == (std::string(q).find("준비") != std::string::npos
+                       ? std::set<std::string>{"b"}
+                       : std::set<std::string>{"a", "b"}));
   }
 }
 
-TEST_CASE("facets:false drops the facets member; remembered options follow each call's string", "[engine]") {
+TEST_CASE("facets:false drops the facets member; remembered options follow each call's string",
+          "[engine]") {
   auto e = make_engine();
   REQUIRE(e->add_document("ko", "korean.txt", kKorean).ok());
   const json with = search(*e, "라브로프");
@@ -151,11 +156,12 @@ TEST_CASE("a Russian name finds its declined forms, in a Russian-only index", "[
   // (лавров) or Сергея's (серге); with only Russian indexed, no other chain's reading bridges
   // them. Four one-sentence paragraphs with blank lines between stay four passages.
   auto e = make_engine();
-  REQUIRE(e->add_document("ru", "ru.txt",
-                          "Министр иностранных дел России Сергей Лавров прибыл в Нью-Йорк на переговоры.\n\n"
-                          "Встреча с Лавровым прошла в среду в здании постоянного представительства.\n\n"
-                          "Заявление Лаврова было опубликовано на сайте министерства вечером.\n\n"
-                          "Президент поручил Лаврову продолжить консультации с Сергеем Шойгу.\n")
+  REQUIRE(e->add_document(
+               "ru", "ru.txt",
+               "Министр иностранных дел России Сергей Лавров прибыл в Нью-Йорк на переговоры.\n\n"
+               "Встреча с Лавровым прошла в среду в здании постоянного представительства.\n\n"
+               "Заявление Лаврова было опубликовано на сайте министерства вечером.\n\n"
+               "Президент поручил Лаврову продолжить консультации с Сергеем Шойгу.\n")
               .ok());
   const auto passages = [&](const std::string& q) {
     std::set<int> out;
@@ -178,14 +184,17 @@ TEST_CASE("a query word matches a passage only as that passage's language reads 
   auto e = make_engine();
   REQUIRE(e->add_document("en", "en.txt",
                           "The archive holds every file the office kept from the old system.\n\n"
-                          "Each archived record was moved to the new storage last year.\n").ok());
+                          "Each archived record was moved to the new storage last year.\n")
+              .ok());
   REQUIRE(e->add_document("es", "es.txt",
                           "Los archivos de la oficina se guardaron en el sistema nuevo.\n\n"
-                          "Cada archivo tiene un nombre y una fecha de creación.\n").ok());
+                          "Cada archivo tiene un nombre y una fecha de creación.\n")
+              .ok());
   const auto docs = [&](const std::string& q) {
     std::set<std::string> out;
     const json r = search(*e, q, R"({"per_doc":10})");
-    for (const json& h : r["hits"]) out.insert(h["doc"].get<std::string>() + "#" + std::to_string(h["passage"].get<int>()));
+    for (const json& h : r["hits"])
+      out.insert(h["doc"].get<std::string>() + "#" + std::to_string(h["passage"].get<int>()));
     return out;
   };
   CHECK(docs("archivo") == std::set<std::string>{"es#0", "es#1"});
@@ -203,7 +212,9 @@ TEST_CASE("a query word matches a passage only as that passage's language reads 
   CHECK(r["facets"]["lang"].size() == 1);
   CHECK(r["facets"]["lang"]["es"] == 2);
   // Russian and Ukrainian share their stems: a Russian form finds the Ukrainian word.
-  REQUIRE(e->add_document("uk", "uk.txt", "Що пропонують США на своїх секретних переговорах із Росією?\n").ok());
+  REQUIRE(e->add_document("uk", "uk.txt",
+                          "Що пропонують США на своїх секретних переговорах із Росією?\n")
+              .ok());
   CHECK(docs("переговоры").count("uk#0") == 1);
 }
 
@@ -212,9 +223,12 @@ TEST_CASE("an exact Korean word or phrase ranks above its compound forms", "[eng
   // compound match: below the phrase as written, even where the compound is the rarer term.
   auto e = make_engine();
   REQUIRE(e->add_document("exact", "exact.txt", "데비안 패키지 설치 방법을 설명합니다.\n").ok());
-  REQUIRE(e->add_document("compound", "compound.txt", "데비안 패키지용 설치 방법을 설명합니다.\n").ok());
+  REQUIRE(e->add_document("compound", "compound.txt", "데비안 패키지용 설치 방법을 설명합니다.\n")
+              .ok());
   for (int i = 0; i < 6; ++i) {
-    REQUIRE(e->add_document("other" + std::to_string(i), "o.txt", "새 패키지를 받았습니다. 데비안 서버입니다.\n").ok());
+    REQUIRE(e->add_document("other" + std::to_string(i), "o.txt",
+                            "새 패키지를 받았습니다. 데비안 서버입니다.\n")
+                .ok());
   }
   for (const std::string& q : {"\"데비안 패키지\""}) {
     const json r = search(*e, q, R"({"per_doc":1,"limit":3})");

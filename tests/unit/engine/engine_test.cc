@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "engine.h"
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "engine.h"
 #include "support/utf16_reference.h"
 
 namespace {
@@ -44,8 +44,12 @@ TEST_CASE("Engine tokenize_json returns the versioned envelope", "[engine]") {
   CHECK(j["v"] == 1);
   CHECK(j["ok"] == true);
   REQUIRE(j["tokens"].size() == 2);
-  CHECK(j["tokens"][1] == nlohmann::json{{"surface", "b"}, {"kind", "letter"}, {"begin_byte", 4},
-                                         {"end_byte", 5}, {"begin_u16", 2}, {"end_u16", 3}});
+  CHECK(j["tokens"][1] == nlohmann::json{{"surface", "b"},
+                                         {"kind", "letter"},
+                                         {"begin_byte", 4},
+                                         {"end_byte", 5},
+                                         {"begin_u16", 2},
+                                         {"end_u16", 3}});
 }
 
 TEST_CASE("Engine error envelope names the code and message", "[engine]") {

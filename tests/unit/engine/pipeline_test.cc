@@ -1,7 +1,7 @@
-// The whole front of the pipeline (document::prepare_document / Engine::analyze_json) on hand-made and random input:
-// every offset points at the right text, bad input gets a clear answer, nothing crashes.
+// The whole front of the pipeline (document::prepare_document / Engine::analyze_json) on hand-made
+// and random input: every offset points at the right text, bad input gets a clear answer, nothing
+// crashes.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -28,7 +28,8 @@ std::vector<std::string> terms(const nlohmann::json& j) {
 
 }  // namespace
 
-TEST_CASE("analyze_json repairs a PDF-style text and reports paragraphs, languages and terms", "[engine]") {
+TEST_CASE("analyze_json repairs a PDF-style text and reports paragraphs, languages and terms",
+          "[engine]") {
   // Hard-wrapped lines of similar width, a Hangul word broken across lines that the document
   // also shows whole, a footnote marker, and an English paragraph.
   const std::string text =
@@ -50,8 +51,10 @@ TEST_CASE("analyze_json repairs a PDF-style text and reports paragraphs, languag
   bool joined = false;
   for (const auto& tok : j["tokens"]) {
     // UTF-16 offsets slice the decoded text; bytes slice the input.
-    CHECK(text.substr(tok["begin_byte"], tok["end_byte"].get<int>() - tok["begin_byte"].get<int>()) == tok["surface"]);
-    if (tok["surface"] == "라브\n로프와") joined = tok["repairs"].dump().find("hangul_join") != std::string::npos;
+    CHECK(text.substr(tok["begin_byte"],
+                      tok["end_byte"].get<int>() - tok["begin_byte"].get<int>()) == tok["surface"]);
+    if (tok["surface"] == "라브\n로프와")
+      joined = tok["repairs"].dump().find("hangul_join") != std::string::npos;
   }
   CHECK(joined);
 }
@@ -82,9 +85,16 @@ TEST_CASE("analyze_json gives clear answers for bad input", "[engine]") {
 
 TEST_CASE("pipeline offsets hold for random multilingual input", "[engine][property]") {
   std::mt19937 rng(7);
-  const char* pieces[] = {"라브로프가 ", "라브\n로프 ", "협상을\n", "Путина ", "Україні ", "negocia-\nción ",
-                          "café ", "cafe\u0301 ", "\r\n", "\n\n", "[1] ", "😀 ", "\xFF", "\xE2\x82", "4월 ",
-                          "https://example.org/a?b=1 ", "x@y.org ", "극 동 연 방 ", "\t", "\uFDFA "};
+  const char* pieces[] = {"라브로프가 ", "라브\n로프 ",
+                          "협상을\n",    "Путина ",
+                          "Україні ",    "negocia-\nción ",
+                          "café ",       "cafe\u0301 ",
+                          "\r\n",        "\n\n",
+                          "[1] ",        "😀 ",
+                          "\xFF",        "\xE2\x82",
+                          "4월 ",        "https://example.org/a?b=1 ",
+                          "x@y.org ",    "극 동 연 방 ",
+                          "\t",          "\uFDFA "};
   for (int round = 0; round < 150; ++round) {
     std::string input;
     const int n = static_cast<int>(rng() % 40);

@@ -1,7 +1,6 @@
 // entity: and date: filters, the entity and year facets and the title field, through the
 // facade over multilingual documents written for these tests.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -13,14 +12,17 @@ using nlohmann::json;
 
 namespace {
 
-const char* kKo = "2022년 11월 15일 푸틴 대통령은 모스크바에서 연설했다.\n\n"
-                  "나토 정상회의는 2023년 7월에 열렸다.\n\n"
-                  "그 뒤로 날씨가 좋았다.";
-const char* kEn = "Vladimir Putin met NATO officials in March 2023.\n\n"
-                  "The talks on grain exports lasted until 2021.\n\n"
-                  "Nothing else happened.";
-const char* kRu = "Переговоры с Путиным прошли в 2022 году.\n\n"
-                  "НАТО расширяется на восток.";
+const char* kKo =
+    "2022년 11월 15일 푸틴 대통령은 모스크바에서 연설했다.\n\n"
+    "나토 정상회의는 2023년 7월에 열렸다.\n\n"
+    "그 뒤로 날씨가 좋았다.";
+const char* kEn =
+    "Vladimir Putin met NATO officials in March 2023.\n\n"
+    "The talks on grain exports lasted until 2021.\n\n"
+    "Nothing else happened.";
+const char* kRu =
+    "Переговоры с Путиным прошли в 2022 году.\n\n"
+    "НАТО расширяется на восток.";
 
 std::unique_ptr<loupe::Engine> corpus() {
   auto made = loupe::Engine::create();
@@ -32,7 +34,8 @@ std::unique_ptr<loupe::Engine> corpus() {
   return e;
 }
 
-json search(loupe::Engine& e, const std::string& q, const std::string& options = "{\"limit\":100}") {
+json search(loupe::Engine& e, const std::string& q,
+            const std::string& options = "{\"limit\":100}") {
   const json r = json::parse(e.search_json(q, options));
   INFO(q << " -> " << r.dump());
   REQUIRE(r["ok"] == true);
@@ -43,7 +46,8 @@ json search(loupe::Engine& e, const std::string& q, const std::string& options =
 std::set<std::string> hits(loupe::Engine& e, const std::string& q) {
   std::set<std::string> out;
   const json r = search(e, q);
-  for (const json& h : r["hits"]) out.insert(h["doc"].get<std::string>() + ":" + std::to_string(h["passage"].get<int>()));
+  for (const json& h : r["hits"])
+    out.insert(h["doc"].get<std::string>() + ":" + std::to_string(h["passage"].get<int>()));
   return out;
 }
 
@@ -51,7 +55,8 @@ using S = std::set<std::string>;
 
 }  // namespace
 
-TEST_CASE("entity: finds the passages mentioning the entity, in every script", "[engine][filters]") {
+TEST_CASE("entity: finds the passages mentioning the entity, in every script",
+          "[engine][filters]") {
   auto e = corpus();
   const S putin{"en:0", "ko:0", "ru:0"};
   CHECK(hits(*e, "entity:Putin") == putin);
@@ -80,7 +85,8 @@ TEST_CASE("date: keeps passages whose dates overlap the range", "[engine][filter
   CHECK(hits(*e, "date:2023-04..2023-06").empty());  // between March and July
 }
 
-TEST_CASE("entity: and date: combine with terms, exclusion, OR, grouping, lang: and doc:", "[engine][filters]") {
+TEST_CASE("entity: and date: combine with terms, exclusion, OR, grouping, lang: and doc:",
+          "[engine][filters]") {
   auto e = corpus();
   CHECK(hits(*e, "entity:Putin date:2023..") == S{"en:0"});
   CHECK(hits(*e, "entity:Putin -doc:en") == S{"ko:0", "ru:0"});
@@ -138,10 +144,13 @@ TEST_CASE("entity and year facets count hit passages, only when asked", "[engine
   CHECK(ents[0]["type"] == "ORG");
   CHECK(ents[0]["count"] == 3);
   bool putin = false;
-  for (const json& x : ents) putin |= x["canonical"].get<std::string>().find("Putin") != std::string::npos && x["count"] == 1;
+  for (const json& x : ents)
+    putin |=
+        x["canonical"].get<std::string>().find("Putin") != std::string::npos && x["count"] == 1;
   CHECK(putin);  // only en:0 of the NATO passages mentions him
   CHECK(r["facets"]["year"] == json::parse(R"({"2023":2})"));
-  const json all = search(*e, "date:2021.. OR entity:Putin", R"({"facets":["lang","doc","entity","year"],"facet_limit":1})");
+  const json all = search(*e, "date:2021.. OR entity:Putin",
+                          R"({"facets":["lang","doc","entity","year"],"facet_limit":1})");
   CHECK(all["facets"]["entity"].size() == 1);
   CHECK(all["facets"]["year"] == json::parse(R"({"2021":1,"2022":2,"2023":2})"));
   CHECK(all["facets"]["lang"]["ko"] == 2);
@@ -160,7 +169,10 @@ TEST_CASE("annotations follow updates, removals and a reload", "[engine][filters
   const std::vector<std::uint8_t> saved = e->save_index();
   auto other = loupe::Engine::create();
   REQUIRE(other.ok());
-  REQUIRE(other.value()->load_index(std::string_view(reinterpret_cast<const char*>(saved.data()), saved.size())).ok());
+  REQUIRE(
+      other.value()
+          ->load_index(std::string_view(reinterpret_cast<const char*>(saved.data()), saved.size()))
+          .ok());
   CHECK(hits(*other.value(), "entity:푸틴") == S{"ko:0"});
   CHECK(hits(*other.value(), "entity:NATO") == S{"en:0", "ko:1"});
   CHECK(hits(*other.value(), "date:2024-03") == S{"en:0"});
@@ -172,7 +184,9 @@ TEST_CASE("annotations stay right when removals compact the index", "[engine][fi
   auto& e = *made.value();
   // Documents before the corpus: removing them renumbers every corpus passage.
   for (int i = 0; i < 8; ++i) {
-    REQUIRE(e.add_document("x" + std::to_string(i), "x.txt", "Putin spoke in 2019.\n\nNATO met in 2018.").ok());
+    REQUIRE(e.add_document("x" + std::to_string(i), "x.txt",
+                           "Putin spoke in 2019.\n\nNATO met in 2018.")
+                .ok());
   }
   REQUIRE(e.add_document("ko", "ko.txt", kKo).ok());
   REQUIRE(e.add_document("en", "en.txt", kEn).ok());
@@ -180,7 +194,8 @@ TEST_CASE("annotations stay right when removals compact the index", "[engine][fi
   CHECK(hits(e, "entity:Putin").size() == 11);  // annotations computed with the old numbering
   CHECK(hits(e, "date:2018").size() == 8);
   const json before = search(e, "entity:NATO");
-  for (int i = 0; i < 8; ++i) REQUIRE(e.remove_document("x" + std::to_string(i)));  // compacts on the way
+  for (int i = 0; i < 8; ++i)
+    REQUIRE(e.remove_document("x" + std::to_string(i)));  // compacts on the way
   CHECK(hits(e, "entity:Putin") == S{"en:0", "ko:0", "ru:0"});
   CHECK(hits(e, "date:2018").empty());
   CHECK(hits(e, "date:2023..") == S{"en:0", "ko:1"});

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,7 +22,8 @@ const std::map<std::string, std::string> kInputs = {
 loupe::Engine::SourceLookup sources(const std::map<std::string, std::string>& inputs) {
   return [&inputs](std::string_view id) -> loupe::core::Result<std::string> {
     const auto it = inputs.find(std::string(id));
-    if (it == inputs.end()) return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument, "unknown id");
+    if (it == inputs.end())
+      return loupe::core::Status(loupe::core::StatusCode::kInvalidArgument, "unknown id");
     return it->second;
   };
 }
@@ -39,7 +39,8 @@ TEST_CASE("an index saved without text answers exactly like one saved with it", 
   auto a = make_engine(), b = make_engine();
   REQUIRE(a->load_index(std::string(full.begin(), full.end())).ok());
   REQUIRE(b->load_index(std::string(bare.begin(), bare.end()), sources(kInputs)).ok());
-  for (const char* q : {"라브로프", "위원회", "Лавров", "переговоры", "\"negociaciones secretas\"", "diplom*"}) {
+  for (const char* q :
+       {"라브로프", "위원회", "Лавров", "переговоры", "\"negociaciones secretas\"", "diplom*"}) {
     INFO(q);
     const json ra = json::parse(a->search_json(q, "{}"));
     CHECK(ra["total"].get<int>() > 0);
@@ -47,7 +48,8 @@ TEST_CASE("an index saved without text answers exactly like one saved with it", 
   }
 }
 
-TEST_CASE("an index without text is refused when a source is missing or changed; the old one stays", "[engine]") {
+TEST_CASE("an index without text is refused when a source is missing or changed; the old one stays",
+          "[engine]") {
   auto e = make_engine();
   for (const auto& [id, input] : kInputs) REQUIRE(e->add_document(id, id + ".txt", input).ok());
   const std::vector<std::uint8_t> saved = e->save_index(false);

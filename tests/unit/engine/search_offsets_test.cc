@@ -2,11 +2,10 @@
 // add_document, begin_u16/end_u16 slice the decoded source text (as JavaScript holds it), and
 // in_snippet_* slice the snippet string; for a BOM, invalid UTF-8, CRLF with a Hangul word
 // re-joined across the break, an EUC-KR file, an NFC rewrite, and after save/load.
-#include <catch2/catch.hpp>
-
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -32,20 +31,23 @@ std::string slice_u16(const std::string& utf8, std::size_t b, std::size_t e) {
 std::string convert(const char* to, const char* from, const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(text.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(to, from, out.data(), static_cast<int32_t>(out.size()), text.data(),
-                                 static_cast<int32_t>(text.size()), &status);
+  const int32_t n = ucnv_convert(to, from, out.data(), static_cast<int32_t>(out.size()),
+                                 text.data(), static_cast<int32_t>(text.size()), &status);
   REQUIRE(U_SUCCESS(status));
   out.resize(static_cast<std::size_t>(n));
   return out;
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
 
 // A hard-wrapped Korean paragraph (lines of about one width, as PDF text comes out) in which
 // 라브로프가 is broken across a line end; 라브로프가 inside the first line is the evidence
 // the normalizer needs to re-join it.
 std::string wrapped_korean(const std::string& nl) {
-  return "어제 라브로프가 모스크바를 떠났다는 소식이" + nl + "전해졌다. 외무부에 따르면 세르게이 라브" + nl +
+  return "어제 라브로프가 모스크바를 떠났다는 소식이" + nl +
+         "전해졌다. 외무부에 따르면 세르게이 라브" + nl +
          "로프가 오늘 뉴욕에 도착해 회담을 가졌고" + nl + "내일 다시 만날 예정이라고 한다." + nl;
 }
 
@@ -56,8 +58,8 @@ struct Checked {
 };
 
 // Every hit of `query` in document `id`: offsets slice the input, the source and the snippet.
-Checked check_hits(loupe::Engine& e, const std::string& id, const std::string& input, const std::string& query,
-                   const std::string& word) {
+Checked check_hits(loupe::Engine& e, const std::string& id, const std::string& input,
+                   const std::string& query, const std::string& word) {
   const json analyzed = json::parse(e.analyze_json(input, true));
   REQUIRE(analyzed["ok"] == true);
   const std::string source = analyzed["text"];  // the decoded text: the JS string
@@ -82,7 +84,8 @@ Checked check_hits(loupe::Engine& e, const std::string& id, const std::string& i
       CHECK(sb <= m["begin_u16"]);
       CHECK(m["end_u16"] <= se);
       CHECK(passage_u16.find(out.source_slices.back()) != std::string::npos);
-      CHECK(starts_with(slice_u16(snippet, m["in_snippet_begin_u16"], m["in_snippet_end_u16"]), word));
+      CHECK(starts_with(slice_u16(snippet, m["in_snippet_begin_u16"], m["in_snippet_end_u16"]),
+                        word));
       ++out.highlights;
     }
   }
@@ -92,18 +95,28 @@ Checked check_hits(loupe::Engine& e, const std::string& id, const std::string& i
 
 }  // namespace
 
-TEST_CASE("hit offsets slice the input bytes, the decoded text and the snippet", "[engine][search]") {
+TEST_CASE("hit offsets slice the input bytes, the decoded text and the snippet",
+          "[engine][search]") {
   auto e = make_engine();
-  const std::string bom = "\xEF\xBB\xBF" "오늘 라브로프가 도착했다.\n\n라브로프와 외교관계위원회 위원들이 만났다.";
-  const std::string invalid = "Министр иностранных дел России \xFF\xFE Сергей Лавров прилетел в Нью-Йорк.";
+  const std::string bom =
+      "\xEF\xBB\xBF"
+      "오늘 라브로프가 도착했다.\n\n라브로프와 외교관계위원회 위원들이 만났다.";
+  const std::string invalid =
+      "Министр иностранных дел России \xFF\xFE Сергей Лавров прилетел в Нью-Йорк.";
   const std::string crlf = wrapped_korean("\r\n");
   const std::string euc_kr = convert("EUC-KR", "UTF-8", wrapped_korean("\n"));
   REQUIRE(euc_kr.size() < wrapped_korean("\n").size());  // really a two-byte encoding
   // NFC rewrites "D" + U+0323 as U+1E0C: 3 bytes either way, but 2 UTF-16 units become 1
   // (the normalizer records it as an edit; the UTF-16 map must shrink there too).
-  const std::string nfc = "Meeting with D\xCC\xA3" "ani and D\xCC\xA3" "ani again, then Lavrov arrived.";
-  for (const auto& [id, text] : {std::pair<std::string, std::string>{"bom", bom}, {"invalid", invalid},
-                                 {"crlf", crlf}, {"euckr", euc_kr}, {"nfc", nfc}}) {
+  const std::string nfc =
+      "Meeting with D\xCC\xA3"
+      "ani and D\xCC\xA3"
+      "ani again, then Lavrov arrived.";
+  for (const auto& [id, text] : {std::pair<std::string, std::string>{"bom", bom},
+                                 {"invalid", invalid},
+                                 {"crlf", crlf},
+                                 {"euckr", euc_kr},
+                                 {"nfc", nfc}}) {
     REQUIRE(e->add_document(id, id + ".txt", text).ok());
   }
 
@@ -137,7 +150,8 @@ TEST_CASE("hit offsets slice the input bytes, the decoded text and the snippet",
     CHECK(c.source_slices == c.input_slices);
   }
   SECTION("a word part: the hit highlights the part inside the identifier") {
-    const std::string code = "Include <sys/socket.h> first; then BPF_PROG_TYPE_SOCKET_FILTER programs load.";
+    const std::string code =
+        "Include <sys/socket.h> first; then BPF_PROG_TYPE_SOCKET_FILTER programs load.";
     REQUIRE(e->add_document("code", "code.txt", code).ok());
     const Checked c = check_hits(*e, "code", code, "socket", "");
     CHECK(c.input_slices == std::vector<std::string>{"socket", "SOCKET"});
@@ -149,7 +163,8 @@ TEST_CASE("hit offsets slice the input bytes, the decoded text and the snippet",
     const std::vector<std::uint8_t> saved = e->save_index();
     auto f = make_engine();
     REQUIRE(f->load_index(std::string(saved.begin(), saved.end())).ok());
-    for (const char* q : {"라브로프 doc:bom", "Лавров", "라브로프 doc:crlf", "라브로프 doc:euckr", "Lavrov"}) {
+    for (const char* q :
+         {"라브로프 doc:bom", "Лавров", "라브로프 doc:crlf", "라브로프 doc:euckr", "Lavrov"}) {
       INFO(q);
       const json before = json::parse(e->search_json(q, "{}"));
       CHECK(before["total"] > 0);

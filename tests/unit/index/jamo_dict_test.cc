@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "index/jamo_dict.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
 #include "index/hangul.h"
-#include "index/jamo_dict.h"
 #include "index/postings.h"
 #include "index/term_dict.h"
 
@@ -20,13 +20,15 @@ int levenshtein(const std::u32string& a, const std::u32string& b) {
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
     }
   }
   return d[a.size()][b.size()];
 }
 
-std::vector<std::pair<int, TermId>> brute_force(const index::TermDict& dict, const std::string& want, int max) {
+std::vector<std::pair<int, TermId>> brute_force(const index::TermDict& dict,
+                                                const std::string& want, int max) {
   std::vector<std::pair<int, TermId>> out;
   for (TermId t = 0; t < dict.size(); ++t) {
     const std::string_view s = dict.term(t);
@@ -38,7 +40,8 @@ std::vector<std::pair<int, TermId>> brute_force(const index::TermDict& dict, con
   return out;
 }
 
-std::vector<std::pair<int, TermId>> walk(const index::JamoDict& jd, const std::string& want, int max) {
+std::vector<std::pair<int, TermId>> walk(const index::JamoDict& jd, const std::string& want,
+                                         int max) {
   std::vector<std::pair<int, TermId>> out;
   jd.within(index::to_jamo(want), max, out);
   std::sort(out.begin(), out.end());
@@ -63,8 +66,9 @@ TEST_CASE("jamo dictionary: sorted, shared prefixes, compound terms left out", "
 
 TEST_CASE("jamo dictionary walk finds exactly the terms within the distance", "[index]") {
   index::TermDict dict;
-  for (const char* t : {"signal", "signals", "sign", "single", "signum", "design", "siganl", "a", "ab",
-                        "процесс", "процес", "прогресс", "라브로프", "라브로프가", "리브로프", "\x01브로프"}) {
+  for (const char* t :
+       {"signal", "signals", "sign", "single", "signum", "design", "siganl", "a", "ab", "процесс",
+        "процес", "прогресс", "라브로프", "라브로프가", "리브로프", "\x01브로프"}) {
     dict.intern(t);
   }
   index::JamoDict jd;
@@ -86,7 +90,8 @@ TEST_CASE("jamo dictionary walk agrees with brute force on random dictionaries",
   index::TermDict dict;
   const auto random_word = [&] {
     std::string w;
-    for (int n = 1 + static_cast<int>(rng() % 6); n > 0; --n) w += alphabet[rng() % alphabet.size()];
+    for (int n = 1 + static_cast<int>(rng() % 6); n > 0; --n)
+      w += alphabet[rng() % alphabet.size()];
     return w;
   };
   for (int i = 0; i < 400; ++i) dict.intern(random_word());

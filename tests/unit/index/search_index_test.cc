@@ -1,8 +1,9 @@
+#include "index/search_index.h"
+
 #include <catch2/catch.hpp>
 
 #include "index/hangul.h"
 #include "index/postings.h"
-#include "index/search_index.h"
 #include "index/varint.h"
 #include "support/analyzed_text_builder.h"
 
@@ -12,8 +13,8 @@ using index::SearchIndex;
 namespace {
 
 // (passage, positions) pairs of a term, or empty if the term is unknown.
-std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> postings_of(const SearchIndex& idx,
-                                                                             std::string_view term) {
+std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> postings_of(
+    const SearchIndex& idx, std::string_view term) {
   std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> out;
   const index::TermId t = idx.terms().find(term);
   if (t == index::kNoTerm) return out;
@@ -27,7 +28,8 @@ std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> postings_of(co
 
 TEST_CASE("varint round trip and truncation") {
   std::vector<std::uint8_t> buf;
-  for (std::uint64_t v : {0ull, 1ull, 127ull, 128ull, 300ull, 0xFFFFFFFFull, ~0ull}) index::put_varint(buf, v);
+  for (std::uint64_t v : {0ull, 1ull, 127ull, 128ull, 300ull, 0xFFFFFFFFull, ~0ull})
+    index::put_varint(buf, v);
   CHECK(buf[3] == 0x80);  // 128 -> 0x80 0x01
   index::ByteReader r(buf.data(), buf.size());
   std::uint64_t v;
@@ -66,7 +68,8 @@ TEST_CASE("postings hold passages and positions, delta coded") {
   CHECK_FALSE(bad.ok());
   // Malformed: no position marked last, a position repeated, a passage repeated.
   for (const std::vector<std::uint8_t>& odd :
-       {std::vector<std::uint8_t>{3, 0}, std::vector<std::uint8_t>{3, 2, 1}, std::vector<std::uint8_t>{3, 1, 0, 1}}) {
+       {std::vector<std::uint8_t>{3, 0}, std::vector<std::uint8_t>{3, 2, 1},
+        std::vector<std::uint8_t>{3, 1, 0, 1}}) {
     index::PostingCursor c1(odd);
     while (c1.next()) {
     }
@@ -83,7 +86,7 @@ TEST_CASE("postings with large gaps and tf round-trip through the cursor") {
   std::vector<std::uint32_t> many;
   for (std::uint32_t i = 0; i < 300; ++i) many.push_back(i * 3);
   index::PostingWriter::append(list, last, true, 0, {5});
-  index::PostingWriter::append(list, last, false, 64, many);           // gap 64: a 2-byte head
+  index::PostingWriter::append(list, last, false, 64, many);             // gap 64: a 2-byte head
   index::PostingWriter::append(list, last, false, 0xFFFFFFFFu, {0, 1});  // the largest passage
   index::PostingCursor c(list);
   REQUIRE(c.next());
@@ -98,7 +101,9 @@ TEST_CASE("postings with large gaps and tf round-trip through the cursor") {
 
 TEST_CASE("paragraphs become passages with positions relative to the passage") {
   SearchIndex idx;
-  REQUIRE(idx.add_document({"d1", "one.txt", test::build_text("The cat sat\n\nA cat and a dog"), {}}).ok());
+  REQUIRE(
+      idx.add_document({"d1", "one.txt", test::build_text("The cat sat\n\nA cat and a dog"), {}})
+          .ok());
   REQUIRE(idx.passages().size() == 2);  // the empty line is no passage
   CHECK(idx.passages()[1].paragraph == 2);
   CHECK(idx.passages()[1].length == 5);
@@ -113,7 +118,9 @@ TEST_CASE("paragraphs become passages with positions relative to the passage") {
 
 TEST_CASE("Korean stems are indexed without particles, compounds under their suffixes") {
   SearchIndex idx;
-  REQUIRE(idx.add_document({"k", "k.txt", test::build_text("라브로프가 외교관계위원회를 만났다"), {}}).ok());
+  REQUIRE(
+      idx.add_document({"k", "k.txt", test::build_text("라브로프가 외교관계위원회를 만났다"), {}})
+          .ok());
   CHECK(postings_of(idx, "라브로프").size() == 1);
   CHECK(postings_of(idx, "라브로프가").empty());
   CHECK(postings_of(idx, "외교관계위원회").size() == 1);
@@ -170,5 +177,6 @@ TEST_CASE("from_data rejects inconsistent data") {
   CHECK_FALSE(SearchIndex::from_data(bad).ok());
   bad = good;
   bad.postings[0] = {9, 1};  // passage 9, position 0 (the last): it does not exist
-  CHECK(SearchIndex::from_data(bad).status().message().find("past the passages") != std::string::npos);
+  CHECK(SearchIndex::from_data(bad).status().message().find("past the passages") !=
+        std::string::npos);
 }

@@ -37,7 +37,8 @@ inline const std::vector<const char*> kEnSentences = {
 
 inline const std::vector<const char*> kEsSentences = {
     "El tiempo en la capital fue frío y húmedo durante casi toda la semana.",
-    "Ambos gobiernos dijeron que las conversaciones habían sido útiles y que seguirían el mes próximo.",
+    "Ambos gobiernos dijeron que las conversaciones habían sido útiles y que seguirían el mes "
+    "próximo.",
     "Este informe examina los cambios en la economía regional y sus causas.",
     "Después de la reunión, el portavoz leyó una breve declaración a la prensa.",
     "Breve historia del ferrocarril del norte",

@@ -1,9 +1,9 @@
 // Language identification on sentences written for these tests (no corpus text).
-#include <catch2/catch.hpp>
+#include "langid/language_identifier.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "langid/language_identifier.h"
 #include "langid/stopword_table.h"
 #include "langid_sentences.h"
 
@@ -150,12 +150,14 @@ TEST_CASE("Stopword tables hold every word they were given", "[langid]") {
   CHECK(cyrillic_stopwords().lookup("себе") == kLangUk);
 }
 
-TEST_CASE("The guess carries its text's dominant script, as dominant_script counts it", "[langid]") {
+TEST_CASE("The guess carries its text's dominant script, as dominant_script counts it",
+          "[langid]") {
   using loupe::langid::dominant_script;
   using loupe::langid::LetterScript;
   using loupe::langid::ScriptLetters;
   CHECK(identify_language("Привет, world").dominant == ScriptLetters{LetterScript::kCyrillic, 6});
-  CHECK(identify_language("ab гд").dominant == ScriptLetters{LetterScript::kLatin, 2});  // a tie: Latin
+  CHECK(identify_language("ab гд").dominant ==
+        ScriptLetters{LetterScript::kLatin, 2});  // a tie: Latin
   CHECK(identify_language("한국어 ㄱ ᄀ Ёж").dominant == ScriptLetters{LetterScript::kHangul, 5});
   CHECK(identify_language("Ærø Ṁ × ÷ 12").dominant == ScriptLetters{LetterScript::kLatin, 4});
   CHECK(identify_language("12 + 3 = ?").dominant == ScriptLetters{});
@@ -164,7 +166,8 @@ TEST_CASE("The guess carries its text's dominant script, as dominant_script coun
   std::vector<std::string> texts = {std::string("a\xC3\x28 b\xE2\x82 \xF0\x9F\x98\x80 е\xCC\x88ж"),
                                     std::string("x\0y", 3), "漢字 かな ÀÉ Ёлка 정상회의는"};
   using namespace loupe::test;
-  for (const auto& group : {kKoSentences, kEnSentences, kEsSentences, kRuSentences, kUkSentences, kOtherSentences}) {
+  for (const auto& group :
+       {kKoSentences, kEnSentences, kEsSentences, kRuSentences, kUkSentences, kOtherSentences}) {
     for (const char* s : group) texts.emplace_back(s);
   }
   for (const std::string& t : texts) {

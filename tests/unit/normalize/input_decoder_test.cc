@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "normalize/input_decoder.h"
 
 #include <unicode/ucnv.h>
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 
 #include "core/utf8.h"
-#include "normalize/input_decoder.h"
 
 using loupe::core::ByteRange;
 using loupe::core::StatusCode;
@@ -67,7 +67,9 @@ TEST_CASE("decode_input: empty and plain UTF-8 pass through unchanged", "[normal
 }
 
 TEST_CASE("decode_input: UTF-8 BOM is removed and offsets point past it", "[normalize]") {
-  auto r = decode_input("\xEF\xBB\xBF" "라브로프 Lavrov");
+  auto r = decode_input(
+      "\xEF\xBB\xBF"
+      "라브로프 Lavrov");
   REQUIRE(r.ok());
   CHECK(r.value().report.bom);
   CHECK(r.value().text == "라브로프 Lavrov");
@@ -119,14 +121,13 @@ TEST_CASE("decode_input: legacy Korean and Russian charsets are detected", "[nor
     const char* charset;
     const char* expect;
   };
-  for (const Case& c : {Case{&kKorean, "EUC-KR", "windows-949"},
-                        Case{&kKorean, "windows-949", "windows-949"},
-                        Case{&kRussian, "windows-1251", "windows-1251"},
-                        Case{&kRussian, "KOI8-R", "KOI8-R"},
-                        // Short texts: ucsdet alone guesses Hebrew or Shift_JIS for these.
-                        Case{&kShortRussian, "KOI8-R", "KOI8-R"},
-                        Case{&kShortRussian, "windows-1251", "windows-1251"},
-                        Case{&kUkrainian, "windows-1251", "windows-1251"}}) {
+  for (const Case& c :
+       {Case{&kKorean, "EUC-KR", "windows-949"}, Case{&kKorean, "windows-949", "windows-949"},
+        Case{&kRussian, "windows-1251", "windows-1251"}, Case{&kRussian, "KOI8-R", "KOI8-R"},
+        // Short texts: ucsdet alone guesses Hebrew or Shift_JIS for these.
+        Case{&kShortRussian, "KOI8-R", "KOI8-R"},
+        Case{&kShortRussian, "windows-1251", "windows-1251"},
+        Case{&kUkrainian, "windows-1251", "windows-1251"}}) {
     INFO(c.charset);
     const std::string in = encode(*c.text, c.charset);
     auto r = decode_input(in);

@@ -2,7 +2,6 @@
 // a normalized text maps back to the right source bytes.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -35,7 +34,8 @@ struct WordCheckCounts {
 // For every word: untouched words map to byte-identical source; repaired words map to a source
 // span that starts with the word's first character and ends with its last (unless NFC or an
 // invalid-byte replacement changed that character itself).
-inline WordCheckCounts check_word_offsets(std::string_view source, const normalize::NormalizedText& n) {
+inline WordCheckCounts check_word_offsets(std::string_view source,
+                                          const normalize::NormalizedText& n) {
   auto seg = segment::WordSegmenter::create();
   REQUIRE(seg.ok());
   WordCheckCounts c;
@@ -44,7 +44,8 @@ inline WordCheckCounts check_word_offsets(std::string_view source, const normali
   REQUIRE(map.src_size() == source.size());
   for (const auto& span : seg.value()->segment(n.text)) {
     ++c.words;
-    const std::string_view word = std::string_view(n.text).substr(span.bytes.begin_byte, span.bytes.size());
+    const std::string_view word =
+        std::string_view(n.text).substr(span.bytes.begin_byte, span.bytes.size());
     const core::ByteRange src = map.to_source(span.bytes);
     REQUIRE(src.begin_byte <= src.end_byte);
     REQUIRE(src.end_byte <= source.size());

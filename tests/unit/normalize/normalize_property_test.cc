@@ -1,11 +1,10 @@
 // Random and huge input: normalize() never breaks the offset contract and stays linear.
-#include <catch2/catch.hpp>
+#include <unicode/ucnv.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <random>
 #include <string>
-
-#include <unicode/ucnv.h>
 
 #include "normalize/input_decoder.h"
 #include "normalize/normalizer.h"
@@ -20,10 +19,49 @@ namespace {
 
 // Pieces that exercise every repair, plus broken bytes; random text is a sequence of them.
 const char* const kPieces[] = {
-    "라브", "로프", "극", "동", "연", "방", " ", " ", " ", "  ", "\n", "\n", "\n\n", "\r\n", "\r",
-    "nego-", "tiations", "well-", "known", "перего-", "воры", "мир", "Україна", "paz", "año",
-    ".", "?", "[1]", "[23]", " [4]", "\"", "”", "e\u0301", "\u1105\u1161", "\xFF", "\xE2\x82",
-    std::string_view("\0", 1).data(), "\t", "12", "\f", "😀", "ﷺ", "Вісник миру № 12\n",
+    "라브",
+    "로프",
+    "극",
+    "동",
+    "연",
+    "방",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "nego-",
+    "tiations",
+    "well-",
+    "known",
+    "перего-",
+    "воры",
+    "мир",
+    "Україна",
+    "paz",
+    "año",
+    ".",
+    "?",
+    "[1]",
+    "[23]",
+    " [4]",
+    "\"",
+    "”",
+    "e\u0301",
+    "\u1105\u1161",
+    "\xFF",
+    "\xE2\x82",
+    std::string_view("\0", 1).data(),
+    "\t",
+    "12",
+    "\f",
+    "😀",
+    "ﷺ",
+    "Вісник миру № 12\n",
 };
 
 std::string random_text(std::mt19937& rng, std::size_t pieces) {
@@ -31,8 +69,10 @@ std::string random_text(std::mt19937& rng, std::size_t pieces) {
   std::string s;
   for (std::size_t i = 0; i < pieces; ++i) {
     const std::size_t k = pick(rng);
-    if (std::string_view(kPieces[k]).empty()) s.push_back('\0');  // the NUL piece
-    else s += kPieces[k];
+    if (std::string_view(kPieces[k]).empty())
+      s.push_back('\0');  // the NUL piece
+    else
+      s += kPieces[k];
   }
   return s;
 }
@@ -59,7 +99,8 @@ TEST_CASE("normalize property: random input keeps every word's source bytes", "[
 TEST_CASE("normalize: a 50 MB single line finishes in seconds", "[normalize][slow]") {
   std::string line;
   line.reserve(50u << 20);
-  const std::string chunk = "러시아 외무장관은 4월 뉴욕에서 diplomats met[1] and talked; переговоры ";
+  const std::string chunk =
+      "러시아 외무장관은 4월 뉴욕에서 diplomats met[1] and talked; переговоры ";
   while (line.size() < (50u << 20)) line += chunk;
   const auto start = std::chrono::steady_clock::now();
   auto decoded = decode_input(line);
@@ -67,8 +108,9 @@ TEST_CASE("normalize: a 50 MB single line finishes in seconds", "[normalize][slo
   const auto n = normalize(decoded.value().text);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  WARN("50 MB single line: decode + normalize took " << seconds << " s, "
-       << n.repairs.size() << " repairs, " << n.to_source.edits().size() << " map edits");
+  WARN("50 MB single line: decode + normalize took " << seconds << " s, " << n.repairs.size()
+                                                     << " repairs, " << n.to_source.edits().size()
+                                                     << " map edits");
   // ~2 s in a Release build; debug/sanitizer builds are ~10x slower. Quadratic work on 50 MB
   // would take hours, so the bound still catches it with a wide margin for a busy machine.
 #if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
@@ -108,7 +150,8 @@ TEST_CASE("decode + normalize: EUC-KR bytes map back through both maps", "[norma
   CHECK(euc.substr(src.begin_byte + 4, 2) == "\r\n");
 }
 
-TEST_CASE("normalize property: one line takes a short path with the general path's output", "[normalize]") {
+TEST_CASE("normalize property: one line takes a short path with the general path's output",
+          "[normalize]") {
   using loupe::normalize::NormalizeOptions;
   using loupe::normalize::StepOutput;
   const auto same = [](const StepOutput& a, const StepOutput& b) {
@@ -124,15 +167,26 @@ TEST_CASE("normalize property: one line takes a short path with the general path
     REQUIRE(a.removed == b.removed);
   };
   // Page numbers, hyphens, indents, Hangul, blanks: what the general path treats specially.
-  const char* const pieces[] = {" ", "\t", "  ", "12", "-", "(", ")", "–", "—", "3", "nego-", "라브",
-                                "word", "Переговоры", "\u00AD", "\u2010", ".", "[1]", "x"};
+  const char* const pieces[] = {" ",      "\t",     "  ", "12",    "-",    "(",    ")",
+                                "–",      "—",      "3",  "nego-", "라브", "word", "Переговоры",
+                                "\u00AD", "\u2010", ".",  "[1]",   "x"};
   std::mt19937 rng(7);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
-  std::vector<std::string> lines = {"", " ", "\t \t", "12", " - 12 - ", "(3)", "\t—7—  ", "12345",
-                                    "  Title of a page 12", "nego-", "Переговоры в Нью-Йорке"};
+  std::vector<std::string> lines = {"",
+                                    " ",
+                                    "\t \t",
+                                    "12",
+                                    " - 12 - ",
+                                    "(3)",
+                                    "\t—7—  ",
+                                    "12345",
+                                    "  Title of a page 12",
+                                    "nego-",
+                                    "Переговоры в Нью-Йорке"};
   for (int round = 0; round < 3000; ++round) {
     std::string s;
-    for (std::size_t k = std::uniform_int_distribution<std::size_t>(0, 6)(rng); k > 0; --k) s += pieces[pick(rng)];
+    for (std::size_t k = std::uniform_int_distribution<std::size_t>(0, 6)(rng); k > 0; --k)
+      s += pieces[pick(rng)];
     lines.push_back(s);
   }
   for (const std::string& line : lines) {
@@ -142,7 +196,8 @@ TEST_CASE("normalize property: one line takes a short path with the general path
         NormalizeOptions o;
         o.remove_running_headers = headers;
         o.rejoin_lines = join;
-        same(loupe::normalize::rejoin_one_line(line, o), loupe::normalize::rejoin_lines_of(line, o));
+        same(loupe::normalize::rejoin_one_line(line, o),
+             loupe::normalize::rejoin_lines_of(line, o));
       }
     }
   }

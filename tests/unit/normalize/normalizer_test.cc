@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "normalize/normalizer.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "normalize/normalizer.h"
 #include "unit/normalize/normalize_check.h"
 
 using loupe::core::ByteRange;
@@ -51,9 +51,14 @@ TEST_CASE("normalize: \\r\\n and lone \\r become \\n, mapped to their bytes", "[
 }
 
 TEST_CASE("normalize: NUL and invalid UTF-8 are replaced, never dropped", "[normalize]") {
-  const std::string in = std::string("Lavrov\0met\x01Haass in \xFF" "April.", 27);
+  const std::string in = std::string(
+      "Lavrov\0met\x01Haass in \xFF"
+      "April.",
+      27);
   NormalizedText n = normalize(in);
-  CHECK(n.text == "Lavrov met Haass in \xEF\xBF\xBD" "April.");
+  CHECK(n.text ==
+        "Lavrov met Haass in \xEF\xBF\xBD"
+        "April.");
   CHECK(count(n, RepairKind::kControlChar) == 2);
   CHECK(count(n, RepairKind::kInvalidUtf8) == 1);
   const std::size_t fffd = n.text.find("\xEF\xBF\xBD");
@@ -126,7 +131,8 @@ TEST_CASE("normalize: words hyphenated across lines", "[normalize]") {
 
 TEST_CASE("normalize: letter-spaced Hangul collapses, real one-syllable words stay",
           "[normalize]") {
-  const std::string in = "대통령은 극 동 연 방 관 구  대 통 령  전 권 대 표 를 만났다. 군 대 군 접촉을 재건한다.";
+  const std::string in =
+      "대통령은 극 동 연 방 관 구  대 통 령  전 권 대 표 를 만났다. 군 대 군 접촉을 재건한다.";
   NormalizedText n = normalize(in);
   CHECK(n.text == "대통령은 극동연방관구  대통령  전권대표를 만났다. 군 대 군 접촉을 재건한다.");
   CHECK(count(n, RepairKind::kLetterSpacing) == 5 + 2 + 4);
@@ -171,7 +177,8 @@ TEST_CASE("normalize: running headers and page numbers are removed", "[normalize
   // A page break falls mid-paragraph: the lines around it are joined by a space.
   CHECK(n.text.find("експертів, Міністр") != std::string::npos);
   REQUIRE(n.removed_source.size() == 6);
-  CHECK(in.substr(n.removed_source[0].begin_byte, n.removed_source[0].size()) == "Вісник миру № 12");
+  CHECK(in.substr(n.removed_source[0].begin_byte, n.removed_source[0].size()) ==
+        "Вісник миру № 12");
   CHECK(in.substr(n.removed_source[1].begin_byte, n.removed_source[1].size()) == "1");
   loupe::test::check_word_offsets(in, n);
 }
@@ -200,7 +207,8 @@ TEST_CASE("normalize: a heading or caption a text repeats is not a running heade
   // A title repeated as the first heading (3 lines apart), and a caption repeated once far
   // below with no page number beside either: both are text and stay searchable.
   std::string in = "6. Image menu\n\nChapter 16. Menus\n\n6. Image menu\n\n";
-  for (int i = 0; i < 12; ++i) in += "The image menu holds the commands that act on the whole image.\n\n";
+  for (int i = 0; i < 12; ++i)
+    in += "The image menu holds the commands that act on the whole image.\n\n";
   in += "Original image\n\n";
   for (int i = 0; i < 6; ++i) in += "Rotation applied with the clip option kept as it was.\n\n";
   in += "Original image\n\nThe end.\n";
@@ -210,9 +218,11 @@ TEST_CASE("normalize: a heading or caption a text repeats is not a running heade
   CHECK(n.text.find("Original image") != std::string::npos);
   // The same repeat twice, with a page number beside one: a two-page document's header.
   std::string paged = "Bulletin 12\n";
-  for (int i = 0; i < 5; ++i) paged += "A line of the first page that runs on to the very end here\n";
+  for (int i = 0; i < 5; ++i)
+    paged += "A line of the first page that runs on to the very end here\n";
   paged += "1\nBulletin 12\n";
-  for (int i = 0; i < 5; ++i) paged += "A line of the second page that runs on to the very end here\n";
+  for (int i = 0; i < 5; ++i)
+    paged += "A line of the second page that runs on to the very end here\n";
   paged += "2\n";
   NormalizedText p = normalize(paged);
   CHECK(count(p, RepairKind::kRunningHeader) >= 2);
@@ -220,7 +230,8 @@ TEST_CASE("normalize: a heading or caption a text repeats is not a running heade
   loupe::test::check_word_offsets(in, n);
 }
 
-TEST_CASE("normalize: a text indented as a whole wraps; a deeper first line starts a paragraph", "[normalize]") {
+TEST_CASE("normalize: a text indented as a whole wraps; a deeper first line starts a paragraph",
+          "[normalize]") {
   const std::string in =
       "    APT is the Advanced Package Tool, which provides the apt-get program of the Debian\n"
       "    package system; it gives command line tools for searching and managing packages\n"
@@ -234,7 +245,8 @@ TEST_CASE("normalize: a text indented as a whole wraps; a deeper first line star
   loupe::test::check_word_offsets(in, n);
 }
 
-TEST_CASE("normalize: a manual page's hard margin wraps even among headings and short lines", "[normalize]") {
+TEST_CASE("normalize: a manual page's hard margin wraps even among headings and short lines",
+          "[normalize]") {
   // Most lines are short (headings, synopsis), a few reach the margin and none goes past it:
   // the lines of a paragraph are one paragraph, so "file descriptor" across a break is a phrase.
   const std::string in =
@@ -251,25 +263,31 @@ TEST_CASE("normalize: a manual page's hard margin wraps even among headings and 
   CHECK(n.text.find("file descriptor that") != std::string::npos);
   // Without a margin (one paragraph per line, lines of every length), breaks stay paragraphs.
   const std::string lines =
-      "A short line.\nThen a much longer line that goes on and on well past any margin a wrapped text would keep to, "
-      "because it is a whole paragraph written on one line\nAnd a third line\nFourth\nFifth line here\n";
+      "A short line.\nThen a much longer line that goes on and on well past any margin a wrapped "
+      "text would keep to, "
+      "because it is a whole paragraph written on one line\nAnd a third line\nFourth\nFifth line "
+      "here\n";
   NormalizedText m = normalize(lines);
   CHECK(m.text.find("one line\n\nAnd a third") != std::string::npos);
   loupe::test::check_word_offsets(in, n);
 }
 
-TEST_CASE("normalize: justified monospace text wraps though most of its lines are short", "[normalize]") {
+TEST_CASE("normalize: justified monospace text wraps though most of its lines are short",
+          "[normalize]") {
   // Fewer than a quarter of the lines reach the margin (headings, a table, a synopsis), but
   // five are exactly the margin's width, as justified text is: a hard margin.
-  std::string in = "NAME\nsocket - create an endpoint\n\nSYNOPSIS\n#include <sys/socket.h>\n\nint socket(int d);\n\n"
-                   "Name       Purpose\nAF_UNIX    Local\nAF_INET    IPv4\nAF_INET6   IPv6\nAF_X25     X.25\n\n"
-                   "OPTIONS\n-a\n-b\n-c\n-d\n-e\n-f\n-g\n\nDESCRIPTION\n";
-  const std::string justified[] = {"socket()  creates  an  endpoint  for  communication and returns a file",
-                                   "descriptor  that refers to that endpoint. The file descriptor returned",
-                                   "by  a  successful call will be the lowest numbered file descriptor not",
-                                   "currently  open  for  the  process.  The  domain  argument specifies a",
-                                   "communication  domain;  this selects the protocol family which will be",
-                                   "used for communication."};
+  std::string in =
+      "NAME\nsocket - create an endpoint\n\nSYNOPSIS\n#include <sys/socket.h>\n\nint socket(int "
+      "d);\n\n"
+      "Name       Purpose\nAF_UNIX    Local\nAF_INET    IPv4\nAF_INET6   IPv6\nAF_X25     X.25\n\n"
+      "OPTIONS\n-a\n-b\n-c\n-d\n-e\n-f\n-g\n\nDESCRIPTION\n";
+  const std::string justified[] = {
+      "socket()  creates  an  endpoint  for  communication and returns a file",
+      "descriptor  that refers to that endpoint. The file descriptor returned",
+      "by  a  successful call will be the lowest numbered file descriptor not",
+      "currently  open  for  the  process.  The  domain  argument specifies a",
+      "communication  domain;  this selects the protocol family which will be",
+      "used for communication."};
   for (const std::string& l : justified) in += l + "\n";
   NormalizedText n = normalize(in);
   INFO(n.text);
@@ -279,7 +297,8 @@ TEST_CASE("normalize: justified monospace text wraps though most of its lines ar
   loupe::test::check_word_offsets(in, n);
   // Ragged (the same words, single spaces): the page keeps its line breaks.
   std::string ragged = in;
-  for (std::size_t at; (at = ragged.find("  ", ragged.find("DESCRIPTION"))) != std::string::npos;) ragged.erase(at, 1);
+  for (std::size_t at; (at = ragged.find("  ", ragged.find("DESCRIPTION"))) != std::string::npos;)
+    ragged.erase(at, 1);
   NormalizedText r = normalize(ragged);
   CHECK(r.text.find("returns a file descriptor") == std::string::npos);
 }

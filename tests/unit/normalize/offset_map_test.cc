@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "normalize/offset_map.h"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include "normalize/offset_map.h"
 
 using loupe::core::ByteRange;
 using loupe::normalize::OffsetMap;
@@ -32,9 +31,15 @@ RandomStage random_stage(std::mt19937& rng, std::size_t src_size) {
         for (std::size_t i = 0; i < n; ++i) st.copied.push_back({b.out_pos() + i, b.src_pos() + i});
         b.copy(n);
         break;
-      case 2: b.replace(n, len(rng)); break;   // replacement, possibly of equal length
-      case 3: b.replace(0, 1 + len(rng)); break;  // insertion
-      default: b.replace(std::max<std::size_t>(n, 1), 0); break;  // deletion
+      case 2:
+        b.replace(n, len(rng));
+        break;  // replacement, possibly of equal length
+      case 3:
+        b.replace(0, 1 + len(rng));
+        break;  // insertion
+      default:
+        b.replace(std::max<std::size_t>(n, 1), 0);
+        break;  // deletion
     }
   }
   if (len(rng) == 0) b.replace(0, 2);  // sometimes an insertion at the very end

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "query/filter_date.h"
+
+#include <catch2/catch.hpp>
 
 using namespace loupe::query;
 
@@ -64,8 +64,8 @@ TEST_CASE("extractor values become the days they cover") {
   CHECK(range("2013-02-14T09:30/2013-02-14T11:00").hi == 20130214);
   CHECK(range("2014/").lo == 20140101);  // an open interval: the date it states
   CHECK(range("/2021").hi == 20211231);
-  for (const char* none : {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd", "2023-W60",
-                           "/", "2013-Q5"}) {
+  for (const char* none : {"P70Y", "XXXX-04", "REF-1Y", "", "2023-13", "2021/2019", "abcd",
+                           "2023-W60", "/", "2013-Q5"}) {
     INFO(none);
     CHECK_FALSE(date_value_range(none));
   }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "query/query_parser.h"
+
+#include <catch2/catch.hpp>
 
 using namespace loupe::query;
 using Kind = QueryNode::Kind;
@@ -66,7 +66,8 @@ TEST_CASE("filters") {
 }
 
 TEST_CASE("entity: and date: filters combine with every operator") {
-  QueryNode n = ok("협상 entity:\"Sergey Lavrov\" -entity:푸틴 (date:2022 OR date:..2021-06) lang:ko");
+  QueryNode n =
+      ok("협상 entity:\"Sergey Lavrov\" -entity:푸틴 (date:2022 OR date:..2021-06) lang:ko");
   REQUIRE(n.kind == Kind::kAnd);
   REQUIRE(n.children.size() == 5);
   CHECK(n.children[1].kind == Kind::kEntity);
@@ -79,8 +80,8 @@ TEST_CASE("entity: and date: filters combine with every operator") {
   CHECK(n.children[3].children[0].kind == Kind::kDate);
   CHECK(n.children[3].children[1].text == "..2021-06");
   CHECK(ok("entity:NATO").kind == Kind::kEntity);  // a filter alone lists its passages
-  for (const char* q : {"date:2022", "date:2022-11", "date:2022-11-15", "date:2022-11..2023-07", "date:..2021",
-                        "date:2023..", "date:2024-2-29", "date:\"2022..2023\""}) {
+  for (const char* q : {"date:2022", "date:2022-11", "date:2022-11-15", "date:2022-11..2023-07",
+                        "date:..2021", "date:2023..", "date:2024-2-29", "date:\"2022..2023\""}) {
     CHECK(ok(q).kind == Kind::kDate);
   }
 }
@@ -136,7 +137,8 @@ TEST_CASE("malformed queries give the byte and UTF-16 position") {
 }
 
 TEST_CASE("no input crashes the parser") {
-  const char alphabet[] = {'a', ' ', '(', ')', '"', '-', '*', '~', '2', ':', '|', 'O', 'R', '\xEA', '\xB0'};
+  const char alphabet[] = {'a', ' ', '(', ')', '"', '-',    '*',   '~',
+                           '2', ':', '|', 'O', 'R', '\xEA', '\xB0'};
   std::uint32_t state = 12345;
   for (int i = 0; i < 20000; ++i) {
     std::string q;
@@ -153,7 +155,8 @@ TEST_CASE("no input crashes the parser") {
 
 TEST_CASE("no entity: or date: value crashes the parser") {
   const char* heads[] = {"date:", "entity:", "a date:", "-date:", "(date:", "entity:\"", "date:\""};
-  const char alphabet[] = {'2', '0', '1', '9', '-', '.', ' ', '"', ')', 'x', '\xEA', '\xB0', '\x80'};
+  const char alphabet[] = {'2', '0', '1', '9',    '-',    '.',   ' ',
+                           '"', ')', 'x', '\xEA', '\xB0', '\x80'};
   std::uint32_t state = 777;
   for (int i = 0; i < 20000; ++i) {
     state = state * 1103515245u + 12345u;
@@ -165,6 +168,7 @@ TEST_CASE("no entity: or date: value crashes the parser") {
     }
     ParseResult r = parse_query(q);
     INFO(q);
-    CHECK((r.ok() || (r.error.begin_byte <= q.size() && r.error.message.find(" at byte ") != std::string::npos)));
+    CHECK((r.ok() || (r.error.begin_byte <= q.size() &&
+                      r.error.message.find(" at byte ") != std::string::npos)));
   }
 }

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "query/searcher.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "index/search_index.h"
 #include "query/query_parser.h"
-#include "query/searcher.h"
 #include "search_test_support.h"
 
 using namespace loupe;
@@ -16,8 +16,11 @@ struct Fixture {
   index::SearchIndex idx;
   Fixture() {
     add("ru", "ru.txt", "Сергей Лавров встретился с послом\nПереговоры о мире продолжаются");
-    add("ko", "ko.txt", "라브로프가 외교관계위원회를 방문했다\n위원회 회의는 길었다\n라브로프와 장관");
-    add("en", "en.txt", "The quick brown fox jumps\nA slow brown dog sleeps all day long in the sun\nnegotiations resumed");
+    add("ko", "ko.txt",
+        "라브로프가 외교관계위원회를 방문했다\n위원회 회의는 길었다\n라브로프와 장관");
+    add("en", "en.txt",
+        "The quick brown fox jumps\nA slow brown dog sleeps all day long in the sun\nnegotiations "
+        "resumed");
     add("es", "es.txt", "Las negociaciones de paz\nnegociación difícil");
   }
   void add(const char* id, const char* name, const char* text) {
@@ -126,12 +129,14 @@ TEST_CASE("BM25: rarer terms and more occurrences score higher, titles get a boo
   index::SearchIndex idx;
   REQUIRE(idx.add_document({"a", "a", test::build_text("apple apple banana cherry"), {}}).ok());
   REQUIRE(idx.add_document({"b", "b", test::build_text("apple banana cherry date"), {}}).ok());
-  REQUIRE(idx.add_document({"c", "c", test::build_text("cherry date elder fig"), test::build_text("Apple")}).ok());
+  REQUIRE(idx.add_document(
+                 {"c", "c", test::build_text("cherry date elder fig"), test::build_text("Apple")})
+              .ok());
   Searcher s(idx, test::analyze_word);
   const auto r = s.search(query::parse_query("apple").root, {});
   REQUIRE(r.hits.size() == 3);
   CHECK(idx.passages()[r.hits[0].passage].field == index::Field::kTitle);  // short title + boost
-  CHECK(idx.docs()[idx.passages()[r.hits[1].passage].doc].id == "a");       // tf 2 beats tf 1
+  CHECK(idx.docs()[idx.passages()[r.hits[1].passage].doc].id == "a");      // tf 2 beats tf 1
   CHECK(r.hits[1].score > r.hits[2].score);
   query::Bm25 bm25(idx, {});
   CHECK(bm25.idf(1) > bm25.idf(3));
@@ -149,9 +154,11 @@ TEST_CASE("a prefix longer than the stem of the words it starts still finds them
   Searcher s(idx, test::analyze_word);
   CHECK(s.search(query::parse_query("allocat*").root, {}).total == 1);
   CHECK(s.search(query::parse_query("allocati*").root, {}).total == 1);
-  CHECK(s.search(query::parse_query("allocatio*").root, {}).total == 0);  // 4 characters past the stem
+  CHECK(s.search(query::parse_query("allocatio*").root, {}).total ==
+        0);  // 4 characters past the stem
   const auto r = s.search(query::parse_query("allocat*").root, {});
-  CHECK(std::find(r.matched_terms.begin(), r.matched_terms.end(), idx.terms().find("all")) == r.matched_terms.end());
+  CHECK(std::find(r.matched_terms.begin(), r.matched_terms.end(), idx.terms().find("all")) ==
+        r.matched_terms.end());
 }
 
 TEST_CASE_METHOD(Fixture, "entity: and date: keep the passages the caller's resolver gives") {
@@ -161,8 +168,9 @@ TEST_CASE_METHOD(Fixture, "entity: and date: keep the passages the caller's reso
   std::vector<std::string> asked;
   o.filter_passages = [&asked](const query::QueryNode& n) {
     asked.push_back(n.text);
-    if (n.kind == query::QueryNode::Kind::kEntity) return std::vector<std::uint32_t>{0, 2, 4};  // ru#0 ko#0 ko#2
-    return std::vector<std::uint32_t>{1, 3, 6};  // ru#1 ko#1 en#1
+    if (n.kind == query::QueryNode::Kind::kEntity)
+      return std::vector<std::uint32_t>{0, 2, 4};  // ru#0 ko#0 ko#2
+    return std::vector<std::uint32_t>{1, 3, 6};    // ru#1 ko#1 en#1
   };
   const auto sorted = [&](const char* q) {
     std::vector<std::string> out = hits(q, o);
@@ -196,12 +204,12 @@ TEST_CASE("Korean: a word finds the compounds it heads, below itself") {
   const auto add = [&](const char* id, const char* text) {
     REQUIRE(idx.add_document({id, std::string(id) + ".txt", test::build_text(text), {}}).ok());
   };
-  add("team", "미국 협상팀이 도착했다");             // 협상 + 팀: a compound it heads
-  add("power", "북한의 대미 협상력을 높인다");        // 협상 + 력
-  add("plain", "협상은 길었다");                     // the word itself
-  add("inside", "미국협상팀은 떠났다");               // inside a compound, then heading its tail
-  add("far", "협상가능성이라는 말");                  // 3+ syllables after it: another word
-  add("short", "협은 한 글자");                       // one syllable: no head matching
+  add("team", "미국 협상팀이 도착했다");        // 협상 + 팀: a compound it heads
+  add("power", "북한의 대미 협상력을 높인다");  // 협상 + 력
+  add("plain", "협상은 길었다");                // the word itself
+  add("inside", "미국협상팀은 떠났다");         // inside a compound, then heading its tail
+  add("far", "협상가능성이라는 말");            // 3+ syllables after it: another word
+  add("short", "협은 한 글자");                 // one syllable: no head matching
   const auto docs = [&](const char* q) {
     const query::ParseResult p = query::parse_query(q);
     REQUIRE(p.ok());
@@ -227,27 +235,32 @@ TEST_CASE("Korean: a word finds the compounds it heads, below itself") {
   CHECK(docs("\"협상 미국\"").empty());
 }
 
-TEST_CASE_METHOD(Fixture, "doc: and lang: keep exactly the live passages a scan would, after updates") {
+TEST_CASE_METHOD(Fixture,
+                 "doc: and lang: keep exactly the live passages a scan would, after updates") {
   // An update appends the document's passages at the end of the index: doc: ranges are sorted.
   REQUIRE(idx.remove_document("en"));
   add("en", "en.txt", "brown bears\nbrown rivers");
   add("en2", "en2.txt", "brown leaves");
   REQUIRE(idx.remove_document("es"));
-  for (const char* q : {"doc:en.txt", "doc:e*", "doc:ko", "doc:es.txt", "lang:en", "lang:ko", "lang:ru"}) {
+  for (const char* q :
+       {"doc:en.txt", "doc:e*", "doc:ko", "doc:es.txt", "lang:en", "lang:ko", "lang:ru"}) {
     const query::ParseResult p = query::parse_query(q);
     REQUIRE(p.ok());
     const std::string want_text = p.root.text;
     query::SearchOptions o;
     o.keep_passages = true;
-    const std::vector<std::uint32_t> got = Searcher(idx, test::analyze_word).search(p.root, o).passages;
+    const std::vector<std::uint32_t> got =
+        Searcher(idx, test::analyze_word).search(p.root, o).passages;
     std::vector<std::uint32_t> want;
     for (std::uint32_t i = 0; i < idx.passages().size(); ++i) {
       const index::PassageInfo& pi = idx.passages()[i];
       const index::DocInfo& d = idx.docs()[pi.doc];
       if (!d.alive) continue;
-      const bool keep = p.root.kind == query::QueryNode::Kind::kLang ? core::language_code(pi.lang) == want_text
-                        : want_text.back() == '*' ? d.name.rfind(want_text.substr(0, want_text.size() - 1), 0) == 0
-                                                  : d.name == want_text || d.id == want_text;
+      const bool keep = p.root.kind == query::QueryNode::Kind::kLang
+                            ? core::language_code(pi.lang) == want_text
+                        : want_text.back() == '*'
+                            ? d.name.rfind(want_text.substr(0, want_text.size() - 1), 0) == 0
+                            : d.name == want_text || d.id == want_text;
       if (keep) want.push_back(i);
     }
     INFO(q);

@@ -1,7 +1,6 @@
 // Searcher::top_docs stops early (query/block_max.h) but must return exactly search()'s hits
 // under {limit, per_doc 1}: the same passages, bit-identical scores, in the same order.
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 
@@ -17,7 +16,8 @@ namespace {
 // Documents of random lines over a small vocabulary: long posting lists (many blocks), many
 // equal scores (same tf and length), and documents with several matching passages.
 std::string random_document(std::mt19937& rng) {
-  static const char* const kWords[] = {"alpha", "alphabet", "beta", "gamma", "delta", "альфа", "бета", "라브로프", "위원회", "filler", "more", "words"};
+  static const char* const kWords[] = {"alpha", "alphabet", "beta",   "gamma",  "delta", "альфа",
+                                       "бета",  "라브로프", "위원회", "filler", "more",  "words"};
   std::string text;
   for (int line = 0, lines = 1 + static_cast<int>(rng() % 6); line < lines; ++line) {
     if (line) text += '\n';
@@ -31,7 +31,8 @@ std::string random_document(std::mt19937& rng) {
   return text;
 }
 
-void check_same(const index::SearchIndex& idx, const char* q, std::size_t limit, query::BlockMaxCache& cache) {
+void check_same(const index::SearchIndex& idx, const char* q, std::size_t limit,
+                query::BlockMaxCache& cache) {
   const query::ParseResult p = query::parse_query(q);
   REQUIRE(p.ok());
   const query::Searcher s(idx, test::analyze_word);
@@ -48,10 +49,30 @@ void check_same(const index::SearchIndex& idx, const char* q, std::size_t limit,
   }
 }
 
-const char* const kQueries[] = {"alpha", "beta", "альфа", "라브로프", "위원회", "alph*", "al*", "gama~", "бэта~", "filler",
-                                "nothing", "\"alpha beta\"", "alpha beta", "alpha OR gamma", "alpha -beta", "(delta)",
-                                "\"rare filler\"", "\"filler rare\"", "\"rare rare\"", "\"alpha rare beta\"", "\"rare\"",
-                                "\"rare nothing\"", "\"альфа rare\"", "\"beta gamma alpha\""};
+const char* const kQueries[] = {"alpha",
+                                "beta",
+                                "альфа",
+                                "라브로프",
+                                "위원회",
+                                "alph*",
+                                "al*",
+                                "gama~",
+                                "бэта~",
+                                "filler",
+                                "nothing",
+                                "\"alpha beta\"",
+                                "alpha beta",
+                                "alpha OR gamma",
+                                "alpha -beta",
+                                "(delta)",
+                                "\"rare filler\"",
+                                "\"filler rare\"",
+                                "\"rare rare\"",
+                                "\"alpha rare beta\"",
+                                "\"rare\"",
+                                "\"rare nothing\"",
+                                "\"альфа rare\"",
+                                "\"beta gamma alpha\""};
 
 }  // namespace
 
@@ -60,10 +81,13 @@ TEST_CASE("top_docs equals search's per_doc 1 hits on random documents", "[query
   index::SearchIndex idx;
   query::BlockMaxCache cache;
   for (int d = 0; d < 600; ++d) {
-    REQUIRE(idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}}).ok());
+    REQUIRE(
+        idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}})
+            .ok());
   }
   for (const char* q : kQueries) {
-    for (const std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{10}, std::size_t{1000}}) {
+    for (const std::size_t limit :
+         {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{10}, std::size_t{1000}}) {
       check_same(idx, q, limit, cache);
     }
   }
@@ -71,7 +95,9 @@ TEST_CASE("top_docs equals search's per_doc 1 hits on random documents", "[query
     for (int d = 0; d < 600; d += 7) REQUIRE(idx.remove_document("d" + std::to_string(d)));
     for (const char* q : kQueries) check_same(idx, q, 10, cache);
     for (int d = 600; d < 700; ++d) {
-      REQUIRE(idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}}).ok());
+      REQUIRE(idx.add_document(
+                     {"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}})
+                  .ok());
     }
     for (const char* q : kQueries) check_same(idx, q, 10, cache);
     idx.compact();
@@ -83,7 +109,9 @@ TEST_CASE("block bounds are never below an entry's score, and blocks cover the l
   std::mt19937 rng(7);
   index::SearchIndex idx;
   for (int d = 0; d < 300; ++d) {
-    REQUIRE(idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}}).ok());
+    REQUIRE(
+        idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}})
+            .ok());
   }
   query::BlockMaxCache cache;
   const index::TermId t = idx.terms().find("alpha");
@@ -97,21 +125,26 @@ TEST_CASE("block bounds are never below an entry's score, and blocks cover the l
       const index::PassageInfo& p = idx.passages()[c.passage()];
       double bound = 0;
       for (std::uint32_t k = 0; k < b.point_count; ++k) {
-        bound = std::max(bound, bm25.tf_part(b.points[k].tf, b.points[k].length, b.points[k].field));
+        bound =
+            std::max(bound, bm25.tf_part(b.points[k].tf, b.points[k].length, b.points[k].field));
       }
       CHECK(bm25.tf_part(c.tf(), p.length, p.field) <= bound);
       ++entries;
     }
   }
   CHECK(entries == idx.df(t));
-  CHECK(cache.blocks(idx, t).size() == (entries + query::BlockMaxCache::kBlockSize - 1) / query::BlockMaxCache::kBlockSize);
+  CHECK(cache.blocks(idx, t).size() ==
+        (entries + query::BlockMaxCache::kBlockSize - 1) / query::BlockMaxCache::kBlockSize);
 }
 
-TEST_CASE("champion lists hold a word's best entries, and top_docs falls back when they run out", "[query]") {
+TEST_CASE("champion lists hold a word's best entries, and top_docs falls back when they run out",
+          "[query]") {
   std::mt19937 rng(11);
   index::SearchIndex idx;
   for (int d = 0; d < 300; ++d) {
-    REQUIRE(idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}}).ok());
+    REQUIRE(
+        idx.add_document({"d" + std::to_string(d), "n", test::build_text(random_document(rng)), {}})
+            .ok());
   }
   // One document holds the word's best passages many times over (short, repeated): its
   // passages fill the champion list, so ten documents need entries past it.
@@ -137,7 +170,8 @@ TEST_CASE("champion lists hold a word's best entries, and top_docs falls back wh
     CHECK(tb.champions[i].passage == all[i].second);
     CHECK(tb.champions[i].tf_part == -all[i].first);
   }
-  for (const std::size_t limit : {std::size_t{1}, std::size_t{2}, std::size_t{10}, std::size_t{50}}) {
+  for (const std::size_t limit :
+       {std::size_t{1}, std::size_t{2}, std::size_t{10}, std::size_t{50}}) {
     check_same(idx, "alpha", limit, cache);
     check_same(idx, "alph*", limit, cache);
   }

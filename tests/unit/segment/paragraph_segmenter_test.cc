@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "segment/paragraph_segmenter.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "segment/paragraph_segmenter.h"
 
 using loupe::segment::segment_paragraphs;
 

@@ -1,15 +1,15 @@
 // The segmenters' shortcuts (a UTF-16 copy for ICU, one sentence without running ICU) must give
 // ICU's own answer: for each text, the result is compared with ICU over a UTF-8 UText.
-#include <catch2/catch.hpp>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <memory>
+#include <string>
 #include <tuple>
 #include <utility>
-#include <string>
 #include <vector>
 
 #include "segment/sentence_segmenter.h"
@@ -48,13 +48,15 @@ bool ascii_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t
 const char* const kTexts[] = {
     "Hello world",
     "Hello world.",
-    "Hi! there",                       // STerm then lower case: ICU breaks
-    "first\xE2\x80\xA9second",         // U+2029 paragraph separator
-    "line one\nline two",              // LF
-    "cr\rhere",                        // CR
+    "Hi! there",                             // STerm then lower case: ICU breaks
+    "first\xE2\x80\xA9second",               // U+2029 paragraph separator
+    "line one\nline two",                    // LF
+    "cr\rhere",                              // CR
     "\xE5\x89\x8D\xE3\x80\x82\xE5\xBE\x8C",  // 前。後: ideographic full stop
-    "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80",  // Привет мир
-    "\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 \xEC\x99\x94\xEB\x8B\xA4.",  // 라브로프가 왔다.
+    // Привет мир
+    "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80",
+    // 라브로프가 왔다.
+    "\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 \xEC\x99\x94\xEB\x8B\xA4.",
     "emoji \xF0\x9F\x98\x80 and a.b c",  // a surrogate pair in UTF-16
     "ends with a quote.\"",
     "no end (",
@@ -64,7 +66,9 @@ const char* const kTexts[] = {
 
 TEST_CASE("Utf16Text maps every code unit back to its UTF-8 byte", "[segment]") {
   Utf16Text t;
-  REQUIRE(t.assign("a\xEC\x84\xB8" "b\xF0\x9F\x98\x80"));  // a세b😀
+  REQUIRE(
+      t.assign("a\xEC\x84\xB8"
+               "b\xF0\x9F\x98\x80"));  // a세b😀
   REQUIRE(t.size() == 5);
   CHECK(t.data()[1] == 0xC138);
   CHECK(t.byte_offset(0) == 0);
@@ -82,17 +86,18 @@ TEST_CASE("Utf16Text notes the characters a word-break dictionary may split", "[
   Utf16Text t;
   const auto needs = [&t](const char* text) { return t.assign(text) && t.may_need_dictionary(); };
   CHECK_FALSE(needs("abc \xD0\x9F\xD1\x80\xD0\xB8 \xE2\x80\x99"));  // Latin, При, ’
-  CHECK_FALSE(needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 "  // 라브로프가
-                    "\xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));  // 「ㄱ」
-  CHECK_FALSE(needs("\xF0\x9F\x98\x80\xE2\x80\x8D\xF0\x9F\x91\x8D"));  // 😀 ZWJ 👍
-  CHECK(needs("\xE6\x9D\xB1"));          // 東
-  CHECK(needs("\xE3\x81\x8B"));          // か
-  CHECK(needs("\xE3\x80\x85"));          // 々
-  CHECK(needs("\xEF\xBD\xB6"));          // ｶ halfwidth katakana
-  CHECK(needs("\xE0\xB9\x84"));          // ไ Thai
-  CHECK(needs("\xF0\xA0\x80\x80"));      // 𠀀 CJK extension B
-  CHECK(needs("\xF0\x9F\x88\x80"));      // 🈀 square hiragana hoka
-  CHECK_FALSE(needs("again plain"));     // reset by every assign()
+  CHECK_FALSE(
+      needs("\xEB\x9D\xBC\xEB\xB8\x8C\xEB\xA1\x9C\xED\x94\x84\xEA\xB0\x80 "  // 라브로프가
+            "\xE3\x80\x8C\xE3\x84\xB1\xE3\x80\x8D"));                        // 「ㄱ」
+  CHECK_FALSE(needs("\xF0\x9F\x98\x80\xE2\x80\x8D\xF0\x9F\x91\x8D"));        // 😀 ZWJ 👍
+  CHECK(needs("\xE6\x9D\xB1"));                                              // 東
+  CHECK(needs("\xE3\x81\x8B"));                                              // か
+  CHECK(needs("\xE3\x80\x85"));                                              // 々
+  CHECK(needs("\xEF\xBD\xB6"));       // ｶ halfwidth katakana
+  CHECK(needs("\xE0\xB9\x84"));       // ไ Thai
+  CHECK(needs("\xF0\xA0\x80\x80"));   // 𠀀 CJK extension B
+  CHECK(needs("\xF0\x9F\x88\x80"));   // 🈀 square hiragana hoka
+  CHECK_FALSE(needs("again plain"));  // reset by every assign()
 }
 
 TEST_CASE("WordSegmenter gives ICU's UTF-8 word spans, valid text or not", "[segment]") {
@@ -103,12 +108,14 @@ TEST_CASE("WordSegmenter gives ICU's UTF-8 word spans, valid text or not", "[seg
   for (const std::string& text : texts) {
     CAPTURE(text);
     UErrorCode ec = U_ZERO_ERROR;
-    const auto ref = icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
+    const auto ref =
+        icu_utf8_breaks(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), ec), text);
     std::vector<std::pair<std::size_t, std::size_t>> want, got;
     for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
       if (ref[i].status >= UBRK_WORD_NUMBER) want.push_back({begin, ref[i].byte});
     }
-    for (const auto& s : seg.value()->segment(text)) got.push_back({s.bytes.begin_byte, s.bytes.end_byte});
+    for (const auto& s : seg.value()->segment(text))
+      got.push_back({s.bytes.begin_byte, s.bytes.end_byte});
     CHECK(got == want);
     CHECK(!got.empty());
   }
@@ -121,7 +128,8 @@ TEST_CASE("SentenceSegmenter gives ICU's sentences with and without its shortcut
     CAPTURE(text);
     UErrorCode ec = U_ZERO_ERROR;
     const std::string_view t(text);
-    const auto ref = icu_utf8_breaks(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), ec), t);
+    const auto ref =
+        icu_utf8_breaks(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), ec), t);
     // None of these texts holds an abbreviation: each ICU break ends one sentence, trimmed.
     std::vector<std::pair<std::size_t, std::size_t>> want, got;
     for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
@@ -138,20 +146,36 @@ TEST_CASE("SentenceSegmenter gives ICU's sentences with and without its shortcut
 TEST_CASE("WordSegmenter skips the dictionary only where no dictionary splits", "[segment]") {
   // Pieces mixed at random: Hangul (dictionary characters no engine handles) beside Latin,
   // digits, Hanja, kana, Thai (which a dictionary may split), jamo, CJK brackets, emoji.
-  const char* const pieces[] = {
-      "세계", "라브로프가", "K", "팝", "a", "Bc", "42", "4", "월", " ", " ", ".", ",", "'",
-      "\xE2\x80\x99",  // ’
-      "\xE6\xBC\xA2\xE5\xAD\x97",  // 漢字
-      "\xE3\x81\x8B\xE3\x82\xAB\xE3\x83\xBC",  // かカー
-      "\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",  // ไทย
-      "\xE3\x84\xB1",  // ㄱ compatibility jamo
-      "\xE3\x80\x8C", "\xE3\x80\x8D",  // 「 」
-      "\xE3\x80\x85",  // 々
-      "\xEF\xBD\xB6",  // ｶ halfwidth katakana
-      "\xF0\x9F\x98\x80", "\xE2\x80\x8D",  // 😀 ZWJ
-      "\xCC\x81",  // combining acute
-      "\xD0\x9F\xD1\x80\xD0\xB8",  // При
-      "_", "-", "\n"};
+  const char* const pieces[] = {"세계",
+                                "라브로프가",
+                                "K",
+                                "팝",
+                                "a",
+                                "Bc",
+                                "42",
+                                "4",
+                                "월",
+                                " ",
+                                " ",
+                                ".",
+                                ",",
+                                "'",
+                                "\xE2\x80\x99",                          // ’
+                                "\xE6\xBC\xA2\xE5\xAD\x97",              // 漢字
+                                "\xE3\x81\x8B\xE3\x82\xAB\xE3\x83\xBC",  // かカー
+                                "\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",  // ไทย
+                                "\xE3\x84\xB1",                          // ㄱ compatibility jamo
+                                "\xE3\x80\x8C",
+                                "\xE3\x80\x8D",  // 「 」
+                                "\xE3\x80\x85",  // 々
+                                "\xEF\xBD\xB6",  // ｶ halfwidth katakana
+                                "\xF0\x9F\x98\x80",
+                                "\xE2\x80\x8D",              // 😀 ZWJ
+                                "\xCC\x81",                  // combining acute
+                                "\xD0\x9F\xD1\x80\xD0\xB8",  // При
+                                "_",
+                                "-",
+                                "\n"};
   auto seg = WordSegmenter::create();
   REQUIRE(seg.ok());
   std::uint32_t state = 12345;
@@ -166,8 +190,10 @@ TEST_CASE("WordSegmenter skips the dictionary only where no dictionary splits", 
     std::vector<std::tuple<std::size_t, std::size_t, int>> want, got;
     for (std::size_t i = 0, begin = 0; i < ref.size(); begin = ref[i++].byte) {
       if (ref[i].status >= UBRK_WORD_NUMBER) {
-        const int kind = ref[i].status >= UBRK_WORD_IDEO ? 3 : ref[i].status >= UBRK_WORD_KANA ? 2
-                       : ref[i].status >= UBRK_WORD_LETTER ? 1 : 0;
+        const int kind = ref[i].status >= UBRK_WORD_IDEO     ? 3
+                         : ref[i].status >= UBRK_WORD_KANA   ? 2
+                         : ref[i].status >= UBRK_WORD_LETTER ? 1
+                                                             : 0;
         want.push_back({begin, ref[i].byte, kind});
       }
     }

@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "segment/sentence_segmenter.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "segment/sentence_segmenter.h"
 
 using loupe::segment::SentenceSegmenter;
 
@@ -52,7 +51,8 @@ TEST_CASE("SentenceSegmenter splits Russian and Ukrainian, keeping abbreviations
 TEST_CASE("SentenceSegmenter splits Korean after 다. with or without a space", "[segment]") {
   CHECK(sentences("미국과 러시아가 협상했다. 라브로프가 왔다.") ==
         V{"미국과 러시아가 협상했다.", "라브로프가 왔다."});
-  CHECK(sentences("협상은 아니다.그러나 회담은 열렸다.") == V{"협상은 아니다.", "그러나 회담은 열렸다."});
+  CHECK(sentences("협상은 아니다.그러나 회담은 열렸다.") ==
+        V{"협상은 아니다.", "그러나 회담은 열렸다."});
   CHECK(sentences("\"대화지 협상이 아니다.\" 하스는 말했다.") ==
         V{"\"대화지 협상이 아니다.\"", "하스는 말했다."});
 }

@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "segment/word_segmenter.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "segment/word_segmenter.h"
 
 using loupe::segment::WordKind;
 using loupe::segment::WordSegmenter;
@@ -53,6 +52,9 @@ TEST_CASE("WordSegmenter reports the kind of each span", "[segment]") {
 }
 
 TEST_CASE("WordSegmenter survives invalid UTF-8 and NUL bytes", "[segment]") {
-  const std::string text("ab\xFF\xFE" "cd\0ef\xE2\x82", 10);
+  const std::string text(
+      "ab\xFF\xFE"
+      "cd\0ef\xE2\x82",
+      10);
   CHECK(words(text) == std::vector<std::string>{"ab", "cd", "ef"});
 }

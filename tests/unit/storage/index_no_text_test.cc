@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <string>
 
@@ -19,31 +18,38 @@ const std::map<std::string, std::string> kTexts = {
 
 index::SearchIndex small_index() {
   index::SearchIndex idx;
-  for (const auto& [id, text] : kTexts) REQUIRE(idx.add_document({id, id + ".txt", test::build_text(text), {}}).ok());
+  for (const auto& [id, text] : kTexts)
+    REQUIRE(idx.add_document({id, id + ".txt", test::build_text(text), {}}).ok());
   return idx;
 }
 
-std::string as_string(const std::vector<std::uint8_t>& v) { return std::string(v.begin(), v.end()); }
+std::string as_string(const std::vector<std::uint8_t>& v) {
+  return std::string(v.begin(), v.end());
+}
 
 core::Result<std::string> from_map(std::string_view id) {
   const auto it = kTexts.find(std::string(id));
-  if (it == kTexts.end()) return core::Status(core::StatusCode::kInvalidArgument, "no such document");
+  if (it == kTexts.end())
+    return core::Status(core::StatusCode::kInvalidArgument, "no such document");
   return it->second;
 }
 
 }  // namespace
 
-TEST_CASE("an index saved without text loads back identical from the documents' sources", "[storage]") {
+TEST_CASE("an index saved without text loads back identical from the documents' sources",
+          "[storage]") {
   const index::SearchIndex idx = small_index();
   const std::vector<std::uint8_t> full = storage::save_index(idx);
   const std::vector<std::uint8_t> bare = storage::save_index(idx, false);
   CHECK(bare[12] == storage::kFlagNoText);
   std::size_t text_bytes = 0;
   for (const auto& [id, text] : kTexts) text_bytes += text.size();
-  CHECK(bare.size() < full.size() - text_bytes + 8 * kTexts.size());  // length + CRC instead of text
+  CHECK(bare.size() <
+        full.size() - text_bytes + 8 * kTexts.size());  // length + CRC instead of text
   auto back = storage::load_index(as_string(bare), from_map);
   REQUIRE(back.ok());
-  for (std::size_t d = 0; d < idx.docs().size(); ++d) CHECK(back.value().docs()[d].text == idx.docs()[d].text);
+  for (std::size_t d = 0; d < idx.docs().size(); ++d)
+    CHECK(back.value().docs()[d].text == idx.docs()[d].text);
   CHECK(storage::save_index(back.value()) == full);  // the same index as one saved with its text
   CHECK(storage::save_index(back.value(), false) == bare);
   // A source is only asked for when the text is missing.
@@ -69,16 +75,19 @@ TEST_CASE("an index without text refuses a missing source or a changed document"
     return id == "en" ? std::string("brown fox, brown dig") : from_map(id).value();
   });
   REQUIRE_FALSE(changed.ok());
-  CHECK(changed.status().message().find("document en: its source is not the text that was indexed") == 0);
+  CHECK(changed.status().message().find(
+            "document en: its source is not the text that was indexed") == 0);
   auto longer = storage::load_index(bare, [](std::string_view id) -> core::Result<std::string> {
     return from_map(id).value() + " ";
   });
   REQUIRE_FALSE(longer.ok());
 }
 
-TEST_CASE("an index without text: truncations and corruptions are rejected, never crash", "[storage]") {
+TEST_CASE("an index without text: truncations and corruptions are rejected, never crash",
+          "[storage]") {
   const std::string bare = as_string(storage::save_index(small_index(), false));
-  for (std::size_t n = 0; n < bare.size(); ++n) REQUIRE_FALSE(storage::load_index(bare.substr(0, n), from_map).ok());
+  for (std::size_t n = 0; n < bare.size(); ++n)
+    REQUIRE_FALSE(storage::load_index(bare.substr(0, n), from_map).ok());
   // The flag set on an index that holds its text: the text bytes no longer decode as expected.
   std::string flagged = as_string(storage::save_index(small_index()));
   flagged[12] = storage::kFlagNoText;

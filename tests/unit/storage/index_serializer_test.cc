@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "storage/index_serializer.h"
 
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <string>
 
 #include "index/search_index.h"
 #include "storage/crc32.h"
-#include "storage/index_serializer.h"
 #include "support/analyzed_text_builder.h"
 
 using namespace loupe;
@@ -14,13 +14,21 @@ namespace {
 
 index::SearchIndex small_index() {
   index::SearchIndex idx;
-  REQUIRE(idx.add_document({"ru", "ru.txt", test::build_text("Сергей Лавров встретился\nпереговоры о мире"), {}}).ok());
-  REQUIRE(idx.add_document({"ko", "ko.txt", test::build_text("라브로프가 외교관계위원회를 방문했다"), test::build_text("제목")}).ok());
+  REQUIRE(
+      idx.add_document(
+             {"ru", "ru.txt", test::build_text("Сергей Лавров встретился\nпереговоры о мире"), {}})
+          .ok());
+  REQUIRE(
+      idx.add_document({"ko", "ko.txt", test::build_text("라브로프가 외교관계위원회를 방문했다"),
+                        test::build_text("제목")})
+          .ok());
   REQUIRE(idx.add_document({"en", "en.txt", test::build_text("brown fox, brown dog"), {}}).ok());
   return idx;
 }
 
-std::string as_string(const std::vector<std::uint8_t>& v) { return std::string(v.begin(), v.end()); }
+std::string as_string(const std::vector<std::uint8_t>& v) {
+  return std::string(v.begin(), v.end());
+}
 
 void same(const index::SearchIndex& a, const index::SearchIndex& b) {
   REQUIRE(a.terms().size() == b.terms().size());
@@ -54,7 +62,8 @@ TEST_CASE("crc32 matches the standard check value") {
   // Every length and alignment, whole and in two chained parts, against the bit-by-bit definition.
   std::vector<std::uint8_t> data(600);
   std::uint32_t state = 3;
-  for (std::uint8_t& b : data) b = static_cast<std::uint8_t>((state = state * 1664525u + 1013904223u) >> 24);
+  for (std::uint8_t& b : data)
+    b = static_cast<std::uint8_t>((state = state * 1664525u + 1013904223u) >> 24);
   for (std::size_t n = 0; n < 40; ++n) {
     for (std::size_t at : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{555}}) {
       std::uint32_t want = 0xFFFFFFFFu;
@@ -64,7 +73,8 @@ TEST_CASE("crc32 matches the standard check value") {
       }
       want ^= 0xFFFFFFFFu;
       CHECK(storage::crc32(data.data() + at, n) == want);
-      CHECK(storage::crc32(data.data() + at + n / 3, n - n / 3, storage::crc32(data.data() + at, n / 3)) == want);
+      CHECK(storage::crc32(data.data() + at + n / 3, n - n / 3,
+                           storage::crc32(data.data() + at, n / 3)) == want);
     }
   }
 }
@@ -109,11 +119,14 @@ TEST_CASE("wrong magic, version or flags are named") {
   std::string bytes = as_string(storage::save_index(small_index()));
   std::string v = bytes;
   v[8] = 1;  // version 1 had no offset maps
-  CHECK(storage::load_index(v).status().message() == "index format version 1 is not supported (this build reads 3)");
+  CHECK(storage::load_index(v).status().message() ==
+        "index format version 1 is not supported (this build reads 3)");
   v[8] = 2;  // version 2 coded tf in its own byte and every passage field in full
-  CHECK(storage::load_index(v).status().message() == "index format version 2 is not supported (this build reads 3)");
+  CHECK(storage::load_index(v).status().message() ==
+        "index format version 2 is not supported (this build reads 3)");
   v[8] = 4;
-  CHECK(storage::load_index(v).status().message() == "index format version 4 is not supported (this build reads 3)");
+  CHECK(storage::load_index(v).status().message() ==
+        "index format version 4 is not supported (this build reads 3)");
   v = bytes;
   v[0] = 'X';
   CHECK(storage::load_index(v).status().message().find("not a Loupe index") != std::string::npos);
@@ -190,6 +203,7 @@ TEST_CASE("offset maps round-trip; maps out of order or out of bounds are refuse
   refused(bytes, normalize::OffsetMap({{2, 2, 2, 3}}, 8, 9));                 // wrong text length
   refused(normalize::OffsetMap({Edit{0, 0, 0, 3}}, 30, 33), u16);             // wrong text length
   // A caller's bad map is refused at add time too.
-  CHECK(idx.add_document({"x", "x.txt", test::build_text("ab"), {}, normalize::OffsetMap({}, 2, 5), {}}).code() ==
-        core::StatusCode::kInvalidArgument);
+  CHECK(idx.add_document(
+               {"x", "x.txt", test::build_text("ab"), {}, normalize::OffsetMap({}, 2, 5), {}})
+            .code() == core::StatusCode::kInvalidArgument);
 }

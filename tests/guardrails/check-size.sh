@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Fails when the library a page downloads passes its budget: 2 MB gzip (gzip -9 per file, as
+# web/build.mjs reports it). The library = the engine (loupe-engine.js + .wasm, ICU data
+# inside) and the library scripts beside it in web/dist (loupe-search.js and the worker's).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+dist=${1:-web/dist}
+budget=$((2 * 1024 * 1024))
+for f in loupe-engine.js loupe-engine.wasm; do
+  [ -f "$dist/$f" ] || { echo "check-size: $dist/$f is missing (make wasm builds it)"; exit 1; }
+done
+mapfile -t files < <(cd "$dist" && ls loupe-engine.js loupe-engine.wasm loupe-search.js \
+  worker*.js lib/*.js worker/*.js 2>/dev/null | sort -u)
+total=0
+for f in "${files[@]}"; do
+  total=$((total + $(gzip -9 -c "$dist/$f" | wc -c)))
+done
+echo "check-size: library ${files[*]}: $total bytes gzip (budget $budget)"
+[ "$total" -le "$budget" ] || { echo "check-size: over the 2 MB gzip budget"; exit 1; }
