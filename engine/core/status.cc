@@ -9,6 +9,7 @@ const char* status_code_name(StatusCode code) {
     case StatusCode::kInvalidData: return "invalid_data";
     case StatusCode::kInternal: return "internal";
     case StatusCode::kOutOfRange: return "out_of_range";
+    case StatusCode::kOutOfMemory: return "out_of_memory";
   }
   return "unknown";
 }
