@@ -6,7 +6,10 @@ export LOUPE_CACHE ?= /var/cache/loupe
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 
-.PHONY: start test deps native wasm serve clean
+FUZZ_SECONDS ?= 60
+FUZZERS := analyze add_document load_index search dates entities corpus_ops
+
+.PHONY: start test deps native wasm asan fuzz serve clean
 
 start: native wasm
 	@echo
@@ -28,6 +31,24 @@ wasm: deps
 	emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build/wasm -j$(JOBS)
 	node web/build.mjs
+
+# The sanitizer tier: the native tests and the fuzz harnesses under ASan + UBSan (clang).
+asan: deps
+	cmake -S . -B build/asan -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DCMAKE_BUILD_TYPE=Debug -DLOUPE_SANITIZE=ON >/dev/null
+	cmake --build build/asan -j$(JOBS)
+
+# Each harness for FUZZ_SECONDS; new inputs kept in build/fuzz-corpus/, crashes in build/fuzz-crashes/
+# (copy one into tests/fuzz/regressions/HARNESS/ once fixed, so `make test` replays it).
+fuzz: asan
+	mkdir -p build/fuzz-crashes
+	set -e; for f in $(FUZZERS); do mkdir -p build/fuzz-corpus/$$f; \
+	  regressions=$$( [ -d tests/fuzz/regressions/$$f ] && echo tests/fuzz/regressions/$$f ); \
+	  build/asan/tests/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=30 \
+	    -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix=build/fuzz-crashes/$$f- \
+	    build/fuzz-corpus/$$f build/asan/tests/fuzz/seeds/$$f $$regressions 2>&1 \
+	    | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|==|SUMMARY|Done)' \
+	    | sed "s/^/$$f: /"; done
 
 clean:
 	rm -rf build web/dist

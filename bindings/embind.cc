@@ -1,6 +1,8 @@
 // The wasm boundary: the only file that includes <emscripten/*>. No logic lives here; each
 // method unpacks its arguments, calls the Engine facade and returns its JSON envelope string.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <memory>
 #include <string>
@@ -20,6 +22,12 @@ class EngineHandle {
       engine_ = std::move(engine.value());
     else
       init_error_ = loupe::error_json(engine.status());
+    if (engine_) engine_->set_free_memory_probe(free_heap_bytes);
+  }
+  // What malloc can still hand out: the heap's growth left to MAXIMUM_MEMORY plus its free chunks.
+  static std::size_t free_heap_bytes() {
+    const struct mallinfo m = mallinfo();
+    return emscripten_get_heap_max() - emscripten_get_heap_size() + m.fordblks;
   }
   std::string tokenize(const std::string& text) {
     return engine_ ? engine_->tokenize_json(text) : init_error_;

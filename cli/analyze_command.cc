@@ -25,9 +25,10 @@ int analyze_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  const Reply reply = engine.value()->analyze_reply(bytes.value(), include_text);
-  std::printf("%s\n", reply.json.c_str());
-  return reply.ok() ? 0 : 1;
+  // Streamed to stdout as it is written: the envelope of a large file never exists whole.
+  const core::Status status = engine.value()->analyze_to(bytes.value(), include_text, write_stdout);
+  std::putchar('\n');
+  return print_reply({status, ""});
 }
 
 }  // namespace loupe::cli

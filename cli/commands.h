@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "engine.h"
 
 namespace loupe::cli {
 
@@ -17,8 +18,13 @@ struct Command {
   int (*run)(const Args& args);
 };
 
-// Prints the error envelope on stdout and the message on stderr; returns 1.
+// Prints the error envelope on stdout and "loupe: CODE: message" on stderr; returns 1.
 int fail(const core::Status& status);
+// Prints the envelope on stdout (unless its json is empty: already streamed) and, for an error
+// envelope, its message on stderr as fail() does; returns 0 or 1.
+int print_reply(const Reply& reply);
+// A JSON sink (Engine::JsonSink) onto stdout.
+void write_stdout(std::string_view json);
 // Prints the command's usage line on stderr; returns 2.
 int usage_error(const Command& command);
 

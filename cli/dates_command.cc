@@ -27,10 +27,7 @@ int dates_command(const Args& args) {
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
   const Reply reply = engine.value()->dates_reply(bytes.value(), ref);
-  std::printf("%s\n", reply.json.c_str());
-  if (reply.ok()) return 0;
-  std::fprintf(stderr, "loupe: dates failed (see the error envelope); --ref must be YYYY-MM-DD\n");
-  return 1;
+  return print_reply(reply);
 }
 
 }  // namespace loupe::cli

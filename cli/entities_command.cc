@@ -25,8 +25,7 @@ int entities_command(const Args& args) {
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
   const Reply reply = engine.value()->entities_reply(docs);
-  std::printf("%s\n", reply.json.c_str());
-  return reply.ok() ? 0 : 1;
+  return print_reply(reply);
 }
 
 }  // namespace loupe::cli

@@ -33,7 +33,7 @@ int index_command(const Args& args) {
     if (!bytes.ok()) return fail(bytes.status());
     const core::Status s = engine.value()->add_document(
         f, std::filesystem::path(f).filename().string(), bytes.value());
-    if (!s.ok()) return fail(s);
+    if (!s.ok()) return fail(core::Status(s.code(), f + ": " + s.message()));
   }
   const std::vector<std::uint8_t> saved = engine.value()->save_index(with_text);
   std::ofstream out(output, std::ios::binary | std::ios::trunc);

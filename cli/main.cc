@@ -28,8 +28,19 @@ constexpr Command kCommands[] = {
 };
 
 int fail(const core::Status& status) {
-  std::fprintf(stderr, "loupe: %s\n", status.message().c_str());
+  std::fprintf(stderr, "loupe: %s: %s\n", core::status_code_name(status.code()),
+               status.message().c_str());
   std::printf("%s\n", error_json(status).c_str());
+  return 1;
+}
+
+void write_stdout(std::string_view json) { std::fwrite(json.data(), 1, json.size(), stdout); }
+
+int print_reply(const Reply& reply) {
+  if (!reply.json.empty()) std::printf("%s\n", reply.json.c_str());
+  if (reply.ok()) return 0;
+  std::fprintf(stderr, "loupe: %s: %s\n", core::status_code_name(reply.status.code()),
+               reply.status.message().c_str());
   return 1;
 }
 

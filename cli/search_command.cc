@@ -33,8 +33,7 @@ int search_command(const Args& args) {
       bytes.value(), [](std::string_view id) { return read_file(std::string(id)); });
   if (!loaded.ok()) return fail(core::Status(loaded.code(), rest[0] + ": " + loaded.message()));
   const Reply reply = engine.value()->search_reply(rest[1], options);
-  std::printf("%s\n", reply.json.c_str());
-  return reply.ok() ? 0 : 1;
+  return print_reply(reply);
 }
 
 }  // namespace loupe::cli

@@ -12,7 +12,8 @@ int tokenize_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  std::printf("%s\n", engine.value()->tokenize_json(bytes.value()).c_str());
+  engine.value()->tokenize_to(bytes.value(), write_stdout);  // streamed: never whole in memory
+  std::putchar('\n');
   return 0;
 }
 

@@ -78,6 +78,29 @@ Reply Engine::analyze_reply(std::string_view input, bool include_text) {
   return ok_reply(envelope::analysis_envelope(*doc.value(), include_text));
 }
 
+void Engine::tokenize_to(std::string_view utf8, const JsonSink& sink) {
+  core::JsonWriter w;
+  w.stream_to(sink);
+  envelope::write_tokens_envelope(w, utf8, words_->segment(utf8));
+  w.flush();
+}
+
+core::Status Engine::analyze_to(std::string_view input, bool include_text, const JsonSink& sink) {
+  analysis::TextAnalyzer* analyzer = text_analyzer();
+  core::Result<std::unique_ptr<document::PreparedDocument>> doc =
+      core::Status(core::StatusCode::kInternal, "ICU break rules unavailable");
+  if (analyzer) doc = document::prepare_document(input, *analyzer);
+  if (!doc.ok()) {
+    sink(envelope::error_json(doc.status()));
+    return doc.status();
+  }
+  core::JsonWriter w;
+  w.stream_to(sink);
+  envelope::write_analysis_envelope(w, *doc.value(), include_text);
+  w.flush();
+  return core::Status::ok_status();
+}
+
 std::string Engine::analyze_json(std::string_view input, bool include_text) {
   return analyze_reply(input, include_text).json;
 }

@@ -75,6 +75,11 @@ class Engine {
   // decoded text). Binary junk is an error envelope (invalid_data).
   Reply analyze_reply(std::string_view input, bool include_text = false);
   std::string analyze_json(std::string_view input, bool include_text = false);
+  // tokenize_json and analyze_reply written in pieces to `sink` as they are made (the CLI's
+  // stdout): the envelope never exists whole, so peak memory is the analysis, not its JSON.
+  using JsonSink = std::function<void(std::string_view)>;
+  void tokenize_to(std::string_view utf8, const JsonSink& sink);
+  core::Status analyze_to(std::string_view input, bool include_text, const JsonSink& sink);
 
   // Full-text search over the documents added (search/search_corpus.h). A document is the bytes
   // of a file or a JS string's UTF-8, taken through the front of the pipeline (decoded from any
@@ -104,6 +109,9 @@ class Engine {
   // entity:/date: filters and those facets read search/search_annotations.h, computed on first
   // use.
   // A malformed query is an error envelope with its position.
+  // A document over document::kMaxDocumentBytes (128 MiB) is kOutOfRange; one that would not fit
+  // in the memory left (set_free_memory_probe) is kOutOfMemory ("out_of_memory" in the
+  // envelope); either way nothing changes: the documents already indexed stay searchable.
   core::Status add_document(std::string_view id, std::string_view name, std::string_view input);
   std::string add_document_json(std::string_view id, std::string_view name, std::string_view input);
   bool remove_document(std::string_view id);
@@ -118,6 +126,13 @@ class Engine {
   TopDocs search_top_docs(std::string_view query, std::size_t limit);
   std::string search_top_docs_json(std::string_view query, std::size_t limit);
   std::string index_stats_json();
+
+  // Memory: free_bytes answers how many more bytes the engine may allocate (bindings/embind.cc:
+  // the wasm heap's maximum less what malloc holds). add_document first estimates a document's
+  // peak, kAddBytesPerInputByte per input byte, and refuses it when that exceeds free_bytes().
+  // Unset (native): no check.
+  static constexpr std::size_t kAddBytesPerInputByte = 48;
+  void set_free_memory_probe(std::function<std::size_t()> free_bytes);
 
   // Date and time expressions (extract/dates/): reference_date is "" (found in the text if it
   // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},
@@ -158,11 +173,13 @@ class Engine {
   // says why it could not be made.
   const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor();
   search::SearchCorpus& search_corpus();  // made on first use
+  core::Status room_for(std::size_t input_bytes) const;  // kOutOfMemory when it would not fit
 
   std::unique_ptr<segment::WordSegmenter> words_;
   std::unique_ptr<analysis::TextAnalyzer> analyzer_;
   std::unique_ptr<core::Result<std::unique_ptr<dates::DateExtractor>>> dates_;
   std::unique_ptr<search::SearchCorpus> search_;
+  std::function<std::size_t()> free_bytes_;  // set_free_memory_probe
 };
 
 // The error envelope, for failures that happen before an Engine exists.

@@ -18,13 +18,33 @@ search::SearchCorpus& Engine::search_corpus() {
   return *search_;
 }
 
+void Engine::set_free_memory_probe(std::function<std::size_t()> free_bytes) {
+  free_bytes_ = std::move(free_bytes);
+}
+
+core::Status Engine::room_for(std::size_t input_bytes) const {
+  if (!free_bytes_) return core::Status::ok_status();
+  const std::size_t free = free_bytes_();
+  if (input_bytes <= free / kAddBytesPerInputByte) return core::Status::ok_status();
+  // In MiB: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
+  constexpr std::size_t kMiB = 1 << 20;
+  const std::size_t need = (input_bytes / kMiB + 1) * kAddBytesPerInputByte;
+  return core::Status(core::StatusCode::kOutOfMemory,
+                      "out of memory: this document (" + std::to_string(input_bytes) +
+                          " bytes) needs about " + std::to_string(need) +
+                          " MiB to index and " + std::to_string(free / kMiB) +
+                          " MiB are free; the documents already indexed are kept");
+}
+
 core::Status Engine::add_document(std::string_view id, std::string_view name,
                                   std::string_view input) {
+  if (core::Status room = room_for(input.size()); !room.ok()) return room;
   return search_corpus().add_document(id, name, input);
 }
 
 std::string Engine::add_document_json(std::string_view id, std::string_view name,
                                       std::string_view input) {
+  if (core::Status room = room_for(input.size()); !room.ok()) return envelope::error_json(room);
   return search_corpus().add_document_json(id, name, input);
 }
 

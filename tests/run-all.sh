@@ -48,6 +48,19 @@ skipped=$(grep -c '\*\*\*Skipped\|Not Run' "$logs/native.log")
 grep -h '^SKIPPED' build/native/Testing/Temporary/LastTest.log 2>/dev/null | sort -u
 tier native $((total - failed - skipped)) "$failed" "$skipped" "$rc"
 
+# The sanitizer tier (make asan): the same native tests and the fuzz regressions under ASan+UBSan.
+if [ -d build/asan ]; then
+  echo "== asan (ctest, ASan + UBSan)"
+  start=$SECONDS
+  ctest --test-dir build/asan --output-on-failure -j"$(nproc)" 2>&1 | tee "$logs/asan.log"
+  rc=${PIPESTATUS[0]}
+  total=$(grep -oP 'tests failed out of \K[0-9]+' "$logs/asan.log" || echo 0)
+  failed=$(grep -oP '[0-9]+(?= tests failed out of)' "$logs/asan.log" || echo 0)
+  skipped=$(grep -c '\*\*\*Skipped\|Not Run' "$logs/asan.log")
+  echo "asan tier: $((SECONDS - start)) s"
+  tier asan $((total - failed - skipped)) "$failed" "$skipped" "$rc"
+fi
+
 node_tier() {  # node_tier NAME DIR
   echo "== $1 (node --test $2)"
   node --test --test-reporter=tap "$2" 2>&1 | tee "$logs/$1.log" | grep -E '^(not )?ok |^# (pass|fail|skipped)'

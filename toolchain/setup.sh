@@ -11,7 +11,8 @@ packages=(build-essential cmake ninja-build pkg-config python3 nodejs npm
   libicu-dev icu-devtools nlohmann-json3-dev catch2 libstemmer-dev
   emscripten chromium chromium-driver dpkg-dev ca-certificates
   fonts-nanum fonts-dejavu-core  # fonts: screenshots must show Hangul and Cyrillic
-  clang-format clang-tidy)  # tests/guardrails/
+  clang-format clang-tidy  # tests/guardrails/
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev)  # the sanitizer tier and tests/fuzz/ (make asan)
 
 missing=()
 for p in "${packages[@]}"; do

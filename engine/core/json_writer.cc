@@ -135,7 +135,7 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
 JsonWriter& JsonWriter::quoted(std::string_view s, char after) {
   // Most strings need no escaping: one resize, one copy.
   if (plain_run(s, 0) == s.size()) {
-    const bool sep = !fresh_ && !out_.empty();
+    const bool sep = !fresh_ && started();
     const std::size_t n = out_.size();
     out_.resize(n + sep + s.size() + 2 + (after != 0));
     char* p = &out_[n];

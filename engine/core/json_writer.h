@@ -6,6 +6,7 @@
 //      w.take() == R"({"a":1,"s":"x\"y"})"
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,11 @@ namespace loupe::core {
 class JsonWriter {
  public:
   JsonWriter& open(char bracket) { return comma(), out_ += bracket, fresh_ = true, *this; }
-  JsonWriter& close(char bracket) { return out_ += bracket, fresh_ = false, *this; }
+  JsonWriter& close(char bracket) {
+    out_ += bracket, fresh_ = false;
+    if (sink_ && out_.size() >= chunk_) flush();
+    return *this;
+  }
   JsonWriter& key(std::string_view k) { return quoted(k, ':'); }
   JsonWriter& num(std::uint64_t v);
   JsonWriter& real(double v);  // printf's %.6g, exactly; NaN/inf as 0
@@ -25,16 +30,33 @@ class JsonWriter {
   JsonWriter& str(std::string_view s) { return quoted(s, 0); }
   std::string take() { return std::move(out_); }
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
+  // Streaming: once set, whenever an object or array closes with `chunk` bytes or more held,
+  // they go to `sink` and only what follows is kept, so a large envelope never exists whole
+  // (the CLI writes analyze and tokenize this way). flush() hands over the rest; take() then
+  // returns "".
+  void stream_to(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 16) {
+    sink_ = std::move(sink), chunk_ = chunk;
+  }
+  void flush() {
+    if (!sink_ || out_.empty()) return;
+    sink_(out_);
+    out_.clear();
+    flushed_ = true;
+  }
 
  private:
   JsonWriter& quoted(std::string_view s, char after);  // "s" then `after` (0 = nothing)
   void str_escaped(std::string_view s);
+  bool started() const { return flushed_ || !out_.empty(); }
   void comma() {
-    if (!fresh_ && !out_.empty()) out_ += ',';
+    if (!fresh_ && started()) out_ += ',';
     fresh_ = false;
   }
   std::string out_;
   bool fresh_ = true;
+  bool flushed_ = false;  // some text went to sink_
+  std::function<void(std::string_view)> sink_;
+  std::size_t chunk_ = 0;
 };
 
 }  // namespace loupe::core

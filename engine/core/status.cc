@@ -14,6 +14,8 @@ const char* status_code_name(StatusCode code) {
       return "internal";
     case StatusCode::kOutOfRange:
       return "out_of_range";
+    case StatusCode::kOutOfMemory:
+      return "out_of_memory";
   }
   return "unknown";
 }

@@ -8,7 +8,14 @@
 
 namespace loupe::core {
 
-enum class StatusCode { kOk, kInvalidArgument, kInvalidData, kInternal, kOutOfRange };
+enum class StatusCode {
+  kOk,
+  kInvalidArgument,
+  kInvalidData,
+  kInternal,
+  kOutOfRange,
+  kOutOfMemory,  // refused before allocating: the work would not fit (Engine::add_document)
+};
 
 const char* status_code_name(StatusCode code);
 

@@ -6,6 +6,12 @@ namespace {
 
 core::Result<std::unique_ptr<PreparedDocument>> prepare(std::string_view input,
                                                         analysis::TextAnalyzer* analyzer) {
+  if (input.size() > kMaxDocumentBytes) {
+    return core::Status(core::StatusCode::kOutOfRange,
+                        "the document is " + std::to_string(input.size()) +
+                            " bytes; the limit is " + std::to_string(kMaxDocumentBytes) +
+                            " bytes (128 MiB): split it");
+  }
   auto decoded = normalize::decode_input(input);
   if (!decoded.ok()) return decoded.status();
   auto doc = std::make_unique<PreparedDocument>();

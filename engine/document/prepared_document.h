@@ -45,7 +45,12 @@ struct PreparedDocument {
   }
 };
 
-// Fails with kInvalidData for input that is not text (binary junk); never on text.
+// The largest input a document may be: larger is kOutOfRange, whose message states the limit.
+// Offsets stay far from 32 bits, and analysis peaks at tens of bytes per input byte.
+constexpr std::size_t kMaxDocumentBytes = std::size_t{128} << 20;
+
+// Fails with kInvalidData for input that is not text (binary junk), kOutOfRange for input over
+// kMaxDocumentBytes; never on other text.
 core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
                                                                  analysis::TextAnalyzer& analyzer);
 // Decoding and normalization only (for extractors that read the text themselves): analyzed.text

@@ -61,8 +61,13 @@ void put_repairs(JsonWriter& w, const PreparedDocument& doc) {
 }  // namespace
 
 std::string analysis_envelope(const PreparedDocument& doc, bool include_text) {
-  const analysis::AnalyzedText& a = doc.analyzed;
   JsonWriter w;
+  write_analysis_envelope(w, doc, include_text);
+  return w.take();
+}
+
+void write_analysis_envelope(JsonWriter& w, const PreparedDocument& doc, bool include_text) {
+  const analysis::AnalyzedText& a = doc.analyzed;
   open_ok(w);
   w.key("encoding").str(doc.decode.encoding).key("bom").boolean(doc.decode.bom);
   w.key("invalid_sequences").num(doc.decode.invalid_sequences);
@@ -83,13 +88,19 @@ std::string analysis_envelope(const PreparedDocument& doc, bool include_text) {
   w.close(']');
   put_tokens(w, doc);
   put_repairs(w, doc);
-  return w.close('}').take();
+  w.close('}');
 }
 
 // Keys sorted, as nlohmann wrote this envelope first.
 std::string tokens_envelope(std::string_view utf8, const std::vector<segment::WordSpan>& words) {
-  const core::Utf16Index u16(utf8);
   JsonWriter w;
+  write_tokens_envelope(w, utf8, words);
+  return w.take();
+}
+
+void write_tokens_envelope(JsonWriter& w, std::string_view utf8,
+                           const std::vector<segment::WordSpan>& words) {
+  const core::Utf16Index u16(utf8);
   w.open('{').key("ok").boolean(true).key("tokens").open('[');
   for (const segment::WordSpan& span : words) {
     const core::ByteRange b = span.bytes;
@@ -100,7 +111,6 @@ std::string tokens_envelope(std::string_view utf8, const std::vector<segment::Wo
     w.key("surface").str(utf8.substr(b.begin_byte, b.size())).close('}');
   }
   w.close(']').key("v").num(kVersion).close('}');
-  return w.take();
 }
 
 }  // namespace loupe::envelope

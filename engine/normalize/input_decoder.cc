@@ -28,15 +28,66 @@ constexpr int32_t kMaxCandidates = 6;
 constexpr std::size_t kScoreProbeBytes = 16 * 1024;
 constexpr double kMinPlausibility = 0.75;  // of 1.5: below, read as UTF-8 with U+FFFD
 
-bool looks_binary(std::string_view bytes) {
-  const std::size_t n = std::min(bytes.size(), kBinaryProbeBytes);
-  if (n < kBinaryMinBytes) return false;
+// What a refused binary file looks like it is, from its first bytes ("" when nothing known).
+std::string_view known_format(std::string_view bytes) {
+  static constexpr std::pair<std::string_view, std::string_view> kMagic[] = {
+      {"%PDF-", "a PDF file: extract its text first"},
+      {std::string_view("PK\x03\x04", 4), "a ZIP archive (also .docx, .xlsx, .odt, .epub)"},
+      {"\x89PNG", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"GIF8", "a GIF image"},
+      {"\x1F\x8B", "a gzip archive"},
+      {"\x7F" "ELF", "an ELF executable"},
+      {std::string_view("\0asm", 4), "a WebAssembly module"},
+      {std::string_view("\xD0\xCF\x11\xE0", 4), "an old Office document (.doc, .xls)"},
+  };
+  for (const auto& [magic, name] : kMagic) {
+    if (bytes.substr(0, magic.size()) == magic) return name;
+  }
+  return "";
+}
+
+std::size_t control_bytes(std::string_view probe) {
   std::size_t control = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(bytes[i]);
+  for (const char ch : probe) {
+    const auto c = static_cast<unsigned char>(ch);
     if (c < 0x20 && !(c >= '\t' && c <= '\r') && c != 0x1B) ++control;
   }
-  return control * 10 > n;
+  return control;
+}
+
+Status binary_error(std::string_view bytes) {
+  const std::string_view probe = bytes.substr(0, kBinaryProbeBytes);
+  const std::size_t percent = control_bytes(probe) * 100 / std::max<std::size_t>(probe.size(), 1);
+  const std::string_view format = known_format(bytes);
+  std::string message = "looks like a binary file";
+  if (!format.empty()) message += std::string(", ") + std::string(format);
+  message += " (" + std::to_string(percent) + "% NUL or control bytes in the first " +
+             std::to_string(probe.size()) + " bytes; not text in UTF-8, UTF-16 or a legacy charset)";
+  return Status(StatusCode::kInvalidData, message);
+}
+
+// UTF-16 without a byte-order mark: text has spaces, digits, newlines or Latin letters, whose
+// high byte is NUL, so NUL bytes gather on one side of the code units (odd offsets: little
+// endian) and seldom on the other; no 8-bit charset or UTF-8 text has NUL bytes. Returns
+// the byte order that pattern shows, or nullptr.
+const char* utf16_by_nul_pattern(std::string_view bytes) {
+  const std::size_t n = std::min(bytes.size(), kBinaryProbeBytes) & ~std::size_t{1};
+  if (n < 8) return nullptr;
+  std::size_t nul_even = 0, nul_odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    nul_even += bytes[i] == '\0';
+    nul_odd += bytes[i + 1] == '\0';
+  }
+  const std::size_t units = n / 2;
+  if (nul_odd * 20 >= units && nul_even * 4 <= nul_odd) return "UTF-16LE";
+  if (nul_even * 20 >= units && nul_odd * 4 <= nul_even) return "UTF-16BE";
+  return nullptr;
+}
+
+bool looks_binary(std::string_view bytes) {
+  const std::string_view probe = bytes.substr(0, kBinaryProbeBytes);
+  return probe.size() >= kBinaryMinBytes && control_bytes(probe) * 10 > probe.size();
 }
 
 struct Utf8Scan {
@@ -225,6 +276,24 @@ const char* detect_legacy(std::string_view bytes, int* confidence) {
   return best;
 }
 
+// UTF-16 text without a BOM (utf16_by_nul_pattern), or kNotFound. Refused when the result is
+// not text: binary files of 16-bit numbers show the NUL pattern too, but decode to control
+// characters or unpaired surrogates.
+core::Result<DecodedText> decode_bomless_utf16(std::string_view bytes) {
+  const Status none(StatusCode::kInvalidData, "not UTF-16");
+  const char* charset = utf16_by_nul_pattern(bytes);
+  if (!charset) return none;
+  auto r = convert_with_icu(bytes, 0, charset);
+  if (!r.ok()) return none;
+  const std::string& text = r.value().text;
+  const std::size_t chars = std::max<std::size_t>(bytes.size() / 2, 1);
+  const bool mostly_valid = r.value().report.invalid_sequences * 100 <= chars;
+  const std::string_view probe = std::string_view(text).substr(0, kBinaryProbeBytes);
+  if (!mostly_valid || looks_binary(probe)) return none;
+  r.value().report.confidence = 0;  // chosen by the NUL pattern, not proposed by ucsdet
+  return r;
+}
+
 }  // namespace
 
 core::Result<DecodedText> decode_input(std::string_view bytes) {
@@ -239,11 +308,12 @@ core::Result<DecodedText> decode_input(std::string_view bytes) {
     if (r.ok()) r.value().report.bom = true;
     return r;
   }
-  if (looks_binary(bytes)) {
-    return Status(StatusCode::kInvalidData,
-                  "looks like a binary file (more than 10% NUL or control bytes)");
-  }
+  const bool binary = looks_binary(bytes);
   const Utf8Scan scan = scan_utf8(bytes);
+  if (binary || scan.invalid > 0) {
+    if (auto utf16 = decode_bomless_utf16(bytes); utf16.ok()) return utf16;
+  }
+  if (binary) return binary_error(bytes);
   if (scan.invalid == 0) {
     DecodedText d;
     d.text.assign(bytes);

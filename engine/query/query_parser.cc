@@ -17,7 +17,11 @@ class Parser {
   ParseResult run() {
     ParseResult r;
     skip_space();
-    if (pos_ >= q_.size()) {
+    if (q_.size() > kMaxQueryBytes) {
+      fail("the query is " + std::to_string(q_.size()) + " bytes long; the limit is " +
+               std::to_string(kMaxQueryBytes),
+           kMaxQueryBytes);
+    } else if (pos_ >= q_.size()) {
       fail("the query is empty", 0);
     } else {
       r.root = parse_or(0);
@@ -41,6 +45,17 @@ class Parser {
     }
     error_ = {what + " at byte " + std::to_string(at) + " (UTF-16 " + std::to_string(u16) + ")", at,
               u16};
+  }
+
+  // Counts a leaf's terms against kMaxQueryTerms.
+  void count_terms(std::size_t terms, std::size_t at) {
+    terms_ += terms;
+    if (terms_ > kMaxQueryTerms) {
+      fail("the query reads more than " + std::to_string(kMaxQueryTerms) +
+               " terms (a prefix* or fuzzy~ word counts " + std::to_string(kExpansionTerms) +
+               ", a phrase its words)",
+           at);
+    }
   }
 
   bool space_at(std::size_t i, std::size_t* len) const {
@@ -186,6 +201,9 @@ class Parser {
       fail("empty phrase", start);
       return {};
     }
+    std::size_t words = 1;
+    for (std::size_t i = 1; i < text.size(); ++i) words += text[i] == ' ' && text[i - 1] != ' ';
+    count_terms(words, start);
     return QueryNode{Kind::kPhrase, std::move(text), false, 0, start, {}};
   }
 
@@ -252,6 +270,7 @@ class Parser {
                        : "a fuzzy term needs at least one character before '~'",
            start);
     }
+    count_terms(node.prefix || node.fuzzy ? kExpansionTerms : 1, start);
     return node;
   }
 
@@ -276,6 +295,7 @@ class Parser {
 
   std::string_view q_;
   std::size_t pos_ = 0;
+  std::size_t terms_ = 0;  // count_terms
   bool failed_ = false;
   QueryError error_;
 };

@@ -21,6 +21,13 @@
 
 namespace loupe::query {
 
+// Limits, each an error with its position: a query's size, and the terms it may read, a
+// prefix* or fuzzy~ word counted as the most terms it may expand to (SearchOptions'
+// max_expansions default), a phrase as its words. They bound a query's work on any index.
+constexpr std::size_t kMaxQueryBytes = 2048;
+constexpr std::size_t kMaxQueryTerms = 1024;
+constexpr std::size_t kExpansionTerms = 128;
+
 struct QueryError {
   std::string message;  // includes the position, e.g. "unclosed quote at byte 4 (UTF-16 4)"
   std::size_t begin_byte = 0;

@@ -109,7 +109,8 @@ TEST_CASE("Decomposed (NFD) accents still count", "[langid]") {
 }
 
 TEST_CASE("Invalid UTF-8, NUL bytes and long input never fail", "[langid]") {
-  const std::string bad = std::string("The \xFF\xFE cat \x00 sat on the mat and it was ", 42) +
+  static constexpr char kHead[] = "The \xFF\xFE cat \x00 sat on the mat and it was ";
+  const std::string bad = std::string(kHead, sizeof kHead - 1) +  // the NUL included
                           "\xC3 happy with the \xE2\x82 result of that.";
   CHECK(identify_language(bad).lang == Language::kEn);
   std::string longest;

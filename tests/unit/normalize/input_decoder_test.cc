@@ -115,6 +115,39 @@ TEST_CASE("decode_input: UTF-16 with BOM, both byte orders", "[normalize]") {
   }
 }
 
+TEST_CASE("decode_input: UTF-16 without a BOM, both byte orders, found by its NUL bytes",
+          "[normalize]") {
+  for (const char* cs : {"UTF-16LE", "UTF-16BE"}) {
+    for (const std::string& text : {kKorean + " " + kRussian + " 😀", kKorean, kRussian,
+                                    std::string("Lavrov met Haass in New York in April.")}) {
+      INFO(cs << " " << text);
+      const std::string in = encode(text, cs);
+      auto r = decode_input(in);
+      REQUIRE(r.ok());
+      CHECK_FALSE(r.value().report.bom);
+      CHECK(r.value().report.encoding == cs);
+      CHECK(r.value().text == text);
+      check_char_offsets(r.value(), in, cs);
+    }
+  }
+}
+
+TEST_CASE("decode_input: a binary file of 16-bit numbers is not UTF-16, and the error says "
+          "what the file looks like", "[normalize]") {
+  std::string numbers;
+  for (int i = 0; i < 200; ++i) numbers += std::string{static_cast<char>(i % 13), '\0'};
+  auto r = decode_input(numbers);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().find("binary") != std::string::npos);
+  CHECK(r.status().message().find("% NUL or control bytes in the first 400 bytes") !=
+        std::string::npos);
+  std::string zip("PK\x03\x04", 4);
+  for (int i = 0; i < 100; ++i) zip.push_back(static_cast<char>(i % 5));
+  auto z = decode_input(zip);
+  REQUIRE_FALSE(z.ok());
+  CHECK(z.status().message().find("a ZIP archive") != std::string::npos);
+}
+
 TEST_CASE("decode_input: legacy Korean and Russian charsets are detected", "[normalize]") {
   struct Case {
     const std::string* text;

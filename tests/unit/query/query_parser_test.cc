@@ -172,3 +172,22 @@ TEST_CASE("no entity: or date: value crashes the parser") {
                       r.error.message.find(" at byte ") != std::string::npos)));
   }
 }
+
+TEST_CASE("a query's size and the terms it may read are limited, the error at the limit") {
+  std::string words;
+  while (words.size() + 8 + 3 <= kMaxQueryBytes) words += "word OR ";
+  words += "end";
+  REQUIRE(parse_query(words).ok());
+  const std::string too_long = words + std::string(kMaxQueryBytes, 'x');
+  const QueryError big = err(too_long.c_str());
+  CHECK(big.begin_byte == kMaxQueryBytes);
+  CHECK(big.message.find("the limit is 2048") != std::string::npos);
+
+  std::string prefixes;  // each counts its most expansions
+  for (std::size_t i = 0; i * kExpansionTerms < kMaxQueryTerms; ++i) prefixes += "ab* ";
+  REQUIRE(parse_query(prefixes).ok());
+  const std::string one_more = prefixes + "cd~";
+  const QueryError many = err(one_more.c_str());
+  CHECK(many.begin_byte == prefixes.size());
+  CHECK(many.message.find("more than 1024 terms") != std::string::npos);
+}

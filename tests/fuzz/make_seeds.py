@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Writes the fuzzers' seed corpora into OUT/<harness>/ (our own sentences, never the shared
+corpus): texts in the five languages, in the encodings and PDF damage the decoder handles,
+queries with every operator, filter and facet, and saved indexes made by the CLI.
+
+usage: make_seeds.py OUT LOUPE_CLI SAMPLES_DIR
+"""
+import os
+import subprocess
+import sys
+
+SEP = b"\xff"  # fuzz_engine.h's piece separator
+
+KO = "세르게이 라브로프 외무장관은 지난 4월 15일 뉴욕에서 미국의 전직 관리들을 만났다."
+KO_PDF = "세르게이 라브\n로프 외무장관은[1]\r\n회담을 마친 뒤 기자들과 만났다.\n\n극 동 연 방 대 학 교\n- 3 -\n"
+EN = "On March 3, 2021 Sergey Lavrov met Richard Haass in New York. The nego-\ntiations lasted until Friday."
+RU = "Министр Лавров прилетел в Нью-Йорк 15 ноября 2022 года. Переговоры шли весь день."
+UK = "Переговори у Києві тривали всю ніч 3 березня 2023 року."
+ES = "El ministro Lavrov llegó a Nueva York el 5 de mayo de 2020 para las negociaciones."
+IDS = "See <sys/socket.h> and BPF_PROG_TYPE_SOCKET_FILTER at https://example.org/a?b=1 or mail a@b.io."
+
+TEXTS = {
+    "ko.txt": KO.encode(),
+    "ko_pdf.txt": KO_PDF.encode(),
+    "en.txt": EN.encode(),
+    "ru_1251.txt": RU.encode("cp1251"),
+    "ru_koi8.txt": RU.encode("koi8_r"),
+    "ko_euckr.txt": KO.encode("euc_kr"),
+    "uk_bom.txt": b"\xef\xbb\xbf" + UK.encode(),
+    "es_utf16le.txt": ES.encode("utf-16-le"),
+    "ko_utf16be_bom.txt": b"\xfe\xff" + KO.encode("utf-16-be"),
+    "ids.txt": IDS.encode(),
+    "hangul_run.txt": ("가나다라마바사" * 40).encode(),
+    "invalid.txt": b"Lavrov \xc3 met \xe2\x82 Haass \x00 in\x0c New York.",
+}
+
+QUERIES = [
+    ("라브로프 -(협상 OR 회담) lang:ko", '{"facets":["lang","doc","entity","year"]}'),
+    ('"Sergey Lavrov" date:2021', '{"limit":3,"per_doc":1,"snippet_bytes":40}'),
+    ("entity:Lavrov date:2020..2023", '{"facets":["entity","year"],"facet_limit":2}'),
+    ("harb* OR negociaciones~ | Переговоры~2", '{"offset":1}'),
+    ("doc:en* date:..2021 AND NOT talks Lavrov", '{"facets":false}'),
+    ('entity:"Сергей Лавров" doc:"ru.txt" (мир OR ніч)', "{}"),
+    ("date:2022-11-15 лавров", '{"limit":0}'),
+]
+
+DATES = [
+    ("2022-11-15", KO), ("", EN), ("2023-01-01", RU), ("2020-13-40", UK), ("", ES),
+    ("2024-02-29", "next Friday, in the 1990s, 197X, 지난주 금요일, позавчера, 2주 후"),
+]
+
+
+def write(out, harness, name, data):
+    d = os.path.join(out, harness)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+
+
+def main(out, cli, samples):
+    for name, data in TEXTS.items():
+        write(out, "analyze", name, data)
+        write(out, "add_document", name, data)
+    for i, (q, opts) in enumerate(QUERIES):
+        write(out, "search", f"q{i}", q.encode() + SEP + opts.encode())
+    for i, (ref, text) in enumerate(DATES):
+        write(out, "dates", f"d{i}", ref.encode() + SEP + text.encode())
+    texts = [KO, EN, RU, UK, ES, KO_PDF]
+    write(out, "entities", "all", SEP.join(t.encode() for t in texts))
+    write(out, "entities", "pair", KO.encode() + SEP + RU.encode())
+    ops = b""
+    for i, t in enumerate(texts):  # add four, search, remove one, search, replace one
+        ops += bytes([i % 4]) + t.encode() + SEP
+    ops += bytes([12]) + "Lavrov OR 라브로프 date:2022".encode() + SEP + bytes([9]) + SEP
+    ops += bytes([13]) + b"entity:Lavrov" + SEP + bytes([1]) + KO_PDF.encode() + SEP
+    ops += bytes([14]) + "мир".encode()
+    write(out, "corpus_ops", "ops", ops)
+    files = sorted(os.path.join(samples, f) for f in os.listdir(samples) if f.endswith(".txt"))
+    saved = {}
+    for flag in ([], ["--no-text"]):
+        path = os.path.join(out, "saved.loupe")
+        subprocess.run([cli, "index", *flag, *files, "-o", path], check=True,
+                       stdout=subprocess.DEVNULL)
+        with open(path, "rb") as f:
+            saved[bool(flag)] = f.read()
+        os.remove(path)
+    # load_index_fuzzer.cc's layout: byte 0 even = no sources; odd = a 2-byte length and a text.
+    write(out, "load_index", "with_text", b"\x00" + saved[False])
+    with open(files[0], "rb") as f:  # one document's source: the others fail their CRC
+        source = f.read()[:65535]
+    write(out, "load_index", "with_source",
+          b"\x01" + len(source).to_bytes(2, "little") + source + saved[True])
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

@@ -1,0 +1,143 @@
+// loupe_scaling: the work each stage does on each input shape (scaling_inputs.h) as the input
+// doubles, and a failure when doubling it more than triples the work. Work is counted, not
+// timed: this tree is built with -fsanitize=fuzzer-no-link (CMakeLists.txt, LOUPE_SANITIZE), so
+// every comparison our code executes calls __sanitizer_cov_trace_cmp*, defined here to count
+// (ICU's own work is not counted: a system library, not instrumented).
+//
+//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search] [--shapes=...]
+// prints "stage shape bytes work ratio" rows; exit 1 if a ratio is over 3.
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine.h"
+#include "scaling_inputs.h"
+
+namespace {
+
+std::uint64_t g_work = 0;
+
+}  // namespace
+
+extern "C" {
+void __sanitizer_cov_trace_cmp1(std::uint8_t, std::uint8_t) { ++g_work; }
+void __sanitizer_cov_trace_cmp2(std::uint16_t, std::uint16_t) { ++g_work; }
+void __sanitizer_cov_trace_cmp4(std::uint32_t, std::uint32_t) { ++g_work; }
+void __sanitizer_cov_trace_cmp8(std::uint64_t, std::uint64_t) { ++g_work; }
+void __sanitizer_cov_trace_const_cmp1(std::uint8_t, std::uint8_t) { ++g_work; }
+void __sanitizer_cov_trace_const_cmp2(std::uint16_t, std::uint16_t) { ++g_work; }
+void __sanitizer_cov_trace_const_cmp4(std::uint32_t, std::uint32_t) { ++g_work; }
+void __sanitizer_cov_trace_const_cmp8(std::uint64_t, std::uint64_t) { ++g_work; }
+void __sanitizer_cov_trace_switch(std::uint64_t, std::uint64_t*) { ++g_work; }
+}
+
+namespace {
+
+using loupe::Engine;
+
+std::unique_ptr<Engine> engine() {
+  auto e = Engine::create();
+  if (!e.ok()) std::abort();
+  return std::move(e.value());
+}
+
+// One stage: its work on `input`, what is not its own (making the engine) left out.
+using Stage = std::function<std::uint64_t(const std::string& input)>;
+
+// The measured region, a named function so that valgrind can count it too in a tree without
+// the instrumentation: valgrind --tool=callgrind --toggle-collect='*measured_region*'.
+[[gnu::noinline]] void measured_region(const std::function<void()>& f) { f(); }
+
+std::uint64_t counted(const std::function<void()>& f) {
+  const std::uint64_t before = g_work;
+  measured_region(f);
+  return g_work - before;
+}
+
+std::map<std::string, Stage> stages() {
+  std::map<std::string, Stage> all;
+  all["analyze"] = [](const std::string& in) {
+    auto e = engine();
+    return counted([&] { (void)e->analyze_json(in); });
+  };
+  all["index"] = [](const std::string& in) {
+    auto e = engine();
+    return counted([&] { (void)e->add_document("d", "d.txt", in); });
+  };
+  all["entities"] = [](const std::string& in) {
+    auto e = engine();
+    return counted([&] { (void)e->entities_json({{"d.txt", in}}); });
+  };
+  all["search"] = [](const std::string& in) {
+    auto e = engine();
+    (void)e->add_document("d", "d.txt", in);
+    return counted([&] {
+      for (const char* q : {"Lavrov OR 라브로프", "nego* talks~", "\"the talks\" lang:en",
+                            "entity:Lavrov", "item -ok", "переговоры"}) {
+        (void)e->search_json(q, R"({"facets":["lang","doc","entity"]})");
+      }
+    });
+  };
+  all["dates"] = [](const std::string& in) {
+    auto e = engine();
+    return counted([&] { (void)e->dates_json(in, "2024-01-01"); });
+  };
+  return all;
+}
+
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at <= list.size();) {
+    const std::size_t comma = std::min(list.find(',', at), list.size());
+    if (comma > at) out.push_back(list.substr(at, comma - at));
+    at = comma + 1;
+  }
+  return out;
+}
+
+std::size_t parse_size(const std::string& s) {
+  const char unit = s.empty() ? ' ' : s.back();
+  const std::size_t n = std::stoul(s);
+  return unit == 'k' ? n << 10 : unit == 'm' ? n << 20 : n;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string sizes = "128k,256k", names = "analyze,index,entities,search", shapes;
+  for (const auto& s : loupe::scaling::shapes()) shapes += std::string(shapes.empty() ? "" : ",") + s.name;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a.rfind("--sizes=", 0) == 0) sizes = a.substr(8);
+    else if (a.rfind("--stages=", 0) == 0) names = a.substr(9);
+    else if (a.rfind("--shapes=", 0) == 0) shapes = a.substr(9);
+    else return std::fprintf(stderr, "usage: loupe_scaling [--sizes=] [--stages=] [--shapes=]\n"), 2;
+  }
+  const auto all = stages();
+  int failures = 0;
+  std::printf("%-9s %-12s %10s %14s %6s\n", "stage", "shape", "bytes", "work", "ratio");
+  for (const std::string& name : split(names)) {
+    for (const auto& shape : loupe::scaling::shapes()) {
+      if (("," + shapes + ",").find("," + std::string(shape.name) + ",") == std::string::npos) continue;
+      std::uint64_t previous = 0;
+      for (const std::string& size : split(sizes)) {
+        const std::string input = shape.make(parse_size(size));
+        const std::uint64_t work = all.at(name)(input);
+        const double ratio = previous ? static_cast<double>(work) / static_cast<double>(previous) : 0;
+        const bool bad = ratio > 3.0;
+        failures += bad;
+        std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(), shape.name, input.size(),
+                    static_cast<unsigned long long>(work), ratio, bad ? "  SUPERLINEAR" : "");
+        std::fflush(stdout);
+        previous = work;
+      }
+    }
+  }
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,84 @@
+// Limits that are errors, not crashes: a document's size, the memory left, a query's size.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "document/prepared_document.h"
+#include "engine.h"
+#include "support/make_engine.h"
+
+using nlohmann::json;
+
+namespace {
+
+using loupe::test::make_engine;
+
+std::size_t total(loupe::Engine& e, const std::string& q) {
+  const json r = json::parse(e.search_json(q, "{}"));
+  REQUIRE(r["ok"] == true);
+  return r["total"].get<std::size_t>();
+}
+
+}  // namespace
+
+TEST_CASE("a document over the size limit is refused with a message stating the limit",
+          "[engine]") {
+  auto e = make_engine();
+  const std::string huge(loupe::document::kMaxDocumentBytes + 1, 'a');
+  const json r = json::parse(e->add_document_json("big", "big.txt", huge));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "out_of_range");
+  CHECK(r["error"]["message"].get<std::string>().find("the limit is 134217728 bytes") !=
+        std::string::npos);
+  const json a = json::parse(e->analyze_json(huge));
+  CHECK(a["error"]["code"] == "out_of_range");
+}
+
+TEST_CASE("a document that would not fit in the memory left is refused, the index kept",
+          "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
+  const std::string second = "Lavrov spoke to reporters in Moscow about the talks.";
+  std::size_t free = second.size() * loupe::Engine::kAddBytesPerInputByte - 1;
+  e->set_free_memory_probe([&free] { return free; });
+  const json r = json::parse(e->add_document_json("b", "b.txt", second));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "out_of_memory");
+  CHECK(r["error"]["message"].get<std::string>().find("already indexed are kept") !=
+        std::string::npos);
+  CHECK(e->add_document("b", "b.txt", second).code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(total(*e, "Lavrov") == 1);  // a.txt, still there; b.txt never added
+  free += 1;
+  REQUIRE(e->add_document("b", "b.txt", second).ok());
+  CHECK(total(*e, "Lavrov") == 2);
+}
+
+TEST_CASE("an over-long query is an error envelope with its position", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
+  std::string q;
+  while (q.size() < 100000) q += "Lavrov OR ";
+  const json r = json::parse(e->search_json(q + "Haass", "{}"));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["begin_byte"] == 2048);
+}
+
+TEST_CASE("analyze and tokenize streamed in pieces are the same envelopes", "[engine]") {
+  auto e = make_engine();
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "라브\n로프는[1] nego-\ntiations went on.\r\n";
+  std::string pieces;
+  std::size_t calls = 0;
+  const auto sink = [&](std::string_view s) { pieces += s, ++calls; };
+  REQUIRE(e->analyze_to(text, true, sink).ok());
+  CHECK(calls > 10);  // 64 KiB at a time, not whole
+  CHECK(pieces == e->analyze_json(text, true));
+  pieces.clear();
+  e->tokenize_to(text, sink);
+  CHECK(pieces == e->tokenize_json(text));
+  pieces.clear();
+  CHECK(e->analyze_to(std::string(64, '\x01'), false, sink).code() ==
+        loupe::core::StatusCode::kInvalidData);
+  CHECK(pieces == e->analyze_json(std::string(64, '\x01')));
+}
