@@ -172,7 +172,7 @@ class Engine {
   // The one date extractor (dates_json and the date: filter), made on first use; its status
   // says why it could not be made.
   const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor();
-  search::SearchCorpus& search_corpus();  // made on first use
+  search::SearchCorpus& search_corpus();                 // made on first use
   core::Status room_for(std::size_t input_bytes) const;  // kOutOfMemory when it would not fit
 
   std::unique_ptr<segment::WordSegmenter> words_;

@@ -31,8 +31,8 @@ core::Status Engine::room_for(std::size_t input_bytes) const {
   const std::size_t need = (input_bytes / kMiB + 1) * kAddBytesPerInputByte;
   return core::Status(core::StatusCode::kOutOfMemory,
                       "out of memory: this document (" + std::to_string(input_bytes) +
-                          " bytes) needs about " + std::to_string(need) +
-                          " MiB to index and " + std::to_string(free / kMiB) +
+                          " bytes) needs about " + std::to_string(need) + " MiB to index and " +
+                          std::to_string(free / kMiB) +
                           " MiB are free; the documents already indexed are kept");
 }
 

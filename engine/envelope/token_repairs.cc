@@ -12,9 +12,9 @@ constexpr std::size_t kKinds = static_cast<std::size_t>(normalize::RepairKind::k
 // whether some repair of the kind touches it, so the work is tokens x kinds x log(repairs),
 // whatever the repairs overlap or however many removals sit in one place.
 struct KindRepairs {
-  std::vector<std::size_t> begins;        // non-empty repairs' begins, sorted
-  std::vector<std::size_t> max_end;       // max_end[i]: the furthest end among begins[0..i]
-  std::vector<std::size_t> removals;      // empty repairs' offsets, sorted
+  std::vector<std::size_t> begins;    // non-empty repairs' begins, sorted
+  std::vector<std::size_t> max_end;   // max_end[i]: the furthest end among begins[0..i]
+  std::vector<std::size_t> removals;  // empty repairs' offsets, sorted
 
   bool touches(core::ByteRange tb, std::size_t& work) const {
     const auto less = [&work](std::size_t a, std::size_t b) { return ++work, a < b; };
@@ -39,9 +39,8 @@ std::array<KindRepairs, kKinds> index_repairs(const std::vector<normalize::Repai
   }
   for (std::size_t k = 0; k < kKinds; ++k) {
     auto& rs = ranges[k];
-    std::sort(rs.begin(), rs.end(), [](core::ByteRange a, core::ByteRange b) {
-      return a.begin_byte < b.begin_byte;
-    });
+    std::sort(rs.begin(), rs.end(),
+              [](core::ByteRange a, core::ByteRange b) { return a.begin_byte < b.begin_byte; });
     std::size_t furthest = 0;
     for (const auto& r : rs) {
       furthest = std::max(furthest, r.end_byte);

@@ -37,7 +37,9 @@ std::string_view known_format(std::string_view bytes) {
       {"\xFF\xD8\xFF", "a JPEG image"},
       {"GIF8", "a GIF image"},
       {"\x1F\x8B", "a gzip archive"},
-      {"\x7F" "ELF", "an ELF executable"},
+      {"\x7F"
+       "ELF",
+       "an ELF executable"},
       {std::string_view("\0asm", 4), "a WebAssembly module"},
       {std::string_view("\xD0\xCF\x11\xE0", 4), "an old Office document (.doc, .xls)"},
   };
@@ -63,7 +65,8 @@ Status binary_error(std::string_view bytes) {
   std::string message = "looks like a binary file";
   if (!format.empty()) message += std::string(", ") + std::string(format);
   message += " (" + std::to_string(percent) + "% NUL or control bytes in the first " +
-             std::to_string(probe.size()) + " bytes; not text in UTF-8, UTF-16 or a legacy charset)";
+             std::to_string(probe.size()) +
+             " bytes; not text in UTF-8, UTF-16 or a legacy charset)";
   return Status(StatusCode::kInvalidData, message);
 }
 

@@ -6,12 +6,12 @@
 //  2. A BOM decides: EF BB BF -> UTF-8 (BOM removed), FF FE -> UTF-16LE, FE FF -> UTF-16BE.
 //  3. UTF-16 without a BOM, when the input looks binary or is not valid UTF-8: NUL bytes on one
 //     side of the code units (>= 1 unit in 20 has a NUL high byte, the other side at most a
-//     quarter as many: a Hangul syllable may end in 00) picks the byte order; kept if it decodes to text (<= 1% invalid, not
-//     binary-looking), with confidence 0.
-//     Binary junk: if NUL plus other C0 control bytes (not \t \n \v \f \r, ESC) exceed 10% of the
-//     first 64 KiB (inputs of 32 bytes or more), kInvalidData "looks like a binary file" naming
-//     the format its first bytes show (PDF, ZIP, PNG...) and the share of control bytes.
-//     A few NUL bytes in text are kept: they are valid UTF-8 (normalize() turns them into spaces).
+//     quarter as many: a Hangul syllable may end in 00) picks the byte order; kept if it decodes to
+//     text (<= 1% invalid, not binary-looking), with confidence 0. Binary junk: if NUL plus other
+//     C0 control bytes (not \t \n \v \f \r, ESC) exceed 10% of the first 64 KiB (inputs of 32 bytes
+//     or more), kInvalidData "looks like a binary file" naming the format its first bytes show
+//     (PDF, ZIP, PNG...) and the share of control bytes. A few NUL bytes in text are kept: they are
+//     valid UTF-8 (normalize() turns them into spaces).
 //  4. Valid UTF-8 (no invalid sequence): used as is, identity map. Charset detection never runs on
 //     valid UTF-8, because detection on short text is unreliable.
 //  5. Mostly UTF-8 (at least 4 valid multi-byte characters per invalid sequence): UTF-8, each

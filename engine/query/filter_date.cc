@@ -137,7 +137,8 @@ std::optional<DayRange> date_value_range(std::string_view value) {
   // An open interval ("2014/" since 2014, "/2021" until 2021) is found and counted at the
   // date it states: a passage "until 2021" is about 2021, not about every year before it.
   const std::string_view sa = value.substr(0, slash), sb = value.substr(slash + 1);
-  if (sa.empty() || sb.empty()) return sa.empty() && sb.empty() ? std::nullopt : value_point(sa.empty() ? sb : sa);
+  if (sa.empty() || sb.empty())
+    return sa.empty() && sb.empty() ? std::nullopt : value_point(sa.empty() ? sb : sa);
   const auto a = value_point(sa);
   const auto b = value_point(sb);
   if (!a || !b || a->lo > b->hi) return std::nullopt;

@@ -18,9 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   auto engine = loupe::fuzz::new_engine();
   const loupe::core::Status s =
-      with_sources ? engine->load_index(rest, [&source](std::string_view) {
-        return loupe::core::Result<std::string>(source);
-      })
+      with_sources ? engine->load_index(rest,
+                                        [&source](std::string_view) {
+                                          return loupe::core::Result<std::string>(source);
+                                        })
                    : engine->load_index(rest);
   if (!s.ok()) return 0;
   loupe::fuzz::check_envelope(engine->search_json("a OR the OR 라브로프 OR мир", "{}"));

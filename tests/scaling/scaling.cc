@@ -111,25 +111,32 @@ std::size_t parse_size(const std::string& s) {
 
 int main(int argc, char** argv) {
   std::string sizes = "128k,256k", names = "analyze,index,entities,search", shapes;
-  for (const auto& s : loupe::scaling::shapes()) shapes += std::string(shapes.empty() ? "" : ",") + s.name;
+  for (const auto& s : loupe::scaling::shapes())
+    shapes += std::string(shapes.empty() ? "" : ",") + s.name;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a.rfind("--sizes=", 0) == 0) sizes = a.substr(8);
-    else if (a.rfind("--stages=", 0) == 0) names = a.substr(9);
-    else if (a.rfind("--shapes=", 0) == 0) shapes = a.substr(9);
-    else return std::fprintf(stderr, "usage: loupe_scaling [--sizes=] [--stages=] [--shapes=]\n"), 2;
+    if (a.rfind("--sizes=", 0) == 0)
+      sizes = a.substr(8);
+    else if (a.rfind("--stages=", 0) == 0)
+      names = a.substr(9);
+    else if (a.rfind("--shapes=", 0) == 0)
+      shapes = a.substr(9);
+    else
+      return std::fprintf(stderr, "usage: loupe_scaling [--sizes=] [--stages=] [--shapes=]\n"), 2;
   }
   const auto all = stages();
   int failures = 0;
   std::printf("%-9s %-12s %10s %14s %6s\n", "stage", "shape", "bytes", "work", "ratio");
   for (const std::string& name : split(names)) {
     for (const auto& shape : loupe::scaling::shapes()) {
-      if (("," + shapes + ",").find("," + std::string(shape.name) + ",") == std::string::npos) continue;
+      if (("," + shapes + ",").find("," + std::string(shape.name) + ",") == std::string::npos)
+        continue;
       std::uint64_t previous = 0;
       for (const std::string& size : split(sizes)) {
         const std::string input = shape.make(parse_size(size));
         const std::uint64_t work = all.at(name)(input);
-        const double ratio = previous ? static_cast<double>(work) / static_cast<double>(previous) : 0;
+        const double ratio =
+            previous ? static_cast<double>(work) / static_cast<double>(previous) : 0;
         const bool bad = ratio > 3.0;
         failures += bad;
         std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(), shape.name, input.size(),

@@ -25,7 +25,9 @@ const char* const kRussian[] = {
 // A deterministic pseudo-random sequence, so every run feeds the same bytes.
 struct Lcg {
   std::uint64_t s = 20;
-  std::uint32_t next() { return static_cast<std::uint32_t>((s = s * 6364136223846793005u + 1442695040888963407u) >> 33); }
+  std::uint32_t next() {
+    return static_cast<std::uint32_t>((s = s * 6364136223846793005u + 1442695040888963407u) >> 33);
+  }
 };
 
 std::string wrapped(std::size_t bytes, const char* const* sentences, std::size_t count) {
@@ -80,8 +82,9 @@ std::string legacy(std::size_t bytes) {
   const std::string utf8 = wrapped(bytes * 2, kRussian, std::size(kRussian));  // ~2 bytes a letter
   std::string out(utf8.size() + 16, '\0');
   UErrorCode ec = U_ZERO_ERROR;
-  const int32_t n = ucnv_convert("windows-1251", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &ec);
+  const int32_t n =
+      ucnv_convert("windows-1251", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                   utf8.data(), static_cast<int32_t>(utf8.size()), &ec);
   out.resize(U_SUCCESS(ec) ? static_cast<std::size_t>(n) : 0);
   return out;
 }
@@ -98,8 +101,9 @@ std::string repairs(std::size_t bytes) {
 
 const std::vector<Shape>& shapes() {
   static const std::vector<Shape> all = {
-      {"prose", prose},       {"one_line", one_line}, {"hangul_run", hangul_run},
-      {"short_lines", short_lines}, {"legacy", legacy}, {"repairs", repairs},
+      {"prose", prose},           {"one_line", one_line},
+      {"hangul_run", hangul_run}, {"short_lines", short_lines},
+      {"legacy", legacy},         {"repairs", repairs},
   };
   return all;
 }

@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
     out.append(reinterpret_cast<const char*>(&written), 4);
     out += body;
     if (!loupe::entities::TaggerModel::parse(out).ok()) throw std::runtime_error("bad output");
-    std::ofstream(argv[2], std::ios::binary).write(out.data(), static_cast<std::streamsize>(out.size()));
+    std::ofstream(argv[2], std::ios::binary)
+        .write(out.data(), static_cast<std::streamsize>(out.size()));
     std::fprintf(stderr, "kept %zu weights (|q| >= %d) in %u rows: %zu bytes\n", kept, keep_from,
                  written, out.size());
   } catch (const std::exception& e) {

@@ -1,6 +1,5 @@
 // Limits that are errors, not crashes: a document's size, the memory left, a query's size.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <string>
 

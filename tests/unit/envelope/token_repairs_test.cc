@@ -33,18 +33,16 @@ std::vector<std::vector<const char*>> brute_force(const std::vector<analysis::An
         out[t].push_back(kind);
       }
     }
-    std::sort(out[t].begin(), out[t].end(), [](const char* a, const char* b) {
-      return std::string(a) < std::string(b);
-    });
+    std::sort(out[t].begin(), out[t].end(),
+              [](const char* a, const char* b) { return std::string(a) < std::string(b); });
   }
   return out;
 }
 
 std::vector<std::vector<const char*>> sorted(std::vector<std::vector<const char*>> kinds) {
   for (auto& k : kinds) {
-    std::sort(k.begin(), k.end(), [](const char* a, const char* b) {
-      return std::string(a) < std::string(b);
-    });
+    std::sort(k.begin(), k.end(),
+              [](const char* a, const char* b) { return std::string(a) < std::string(b); });
   }
   return kinds;
 }

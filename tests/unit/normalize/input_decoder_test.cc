@@ -132,8 +132,10 @@ TEST_CASE("decode_input: UTF-16 without a BOM, both byte orders, found by its NU
   }
 }
 
-TEST_CASE("decode_input: a binary file of 16-bit numbers is not UTF-16, and the error says "
-          "what the file looks like", "[normalize]") {
+TEST_CASE(
+    "decode_input: a binary file of 16-bit numbers is not UTF-16, and the error says "
+    "what the file looks like",
+    "[normalize]") {
   std::string numbers;
   for (int i = 0; i < 200; ++i) numbers += std::string{static_cast<char>(i % 13), '\0'};
   auto r = decode_input(numbers);
