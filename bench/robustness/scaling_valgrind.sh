@@ -6,7 +6,7 @@
 set -euo pipefail
 bin=${SCALING:-build/native/tests/scaling/loupe_scaling}
 sizes=${1:-128k,256k}
-stages=${2:-analyze,index,entities,search}
+stages=${2:-analyze,index,entities,search,dates}
 shapes=${3:-prose,one_line,hangul_run,short_lines,legacy,repairs}
 status=0
 printf '%-9s %-12s %10s %14s %6s\n' stage shape bytes instructions ratio
