@@ -15,5 +15,17 @@ total=0
 for f in "${files[@]}"; do
   total=$((total + $(gzip -9 -c "$dist/$f" | wc -c)))
 done
-echo "check-size: library ${files[*]}: $total bytes gzip (budget $budget)"
-[ "$total" -le "$budget" ] || { echo "check-size: over the 2 MB gzip budget"; exit 1; }
+# The entity tagger's models (models/ner-<lang>.bin) have their own budget, 400 KB gzip each
+# (issue 16). Until the worker fetches them per language, the wasm build embeds all five, so
+# the library's allowance is 2 MB plus what the models weigh (printed, not hidden).
+models=0
+for m in models/ner-*.bin; do
+  [ -f "$m" ] || continue
+  size=$(gzip -9 -c "$m" | wc -c)
+  echo "check-size: $m: $size bytes gzip (budget 409600)"
+  [ "$size" -le 409600 ] || { echo "check-size: $m is over its 400 KB gzip budget"; exit 1; }
+  models=$((models + size))
+done
+echo "check-size: library ${files[*]}: $total bytes gzip, of which ~$models the embedded models" \
+  "(budget $budget + the models)"
+[ "$total" -le $((budget + models)) ] || { echo "check-size: over the 2 MB gzip budget"; exit 1; }
