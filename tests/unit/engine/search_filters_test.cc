@@ -172,7 +172,7 @@ TEST_CASE("annotations stay right when removals compact the index", "[engine][fi
   auto& e = *made.value();
   // Documents before the corpus: removing them renumbers every corpus passage.
   for (int i = 0; i < 8; ++i) {
-    REQUIRE(e.add_document("x" + std::to_string(i), "x.txt", "Putin spoke in 2019.\n\nNATO met in 2018.").ok());
+    REQUIRE(e.add_document("x" + std::to_string(i), "x.txt", "President Putin spoke in 2019.\n\nNATO met in 2018.").ok());
   }
   REQUIRE(e.add_document("ko", "ko.txt", kKo).ok());
   REQUIRE(e.add_document("en", "en.txt", kEn).ok());
