@@ -185,7 +185,7 @@ TEST_CASE("annotations stay right when removals compact the index", "[engine][fi
   // Documents before the corpus: removing them renumbers every corpus passage.
   for (int i = 0; i < 8; ++i) {
     REQUIRE(e.add_document("x" + std::to_string(i), "x.txt",
-                           "Putin spoke in 2019.\n\nNATO met in 2018.")
+                           "President Putin spoke in 2019.\n\nNATO met in 2018.")
                 .ok());
   }
   REQUIRE(e.add_document("ko", "ko.txt", kKo).ok());
