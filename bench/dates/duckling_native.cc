@@ -40,7 +40,8 @@ std::string cut_one(const std::string& v, const std::string& grain) {
 
 std::string cut(const std::string& v, const std::string& grain) {
   std::string out;
-  for (const std::string& part : split_ends(v)) out += (out.empty() ? "" : "/") + cut_one(part, grain);
+  for (const std::string& part : split_ends(v))
+    out += (out.empty() ? "" : "/") + cut_one(part, grain);
   if (v.find('/') != std::string::npos && out.find('/') == std::string::npos) out += "/";
   return out;
 }
@@ -126,7 +127,8 @@ int main(int argc, char** argv) {
         ++all.negatives;
         if (best) {
           ++all.false_pos;
-          if (misses) std::printf("FP  %s | %s -> %s\n", lang.c_str(), text.c_str(), best->value.c_str());
+          if (misses)
+            std::printf("FP  %s | %s -> %s\n", lang.c_str(), text.c_str(), best->value.c_str());
         }
         continue;
       }

@@ -95,11 +95,15 @@ std::string format_at(const CivilTime& t, Grain g) {
   switch (g) {
     case Grain::kCentury:
     case Grain::kDecade:
-    case Grain::kYear: std::snprintf(buf, sizeof buf, "%s%04d", ysign, y); break;
+    case Grain::kYear:
+      std::snprintf(buf, sizeof buf, "%s%04d", ysign, y);
+      break;
     case Grain::kQuarter:
       std::snprintf(buf, sizeof buf, "%s%04d-Q%d", ysign, y, (d.month - 1) / 3 + 1);
       break;
-    case Grain::kMonth: std::snprintf(buf, sizeof buf, "%s%04d-%02d", ysign, y, d.month); break;
+    case Grain::kMonth:
+      std::snprintf(buf, sizeof buf, "%s%04d-%02d", ysign, y, d.month);
+      break;
     case Grain::kWeek: {
       const IsoWeek w = iso_week(d);
       std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
@@ -111,8 +115,8 @@ std::string format_at(const CivilTime& t, Grain g) {
       break;
     case Grain::kHour:
     case Grain::kMinute:
-      std::snprintf(buf, sizeof buf, "%s%04d-%02d-%02dT%02d:%02d", ysign, y, d.month, d.day,
-                    t.hour, g == Grain::kHour ? 0 : t.minute);
+      std::snprintf(buf, sizeof buf, "%s%04d-%02d-%02dT%02d:%02d", ysign, y, d.month, d.day, t.hour,
+                    g == Grain::kHour ? 0 : t.minute);
       break;
     case Grain::kSecond:
       std::snprintf(buf, sizeof buf, "%s%04d-%02d-%02dT%02d:%02d:%02d", ysign, y, d.month, d.day,

@@ -81,23 +81,31 @@ struct DateExtractor::Impl {
 
 std::string_view date_kind_name(DateKind kind) {
   switch (kind) {
-    case DateKind::kDate: return "date";
-    case DateKind::kMonth: return "month";
-    case DateKind::kYear: return "year";
-    case DateKind::kDecade: return "decade";
-    case DateKind::kCentury: return "century";
-    case DateKind::kRange: return "range";
-    case DateKind::kDuration: return "duration";
-    case DateKind::kRelative: return "relative";
-    case DateKind::kTime: return "time";
+    case DateKind::kDate:
+      return "date";
+    case DateKind::kMonth:
+      return "month";
+    case DateKind::kYear:
+      return "year";
+    case DateKind::kDecade:
+      return "decade";
+    case DateKind::kCentury:
+      return "century";
+    case DateKind::kRange:
+      return "range";
+    case DateKind::kDuration:
+      return "duration";
+    case DateKind::kRelative:
+      return "relative";
+    case DateKind::kTime:
+      return "time";
   }
   return "date";
 }
 
 std::string_view grain_name(Grain grain) {
-  static constexpr std::string_view kNames[] = {"second", "minute",  "hour", "day",
-                                                "week",   "month",   "quarter", "year",
-                                                "decade", "century"};
+  static constexpr std::string_view kNames[] = {"second", "minute",  "hour", "day",    "week",
+                                                "month",  "quarter", "year", "decade", "century"};
   const int i = static_cast<int>(grain);
   return i >= 0 && i < 10 ? kNames[i] : "day";
 }
@@ -116,9 +124,9 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
   if (!reference.empty()) {
     ref = parse_reference(reference);
     if (!ref) {
-      return core::Status(core::StatusCode::kInvalidArgument,
-                          "reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '" +
-                              std::string(reference) + "'");
+      return core::Status(
+          core::StatusCode::kInvalidArgument,
+          "reference must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '" + std::string(reference) + "'");
     }
     out.reference = {std::string(reference), "user", {}};
   }

@@ -8,18 +8,42 @@ namespace {
 
 int sino_digit(char32_t c) {
   switch (c) {
-    case U'영': case U'공': return 0;
-    case U'일': return 1; case U'이': return 2; case U'삼': return 3; case U'사': return 4;
-    case U'오': return 5; case U'육': return 6; case U'칠': return 7; case U'팔': return 8;
-    case U'구': return 9;
-    default: return -1;
+    case U'영':
+    case U'공':
+      return 0;
+    case U'일':
+      return 1;
+    case U'이':
+      return 2;
+    case U'삼':
+      return 3;
+    case U'사':
+      return 4;
+    case U'오':
+      return 5;
+    case U'육':
+      return 6;
+    case U'칠':
+      return 7;
+    case U'팔':
+      return 8;
+    case U'구':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 int sino_power(char32_t c) {
   switch (c) {
-    case U'십': return 10; case U'백': return 100; case U'천': return 1000;
-    default: return 0;
+    case U'십':
+      return 10;
+    case U'백':
+      return 100;
+    case U'천':
+      return 1000;
+    default:
+      return 0;
   }
 }
 

@@ -29,22 +29,22 @@ std::string_view date_kind_name(DateKind kind);
 std::string_view grain_name(Grain grain);
 
 struct DateMention {
-  core::ByteRange bytes;   // into the text given to the extractor
+  core::ByteRange bytes;  // into the text given to the extractor
   DateKind kind = DateKind::kDate;
-  std::string as_written;  // what the text itself states: "XXXX-04-25", "REF-1Y", "P70Y"
-  std::string value;       // resolved: "2022-11-15", "2023-04", "197X", "P70Y", "2019/2021",
-                           // "2023-05-02T15:30"; an interval's END is inclusive at its grain
-  Grain grain = Grain::kDay;  // of the value (of its finer end for an interval)
-  std::string mod;         // TIMEX3 mod for parts of months/years: "START", "MID", "END" or ""
-  float confidence = 0.f;  // 0..1: how sure the matcher is this is a date at all
+  std::string as_written;       // what the text itself states: "XXXX-04-25", "REF-1Y", "P70Y"
+  std::string value;            // resolved: "2022-11-15", "2023-04", "197X", "P70Y", "2019/2021",
+                                // "2023-05-02T15:30"; an interval's END is inclusive at its grain
+  Grain grain = Grain::kDay;    // of the value (of its finer end for an interval)
+  std::string mod;              // TIMEX3 mod for parts of months/years: "START", "MID", "END" or ""
+  float confidence = 0.f;       // 0..1: how sure the matcher is this is a date at all
   bool uses_reference = false;  // value depends on the reference date
 };
 
 // The date relative expressions were resolved against, and where it came from.
 struct ReferenceDate {
-  std::string date;         // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", or "" when source is "none"
-  std::string source;       // "user" | "document" | "none"
-  core::ByteRange bytes;    // where the document states it (source "document" only)
+  std::string date;       // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", or "" when source is "none"
+  std::string source;     // "user" | "document" | "none"
+  core::ByteRange bytes;  // where the document states it (source "document" only)
 };
 
 struct DateExtraction {

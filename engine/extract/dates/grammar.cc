@@ -25,11 +25,21 @@ bool elem_matches(const Elem& el, const Item& it, const std::vector<Tok>& toks) 
     case ElemKind::kLex:
       if (it.type != ItemType::kLex || it.lex->cls != el.cls) return false;
       break;
-    case ElemKind::kNum: if (it.type != ItemType::kNum) return false; break;
-    case ElemKind::kOrd: if (it.type != ItemType::kOrd) return false; break;
-    case ElemKind::kTime: if (it.type != ItemType::kTime) return false; break;
-    case ElemKind::kInterval: if (it.type != ItemType::kInterval) return false; break;
-    case ElemKind::kDuration: if (it.type != ItemType::kDuration) return false; break;
+    case ElemKind::kNum:
+      if (it.type != ItemType::kNum) return false;
+      break;
+    case ElemKind::kOrd:
+      if (it.type != ItemType::kOrd) return false;
+      break;
+    case ElemKind::kTime:
+      if (it.type != ItemType::kTime) return false;
+      break;
+    case ElemKind::kInterval:
+      if (it.type != ItemType::kInterval) return false;
+      break;
+    case ElemKind::kDuration:
+      if (it.type != ItemType::kDuration) return false;
+      break;
     case ElemKind::kPunct:
       if (it.type != ItemType::kPunct || !punct_matches(el.punct, toks[it.b].norm)) return false;
       break;
@@ -55,13 +65,20 @@ int item_code(const Item& it) {
 unsigned long long elem_bit(const Elem& el) {
   if (el.optional) return ~0ull;
   switch (el.kind) {
-    case ElemKind::kLex: return 1ull << (8 + static_cast<int>(el.cls));
-    case ElemKind::kNum: return 1ull << static_cast<int>(ItemType::kNum);
-    case ElemKind::kOrd: return 1ull << static_cast<int>(ItemType::kOrd);
-    case ElemKind::kTime: return 1ull << static_cast<int>(ItemType::kTime);
-    case ElemKind::kInterval: return 1ull << static_cast<int>(ItemType::kInterval);
-    case ElemKind::kDuration: return 1ull << static_cast<int>(ItemType::kDuration);
-    case ElemKind::kPunct: return 1ull << static_cast<int>(ItemType::kPunct);
+    case ElemKind::kLex:
+      return 1ull << (8 + static_cast<int>(el.cls));
+    case ElemKind::kNum:
+      return 1ull << static_cast<int>(ItemType::kNum);
+    case ElemKind::kOrd:
+      return 1ull << static_cast<int>(ItemType::kOrd);
+    case ElemKind::kTime:
+      return 1ull << static_cast<int>(ItemType::kTime);
+    case ElemKind::kInterval:
+      return 1ull << static_cast<int>(ItemType::kInterval);
+    case ElemKind::kDuration:
+      return 1ull << static_cast<int>(ItemType::kDuration);
+    case ElemKind::kPunct:
+      return 1ull << static_cast<int>(ItemType::kPunct);
   }
   return ~0ull;
 }
@@ -71,7 +88,7 @@ struct Parser {
   const std::vector<Tok>& toks;
   int b, e;
   std::vector<Item>& items;
-  std::vector<std::vector<int>>& starts;  // item ids by first token (relative to b)
+  std::vector<std::vector<int>>& starts;   // item ids by first token (relative to b)
   std::vector<unsigned long long>& masks;  // item codes present at each position
   std::unordered_set<unsigned long long>& seen;
   std::vector<Item> pending;
@@ -91,8 +108,8 @@ struct Parser {
       for (int id : got_ids) fresh |= id >= fresh_from;
       if (!fresh) return;
       // FNV-1a over the rule and its children: each application is tried once.
-      unsigned long long key = (1469598103934665603ull ^ static_cast<unsigned>(rule_id)) *
-                               1099511628211ull;
+      unsigned long long key =
+          (1469598103934665603ull ^ static_cast<unsigned>(rule_id)) * 1099511628211ull;
       for (int id : got_ids) {
         key = (key ^ static_cast<unsigned>(id + 2)) * 1099511628211ull;
         key = (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull;
@@ -144,12 +161,18 @@ int roman_value(std::string_view w) {
   for (std::size_t i = w.size(); i > 0;) {
     int v = 0;
     const unsigned char c = static_cast<unsigned char>(w[i - 1]);
-    if (c == 'i') v = 1, i -= 1;
-    else if (c == 'v') v = 5, i -= 1;
-    else if (c == 'x') v = 10, i -= 1;
-    else if (i >= 2 && w.substr(i - 2, 2) == "х") v = 10, i -= 2;  // Cyrillic ha
-    else if (i >= 2 && w.substr(i - 2, 2) == "і") v = 1, i -= 2;  // Ukrainian i
-    else return 0;
+    if (c == 'i')
+      v = 1, i -= 1;
+    else if (c == 'v')
+      v = 5, i -= 1;
+    else if (c == 'x')
+      v = 10, i -= 1;
+    else if (i >= 2 && w.substr(i - 2, 2) == "х")
+      v = 10, i -= 2;  // Cyrillic ha
+    else if (i >= 2 && w.substr(i - 2, 2) == "і")
+      v = 1, i -= 2;  // Ukrainian i
+    else
+      return 0;
     total += v < prev ? -v : v;
     prev = std::max(prev, v);
   }

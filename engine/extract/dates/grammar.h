@@ -23,11 +23,11 @@ using ItemTest = bool (*)(const Item&);
 
 struct Elem {
   ElemKind kind;
-  Lx cls = Lx::kFiller;              // kLex
-  std::string_view punct;            // kPunct: alternatives separated by '|'
-  ItemTest test = nullptr;           // an extra condition on the item
+  Lx cls = Lx::kFiller;     // kLex
+  std::string_view punct;   // kPunct: alternatives separated by '|'
+  ItemTest test = nullptr;  // an extra condition on the item
   bool optional = false;
-  bool glued = false;                // no whitespace before it
+  bool glued = false;  // no whitespace before it
 };
 
 struct RuleMatch {

@@ -17,16 +17,14 @@ bool minute_word(const Item& it) { return it.digits == 0 && it.num >= 10 && it.n
 bool clock(const Item& it) { return clock_only(it.t) && !it.t.ampm; }
 bool clock_any(const Item& it) { return clock_only(it.t); }
 bool hour_only(const Item& it) { return clock_only(it.t) && !set(it.t.minute); }
-bool pod_only(const Item& it) {
-  return it.t.pod_begin >= 0 && !set(it.t.hour) && !has_date(it.t);
-}
+bool pod_only(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour) && !has_date(it.t); }
 bool with_pod(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour); }
 bool zero(const Item& it) { return it.num == 0 && it.digits <= 1 && !it.has_frac; }
 bool digit(const Item& it) { return whole(it) && it.digits <= 1 && it.num <= 9; }
 bool prefix_ampm(const Item& it) { return it.lex->b == 1; }
 bool postfix_ampm(const Item& it) { return it.lex->b != 1; }
 bool counter(const Item& it) { return it.lex->b == 1; }
-bool after_hour(const Item& it) { return it.lex->b == 1; }  // "tres y media", "doce menos cinco"
+bool after_hour(const Item& it) { return it.lex->b == 1; }   // "tres y media", "doce menos cinco"
 bool before_hour(const Item& it) { return it.lex->b != 1; }  // "20 past 3", "a quarter to noon"
 
 Item& time(Item& out) {
@@ -168,17 +166,20 @@ bool half_hour(const RuleMatch& m, Item& out) {  // "세시 반"
 }  // namespace
 
 void add_clock_rules(std::vector<Rule>& r) {
-  r.push_back({"hh:mm", {num(hour24), glued(pc(":")), glued(num(minute2)), opt(glued(pc(":"))),
-                         opt(glued(num(minute2))), opt(glued(lx(Lx::kOClock)))}, hh_mm});
+  r.push_back({"hh:mm",
+               {num(hour24), glued(pc(":")), glued(num(minute2)), opt(glued(pc(":"))),
+                opt(glued(num(minute2))), opt(glued(lx(Lx::kOClock)))},
+               hh_mm});
   r.push_back({"hh.mm", {num(hour24), glued(pc(".")), glued(num(minute2))}, hh_mm, -2});
   r.push_back({"hour mark", {num(hour24), lx(Lx::kOClock), opt(glued(num(minute2)))}, hour_mark});
-  r.push_back({"hour counter", {num(hour24), glued(lx(Lx::kOClock)), opt(num(minute2))},
-               hour_mark});
+  r.push_back(
+      {"hour counter", {num(hour24), glued(lx(Lx::kOClock)), opt(num(minute2))}, hour_mark});
   r.push_back({"at hour", {lx(Lx::kAt), num(hour24)}, at_hour, -1});
   r.push_back({"at hhmm", {lx(Lx::kAt), num(hhmm)}, at_hour, -1});
-  r.push_back({"at hour minute words", {lx(Lx::kAt), num(hour12), num(minute_word)},
-               at_hour_minute_words});
-  r.push_back({"hour minute words am/pm", {num(hour12), num(minute_word), lx(Lx::kAmPm, postfix_ampm)},
+  r.push_back(
+      {"at hour minute words", {lx(Lx::kAt), num(hour12), num(minute_word)}, at_hour_minute_words});
+  r.push_back({"hour minute words am/pm",
+               {num(hour12), num(minute_word), lx(Lx::kAmPm, postfix_ampm)},
                [](const RuleMatch& m, Item& out) {
                  set_hour(out, ival(m.items[0]));
                  out.t.minute = ival(m.items[1]);
@@ -187,28 +188,29 @@ void add_clock_rules(std::vector<Rule>& r) {
                  return m.items[0]->digits == 0 && m.items[2]->lex->c == 0;
                }});
   r.push_back({"hour am/pm", {num(hour12), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
-  r.push_back({"hhmm am/pm", {num(hhmm), lx(Lx::kAmPm, postfix_ampm)},
-               [](const RuleMatch& m, Item& out) {
-                 set_hour(out, ival(m.items[0]) / 100);
-                 out.t.minute = ival(m.items[0]) % 100;
-                 if (out.t.hour > 12) return false;
-                 apply_pm(out.t, m.items[1]->lex->a == 1);
-                 out.t.ampm = true;
-                 return true;
-               }});
+  r.push_back(
+      {"hhmm am/pm", {num(hhmm), lx(Lx::kAmPm, postfix_ampm)}, [](const RuleMatch& m, Item& out) {
+         set_hour(out, ival(m.items[0]) / 100);
+         out.t.minute = ival(m.items[0]) % 100;
+         if (out.t.hour > 12) return false;
+         apply_pm(out.t, m.items[1]->lex->a == 1);
+         out.t.ampm = true;
+         return true;
+       }});
   r.push_back({"clock am/pm", {tm(clock), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
   r.push_back({"am/pm clock", {lx(Lx::kAmPm, prefix_ampm), tm(clock)}, hour_ampm});
   r.push_back({"hour word", {lx(Lx::kHourWord)}, hour_word});
   r.push_back({"part of day", {lx(Lx::kPartOfDay)}, pod});
-  r.push_back({"hour zero minute", {num(hour12), num(zero), num(digit)},
+  r.push_back({"hour zero minute",
+               {num(hour12), num(zero), num(digit)},
                [](const RuleMatch& m, Item& out) {  // "seis cero dos", "6 0 2"
                  set_hour(out, ival(m.items[0]));
                  out.t.minute = ival(m.items[2]);
                  return true;
                }});
   r.push_back({"hour part of day", {num(hour12), opt(lx(Lx::kOf)), tm(with_pod)}, hour_pod});
-  r.push_back({"hour and quarter number", {num(hour12), lx(Lx::kPast, after_hour),
-                                           lx(Lx::kMinuteWord)},
+  r.push_back({"hour and quarter number",
+               {num(hour12), lx(Lx::kPast, after_hour), lx(Lx::kMinuteWord)},
                [](const RuleMatch& m, Item& out) {  // "5 y cuarto"
                  Item h;
                  set_hour(h, ival(m.items[0]));
@@ -216,23 +218,35 @@ void add_clock_rules(std::vector<Rule>& r) {
                  return minutes_around(inner, out);
                }});
   r.push_back({"this part of day", {lx(Lx::kRel), tm(pod_only)}, rel_pod});
-  r.push_back({"minutes past", {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kPast, before_hour), tm(hour_only)},
+  r.push_back({"minutes past",
+               {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kPast, before_hour), tm(hour_only)},
                minutes_around});
-  r.push_back({"minutes to", {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kTo, before_hour), tm(hour_only)},
+  r.push_back({"minutes to",
+               {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kTo, before_hour), tm(hour_only)},
                minutes_around});
-  r.push_back({"quarter past", {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), tm(hour_only)},
+  r.push_back({"quarter past",
+               {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), tm(hour_only)},
                minutes_around});
-  r.push_back({"quarter to", {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), tm(hour_only)},
+  r.push_back({"quarter to",
+               {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), tm(hour_only)},
                minutes_around});
-  r.push_back({"quarter past number", {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), num(hour12)},
+  r.push_back({"quarter past number",
+               {lx(Lx::kMinuteWord), lx(Lx::kPast, before_hour), num(hour12)},
                minutes_around_number});
-  r.push_back({"quarter to number", {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), num(hour12)},
+  r.push_back({"quarter to number",
+               {lx(Lx::kMinuteWord), lx(Lx::kTo, before_hour), num(hour12)},
                minutes_around_number});
-  r.push_back({"hour and minutes", {tm(hour_only), lx(Lx::kPast, after_hour), num(minutes)}, minutes_around});
-  r.push_back({"hour and quarter", {tm(hour_only), lx(Lx::kPast, after_hour), lx(Lx::kMinuteWord)},
+  r.push_back({"hour and minutes",
+               {tm(hour_only), lx(Lx::kPast, after_hour), num(minutes)},
                minutes_around});
-  r.push_back({"hour less minutes", {tm(hour_only), lx(Lx::kTo, after_hour), num(minutes)}, minutes_around});
-  r.push_back({"hour less quarter", {tm(hour_only), lx(Lx::kTo, after_hour), lx(Lx::kMinuteWord)},
+  r.push_back({"hour and quarter",
+               {tm(hour_only), lx(Lx::kPast, after_hour), lx(Lx::kMinuteWord)},
+               minutes_around});
+  r.push_back({"hour less minutes",
+               {tm(hour_only), lx(Lx::kTo, after_hour), num(minutes)},
+               minutes_around});
+  r.push_back({"hour less quarter",
+               {tm(hour_only), lx(Lx::kTo, after_hour), lx(Lx::kMinuteWord)},
                minutes_around});
   r.push_back({"hour half", {tm(hour_only), lx(Lx::kMinuteWord, counter)}, half_hour});
   (void)clock_any;

@@ -203,11 +203,20 @@ bool counter_field(const RuleMatch& m, Item& out) {
   if (m.items[0]->has_frac || m.items[1]->lex->d == 1) return false;
   time(out);
   switch (static_cast<Grain>(m.items[1]->lex->a)) {
-    case Grain::kMonth: out.t.month = v; return v >= 1 && v <= 12;
-    case Grain::kDay: out.t.day = v; return v >= 1 && v <= 31;
-    case Grain::kMinute: out.t.minute = v; return v <= 59;
-    case Grain::kSecond: out.t.second = v; return v <= 59;
-    default: return false;
+    case Grain::kMonth:
+      out.t.month = v;
+      return v >= 1 && v <= 12;
+    case Grain::kDay:
+      out.t.day = v;
+      return v >= 1 && v <= 31;
+    case Grain::kMinute:
+      out.t.minute = v;
+      return v <= 59;
+    case Grain::kSecond:
+      out.t.second = v;
+      return v <= 59;
+    default:
+      return false;
   }
 }
 
@@ -241,7 +250,7 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
   const bool english = tok(m, 0).lang == kEn;
   const bool month_first = english || tok(m, 0).lang == kKo;  // "2/15", Korean "2.28"
-  if (m.items.size() == 4 && m.items[3]) {  // "18.07." but not "18.07.14"
+  if (m.items.size() == 4 && m.items[3]) {                    // "18.07." but not "18.07.14"
     const std::size_t after = m.items[3]->e;
     if (after < m.toks->size() && !(*m.toks)[after].space_before &&
         (*m.toks)[after].type == TokenType::kNumber) {
@@ -249,7 +258,7 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
     }
   }
   const std::string_view sep = tok(m, 1).norm;
-  if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
+  if (!y && sep == "." && english) return false;             // "1.5": a decimal in English
   if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
@@ -335,33 +344,39 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
   r.push_back({"year range", {num(year4), pc("-|–|—|~"), num(year4)}, year_range});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
-  r.push_back({"d/m/y", {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig)), glued(pc("/|.|-")),
-                         glued(num(year_any))}, numeric_dmy});
-  r.push_back({"d/m", {num(day_fig), glued(pc("/|.|-|·")), glued(num(day_fig)),
-                       opt(glued(pc(".")))}, numeric_dmy, -1});
-  r.push_back({"y-m-d", {num(year_any), glued(pc("-|/|.")), glued(num(month_fig)),
-                         glued(pc("-|/|.")), glued(num(day_fig))}, numeric_ymd});
-  r.push_back({"y. m. d.", {num(year4), glued(pc(".")), num(month_fig), glued(pc(".")),
-                            num(day_fig)}, numeric_ymd});
+  r.push_back({"d/m/y",
+               {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig)), glued(pc("/|.|-")),
+                glued(num(year_any))},
+               numeric_dmy});
+  r.push_back({"d/m",
+               {num(day_fig), glued(pc("/|.|-|·")), glued(num(day_fig)), opt(glued(pc(".")))},
+               numeric_dmy,
+               -1});
+  r.push_back({"y-m-d",
+               {num(year_any), glued(pc("-|/|.")), glued(num(month_fig)), glued(pc("-|/|.")),
+                glued(num(day_fig))},
+               numeric_ymd});
+  r.push_back({"y. m. d.",
+               {num(year4), glued(pc(".")), num(month_fig), glued(pc(".")), num(day_fig)},
+               numeric_ymd});
   r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});
   r.push_back({"quarter number", {lx(Lx::kQuarterWord), glued(num())}, quarter});
   r.push_back({"number quarter", {num(), glued(lx(Lx::kQuarterWord))}, quarter});
   r.push_back({"year q quarter", {num(), glued(lx(Lx::kQuarterWord)), glued(num())}, year_quarter});
   r.push_back({"decade", {num(), glued(lx(Lx::kDecadeWord))}, decade});
-  r.push_back({"decade apostrophe", {glued(pc("'|’")), glued(num()), glued(lx(Lx::kDecadeWord))},
+  r.push_back({"decade apostrophe",
+               {glued(pc("'|’")), glued(num()), glued(lx(Lx::kDecadeWord))},
                [](const RuleMatch& m, Item& out) {
                  RuleMatch inner{m.toks, {m.items[1], m.items[2]}};
                  return decade(inner, out);
                }});
   r.push_back({"decade word", {lx(Lx::kDecadeWord)}, decade});
-  r.push_back({"decade prefix", {lx(Lx::kDecadeWord), num()},
-               [](const RuleMatch& m, Item& out) {
+  r.push_back({"decade prefix", {lx(Lx::kDecadeWord), num()}, [](const RuleMatch& m, Item& out) {
                  if (m.items[0]->lex->b != 1) return false;
                  RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
                  return decade(inner, out);
                }});
-  r.push_back({"century prefix", {lx(Lx::kCenturyWord), num()},
-               [](const RuleMatch& m, Item& out) {
+  r.push_back({"century prefix", {lx(Lx::kCenturyWord), num()}, [](const RuleMatch& m, Item& out) {
                  RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
                  return century(inner, out);
                }});

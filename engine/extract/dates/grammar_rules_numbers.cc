@@ -17,7 +17,7 @@ bool number_word(const RuleMatch& m, Item& out) {
   out.type = ItemType::kNum;
   out.num = m.items[0]->lex->a;
   out.digits = 0;
-  out.lex = m.items[0]->lex;  // kept: b = 3 marks counts that are never hours ("a couple")
+  out.lex = m.items[0]->lex;       // kept: b = 3 marks counts that are never hours ("a couple")
   return m.items[0]->lex->b != 2;  // b = 2: an ordinal-only form
 }
 
@@ -63,12 +63,14 @@ void add_number_rules(std::vector<Rule>& r) {
   r.push_back({"tens units", {num(tens_word), opt(pc("-")), num(unit_word)}, tens_units});
   r.push_back({"decimal", {num(any_figures), glued(pc(".|,")), glued(num(any_figures))}, decimal});
   r.push_back({"ordinal word", {lx(Lx::kOrdinal)}, ordinal_word});
-  r.push_back({"ordinal tens units", {num(tens_word), opt(pc("-")), lx(Lx::kOrdinal)},
-               ordinal_tens_units});
+  r.push_back(
+      {"ordinal tens units", {num(tens_word), opt(pc("-")), lx(Lx::kOrdinal)}, ordinal_tens_units});
   r.push_back({"ordinal suffix", {num(figures), glued(lx(Lx::kOrdSuffix))}, ordinal_figures});
-  r.push_back({"ordinal dash suffix", {num(figures), glued(pc("-")), glued(lx(Lx::kOrdSuffix))},
+  r.push_back({"ordinal dash suffix",
+               {num(figures), glued(pc("-")), glued(lx(Lx::kOrdSuffix))},
                ordinal_figures});
-  r.push_back({"ordinal dot sign", {num(figures), opt(glued(pc("."))), glued(pc("º|°|ª"))},
+  r.push_back({"ordinal dot sign",
+               {num(figures), opt(glued(pc("."))), glued(pc("º|°|ª"))},
                ordinal_figures});
   r.push_back({"ordinal counter", {num(), glued(lx(Lx::kOrdSuffix))}, ordinal_figures});
 }

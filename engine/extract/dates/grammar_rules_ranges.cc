@@ -17,9 +17,7 @@ bool prefix(const Item& it) { return it.lex->b != 1; }
 bool by_marker(const Item& it) { return it.lex->c == 1; }
 bool rel_dir(const Item& it) { return it.lex->a == 1 || it.lex->a == -1; }
 bool minus_one(const Item& it) { return it.num == -1; }
-bool pointish(const Item& it) {
-  return !it.t.now && !set(it.t.decade) && !set(it.t.century);
-}
+bool pointish(const Item& it) { return !it.t.now && !set(it.t.decade) && !set(it.t.century); }
 bool day_month(const Item& it) { return set(it.t.day) && set(it.t.month) && !set(it.t.hour); }
 bool clock_t(const Item& it) { return clock_only(it.t); }
 bool weekday_only(const Item& it) {
@@ -90,9 +88,7 @@ bool make_interval(const Item* a, const Item* b, Item& out) {
   const auto clock_side = [](const Item* x) {
     return x->type == ItemType::kTime && clock_only(x->t);
   };
-  const auto day_side = [](const Item* x) {
-    return x->type == ItemType::kTime && !set(x->t.hour);
-  };
+  const auto day_side = [](const Item* x) { return x->type == ItemType::kTime && !set(x->t.hour); };
   if ((clock_side(a) && day_side(b)) || (day_side(a) && clock_side(b))) return false;
   // An offset and a plain date are two mentions ("지난 4월 — три дні тому"), not a range.
   const auto offset = [](const Item* x) {
@@ -150,8 +146,10 @@ bool open_before(const RuleMatch& m, Item& out) {
   const Item* w = post ? m.items[1] : m.items[0];
   out.type = ItemType::kInterval;
   out.t2 = t->t;
-  if (w->lex->c == 1) out.from_ref = true;
-  else out.open_begin = true;
+  if (w->lex->c == 1)
+    out.from_ref = true;
+  else
+    out.open_begin = true;
   return true;
 }
 
@@ -262,11 +260,16 @@ bool nth_in(const RuleMatch& m, Item& out) {
   const Item* in = nullptr;
   for (const Item* it : m.items) {
     if (!it) continue;
-    if (it->type == ItemType::kOrd && !n) n = it;
-    else if (it->type == ItemType::kOrd) last = it;
-    else if (it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0]) what = it;
-    else if (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit) what = it;
-    else if (it->type == ItemType::kTime) in = it;
+    if (it->type == ItemType::kOrd && !n)
+      n = it;
+    else if (it->type == ItemType::kOrd)
+      last = it;
+    else if (it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0])
+      what = it;
+    else if (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit)
+      what = it;
+    else if (it->type == ItemType::kTime)
+      in = it;
   }
   if (!n || !what || !in) return false;
   time(out).t = in->t;
@@ -355,30 +358,36 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"range", {tm(pointish), lx(Lx::kUntil, plain_until), tm(pointish)}, range});
   r.push_back({"range dash", {tm(pointish), dash, tm(pointish)}, range});
   r.push_back({"range slash", {tm(clock_t), glued(pc("/")), glued(tm(clock_t))}, range});
-  r.push_back({"from range", {lx(Lx::kFrom, prefix), tm(pointish), lx(Lx::kUntil, any_until),
-                              tm(pointish)}, range});
-  r.push_back({"from range dash", {lx(Lx::kFrom, prefix), tm(pointish), dash, tm(pointish)}, range});
-  r.push_back({"postfix range", {tm(pointish), lx(Lx::kFrom, postfix), tm(pointish),
-                                 opt(lx(Lx::kUntil, postfix))}, range});
-  r.push_back({"postfix range dash", {tm(pointish), dash, tm(pointish), lx(Lx::kUntil, postfix)},
+  r.push_back({"from range",
+               {lx(Lx::kFrom, prefix), tm(pointish), lx(Lx::kUntil, any_until), tm(pointish)},
                range});
+  r.push_back(
+      {"from range dash", {lx(Lx::kFrom, prefix), tm(pointish), dash, tm(pointish)}, range});
+  r.push_back({"postfix range",
+               {tm(pointish), lx(Lx::kFrom, postfix), tm(pointish), opt(lx(Lx::kUntil, postfix))},
+               range});
+  r.push_back(
+      {"postfix range dash", {tm(pointish), dash, tm(pointish), lx(Lx::kUntil, postfix)}, range});
   r.push_back({"days range", {num(day_num), opt(glued(pc("."))), dash, tm(day_month)}, range});
-  r.push_back({"days range slash", {num(day_num), glued(pc(".")), glued(pc("/")), glued(tm(day_month))},
+  r.push_back({"days range slash",
+               {num(day_num), glued(pc(".")), glued(pc("/")), glued(tm(day_month))},
                range});
   r.push_back({"days range to", {num(day_num), lx(Lx::kUntil, any_until), tm(day_month)}, range});
-  r.push_back({"from days range", {lx(Lx::kFrom, prefix), num(day_num), lx(Lx::kUntil, any_until),
-                                   tm(day_month)}, range});
+  r.push_back({"from days range",
+               {lx(Lx::kFrom, prefix), num(day_num), lx(Lx::kUntil, any_until), tm(day_month)},
+               range});
   r.push_back({"ord days range", {ord(), lx(Lx::kUntil, any_until), tm(day_month)}, range});
   r.push_back({"ord days range dash", {ord(), dash, tm(day_month)}, range});
-  r.push_back({"from ord range", {lx(Lx::kFrom, prefix), ord(), lx(Lx::kUntil, any_until),
-                                  tm(day_month)}, range});
-  r.push_back({"days range end", {tm(day_month), dash, num(day_num)}, range});
-  r.push_back({"days range end to", {tm(day_month), lx(Lx::kUntil, plain_until), num(day_num)},
+  r.push_back({"from ord range",
+               {lx(Lx::kFrom, prefix), ord(), lx(Lx::kUntil, any_until), tm(day_month)},
                range});
+  r.push_back({"days range end", {tm(day_month), dash, num(day_num)}, range});
+  r.push_back(
+      {"days range end to", {tm(day_month), lx(Lx::kUntil, plain_until), num(day_num)}, range});
   r.push_back({"days range end ord", {tm(day_month), dash, ord()}, range});
   r.push_back({"hour range", {num(hour_num), dash, tm(clock_t)}, hour_range});
-  r.push_back({"hour range to", {num(hour_num), lx(Lx::kUntil, plain_until), tm(clock_t)},
-               hour_range});
+  r.push_back(
+      {"hour range to", {num(hour_num), lx(Lx::kUntil, plain_until), tm(clock_t)}, hour_range});
   r.push_back({"from interval", {lx(Lx::kFrom, prefix), iv()}, prep_interval});
   r.push_back({"after", {lx(Lx::kAfter, prefix), tm()}, open_after});
   r.push_back({"after postfix", {tm(), lx(Lx::kAfter, postfix)}, open_after});
@@ -386,8 +395,8 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"before", {lx(Lx::kBefore, prefix), tm()}, open_before});
   r.push_back({"before postfix", {tm(), lx(Lx::kBefore, postfix)}, open_before});
   r.push_back({"until open", {lx(Lx::kUntil, open_from), tm()}, open_before, -3});
-  r.push_back({"duration", {num(positive), lx(Lx::kUnit, unit_word), opt(lx(Lx::kMinuteWord))},
-               duration});
+  r.push_back(
+      {"duration", {num(positive), lx(Lx::kUnit, unit_word), opt(lx(Lx::kMinuteWord))}, duration});
   r.push_back({"duration word", {lx(Lx::kUnit, single_unit)}, duration_word});
   r.push_back({"for duration", {lx(Lx::kFor, prefix), du()}, marked_duration});
   r.push_back({"duration for", {du(), lx(Lx::kFor, postfix)}, marked_duration});
@@ -400,25 +409,31 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"last n word", {lx(Lx::kLastN), du()}, last_next_n});
   r.push_back({"n last", {du(), lx(Lx::kLastN)}, last_next_n});
   r.push_back({"n relpost", {du(), lx(Lx::kRelPost)}, last_next_n});
-  r.push_back({"part of", {lx(Lx::kPart, prefix), opt(pc("-")), opt(lx(Lx::kOf)), tm(part_target)},
+  r.push_back({"part of",
+               {lx(Lx::kPart, prefix), opt(pc("-")), opt(lx(Lx::kOf)), tm(part_target)},
                part_of});
   r.push_back({"part postfix", {tm(part_target), lx(Lx::kPart, postfix)}, part_of});
-  r.push_back({"part of unit", {lx(Lx::kPart, prefix), opt(lx(Lx::kOf)), lx(Lx::kUnit)},
-               part_of_unit});
+  r.push_back(
+      {"part of unit", {lx(Lx::kPart, prefix), opt(lx(Lx::kOf)), lx(Lx::kUnit)}, part_of_unit});
   r.push_back({"by", {lx(Lx::kBefore, by_marker), tm()}, by_time, 1});
-  r.push_back({"nth of", {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)),
-                          opt(lx(Lx::kPrep)), tm(container)}, nth_in});
-  r.push_back({"nth unit of", {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)),
-                               opt(lx(Lx::kPrep)), tm(container)}, nth_in});
+  r.push_back({"nth of",
+               {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
+                tm(container)},
+               nth_in});
+  r.push_back({"nth unit of",
+               {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
+                tm(container)},
+               nth_in});
   r.push_back({"in nth", {tm(container), ord(), tm(weekday_only)}, nth_in});
   r.push_back({"in nth unit", {tm(container), ord(), lx(Lx::kUnit)}, nth_in});
   r.push_back({"day of", {ord(), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
-  r.push_back({"num day of", {num(day_num), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)},
-               day_of});
+  r.push_back(
+      {"num day of", {num(day_num), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
   r.push_back({"prep day", {lx(Lx::kPrep), ord()}, prep_day});
   r.push_back({"the day", {lx(Lx::kFiller), ord()}, prep_day});
   r.push_back({"count upcoming", {num(), lx(Lx::kRel), lx(Lx::kUnit)}, count_upcoming});
-  r.push_back({"count next units", {num(positive), lx(Lx::kLastN), lx(Lx::kUnit, unit_word)},
+  r.push_back({"count next units",
+               {num(positive), lx(Lx::kLastN), lx(Lx::kUnit, unit_word)},
                [](const RuleMatch& m, Item& out) {  // "3 próximas semanas"
                  Item d;
                  d.type = ItemType::kDuration;
@@ -426,7 +441,8 @@ void add_combination_rules(std::vector<Rule>& r) {
                  RuleMatch inner{m.toks, {m.items[1], &d}};
                  return last_next_n(inner, out);
                }});
-  r.push_back({"count rel units", {num(positive), lx(Lx::kRel, rel_dir), lx(Lx::kUnit, unit_word)},
+  r.push_back({"count rel units",
+               {num(positive), lx(Lx::kRel, rel_dir), lx(Lx::kUnit, unit_word)},
                [](const RuleMatch& m, Item& out) {
                  if (m.items[1]->lex->b == 1) return false;
                  Item d;
@@ -436,12 +452,15 @@ void add_combination_rules(std::vector<Rule>& r) {
                  return last_next_n(inner, out);
                }});
   r.push_back({"time for", {tm(clock_t), lx(Lx::kFor, prefix), du()}, time_for});
-  r.push_back({"from time for", {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},
+  r.push_back({"from time for",
+               {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},
                time_for});
-  r.push_back({"for from time", {lx(Lx::kFor, prefix), du(), lx(Lx::kFrom), tm(clock_t)}, time_for});
-  r.push_back({"for after time", {lx(Lx::kFor, prefix), du(), lx(Lx::kAfter), tm(clock_t)},
-               time_for});
-  r.push_back({"until hour", {tm(clock_t), lx(Lx::kUntil, plain_until), num(hour_num)}, until_hour});
+  r.push_back(
+      {"for from time", {lx(Lx::kFor, prefix), du(), lx(Lx::kFrom), tm(clock_t)}, time_for});
+  r.push_back(
+      {"for after time", {lx(Lx::kFor, prefix), du(), lx(Lx::kAfter), tm(clock_t)}, time_for});
+  r.push_back(
+      {"until hour", {tm(clock_t), lx(Lx::kUntil, plain_until), num(hour_num)}, until_hour});
   r.push_back({"prep num day", {lx(Lx::kPrep), num(day_num)}, prep_day});
   r.push_back({"time zone", {tm(), lx(Lx::kTimeZone)}, time_zone});
 }

@@ -19,8 +19,8 @@ bool has_hit(const Tok& t, Lx cls) {
 }
 
 bool numeric_punct(const Tok& t) {
-  static constexpr std::string_view kMarks[] = {".", ",", ":", "/", "-", "–", "+", "$", "€", "£",
-                                                "#", "№", "%", "×", "x"};
+  static constexpr std::string_view kMarks[] = {".", ",", ":", "/", "-", "–", "+", "$",
+                                                "€", "£", "#", "№", "%", "×", "x"};
   for (std::string_view m : kMarks) {
     if (t.norm == m) return true;
   }
@@ -47,7 +47,7 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     const bool last_num = is_figures(toks[e - 1]);
     if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
     if (last_num && n.hangul && n.hits.empty()) return false;  // "2.5배", "30만"
-    if (n.norm == "%" || (last_num && n.norm == "'" )) return false;
+    if (n.norm == "%" || (last_num && n.norm == "'")) return false;
     if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
         is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
       return false;
@@ -79,8 +79,8 @@ bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
   if (it.type == ItemType::kInterval) return true;
   if (it.type != ItemType::kTime) return false;
   const TimeSpec& t = it.t;
-  const bool something = has_date(t) || set(t.hour) || t.pod_begin >= 0 || t.now ||
-                         set(t.decade) || set(t.century) || set(t.quarter) || t.weekend;
+  const bool something = has_date(t) || set(t.hour) || t.pod_begin >= 0 || t.now || set(t.decade) ||
+                         set(t.century) || set(t.quarter) || t.weekend;
   if (!something) return false;
   if (it.e - it.b == 1) {
     const Tok& w = toks[it.b];
@@ -105,8 +105,8 @@ core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
     if (phrase) break;
     for (const LexHit& h : toks[b].hits) {
       const Lx c = h.entry->cls;
-      const bool leading = c == Lx::kPrep || c == Lx::kAt || c == Lx::kFiller ||
-                           (c == Lx::kFor && h.entry->b != 1);
+      const bool leading =
+          c == Lx::kPrep || c == Lx::kAt || c == Lx::kFiller || (c == Lx::kFor && h.entry->b != 1);
       if (leading && h.tokens < e - b) skip = std::max(skip, h.tokens);
     }
     if (skip == 0) break;
@@ -139,8 +139,10 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
       for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
         if (t.norm == w) ++es;
       }
-      if (t.norm.find("ñ") != std::string_view::npos || t.norm.find("á") != std::string_view::npos ||
-          t.norm.find("é") != std::string_view::npos || t.norm.find("ó") != std::string_view::npos) {
+      if (t.norm.find("ñ") != std::string_view::npos ||
+          t.norm.find("á") != std::string_view::npos ||
+          t.norm.find("é") != std::string_view::npos ||
+          t.norm.find("ó") != std::string_view::npos) {
         ++es;
       }
     }

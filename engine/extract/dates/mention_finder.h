@@ -14,8 +14,8 @@ namespace loupe::dates {
 struct FoundItem {
   Item item;
   std::vector<Item> others;  // other readings of the same tokens, best first
-  core::ByteRange bytes;  // the surface: leading prepositions, trailing particles left out
-  int tense = 0;          // -1 past, +1 future, 0 unknown: of the sentence around it
+  core::ByteRange bytes;     // the surface: leading prepositions, trailing particles left out
+  int tense = 0;             // -1 past, +1 future, 0 unknown: of the sentence around it
 };
 
 class MentionFinder {

@@ -41,12 +41,14 @@ int word_tense(const Tok& t) {
                  "serán", "habrá", "va", "van"})) {
     return 1;
   }
-  if (any_of(w, {"was", "were", "had", "did", "said", "took", "came", "went", "began", "met",
-                 "held", "saw", "left", "won", "lost", "fell", "rose", "made", "ran", "told",
-                 "sat", "stood", "grew", "gave", "paid", "sold", "bought", "brought", "kept",
-                 "led", "felt", "found", "built", "broke", "spoke", "wrote", "struck", "fought",
-                 "spent", "sent", "became", "flew", "drew", "threw", "knew", "chose", "fue", "fueron",
-                 "hubo", "había", "dijo", "был", "была", "были", "было", "був", "була", "були"})) {
+  if (any_of(w,
+             {"was",     "were",   "had",    "did",   "said",   "took",  "came",  "went",  "began",
+              "met",     "held",   "saw",    "left",  "won",    "lost",  "fell",  "rose",  "made",
+              "ran",     "told",   "sat",    "stood", "grew",   "gave",  "paid",  "sold",  "bought",
+              "brought", "kept",   "led",    "felt",  "found",  "built", "broke", "spoke", "wrote",
+              "struck",  "fought", "spent",  "sent",  "became", "flew",  "drew",  "threw", "knew",
+              "chose",   "fue",    "fueron", "hubo",  "había",  "dijo",  "был",   "была",  "были",
+              "было",    "був",    "була",   "були"})) {
     return -1;
   }
   const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);

@@ -16,10 +16,10 @@ CharClass classify(char32_t c) {
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
   if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return CharClass::kLetter;
-  if (c >= 0x400 && c <= 0x52F) return CharClass::kLetter;          // Cyrillic
-  if (c >= 0xAC00 && c <= 0xD7A3) return CharClass::kHangul;        // syllables
+  if (c >= 0x400 && c <= 0x52F) return CharClass::kLetter;    // Cyrillic
+  if (c >= 0xAC00 && c <= 0xD7A3) return CharClass::kHangul;  // syllables
   if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return CharClass::kHangul;
-  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kLetter;        // Han: a word, never a date
+  if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kLetter;  // Han: a word, never a date
   if (c == '\'' || c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;
   return CharClass::kOther;
 }
@@ -124,8 +124,10 @@ void scan_text(std::string_view text, ScannedText& out) {
         if (ec != cls) break;
         // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
         const char32_t folded = fold(e.code_point);
-        if (folded == e.code_point) arena.append(text.data() + j, e.length);
-        else append_utf8(arena, folded);
+        if (folded == e.code_point)
+          arena.append(text.data() + j, e.length);
+        else
+          append_utf8(arena, folded);
         j += e.length;
       }
       i = j;

@@ -16,10 +16,10 @@ enum class TokenType { kNumber, kWord, kPunct };
 struct ScanToken {
   TokenType type;
   core::ByteRange bytes;
-  std::string_view norm;   // lower-cased word, the digits or the punctuation (in ScannedText::arena)
-  int number = -1;         // value of a digit run (capped), else -1
-  int digits = 0;          // length of a digit run
-  bool hangul = false;     // a run of Hangul syllables
+  std::string_view norm;  // lower-cased word, the digits or the punctuation (in ScannedText::arena)
+  int number = -1;        // value of a digit run (capped), else -1
+  int digits = 0;         // length of a digit run
+  bool hangul = false;    // a run of Hangul syllables
   bool capitalized = false;  // the word's first letter was upper-case
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token

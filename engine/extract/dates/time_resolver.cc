@@ -22,17 +22,38 @@ std::string unit_letter(Grain g, double n, bool with_t) {
   char buf[32];
   const char* u = "D";
   switch (g) {
-    case Grain::kSecond: u = "S"; break;
-    case Grain::kMinute: u = "M"; break;
-    case Grain::kHour: u = "H"; break;
-    case Grain::kDay: u = "D"; break;
-    case Grain::kWeek: u = "W"; break;
-    case Grain::kMonth: u = "M"; break;
-    case Grain::kQuarter: u = "M", n *= 3; break;
-    case Grain::kYear: u = "Y"; break;
-    case Grain::kDecade: u = "Y", n *= 10; break;
-    case Grain::kCentury: u = "Y", n *= 100; break;
-    case Grain::kNone: break;
+    case Grain::kSecond:
+      u = "S";
+      break;
+    case Grain::kMinute:
+      u = "M";
+      break;
+    case Grain::kHour:
+      u = "H";
+      break;
+    case Grain::kDay:
+      u = "D";
+      break;
+    case Grain::kWeek:
+      u = "W";
+      break;
+    case Grain::kMonth:
+      u = "M";
+      break;
+    case Grain::kQuarter:
+      u = "M", n *= 3;
+      break;
+    case Grain::kYear:
+      u = "Y";
+      break;
+    case Grain::kDecade:
+      u = "Y", n *= 10;
+      break;
+    case Grain::kCentury:
+      u = "Y", n *= 100;
+      break;
+    case Grain::kNone:
+      break;
   }
   const bool time_unit = g <= Grain::kHour;
   std::snprintf(buf, sizeof buf, "%s%g%s", with_t && time_unit ? "T" : "", n, u);
@@ -41,8 +62,10 @@ std::string unit_letter(Grain g, double n, bool with_t) {
 
 std::string decade_value(const TimeSpec& t) {
   char buf[16];
-  if (set(t.decade)) std::snprintf(buf, sizeof buf, "%03dX", t.decade / 10);
-  else std::snprintf(buf, sizeof buf, "%02d", t.century - 1);
+  if (set(t.decade))
+    std::snprintf(buf, sizeof buf, "%03dX", t.decade / 10);
+  else
+    std::snprintf(buf, sizeof buf, "%02d", t.century - 1);
   return buf;
 }
 
@@ -97,8 +120,8 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
   auto a = resolve_spec(it.t, ref, dir, used);
   if (!a) return std::nullopt;
   TimeSpec end = it.t2;
-  const bool end_clock_only = set(end.hour) && !set(end.year) && !set(end.month) &&
-                              !set(end.day) && !set(end.weekday) && end.rel_grain == Grain::kNone;
+  const bool end_clock_only = set(end.hour) && !set(end.year) && !set(end.month) && !set(end.day) &&
+                              !set(end.weekday) && end.rel_grain == Grain::kNone;
   if (end_clock_only) {  // the end's clock is on the start's day: "8am until 6pm"
     end.year = a->b.date.year, end.month = a->b.date.month, end.day = a->b.date.day;
     if (!end.ampm && end.hour < a->b.hour && end.hour < 12 && end.hour + 12 >= a->b.hour) {
@@ -195,8 +218,10 @@ std::string unresolved_value(const Item& it) {
   }
   if (set(t.month) && !set(t.year)) {
     char buf[16];
-    if (set(t.day)) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", t.month, t.day);
-    else std::snprintf(buf, sizeof buf, "XXXX-%02d", t.month);
+    if (set(t.day))
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", t.month, t.day);
+    else
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", t.month);
     return buf;
   }
   return "REF";

@@ -27,10 +27,10 @@ std::optional<Reference> parse_reference(std::string_view s);
 struct ResolvedValue {
   std::string value;
   Grain grain = Grain::kDay;
-  bool range = false;       // START/END (or open)
+  bool range = false;  // START/END (or open)
   bool duration = false;
   bool uses_reference = false;
-  std::string mod;          // "START", "MID", "END" for parts of a period
+  std::string mod;  // "START", "MID", "END" for parts of a period
 };
 
 // dir: the default direction of a bare weekday/month/holiday: +1 forward, -1 backward (the

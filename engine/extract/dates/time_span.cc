@@ -22,18 +22,25 @@ Span days(const CivilDate& b, const CivilDate& e) { return {at(b), at(e), Grain:
 CivilDate last_day(const Span& s) {
   const CivilDate e = s.e.date;
   switch (s.g) {
-    case Grain::kWeek: return add_days(e, 6);
-    case Grain::kMonth: return {e.year, e.month, days_in_month(e.year, e.month)};
-    case Grain::kQuarter: return add_days(add_months({e.year, e.month, 1}, 3), -1);
-    case Grain::kYear: return {e.year, 12, 31};
-    default: return e;
+    case Grain::kWeek:
+      return add_days(e, 6);
+    case Grain::kMonth:
+      return {e.year, e.month, days_in_month(e.year, e.month)};
+    case Grain::kQuarter:
+      return add_days(add_months({e.year, e.month, 1}, 3), -1);
+    case Grain::kYear:
+      return {e.year, 12, 31};
+    default:
+      return e;
   }
 }
 
 std::optional<Span> holiday_span(const LexEntry& h, int y) {
   CivilDate d;
   switch (h.a) {
-    case kFixed: d = {y, h.b, h.c}; break;
+    case kFixed:
+      d = {y, h.b, h.c};
+      break;
     case kNthWeekday: {
       if (h.d > 0) {
         const CivilDate first{y, h.b, 1};
@@ -59,7 +66,8 @@ std::optional<Span> holiday_span(const LexEntry& h, int y) {
       if (first == last) return point(at(first), Grain::kDay);
       return days(first, last);
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
   if (!valid_date(d)) return std::nullopt;
   return point(at(d), Grain::kDay);
@@ -86,10 +94,14 @@ std::optional<Span> pick_year(const Reference& ref, int dir, int explicit_dir, M
     if (!s) continue;
     const CivilDate first = s->b.date, last = last_day(*s);
     bool ok;
-    if (explicit_dir > 0) ok = first > today;
-    else if (explicit_dir < 0) ok = last < today;
-    else if (step > 0) ok = last >= today;
-    else ok = first <= today;
+    if (explicit_dir > 0)
+      ok = first > today;
+    else if (explicit_dir < 0)
+      ok = last < today;
+    else if (step > 0)
+      ok = last >= today;
+    else
+      ok = first <= today;
     if (ok && ++found == want) return s;
   }
   return std::nullopt;
@@ -108,14 +120,16 @@ std::optional<Span> apply_part(const Span& c, int part) {
       return days(add_days(b, 4), e);
     case Grain::kYear: {
       static constexpr int kFirst[] = {1, 5, 9}, kLast[] = {3, 8, 12};
-      Span s{at({b.year, kFirst[part - 1], 1}), at({b.year, kLast[part - 1], 1}), Grain::kMonth, true};
+      Span s{at({b.year, kFirst[part - 1], 1}), at({b.year, kLast[part - 1], 1}), Grain::kMonth,
+             true};
       return s;
     }
     case Grain::kDay:
       if (part == 3) return Span{at(b, 18), at(b, 23), Grain::kHour, true};
       if (part == 1) return Span{at(b, 0), at(b, 11), Grain::kHour, true};
       return Span{at(b, 11), at(b, 14), Grain::kHour, true};
-    default: return c;
+    default:
+      return c;
   }
 }
 
@@ -124,14 +138,18 @@ std::optional<Span> apply_nth(const Span& c, const TimeSpec& s) {
   const int n = s.nth;
   CivilDate d;
   if (s.nth_grain == Grain::kWeek) {
-    if (n > 0) d = add_days(b, (8 - weekday(b)) % 7 + 7 * (n - 1));
-    else d = add_days(e, -(weekday(e) % 7) - 6 - 7 * (-n - 1));
+    if (n > 0)
+      d = add_days(b, (8 - weekday(b)) % 7 + 7 * (n - 1));
+    else
+      d = add_days(e, -(weekday(e) % 7) - 6 - 7 * (-n - 1));
     if (d < b || add_days(d, 6) > e) return std::nullopt;
     return point(at(d), Grain::kWeek);
   }
   if (set(s.weekday)) {
-    if (n > 0) d = add_days(b, ((s.weekday - weekday(b)) + 7) % 7 + 7 * (n - 1));
-    else d = add_days(e, -(((weekday(e) - s.weekday) + 7) % 7) - 7 * (-n - 1));
+    if (n > 0)
+      d = add_days(b, ((s.weekday - weekday(b)) + 7) % 7 + 7 * (n - 1));
+    else
+      d = add_days(e, -(((weekday(e) - s.weekday) + 7) % 7) - 7 * (-n - 1));
   } else {
     d = n > 0 ? add_days(b, n - 1) : add_days(e, n + 1);
   }
@@ -168,7 +186,8 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
   if (s.holiday) {
     return with_year([&](int y) { return holiday_span(*s.holiday, y); });
   }
-  if (s.season_begin) return with_year([&](int y) -> std::optional<Span> { return season_span(s, y); });
+  if (s.season_begin)
+    return with_year([&](int y) -> std::optional<Span> { return season_span(s, y); });
   if (set(s.quarter)) {
     const int y = has_year ? s.year : (used = true, ref.moment.date.year);
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);
@@ -239,7 +258,8 @@ std::optional<Span> shifted(const TimeSpec& s, const Reference& ref) {
   // Duckling's grain (one finer than the unit) against a moment; a date-only reference (a
   // document's date) gives the unit itself, at least the day: "2 years ago" -> "2021".
   Grain g = finer_grain(s.shift_unit);
-  if (!ref.has_time) g = std::max(s.shift_unit == Grain::kWeek ? Grain::kDay : s.shift_unit, Grain::kDay);
+  if (!ref.has_time)
+    g = std::max(s.shift_unit == Grain::kWeek ? Grain::kDay : s.shift_unit, Grain::kDay);
   CivilTime t = truncate(add_units(ref.moment, s.shift_unit, s.shift_n), g);
   if (s.holiday) {
     auto h = holiday_span(*s.holiday, t.date.year);
@@ -258,16 +278,26 @@ CivilTime truncate(const CivilTime& t, Grain g) {
   CivilDate d = t.date;
   switch (g) {
     case Grain::kNone:
-    case Grain::kSecond: return t;
-    case Grain::kMinute: return at(d, t.hour, t.minute);
-    case Grain::kHour: return at(d, t.hour);
-    case Grain::kDay: return at(d);
-    case Grain::kWeek: return at(week_start(d));
-    case Grain::kMonth: return at({d.year, d.month, 1});
-    case Grain::kQuarter: return at({d.year, (d.month - 1) / 3 * 3 + 1, 1});
-    case Grain::kYear: return at({d.year, 1, 1});
-    case Grain::kDecade: return at({d.year / 10 * 10, 1, 1});
-    case Grain::kCentury: return at({d.year / 100 * 100, 1, 1});
+    case Grain::kSecond:
+      return t;
+    case Grain::kMinute:
+      return at(d, t.hour, t.minute);
+    case Grain::kHour:
+      return at(d, t.hour);
+    case Grain::kDay:
+      return at(d);
+    case Grain::kWeek:
+      return at(week_start(d));
+    case Grain::kMonth:
+      return at({d.year, d.month, 1});
+    case Grain::kQuarter:
+      return at({d.year, (d.month - 1) / 3 * 3 + 1, 1});
+    case Grain::kYear:
+      return at({d.year, 1, 1});
+    case Grain::kDecade:
+      return at({d.year / 10 * 10, 1, 1});
+    case Grain::kCentury:
+      return at({d.year / 100 * 100, 1, 1});
   }
   return t;
 }
@@ -276,34 +306,48 @@ CivilTime add_units(const CivilTime& t, Grain g, double n) {
   const long whole = std::lround(n);
   const bool integral = std::fabs(n - static_cast<double>(whole)) < 1e-9;
   switch (g) {
-    case Grain::kSecond: return add_seconds(t, whole);
-    case Grain::kMinute: return add_seconds(t, std::lround(n * 60));
-    case Grain::kHour: return add_seconds(t, std::lround(n * 3600));
+    case Grain::kSecond:
+      return add_seconds(t, whole);
+    case Grain::kMinute:
+      return add_seconds(t, std::lround(n * 60));
+    case Grain::kHour:
+      return add_seconds(t, std::lround(n * 3600));
     case Grain::kDay:
       return integral ? CivilTime{add_days(t.date, whole), t.hour, t.minute, t.second}
                       : add_seconds(t, std::lround(n * 86400));
-    case Grain::kWeek: return add_units(t, Grain::kDay, n * 7);
+    case Grain::kWeek:
+      return add_units(t, Grain::kDay, n * 7);
     case Grain::kMonth:
       return {add_months(t.date, std::lround(n)), t.hour, t.minute, t.second};
-    case Grain::kQuarter: return add_units(t, Grain::kMonth, n * 3);
-    case Grain::kYear: return add_units(t, Grain::kMonth, n * 12);
-    case Grain::kDecade: return add_units(t, Grain::kMonth, n * 120);
-    case Grain::kCentury: return add_units(t, Grain::kMonth, n * 1200);
-    case Grain::kNone: return t;
+    case Grain::kQuarter:
+      return add_units(t, Grain::kMonth, n * 3);
+    case Grain::kYear:
+      return add_units(t, Grain::kMonth, n * 12);
+    case Grain::kDecade:
+      return add_units(t, Grain::kMonth, n * 120);
+    case Grain::kCentury:
+      return add_units(t, Grain::kMonth, n * 1200);
+    case Grain::kNone:
+      return t;
   }
   return t;
 }
 
 Grain finer_grain(Grain g) {
   switch (g) {
-    case Grain::kSecond: return Grain::kSecond;
+    case Grain::kSecond:
+      return Grain::kSecond;
     case Grain::kWeek:
-    case Grain::kMonth: return Grain::kDay;
+    case Grain::kMonth:
+      return Grain::kDay;
     case Grain::kQuarter:
-    case Grain::kYear: return Grain::kMonth;
+    case Grain::kYear:
+      return Grain::kMonth;
     case Grain::kDecade:
-    case Grain::kCentury: return Grain::kYear;
-    default: return static_cast<Grain>(static_cast<int>(g) - 1);
+    case Grain::kCentury:
+      return Grain::kYear;
+    default:
+      return static_cast<Grain>(static_cast<int>(g) - 1);
   }
 }
 
@@ -331,7 +375,8 @@ std::optional<Span> resolve_spec(const TimeSpec& s, const Reference& ref, int di
   if (set(s.hour)) {
     CivilTime t = at(d, s.hour, set(s.minute) ? s.minute : 0, set(s.second) ? s.second : 0);
     const Grain g = set(s.second) ? Grain::kSecond : set(s.minute) ? Grain::kMinute : Grain::kHour;
-    if (set(s.tz_minutes) && set(ref.tz_minutes)) t = add_seconds(t, (ref.tz_minutes - s.tz_minutes) * 60L);
+    if (set(s.tz_minutes) && set(ref.tz_minutes))
+      t = add_seconds(t, (ref.tz_minutes - s.tz_minutes) * 60L);
     if (!dated && ref.has_time) {  // a bare time: the next such moment
       if (s.hour12 && !s.ampm && t < ref.moment && s.hour < 12) t.hour += 12;
       if (t < ref.moment) t.date = add_days(t.date, 1);

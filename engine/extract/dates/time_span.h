@@ -17,7 +17,6 @@ struct Span {
   bool range = false;
 };
 
-
 CivilTime truncate(const CivilTime& t, Grain g);
 CivilTime add_units(const CivilTime& t, Grain g, double n);
 Grain finer_grain(Grain g);  // the grain of an offset in that unit (Duckling): week -> day

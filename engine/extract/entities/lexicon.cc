@@ -24,7 +24,8 @@ void for_each_row(std::string_view text, F f) {
     std::size_t p = 0;
     while (true) {
       std::size_t t = line.find('\t', p);
-      fields.push_back(line.substr(p, t == std::string_view::npos ? std::string_view::npos : t - p));
+      fields.push_back(
+          line.substr(p, t == std::string_view::npos ? std::string_view::npos : t - p));
       if (t == std::string_view::npos) break;
       p = t + 1;
     }
@@ -40,9 +41,12 @@ bool starts_hangul(std::string_view s) {
 
 const char* entity_type_name(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kLoc: return "LOC";
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kOrg:
+      return "ORG";
+    case EntityType::kLoc:
+      return "LOC";
   }
   return "ORG";
 }
@@ -57,8 +61,8 @@ Lexicon::Lexicon(NameKeyer& keyer) {
     if (f[0] == "ko") {
       ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
       if (f[1].size() >= 3) ko_org_last_.emplace(f[1].substr(f[1].size() - 3));  // Hangul: 3 bytes
-    }
-    else org_words_.insert(keyer.word_key(f[1]));
+    } else
+      org_words_.insert(keyer.word_key(f[1]));
   });
   for_each_row(lexicon_file("loc_words.txt"), [&](const auto& f) {
     if (f.size() >= 2) loc_words_.insert(keyer.word_key(f[1]));
@@ -80,12 +84,14 @@ Lexicon::Lexicon(NameKeyer& keyer) {
   for (const auto& [index, name] : cyrillic_names_) {
     const std::size_t space = name.rfind(' ');
     const std::string last = space == std::string::npos ? name : name.substr(space + 1);
-    const std::string prefix = space == std::string::npos ? "" : keyer.lookup_key(name.substr(0, space)) + " ";
+    const std::string prefix =
+        space == std::string::npos ? "" : keyer.lookup_key(name.substr(0, space)) + " ";
     for (const std::string& k : keyer.case_form_keys(last)) by_key_.emplace(prefix + k, index);
   }
   cyrillic_names_.clear();
   for (const auto& [key, id] : by_key_)
-    if (const std::size_t space = key.find(' '); space != std::string::npos) multiword_starts_.insert(key.substr(0, space));
+    if (const std::size_t space = key.find(' '); space != std::string::npos)
+      multiword_starts_.insert(key.substr(0, space));
   for (const auto& [key, id] : by_key_) {
     if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
     if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
@@ -101,12 +107,15 @@ void Lexicon::load_list(std::string_view text, NameKeyer& keyer) {
     if (f.size() < 2) return;
     std::string_view t = f[1];
     if (f[0] == "ko") {
-      if (t.substr(0, 7) == "before:") ko_before_.emplace(t.substr(7));
-      else ko_after_.emplace(t);
+      if (t.substr(0, 7) == "before:")
+        ko_before_.emplace(t.substr(7));
+      else
+        ko_after_.emplace(t);
       return;
     }
     std::string key = keyer.lookup_key(t);
-    max_title_words_ = std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
+    max_title_words_ =
+        std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
     title_starts_.insert(key.substr(0, key.find(' ')));
     titles_.insert(std::move(key));
   });
@@ -140,7 +149,9 @@ void Lexicon::load_countries(NameKeyer& keyer) {
 void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
   for_each_row(text, [&](const auto& f) {
     if (f.size() < 3) return;
-    const EntityType type = f[0] == "PERSON" ? EntityType::kPerson : f[0] == "ORG" ? EntityType::kOrg : EntityType::kLoc;
+    const EntityType type = f[0] == "PERSON" ? EntityType::kPerson
+                            : f[0] == "ORG"  ? EntityType::kOrg
+                                             : EntityType::kLoc;
     std::vector<std::string_view> names;
     for (std::size_t p = 0; p <= f[2].size();) {
       std::size_t bar = f[2].find('|', p);
@@ -159,7 +170,8 @@ void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
     }
     for (std::string_view n : names) {
       // Alias names override gazetteer names that clash ("US" the country vs. anything else).
-      if (starts_hangul(n)) korean_[std::string(n)] = it->second;
+      if (starts_hangul(n))
+        korean_[std::string(n)] = it->second;
       else {
         std::string key = keyer.lookup_key(n);
         spellings_[key].emplace_back(n);
@@ -176,7 +188,8 @@ void Lexicon::note_cyrillic(int index, std::string_view name) {
 }
 
 bool Lexicon::is_demonym(std::string_view key) const {
-  static constexpr std::string_view kEndings[] = {"ians", "ans", "ian", "an", "ns", "n", "ish", "ese", "i", "s"};
+  static constexpr std::string_view kEndings[] = {"ians", "ans", "ian", "an", "ns",
+                                                  "n",    "ish", "ese", "i",  "s"};
   for (std::string_view e : kEndings) {
     if (key.size() < e.size() + 4 || key.substr(key.size() - e.size()) != e) continue;
     if (place_prefixes_.count(key.substr(0, key.size() - e.size()))) return true;

@@ -19,7 +19,7 @@ enum class EntityType : std::uint8_t { kPerson, kOrg, kLoc };
 const char* entity_type_name(EntityType type);
 
 struct KnownEntity {
-  std::string key;        // "RU", "NATO", "MOSCOW"
+  std::string key;  // "RU", "NATO", "MOSCOW"
   EntityType type;
   std::string canonical;  // "Russia"
 };
@@ -29,7 +29,9 @@ class Lexicon {
   explicit Lexicon(NameKeyer& keyer);
 
   // The first word's key of some known name of several words ("белый" of "белый дом").
-  bool starts_multiword_name(std::string_view key) const { return multiword_starts_.count(key) > 0; }
+  bool starts_multiword_name(std::string_view key) const {
+    return multiword_starts_.count(key) > 0;
+  }
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
@@ -69,20 +71,20 @@ class Lexicon {
   };
   using Map = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  Map by_key_;    // lookup key -> entity
-  Map korean_;    // Korean surface -> entity
-  Map code_;      // "RU" -> entity
-  Set titles_;    // folded, multi-word joined by ' '
+  Map by_key_;  // lookup key -> entity
+  Map korean_;  // Korean surface -> entity
+  Map code_;    // "RU" -> entity
+  Set titles_;  // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
   Set title_starts_;
   Set multiword_starts_;
   Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
-  Set ko_org_;                   // looked up by each suffix of a stem, longest first
-  Set ko_org_last_;              // the last syllable (3 bytes) of each
-  std::size_t max_ko_org_ = 0;   // bytes of the longest
-  Set place_prefixes_;  // prefixes (4+ letters) of one-word Latin places
+  Set ko_org_;                  // looked up by each suffix of a stem, longest first
+  Set ko_org_last_;             // the last syllable (3 bytes) of each
+  std::size_t max_ko_org_ = 0;  // bytes of the longest
+  Set place_prefixes_;          // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
-  std::vector<std::pair<int, std::string>> cyrillic_names_;               // while loading
+  std::vector<std::pair<int, std::string>> cyrillic_names_;              // while loading
 };
 
 // The compiled-in data (generated sources).

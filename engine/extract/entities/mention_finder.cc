@@ -19,18 +19,19 @@ bool is_name_script(Script s) { return s == Script::kLatin || s == Script::kCyri
 bool is_connector(std::string_view key) {
   // Not "and"/"y": they join two names ("World Bank and the Asian Development Bank") far more
   // often than they sit inside one.
-  static constexpr std::string_view kConnectors[] = {"of", "on", "for", "the", "de", "del", "la",
-                                                     "las", "los", "para", "по", "при", "з"};
-  for (std::string_view c : kConnectors) if (key == c) return true;
+  static constexpr std::string_view kConnectors[] = {
+      "of", "on", "for", "the", "de", "del", "la", "las", "los", "para", "по", "при", "з"};
+  for (std::string_view c : kConnectors)
+    if (key == c) return true;
   return false;
 }
 
 // Endings of the lower-case complement of a Cyrillic organization head word
 // ("иностранных дел", "по международным отношениям", "закордонних справ").
 bool is_cyrillic_complement(std::string_view lower) {
-  static constexpr std::string_view kEndings[] = {"ых", "их", "ой", "ей", "ого", "его", "ому", "ему",
-                                                  "ым", "им", "ям", "ам", "ов", "ев", "ий", "ия", "ии",
-                                                  "ій", "ів", "ості", "ости", "ства", "дел", "справ", "ої"};
+  static constexpr std::string_view kEndings[] = {
+      "ых", "их", "ой", "ей", "ого", "его", "ому",  "ему",  "ым",   "им",  "ям",    "ам", "ов",
+      "ев", "ий", "ия", "ии", "ій",  "ів",  "ості", "ости", "ства", "дел", "справ", "ої"};
   if (lower == "по" || lower == "при" || lower == "з" || lower == "у") return true;
   for (std::string_view e : kEndings)
     if (lower.size() >= e.size() && lower.substr(lower.size() - e.size()) == e) return true;
@@ -40,8 +41,9 @@ bool is_cyrillic_complement(std::string_view lower) {
 // English word shapes that are rarely names when they open a sentence.
 bool looks_common(std::string_view key) {
   if (key.size() > 4 && key.back() == 's') key.remove_suffix(1);
-  static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ness", "ly", "ing", "ed",
-                                                   "ity", "ies", "ous", "ive", "ful", "less", "ance", "ence"};
+  static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ness", "ly",
+                                                   "ing",  "ed",   "ity",  "ies",  "ous",
+                                                   "ive",  "ful",  "less", "ance", "ence"};
   for (std::string_view s : kSuffixes)
     if (key.size() > s.size() + 2 && key.substr(key.size() - s.size()) == s) return true;
   return false;
@@ -52,13 +54,15 @@ bool looks_common(std::string_view key) {
 void CaseStats::add(std::string_view text, const ScannedText& scan, NameKeyer& keyer) {
   for (const Word& w : scan.words) {
     if (!is_name_script(w.script)) continue;
-    if (!w.upper_initial) ++lower_[keyer.case_key(word_text(text, w))];
+    if (!w.upper_initial)
+      ++lower_[keyer.case_key(word_text(text, w))];
     else if (!w.sentence_start && !scan.title_case_paragraph[w.paragraph] && !w.all_upper)
       ++cap_[keyer.case_key(word_text(text, w))];
   }
 }
 
-const std::string& MentionFinder::key(std::string_view text, const ScannedText& scan, std::size_t k) {
+const std::string& MentionFinder::key(std::string_view text, const ScannedText& scan,
+                                      std::size_t k) {
   if (keyed_scan_ != &scan) keyed_scan_ = &scan, keys_.assign(scan.words.size(), nullptr);
   if (!keys_[k]) keys_[k] = &keyer_.word_key(word_text(text, scan.words[k]));
   return *keys_[k];
@@ -73,30 +77,38 @@ std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedT
   return out;
 }
 
-void MentionFinder::add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
-                              std::vector<Candidate>& candidates) {
+void MentionFinder::add_known(std::string_view text, const ScannedText& scan,
+                              const KnownNames& known, std::vector<Candidate>& candidates) {
   propagate(text, scan, known, candidates);
   resolve_overlaps(candidates);
 }
 
-void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out) {
+void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan,
+                               std::vector<Candidate>& out) {
   const auto& words = scan.words;
   const std::size_t n = words.size();
   std::size_t i = 0;
   while (i < n) {
     const Word& w = words[i];
-    if (!is_name_script(w.script) || !w.upper_initial) { ++i; continue; }
+    if (!is_name_script(w.script) || !w.upper_initial) {
+      ++i;
+      continue;
+    }
     std::vector<std::size_t> run{i};
     std::size_t j = i;
     auto joins = [&](std::size_t k) {
-      return k < n && !words[k].break_before && words[k].sentence == w.sentence && words[k].script == w.script;
+      return k < n && !words[k].break_before && words[k].sentence == w.sentence &&
+             words[k].script == w.script;
     };
     while (true) {
-      if (joins(j + 1) && words[j + 1].upper_initial) { run.push_back(++j); continue; }
+      if (joins(j + 1) && words[j + 1].upper_initial) {
+        run.push_back(++j);
+        continue;
+      }
       // Up to two connectors ("for the") followed by a capitalized word.
       std::size_t c = j + 1, count = 0;
-      while (count < 2 && joins(c) && !words[c].upper_initial &&
-             is_connector(key(text, scan, c))) ++c, ++count;
+      while (count < 2 && joins(c) && !words[c].upper_initial && is_connector(key(text, scan, c)))
+        ++c, ++count;
       if (count > 0 && joins(c) && words[c].upper_initial) {
         for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
         j = c;
@@ -111,7 +123,10 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
       if (!lex_.is_title_start(key(text, scan, i - back))) continue;  // cheap test before joining
       std::vector<std::string> keys;
       for (std::size_t k = i - back; k < i; ++k) keys.push_back(key(text, scan, k));
-      if (lex_.title_length(keys, 0) == back) { title_before = true; break; }
+      if (lex_.title_length(keys, 0) == back) {
+        title_before = true;
+        break;
+      }
     }
     // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
     std::string joined;
@@ -119,30 +134,49 @@ void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan, s
     const bool may_extend = lex_.starts_multiword_name(key(text, scan, i));  // cheap filter first
     if (may_extend)
       for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
-    for (std::size_t k = j + 1; may_extend && k <= j + 3 && joins(k) && !words[k].upper_initial; ++k) {
+    for (std::size_t k = j + 1; may_extend && k <= j + 3 && joins(k) && !words[k].upper_initial;
+         ++k) {
       (joined += ' ') += key(text, scan, k);
       if (int id = lex_.find_name(joined); id >= 0) {
-        out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte}, lex_.entity(id).type, 0.9f, w.script, id, false,
-                       w.sentence, w.paragraph});
+        out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte},
+                       lex_.entity(id).type,
+                       0.9f,
+                       w.script,
+                       id,
+                       false,
+                       w.sentence,
+                       w.paragraph});
         ext = k;
       }
     }
-    if (ext > 0) { i = ext + 1; continue; }
+    if (ext > 0) {
+      i = ext + 1;
+      continue;
+    }
     classify_run(text, scan, std::move(run), title_before, out);
     i = j + 1;
   }
 }
 
-void MentionFinder::classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
-                                 bool title_before, std::vector<Candidate>& out) {
+void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
+                                 std::vector<std::size_t> run, bool title_before,
+                                 std::vector<Candidate>& out) {
   const auto& words = scan.words;
   std::vector<std::string> keys;
   keys.reserve(run.size());
   for (std::size_t k : run) keys.push_back(key(text, scan, k));
-  auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id, bool weak) {
+  auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id,
+                  bool weak) {
     const Word& a = words[run[from]];
     const Word& b = words[run[to - 1]];
-    out.push_back({{a.bytes.begin_byte, b.bytes.end_byte}, type, conf, a.script, known_id, weak, a.sentence, a.paragraph});
+    out.push_back({{a.bytes.begin_byte, b.bytes.end_byte},
+                   type,
+                   conf,
+                   a.script,
+                   known_id,
+                   weak,
+                   a.sentence,
+                   a.paragraph});
   };
   auto known = [&](std::size_t from, std::size_t to) {
     std::string s;
@@ -178,8 +212,15 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
       emit(from, to, lex_.entity(id).type, 0.9f, id, false);
       return;
     }
-    if (std::size_t t = lex_.title_length(keys, from); t > 0) { from += t; cue = true; continue; }
-    if (lex_.is_nonname(keys[from]) || is_connector(keys[from])) { ++from; continue; }
+    if (std::size_t t = lex_.title_length(keys, from); t > 0) {
+      from += t;
+      cue = true;
+      continue;
+    }
+    if (lex_.is_nonname(keys[from]) || is_connector(keys[from])) {
+      ++from;
+      continue;
+    }
     bool split = false;
     for (std::size_t k = to - 1; k > from && !has_org && !split; --k) {
       if (int id = known(from, k); id >= 0) {  // a known name opens the run: "Russia Sergey"
@@ -195,7 +236,8 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   // At the end only connectors and reference abbreviations fall off ("Kim Jong Un" keeps "Un",
   // a Spanish article elsewhere; "Biden Jr", "New Politics Vol" lose the last word).
   auto trailing = [](const std::string& k) {
-    return k == "jr" || k == "sr" || k == "vol" || k == "no" || k == "ed" || k == "eds" || k == "pp";
+    return k == "jr" || k == "sr" || k == "vol" || k == "no" || k == "ed" || k == "eds" ||
+           k == "pp";
   };
   while (to > from && (is_connector(keys[to - 1]) || trailing(keys[to - 1]))) --to;
   if (from >= to) return;
@@ -222,8 +264,10 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
         if (k == to || common(k) || !words[run[k]].upper_initial) {
           if (k > start) {
             std::vector<std::size_t> sub(run.begin() + start, run.begin() + k);
-            if (k - start < to - from) { classify_run(text, scan, sub, false, out); }
-            else break;  // nothing dropped: classify below
+            if (k - start < to - from) {
+              classify_run(text, scan, sub, false, out);
+            } else
+              break;  // nothing dropped: classify below
           }
           start = k + 1;
         }
@@ -240,7 +284,9 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
     std::size_t start = from;
     for (std::size_t k = from; k <= to; ++k) {
       if (k == to || !words[run[k]].upper_initial) {
-        if (k > start) classify_run(text, scan, {run.begin() + start, run.begin() + k}, cue && start == from, out);
+        if (k > start)
+          classify_run(text, scan, {run.begin() + start, run.begin() + k}, cue && start == from,
+                       out);
         start = k + 1;
       }
     }
@@ -252,14 +298,23 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
     std::size_t best_end = words[last].bytes.end_byte;
     for (std::size_t k = last + 1; k < words.size() && extra < 4; ++k, ++extra) {
       const Word& w = words[k];
-      if (w.break_before || w.sentence != first.sentence || w.script != Script::kCyrillic || w.upper_initial) break;
+      if (w.break_before || w.sentence != first.sentence || w.script != Script::kCyrillic ||
+          w.upper_initial)
+        break;
       std::string lower = keyer_.word_key(word_text(text, w));
       std::string folded(word_text(text, w));
       if (!is_cyrillic_complement(folded)) break;
-      if (lower != "по" && lower != "при" && lower != "з" && lower != "у") best_end = w.bytes.end_byte;
+      if (lower != "по" && lower != "при" && lower != "з" && lower != "у")
+        best_end = w.bytes.end_byte;
     }
-    out.push_back({{first.bytes.begin_byte, best_end}, EntityType::kOrg, 0.8f, first.script, -1, false,
-                   first.sentence, first.paragraph});
+    out.push_back({{first.bytes.begin_byte, best_end},
+                   EntityType::kOrg,
+                   0.8f,
+                   first.script,
+                   -1,
+                   false,
+                   first.sentence,
+                   first.paragraph});
     return;
   }
   const std::size_t count = to - from;
@@ -288,23 +343,26 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   }
   // In a title ("Capital Export", "Once Again") a capitalized pair is a name only if the
   // corpus names it elsewhere: weak, confirmed or dropped in the second pass.
-  if (count >= 2 && count <= 4) return emit(from, to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1, first.title_clause);
+  if (count >= 2 && count <= 4)
+    return emit(from, to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1,
+                first.title_clause);
   if (count != 1) return;
   if (lex_.is_demonym(keys[from])) return;  // "Americans", "Turkish"
   // A lone capitalized word: a place after a locative preposition, else perhaps a person.
   bool locative = false;
   if (run[from] > 0 && !first.break_before) {
-    static constexpr std::string_view kLocative[] = {"in", "at", "near", "from", "into", "across", "en",
-                                                     "desde", "hacia", "в", "во", "из", "под", "у", "під"};
+    static constexpr std::string_view kLocative[] = {"in",     "at", "near",  "from",  "into",
+                                                     "across", "en", "desde", "hacia", "в",
+                                                     "во",     "из", "под",   "у",     "під"};
     const std::string& prev = key(text, scan, run[from] - 1);
     for (std::string_view l : kLocative) locative = locative || prev == l;
   }
-  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson, first.sentence_start || first.title_clause ? 0.3f : 0.4f,
-       -1, true);
+  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson,
+       first.sentence_start || first.title_clause ? 0.3f : 0.4f, -1, true);
 }
 
-void MentionFinder::propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
-                              std::vector<Candidate>& out) {
+void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
+                              const KnownNames& known, std::vector<Candidate>& out) {
   const auto& words = scan.words;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
@@ -319,29 +377,46 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
       if (it == known.korean.end()) {
         // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.
         const std::string_view stem = surface.substr(0, len);
-        if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 || known.person_romans.empty()) continue;
+        if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 ||
+            known.person_romans.empty())
+          continue;
         if (!known.person_romans.count(hangul_skeleton(stem))) continue;  // cheap filter first
         const std::string r = keyer_.romanize(stem);
         const std::string sk = skeleton(r);
         if (sk.size() < 3 || !known.person_romans.count(sk)) continue;
         bool match = false;
         if (auto bucket = known.person_romans.find(sk); bucket != known.person_romans.end())
-          for (const std::string& p : bucket->second) match = match || romanized_distance(p, r) <= 1;
+          for (const std::string& p : bucket->second)
+            match = match || romanized_distance(p, r) <= 1;
         if (match)
-          out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len}, EntityType::kPerson, 0.6f, w.script, -1, false,
-                         w.sentence, w.paragraph});
+          out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
+                         EntityType::kPerson,
+                         0.6f,
+                         w.script,
+                         -1,
+                         false,
+                         w.sentence,
+                         w.paragraph});
         continue;
       }
       std::size_t begin = w.bytes.begin_byte;
       // A known two-word name: take the first word too ("세르게이 라브로프").
-      if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul && words[i - 1].sentence == w.sentence) {
-        std::string two(text.substr(words[i - 1].bytes.begin_byte, w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
+      if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul &&
+          words[i - 1].sentence == w.sentence) {
+        std::string two(text.substr(words[i - 1].bytes.begin_byte,
+                                    w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
         std::replace(two.begin(), two.end(), '\n', ' ');
         if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
       }
       // A name the lexicon lists keeps its entry, so it links to its other spellings (나토 = NATO).
       const int entry = lex_.find_korean(text.substr(begin, w.bytes.begin_byte + len - begin));
-      out.push_back({{begin, w.bytes.begin_byte + len}, it->second, 0.7f, w.script, entry, false, w.sentence,
+      out.push_back({{begin, w.bytes.begin_byte + len},
+                     it->second,
+                     0.7f,
+                     w.script,
+                     entry,
+                     false,
+                     w.sentence,
                      w.paragraph});
     }
   }
@@ -357,7 +432,8 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan, co
   }
   // A lone capitalized word that opens a sentence, or a name guessed in a title, confirmed
   // nowhere is not a name.
-  out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
             out.end());
 }
 
@@ -375,19 +451,23 @@ void resolve_overlaps(std::vector<Candidate>& cs) {
   // Bytes taken by kept spans, relative to the lowest begin (spans are short: checking their
   // bytes is cheaper than a tree of intervals).
   std::size_t lo = SIZE_MAX, hi = 0;
-  for (const Candidate& c : cs) lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
+  for (const Candidate& c : cs)
+    lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
   std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
   std::vector<std::uint32_t> kept;
   for (std::uint32_t i : order) {
     const Candidate& c = cs[i];
     bool free = true;
-    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b) free = !taken[b - lo];
+    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b)
+      free = !taken[b - lo];
     if (!free) continue;
     for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
     kept.push_back(i);
   }
   // By offset; kept spans are disjoint, so begins differ.
-  std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) { return cs[a].bytes.begin_byte < cs[b].bytes.begin_byte; });
+  std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return cs[a].bytes.begin_byte < cs[b].bytes.begin_byte;
+  });
   std::vector<Candidate> out;
   out.reserve(kept.size());
   for (std::uint32_t i : kept) out.push_back(cs[i]);

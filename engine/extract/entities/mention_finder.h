@@ -7,7 +7,8 @@
 //  - Cyrillic organizations: a capitalized head word ("Министерство", "Совет") with its
 //    lower-case complement ("иностранных дел").
 //  - Korean: known names (gazetteer, aliases) with or without a particle; names before a title
-//    ("세르게이 라브로프 러시아 외무장관은" -> PERSON 세르게이 라브로프, LOC 러시아) or after a role
+//    ("세르게이 라브로프 러시아 외무장관은" -> PERSON 세르게이 라브로프, LOC 러시아) or after a
+//    role
 //    ("전문가 찰스 쿱찬과"); words ending in an organization word ("외교관계위원회").
 // The span never includes a title or a Korean particle.
 // E.g. find("푸틴 대통령은") -> {[0,6) PERSON 0.9}.
@@ -42,7 +43,8 @@ class CaseStats {
   std::size_t capitalized_inside(const std::string& key) const { return get(cap_, key); }
 
  private:
-  static std::size_t get(const std::unordered_map<std::string, std::size_t>& m, const std::string& k) {
+  static std::size_t get(const std::unordered_map<std::string, std::size_t>& m,
+                         const std::string& k) {
     auto it = m.find(k);
     return it == m.end() ? 0 : it->second;
   }
@@ -57,7 +59,7 @@ struct KnownNames {
   };
   // Surface ("라브로프", "세르게이 라브로프").
   std::unordered_map<std::string, EntityType, Hash, std::equal_to<>> korean;
-  std::unordered_map<std::string, EntityType> keyed;   // lookup key of one word ("putin")
+  std::unordered_map<std::string, EntityType> keyed;  // lookup key of one word ("putin")
   // Romanized surnames with 3+ consonant classes, by skeleton ("KPSN" -> {"kupchan"}).
   std::unordered_map<std::string, std::vector<std::string>> person_romans;
 };

@@ -17,10 +17,12 @@ std::string_view word_text(std::string_view text, const Word& w) {
 
 // Korean words that sit between a name and its title but are not names.
 bool is_korean_modifier(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"전", "현", "전직", "현직", "고위", "당시", "신임", "前", "및",
-                                                "그", "이", "한", "두", "세", "등", "각", "당", "前", "새",
-                                                "부", "차기", "초대", "역대", "지금", "이번", "같은", "모든"};
-  for (std::string_view k : kWords) if (w == k) return true;
+  static constexpr std::string_view kWords[] = {
+      "전", "현", "전직", "현직", "고위", "당시", "신임", "前",   "및",
+      "그", "이", "한",   "두",   "세",   "등",   "각",   "당",   "前",
+      "새", "부", "차기", "초대", "역대", "지금", "이번", "같은", "모든"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
   return false;
 }
 
@@ -28,22 +30,26 @@ std::size_t syllables(std::string_view s) { return code_point_count(s); }
 
 // A three-syllable Korean name opening with a common surname (김정은, 문재인).
 bool korean_full_name(std::string_view w) {
-  static constexpr std::string_view kSurnames[] = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
-                                                   "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍",
-                                                   "고", "문", "양", "손", "배", "백", "허", "유", "남", "노"};
+  static constexpr std::string_view kSurnames[] = {
+      "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
+      "황", "안", "송", "류", "홍", "고", "문", "양", "손", "배", "백", "허", "유", "남", "노"};
   if (code_point_count(w) != 3) return false;
-  for (std::string_view s : kSurnames) if (w.substr(0, s.size()) == s) return true;
+  for (std::string_view s : kSurnames)
+    if (w.substr(0, s.size()) == s) return true;
   return false;
 }
 
 // The word before a surname ("세르게이 라브로프") is a first name only if it is not an
 // adverb or a word with a topic/subject particle or a verb ending ("이미", "동맹들이", "방문하여").
 bool korean_first_name_like(std::string_view w) {
-  static constexpr std::string_view kAdverbs[] = {"이미", "또한", "다시", "특히", "바로", "결국", "한편", "이후",
-                                                  "현재", "이제", "아직", "과거", "최근", "지난", "오늘", "어제",
-                                                  "그러나", "하지만", "그리고", "따라서", "이어", "함께", "당시"};
-  static constexpr std::string_view kEndings[] = {"은", "는", "들이", "여", "해", "써", "가", "께서"};
-  for (std::string_view a : kAdverbs) if (w == a) return false;
+  static constexpr std::string_view kAdverbs[] = {
+      "이미",   "또한",   "다시",   "특히",   "바로", "결국", "한편", "이후",
+      "현재",   "이제",   "아직",   "과거",   "최근", "지난", "오늘", "어제",
+      "그러나", "하지만", "그리고", "따라서", "이어", "함께", "당시"};
+  static constexpr std::string_view kEndings[] = {"은", "는", "들이", "여",
+                                                  "해", "써", "가",   "께서"};
+  for (std::string_view a : kAdverbs)
+    if (w == a) return false;
   for (std::string_view e : kEndings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return false;
   return true;
@@ -52,9 +58,9 @@ bool korean_first_name_like(std::string_view w) {
 // Last syllables of words that are not names: particles other than 은/이 (names end in those:
 // 김정은), and verb or connective endings ("따르면 푸틴 대통령" must not give "따르면 푸틴").
 bool has_non_name_ending(std::string_view w) {
-  static constexpr std::string_view kEndings[] = {"을", "를", "에", "의", "와", "과", "로", "도", "는", "한",
-                                                  "된", "할", "될", "던", "적", "들", "고", "며", "서", "게",
-                                                  "지", "면", "다", "요", "니", "데", "만", "께", "까", "인데"};
+  static constexpr std::string_view kEndings[] = {
+      "을", "를", "에", "의", "와", "과", "로", "도", "는", "한", "된", "할", "될", "던", "적",
+      "들", "고", "며", "서", "게", "지", "면", "다", "요", "니", "데", "만", "께", "까", "인데"};
   for (std::string_view e : kEndings)
     if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
   return false;
@@ -62,7 +68,8 @@ bool has_non_name_ending(std::string_view w) {
 
 }  // namespace
 
-void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out) {
+void MentionFinder::korean(std::string_view text, const ScannedText& scan,
+                           std::vector<Candidate>& out) {
   const auto& words = scan.words;
   auto stem_of = [&](std::size_t k) {
     return word_text(text, words[k]).substr(0, words[k].stem_bytes);
@@ -71,13 +78,17 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
     return b < words.size() && !words[b].break_before && words[b].sentence == words[a].sentence;
   };
   auto emit = [&](std::size_t a, core::ByteRange r, EntityType type, float conf, int known) {
-    out.push_back({r, type, conf, Script::kHangul, known, false, words[a].sentence, words[a].paragraph});
+    out.push_back(
+        {r, type, conf, Script::kHangul, known, false, words[a].sentence, words[a].paragraph});
   };
   auto known_at = [&](std::size_t k, std::size_t* len) {
     std::string_view w = word_text(text, words[k]);
     int id = lex_.find_korean(w);
     *len = w.size();
-    if (id < 0) { *len = words[k].stem_bytes; id = lex_.find_korean(w.substr(0, *len)); }
+    if (id < 0) {
+      *len = words[k].stem_bytes;
+      id = lex_.find_korean(w.substr(0, *len));
+    }
     return id >= 0 && lex_.is_nonname(w.substr(0, *len)) ? -1 : id;
   };
   auto korean_name_like = [&](std::size_t j) {
@@ -88,10 +99,12 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
       p += c.length;
     }
     const std::string_view stem = wj.substr(0, words[j].stem_bytes);
-    if (lex_.is_korean_title_after(stem) || lex_.is_korean_title_before(stem) || lex_.find_korean(stem) >= 0) return false;
+    if (lex_.is_korean_title_after(stem) || lex_.is_korean_title_before(stem) ||
+        lex_.find_korean(stem) >= 0)
+      return false;
     return syllables(wj) >= 2 && !is_korean_modifier(wj) && !has_non_name_ending(wj) &&
-           lex_.find_korean(wj) < 0 && lex_.korean_org_suffix(wj) == 0 && !lex_.is_korean_title_after(wj) &&
-           !lex_.is_korean_title_before(wj);
+           lex_.find_korean(wj) < 0 && lex_.korean_org_suffix(wj) == 0 &&
+           !lex_.is_korean_title_after(wj) && !lex_.is_korean_title_before(wj);
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
@@ -116,15 +129,18 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
         }
         if (!korean_name_like(j - 1) || (names == 1 && !korean_first_name_like(wj))) break;
         first = --j, ++names;
-        if (names == 1 && korean_full_name(wj)) break;  // 김정은: surname included, no first name before
+        if (names == 1 && korean_full_name(wj))
+          break;  // 김정은: surname included, no first name before
       }
       if (names > 0) {
         std::size_t last = first + names - 1;
-        emit(first, {words[first].bytes.begin_byte, words[last].bytes.end_byte}, EntityType::kPerson, 0.9f, -1);
+        emit(first, {words[first].bytes.begin_byte, words[last].bytes.end_byte},
+             EntityType::kPerson, 0.9f, -1);
       }
       continue;
     }
-    if (lex_.is_korean_title_before(surface) && adjacent(i, i + 1) && words[i + 1].script == Script::kHangul) {
+    if (lex_.is_korean_title_before(surface) && adjacent(i, i + 1) &&
+        words[i + 1].script == Script::kHangul) {
       // "전문가 찰스 쿱찬과": one or two name words after a role.
       const std::string_view a = word_text(text, words[i + 1]);
       const std::size_t a_stem = words[i + 1].stem_bytes;
@@ -132,10 +148,12 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
       if (a_stem == a.size() && adjacent(i + 1, i + 2) && words[i + 2].script == Script::kHangul) {
         const std::string_view b = word_text(text, words[i + 2]);
         const std::size_t b_stem = words[i + 2].stem_bytes;
-        if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 && lex_.find_korean(b.substr(0, b_stem)) < 0)
+        if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 &&
+            lex_.find_korean(b.substr(0, b_stem)) < 0)
           end = words[i + 2].bytes.begin_byte + b_stem;
       }
-      const std::string_view name = text.substr(words[i + 1].bytes.begin_byte, end - words[i + 1].bytes.begin_byte);
+      const std::string_view name =
+          text.substr(words[i + 1].bytes.begin_byte, end - words[i + 1].bytes.begin_byte);
       if (syllables(name) >= 2 && lex_.find_korean(name) < 0 && !is_korean_modifier(name) &&
           lex_.korean_org_suffix(name) == 0 && name.find(' ') != std::string_view::npos)
         emit(i + 1, {words[i + 1].bytes.begin_byte, end}, EntityType::kPerson, 0.6f, -1);
@@ -148,26 +166,31 @@ void MentionFinder::korean(std::string_view text, const ScannedText& scan, std::
         // A bare ministry word takes the country before it: "러시아 외무부".
         std::size_t l = 0;
         if (known_at(i - 1, &l) >= 0 && l == words[i - 1].bytes.size())
-          emit(i - 1, {words[i - 1].bytes.begin_byte, w.bytes.begin_byte + stem.size()}, EntityType::kOrg, 0.8f, -1);
+          emit(i - 1, {words[i - 1].bytes.begin_byte, w.bytes.begin_byte + stem.size()},
+               EntityType::kOrg, 0.8f, -1);
       }
     }
   }
 }
 
-void MentionFinder::add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
-                                       std::vector<Candidate>& out) {
+void MentionFinder::add_transliterated(std::string_view text, const ScannedText& scan,
+                                       const ForeignNames& names, std::vector<Candidate>& out) {
   if (names.empty()) return;
   const auto& words = scan.words;
   const std::size_t before = out.size();
   auto matches = [](const std::string& r, const std::vector<std::string>& spellings) {
-    for (const std::string& s : spellings) if (name_distance(r, s) != kNoMatch) return true;
+    for (const std::string& s : spellings)
+      if (name_distance(r, s) != kNoMatch) return true;
     return false;
   };
   for (std::size_t i = 1; i < words.size(); ++i) {
     const Word& a = words[i - 1];
     const Word& b = words[i];
-    if (a.script != Script::kHangul || b.script != Script::kHangul || b.break_before || a.sentence != b.sentence) continue;
-    if (a.stem_bytes != a.bytes.size() || a.code_points < 2) continue;  // a given name carries no particle
+    if (a.script != Script::kHangul || b.script != Script::kHangul || b.break_before ||
+        a.sentence != b.sentence)
+      continue;
+    if (a.stem_bytes != a.bytes.size() || a.code_points < 2)
+      continue;  // a given name carries no particle
     const std::string_view stem = word_text(text, b).substr(0, b.stem_bytes);
     if (b.stem_bytes < 6) continue;  // two syllables at least
     // Cheap filters first: the jamo skeletons of both words against the foreign names'.
@@ -178,15 +201,21 @@ void MentionFinder::add_transliterated(std::string_view text, const ScannedText&
     for (const ForeignName& n : bucket->second)
       for (const std::string& sk : n.first_skeletons) candidate = candidate || sk == given_skeleton;
     // A given name has no verb ending ("않고 강화" is not a name).
-    if (!candidate || has_non_name_ending(word_text(text, a)) || !korean_first_name_like(word_text(text, a)) ||
-        is_korean_modifier(word_text(text, a)))
+    if (!candidate || has_non_name_ending(word_text(text, a)) ||
+        !korean_first_name_like(word_text(text, a)) || is_korean_modifier(word_text(text, a)))
       continue;
     const std::string first = keyer_.romanize(word_text(text, a));
     const std::string last = keyer_.romanize(stem);
     for (const ForeignName& n : bucket->second) {
       if (!matches(last, n.last) || !matches(first, n.first)) continue;
-      out.push_back({{a.bytes.begin_byte, b.bytes.begin_byte + stem.size()}, EntityType::kPerson, 0.7f, Script::kHangul, -1,
-                     false, a.sentence, a.paragraph});
+      out.push_back({{a.bytes.begin_byte, b.bytes.begin_byte + stem.size()},
+                     EntityType::kPerson,
+                     0.7f,
+                     Script::kHangul,
+                     -1,
+                     false,
+                     a.sentence,
+                     a.paragraph});
       break;
     }
   }

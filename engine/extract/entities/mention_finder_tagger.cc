@@ -103,11 +103,13 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
                                   std::size_t first_tagged, std::vector<Candidate>& out) {
   std::vector<core::ByteRange> taken;
   for (std::size_t i = first_tagged; i < out.size(); ++i) taken.push_back(out[i].bytes);
-  std::sort(taken.begin(), taken.end(),
-            [](const core::ByteRange& a, const core::ByteRange& b) { return a.begin_byte < b.begin_byte; });
+  std::sort(taken.begin(), taken.end(), [](const core::ByteRange& a, const core::ByteRange& b) {
+    return a.begin_byte < b.begin_byte;
+  });
   auto free = [&](core::ByteRange r) {
-    auto it = std::lower_bound(taken.begin(), taken.end(), r.end_byte,
-                               [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
+    auto it =
+        std::lower_bound(taken.begin(), taken.end(), r.end_byte,
+                         [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
     return it == taken.begin() || (it - 1)->end_byte <= r.begin_byte;
   };
   const auto& words = scan.words;
@@ -127,7 +129,8 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
       std::size_t last = i;
       for (std::size_t k = i; k < words.size() && k < i + 3; ++k) {
         if (k > i) {
-          if (words[k].break_before || words[k].sentence != w.sentence || !words[k].upper_initial) break;
+          if (words[k].break_before || words[k].sentence != w.sentence || !words[k].upper_initial)
+            break;
           name.append(" ").append(text.substr(words[k].bytes.begin_byte, words[k].bytes.size()));
         }
         const std::string key = keyer_.lookup_key(name);

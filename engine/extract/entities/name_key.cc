@@ -1,7 +1,5 @@
 #include "extract/entities/name_key.h"
 
-#include "analysis/ukrainian_stemmer.h"
-
 #include <libstemmer.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -10,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/ukrainian_stemmer.h"
 #include "core/utf8.h"
 
 namespace loupe::entities {
@@ -31,7 +30,10 @@ bool is_ukrainian(std::string_view word) {
 icu::Transliterator* create(const char* id) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Transliterator* t = icu::Transliterator::createInstance(id, UTRANS_FORWARD, status);
-  if (U_FAILURE(status)) { delete t; return nullptr; }
+  if (U_FAILURE(status)) {
+    delete t;
+    return nullptr;
+  }
   return t;
 }
 
@@ -42,21 +44,42 @@ icu::Transliterator* make(const char* id) {
   static const icu::Transliterator* uk = create("Ukrainian-Latin/BGN");
   static const icu::Transliterator* ascii = create("Latin-ASCII");
   const std::string_view name(id);
-  const icu::Transliterator* proto = name == "Hangul-Latin" ? hangul : name == "Russian-Latin/BGN" ? ru
-                                     : name == "Ukrainian-Latin/BGN" ? uk : ascii;
+  const icu::Transliterator* proto = name == "Hangul-Latin"          ? hangul
+                                     : name == "Russian-Latin/BGN"   ? ru
+                                     : name == "Ukrainian-Latin/BGN" ? uk
+                                                                     : ascii;
   return proto ? proto->clone() : nullptr;
 }
 
 char consonant_class(char c) {
   switch (c) {
-    case 'b': case 'p': case 'f': case 'v': return 'P';
-    case 't': case 'd': return 'T';
-    case 'k': case 'g': case 'c': case 'q': return 'K';
-    case 's': case 'z': case 'j': case 'x': return 'S';
-    case 'l': case 'r': return 'R';
-    case 'm': return 'M';
-    case 'n': return 'N';
-    default: return 0;  // vowels, h, w, y, anything else
+    case 'b':
+    case 'p':
+    case 'f':
+    case 'v':
+      return 'P';
+    case 't':
+    case 'd':
+      return 'T';
+    case 'k':
+    case 'g':
+    case 'c':
+    case 'q':
+      return 'K';
+    case 's':
+    case 'z':
+    case 'j':
+    case 'x':
+      return 'S';
+    case 'l':
+    case 'r':
+      return 'R';
+    case 'm':
+      return 'M';
+    case 'n':
+      return 'N';
+    default:
+      return 0;  // vowels, h, w, y, anything else
   }
 }
 
@@ -66,20 +89,33 @@ std::string classes(std::string_view r, bool keep_vowels) {
   for (std::size_t i = 0; i < r.size(); ++i) {
     const char c = r[i], n = i + 1 < r.size() ? r[i + 1] : 0;
     char k = 0;
-    if (c == 'd' && n == 'z' && i + 2 < r.size() && r[i + 2] == 'h') k = 'S', i += 2;  // BGN "dzh" = English "j"
-    else if (n == 'h' && (c == 's' || c == 'c' || c == 'z')) k = 'S', ++i;
-    else if (c == 't' && (n == 's' || n == 'z')) k = 'S', ++i;
-    else if (c == 'k' && n == 'h') { ++i; continue; }  // Russian Х for English H: Хаас = Haass
-    else if (c == 't' && n == 'h') k = 'T', ++i;
-    else if (c == 'p' && n == 'h') k = 'P', ++i;
-    else if ((c == 'k' || c == 'g') && n == 'h') k = 'K', ++i;
-    else if (c == 'c' && n == 'k') k = 'K', ++i;
-    else if (c == 'n' && n == 'g') k = 'N', ++i;
-    else k = consonant_class(c);
+    if (c == 'd' && n == 'z' && i + 2 < r.size() && r[i + 2] == 'h')
+      k = 'S', i += 2;  // BGN "dzh" = English "j"
+    else if (n == 'h' && (c == 's' || c == 'c' || c == 'z'))
+      k = 'S', ++i;
+    else if (c == 't' && (n == 's' || n == 'z'))
+      k = 'S', ++i;
+    else if (c == 'k' && n == 'h') {
+      ++i;
+      continue;
+    }  // Russian Х for English H: Хаас = Haass
+    else if (c == 't' && n == 'h')
+      k = 'T', ++i;
+    else if (c == 'p' && n == 'h')
+      k = 'P', ++i;
+    else if ((c == 'k' || c == 'g') && n == 'h')
+      k = 'K', ++i;
+    else if (c == 'c' && n == 'k')
+      k = 'K', ++i;
+    else if (c == 'n' && n == 'g')
+      k = 'N', ++i;
+    else
+      k = consonant_class(c);
     if (k == 0) {
       // A vowel run counts as its first vowel: Korean spells one English vowel with several.
       const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-      if (keep_vowels && vowel && (out.empty() || out.back() < 'a')) out.push_back(c == 'y' ? 'i' : c);
+      if (keep_vowels && vowel && (out.empty() || out.back() < 'a'))
+        out.push_back(c == 'y' ? 'i' : c);
       continue;
     }
     if (out.empty() || out.back() != k) out.push_back(k);
@@ -124,12 +160,15 @@ NameKeyer::~NameKeyer() = default;
 
 void NameKeyer::trim_memos() {
   // Bounded memory on huge inputs; only between builds, so that references stay valid in one.
-  for (Impl::Memo* m : {&impl_->word_keys, &impl_->case_keys, &impl_->romans, &impl_->romans_unstemmed})
+  for (Impl::Memo* m :
+       {&impl_->word_keys, &impl_->case_keys, &impl_->romans, &impl_->romans_unstemmed})
     if (m->size() > 200000) m->clear();
   if (impl_->forms.size() > 20000) impl_->forms.clear();
 }
 
-bool NameKeyer::can_romanize() const { return impl_->hangul && impl_->ru && impl_->uk && impl_->ascii; }
+bool NameKeyer::can_romanize() const {
+  return impl_->hangul && impl_->ru && impl_->uk && impl_->ascii;
+}
 
 std::string NameKeyer::cyrillic_stem(std::string_view word) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
@@ -143,8 +182,9 @@ std::string NameKeyer::stem_folded(std::string lower) {
     analysis::ukrainian_stem(lower);  // the analysis chain's stemmer: search and entities agree
     return lower;
   }
-  const sb_symbol* s = sb_stemmer_stem(impl_->russian, reinterpret_cast<const sb_symbol*>(lower.data()),
-                                       static_cast<int>(lower.size()));
+  const sb_symbol* s =
+      sb_stemmer_stem(impl_->russian, reinterpret_cast<const sb_symbol*>(lower.data()),
+                      static_cast<int>(lower.size()));
   if (!s) return lower;
   return std::string(reinterpret_cast<const char*>(s), sb_stemmer_length(impl_->russian));
 }
@@ -163,15 +203,19 @@ const std::vector<std::string>& NameKeyer::case_form_keys(std::string_view word)
     // Львів -> Львова).
     std::vector<std::string> bases{lower};
     for (std::string_view end : {"а", "я", "о", "е", "ь", "й", "ы", "и", "і"})
-      if (lower.size() >= end.size() + 8 && lower.compare(lower.size() - end.size(), end.size(), end) == 0)
+      if (lower.size() >= end.size() + 8 &&
+          lower.compare(lower.size() - end.size(), end.size(), end) == 0)
         bases.push_back(lower.substr(0, lower.size() - end.size()));
-    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"і", "о"}, {"і", "е"}, {"ї", "є"}}) {
+    for (auto [from, to] :
+         {std::pair<std::string_view, std::string_view>{"і", "о"}, {"і", "е"}, {"ї", "є"}}) {
       const std::size_t at = lower.rfind(from);
-      if (at != std::string::npos && at + from.size() < lower.size() && at + from.size() + 4 >= lower.size())
+      if (at != std::string::npos && at + from.size() < lower.size() &&
+          at + from.size() + 4 >= lower.size())
         bases.push_back(lower.substr(0, at) + std::string(to) + lower.substr(at + from.size()));
     }
-    static constexpr std::string_view kEndings[] = {"", "а", "я", "у", "ю", "е", "і", "ом", "ем", "ём", "ой", "ей",
-                                                    "ою", "ею", "ы", "и", "ові", "еві", "ої", "ій", "ым", "им"};
+    static constexpr std::string_view kEndings[] = {"",    "а",   "я",  "у",  "ю",  "е",  "і", "ом",
+                                                    "ем",  "ём",  "ой", "ей", "ою", "ею", "ы", "и",
+                                                    "ові", "еві", "ої", "ій", "ым", "им"};
     for (const std::string& b : bases)
       for (std::string_view e : kEndings) {
         std::string key = stem_folded(b + std::string(e));  // already folded: no ICU round trip
@@ -188,9 +232,11 @@ const std::string& NameKeyer::word_key(std::string_view word) {
 std::string NameKeyer::compute_word_key(std::string_view word) {
   if (word.empty()) return {};
   // ASCII fast path: lower-case, drop periods.
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out;
-    for (char c : word) if (c != '.') out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    for (char c : word)
+      if (c != '.') out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     return out;
   }
   const Script script = script_of(core::decode_utf8(word, 0).code_point);
@@ -209,9 +255,11 @@ const std::string& NameKeyer::case_key(std::string_view word) {
 
 std::string NameKeyer::compute_case_key(std::string_view word) {
   std::string key = word_key(word);
-  if (key.empty() || script_of(core::decode_utf8(word, 0).code_point) != Script::kLatin || !impl_->english) return key;
-  const sb_symbol* s = sb_stemmer_stem(impl_->english, reinterpret_cast<const sb_symbol*>(key.data()),
-                                       static_cast<int>(key.size()));
+  if (key.empty() || script_of(core::decode_utf8(word, 0).code_point) != Script::kLatin ||
+      !impl_->english)
+    return key;
+  const sb_symbol* s = sb_stemmer_stem(
+      impl_->english, reinterpret_cast<const sb_symbol*>(key.data()), static_cast<int>(key.size()));
   return s ? std::string(reinterpret_cast<const char*>(s), sb_stemmer_length(impl_->english)) : key;
 }
 
@@ -234,7 +282,8 @@ std::string NameKeyer::romanize(std::string_view word, bool stem) {
   if (!can_romanize() || word.empty()) return {};
   // `stem` only changes Cyrillic words: the others share one memo whatever it says.
   if (!stem && script_of(core::decode_utf8(word, 0).code_point) == Script::kCyrillic)
-    return impl_->remember(impl_->romans_unstemmed, word, [&] { return compute_romanize(word, false); });
+    return impl_->remember(impl_->romans_unstemmed, word,
+                           [&] { return compute_romanize(word, false); });
   return impl_->remember(impl_->romans, word, [&] { return compute_romanize(word, true); });
 }
 
@@ -259,14 +308,16 @@ std::string NameKeyer::compute_romanize(std::string_view word, bool stem) {
       out += it->second;
     }
   } else {
-    std::string base = script == Script::kCyrillic && stem ? cyrillic_stem(word) : std::string(word);
+    std::string base =
+        script == Script::kCyrillic && stem ? cyrillic_stem(word) : std::string(word);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(base.data(), base.size()));
     if (script == Script::kCyrillic) (is_ukrainian(base) ? impl_->uk : impl_->ru)->transliterate(u);
     impl_->ascii->transliterate(u);
     u.foldCase();
     out = to_utf8(u);
   }
-  out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return c < 'a' || c > 'z'; }), out.end());
+  out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return c < 'a' || c > 'z'; }),
+            out.end());
   return out;
 }
 
@@ -287,8 +338,10 @@ std::vector<std::string> spelling_variants(std::string_view r) {
   std::string soft(r);
   for (std::size_t i = 1; i + 1 < soft.size(); ++i) {
     const bool front = soft[i + 1] == 'e' || soft[i + 1] == 'i' || soft[i + 1] == 'y';
-    if (front && soft[i] == 'g' && soft[i - 1] != 'g') soft[i] = 'j';
-    else if (front && soft[i] == 'c' && soft[i - 1] != 'c' && soft[i - 1] != 's') soft[i] = 's';
+    if (front && soft[i] == 'g' && soft[i - 1] != 'g')
+      soft[i] = 'j';
+    else if (front && soft[i] == 'c' && soft[i - 1] != 'c' && soft[i - 1] != 's')
+      soft[i] = 's';
   }
   if (soft != r) out.push_back(soft);
   // Korean follows non-rhotic English: an r not followed by a vowel is not written
@@ -311,10 +364,12 @@ std::vector<std::string> spelling_variants(std::string_view r) {
 
 std::string hangul_skeleton(std::string_view word) {
   // Classes of the 19 initial and 27 final jamo, as classes() sees their romanization.
-  static constexpr char kInitial[] = "KKNTTRMPPSSXSSSKTPX";  // X: ㅇ ㅎ, no consonant
+  static constexpr char kInitial[] = "KKNTTRMPPSSXSSSKTPX";         // X: ㅇ ㅎ, no consonant
   static constexpr char kFinal[] = "XKKKNNNTRRRRRRRRMPPSSNSSKTPX";  // index 0: no final
   std::string out;
-  auto push = [&](char k) { if (k != 'X' && (out.empty() || out.back() != k)) out.push_back(k); };
+  auto push = [&](char k) {
+    if (k != 'X' && (out.empty() || out.back() != k)) out.push_back(k);
+  };
   for (std::size_t p = 0; p < word.size();) {
     core::DecodedChar c = core::decode_utf8(word, p);
     p += c.length;

@@ -88,7 +88,6 @@ inline std::uint64_t feature(Template t, std::uint64_t a, std::uint64_t b = 0) {
   return mix(mix(t, a), b);
 }
 
-
 inline std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin);
 }

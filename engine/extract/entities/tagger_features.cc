@@ -71,7 +71,6 @@ void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::st
   }
 }
 
-
 std::uint64_t lower_hash(std::string_view word, std::string& lower) {
   lower.clear();
   for (std::size_t p = 0; p < word.size();) {

@@ -64,7 +64,6 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
   }
 }
 
-
 void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const {
   const std::size_t n = info_.size();
   const TokenInfo& t = info_[i];
@@ -96,6 +95,5 @@ void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& 
   if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
   if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
 }
-
 
 }  // namespace loupe::entities

@@ -32,7 +32,9 @@ bool is_upper(char32_t cp) {
   return !(cp >= 0xAC00 && cp <= 0xD7A3) && u_isupper(cp);
 }
 // Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
-bool is_joiner(char32_t cp) { return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010'; }
+bool is_joiner(char32_t cp) {
+  return cp == '-' || cp == '\'' || cp == U'\u2019' || cp == U'\u2010';
+}
 // Marks that open or close a title inside a sentence ("Pröbsting: The Peculiar Features").
 bool is_clause_mark(char32_t cp) {
   return cp == ':' || cp == ';' || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '"' ||
@@ -67,19 +69,23 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
 
 // Words a title-cased title keeps in lower case (English, Spanish).
 bool is_title_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by",
-                                                "with", "from", "vs", "as", "de", "del", "la", "el", "los", "las",
-                                                "y", "en", "e", "o", "s"};  // "s": the possessive of "Russia’s"
-  for (std::string_view k : kWords) if (w == k) return true;
+  static constexpr std::string_view kWords[] =
+      {
+          "a",   "an",  "the",  "of",   "and", "or", "in", "on",  "at", "to",
+          "for", "by",  "with", "from", "vs",  "as", "de", "del", "la", "el",
+          "los", "las", "y",    "en",   "e",   "o",  "s"};  // "s": the possessive of "Russia’s"
+  for (std::string_view k : kWords)
+    if (w == k) return true;
   return false;
 }
 
 bool is_abbreviation(std::string_view w) {
   if (w.size() > 4) return false;  // the longest below, "Prof", "гг", "ст", is 4 bytes
-  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Gov",
-                                                 "Jr", "Sr", "Prof", "Lt", "Col", "Sra", "Sr", "vs",
-                                                 "etc", "No", "г", "гг", "т", "ст"};
-  for (std::string_view a : kAbbrev) if (w == a) return true;
+  static constexpr std::string_view kAbbrev[] = {
+      "Mr", "Mrs", "Ms",  "Dr", "St", "Gen", "Sen", "Gov", "Jr", "Sr", "Prof",
+      "Lt", "Col", "Sra", "Sr", "vs", "etc", "No",  "г",   "гг", "т",  "ст"};
+  for (std::string_view a : kAbbrev)
+    if (w == a) return true;
   return false;
 }
 
@@ -95,7 +101,10 @@ struct StemHash {
 }  // namespace
 
 Script script_of(char32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9' ? Script::kDigit : is_ascii_letter(cp) ? Script::kLatin : Script::kOther;
+  if (cp < 0x80)
+    return cp >= '0' && cp <= '9' ? Script::kDigit
+           : is_ascii_letter(cp)  ? Script::kLatin
+                                  : Script::kOther;
   // Hangul and Cyrillic hold no digits: their range tests go before ICU's lookup.
   if (is_hangul_syllable(cp)) return Script::kHangul;
   if (cp >= 0x0400 && cp <= 0x052F) return Script::kCyrillic;
@@ -119,15 +128,21 @@ ScannedText scan_text(std::string_view text) {
   // split is deterministic, and a corpus re-analyzed (every call of the app) repeats its words.
   thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
   std::uint32_t clause = 0;
-  std::vector<std::uint32_t> clause_of;  // per word
+  std::vector<std::uint32_t> clause_of;    // per word
   out.words.reserve(text.size() / 6 + 1);  // about one word per 6 bytes in the corpus
   clause_of.reserve(text.size() / 6 + 1);
   std::size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char b0 = static_cast<unsigned char>(text[pos]);
-    if (b0 < 0x80 && !is_ascii_letter(b0) && !(b0 >= '0' && b0 <= '9')) { ++pos; continue; }  // spaces, ASCII punctuation
+    if (b0 < 0x80 && !is_ascii_letter(b0) && !(b0 >= '0' && b0 <= '9')) {
+      ++pos;
+      continue;
+    }  // spaces, ASCII punctuation
     core::DecodedChar c = decode(text, pos);
-    if (!is_word_char(c.code_point)) { pos += c.length; continue; }
+    if (!is_word_char(c.code_point)) {
+      pos += c.length;
+      continue;
+    }
     // A word starts at pos.
     std::size_t end = dotted_acronym(text, pos);
     const bool dotted = end > 0;
@@ -135,7 +150,10 @@ ScannedText scan_text(std::string_view text) {
     std::size_t letters = 0, uppers = 0, code_points = 0;
     auto count = [&](char32_t cp) {
       ++code_points;
-      if (is_hangul_syllable(cp)) { ++letters; return; }  // never upper case
+      if (is_hangul_syllable(cp)) {
+        ++letters;
+        return;
+      }  // never upper case
       if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
         ++letters;
         if (is_upper(cp)) ++uppers;
@@ -155,22 +173,33 @@ ScannedText scan_text(std::string_view text) {
       while (end < text.size()) {
         core::DecodedChar d = decode(text, end);
         // Fast paths for the common letters (same answers as the general tests below).
-        if (is_hangul_syllable(d.code_point) || (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
+        if (is_hangul_syllable(d.code_point) ||
+            (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
           if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
           count(d.code_point);
           end += d.length;
           continue;
         }
         // A Korean particle right after a Latin name is a word of its own: "NATO의".
-        if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
-        if (is_word_char(d.code_point)) { count(d.code_point); end += d.length; continue; }
+        if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul)
+          break;
+        if (is_word_char(d.code_point)) {
+          count(d.code_point);
+          end += d.length;
+          continue;
+        }
         if (is_joiner(d.code_point) && end + d.length < text.size()) {
           const std::size_t next = end + d.length;
           const char32_t n = decode(text, next).code_point;
           // "Putin's" is Putin plus a possessive, not one word.
-          const bool possessive = d.code_point != '-' && (n == 's' || n == 'S') &&
-                                  (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
-          if (is_letter(n) && !possessive) { ++code_points; end = next; continue; }
+          const bool possessive =
+              d.code_point != '-' && (n == 's' || n == 'S') &&
+              (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
+          if (is_letter(n) && !possessive) {
+            ++code_points;
+            end = next;
+            continue;
+          }
         }
         break;
       }
@@ -187,11 +216,16 @@ ScannedText scan_text(std::string_view text) {
     bool punct = false, stop = false, blank_line = false, newline = false, clause_mark = false;
     for (std::size_t p = 0; p < gap.size();) {
       const unsigned char b = static_cast<unsigned char>(gap[p]);
-      if (b == ' ') { ++p; continue; }  // most gaps are one space
+      if (b == ' ') {
+        ++p;
+        continue;
+      }  // most gaps are one space
       core::DecodedChar d = decode(gap, p);
-      if (d.code_point == '\n') { if (newline) blank_line = true; newline = true; }
-      else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */ }
-      else {
+      if (d.code_point == '\n') {
+        if (newline) blank_line = true;
+        newline = true;
+      } else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */
+      } else {
         punct = true, newline = false;
         if (is_sentence_end(d.code_point)) stop = true;
         if (is_clause_mark(d.code_point)) clause_mark = true;
@@ -202,17 +236,22 @@ ScannedText scan_text(std::string_view text) {
       const Word& prev = out.words.back();
       const std::string_view prev_text = text.substr(prev.bytes.begin_byte, prev.bytes.size());
       const bool prev_one_char = decode(prev_text, 0).length == prev_text.size();
-      const bool prev_abbrev = is_abbreviation(prev_text) ||
-                               (prev_one_char && prev.upper_initial);
-      const bool next_can_start = c.code_point < 0x80 ? !(c.code_point >= 'a' && c.code_point <= 'z') : !u_islower(c.code_point);
-      if (blank_line) { ++paragraph, ++sentence; }
-      else if (stop && !prev_abbrev && next_can_start) ++sentence;
+      const bool prev_abbrev = is_abbreviation(prev_text) || (prev_one_char && prev.upper_initial);
+      const bool next_can_start = c.code_point < 0x80
+                                      ? !(c.code_point >= 'a' && c.code_point <= 'z')
+                                      : !u_islower(c.code_point);
+      if (blank_line) {
+        ++paragraph, ++sentence;
+      } else if (stop && !prev_abbrev && next_can_start)
+        ++sentence;
       // "Joseph R. Biden": the period of an initial does not separate the name.
       const bool initial = prev_one_char && prev.upper_initial && gap.size() >= 1 &&
-                           gap[0] == '.' && gap.find_first_not_of(" \n", 1) == std::string_view::npos;
+                           gap[0] == '.' &&
+                           gap.find_first_not_of(" \n", 1) == std::string_view::npos;
       w.break_before = (punct && !initial) || blank_line;
       // Footnote numbers ("[1] See ...") do not take the sentence start from the first word.
-      w.sentence_start = sentence != prev.sentence || (prev.sentence_start && prev.script == Script::kDigit);
+      w.sentence_start =
+          sentence != prev.sentence || (prev.sentence_start && prev.script == Script::kDigit);
     } else {
       w.sentence_start = true;
     }
@@ -226,7 +265,10 @@ ScannedText scan_text(std::string_view text) {
       auto it = stems.find(surface);
       if (it == stems.end()) {
         if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
-        it = stems.emplace(std::string(surface), static_cast<std::uint32_t>(strip_korean_particle(surface))).first;
+        it = stems
+                 .emplace(std::string(surface),
+                          static_cast<std::uint32_t>(strip_korean_particle(surface)))
+                 .first;
       }
       w.stem_bytes = it->second;
     } else {
@@ -254,7 +296,8 @@ ScannedText scan_text(std::string_view text) {
     const Word& w = out.words[k];
     if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
     // Titles leave only function words in lower case; "Merkel met Macron" is a sentence.
-    if (!w.upper_initial && !is_title_function_word(text.substr(w.bytes.begin_byte, w.bytes.size())))
+    if (!w.upper_initial &&
+        !is_title_function_word(text.substr(w.bytes.begin_byte, w.bytes.size())))
       clause_longs[clause_of[k]] = 1u << 30;
     if (w.code_points < 4) continue;
     ++clause_longs[clause_of[k]];
@@ -262,7 +305,8 @@ ScannedText scan_text(std::string_view text) {
   }
   for (std::size_t k = 0; k < out.words.size(); ++k) {
     const std::uint32_t c = clause_of[k];
-    out.words[k].title_clause = clause_longs[c] >= 3 && clause_longs[c] < (1u << 30) && clause_caps[c] == clause_longs[c];
+    out.words[k].title_clause =
+        clause_longs[c] >= 3 && clause_longs[c] < (1u << 30) && clause_caps[c] == clause_longs[c];
   }
   out.title_case_paragraph.resize(out.paragraph_count);
   for (std::size_t p = 0; p < out.paragraph_count; ++p)

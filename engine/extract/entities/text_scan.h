@@ -2,7 +2,8 @@
 // script, capitalization, whether punctuation separates it from the previous word, and the
 // sentence and paragraph it belongs to. A single line break is plain space (names broken
 // across lines stay one sequence); a blank line ends a paragraph.
-// E.g. scan_text("Putin met\nLavrov. 푸틴은") -> Putin, met, Lavrov (sentence 0); 푸틴은 (sentence 1).
+// E.g. scan_text("Putin met\nLavrov. 푸틴은") -> Putin, met, Lavrov (sentence 0); 푸틴은 (sentence
+// 1).
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -28,7 +29,8 @@ struct Word {
   std::uint32_t stem_bytes = 0;
   std::uint32_t code_points = 0;  // of the word (counted while scanning)
   // In a title-cased clause (between : ; ( ) quotes or sentence ends, 3+ long words,
-  // all capitalized, only function words in lower case): a book or article title in a reference, a headline.
+  // all capitalized, only function words in lower case): a book or article title in a reference, a
+  // headline.
   bool title_clause = false;
 };
 

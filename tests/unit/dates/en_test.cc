@@ -10,7 +10,8 @@ TEST_CASE("English full dates", "[dates][en]") {
   expect_cases({
       {"By the editors, 31 July 2023, London.", "31 July 2023", "date", "2023-07-31", "day"},
       {"Published July 27, 2023 by the paper.", "July 27, 2023", "date", "2023-07-27", "day"},
-      {"It was signed on the 3rd of March, 2022.", "3rd of March, 2022", "date", "2022-03-03", "day"},
+      {"It was signed on the 3rd of March, 2022.", "3rd of March, 2022", "date", "2022-03-03",
+       "day"},
       {"Filed on 2023-07-31 with the court.", "2023-07-31", "date", "2023-07-31", "day"},
       {"Due Sept. 5, 2021 at the latest.", "Sept. 5, 2021", "date", "2021-09-05", "day"},
       {"Form dated 07/31/2023 in the file.", "07/31/2023", "date", "2023-07-31", "day"},

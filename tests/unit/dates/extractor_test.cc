@@ -2,17 +2,19 @@
 // with its source, bad references are errors, and no input makes it fail.
 #include "test_helpers.h"
 
-
 using loupe::dates::test::extractor;
 using loupe::dates::test::find_dates;
 
 TEST_CASE("Byte offsets cut the surface in mixed scripts", "[dates]") {
-  const std::string text = "😀 Сергей, 지난 4월 — 15 листопада 2022 року; 31 de julio de 2023 ✓ July 27, 2023.";
+  const std::string text =
+      "😀 Сергей, 지난 4월 — 15 листопада 2022 року; 31 de julio de 2023 ✓ July 27, 2023.";
   auto r = extractor().extract(text, "2023-07-31");
   REQUIRE(r.ok());
   std::vector<std::string> surfaces;
-  for (const auto& m : r.value().mentions) surfaces.push_back(text.substr(m.bytes.begin_byte, m.bytes.size()));
-  CHECK(surfaces == std::vector<std::string>{"지난 4월", "15 листопада 2022 року", "31 de julio de 2023", "July 27, 2023"});
+  for (const auto& m : r.value().mentions)
+    surfaces.push_back(text.substr(m.bytes.begin_byte, m.bytes.size()));
+  CHECK(surfaces == std::vector<std::string>{"지난 4월", "15 листопада 2022 року",
+                                             "31 de julio de 2023", "July 27, 2023"});
 }
 
 TEST_CASE("A user reference wins over the document's", "[dates]") {
@@ -21,7 +23,8 @@ TEST_CASE("A user reference wins over the document's", "[dates]") {
   REQUIRE(doc.ok());
   CHECK(doc.value().reference.source == "document");
   CHECK(doc.value().reference.date == "2023-07-31");
-  CHECK(text.substr(doc.value().reference.bytes.begin_byte, doc.value().reference.bytes.size()) == "31 July 2023");
+  CHECK(text.substr(doc.value().reference.bytes.begin_byte, doc.value().reference.bytes.size()) ==
+        "31 July 2023");
   CHECK(doc.value().mentions.back().value == "2023-06");
   CHECK(doc.value().mentions.back().uses_reference);
 
@@ -61,7 +64,8 @@ TEST_CASE("Malformed reference dates are errors", "[dates]") {
 
 TEST_CASE("Impossible days are not dates", "[dates]") {
   // "February 2023" alone is still a month; no day may come out.
-  for (const auto& f : find_dates("31 February 2023 and 2023-02-29 and 30 лютого")) CHECK(f.kind != "date");
+  for (const auto& f : find_dates("31 February 2023 and 2023-02-29 and 30 лютого"))
+    CHECK(f.kind != "date");
   CHECK(find_dates("29 February 2024")[0].value == "2024-02-29");
 }
 
@@ -73,8 +77,9 @@ TEST_CASE("Week, month and year arithmetic across boundaries", "[dates]") {
 }
 
 TEST_CASE("Odd input never breaks the extractor", "[dates]") {
-  const std::string inputs[] = {"", "\xff\xfe 2022년", std::string("2022\0-11-15", 11), "((((((", "2022년 11월 15",
-                                "-2022-", "31 July", std::string(10000, '9'), "'''22년", "9월\xe2\x82"};
+  const std::string inputs[] = {
+      "",       "\xff\xfe 2022년", std::string("2022\0-11-15", 11), "((((((",  "2022년 11월 15",
+      "-2022-", "31 July",         std::string(10000, '9'),         "'''22년", "9월\xe2\x82"};
   for (const auto& in : inputs) {
     auto r = extractor().extract(in, "");
     REQUIRE(r.ok());
@@ -83,9 +88,11 @@ TEST_CASE("Odd input never breaks the extractor", "[dates]") {
 }
 
 TEST_CASE("Random mixes of date pieces keep offsets valid and ordered", "[dates]") {
-  const char* pieces[] = {"2022", "년", "11", "월", "15", "일", " ", "\n", "\n\n", ".", "-", "~", "(", ")", "'",
-                          "July", "de", "julio", "ноября", "року", "지난", "전", "에", "XX", "века", "s", "the",
-                          "from", "to", "3", "ago", "days", "%", "km", ",", "\xff", "😀", "сьогодні", "말"};
+  const char* pieces[] = {"2022", "년",    "11",     "월",   "15",   "일",       " ",   "\n",
+                          "\n\n", ".",     "-",      "~",    "(",    ")",        "'",   "July",
+                          "de",   "julio", "ноября", "року", "지난", "전",       "에",  "XX",
+                          "века", "s",     "the",    "from", "to",   "3",        "ago", "days",
+                          "%",    "km",    ",",      "\xff", "😀",    "сьогодні", "말"};
   std::uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
   for (int round = 0; round < 300; ++round) {
@@ -116,7 +123,8 @@ TEST_CASE("Long runs without spaces are cut once, and mentions inside them keep 
   REQUIRE(r.ok());
   for (const auto& m : r.value().mentions) CHECK(m.bytes.end_byte <= hangul.size());
   std::string line;
-  for (int i = 0; i < 20000; ++i) line += (i % 3 == 0) ? "2022-11-15 " : (i % 3 == 1) ? "3 - " : "May ";
+  for (int i = 0; i < 20000; ++i)
+    line += (i % 3 == 0) ? "2022-11-15 " : (i % 3 == 1) ? "3 - " : "May ";
   auto l = extractor().extract(line, "2023-07-31");
   REQUIRE(l.ok());
   CHECK(l.value().mentions.size() >= 6000);

@@ -1,7 +1,6 @@
 // Shared helpers for the date tests: run the extractor and look mentions up by surface.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -31,8 +30,8 @@ inline std::vector<Found> find_dates(std::string_view text, std::string_view ref
     REQUIRE(m.bytes.end_byte <= text.size());
     REQUIRE(m.bytes.begin_byte < m.bytes.end_byte);
     out.push_back({std::string(text.substr(m.bytes.begin_byte, m.bytes.size())),
-                   std::string(date_kind_name(m.kind)), m.as_written, m.value, m.mod, m.uses_reference,
-                   std::string(grain_name(m.grain))});
+                   std::string(date_kind_name(m.kind)), m.as_written, m.value, m.mod,
+                   m.uses_reference, std::string(grain_name(m.grain))});
   }
   return out;
 }

@@ -2,7 +2,6 @@
 // another script, case forms of places, places across scripts, titles in references.
 // Sentences written for these tests.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,8 +33,8 @@ struct Corpus {
   std::string dump() {
     std::string s;
     for (const auto& m : index.mentions())
-      s += "[" + std::string(index.surface(m)) + " " + loupe::entities::entity_type_name(m.type) + " " +
-           std::to_string(m.entity) + "] ";
+      s += "[" + std::string(index.surface(m)) + " " + loupe::entities::entity_type_name(m.type) +
+           " " + std::to_string(m.entity) + "] ";
     return s;
   }
 };
@@ -51,13 +50,16 @@ TEST_CASE("A Korean full name without a title is found through the same name in 
   CHECK(c.entity("대니얼 카너먼") == daniel);
   CHECK(c.entity("카너먼") == daniel);  // the surname alone, with its particle cut off
   // A word with a verb ending before a surname is no given name.
-  Corpus d({{"en", "The psychologist Daniel Kahneman spoke first."}, {"ko", "그들은 말하고 카너먼 씨를 만났다."}});
+  Corpus d({{"en", "The psychologist Daniel Kahneman spoke first."},
+            {"ko", "그들은 말하고 카너먼 씨를 만났다."}});
   INFO(d.dump());
   CHECK(d.entity("말하고 카너먼") < 0);
 }
 
 TEST_CASE("Two Korean names before one title are two people when the second is known apart") {
-  Corpus c(Docs{{"ko", "도널드 트럼프 대통령은 연설했다. 트럼프 대통령은 웃었다. 도널드 트럼프 대통령이 떠났다. 이반 페트로프 트럼프 대통령 고문이 왔다."}});
+  Corpus c(Docs{{"ko",
+                 "도널드 트럼프 대통령은 연설했다. 트럼프 대통령은 웃었다. 도널드 트럼프 대통령이 "
+                 "떠났다. 이반 페트로프 트럼프 대통령 고문이 왔다."}});
   INFO(c.dump());
   CHECK(c.entity("페트로프 트럼프") < 0);
   // The Korean tagger takes 이반 페트로프 트럼프 as one name (reported, not failed).
@@ -88,7 +90,8 @@ TEST_CASE("Full names with a one-consonant surname link only when the given name
 }
 
 TEST_CASE("Case forms of gazetteer places link to the place") {
-  Corpus c({{"ru", "Делегация приехала из Киева утром."}, {"uk", "Делегація приїхала з Харкова вранці."},
+  Corpus c({{"ru", "Делегация приехала из Киева утром."},
+            {"uk", "Делегація приїхала з Харкова вранці."},
             {"en", "Kyiv and Kharkiv sent delegates."}});
   INFO(c.dump());
   CHECK(c.type("Киева") == "LOC");
@@ -106,8 +109,9 @@ TEST_CASE("Places the lexicon does not list link across scripts and keep their L
 }
 
 TEST_CASE("Title words in references are not people; the author is") {
-  Corpus c(Docs{{"en", "[1] Anna Berg: The Hidden Costs of Harbor Pollution. A Study of Coastal Cities, "
-                   "Marine Press 2020. Anna Berg also wrote on tides."}});
+  Corpus c(Docs{{"en",
+                 "[1] Anna Berg: The Hidden Costs of Harbor Pollution. A Study of Coastal Cities, "
+                 "Marine Press 2020. Anna Berg also wrote on tides."}});
   INFO(c.dump());
   CHECK(c.type("Anna Berg") == "PERSON");
   CHECK(c.entity("Hidden Costs") < 0);
@@ -127,7 +131,8 @@ TEST_CASE("An organization after a connector does not take the name before it") 
 
 TEST_CASE("Cyrillic and Spanish academic titles are cues, not part of the name") {
   // Capitalized at a sentence start, the title would otherwise open the name's run.
-  Corpus c({{"ru", "Доктор Анна Берг выступила вчера."}, {"uk", "Професорка Ольга Берг виступила."},
+  Corpus c({{"ru", "Доктор Анна Берг выступила вчера."},
+            {"uk", "Професорка Ольга Берг виступила."},
             {"es", "Doctora Lucía Berg habló ayer."}});
   INFO(c.dump());
   CHECK(c.type("Анна Берг") == "PERSON");

@@ -1,7 +1,6 @@
 // Linking across documents, scripts and languages: one entity per real-world thing.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/entities/entity_index.h"
@@ -22,13 +21,17 @@ EntityIndex& corpus() {
   static EntityIndex index;
   static bool ready = false;
   if (!ready) {
-    index.add_document("ko", "푸틴 대통령은 세르게이 라브로프 러시아 외무장관과 만났다. 나토는 반발했다. "
-                             "유럽 전문가 찰스 쿱찬과 러시아 전문가 토마스 그레이엄이 참석했다.\n\n"
-                             "다른 자리에서 쿠프찬 교수는 푸틴을 비판했다.");
-    index.add_document("en", "President Putin met Foreign Minister Sergey Lavrov. NATO objected. "
-                             "Charles Kupchan and Thomas Graham were there, and Lavrov spoke.");
-    index.add_document("es", "El presidente Putin y la OTAN. Kupchan habló con el canciller Lavrov.");
-    index.add_document("ru", "Президент Путин и НАТО. Эксперт Купчан говорил с Лавровым, а потом с Путиным.");
+    index.add_document("ko",
+                       "푸틴 대통령은 세르게이 라브로프 러시아 외무장관과 만났다. 나토는 반발했다. "
+                       "유럽 전문가 찰스 쿱찬과 러시아 전문가 토마스 그레이엄이 참석했다.\n\n"
+                       "다른 자리에서 쿠프찬 교수는 푸틴을 비판했다.");
+    index.add_document("en",
+                       "President Putin met Foreign Minister Sergey Lavrov. NATO objected. "
+                       "Charles Kupchan and Thomas Graham were there, and Lavrov spoke.");
+    index.add_document("es",
+                       "El presidente Putin y la OTAN. Kupchan habló con el canciller Lavrov.");
+    index.add_document(
+        "ru", "Президент Путин и НАТО. Эксперт Купчан говорил с Лавровым, а потом с Путиным.");
     ready = true;
   }
   return index;
@@ -79,7 +82,8 @@ TEST_CASE("Different people stay apart and co-occurrence is recorded") {
   const long putin = entity_of(index, "Putin");
   const long lavrov = entity_of(index, "Sergey Lavrov");
   const auto& co = index.entities()[putin].cooccurs;
-  const auto it = std::find_if(co.begin(), co.end(), [&](const auto& c) { return c.entity == lavrov; });
+  const auto it =
+      std::find_if(co.begin(), co.end(), [&](const auto& c) { return c.entity == lavrov; });
   REQUIRE(it != co.end());
   CHECK(it->sentences >= 2);
 }
@@ -87,11 +91,13 @@ TEST_CASE("Different people stay apart and co-occurrence is recorded") {
 TEST_CASE("The jamo skeleton agrees with the ICU romanization skeleton") {
   loupe::entities::NameKeyer keyer;
   REQUIRE(keyer.can_romanize());
-  for (const char* w : {"푸틴", "라브로프", "쿱찬", "쿠프찬", "그레이엄", "세르게이", "찰스", "젤렌스키", "바이든"}) {
+  for (const char* w : {"푸틴", "라브로프", "쿱찬", "쿠프찬", "그레이엄", "세르게이", "찰스",
+                        "젤렌스키", "바이든"}) {
     INFO(w);
     CHECK(loupe::entities::hangul_skeleton(w) == loupe::entities::skeleton(keyer.romanize(w)));
   }
   CHECK(loupe::entities::skeleton("putin") == "PTN");
   CHECK(loupe::entities::skeleton(keyer.romanize("Путиным")) == "PTN");
-  CHECK(loupe::entities::skeleton(keyer.romanize("Лавровым")) == loupe::entities::hangul_skeleton("라브로프"));
+  CHECK(loupe::entities::skeleton(keyer.romanize("Лавровым")) ==
+        loupe::entities::hangul_skeleton("라브로프"));
 }

@@ -1,7 +1,6 @@
 // Mentions per language: the span covers the name only (no title, no particle) and the
 // offsets point at the right bytes.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -49,8 +48,9 @@ std::string dump(const std::vector<Found>& found) {
 }  // namespace
 
 TEST_CASE("Korean names with titles and particles") {
-  const auto f = mentions_of("세르게이 라브로프 러시아 외무장관은 지난달 뉴욕에서 푸틴 대통령의 뜻을 전했다. "
-                             "김정은 국무위원장이 답했다.");
+  const auto f = mentions_of(
+      "세르게이 라브로프 러시아 외무장관은 지난달 뉴욕에서 푸틴 대통령의 뜻을 전했다. "
+      "김정은 국무위원장이 답했다.");
   INFO(dump(f));
   CHECK(has(f, "세르게이 라브로프", "PERSON"));
   CHECK(has(f, "러시아", "LOC"));
@@ -62,8 +62,9 @@ TEST_CASE("Korean names with titles and particles") {
 }
 
 TEST_CASE("Korean organizations and a name seen again without its title") {
-  const auto f = mentions_of("외교관계위원회 의장을 지낸 인물이 말했다. 라브로프 장관은 웃었다.\n\n"
-                             "다른 자리에서 라브로프가 나토를 비판했다. 유럽 전문가 찰스 쿱찬과 만났다.");
+  const auto f = mentions_of(
+      "외교관계위원회 의장을 지낸 인물이 말했다. 라브로프 장관은 웃었다.\n\n"
+      "다른 자리에서 라브로프가 나토를 비판했다. 유럽 전문가 찰스 쿱찬과 만났다.");
   INFO(dump(f));
   CHECK(has(f, "외교관계위원회", "ORG"));
   CHECK(has(f, "라브로프", "PERSON"));
@@ -77,7 +78,8 @@ TEST_CASE("Korean organizations and a name seen again without its title") {
 
 TEST_CASE("English: titles, multiword organizations, acronyms, sentence-initial capitals") {
   const auto f = mentions_of(
-      "Foreign Minister Sergey Lavrov met experts from the Council on Foreign Relations in New York. "
+      "Foreign Minister Sergey Lavrov met experts from the Council on Foreign Relations in New "
+      "York. "
       "Negotiations continued. The Moscow Times reported that NATO and the U.S. disagree. "
       "Yesterday, \"Putin\" was quoted.");
   INFO(dump(f));
@@ -108,8 +110,9 @@ TEST_CASE("English: a name broken across lines stays one mention") {
 }
 
 TEST_CASE("Russian case forms and organizations") {
-  const auto f = mentions_of("Президент Путин встретился с Лавровым. Министерство иностранных дел России "
-                             "заявило, что НАТО угрожает. Сергей Лавров прилетел в Москву.");
+  const auto f = mentions_of(
+      "Президент Путин встретился с Лавровым. Министерство иностранных дел России "
+      "заявило, что НАТО угрожает. Сергей Лавров прилетел в Москву.");
   INFO(dump(f));
   CHECK(has(f, "Путин", "PERSON"));
   CHECK(has(f, "Лавровым", "PERSON"));
@@ -121,8 +124,9 @@ TEST_CASE("Russian case forms and organizations") {
 }
 
 TEST_CASE("Spanish and Ukrainian") {
-  const auto es = mentions_of("El presidente Putin habló con la OTAN. Según Charles Kupchan, EE. UU. negocia "
-                              "con Rusia en Nueva York.");
+  const auto es = mentions_of(
+      "El presidente Putin habló con la OTAN. Según Charles Kupchan, EE. UU. negocia "
+      "con Rusia en Nueva York.");
   INFO(dump(es));
   CHECK(has(es, "Putin", "PERSON"));
   CHECK(has(es, "OTAN", "ORG"));
@@ -133,7 +137,8 @@ TEST_CASE("Spanish and Ukrainian") {
   CHECK(has(es, "Nueva York", "LOC"));
   CHECK_FALSE(has_surface(es, "El"));
   CHECK_FALSE(has_surface(es, "Según"));
-  const auto uk = mentions_of("Війна в Україні триває. Міністр Лавров прибув до Києва, а Путін мовчав.");
+  const auto uk =
+      mentions_of("Війна в Україні триває. Міністр Лавров прибув до Києва, а Путін мовчав.");
   INFO(dump(uk));
   CHECK(has(uk, "Україні", "LOC"));
   CHECK(has(uk, "Лавров", "PERSON"));

@@ -79,14 +79,17 @@ TEST_CASE("Tagger mentions: one document, four languages, offsets on multi-byte 
 TEST_CASE("Tagger mentions: NATO links across scripts", "[entities][tagger]") {
   if (!models_for({Language::kEn, Language::kRu, Language::kKo})) return;
   EntityIndex index;
-  index.add_document("ko", "푸틴 대통령은 세르게이 라브로프 러시아 외무장관과 만났다. 나토는 반발했다.");
-  index.add_document("en", "President Putin met Foreign Minister Sergey Lavrov in Moscow. NATO objected.");
+  index.add_document("ko",
+                     "푸틴 대통령은 세르게이 라브로프 러시아 외무장관과 만났다. 나토는 반발했다.");
+  index.add_document(
+      "en", "President Putin met Foreign Minister Sergey Lavrov in Moscow. NATO objected.");
   index.add_document("ru", "Президент Путин говорил с Лавровым о НАТО.");
   std::string dump;
   long nato = -1, nato_ko = -2;
   for (const auto& m : index.mentions()) {
     const std::string s(index.surface(m));
-    dump += "[" + s + " " + loupe::entities::entity_type_name(m.type) + " " + std::to_string(m.entity) + "] ";
+    dump += "[" + s + " " + loupe::entities::entity_type_name(m.type) + " " +
+            std::to_string(m.entity) + "] ";
     if (s == "NATO") nato = m.entity;
     if (s == "나토") nato_ko = m.entity;
   }

@@ -1,7 +1,6 @@
 // Tricky cases: quotes, lower-case nouns, sentence-initial capitals, headlines, NFD-free
 // astral text before names (byte offsets must still point at the name).
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "extract/entities/entity_index.h"
@@ -40,7 +39,8 @@ TEST_CASE("Sentence-initial capitals are not names unless the corpus says so") {
   // "Critics" opens the sentence and appears in lower case elsewhere.
   CHECK(mentions("Critics said little. The critics were tired.") == "");
   // "Kupchan" opens a sentence and is a name elsewhere in the text.
-  CHECK(mentions("Kupchan agreed. Later Charles Kupchan left.") == "Kupchan/PERSON Charles Kupchan/PERSON ");
+  CHECK(mentions("Kupchan agreed. Later Charles Kupchan left.") ==
+        "Kupchan/PERSON Charles Kupchan/PERSON ");
 }
 
 TEST_CASE("Possessives and Korean particles after Latin names stay outside the span") {
