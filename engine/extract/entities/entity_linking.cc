@@ -287,7 +287,7 @@ void Linker::surnames() {
     auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
     if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
   }
-  std::map<std::pair<Script, std::string>, std::size_t> unfitted;
+  std::map<std::tuple<Script, std::string, bool>, std::size_t> unfitted;
   for (std::size_t i : lone_) {
     const LinkRecord& r = recs_[i];
     std::set<std::size_t> before, in_doc, anywhere;  // members of the people that fit
@@ -311,8 +311,11 @@ void Linker::surnames() {
                                                          : anywhere;
     if (fit.size() == 1) {
       uf_.unite(*fit.begin(), i);
-    } else if (fit.empty()) {
-      auto [it, fresh] = unfitted.emplace(std::make_pair(r.cand.script, r.key), i);
+    } else {
+      // No person fits, or several do: the same lone surname is still one group (twenty
+      // singletons of 푸틴 help nobody), apart from every full name.
+      auto [it, fresh] =
+          unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
       if (!fresh) uf_.unite(it->second, i);
     }
   }
