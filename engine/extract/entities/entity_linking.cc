@@ -277,7 +277,9 @@ void Linker::surnames() {
   struct Person {
     std::size_t member;
     std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+    std::size_t named = 0;                              // full names of this person
   };
+  std::map<std::size_t, std::size_t> named;  // member -> full names of its person
   std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> people;  // by root
   for (std::size_t i = 0; i < recs_.size(); ++i) {
     const LinkRecord& r = recs_[i];
@@ -286,7 +288,14 @@ void Linker::surnames() {
         people[{r.cand.script, r.last_key}].try_emplace(uf_.find(i), Person{i, {}}).first->second;
     auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
     if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+    named[p.member] = ++p.named;
   }
+  // The same people by romanized surname, for a lone surname no person of its script fits
+  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
+  std::map<std::string, std::set<std::size_t>> by_roman;
+  for (const auto& [key, of_key] : people)
+    for (const auto& [root, p] : of_key)
+      for (const std::string& roman : recs_[p.member].romans) by_roman[roman].insert(p.member);
   std::map<std::tuple<Script, std::string, bool>, std::size_t> unfitted;
   for (std::size_t i : lone_) {
     const LinkRecord& r = recs_[i];
@@ -306,16 +315,37 @@ void Linker::surnames() {
     if (r.cand.script == Script::kCyrillic)
       for (const std::string& k : keyer_.case_form_keys(r.words[0]))
         if (k != r.key) add(k);
-    const std::set<std::size_t>& fit = !before.empty()   ? before
-                                       : !in_doc.empty() ? in_doc
-                                                         : anywhere;
-    if (fit.size() == 1) {
-      uf_.unite(*fit.begin(), i);
+    std::set<std::size_t> elsewhere;  // people of other scripts with this surname
+    if (anywhere.empty()) {
+      std::vector<std::string> romans = r.romans;
+      if (r.cand.script == Script::kCyrillic)
+        for (const std::string& k : keyer_.case_form_keys(r.words[0]))
+          romans.push_back(keyer_.romanize(k));
+      for (const std::string& roman : romans)
+        if (auto found = by_roman.find(roman); found != by_roman.end())
+          for (std::size_t m : found->second)
+            if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
+    }
+    const std::set<std::size_t>& fit = !before.empty()     ? before
+                                       : !in_doc.empty()   ? in_doc
+                                       : !anywhere.empty() ? anywhere
+                                                           : elsewhere;
+    // Several fit: the one the corpus names in full at least twice as often as any other
+    // (a tagger that joins neighbouring names makes rare false namesakes: 유리 우샤코프 푸틴).
+    std::size_t best = recs_.size(), best_n = 0, second_n = 0;
+    for (std::size_t m : fit) {
+      const std::size_t n = named[m];
+      if (n > best_n)
+        second_n = best_n, best_n = n, best = m;
+      else
+        second_n = std::max(second_n, n);
+    }
+    if (fit.size() == 1 || (fit.size() > 1 && best_n >= 2 * second_n)) {
+      uf_.unite(fit.size() == 1 ? *fit.begin() : best, i);
     } else {
       // No person fits, or several do: the same lone surname is still one group (twenty
       // singletons of 푸틴 help nobody), apart from every full name.
-      auto [it, fresh] =
-          unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
+      auto [it, fresh] = unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
       if (!fresh) uf_.unite(it->second, i);
     }
   }
