@@ -9,6 +9,8 @@
 #include <array>
 #include <memory>
 
+#include "extract/dates/civil_time.h"
+
 namespace loupe::dates {
 namespace {
 
@@ -207,26 +209,14 @@ constexpr std::array<std::string_view, std::size_t(H::kCount)> kKeys = {
 };
 // clang-format on
 
-// Days since 1970-01-01 of a proleptic Gregorian day, and back (H. Hinnant's algorithms).
-int days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+// Days since 1970-01-01 and back, in this file's types (the arithmetic is civil_time's).
+int day_number(int y, int m, int d) {
+  return static_cast<int>(dates::days_from_civil(CivilDate{y, m, d}));
 }
 
-CalendarDay civil_from_days(int z) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;
-  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int mp = (5 * doy + 2) / 153;
-  const int d = doy - (153 * mp + 2) / 5 + 1;
-  const int m = mp + (mp < 10 ? 3 : -9);
-  return {yoe + era * 400 + (m <= 2), m, d};
+CalendarDay calendar_day(int z) {
+  const CivilDate c = dates::civil_from_days(z);
+  return {c.year, c.month, c.day};
 }
 
 // Western Easter Sunday (the anonymous Gregorian algorithm, Meeus).
@@ -237,7 +227,7 @@ int western_easter(int y) {
   const int l = (32 + 2 * e + 2 * (c / 4) - h - c % 4) % 7;
   const int m = (a + 11 * h + 22 * l) / 451;
   const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-  return days_from_civil(y, month, day);
+  return day_number(y, month, day);
 }
 
 // Orthodox Easter Sunday: Meeus's Julian algorithm gives a Julian-calendar day, turned into
@@ -253,11 +243,11 @@ int orthodox_easter(int y) {
 
 int nth_weekday_of(int y, int month, int weekday, int nth) {
   if (nth > 0) {
-    const int first = days_from_civil(y, month, 1);
+    const int first = day_number(y, month, 1);
     const int first_weekday = ((first % 7) + 11) % 7;  // 1970-01-01 was a Thursday (4)
     return first + (weekday - first_weekday + 7) % 7 + 7 * (nth - 1);
   }
-  const int last = days_from_civil(y + (month == 12), month % 12 + 1, 1) - 1;
+  const int last = day_number(y + (month == 12), month % 12 + 1, 1) - 1;
   const int last_weekday = ((last % 7) + 11) % 7;
   return last - (last_weekday - weekday + 7) % 7;
 }
@@ -287,7 +277,7 @@ std::optional<int> lunisolar_day(const char* locale, int year, int month, int da
   const int y = gregorian->get(UCAL_YEAR, status), m = gregorian->get(UCAL_MONTH, status) + 1;
   const int d = gregorian->get(UCAL_DATE, status);
   if (U_FAILURE(status)) return std::nullopt;
-  return days_from_civil(y, m, d);
+  return day_number(y, m, d);
 }
 
 // The first day `month`/`day` of a Hebrew or Islamic year falls on inside Gregorian `year` (an
@@ -316,8 +306,7 @@ std::optional<int> other_calendar_day(const char* locale, int year, int month, i
     gregorian->setTime(other->getTime(status), status);
     const int y = gregorian->get(UCAL_YEAR, status);
     if (U_FAILURE(status) || y != year) continue;
-    return days_from_civil(y, gregorian->get(UCAL_MONTH, status) + 1,
-                           gregorian->get(UCAL_DATE, status));
+    return day_number(y, gregorian->get(UCAL_MONTH, status) + 1, gregorian->get(UCAL_DATE, status));
   }
   return std::nullopt;
 }
@@ -333,7 +322,7 @@ std::optional<int> hebrew_day(int year, int month, int day) {
 std::optional<int> anchor_day(const HolidayRule& rule, int year) {
   switch (rule.anchor) {
     case Anchor::kFixed:
-      return days_from_civil(year, rule.month, rule.day);
+      return day_number(year, rule.month, rule.day);
     case Anchor::kEaster:
       return western_easter(year);
     case Anchor::kOrthodoxEaster:
@@ -365,14 +354,14 @@ std::optional<DayRange> holiday_dates(HolidayId id, int year) {
     const std::optional<int> anchor = anchor_day(rule, year);
     if (!anchor) return std::nullopt;
     if (rule.last != kToMonthEnd) {
-      return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*anchor + rule.last)};
+      return DayRange{calendar_day(*anchor + rule.first), calendar_day(*anchor + rule.last)};
     }
     // Ramadan: to the last day of its month (29 or 30 days).
     const char* islamic = "ar@calendar=islamic-umalqura";
     std::optional<int> end = other_calendar_day(islamic, year, rule.month, rule.day, true);
     if (!end || *end < *anchor) end = other_calendar_day(islamic, year + 1, rule.month, 1, true);
     if (!end || *end < *anchor || *end - *anchor > 30) return std::nullopt;
-    return DayRange{civil_from_days(*anchor + rule.first), civil_from_days(*end)};
+    return DayRange{calendar_day(*anchor + rule.first), calendar_day(*end)};
   }
   return std::nullopt;
 }

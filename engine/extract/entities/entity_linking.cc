@@ -277,9 +277,8 @@ void Linker::surnames() {
   struct Person {
     std::size_t member;
     std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
-    std::size_t named = 0;                              // full names of this person
   };
-  std::map<std::size_t, std::size_t> named;  // member -> full names of its person
+  std::map<std::size_t, std::size_t> named;  // a person's member -> how often it is named in full
   std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> people;  // by root
   for (std::size_t i = 0; i < recs_.size(); ++i) {
     const LinkRecord& r = recs_[i];
@@ -288,7 +287,7 @@ void Linker::surnames() {
         people[{r.cand.script, r.last_key}].try_emplace(uf_.find(i), Person{i, {}}).first->second;
     auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
     if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
-    named[p.member] = ++p.named;
+    ++named[p.member];
   }
   // The same people by romanized surname, for a lone surname no person of its script fits
   // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
