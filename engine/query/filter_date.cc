@@ -1,5 +1,7 @@
 #include "query/filter_date.h"
 
+#include "core/civil_date.h"
+
 namespace loupe::query {
 namespace {
 
@@ -19,31 +21,7 @@ std::uint32_t day(int y, int m, int d) {
   return static_cast<std::uint32_t>(y * 10000 + m * 100 + d);
 }
 
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 and back (H. Hinnant's civil algorithms), for ISO weeks.
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-std::uint32_t civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return day(static_cast<int>(yoe + era * 400 + (m <= 2)), m, d);
-}
+std::uint32_t day(const CivilDate& d) { return day(d.year, d.month, d.day); }
 
 // One bound of the query: YYYY, YYYY-MM or YYYY-MM-DD (month and day 1 or 2 digits).
 std::optional<DayRange> parse_bound(std::string_view s, std::size_t base, DateFilterError* e) {
@@ -94,10 +72,8 @@ std::optional<DayRange> value_point(std::string_view v) {
   if (v.size() == 8 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-W" && digits(v.substr(6))) {
     const int y = number(v.substr(0, 4)), w = number(v.substr(6));
     if (w < 1 || w > 53) return std::nullopt;
-    const long jan4 = days_from_civil(y, 1, 4);
-    const long monday =
-        jan4 - ((jan4 + 3) % 7 + 7) % 7 + (w - 1) * 7L;  // 1970-01-01 was a Thursday
-    return DayRange{civil_from_days(monday), civil_from_days(monday + 6)};
+    const CivilDate monday = add_days(week_start({y, 1, 4}), (w - 1) * 7L);  // ISO: Jan 4 in W01
+    return DayRange{day(monday), day(add_days(monday, 6))};
   }
   DateFilterError ignored;
   return parse_bound(v, 0, &ignored);
