@@ -24,10 +24,13 @@ class EngineHandle {
       init_error_ = loupe::error_json(engine.status());
     if (engine_) engine_->set_free_memory_probe(free_heap_bytes);
   }
-  // What malloc can still hand out: the heap's growth left to MAXIMUM_MEMORY plus its free chunks.
-  static std::size_t free_heap_bytes() {
+  // What malloc can still hand out: the heap's growth left to MAXIMUM_MEMORY plus its free
+  // chunks. mallinfo walks every chunk, so it is asked only when the growth left is not enough.
+  static std::size_t free_heap_bytes(std::size_t need) {
+    const std::size_t growth = emscripten_get_heap_max() - emscripten_get_heap_size();
+    if (growth >= need) return growth;
     const struct mallinfo m = mallinfo();
-    return emscripten_get_heap_max() - emscripten_get_heap_size() + m.fordblks;
+    return growth + m.fordblks;
   }
   std::string tokenize(const std::string& text) {
     return engine_ ? engine_->tokenize_json(text) : init_error_;

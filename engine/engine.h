@@ -127,12 +127,15 @@ class Engine {
   std::string search_top_docs_json(std::string_view query, std::size_t limit);
   std::string index_stats_json();
 
-  // Memory: free_bytes answers how many more bytes the engine may allocate (bindings/embind.cc:
-  // the wasm heap's maximum less what malloc holds). add_document first estimates a document's
-  // peak, kAddBytesPerInputByte per input byte, and refuses it when that exceeds free_bytes().
+  // Memory: free_bytes(need) answers how many more bytes the engine may allocate (bindings/
+  // embind.cc: the wasm heap's growth left, plus malloc's free chunks). add_document first
+  // estimates a document's peak, kAddBytesPerInputByte per input byte, and refuses it when that
+  // exceeds the answer. The probe may stop counting once it has found `need` bytes: counting
+  // malloc's free chunks walks the whole heap, and most documents fit in the growth left.
   // Unset (native): no check.
   static constexpr std::size_t kAddBytesPerInputByte = 48;
-  void set_free_memory_probe(std::function<std::size_t()> free_bytes);
+  using FreeMemoryProbe = std::function<std::size_t(std::size_t need)>;
+  void set_free_memory_probe(FreeMemoryProbe free_bytes);
 
   // Date and time expressions (extract/dates/): reference_date is "" (found in the text if it
   // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},
@@ -179,7 +182,7 @@ class Engine {
   std::unique_ptr<analysis::TextAnalyzer> analyzer_;
   std::unique_ptr<core::Result<std::unique_ptr<dates::DateExtractor>>> dates_;
   std::unique_ptr<search::SearchCorpus> search_;
-  std::function<std::size_t()> free_bytes_;  // set_free_memory_probe
+  FreeMemoryProbe free_bytes_;  // set_free_memory_probe
 };
 
 // The error envelope, for failures that happen before an Engine exists.

@@ -1,5 +1,7 @@
 // Engine's search methods (engine.h): thin calls into search::SearchCorpus, made on first use
 // with the Engine's analyzer and date extractor.
+#include <limits>
+
 #include "document/prepared_document.h"
 #include "engine.h"
 #include "envelope/envelope.h"
@@ -18,20 +20,24 @@ search::SearchCorpus& Engine::search_corpus() {
   return *search_;
 }
 
-void Engine::set_free_memory_probe(std::function<std::size_t()> free_bytes) {
+void Engine::set_free_memory_probe(FreeMemoryProbe free_bytes) {
   free_bytes_ = std::move(free_bytes);
 }
 
 core::Status Engine::room_for(std::size_t input_bytes) const {
   if (!free_bytes_) return core::Status::ok_status();
-  const std::size_t free = free_bytes_();
+  // Saturates: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
+  const std::size_t max = std::numeric_limits<std::size_t>::max();
+  const std::size_t need =
+      input_bytes > max / kAddBytesPerInputByte ? max : input_bytes * kAddBytesPerInputByte;
+  const std::size_t free = free_bytes_(need);
   if (input_bytes <= free / kAddBytesPerInputByte) return core::Status::ok_status();
   // In MiB: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
   constexpr std::size_t kMiB = 1 << 20;
-  const std::size_t need = (input_bytes / kMiB + 1) * kAddBytesPerInputByte;
+  const std::size_t need_mib = (input_bytes / kMiB + 1) * kAddBytesPerInputByte;
   return core::Status(core::StatusCode::kOutOfMemory,
                       "out of memory: this document (" + std::to_string(input_bytes) +
-                          " bytes) needs about " + std::to_string(need) + " MiB to index and " +
+                          " bytes) needs about " + std::to_string(need_mib) + " MiB to index and " +
                           std::to_string(free / kMiB) +
                           " MiB are free; the documents already indexed are kept");
 }

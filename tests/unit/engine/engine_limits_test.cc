@@ -40,8 +40,13 @@ TEST_CASE("a document that would not fit in the memory left is refused, the inde
   REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
   const std::string second = "Lavrov spoke to reporters in Moscow about the talks.";
   std::size_t free = second.size() * loupe::Engine::kAddBytesPerInputByte - 1;
-  e->set_free_memory_probe([&free] { return free; });
+  std::size_t asked = 0;  // the probe is told what is needed, so it can stop counting there
+  e->set_free_memory_probe([&](std::size_t need) {
+    asked = need;
+    return free;
+  });
   const json r = json::parse(e->add_document_json("b", "b.txt", second));
+  CHECK(asked == second.size() * loupe::Engine::kAddBytesPerInputByte);
   CHECK(r["ok"] == false);
   CHECK(r["error"]["code"] == "out_of_memory");
   CHECK(r["error"]["message"].get<std::string>().find("already indexed are kept") !=
