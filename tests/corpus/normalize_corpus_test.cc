@@ -10,7 +10,7 @@
 #include "normalize/input_decoder.h"
 #include "normalize/normalizer.h"
 #include "support/corpus.h"
-#include "unit/normalize/normalize_check.h"
+#include "support/normalize_check.h"
 
 using loupe::normalize::decode_input;
 using loupe::normalize::normalize;

@@ -76,4 +76,11 @@ inline analysis::AnalyzedText build_text(std::string text,
   return out;
 }
 
+// The test analyzer applied to one query word (the searcher's analyze callback).
+inline std::vector<std::vector<std::string>> analyze_word(std::string_view word, core::Language) {
+  std::vector<std::string> out;
+  for (const auto& t : build_text(std::string(word)).tokens) out.push_back(t.term);
+  return {out};
+}
+
 }  // namespace loupe::test

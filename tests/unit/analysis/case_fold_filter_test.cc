@@ -1,6 +1,6 @@
 #include "analysis/case_fold_filter.h"
 
-#include "test_util.h"
+#include "support/analysis_tokens.h"
 
 using namespace loupe::analysis;
 using namespace loupe::analysis::test;

@@ -1,7 +1,7 @@
 #include "analysis/snowball_stem_filter.h"
 
 #include "analysis/case_fold_filter.h"
-#include "test_util.h"
+#include "support/analysis_tokens.h"
 
 using namespace loupe::analysis;
 using namespace loupe::analysis::test;

@@ -1,4 +1,4 @@
-#include "test_util.h"
+#include "support/analysis_tokens.h"
 
 using namespace loupe::analysis;
 using namespace loupe::analysis::test;

@@ -9,7 +9,7 @@
 #include "normalize/input_decoder.h"
 #include "normalize/normalizer.h"
 #include "normalize/repair_steps.h"
-#include "unit/normalize/normalize_check.h"
+#include "support/normalize_check.h"
 
 using loupe::core::ByteRange;
 using loupe::normalize::decode_input;

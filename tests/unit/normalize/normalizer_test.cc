@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "unit/normalize/normalize_check.h"
+#include "support/normalize_check.h"
 
 using loupe::core::ByteRange;
 using loupe::normalize::normalize;

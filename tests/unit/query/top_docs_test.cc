@@ -7,7 +7,7 @@
 #include "index/search_index.h"
 #include "query/query_parser.h"
 #include "query/searcher.h"
-#include "search_test_support.h"
+#include "support/analyzed_text_builder.h"
 
 using namespace loupe;
 

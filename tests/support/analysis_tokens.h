@@ -1,4 +1,5 @@
-// Helpers shared by the analysis unit tests.
+// Helpers shared by the analysis unit tests: tokenize a text, list surfaces and terms, run one
+// filter.
 #pragma once
 #include <catch2/catch.hpp>
 #include <string>
