@@ -25,6 +25,7 @@
 
 #include "query/phrase_match.h"
 #include "query/searcher.h"
+#include "query/top_collector.h"
 
 namespace loupe::query {
 namespace {
@@ -32,11 +33,6 @@ namespace {
 using Blocks = BlockMaxCache::TermBlocks;
 // A lead entry's lookups in the other lists cost about this many merge steps (callgrind).
 constexpr std::size_t kLookupCost = 5;
-
-using Candidate = BlockMaxCache::Candidate;
-bool better(const Candidate& a, const Candidate& b) {
-  return a.score != b.score ? a.score > b.score : a.passage < b.passage;
-}
 
 // Finds passages of one posting list in ascending runs: forward inside a block, by binary
 // search over the blocks' first passages across them (the blocks are the list's skip list).
@@ -100,82 +96,6 @@ struct Alternative {
     for (double idf : idfs) head += idf * tf_bound;  // phrase_score's expression
     head *= weight;
   }
-};
-
-// Each document's best passage so far (`seen`, found by doc_slot, stamped per query) and kth,
-// the k-th best so far (the final k-th is at least as good). `top` holds the slots of every
-// document whose best is not worse than kth, so the final top k is among them and raising kth
-// selects among those few, not among every document seen.
-class TopCollector {
- public:
-  TopCollector(BlockMaxCache& cache, std::size_t docs, std::size_t limit)
-      : c_(cache), seen_(cache.seen), top_(cache.top), in_top_(cache.in_top), limit_(limit) {
-    if (c_.doc_stamp.size() < docs) c_.doc_stamp.resize(docs, 0), c_.doc_slot.resize(docs, 0);
-    if (++c_.stamp == 0) std::fill(c_.doc_stamp.begin(), c_.doc_stamp.end(), 0), c_.stamp = 1;
-    seen_.clear(), top_.clear(), in_top_.clear();
-    stamp_ = c_.stamp, doc_stamp_ = c_.doc_stamp.data(), doc_slot_ = c_.doc_slot.data();
-  }
-  const Candidate& kth() const { return kth_; }
-  // No entry of a block with this bound, starting at this passage, can be better than kth.
-  bool beaten(double bound, std::uint32_t first_passage) const {
-    return bound < kth_.score || (bound == kth_.score && first_passage > kth_.passage);
-  }
-  // An entry worse than kth can neither enter the top k nor change the best passage of a
-  // document that will (that one is better than kth): dropped before any lookup.
-  void offer(const Candidate& cand) {
-    if (better(kth_, cand)) return;
-    std::uint32_t slot = doc_slot_[cand.doc];  // cand.doc < docs: sized above
-    if (doc_stamp_[cand.doc] != stamp_) {
-      doc_stamp_[cand.doc] = stamp_,
-      slot = doc_slot_[cand.doc] = static_cast<std::uint32_t>(seen_.size());
-      seen_.push_back(cand), in_top_.push_back(0);
-    } else if (better(cand, seen_[slot])) {
-      seen_[slot] = cand;
-    } else {
-      return;
-    }
-    fresh_ = false;
-    if (!in_top_[slot]) top_.push_back(slot), in_top_[slot] = 1;
-  }
-  // Makes kth the k-th of `top` if offers changed it since; true if it did.
-  bool raise() {
-    if (top_.size() < limit_ || fresh_) return false;
-    std::nth_element(top_.begin(), top_.begin() + (limit_ - 1), top_.end(), by_slot());
-    kth_ = seen_[top_[limit_ - 1]], fresh_ = true;
-    for (std::size_t i = limit_; i < top_.size(); ++i) in_top_[top_[i]] = 0;  // worse than kth
-    top_.resize(limit_);
-    return true;
-  }
-  std::vector<Hit> hits() {
-    const std::size_t k = std::min(limit_, top_.size());
-    // The order is total (ties by passage): selecting then sorting the k gives partial_sort's.
-    if (k < top_.size()) std::nth_element(top_.begin(), top_.begin() + k, top_.end(), by_slot());
-    std::sort(top_.begin(), top_.begin() + k, by_slot());
-    std::vector<Hit> hits;
-    hits.reserve(k);
-    for (std::size_t i = 0; i < k; ++i)
-      hits.push_back({seen_[top_[i]].passage, seen_[top_[i]].score});
-    return hits;
-  }
-
- private:
-  struct BySlot {
-    const std::vector<Candidate>* seen;
-    bool operator()(std::uint32_t a, std::uint32_t b) const {
-      return better((*seen)[a], (*seen)[b]);
-    }
-  };
-  BySlot by_slot() const { return {&seen_}; }
-  BlockMaxCache& c_;
-  std::vector<Candidate>& seen_;
-  std::vector<std::uint32_t>& top_;
-  std::vector<std::uint8_t>& in_top_;
-  std::size_t limit_;
-  std::uint32_t stamp_ = 0;
-  std::uint32_t* doc_stamp_ = nullptr;
-  std::uint32_t* doc_slot_ = nullptr;
-  Candidate kth_{0, 0, -HUGE_VAL};
-  bool fresh_ = true;  // kth_ is the k-th of top_ as it is now
 };
 
 // Sequences cost a lookup in the other lists per entry of the lead: where those lists are
@@ -288,44 +208,46 @@ std::optional<std::vector<Hit>> champion_top_docs(const index::SearchIndex& idx,
   return top.hits();
 }
 
-}  // namespace
-
-std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit,
-                                    const SearchOptions& options, BlockMaxCache& cache) const {
-  const QueryNode* n = &root;
-  while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) &&
-         n->children.size() == 1)
-    n = &n->children[0];
-  const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
-  std::vector<WeightedTerm> terms;
-  std::vector<PhraseVariant> seqs;
-  if (n->kind == QueryNode::Kind::kTerm) {
-    for (const Reading& r : expander.analyze(n->text)) {
-      if (r.terms.size() == 1) {
-        for (const WeightedTerm& alt : expander.expand(r.terms[0], n->prefix, n->fuzzy, r.langs))
-          terms.push_back(alt);
-      } else {  // as search()'s word(): the terms adjacent, no expansion
-        seqs.emplace_back().langs = r.langs;
-        for (std::uint32_t i = 0; i < r.terms.size(); ++i)
-          seqs.back().seq.emplace_back(r.terms[i], i);
-      }
+// Scores one block of alternative a's lead list into top: a single term by BM25, a phrase
+// after seeking its other terms to the same passage and counting where they stand in order.
+void score_block(const index::SearchIndex& idx, const Bm25& bm25, Alternative& a,
+                 const BlockMaxCache::Block& block, TopCollector& top,
+                 std::vector<std::vector<std::uint32_t>>& positions) {
+  const bool any_dead = idx.dead_passages() > 0;
+  index::PostingCursor c = block.start;
+  for (std::uint32_t i = 0; i < block.entries && c.next(); ++i) {
+    if (any_dead && !idx.passage_alive(c.passage())) continue;
+    const index::PassageInfo& p = idx.passages()[c.passage()];  // in range: checked at load
+    if (a.langs != kAnyLanguage && !in_languages(a.langs, p.lang)) continue;
+    if (!a.seq) {
+      top.offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
+      continue;
     }
-  } else if (n->kind == QueryNode::Kind::kPhrase) {
-    seqs = expander.phrase_variants(n->text);
+    bool all = true;
+    std::uint32_t min_tf = c.tf();
+    for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
+      all = j == a.lead_term || a.seekers[j].seek(c.passage());
+      if (all && j != a.lead_term) min_tf = std::min(min_tf, a.seekers[j].cursor().tf());
+    }
+    // The phrase occurs at most min_tf times here: if even that scores below kth, its
+    // positions need no decoding (offer() would drop it).
+    if (!all ||
+        better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p, a.weight)}))
+      continue;
+    positions.resize(a.seekers.size());
+    for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
+      all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
+    }
+    const std::uint32_t tf = all ? phrase_frequency(*a.seq, positions) : 0;
+    if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p, a.weight)});
   }
-  if ((n->kind != QueryNode::Kind::kTerm && n->kind != QueryNode::Kind::kPhrase) ||
-      merge_is_cheaper(idx_, seqs)) {
-    // several words, filters: the exhaustive evaluation
-    SearchOptions o = options;
-    o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
-    return search(root, o).hits;
-  }
-  const Bm25 bm25(idx_, params_);
-  cache.begin_query(idx_, bm25);
-  if (seqs.empty()) {
-    if (auto hits = champion_top_docs(idx_, bm25, cache, terms, limit)) return *std::move(hits);
-  }
-  std::vector<Alternative> alts = alternatives(idx_, bm25, cache, terms, seqs);
+}
+
+// Block-max traversal: the blocks of every alternative, best bound first, until the next
+// bound cannot beat the k-th best hit.
+std::vector<Hit> block_max_top_docs(const index::SearchIndex& idx, const Bm25& bm25,
+                                    BlockMaxCache& cache, std::vector<Alternative>& alts,
+                                    std::size_t limit) {
   // The alternatives by their next block's bound, best first (ties: lower passage).
   const auto below = [&alts](std::uint32_t x, std::uint32_t y) {
     const Alternative &a = alts[x], &b = alts[y];
@@ -336,9 +258,7 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit,
   for (std::uint32_t i = 0; i < alts.size(); ++i) alts[i].bound_head(), heap.push_back(i);
   std::make_heap(heap.begin(), heap.end(), below);
 
-  TopCollector top(cache, idx_.docs().size(), limit);
-  const bool any_dead = idx_.dead_passages() > 0;
-  std::vector<std::vector<std::uint32_t>>& positions = cache.positions;
+  TopCollector top(cache, idx.docs().size(), limit);
   while (!heap.empty()) {
     Alternative& a = alts[heap.front()];
     const double bound = a.head;
@@ -354,35 +274,62 @@ std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit,
       if (bound < top.kth().score) break;
       if (top.beaten(bound, block.first_passage)) continue;
     }
-    index::PostingCursor c = block.start;
-    for (std::uint32_t i = 0; i < block.entries && c.next(); ++i) {
-      if (any_dead && !idx_.passage_alive(c.passage())) continue;
-      const index::PassageInfo& p = idx_.passages()[c.passage()];  // in range: checked at load
-      if (a.langs != kAnyLanguage && !in_languages(a.langs, p.lang)) continue;
-      if (!a.seq) {
-        top.offer({p.doc, c.passage(), a.term_idf * bm25.tf_part(c.tf(), p.length, p.field)});
-        continue;
-      }
-      bool all = true;
-      std::uint32_t min_tf = c.tf();
-      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
-        all = j == a.lead_term || a.seekers[j].seek(c.passage());
-        if (all && j != a.lead_term) min_tf = std::min(min_tf, a.seekers[j].cursor().tf());
-      }
-      // The phrase occurs at most min_tf times here: if even that scores below kth, its
-      // positions need no decoding (offer() would drop it).
-      if (!all ||
-          better(top.kth(), {p.doc, c.passage(), phrase_score(bm25, a.idfs, min_tf, p, a.weight)}))
-        continue;
-      positions.resize(a.seekers.size());
-      for (std::size_t j = 0; j < a.seekers.size() && all; ++j) {
-        all = (j == a.lead_term ? c : a.seekers[j].cursor()).read_positions(positions[j]);
-      }
-      const std::uint32_t tf = all ? phrase_frequency(*a.seq, positions) : 0;
-      if (tf > 0) top.offer({p.doc, c.passage(), phrase_score(bm25, a.idfs, tf, p, a.weight)});
-    }
+    score_block(idx, bm25, a, block, top, cache.positions);
   }
   return top.hits();
+}
+
+// A lone word or phrase under single-child AND/OR nodes.
+const QueryNode& unwrap(const QueryNode& root) {
+  const QueryNode* n = &root;
+  while ((n->kind == QueryNode::Kind::kAnd || n->kind == QueryNode::Kind::kOr) &&
+         n->children.size() == 1)
+    n = &n->children[0];
+  return *n;
+}
+
+// A word's readings: one-term readings expanded into weighted terms, several-term readings
+// (as search()'s word(): the terms adjacent, no expansion) into phrase variants.
+void word_readings(const TermExpander& expander, const QueryNode& n,
+                   std::vector<WeightedTerm>& terms, std::vector<PhraseVariant>& seqs) {
+  for (const Reading& r : expander.analyze(n.text)) {
+    if (r.terms.size() == 1) {
+      for (const WeightedTerm& alt : expander.expand(r.terms[0], n.prefix, n.fuzzy, r.langs))
+        terms.push_back(alt);
+    } else {
+      seqs.emplace_back().langs = r.langs;
+      for (std::uint32_t i = 0; i < r.terms.size(); ++i)
+        seqs.back().seq.emplace_back(r.terms[i], i);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Hit> Searcher::top_docs(const QueryNode& root, std::size_t limit,
+                                    const SearchOptions& options, BlockMaxCache& cache) const {
+  const QueryNode& n = unwrap(root);
+  const TermExpander expander(idx_, analyze_, params_, options.max_expansions, memo_);
+  std::vector<WeightedTerm> terms;
+  std::vector<PhraseVariant> seqs;
+  if (n.kind == QueryNode::Kind::kTerm)
+    word_readings(expander, n, terms, seqs);
+  else if (n.kind == QueryNode::Kind::kPhrase)
+    seqs = expander.phrase_variants(n.text);
+  if ((n.kind != QueryNode::Kind::kTerm && n.kind != QueryNode::Kind::kPhrase) ||
+      merge_is_cheaper(idx_, seqs)) {
+    // several words, filters: the exhaustive evaluation
+    SearchOptions o = options;
+    o.limit = limit, o.offset = 0, o.per_doc = 1, o.facets = false, o.keep_passages = false;
+    return search(root, o).hits;
+  }
+  const Bm25 bm25(idx_, params_);
+  cache.begin_query(idx_, bm25);
+  if (seqs.empty()) {
+    if (auto hits = champion_top_docs(idx_, bm25, cache, terms, limit)) return *std::move(hits);
+  }
+  std::vector<Alternative> alts = alternatives(idx_, bm25, cache, terms, seqs);
+  return block_max_top_docs(idx_, bm25, cache, alts, limit);
 }
 
 }  // namespace loupe::query
