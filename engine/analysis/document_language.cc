@@ -20,9 +20,8 @@ bool written_in(core::Language lang, LetterScript s) {
       return s == LetterScript::kCyrillic;
     case core::Language::kEn:
     case core::Language::kEs:
+    case core::Language::kOther:  // French, German ...: identified as "not en/es"
       return s == LetterScript::kLatin;
-    case core::Language::kOther:
-      return s == LetterScript::kLatin;  // French, German ...: identified as "not en/es"
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // the date grammar, the holidays and the `date:` filter all count days with it.
 // E.g. add_days({2013, 2, 12}, 7) -> {2013, 2, 19}; iso_week({2013, 2, 12}) -> {2013, 7}.
 #pragma once
+#include <compare>
 
 namespace loupe {
 

@@ -7,42 +7,13 @@
 #include <initializer_list>
 
 #include "core/utf8.h"
+#include "langid/letter_counts.h"
 #include "langid/stopword_table.h"
 
 namespace loupe::langid {
 namespace {
 
 using core::Language;
-
-// Script weights in "units": a Latin or Cyrillic letter is 4. A Hangul syllable packs 2-3 jamo
-// and is unambiguous, so it weighs 4 letters; a Han or kana character 3.
-constexpr std::uint32_t kLetter = 4;
-constexpr std::uint32_t kHangulSyllable = 16;
-constexpr std::uint32_t kIdeograph = 12;
-constexpr std::uint32_t kMinUnits = 10 * kLetter;   // fewer than ~10 letters: no decision
-constexpr std::uint32_t kFullUnits = 60 * kLetter;  // confidence stops growing with length here
-
-// Points for within-script evidence.
-constexpr std::uint32_t kUniqueLetter = 2;  // ñ for es, ы for ru, і for uk, ç for "other"
-constexpr std::uint32_t kUniqueWord = 3;    // a stopword listed for one language only
-constexpr std::uint32_t kSharedWord = 1;    // a stopword listed for several
-constexpr std::uint32_t kSuffix = 1;        // "-ing", "th" for en
-
-enum Script { kHangul, kCyrillic, kLatin, kOtherScript, kScriptCount };
-enum Signal { kEn, kEs, kOtherLatin, kRu, kUk, kSignalCount };
-
-// Everything counted over a stretch of text; chunks (runs of non-space) are counted apart and
-// dropped when they turn out to be URLs or e-mail addresses.
-struct Counts {
-  std::uint32_t script[kScriptCount] = {};
-  std::uint32_t signal[kSignalCount] = {};
-  std::uint32_t raw = 0;  // letter units before the name/acronym/gloss discounts: the evidence
-  void add(const Counts& o) {
-    raw += o.raw;
-    for (int i = 0; i < kScriptCount; ++i) script[i] += o.script[i];
-    for (int i = 0; i < kSignalCount; ++i) signal[i] += o.signal[i];
-  }
-};
 
 bool is_space(char32_t cp) {
   return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
@@ -355,110 +326,7 @@ class Scanner {
   char32_t prev_ = 0, before_prev_ = 0;
 };
 
-// Picks the best of the candidate signals; margin in 0..1 says how far ahead it is.
-struct Pick {
-  int best;
-  float margin;
-};
-
-Pick pick(const std::uint32_t* signal, std::initializer_list<int> candidates) {
-  int best = -1;
-  std::uint32_t best_score = 0, second = 0;
-  for (int c : candidates) {
-    if (best < 0 || signal[c] > best_score) {
-      second = best < 0 ? 0 : best_score;
-      best = c;
-      best_score = signal[c];
-    } else if (signal[c] > second) {
-      second = signal[c];
-    }
-  }
-  const float margin = best_score == 0 ? 0.f : float(best_score - second) / float(best_score);
-  return {best, margin};
-}
-
-bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
-// Per LetterScript: the letters of the ranges language_identifier.h lists.
-struct ScriptTally {
-  std::uint32_t n[3] = {};
-  void add(char32_t cp) {  // a non-ASCII code point
-    if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF)) {
-      ++n[0];
-    } else if (cp >= 0x400 && cp <= 0x52F) {
-      ++n[1];
-    } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
-               (cp >= 0x3130 && cp <= 0x318F)) {
-      ++n[2];
-    }
-  }
-  ScriptLetters best() const {
-    ScriptLetters b;
-    for (int s = 0; s < 3; ++s) {
-      if (n[s] > b.letters) b = {static_cast<LetterScript>(s), n[s]};
-    }
-    return b;
-  }
-};
-
-// The language the counts point to, and how sure.
-struct Verdict {
-  Language lang;
-  float confidence;
-};
-Verdict guess(const Counts& counts) {
-  // Script shares use the discounted units; whether there is enough text uses the raw ones.
-  std::uint32_t total = 0;
-  int script = kHangul;
-  for (int s = 0; s < kScriptCount; ++s) {
-    total += counts.script[s];
-    if (counts.script[s] > counts.script[script]) script = s;
-  }
-  if (counts.raw < kMinUnits || total == 0) return {Language::kOther, 0.f};
-  const float share = float(counts.script[script]) / float(total);
-  const float evidence = std::min(1.f, float(counts.raw) / float(kFullUnits));
-  const float base = share * evidence;
-
-  switch (script) {
-    case kHangul:
-      return {Language::kKo, base};
-    case kOtherScript:
-      return {Language::kOther, base};
-    case kCyrillic: {
-      // No distinguishing letter or word at all (a short title): Russian is the likelier reading.
-      const Pick p = pick(counts.signal, {kRu, kUk});
-      if (counts.signal[kRu] == counts.signal[kUk]) return {Language::kRu, base * 0.3f};
-      return {p.best == kRu ? Language::kRu : Language::kUk, base * (0.5f + 0.5f * p.margin)};
-    }
-    default: {
-      const Pick p = pick(counts.signal, {kEn, kEs, kOtherLatin});
-      // Latin letters but nothing that marks English or Spanish: names, or another language.
-      if (counts.signal[p.best] < kUniqueWord) return {Language::kOther, base * 0.2f};
-      const float conf = base * (0.5f + 0.5f * p.margin);
-      if (p.margin == 0.f) return {Language::kOther, conf};
-      if (p.best == kEn) return {Language::kEn, conf};
-      if (p.best == kEs) return {Language::kEs, conf};
-      return {Language::kOther, conf};
-    }
-  }
-}
-
 }  // namespace
-
-ScriptLetters dominant_script(std::string_view text) {
-  ScriptTally tally;
-  for (std::size_t pos = 0; pos < text.size();) {
-    if (ascii_letter(text[pos])) {
-      ++tally.n[0];
-      ++pos;
-      continue;
-    }
-    const core::DecodedChar c = core::decode_utf8_fast(text, pos);
-    if (c.code_point >= 0x80) tally.add(c.code_point);
-    pos += c.length;
-  }
-  return tally.best();
-}
 
 LanguageGuess identify_language(std::string_view text) {
   Scanner scanner;
