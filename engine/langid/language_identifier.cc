@@ -13,8 +13,6 @@
 namespace loupe::langid {
 namespace {
 
-using core::Language;
-
 bool is_space(char32_t cp) {
   return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
          cp == 0x3000 || cp == 0x2028 || cp == 0x2029 || cp == 0x202F;

@@ -20,12 +20,12 @@ namespace {
 using core::Status;
 using core::StatusCode;
 
-constexpr std::size_t kBinaryProbeBytes = 64 * 1024;
+constexpr std::size_t kBinaryProbeBytes = std::size_t{64} * 1024;
 constexpr std::size_t kBinaryMinBytes = 32;
 constexpr std::size_t kDetectProbeBytes = 1 << 20;  // ucsdet reads at most this much
 constexpr int kMinConfidence = 10;
 constexpr int32_t kMaxCandidates = 6;
-constexpr std::size_t kScoreProbeBytes = 16 * 1024;
+constexpr std::size_t kScoreProbeBytes = std::size_t{16} * 1024;
 constexpr double kMinPlausibility = 0.75;  // of 1.5: below, read as UTF-8 with U+FFFD
 
 // What a refused binary file looks like it is, from its first bytes ("" when nothing known).

@@ -24,7 +24,7 @@ void stable_sort_small(std::vector<WeightedTerm>& v, Less less) {
 
 // A Korean word that compounds can start or end: 2+ syllables (one syllable starts too many).
 bool heads_compounds(std::string_view word) {
-  return word.size() >= 2 * 3 && index::is_hangul_word(word);
+  return word.size() >= std::size_t{2} * 3 && index::is_hangul_word(word);
 }
 
 }  // namespace
@@ -270,7 +270,7 @@ void TermExpander::add_compound_heads(std::vector<WeightedTerm>& out, const std:
                                       double weight) const {
   const std::size_t skip = !term.empty() && term[0] == kCompoundMarker ? 1 : 0;
   if (!heads_compounds(std::string_view(term).substr(skip))) return;
-  constexpr std::size_t kMaxTailBytes = 2 * 3;  // 2 syllables
+  constexpr std::size_t kMaxTailBytes = std::size_t{2} * 3;  // 2 syllables
   const index::TermDict& dict = idx_.terms();
   const auto [lo, hi] = dict.prefix_range(term);
   for (std::size_t i = lo; i < hi; ++i) {

@@ -167,7 +167,7 @@ Status read_docs(PayloadReader& r, index::IndexData& d, bool no_text, const Text
       return invalid("corrupted index: bad document record");
     }
     if (no_text) {
-      const Status s = restore_text(r, doc, source);
+      Status s = restore_text(r, doc, source);
       if (!s.ok()) return s;
     }
     std::uint64_t count_alive;
