@@ -20,7 +20,7 @@ start: native wasm
 	@echo "Serving http://127.0.0.1:$(PORT)/  (opens with the sample documents loaded into an empty browser; Ctrl+C stops)"
 	node web/serve.mjs $(PORT) --samples
 
-test: native wasm
+test: native wasm asan
 	bash tests/run-all.sh
 
 deps:
@@ -35,10 +35,11 @@ wasm: deps
 	cmake --build build/wasm -j$(JOBS)
 	node web/build.mjs
 
-# The sanitizer tier: the native tests and the fuzz harnesses under ASan + UBSan (clang).
+# The sanitizer tier of `make test`: the native tests and the fuzz harnesses under ASan + UBSan
+# (clang). Measured: 656 s of CPU to build, about 3 min of CPU to run (2 cores: ~+9 min in CI).
 asan: deps
 	cmake -S . -B build/asan -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-	  -DCMAKE_BUILD_TYPE=Debug -DLOUPE_SANITIZE=ON >/dev/null
+	  -DCMAKE_BUILD_TYPE=Debug -DLOUPE_SANITIZE=ON $(LAUNCHER) >/dev/null
 	cmake --build build/asan -j$(JOBS)
 
 # Each harness for FUZZ_SECONDS; new inputs kept in build/fuzz-corpus/, crashes in build/fuzz-crashes/
