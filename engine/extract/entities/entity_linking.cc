@@ -4,148 +4,10 @@
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "core/utf8.h"
 #include "extract/entities/org_names.h"
 
 namespace loupe::entities {
-
-std::string display_of(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t p = 0;
-  while (p <= s.size()) {
-    std::size_t e = s.find(' ', p);
-    if (e == std::string::npos) e = s.size();
-    if (e > p) out.push_back(s.substr(p, e - p));
-    p = e + 1;
-  }
-  return out;
-}
-
-void add_romans(NameKeyer& keyer, std::string_view word, Script script,
-                std::vector<std::string>& out) {
-  out.push_back(keyer.romanize(word, false));
-  if (script == Script::kCyrillic) out.push_back(keyer.romanize(word, true));
-  if (script == Script::kLatin)
-    for (std::string& v : spelling_variants(out.back())) out.push_back(std::move(v));
-}
-
-namespace {
-
-// lexicon/korean_surnames.txt: Hangul surname -> its Latin spellings; the keys of its Latin and
-// Cyrillic spellings.
-struct KoreanSurnames {
-  std::unordered_map<std::string, std::vector<std::string>> latin_of;
-  std::unordered_set<std::string> keys;
-  explicit KoreanSurnames(NameKeyer& keyer) {
-    const std::string_view text = lexicon_file("korean_surnames.txt");
-    for (std::size_t p = 0; p < text.size();) {
-      std::size_t end = text.find('\n', p);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(p, end - p);
-      p = end + 1;
-      const std::size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      auto& latin_of_this = latin_of[std::string(line.substr(0, tab))];
-      std::string rest(line.substr(tab + 1));
-      std::replace(rest.begin(), rest.end(), '|', ' ');
-      for (const std::string& s : split_words(rest)) {
-        // Cyrillic spellings as written: a stem would take "Ану" (Ana, accusative) for "Ан".
-        const bool latin = script_of(core::decode_utf8(s, 0).code_point) == Script::kLatin;
-        keys.insert(latin ? keyer.word_key(s) : s);
-        if (latin) latin_of_this.push_back(keyer.word_key(s));
-      }
-    }
-  }
-};
-
-const KoreanSurnames& korean_surnames(NameKeyer& keyer) {
-  static const KoreanSurnames surnames(keyer);  // keys are deterministic: any keyer will do
-  return surnames;
-}
-
-// The first syllable of 김지우 when it is a Korean surname (three syllables), else "".
-std::string_view hangul_surname(const LinkRecord& r, NameKeyer& keyer) {
-  if (r.cand.script != Script::kHangul || r.words.size() != 1 || code_point_count(r.words[0]) != 3)
-    return {};
-  const std::string_view first = std::string_view(r.words[0]).substr(0, 3);
-  return korean_surnames(keyer).latin_of.count(std::string(first)) ? first : std::string_view();
-}
-
-// Ким Джиу, Kim Ji-woo, Kim Jiwoo: a Korean surname, then the given name (in Latin script,
-// one word, or a hyphenated one: Lee Harvey Oswald keeps his surname last).
-bool surname_first(const LinkRecord& r, NameKeyer& keyer) {
-  if (r.words.size() < 2 || r.words.size() > 3) return false;
-  const auto& keys = korean_surnames(keyer).keys;
-  if (!keys.count(r.cand.script == Script::kLatin ? keyer.word_key(r.words[0]) : r.words[0]))
-    return false;
-  return r.cand.script != Script::kLatin || r.words.size() == 2 ||
-         r.words.back().find('-') != std::string::npos;
-}
-
-void person_keys(LinkRecord& r, NameKeyer& keyer) {
-  const Script script = r.cand.script;
-  if (std::string_view surname = hangul_surname(r, keyer); !surname.empty()) {
-    r.full_name = true;
-    r.last_key = std::string(surname);
-    r.first_key = r.words[0].substr(surname.size());
-    r.romans = korean_surnames(keyer).latin_of.at(r.last_key);
-    r.first_romans.push_back(keyer.romanize(r.first_key));
-    return;
-  }
-  r.full_name = r.words.size() > 1;
-  const bool reversed = surname_first(r, keyer);
-  const std::string& surname = reversed ? r.words.front() : r.words.back();
-  std::string given = reversed ? r.words[1] : r.words.front();
-  if (reversed && r.words.size() == 3) given += r.words[2];  // Ким Джи У
-  r.last_key = keyer.word_key(surname);
-  r.first_key = keyer.word_key(given);
-  add_romans(keyer, surname, script, r.romans);
-  if (r.full_name) add_romans(keyer, given, script, r.first_romans);
-}
-
-}  // namespace
-
-LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Candidate& c,
-                            NameKeyer& keyer) {
-  LinkRecord r;
-  r.doc = doc;
-  r.cand = c;
-  r.display = display_of(text.substr(c.bytes.begin_byte, c.bytes.size()));
-  r.words = split_words(r.display);
-  if (r.words.empty()) return r;
-  r.key = keyer.lookup_key(r.display);
-  r.first_key = keyer.word_key(r.words.front());
-  r.last_key = keyer.word_key(r.words.back());
-  if (c.type == EntityType::kPerson) {
-    person_keys(r, keyer);
-  } else if (c.type == EntityType::kLoc && c.known < 0) {
-    std::string joined;  // places are compared whole: "New Haven" = "newhaven"
-    for (const std::string& w : r.words) joined += keyer.romanize(w, false);
-    r.romans.push_back(joined);
-    if (c.script == Script::kCyrillic && r.words.size() == 1)
-      r.romans.push_back(keyer.romanize(r.words[0], true));
-    if (c.script == Script::kLatin)
-      for (std::string& v : spelling_variants(joined)) r.romans.push_back(std::move(v));
-  }
-  return r;
-}
 
 namespace {
 
@@ -181,6 +43,7 @@ class Linker {
     surnames();
     organizations();
     across_scripts();
+    lone_places();
     uf_.may_unite = nullptr;  // they point into this Linker
     uf_.merged = nullptr;
     return std::move(uf_);
@@ -195,8 +58,10 @@ class Linker {
   void same_entry_or_key();
   void case_forms();
   void surnames();
+  bool join_non_person(std::size_t i);
   void organizations();
   void across_scripts();
+  void lone_places();
 
   const std::vector<LinkRecord>& recs_;
   const Lexicon& lexicon_;
@@ -205,6 +70,9 @@ class Linker {
   std::vector<int> known_;         // by root: the gazetteer entry of the group, or -1
   std::vector<Spellings> firsts_;  // by root: romanized given names of the group's full names
   std::vector<std::size_t> lone_;  // lone persons that no weak-type rule claimed
+  // (script, key) -> a strong mention of the most numerous type other than PERSON
+  std::map<std::pair<Script, std::string>, std::size_t> non_person_of_key_;
+  std::vector<std::size_t> unplaced_;  // lone persons that no person fits (lone_places())
 };
 
 // Same gazetteer entry; same key and type. A weak mention (a lone capital without a cue) joins
@@ -230,6 +98,10 @@ void Linker::same_entry_or_key() {
     }
     auto top = std::max_element(count.begin(), count.end(),
                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::size_t non_person = 0;
+    for (const auto& [type, n] : count)
+      if (type != EntityType::kPerson && n > non_person)
+        non_person = n, non_person_of_key_[key] = first_of[type];
     std::size_t weak_first = recs_.size();  // weak guesses with no strong mention: one group
     for (std::size_t i : group) {
       const bool weak = recs_[i].cand.weak;
@@ -341,13 +213,29 @@ void Linker::surnames() {
     }
     if (fit.size() == 1 || (fit.size() > 1 && best_n >= 2 * second_n)) {
       uf_.unite(fit.size() == 1 ? *fit.begin() : best, i);
+    } else if (fit.empty() && join_non_person(i)) {
+      continue;
     } else {
       // No person fits, or several do: the same lone surname is still one group (twenty
       // singletons of 푸틴 help nobody), apart from every full name.
+      if (fit.empty()) unplaced_.push_back(i);
       auto [it, fresh] = unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
       if (!fresh) uf_.unite(it->second, i);
     }
   }
+}
+
+// A lone name that no person fits, written elsewhere in its script as a place or an
+// organization (Валенсией typed PERSON, Валенсии LOC): it is that name.
+bool Linker::join_non_person(std::size_t i) {
+  const LinkRecord& r = recs_[i];
+  std::vector<std::string> keys = {r.key};
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0])) keys.push_back(k);
+  for (const std::string& k : keys)
+    if (auto it = non_person_of_key_.find({r.cand.script, k}); it != non_person_of_key_.end())
+      return uf_.unite(it->second, i);
+  return false;
 }
 
 // Organizations outside the gazetteer whose names translate each other (org_names.h).
@@ -388,6 +276,29 @@ void Linker::across_scripts() {
     }
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }
+}
+
+// A group of lone names that no person fits (no full name anywhere has their surname) whose
+// romanized name is exactly that of one place in another script: Busan typed PERSON, 부산 and
+// Пусан places. Groups holding a full name or a mention of another kind stay as they are.
+void Linker::lone_places() {
+  std::map<std::string, std::set<std::size_t>> places;  // romanized name -> roots
+  std::set<std::size_t> mixed;                          // roots with other than lone persons
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    if (!lone_person(i)) mixed.insert(uf_.find(i));
+    if (recs_[i].cand.type == EntityType::kLoc)
+      for (const std::string& roman : recs_[i].romans) places[roman].insert(uf_.find(i));
+  }
+  std::map<std::size_t, std::set<std::size_t>> candidates;  // lone root -> place roots
+  for (std::size_t i : unplaced_) {
+    const std::size_t root = uf_.find(i);
+    if (mixed.count(root)) continue;
+    for (const std::string& roman : recs_[i].romans)
+      if (auto it = places.find(roman); it != places.end())
+        candidates[root].insert(it->second.begin(), it->second.end());
+  }
+  for (const auto& [root, place_roots] : candidates)
+    if (place_roots.size() == 1) uf_.unite(*place_roots.begin(), root);
 }
 
 }  // namespace
