@@ -39,6 +39,7 @@ class Linker {
 
   UnionFind run() {
     same_entry_or_key();
+    acronyms();
     case_forms();
     surnames();
     organizations();
@@ -56,6 +57,7 @@ class Linker {
     return r.cand.type == EntityType::kPerson && !r.full_name && r.cand.known < 0;
   }
   void same_entry_or_key();
+  void acronyms();
   void case_forms();
   void surnames();
   bool join_non_person(std::size_t i);
@@ -117,6 +119,22 @@ void Linker::same_entry_or_key() {
     }
   }
   std::sort(lone_.begin(), lone_.end());
+}
+
+// An organization's acronym in brackets right after its name: "Korea Maritime Institute (KMI)",
+// "Instituto Marítimo de Corea (KMI)", "한국해양수산개발원(KMI)". The acronym's key then links
+// the names across languages.
+void Linker::acronyms() {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> org_ending_at;  // (doc, byte)
+  for (std::size_t i = 0; i < recs_.size(); ++i)
+    if (recs_[i].cand.type == EntityType::kOrg)
+      org_ending_at.emplace(std::make_pair(recs_[i].doc, recs_[i].cand.bytes.end_byte), i);
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const LinkRecord& r = recs_[i];
+    if (r.bracket_gap_begin == LinkRecord::kNotBracketed) continue;
+    if (auto it = org_ending_at.find({r.doc, r.bracket_gap_begin}); it != org_ending_at.end())
+      uf_.unite(it->second, i);
+  }
 }
 
 // Cyrillic case forms whose stems differ from the nominative's: "Пусан" (stem "пуса") and

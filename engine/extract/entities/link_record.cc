@@ -1,5 +1,7 @@
 #include "extract/entities/link_record.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -120,6 +122,35 @@ void person_keys(LinkRecord& r, NameKeyer& keyer) {
 
 }  // namespace
 
+namespace {
+
+// An acronym: one word of 2-10 letters, none of them lower case (KMI, ЕБРР).
+bool is_acronym(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t p = 0; p < word.size();) {
+    const core::DecodedChar c = core::decode_utf8(word, p);
+    p += c.length;
+    if (!u_isalpha(static_cast<UChar32>(c.code_point)) ||
+        u_islower(static_cast<UChar32>(c.code_point)))
+      return false;
+    ++letters;
+  }
+  return letters >= 2 && letters <= 10;
+}
+
+// "(KMI)" after a name: where the gap before the bracket starts; kNotBracketed otherwise.
+std::uint32_t bracket_gap(std::string_view text, const core::ByteRange& bytes) {
+  std::size_t open = bytes.begin_byte;
+  if (open == 0 || text[open - 1] != '(' || bytes.end_byte >= text.size() ||
+      text[bytes.end_byte] != ')')
+    return LinkRecord::kNotBracketed;
+  --open;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  return static_cast<std::uint32_t>(open);
+}
+
+}  // namespace
+
 LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Candidate& c,
                             NameKeyer& keyer) {
   LinkRecord r;
@@ -129,6 +160,8 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
   r.words = split_words(r.display);
   if (r.words.empty()) return r;
   r.key = keyer.lookup_key(r.display);
+  if (c.type == EntityType::kOrg && r.words.size() == 1 && is_acronym(r.words[0]))
+    r.bracket_gap_begin = bracket_gap(text, c.bytes);
   r.first_key = keyer.word_key(r.words.front());
   r.last_key = keyer.word_key(r.words.back());
   if (c.type == EntityType::kPerson) {

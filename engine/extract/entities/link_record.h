@@ -28,6 +28,10 @@ struct LinkRecord {
   // Romanized surname (PERSON) or whole name (LOC): of the surface, of its stem, and the other
   // spellings of Latin names (spelling_variants); romanized given names of a PERSON full name.
   std::vector<std::string> romans, first_romans;
+  // An acronym in brackets after a name ("Korea Maritime Institute (KMI)"): the byte where the
+  // gap before its bracket starts (the end of the name it abbreviates), else kNotBracketed.
+  static constexpr std::uint32_t kNotBracketed = static_cast<std::uint32_t>(-1);
+  std::uint32_t bracket_gap_begin = kNotBracketed;
 };
 
 // The surface with line breaks and runs of spaces as one space.

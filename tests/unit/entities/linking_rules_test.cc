@@ -93,3 +93,14 @@ TEST_CASE("Cyrillic places a vowel apart stay apart; Russian and Ukrainian spell
   CHECK(e.at("Валансі") != e.at("Valencia"));
   CHECK(e.at("Фастове") == e.at("Фастові"));
 }
+
+TEST_CASE("An acronym in brackets after an organization's name is that organization") {
+  const auto e = link({"The [[Korea Maritime Institute|ORG|kmi]] ([[KMI|ORG|kmi]]) wrote it.",
+                       "Lo escribió el [[Instituto Marítimo de Corea|ORG|kmi]] ([[KMI|ORG|kmi]]).",
+                       "[[한국해양수산개발원|ORG|kmi]]([[KMI|ORG|kmi]])의 분석.",
+                       "The [[Odesa Port Authority|ORG|port]] and [[KMI|ORG|kmi]] met."});
+  CHECK(e.at("Korea Maritime Institute") == e.at("KMI"));
+  CHECK(e.at("Instituto Marítimo de Corea") == e.at("KMI"));
+  CHECK(e.at("한국해양수산개발원") == e.at("KMI"));
+  CHECK(e.at("Odesa Port Authority") != e.at("KMI"));  // "and", not a bracket
+}
