@@ -54,16 +54,10 @@ struct KoreanSurnames {
   std::unordered_map<std::string, std::vector<std::string>> latin_of;
   std::unordered_set<std::string> keys;
   explicit KoreanSurnames(NameKeyer& keyer) {
-    const std::string_view text = lexicon_file("korean_surnames.txt");
-    for (std::size_t p = 0; p < text.size();) {
-      std::size_t end = text.find('\n', p);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(p, end - p);
-      p = end + 1;
-      const std::size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      auto& latin_of_this = latin_of[std::string(line.substr(0, tab))];
-      std::string rest(line.substr(tab + 1));
+    for_each_row(lexicon_file("korean_surnames.txt"), [&](const auto& fields) {
+      if (fields.size() < 2) return;
+      auto& latin_of_this = latin_of[std::string(fields[0])];
+      std::string rest(fields[1]);
       std::replace(rest.begin(), rest.end(), '|', ' ');
       for (const std::string& s : split_words(rest)) {
         // Cyrillic spellings as written: a stem would take "Ану" (Ana, accusative) for "Ан".
@@ -71,7 +65,7 @@ struct KoreanSurnames {
         keys.insert(latin ? keyer.word_key(s) : s);
         if (latin) latin_of_this.push_back(keyer.word_key(s));
       }
-    }
+    });
   }
 };
 
