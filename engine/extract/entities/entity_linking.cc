@@ -25,7 +25,7 @@ class Linker {
       known_[i] = recs[i].cand.known;
       if (recs[i].full_name)
         for (const std::string& f : recs[i].first_romans)
-          if (!f.empty()) firsts_[i].emplace_back(recs[i].cand.script, f);
+          if (!f.empty()) firsts_[i].emplace_back(recs[i].first_script, f);
     }
     uf_.may_unite = [this](std::size_t a, std::size_t b) {
       if (known_[a] >= 0 && known_[b] >= 0 && known_[a] != known_[b]) return false;
@@ -283,14 +283,13 @@ void Linker::across_scripts() {
       const LinkRecord& r = recs_[i];
       if (r.cand.type != type || r.cand.known >= 0) continue;
       ClusterSpellings& c = clusters[uf_.find(i)];
-      auto add = [&](Spellings& to, const std::vector<std::string>& romans) {
+      auto add = [&](Spellings& to, const std::vector<std::string>& romans, Script script) {
         for (const std::string& x : romans)
-          if (!x.empty() &&
-              std::find(to.begin(), to.end(), std::make_pair(r.cand.script, x)) == to.end())
-            to.emplace_back(r.cand.script, x);
+          if (!x.empty() && std::find(to.begin(), to.end(), std::make_pair(script, x)) == to.end())
+            to.emplace_back(script, x);
       };
-      add(c.names, r.romans);
-      if (r.full_name) add(c.firsts, r.first_romans);
+      add(c.names, r.romans, r.cand.script);
+      if (r.full_name) add(c.firsts, r.first_romans, r.first_script);
     }
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }

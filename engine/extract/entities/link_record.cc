@@ -93,18 +93,33 @@ bool surname_first(const LinkRecord& r, NameKeyer& keyer) {
          r.words.back().find('-') != std::string::npos;
 }
 
+// Korean given names romanized by the Revised Romanization also in the spelling of McCune-
+// Reischauer and the press, where ㅓ and ㅡ are o and u: 정은 jeongeun = Jong-un.
+void add_korean_given_variants(std::vector<std::string>& romans) {
+  const std::size_t n = romans.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string v = romans[i];
+    for (std::size_t p = 0; (p = v.find('e', p)) != std::string::npos; ++p)
+      if (p + 1 < v.size() && (v[p + 1] == 'o' || v[p + 1] == 'u')) v.erase(p, 1);
+    if (v != romans[i]) romans.push_back(std::move(v));
+  }
+}
+
 void person_keys(LinkRecord& r, NameKeyer& keyer) {
   const Script script = r.cand.script;
   if (std::string_view surname = hangul_surname(r, keyer); !surname.empty()) {
     r.full_name = true;
+    r.first_script = Script::kHangul;
     r.last_key = std::string(surname);
     r.first_key = r.words[0].substr(surname.size());
     r.romans = korean_surnames(keyer).latin_of.at(r.last_key);
     r.first_romans.push_back(keyer.romanize(r.first_key));
+    add_korean_given_variants(r.first_romans);
     return;
   }
   r.full_name = r.words.size() > 1;
   const bool reversed = surname_first(r, keyer);
+  r.first_script = reversed ? Script::kHangul : script;
   const std::string& surname = reversed ? r.words.front() : r.words.back();
   std::string given = reversed ? r.words[1] : r.words.front();
   if (reversed && r.words.size() == 3) given += r.words[2];  // Ким Джи У
@@ -112,6 +127,7 @@ void person_keys(LinkRecord& r, NameKeyer& keyer) {
   r.first_key = keyer.word_key(given);
   add_romans(keyer, surname, script, r.romans);
   if (r.full_name) add_romans(keyer, given, script, r.first_romans);
+  if (reversed) add_korean_given_variants(r.first_romans);
 }
 
 }  // namespace

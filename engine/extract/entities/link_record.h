@@ -28,6 +28,10 @@ struct LinkRecord {
   // Romanized surname (PERSON) or whole name (LOC): of the surface, of its stem, and the other
   // spellings of Latin names (spelling_variants); romanized given names of a PERSON full name.
   std::vector<std::string> romans, first_romans;
+  // The script the given names are compared as: kHangul for a Korean name in any script
+  // (김정은, Kim Jong-un, Ким Чен Ын), whose romanized given names must agree as spelled,
+  // without the drift allowed between transcriptions of Western given names (Michael, Майкл).
+  Script first_script = Script::kOther;
   // An acronym in brackets after a name ("Korea Maritime Institute (KMI)"): the byte where the
   // gap before its bracket starts (the end of the name it abbreviates), else kNotBracketed.
   static constexpr std::uint32_t kNotBracketed = static_cast<std::uint32_t>(-1);

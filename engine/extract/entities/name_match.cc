@@ -122,10 +122,16 @@ std::size_t name_distance(std::string_view a, std::string_view b) {
   const std::string sa = skeleton(a);
   if (sa.empty() || sa != skeleton(b)) return kNoMatch;
   const std::string x = vowel_classes(a), y = vowel_classes(b);
+  // The consonants as written, a vowel apart counting twice: jongun (SNN) is not yeojeong (SN).
+  auto consonants = [](std::string c) {
+    c.erase(std::remove_if(c.begin(), c.end(), [](char k) { return k >= 'a'; }), c.end());
+    return c;
+  };
+  if (consonants(x) != consonants(y)) return kNoMatch;
   const std::size_t dist = edit_distance(x, y);
   if (sa.size() < 2 && dist > 0) return kNoMatch;  // one consonant: spellings must agree
   if (vowels_all_differ(x, y)) return kNoMatch;
-  return dist * 2 <= std::max<std::size_t>(2, std::min(a.size(), b.size())) ? dist : kNoMatch;
+  return dist * 2 <= std::max<std::size_t>(2, std::min(x.size(), y.size())) ? dist : kNoMatch;
 }
 
 std::vector<std::string> spelling_variants(std::string_view r) {

@@ -104,3 +104,14 @@ TEST_CASE("An acronym in brackets after an organization's name is that organizat
   CHECK(e.at("한국해양수산개발원") == e.at("KMI"));
   CHECK(e.at("Odesa Port Authority") != e.at("KMI"));  // "and", not a bracket
 }
+
+TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 김여정") {
+  using loupe::entities::kNoMatch;
+  using loupe::entities::name_distance;
+  CHECK(name_distance("jeongeun", "yeojeong") == kNoMatch);  // SeNeN / iSeN: 3 edits of 4
+  CHECK(name_distance("jung", "hasan") == kNoMatch);         // 중 / 하산
+  const auto e = link({"[[김정은|PER|kju]] 위원장과 [[김여정|PER|kyj]] 부부장이 왔다.",
+                       "[[Kim Jong-un|PER|kju]] arrived."});
+  CHECK(e.at("김정은") != e.at("김여정"));
+  CHECK(e.at("김정은") == e.at("Kim Jong-un"));  // ㅓ and ㅡ as o and u: jeongeun = jongun
+}
