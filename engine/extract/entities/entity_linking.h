@@ -1,12 +1,15 @@
 // Linking: mentions grouped into entities by evidence that survives real corpora (issue 16).
 // The passes, in order (one function each in entity_linking.cc):
 //  1. same gazetteer entry; same lookup key and type (a weak guess joins the type it meets);
+//     an acronym in brackets after an organization's name (Korea Maritime Institute (KMI));
 //     Cyrillic case forms that Snowball stems apart (Пусан / Пусане);
 //  2. a lone surname joins the full name it names only when exactly one fits: the one
 //     introduced before it in its document, else the only one in its document, else in the
-//     corpus (two Romeros in one text: a later "Romero" stays alone);
+//     corpus (two Romeros in one text: a later "Romero" stays alone); one that no person
+//     carries is the place or organization its script writes with that key (Валенсией);
 //  3. organizations across languages: same translated words, same proper part (org_names.h);
-//  4. across scripts: people by surname, places by whole romanized name (cross_script.h).
+//  4. across scripts: people by surname, places by whole romanized name (cross_script.h);
+//  5. lone names no person carries whose romanized name is exactly one place's (Busan = 부산).
 // A guard sits under every union: two different gazetteer entries never share an entity (no
 // city gathers another city's name), nor two people whose given names differ.
 // Korean names put the surname first: 김지우 = Kim Ji-woo = Ким Джиу (surname 김 / Kim / Ким,
