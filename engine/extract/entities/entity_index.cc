@@ -230,6 +230,7 @@ void EntityIndex::build() {
       LinkRecord r = make_link_record(static_cast<std::uint32_t>(d), docs_[d].text, c, *keyer_);
       if (!r.words.empty()) recs.push_back(std::move(r));
     }
+  drop_common_word_given_names(recs, stats, *keyer_);
   UnionFind groups = link_records(recs, *lexicon_, *keyer_);
   count_cooccurrences(recs, make_entities(recs, groups));
 }

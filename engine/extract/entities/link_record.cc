@@ -188,4 +188,16 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
   return r;
 }
 
+void drop_common_word_given_names(std::vector<LinkRecord>& recs, const CaseStats& stats,
+                                  NameKeyer& keyer) {
+  for (LinkRecord& r : recs) {
+    if (!r.full_name || r.first_script == Script::kHangul || r.words.size() < 2) continue;
+    const std::string& key = keyer.case_key(r.words.front());
+    if (stats.lower(key) >= 2 && stats.capitalized_inside(key) == 0) {
+      r.full_name = false;
+      r.first_romans.clear();
+    }
+  }
+}
+
 }  // namespace loupe::entities

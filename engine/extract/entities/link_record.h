@@ -50,4 +50,11 @@ void add_romans(NameKeyer& keyer, std::string_view word, Script script,
 LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Candidate& c,
                             NameKeyer& keyer);
 
+// A "full name" whose first word the corpus writes in lower case (twice or more) and never
+// capitalized inside a sentence is a common word before a surname, not a given name: the
+// tagger's "Линия Киссинджера" (the Kissinger line) is then no person named Kissinger that a
+// lone "Киссинджера" could join.
+void drop_common_word_given_names(std::vector<LinkRecord>& recs, const CaseStats& stats,
+                                  NameKeyer& keyer);
+
 }  // namespace loupe::entities

@@ -115,3 +115,13 @@ TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 
   CHECK(e.at("김정은") != e.at("김여정"));
   CHECK(e.at("김정은") == e.at("Kim Jong-un"));  // ㅓ and ㅡ as o and u: jeongeun = jongun
 }
+
+TEST_CASE("A common word before a surname is no given name") {
+  // "линия" is written in lower case in the text: "Линия Киссинджера" (typed PERSON, as a
+  // tagger does) names no second Kissinger, so the lone "Киссинджера" after it has one fit.
+  const auto e =
+      link({"Статья [[Генри Киссинджер|PER|hk]] о войне. Эта линия спорна, и "
+            "линию поддержали. «[[Линия Киссинджера|PER|hk]]» — так её назвали. "
+            "Критики [[Киссинджера|PER|hk]] не согласны."});
+  CHECK(e.at("Киссинджера") == e.at("Генри Киссинджер"));
+}
