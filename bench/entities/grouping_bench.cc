@@ -85,7 +85,8 @@ std::size_t gazetteer_merges(EntityIndex& index) {
 }
 
 // The finder's (the tagger's) side: gold mentions not found at their exact bytes (with what
-// was found over them) and those found with another type.
+// was found over them) and those found with another type (the type of the entity the mention
+// ended in, so a wrong merge across types shows here too).
 void finder_errors(EntityIndex& index, const std::vector<GoldDocument>& docs) {
   const auto& mentions = index.mentions();
   for (std::uint32_t d = 0; d < docs.size(); ++d)
@@ -185,7 +186,7 @@ void gold_figures(const fs::path& dir) {
   }
   score("gold mentions (linking alone)", given, docs);
   score("found mentions (end to end)", found, docs);
-  std::printf("the finder's side (tagger spans and types against the gold):\n");
+  std::printf("the finder's side (tagger spans, and entity types, against the gold):\n");
   finder_errors(found, docs);
 }
 
