@@ -11,6 +11,7 @@
 #include <set>
 
 #include "extract/entities/entity_index.h"
+#include "extract/entities/lexicon.h"
 #include "support/corpus.h"
 #include "support/grouping_gold.h"
 
@@ -83,24 +84,30 @@ TEST_CASE("Gold mentions group into their entities: B-cubed F1 >= 0.95", "[group
   EntityIndex index;
   const std::vector<std::uint32_t> system = link_gold(index, docs);
   std::vector<std::string> gold;
-  // System entity -> the gold ids of its mentions that name gazetteer places.
-  std::map<std::uint32_t, std::set<std::string>> gold_places_of;
-  const std::set<std::string> gazetteer = {"kharkiv", "kherson", "kyiv",   "odesa",      "seoul",
-                                           "ukraine", "spain",   "france", "south_korea"};
-  std::size_t k = 0;
+  // System entity -> the gazetteer places (lexicon entries of type LOC) its mentions name.
+  std::map<std::uint32_t, std::set<int>> places_of;
+  loupe::entities::NameKeyer keyer;
+  const loupe::entities::Lexicon lexicon(keyer);
+  std::size_t k = 0, gazetteer_mentions = 0;
   for (const GoldDocument& d : docs)
     for (const auto& m : d.mentions) {
       gold.push_back(m.entity);
-      if (gazetteer.count(m.entity)) gold_places_of[system[k]].insert(m.entity);
+      const std::string surface = d.text.substr(m.begin, m.end - m.begin);
+      int known = lexicon.find_korean(surface);
+      if (known < 0) known = lexicon.find_name(keyer.lookup_key(surface));
+      if (known >= 0 && lexicon.entity(known).type == EntityType::kLoc)
+        places_of[system[k]].insert(known), ++gazetteer_mentions;
       ++k;
     }
+  REQUIRE(gazetteer_mentions >= 50);  // the check below has places to hold apart
   REQUIRE(gold.size() >= 200);
   const auto s = loupe::test::score_grouping(gold, system);
   INFO("B-cubed P " << s.b3_precision << " R " << s.b3_recall << " F1 " << s.b3_f1
                     << "; pairwise P " << s.pair_precision << " R " << s.pair_recall);
   CHECK(s.b3_f1 >= 0.95);
   CHECK(s.pair_precision >= 0.95);
-  for (const auto& [entity, places] : gold_places_of) {
+  REQUIRE(places_of.size() >= 8);
+  for (const auto& [entity, places] : places_of) {
     INFO("entity " << index.entities()[entity].canonical);
     CHECK(places.size() == 1);  // never two gazetteer places in one entity
   }
