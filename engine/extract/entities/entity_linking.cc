@@ -11,6 +11,24 @@ namespace loupe::entities {
 
 namespace {
 
+// The people with a full name, by script and surname key (surnames()).
+struct SurnamePeople {
+  struct Person {
+    std::size_t member;                                 // one of its records
+    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+  };
+  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> of_key;  // by root
+  std::map<std::size_t, std::size_t> named;  // a person's member -> how often named in full
+  // The same people by romanized surname, for a lone surname no person of its script fits
+  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
+  std::map<std::string, std::set<std::size_t>> by_roman;
+};
+
+constexpr std::size_t kNoPerson = static_cast<std::size_t>(-1);
+
+std::size_t chosen_person(const std::set<std::size_t>& fit,
+                          const std::map<std::size_t, std::size_t>& named);
+
 // The passes of link_records over one set of records, every union through the guard.
 class Linker {
  public:
@@ -60,6 +78,8 @@ class Linker {
   void acronyms();
   void case_forms();
   void surnames();
+  SurnamePeople people_by_surname();
+  std::set<std::size_t> fitting_people(std::size_t i, const SurnamePeople& people);
   bool join_non_person(std::size_t i);
   void organizations();
   void across_scripts();
@@ -156,87 +176,97 @@ void Linker::case_forms() {
   }
 }
 
+// The people of each surname key: one entry per group of full names (a member, and where
+// each document first names them). Only lone surnames join groups in surnames(), so a member
+// stays a valid handle; the cost is lone surnames times namesakes, never times mentions.
+SurnamePeople Linker::people_by_surname() {
+  SurnamePeople people;
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const LinkRecord& r = recs_[i];
+    if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
+    SurnamePeople::Person& p = people.of_key[{r.cand.script, r.last_key}]
+                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}})
+                                   .first->second;
+    auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
+    if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+    ++people.named[p.member];
+  }
+  for (const auto& [key, of_key] : people.of_key)
+    for (const auto& [root, p] : of_key)
+      for (const std::string& roman : recs_[p.member].romans)
+        people.by_roman[roman].insert(p.member);
+  return people;
+}
+
+// The people lone surname i fits (their members): those introduced before it in its document,
+// else those of its document, else of the corpus, else of other scripts.
+std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople& people) {
+  const LinkRecord& r = recs_[i];
+  std::set<std::size_t> before, in_doc, anywhere;
+  auto add = [&](const std::string& key) {
+    auto found = people.of_key.find({r.cand.script, key});
+    if (found == people.of_key.end()) return;
+    for (const auto& [root, p] : found->second) {
+      anywhere.insert(p.member);
+      auto in = p.first_in_doc.find(r.doc);
+      if (in == p.first_in_doc.end()) continue;
+      in_doc.insert(p.member);
+      if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
+    }
+  };
+  add(r.key);
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0]))
+      if (k != r.key) add(k);
+  if (!before.empty()) return before;
+  if (!in_doc.empty()) return in_doc;
+  if (!anywhere.empty()) return anywhere;
+  std::set<std::size_t> elsewhere;  // people of other scripts with this romanized surname
+  std::vector<std::string> romans = r.romans;
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0]))
+      romans.push_back(keyer_.romanize(k));
+  for (const std::string& roman : romans)
+    if (auto found = people.by_roman.find(roman); found != people.by_roman.end())
+      for (std::size_t m : found->second)
+        if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
+  return elsewhere;
+}
+
+// The one person of `fit`, or of several the one the corpus names in full at least twice as
+// often as any other (a tagger that joins neighbouring names makes rare false namesakes:
+// 유리 우샤코프 푸틴); else kNoPerson.
+std::size_t chosen_person(const std::set<std::size_t>& fit,
+                          const std::map<std::size_t, std::size_t>& named) {
+  if (fit.size() == 1) return *fit.begin();
+  std::size_t best = kNoPerson, best_n = 0, second_n = 0;
+  for (std::size_t m : fit) {
+    const auto it = named.find(m);
+    const std::size_t n = it == named.end() ? 0 : it->second;
+    if (n > best_n)
+      second_n = best_n, best_n = n, best = m;
+    else
+      second_n = std::max(second_n, n);
+  }
+  return fit.size() > 1 && best_n >= 2 * second_n ? best : kNoPerson;
+}
+
 // A lone surname joins a full name only when exactly one fits: introduced before it in its
 // document, else the only one of its document, else of the corpus. Lone surnames that no full
 // name fits are one person by key (Zelensky, never given a first name); ambiguous ones stay
 // alone.
 void Linker::surnames() {
-  // The people of each surname key: one entry per group of full names (a member, and where
-  // each document first names them). Only lone surnames join groups here, so a member stays a
-  // valid handle; the cost is lone surnames times namesakes, never times mentions.
-  struct Person {
-    std::size_t member;
-    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
-  };
-  std::map<std::size_t, std::size_t> named;  // a person's member -> how often it is named in full
-  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> people;  // by root
-  for (std::size_t i = 0; i < recs_.size(); ++i) {
-    const LinkRecord& r = recs_[i];
-    if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
-    Person& p =
-        people[{r.cand.script, r.last_key}].try_emplace(uf_.find(i), Person{i, {}}).first->second;
-    auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
-    if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
-    ++named[p.member];
-  }
-  // The same people by romanized surname, for a lone surname no person of its script fits
-  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
-  std::map<std::string, std::set<std::size_t>> by_roman;
-  for (const auto& [key, of_key] : people)
-    for (const auto& [root, p] : of_key)
-      for (const std::string& roman : recs_[p.member].romans) by_roman[roman].insert(p.member);
+  const SurnamePeople people = people_by_surname();
   std::map<std::tuple<Script, std::string, bool>, std::size_t> unfitted;
   for (std::size_t i : lone_) {
-    const LinkRecord& r = recs_[i];
-    std::set<std::size_t> before, in_doc, anywhere;  // members of the people that fit
-    auto add = [&](const std::string& key) {
-      auto found = people.find({r.cand.script, key});
-      if (found == people.end()) return;
-      for (const auto& [root, p] : found->second) {
-        anywhere.insert(p.member);
-        auto in = p.first_in_doc.find(r.doc);
-        if (in == p.first_in_doc.end()) continue;
-        in_doc.insert(p.member);
-        if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
-      }
-    };
-    add(r.key);
-    if (r.cand.script == Script::kCyrillic)
-      for (const std::string& k : keyer_.case_form_keys(r.words[0]))
-        if (k != r.key) add(k);
-    std::set<std::size_t> elsewhere;  // people of other scripts with this surname
-    if (anywhere.empty()) {
-      std::vector<std::string> romans = r.romans;
-      if (r.cand.script == Script::kCyrillic)
-        for (const std::string& k : keyer_.case_form_keys(r.words[0]))
-          romans.push_back(keyer_.romanize(k));
-      for (const std::string& roman : romans)
-        if (auto found = by_roman.find(roman); found != by_roman.end())
-          for (std::size_t m : found->second)
-            if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
-    }
-    const std::set<std::size_t>& fit = !before.empty()     ? before
-                                       : !in_doc.empty()   ? in_doc
-                                       : !anywhere.empty() ? anywhere
-                                                           : elsewhere;
-    // Several fit: the one the corpus names in full at least twice as often as any other
-    // (a tagger that joins neighbouring names makes rare false namesakes: 유리 우샤코프 푸틴).
-    std::size_t best = recs_.size(), best_n = 0, second_n = 0;
-    for (std::size_t m : fit) {
-      const std::size_t n = named[m];
-      if (n > best_n)
-        second_n = best_n, best_n = n, best = m;
-      else
-        second_n = std::max(second_n, n);
-    }
-    if (fit.size() == 1 || (fit.size() > 1 && best_n >= 2 * second_n)) {
-      uf_.unite(fit.size() == 1 ? *fit.begin() : best, i);
-    } else if (fit.empty() && join_non_person(i)) {
-      continue;
-    } else {
+    const std::set<std::size_t> fit = fitting_people(i, people);
+    if (const std::size_t m = chosen_person(fit, people.named); m != kNoPerson) {
+      uf_.unite(m, i);
+    } else if (!(fit.empty() && join_non_person(i))) {
       // No person fits, or several do: the same lone surname is still one group (twenty
       // singletons of 푸틴 help nobody), apart from every full name.
       if (fit.empty()) unplaced_.push_back(i);
+      const LinkRecord& r = recs_[i];
       auto [it, fresh] = unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
       if (!fresh) uf_.unite(it->second, i);
     }
