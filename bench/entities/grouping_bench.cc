@@ -53,8 +53,67 @@ void print_scores(const char* what, const loupe::test::GroupingScores& s, std::s
               s.pair_recall);
 }
 
+// The gazetteer place (lexicon entry of type LOC) a surface names, or -1.
+int gazetteer_place(std::string_view surface) {
+  static loupe::entities::NameKeyer keyer;
+  static const loupe::entities::Lexicon lexicon(keyer);
+  int known = lexicon.find_korean(surface);
+  if (known < 0) known = lexicon.find_name(keyer.lookup_key(surface));
+  return known >= 0 && lexicon.entity(known).type == EntityType::kLoc ? known : -1;
+}
+
+// Entities of `index` holding two different gazetteer places, each printed; returns how many.
+std::size_t gazetteer_merges(EntityIndex& index) {
+  std::map<std::uint32_t, std::set<int>> places;  // entity -> gazetteer places
+  std::map<std::uint32_t, std::set<std::string>> surfaces;
+  for (const auto& m : index.mentions()) {
+    const std::string s(index.surface(m));
+    if (const int known = gazetteer_place(s); known >= 0) {
+      places[m.entity].insert(known);
+      surfaces[m.entity].insert(s);
+    }
+  }
+  std::size_t merged = 0;
+  for (const auto& [e, keys] : places)
+    if (keys.size() > 1) {
+      ++merged;
+      std::printf("  two gazetteer places in \"%s\":", index.entities()[e].canonical.c_str());
+      for (const auto& s : surfaces[e]) std::printf(" %s", s.c_str());
+      std::printf("\n");
+    }
+  return merged;
+}
+
+// The finder's (the tagger's) side: gold mentions not found at their exact bytes (with what
+// was found over them) and those found with another type (the type of the entity the mention
+// ended in, so a wrong merge across types shows here too).
+void finder_errors(EntityIndex& index, const std::vector<GoldDocument>& docs) {
+  const auto& mentions = index.mentions();
+  for (std::uint32_t d = 0; d < docs.size(); ++d)
+    for (const auto& g : docs[d].mentions) {
+      const std::string gold_surface = docs[d].text.substr(g.begin, g.end - g.begin);
+      std::string over;
+      bool exact = false;
+      for (const auto& m : mentions) {
+        if (m.doc != d || m.bytes.end_byte <= g.begin || m.bytes.begin_byte >= g.end) continue;
+        const char* type = loupe::entities::entity_type_name(m.type);
+        if (m.bytes.begin_byte == g.begin && m.bytes.end_byte == g.end) {
+          exact = true;
+          if (type[0] != g.type[0])
+            std::printf("  type: %s \"%s\" %s, found %s\n", docs[d].name.c_str(),
+                        gold_surface.c_str(), g.type.c_str(), type);
+          break;
+        }
+        over += " [" + std::string(index.surface(m)) + " " + type + "]";
+      }
+      if (!exact)
+        std::printf("  missed: %s \"%s\" %s, found over it:%s\n", docs[d].name.c_str(),
+                    gold_surface.c_str(), g.type.c_str(), over.empty() ? " nothing" : over.c_str());
+    }
+}
+
 // Scores the entities `index` gave the gold mentions it has at their exact bytes; prints the
-// system entities that mix gold entities.
+// gold entities split over several system entities and the system entities that mix gold ones.
 void score(const char* what, EntityIndex& index, const std::vector<GoldDocument>& docs) {
   std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>, std::uint32_t> at;
   for (const auto& m : index.mentions())
@@ -96,6 +155,8 @@ void score(const char* what, EntityIndex& index, const std::vector<GoldDocument>
     }
     std::printf("\n");
   }
+  const std::size_t merges = gazetteer_merges(index);
+  std::printf("  entities holding two gazetteer places: %zu\n", merges);
 }
 
 void gold_figures(const fs::path& dir) {
@@ -109,17 +170,24 @@ void gold_figures(const fs::path& dir) {
     }
     docs.push_back(std::move(*doc));
   }
-  std::printf("grouping gold: %zu documents (%s)\n", docs.size(), dir.c_str());
+  std::size_t mentions = 0;
+  std::set<std::string> ids;
+  for (const GoldDocument& d : docs)
+    for (const auto& m : d.mentions) ++mentions, ids.insert(m.entity);
+  std::printf("grouping gold: %zu documents, %zu mentions, %zu entities (%s)\n", docs.size(),
+              mentions, ids.size(), dir.c_str());
   EntityIndex given, found;
   for (const GoldDocument& d : docs) {
     const std::uint32_t id = given.add_document(d.name, d.text);
-    std::vector<loupe::entities::GivenMention> mentions;
-    for (const auto& m : d.mentions) mentions.push_back({{m.begin, m.end}, type_of(m.type)});
-    given.set_given_mentions(id, std::move(mentions));
+    std::vector<loupe::entities::GivenMention> given_mentions;
+    for (const auto& m : d.mentions) given_mentions.push_back({{m.begin, m.end}, type_of(m.type)});
+    given.set_given_mentions(id, std::move(given_mentions));
     found.add_document(d.name, d.text);
   }
   score("gold mentions (linking alone)", given, docs);
   score("found mentions (end to end)", found, docs);
+  std::printf("the finder's side (tagger spans, and entity types, against the gold):\n");
+  finder_errors(found, docs);
 }
 
 // Entities of the real corpus holding two different gazetteer entries of places, and the
@@ -132,25 +200,8 @@ void corpus_figures(const fs::path& dir) {
   }
   EntityIndex index;
   for (const fs::path& f : files) index.add_document(f.stem().string(), read_file(f));
-  loupe::entities::NameKeyer keyer;
-  const loupe::entities::Lexicon lexicon(keyer);
-  std::map<std::uint32_t, std::set<std::string>> places;  // entity -> gazetteer places
-  for (const auto& m : index.mentions()) {
-    const std::string s(index.surface(m));
-    int known = lexicon.find_korean(s);
-    if (known < 0) known = lexicon.find_name(keyer.lookup_key(s));
-    if (known >= 0 && lexicon.entity(known).type == EntityType::kLoc)
-      places[m.entity].insert(lexicon.entity(known).key);
-  }
   const auto& entities = index.entities();
-  std::size_t merged = 0;
-  for (const auto& [e, keys] : places)
-    if (keys.size() > 1) {
-      ++merged;
-      std::printf("  two gazetteer places in \"%s\":", entities[e].canonical.c_str());
-      for (const auto& k : keys) std::printf(" %s", k.c_str());
-      std::printf("\n");
-    }
+  const std::size_t merged = gazetteer_merges(index);
   std::printf(
       "\ncorpus: %zu documents, %zu mentions, %zu entities; entities holding two "
       "gazetteer places: %zu\n",

@@ -12,18 +12,56 @@ void add_unique(Spellings& to, const Spellings& from) {
     if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
 }
 
+// Two spellings of a place in Cyrillic that one place may take: the same up to е/и/і/ы/є
+// (Russian and Ukrainian write them differently: Мадрид, Мадрід), one such vowel more, or the
+// Ukrainian і of a last syllable for о/е (Фастов, Фастів). Other vowels make another place:
+// Валансі (Valence) is not Валенсії (Valencia).
+bool cyrillic_place_variant(const std::string& a, const std::string& b) {
+  auto fold = [](std::string c) {
+    for (char& k : c)
+      if (k == 'e' || k == 'y') k = 'i';
+    return c;
+  };
+  const std::string x = fold(a), y = fold(b);
+  if (x == y) return true;
+  const std::string& longer = x.size() > y.size() ? x : y;
+  const std::string& shorter = x.size() > y.size() ? y : x;
+  if (longer.size() == shorter.size() + 1) {
+    for (std::size_t p = 0; p < longer.size(); ++p)
+      if (longer[p] == 'i' && longer.substr(0, p) + longer.substr(p + 1) == shorter) return true;
+    return false;
+  }
+  if (x.size() != y.size()) return false;
+  std::size_t diff = x.size();
+  for (std::size_t p = 0; p < x.size(); ++p)
+    if (x[p] != y[p]) {
+      if (diff != x.size()) return false;
+      diff = p;
+    }
+  const bool alternation = (x[diff] == 'o' && y[diff] == 'i') || (x[diff] == 'i' && y[diff] == 'o');
+  return alternation && x.find_first_of("aiou", diff + 1) == std::string::npos &&
+         y.find_first_of("aiou", diff + 1) == std::string::npos;
+}
+
 // Two clusters with different Latin (or Cyrillic) names are different people or places.
-bool conflict(const Spellings& a, const Spellings& b) {
+bool conflict(const Spellings& a, const Spellings& b, bool people) {
   for (Script s : {Script::kLatin, Script::kCyrillic}) {
     bool in_a = false, in_b = false, same = false;
     for (const auto& [sa, ra] : a) {
       if (sa != s) continue;
       in_a = true;
-      // Latin spellings of one name agree (Valence is not Valencia); Cyrillic ones may differ
-      // by a vowel (Пребстинг, Прёбстинг).
-      const std::size_t slack = s == Script::kLatin ? 0 : 1;
-      for (const auto& [sb, rb] : b)
-        if (sb == s) in_b = true, same = same || romanized_distance(ra, rb) <= slack;
+      for (const auto& [sb, rb] : b) {
+        if (sb != s) continue;
+        in_b = true;
+        // Latin spellings of one name agree (Valence is not Valencia); Cyrillic ones of a
+        // person may differ by a vowel (Пребстинг, Прёбстинг), of a place less.
+        if (s == Script::kLatin)
+          same = same || romanized_distance(ra, rb) == 0;
+        else if (people)
+          same = same || romanized_distance(ra, rb) <= 1;
+        else
+          same = same || cyrillic_place_variant(vowel_classes(ra), vowel_classes(rb));
+      }
     }
     if (in_a && in_b && !same) return true;
   }
@@ -36,21 +74,6 @@ bool stem_of(const std::string& a, const std::string& b) {
   const std::string& longer = a.size() < b.size() ? b : a;
   return shorter.size() >= 2 && longer.size() - shorter.size() <= 2 &&
          longer.compare(0, shorter.size(), shorter) == 0;
-}
-
-std::size_t edit_distance(const std::string& x, const std::string& y) {
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[y.size()];
 }
 
 // Given names agree when they are one spelling (name_distance), a stem of it, or, written in
@@ -86,7 +109,7 @@ void drop_ambiguous(std::vector<Edge>& edges, std::map<std::size_t, ClusterSpell
     for (std::size_t x = 0; x < closest && !ambiguous.count(c); ++x)
       for (std::size_t y = x + 1; y < closest; ++y) {
         const ClusterSpellings &p = clusters[list[x].second], &q = clusters[list[y].second];
-        if (firsts_disagree(p.firsts, q.firsts) || conflict(p.names, q.names)) {
+        if (firsts_disagree(p.firsts, q.firsts) || conflict(p.names, q.names, true)) {
           ambiguous.insert(c);
           break;
         }
@@ -134,7 +157,7 @@ void link_across_scripts(std::map<std::size_t, ClusterSpellings> clusters, Union
                    [](const Edge& x, const Edge& y) { return x.cost < y.cost; });
   for (const Edge& e : edges) {
     const std::size_t a = uf.find(e.a), b = uf.find(e.b);
-    if (a == b || conflict(clusters[a].names, clusters[b].names)) continue;
+    if (a == b || conflict(clusters[a].names, clusters[b].names, people)) continue;
     if (firsts_disagree(clusters[a].firsts, clusters[b].firsts)) continue;
     if (!uf.unite(a, b)) continue;
     ClusterSpellings merged = clusters[a];

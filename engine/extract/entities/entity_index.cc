@@ -83,10 +83,10 @@ ForeignNames EntityIndex::foreign_names(const std::vector<std::vector<Candidate>
 
 void EntityIndex::split_korean_pairs(std::vector<std::vector<Candidate>>& found,
                                      const Display& display, const ForeignNames& foreign) {
-  // "유리 우샤코프 푸틴 대통령": the title took two words, but the corpus knows 푸틴 as a
-  // person on its own and with another given name, seen more often (블라디미르 푸틴) or in
-  // another script (Vladimir Putin): the word before is not its given name, so the two are two
-  // people.
+  // "우샤코프 푸틴 대통령" (or "유리 우샤코프 푸틴"): one name to the tagger or the title, but the
+  // corpus knows 푸틴 as a person on its own and with another given name, seen more often
+  // (블라디미르 푸틴) or in another script (Vladimir Putin): the word before is not its given
+  // name, so the last word is another person.
   std::set<std::string> alone;
   std::map<std::string, std::map<std::string, std::size_t>>
       givens;  // surname -> given name -> count
@@ -99,8 +99,9 @@ void EntityIndex::split_korean_pairs(std::vector<std::vector<Candidate>>& found,
     }
   auto other_given = [&](const std::string& given, const std::string& surname) {
     const auto& seen = givens[surname];
+    const std::size_t given_n = seen.count(given) ? seen.at(given) : 0;
     for (const auto& [g, n] : seen)
-      if (g != given && n > seen.at(given)) return true;  // a better attested given name
+      if (g != given && n > given_n) return true;  // a better attested given name
     const std::string g = keyer_->romanize(given), s = keyer_->romanize(surname);
     auto bucket = foreign.find(skeleton(s));
     if (bucket == foreign.end()) return false;
@@ -116,13 +117,19 @@ void EntityIndex::split_korean_pairs(std::vector<std::vector<Candidate>>& found,
     std::vector<Candidate> split;
     for (Candidate& c : found[d]) {
       if (c.weak || c.type != EntityType::kPerson || c.script != Script::kHangul) continue;
-      const std::string s = display(d, c);
-      const std::vector<std::string> words = split_words(s);
-      if (words.size() != 2 || !alone.count(words[1]) || !other_given(words[0], words[1])) continue;
+      const std::vector<std::string> words = split_words(display(d, c));
+      const std::size_t n = words.size();
+      if (n < 2 || n > 3 || !alone.count(words[n - 1]) || !other_given(words[n - 2], words[n - 1]))
+        continue;
+      // The last word apart; the words before it stay one name (유리 우샤코프).
+      const std::string_view surface =
+          std::string_view(docs_[d].text).substr(c.bytes.begin_byte, c.bytes.size());
+      const std::size_t last = surface.find_last_of(" \t\r\n");
+      const std::size_t first_end = surface.find_last_not_of(" \t\r\n", last);
       Candidate second = c;
-      c.bytes.end_byte = c.bytes.begin_byte + words[0].size();
+      c.bytes.end_byte = c.bytes.begin_byte + static_cast<std::uint32_t>(first_end + 1);
       c.confidence = 0.6f;
-      second.bytes.begin_byte = second.bytes.end_byte - words[1].size();
+      second.bytes.begin_byte += static_cast<std::uint32_t>(last + 1);
       split.push_back(second);
     }
     if (split.empty()) continue;
@@ -223,6 +230,7 @@ void EntityIndex::build() {
       LinkRecord r = make_link_record(static_cast<std::uint32_t>(d), docs_[d].text, c, *keyer_);
       if (!r.words.empty()) recs.push_back(std::move(r));
     }
+  drop_common_word_given_names(recs, stats, *keyer_);
   UnionFind groups = link_records(recs, *lexicon_, *keyer_);
   count_cooccurrences(recs, make_entities(recs, groups));
 }

@@ -4,150 +4,30 @@
 #include <map>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "core/utf8.h"
 #include "extract/entities/org_names.h"
 
 namespace loupe::entities {
 
-std::string display_of(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t p = 0;
-  while (p <= s.size()) {
-    std::size_t e = s.find(' ', p);
-    if (e == std::string::npos) e = s.size();
-    if (e > p) out.push_back(s.substr(p, e - p));
-    p = e + 1;
-  }
-  return out;
-}
-
-void add_romans(NameKeyer& keyer, std::string_view word, Script script,
-                std::vector<std::string>& out) {
-  out.push_back(keyer.romanize(word, false));
-  if (script == Script::kCyrillic) out.push_back(keyer.romanize(word, true));
-  if (script == Script::kLatin)
-    for (std::string& v : spelling_variants(out.back())) out.push_back(std::move(v));
-}
-
 namespace {
 
-// lexicon/korean_surnames.txt: Hangul surname -> its Latin spellings; the keys of its Latin and
-// Cyrillic spellings.
-struct KoreanSurnames {
-  std::unordered_map<std::string, std::vector<std::string>> latin_of;
-  std::unordered_set<std::string> keys;
-  explicit KoreanSurnames(NameKeyer& keyer) {
-    const std::string_view text = lexicon_file("korean_surnames.txt");
-    for (std::size_t p = 0; p < text.size();) {
-      std::size_t end = text.find('\n', p);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(p, end - p);
-      p = end + 1;
-      const std::size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      auto& latin_of_this = latin_of[std::string(line.substr(0, tab))];
-      std::string rest(line.substr(tab + 1));
-      std::replace(rest.begin(), rest.end(), '|', ' ');
-      for (const std::string& s : split_words(rest)) {
-        // Cyrillic spellings as written: a stem would take "Ану" (Ana, accusative) for "Ан".
-        const bool latin = script_of(core::decode_utf8(s, 0).code_point) == Script::kLatin;
-        keys.insert(latin ? keyer.word_key(s) : s);
-        if (latin) latin_of_this.push_back(keyer.word_key(s));
-      }
-    }
-  }
+// The people with a full name, by script and surname key (surnames()).
+struct SurnamePeople {
+  struct Person {
+    std::size_t member;                                 // one of its records
+    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+  };
+  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> of_key;  // by root
+  std::map<std::size_t, std::size_t> named;  // a person's member -> how often named in full
+  // The same people by romanized surname, for a lone surname no person of its script fits
+  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
+  std::map<std::string, std::set<std::size_t>> by_roman;
 };
 
-const KoreanSurnames& korean_surnames(NameKeyer& keyer) {
-  static const KoreanSurnames surnames(keyer);  // keys are deterministic: any keyer will do
-  return surnames;
-}
+constexpr std::size_t kNoPerson = static_cast<std::size_t>(-1);
 
-// The first syllable of 김지우 when it is a Korean surname (three syllables), else "".
-std::string_view hangul_surname(const LinkRecord& r, NameKeyer& keyer) {
-  if (r.cand.script != Script::kHangul || r.words.size() != 1 || code_point_count(r.words[0]) != 3)
-    return {};
-  const std::string_view first = std::string_view(r.words[0]).substr(0, 3);
-  return korean_surnames(keyer).latin_of.count(std::string(first)) ? first : std::string_view();
-}
-
-// Ким Джиу, Kim Ji-woo, Kim Jiwoo: a Korean surname, then the given name (in Latin script,
-// one word, or a hyphenated one: Lee Harvey Oswald keeps his surname last).
-bool surname_first(const LinkRecord& r, NameKeyer& keyer) {
-  if (r.words.size() < 2 || r.words.size() > 3) return false;
-  const auto& keys = korean_surnames(keyer).keys;
-  if (!keys.count(r.cand.script == Script::kLatin ? keyer.word_key(r.words[0]) : r.words[0]))
-    return false;
-  return r.cand.script != Script::kLatin || r.words.size() == 2 ||
-         r.words.back().find('-') != std::string::npos;
-}
-
-void person_keys(LinkRecord& r, NameKeyer& keyer) {
-  const Script script = r.cand.script;
-  if (std::string_view surname = hangul_surname(r, keyer); !surname.empty()) {
-    r.full_name = true;
-    r.last_key = std::string(surname);
-    r.first_key = r.words[0].substr(surname.size());
-    r.romans = korean_surnames(keyer).latin_of.at(r.last_key);
-    r.first_romans.push_back(keyer.romanize(r.first_key));
-    return;
-  }
-  r.full_name = r.words.size() > 1;
-  const bool reversed = surname_first(r, keyer);
-  const std::string& surname = reversed ? r.words.front() : r.words.back();
-  std::string given = reversed ? r.words[1] : r.words.front();
-  if (reversed && r.words.size() == 3) given += r.words[2];  // Ким Джи У
-  r.last_key = keyer.word_key(surname);
-  r.first_key = keyer.word_key(given);
-  add_romans(keyer, surname, script, r.romans);
-  if (r.full_name) add_romans(keyer, given, script, r.first_romans);
-}
-
-}  // namespace
-
-LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Candidate& c,
-                            NameKeyer& keyer) {
-  LinkRecord r;
-  r.doc = doc;
-  r.cand = c;
-  r.display = display_of(text.substr(c.bytes.begin_byte, c.bytes.size()));
-  r.words = split_words(r.display);
-  if (r.words.empty()) return r;
-  r.key = keyer.lookup_key(r.display);
-  r.first_key = keyer.word_key(r.words.front());
-  r.last_key = keyer.word_key(r.words.back());
-  if (c.type == EntityType::kPerson) {
-    person_keys(r, keyer);
-  } else if (c.type == EntityType::kLoc && c.known < 0) {
-    std::string joined;  // places are compared whole: "New Haven" = "newhaven"
-    for (const std::string& w : r.words) joined += keyer.romanize(w, false);
-    r.romans.push_back(joined);
-    if (c.script == Script::kCyrillic && r.words.size() == 1)
-      r.romans.push_back(keyer.romanize(r.words[0], true));
-    if (c.script == Script::kLatin)
-      for (std::string& v : spelling_variants(joined)) r.romans.push_back(std::move(v));
-  }
-  return r;
-}
-
-namespace {
+std::size_t chosen_person(const std::set<std::size_t>& fit,
+                          const std::map<std::size_t, std::size_t>& named);
 
 // The passes of link_records over one set of records, every union through the guard.
 class Linker {
@@ -163,7 +43,7 @@ class Linker {
       known_[i] = recs[i].cand.known;
       if (recs[i].full_name)
         for (const std::string& f : recs[i].first_romans)
-          if (!f.empty()) firsts_[i].emplace_back(recs[i].cand.script, f);
+          if (!f.empty()) firsts_[i].emplace_back(recs[i].first_script, f);
     }
     uf_.may_unite = [this](std::size_t a, std::size_t b) {
       if (known_[a] >= 0 && known_[b] >= 0 && known_[a] != known_[b]) return false;
@@ -177,10 +57,12 @@ class Linker {
 
   UnionFind run() {
     same_entry_or_key();
+    acronyms();
     case_forms();
     surnames();
     organizations();
     across_scripts();
+    lone_places();
     uf_.may_unite = nullptr;  // they point into this Linker
     uf_.merged = nullptr;
     return std::move(uf_);
@@ -193,10 +75,15 @@ class Linker {
     return r.cand.type == EntityType::kPerson && !r.full_name && r.cand.known < 0;
   }
   void same_entry_or_key();
+  void acronyms();
   void case_forms();
   void surnames();
+  SurnamePeople people_by_surname();
+  std::set<std::size_t> fitting_people(std::size_t i, const SurnamePeople& people);
+  bool join_non_person(std::size_t i);
   void organizations();
   void across_scripts();
+  void lone_places();
 
   const std::vector<LinkRecord>& recs_;
   const Lexicon& lexicon_;
@@ -205,6 +92,9 @@ class Linker {
   std::vector<int> known_;         // by root: the gazetteer entry of the group, or -1
   std::vector<Spellings> firsts_;  // by root: romanized given names of the group's full names
   std::vector<std::size_t> lone_;  // lone persons that no weak-type rule claimed
+  // (script, key) -> a strong mention of the most numerous type other than PERSON
+  std::map<std::pair<Script, std::string>, std::size_t> non_person_of_key_;
+  std::vector<std::size_t> unplaced_;  // lone persons that no person fits (lone_places())
 };
 
 // Same gazetteer entry; same key and type. A weak mention (a lone capital without a cue) joins
@@ -230,6 +120,10 @@ void Linker::same_entry_or_key() {
     }
     auto top = std::max_element(count.begin(), count.end(),
                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::size_t non_person = 0;
+    for (const auto& [type, n] : count)
+      if (type != EntityType::kPerson && n > non_person)
+        non_person = n, non_person_of_key_[key] = first_of[type];
     std::size_t weak_first = recs_.size();  // weak guesses with no strong mention: one group
     for (std::size_t i : group) {
       const bool weak = recs_[i].cand.weak;
@@ -245,6 +139,22 @@ void Linker::same_entry_or_key() {
     }
   }
   std::sort(lone_.begin(), lone_.end());
+}
+
+// An organization's acronym in brackets right after its name: "Korea Maritime Institute (KMI)",
+// "Instituto Marítimo de Corea (KMI)", "한국해양수산개발원(KMI)". The acronym's key then links
+// the names across languages.
+void Linker::acronyms() {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> org_ending_at;  // (doc, byte)
+  for (std::size_t i = 0; i < recs_.size(); ++i)
+    if (recs_[i].cand.type == EntityType::kOrg)
+      org_ending_at.emplace(std::make_pair(recs_[i].doc, recs_[i].cand.bytes.end_byte), i);
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const LinkRecord& r = recs_[i];
+    if (r.bracket_gap_begin == LinkRecord::kNotBracketed) continue;
+    if (auto it = org_ending_at.find({r.doc, r.bracket_gap_begin}); it != org_ending_at.end())
+      uf_.unite(it->second, i);
+  }
 }
 
 // Cyrillic case forms whose stems differ from the nominative's: "Пусан" (stem "пуса") and
@@ -266,88 +176,114 @@ void Linker::case_forms() {
   }
 }
 
+// The people of each surname key: one entry per group of full names (a member, and where
+// each document first names them). Only lone surnames join groups in surnames(), so a member
+// stays a valid handle; the cost is lone surnames times namesakes, never times mentions.
+SurnamePeople Linker::people_by_surname() {
+  SurnamePeople people;
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const LinkRecord& r = recs_[i];
+    if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
+    SurnamePeople::Person& p = people.of_key[{r.cand.script, r.last_key}]
+                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}})
+                                   .first->second;
+    auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
+    if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+    ++people.named[p.member];
+  }
+  for (const auto& [key, of_key] : people.of_key)
+    for (const auto& [root, p] : of_key)
+      for (const std::string& roman : recs_[p.member].romans)
+        people.by_roman[roman].insert(p.member);
+  return people;
+}
+
+// The people lone surname i fits (their members): those introduced before it in its document,
+// else those of its document, else of the corpus, else of other scripts.
+std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople& people) {
+  const LinkRecord& r = recs_[i];
+  std::set<std::size_t> before, in_doc, anywhere;
+  auto add = [&](const std::string& key) {
+    auto found = people.of_key.find({r.cand.script, key});
+    if (found == people.of_key.end()) return;
+    for (const auto& [root, p] : found->second) {
+      anywhere.insert(p.member);
+      auto in = p.first_in_doc.find(r.doc);
+      if (in == p.first_in_doc.end()) continue;
+      in_doc.insert(p.member);
+      if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
+    }
+  };
+  add(r.key);
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0]))
+      if (k != r.key) add(k);
+  if (!before.empty()) return before;
+  if (!in_doc.empty()) return in_doc;
+  if (!anywhere.empty()) return anywhere;
+  std::set<std::size_t> elsewhere;  // people of other scripts with this romanized surname
+  std::vector<std::string> romans = r.romans;
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0]))
+      romans.push_back(keyer_.romanize(k));
+  for (const std::string& roman : romans)
+    if (auto found = people.by_roman.find(roman); found != people.by_roman.end())
+      for (std::size_t m : found->second)
+        if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
+  return elsewhere;
+}
+
+// The one person of `fit`, or of several the one the corpus names in full at least twice as
+// often as any other (a tagger that joins neighbouring names makes rare false namesakes:
+// 유리 우샤코프 푸틴); else kNoPerson.
+std::size_t chosen_person(const std::set<std::size_t>& fit,
+                          const std::map<std::size_t, std::size_t>& named) {
+  if (fit.size() == 1) return *fit.begin();
+  std::size_t best = kNoPerson, best_n = 0, second_n = 0;
+  for (std::size_t m : fit) {
+    const auto it = named.find(m);
+    const std::size_t n = it == named.end() ? 0 : it->second;
+    if (n > best_n)
+      second_n = best_n, best_n = n, best = m;
+    else
+      second_n = std::max(second_n, n);
+  }
+  return fit.size() > 1 && best_n >= 2 * second_n ? best : kNoPerson;
+}
+
 // A lone surname joins a full name only when exactly one fits: introduced before it in its
 // document, else the only one of its document, else of the corpus. Lone surnames that no full
 // name fits are one person by key (Zelensky, never given a first name); ambiguous ones stay
 // alone.
 void Linker::surnames() {
-  // The people of each surname key: one entry per group of full names (a member, and where
-  // each document first names them). Only lone surnames join groups here, so a member stays a
-  // valid handle; the cost is lone surnames times namesakes, never times mentions.
-  struct Person {
-    std::size_t member;
-    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
-  };
-  std::map<std::size_t, std::size_t> named;  // a person's member -> how often it is named in full
-  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> people;  // by root
-  for (std::size_t i = 0; i < recs_.size(); ++i) {
-    const LinkRecord& r = recs_[i];
-    if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
-    Person& p =
-        people[{r.cand.script, r.last_key}].try_emplace(uf_.find(i), Person{i, {}}).first->second;
-    auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
-    if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
-    ++named[p.member];
-  }
-  // The same people by romanized surname, for a lone surname no person of its script fits
-  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
-  std::map<std::string, std::set<std::size_t>> by_roman;
-  for (const auto& [key, of_key] : people)
-    for (const auto& [root, p] : of_key)
-      for (const std::string& roman : recs_[p.member].romans) by_roman[roman].insert(p.member);
+  const SurnamePeople people = people_by_surname();
   std::map<std::tuple<Script, std::string, bool>, std::size_t> unfitted;
   for (std::size_t i : lone_) {
-    const LinkRecord& r = recs_[i];
-    std::set<std::size_t> before, in_doc, anywhere;  // members of the people that fit
-    auto add = [&](const std::string& key) {
-      auto found = people.find({r.cand.script, key});
-      if (found == people.end()) return;
-      for (const auto& [root, p] : found->second) {
-        anywhere.insert(p.member);
-        auto in = p.first_in_doc.find(r.doc);
-        if (in == p.first_in_doc.end()) continue;
-        in_doc.insert(p.member);
-        if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
-      }
-    };
-    add(r.key);
-    if (r.cand.script == Script::kCyrillic)
-      for (const std::string& k : keyer_.case_form_keys(r.words[0]))
-        if (k != r.key) add(k);
-    std::set<std::size_t> elsewhere;  // people of other scripts with this surname
-    if (anywhere.empty()) {
-      std::vector<std::string> romans = r.romans;
-      if (r.cand.script == Script::kCyrillic)
-        for (const std::string& k : keyer_.case_form_keys(r.words[0]))
-          romans.push_back(keyer_.romanize(k));
-      for (const std::string& roman : romans)
-        if (auto found = by_roman.find(roman); found != by_roman.end())
-          for (std::size_t m : found->second)
-            if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
-    }
-    const std::set<std::size_t>& fit = !before.empty()     ? before
-                                       : !in_doc.empty()   ? in_doc
-                                       : !anywhere.empty() ? anywhere
-                                                           : elsewhere;
-    // Several fit: the one the corpus names in full at least twice as often as any other
-    // (a tagger that joins neighbouring names makes rare false namesakes: 유리 우샤코프 푸틴).
-    std::size_t best = recs_.size(), best_n = 0, second_n = 0;
-    for (std::size_t m : fit) {
-      const std::size_t n = named[m];
-      if (n > best_n)
-        second_n = best_n, best_n = n, best = m;
-      else
-        second_n = std::max(second_n, n);
-    }
-    if (fit.size() == 1 || (fit.size() > 1 && best_n >= 2 * second_n)) {
-      uf_.unite(fit.size() == 1 ? *fit.begin() : best, i);
-    } else {
+    const std::set<std::size_t> fit = fitting_people(i, people);
+    if (const std::size_t m = chosen_person(fit, people.named); m != kNoPerson) {
+      uf_.unite(m, i);
+    } else if (!(fit.empty() && join_non_person(i))) {
       // No person fits, or several do: the same lone surname is still one group (twenty
       // singletons of 푸틴 help nobody), apart from every full name.
+      if (fit.empty()) unplaced_.push_back(i);
+      const LinkRecord& r = recs_[i];
       auto [it, fresh] = unfitted.emplace(std::make_tuple(r.cand.script, r.key, fit.empty()), i);
       if (!fresh) uf_.unite(it->second, i);
     }
   }
+}
+
+// A lone name that no person fits, written elsewhere in its script as a place or an
+// organization (Валенсией typed PERSON, Валенсии LOC): it is that name.
+bool Linker::join_non_person(std::size_t i) {
+  const LinkRecord& r = recs_[i];
+  std::vector<std::string> keys = {r.key};
+  if (r.cand.script == Script::kCyrillic)
+    for (const std::string& k : keyer_.case_form_keys(r.words[0])) keys.push_back(k);
+  for (const std::string& k : keys)
+    if (auto it = non_person_of_key_.find({r.cand.script, k}); it != non_person_of_key_.end())
+      return uf_.unite(it->second, i);
+  return false;
 }
 
 // Organizations outside the gazetteer whose names translate each other (org_names.h).
@@ -377,17 +313,39 @@ void Linker::across_scripts() {
       const LinkRecord& r = recs_[i];
       if (r.cand.type != type || r.cand.known >= 0) continue;
       ClusterSpellings& c = clusters[uf_.find(i)];
-      auto add = [&](Spellings& to, const std::vector<std::string>& romans) {
+      auto add = [&](Spellings& to, const std::vector<std::string>& romans, Script script) {
         for (const std::string& x : romans)
-          if (!x.empty() &&
-              std::find(to.begin(), to.end(), std::make_pair(r.cand.script, x)) == to.end())
-            to.emplace_back(r.cand.script, x);
+          if (!x.empty() && std::find(to.begin(), to.end(), std::make_pair(script, x)) == to.end())
+            to.emplace_back(script, x);
       };
-      add(c.names, r.romans);
-      if (r.full_name) add(c.firsts, r.first_romans);
+      add(c.names, r.romans, r.cand.script);
+      if (r.full_name) add(c.firsts, r.first_romans, r.first_script);
     }
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }
+}
+
+// A group of lone names that no person fits (no full name anywhere has their surname) whose
+// romanized name is exactly that of one place in another script: Busan typed PERSON, 부산 and
+// Пусан places. Groups holding a full name or a mention of another kind stay as they are.
+void Linker::lone_places() {
+  std::map<std::string, std::set<std::size_t>> places;  // romanized name -> roots
+  std::set<std::size_t> mixed;                          // roots with other than lone persons
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    if (!lone_person(i)) mixed.insert(uf_.find(i));
+    if (recs_[i].cand.type == EntityType::kLoc)
+      for (const std::string& roman : recs_[i].romans) places[roman].insert(uf_.find(i));
+  }
+  std::map<std::size_t, std::set<std::size_t>> candidates;  // lone root -> place roots
+  for (std::size_t i : unplaced_) {
+    const std::size_t root = uf_.find(i);
+    if (mixed.count(root)) continue;
+    for (const std::string& roman : recs_[i].romans)
+      if (auto it = places.find(roman); it != places.end())
+        candidates[root].insert(it->second.begin(), it->second.end());
+  }
+  for (const auto& [root, place_roots] : candidates)
+    if (place_roots.size() == 1) uf_.unite(*place_roots.begin(), root);
 }
 
 }  // namespace

@@ -9,30 +9,6 @@
 namespace loupe::entities {
 namespace {
 
-// Calls f(fields) for each non-comment line of a TSV text.
-template <typename F>
-void for_each_row(std::string_view text, F f) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> fields;
-    std::size_t p = 0;
-    while (true) {
-      std::size_t t = line.find('\t', p);
-      fields.push_back(
-          line.substr(p, t == std::string_view::npos ? std::string_view::npos : t - p));
-      if (t == std::string_view::npos) break;
-      p = t + 1;
-    }
-    f(fields);
-  }
-}
-
 bool starts_hangul(std::string_view s) {
   return !s.empty() && script_of(core::decode_utf8(s, 0).code_point) == Script::kHangul;
 }

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entities/name_match.h"
 #include "extract/entities/text_scan.h"
 
 namespace loupe::entities {
@@ -57,22 +58,5 @@ class NameKeyer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// The same skeleton computed straight from Hangul jamo, without transliteration: a fast
-// filter before romanize(). E.g. hangul_skeleton("쿠프찬") == "KPSN".
-std::string hangul_skeleton(std::string_view word);
-// Distance of two romanized names that may be one name in two scripts: same skeleton and
-// spellings close (at most one edit per two letters; none for one-consonant names), else kNoMatch.
-inline constexpr std::size_t kNoMatch = static_cast<std::size_t>(-1);
-std::size_t name_distance(std::string_view a, std::string_view b);
-// Other spellings of a romanized Latin name the way other scripts hear it: soft g as j
-// (kissinger -> kissinjer), r before a consonant or at the end dropped (richard -> richad),
-// Spanish ll as y (sevilla -> seviya).
-std::vector<std::string> spelling_variants(std::string_view romanized);
-// Consonant skeleton of a romanized (ASCII lower-case) word.
-std::string skeleton(std::string_view romanized);
-// Edit distance between two romanized words after mapping consonants to their classes;
-// vowels stay, so Putin and Biden (same skeleton) still differ.
-std::size_t romanized_distance(std::string_view a, std::string_view b);
 
 }  // namespace loupe::entities

@@ -25,20 +25,15 @@ std::string place_of_adjective(std::string stem) {
 }  // namespace
 
 OrgNames::OrgNames(NameKeyer& keyer) {
-  const std::string_view text = lexicon_file("org_heads.txt");
   int row = 0;
-  for (std::size_t p = 0; p < text.size();) {
-    std::size_t end = text.find('\n', p);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(p, end - p);
-    p = end + 1;
-    const std::size_t tab = line.find('\t');
-    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-    if (line.substr(0, tab) == "FUNCTION") function_ = row;
-    for (std::size_t q = tab + 1; q <= line.size();) {
-      std::size_t bar = line.find('|', q);
-      if (bar == std::string_view::npos) bar = line.size();
-      const std::string_view word = line.substr(q, bar - q);
+  for_each_row(lexicon_file("org_heads.txt"), [&](const auto& fields) {
+    if (fields.size() < 2) return;
+    if (fields[0] == "FUNCTION") function_ = row;
+    const std::string_view words = fields[1];
+    for (std::size_t q = 0; q <= words.size();) {
+      std::size_t bar = words.find('|', q);
+      if (bar == std::string_view::npos) bar = words.size();
+      const std::string_view word = words.substr(q, bar - q);
       q = bar + 1;
       if (word.empty()) continue;
       if (script_of(core::decode_utf8(word, 0).code_point) == Script::kHangul) {
@@ -49,7 +44,7 @@ OrgNames::OrgNames(NameKeyer& keyer) {
       }
     }
     ++row;
-  }
+  });
 }
 
 std::string_view OrgNames::korean_concepts(std::string_view word,

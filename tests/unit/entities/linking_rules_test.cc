@@ -1,0 +1,127 @@
+// The linking's evidence rules on given mentions (EntityIndex::set_given_mentions, no tagger):
+// each case marks its mentions as the grouping gold does ([[surface|TYPE|gold id]]) and checks
+// which ones share an entity. Sentences written for these tests.
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/entities/entity_index.h"
+#include "extract/entities/name_match.h"
+#include "support/grouping_gold.h"
+
+using loupe::entities::EntityIndex;
+using loupe::entities::EntityType;
+
+namespace {
+
+// The system entity of each gold mention, by its surface ("Toledo", then "Toledo#2" for the
+// second mention of that surface).
+std::map<std::string, std::uint32_t> link(const std::vector<std::string>& marked_docs) {
+  EntityIndex index;
+  std::vector<loupe::test::GoldDocument> docs;
+  for (std::size_t i = 0; i < marked_docs.size(); ++i) {
+    std::string error;
+    auto doc = loupe::test::parse_grouping_gold(std::to_string(i), marked_docs[i], &error);
+    INFO(error);
+    REQUIRE(doc);
+    const std::uint32_t id = index.add_document(doc->name, doc->text);
+    std::vector<loupe::entities::GivenMention> given;
+    for (const auto& m : doc->mentions)
+      given.push_back({{m.begin, m.end},
+                       m.type == "PER"   ? EntityType::kPerson
+                       : m.type == "ORG" ? EntityType::kOrg
+                                         : EntityType::kLoc});
+    index.set_given_mentions(id, std::move(given));
+    docs.push_back(std::move(*doc));
+  }
+  std::map<std::string, std::uint32_t> out;
+  for (const auto& m : index.mentions()) {
+    std::string key(index.surface(m));
+    for (int n = 2; out.count(key); ++n)
+      key = std::string(index.surface(m)) + "#" + std::to_string(n);
+    out.emplace(key, m.entity);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Putin and Biden share a consonant skeleton, not a name") {
+  using loupe::entities::kNoMatch;
+  using loupe::entities::name_distance;
+  CHECK(name_distance("putin", "biden") == kNoMatch);    // PuTiN / PiTeN
+  CHECK(name_distance("putin", "baideun") == kNoMatch);  // 바이든
+  CHECK(name_distance("biden", "baideun") != kNoMatch);  // one vowel apart
+  CHECK(name_distance("mcfaul", "makfol") != kNoMatch);  // Макфол: one vowel place differs
+  CHECK(name_distance("kahneman", "kaneomeon") != kNoMatch);  // 카너먼
+  const auto e = link({"[[Biden|PER|biden]] met [[Vladimir Putin|PER|putin]].",
+                       "[[바이든|PER|biden]] 대통령과 [[푸틴|PER|putin]] 대통령"});
+  CHECK(e.at("푸틴") == e.at("Vladimir Putin"));
+  CHECK(e.at("바이든") == e.at("Biden"));
+  CHECK(e.at("바이든") != e.at("푸틴"));
+}
+
+TEST_CASE("A lone name no person carries joins the place of its name") {
+  // The same script and key (Валенсией typed PERSON), or another script's place whose
+  // romanized name is the same (Busan typed PERSON, 부산 and Пусан places).
+  const auto e = link({"She lives in [[Busan|PER|busan]] and [[Valencia|LOC|valencia]].",
+                       "[[부산|LOC|busan]]에서 왔다.",
+                       "Из [[Пусана|LOC|busan]] в [[Валенсии|LOC|valencia]] и с "
+                       "[[Валенсией|PER|valencia]]."});
+  CHECK(e.at("Busan") == e.at("부산"));
+  CHECK(e.at("Пусана") == e.at("부산"));
+  CHECK(e.at("Валенсией") == e.at("Валенсии"));
+  CHECK(e.at("Busan") != e.at("Valencia"));
+}
+
+TEST_CASE("A surname that a person carries stays with the person, not the place") {
+  const auto e =
+      link({"[[Marta Toledo|PER|marta]] was born in [[Toledo|LOC|toledo]]. "
+            "[[Toledo|PER|marta]] left."});
+  CHECK(e.at("Toledo#2") == e.at("Marta Toledo"));
+  CHECK(e.at("Toledo") != e.at("Marta Toledo"));
+}
+
+TEST_CASE("Cyrillic places a vowel apart stay apart; Russian and Ukrainian spellings meet") {
+  const auto e = link({"[[Valencia|LOC|valencia]] and [[Valence|LOC|valence]].",
+                       "У [[Валенсії|LOC|valencia]] і у [[Валансі|LOC|valence]].",
+                       "В [[Фастове|LOC|fastiv]].", "У [[Фастові|LOC|fastiv]]."});
+  CHECK(e.at("Валенсії") == e.at("Valencia"));
+  CHECK(e.at("Валансі") == e.at("Valence"));
+  CHECK(e.at("Валансі") != e.at("Valencia"));
+  CHECK(e.at("Фастове") == e.at("Фастові"));
+}
+
+TEST_CASE("An acronym in brackets after an organization's name is that organization") {
+  const auto e = link({"The [[Korea Maritime Institute|ORG|kmi]] ([[KMI|ORG|kmi]]) wrote it.",
+                       "Lo escribió el [[Instituto Marítimo de Corea|ORG|kmi]] ([[KMI|ORG|kmi]]).",
+                       "[[한국해양수산개발원|ORG|kmi]]([[KMI|ORG|kmi]])의 분석.",
+                       "The [[Odesa Port Authority|ORG|port]] and [[KMI|ORG|kmi]] met."});
+  CHECK(e.at("Korea Maritime Institute") == e.at("KMI"));
+  CHECK(e.at("Instituto Marítimo de Corea") == e.at("KMI"));
+  CHECK(e.at("한국해양수산개발원") == e.at("KMI"));
+  CHECK(e.at("Odesa Port Authority") != e.at("KMI"));  // "and", not a bracket
+}
+
+TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 김여정") {
+  using loupe::entities::kNoMatch;
+  using loupe::entities::name_distance;
+  CHECK(name_distance("jeongeun", "yeojeong") == kNoMatch);  // SeNeN / iSeN: 3 edits of 4
+  CHECK(name_distance("jung", "hasan") == kNoMatch);         // 중 / 하산
+  const auto e = link({"[[김정은|PER|kju]] 위원장과 [[김여정|PER|kyj]] 부부장이 왔다.",
+                       "[[Kim Jong-un|PER|kju]] arrived."});
+  CHECK(e.at("김정은") != e.at("김여정"));
+  CHECK(e.at("김정은") == e.at("Kim Jong-un"));  // ㅓ and ㅡ as o and u: jeongeun = jongun
+}
+
+TEST_CASE("A common word before a surname is no given name") {
+  // "линия" is written in lower case in the text: "Линия Киссинджера" (typed PERSON, as a
+  // tagger does) names no second Kissinger, so the lone "Киссинджера" after it has one fit.
+  const auto e =
+      link({"Статья [[Генри Киссинджер|PER|hk]] о войне. Эта линия спорна, и "
+            "линию поддержали. «[[Линия Киссинджера|PER|hk]]» — так её назвали. "
+            "Критики [[Киссинджера|PER|hk]] не согласны."});
+  CHECK(e.at("Киссинджера") == e.at("Генри Киссинджер"));
+}
