@@ -1,7 +1,8 @@
 #include "extract/dates/grammar.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <array>
+#include <bit>
 
 namespace loupe::dates {
 namespace {
@@ -84,22 +85,90 @@ unsigned long long elem_bit(const Elem& el) {
 }
 static_assert(8 + static_cast<int>(Lx::kTimeZone) < 64, "lexicon classes fit the start masks");
 
+// The one item code an element accepts, optional or not.
+unsigned long long elem_code_bit(Elem el) {
+  el.optional = false;
+  return elem_bit(el);
+}
+
+// The rule applications tried in a window (FNV keys), in a flat table cleared in O(1) by a new
+// generation: a std::unordered_set paid its whole bucket array on every window.
+class SeenKeys {
+ public:
+  void clear() {
+    if (++generation_ == 0) std::fill(stamps_.begin(), stamps_.end(), 0u), generation_ = 1;
+    size_ = 0;
+  }
+  // True when the key was not there yet.
+  bool insert(unsigned long long key) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    return place(key);
+  }
+
+ private:
+  bool place(unsigned long long key) {
+    const std::size_t mask = keys_.size() - 1;
+    for (std::size_t i = (key ^ (key >> 31)) & mask;; i = (i + 1) & mask) {
+      if (stamps_[i] != generation_) {
+        stamps_[i] = generation_, keys_[i] = key, ++size_;
+        return true;
+      }
+      if (keys_[i] == key) return false;
+    }
+  }
+  void grow() {
+    std::vector<unsigned long long> old_keys;
+    old_keys.reserve(size_);
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+      if (stamps_[i] == generation_) old_keys.push_back(keys_[i]);
+    }
+    keys_.assign(std::max<std::size_t>(64, keys_.size() * 2), 0);
+    stamps_.assign(keys_.size(), 0);
+    generation_ = 1, size_ = 0;
+    for (unsigned long long k : old_keys) place(k);
+  }
+  std::vector<unsigned long long> keys_;
+  std::vector<unsigned> stamps_;
+  unsigned generation_ = 1;
+  std::size_t size_ = 0;
+};
+
 struct Parser {
   const std::vector<Tok>& toks;
   int b, e;
   std::vector<Item>& items;
   std::vector<std::vector<int>>& starts;   // item ids by first token (relative to b)
   std::vector<unsigned long long>& masks;  // item codes present at each position
-  std::unordered_set<unsigned long long>& seen;
+  SeenKeys& seen;
+  const std::vector<unsigned long long>& elem_bits;  // per rule, element by element
   std::vector<Item> pending;
   std::vector<const Item*> got;
   std::vector<int> got_ids;
   int fresh_from = 0;  // items from this id on are new since the last pass
+  std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
+  // Codes of the items added since fresh_from, by first token: a rule that can take none of
+  // them only rebuilds what the last pass built.
+  std::vector<unsigned long long> fresh_masks = {};
 
   void add(Item it) {
+    const unsigned long long bit = 1ull << item_code(it);
     starts[it.b - b].push_back(static_cast<int>(items.size()));
-    masks[it.b - b] |= 1ull << item_code(it);
+    masks[it.b - b] |= bit;
+    fresh_masks[it.b - b] |= bit;
     items.push_back(std::move(it));
+  }
+
+  // The items starting at token p that fill element k, each followed by the rest of the rule.
+  void try_items(const Rule& r, int rule_id, std::size_t k, int p, int first) {
+    for (int id : starts[p - b]) {
+      const Item& it = items[id];
+      if (!elem_matches(r.elems[k], it, toks)) continue;
+      got.push_back(&it);
+      got_ids.push_back(id);
+      match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
+      got.pop_back();
+      got_ids.pop_back();
+    }
   }
 
   void match(const Rule& r, int rule_id, std::size_t k, int pos, int first) {
@@ -114,7 +183,7 @@ struct Parser {
         key = (key ^ static_cast<unsigned>(id + 2)) * 1099511628211ull;
         key = (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull;
       }
-      if (!seen.insert(key).second) return;
+      if (!seen.insert(key)) return;
       Item out;
       RuleMatch m{&toks, got};
       if (!r.build(m, out)) return;
@@ -137,16 +206,9 @@ struct Parser {
       got.pop_back();
       got_ids.pop_back();
     }
+    const unsigned long long bit = elem_bits[elem_bits_at + k];
     for (int p = pos, fillers = 0; p < e && fillers <= 2; ++fillers) {
-      for (int id : starts[p - b]) {
-        const Item& it = items[id];
-        if (!elem_matches(el, it, toks)) continue;
-        got.push_back(&it);
-        got_ids.push_back(id);
-        match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
-        got.pop_back();
-        got_ids.pop_back();
-      }
+      if (masks[p - b] & bit) try_items(r, rule_id, k, p, first);
       // Fillers ("the", ",") may stand between two elements, never before the first.
       const int skip = k == 0 || el.glued ? 0 : filler_length(toks[p]);
       if (skip == 0) break;
@@ -241,7 +303,31 @@ Grammar::Grammar() {
       if (bits & (1ull << code)) by_first_code_[code].push_back(static_cast<int>(r));
     }
     if (bits == ~0ull) any_first_.push_back(static_cast<int>(r));
+    RuleCodes codes;
+    codes.elem_bits_at = elem_bits_.size();
+    for (const Elem& el : rules_[r].elems) {
+      elem_bits_.push_back(elem_code_bit(el));
+      codes.takes |= elem_bits_.back();
+      if (!el.optional) codes.needs |= elem_bits_.back();
+    }
+    codes_.push_back(codes);
   }
+}
+
+bool Grammar::can_fire(unsigned long long present) const {
+  // Windows repeat a few code sets (a lone "the", a lone number): the last answers are kept.
+  thread_local std::array<std::pair<unsigned long long, bool>, 16> recent{};
+  auto& slot = recent[(present ^ (present >> 17) ^ (present >> 35)) & 15];
+  if (slot.first == present && present != 0) return slot.second;
+  bool fires = false;
+  for (const RuleCodes& c : codes_) {
+    if ((c.needs & ~present) == 0 && (c.takes & present) != 0) {
+      fires = true;
+      break;
+    }
+  }
+  slot = {present, fires};
+  return fires;
 }
 
 bool Grammar::temporal_token(const Tok& t) {
@@ -256,31 +342,52 @@ bool Grammar::temporal_token(const Tok& t) {
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
   thread_local std::vector<std::vector<int>> starts;
   thread_local std::vector<unsigned long long> masks;
-  thread_local std::unordered_set<unsigned long long> seen;
+  thread_local SeenKeys seen;
   if (starts.size() < static_cast<std::size_t>(e - b)) starts.resize(e - b);
   for (int i = 0; i < e - b; ++i) starts[i].clear();
   masks.assign(e - b, 0);
   seen.clear();
-  Parser ps{toks, b, e, items, starts, masks, seen, {}, {}, {}};
+  Parser ps{toks, b, e, items, starts, masks, seen, elem_bits_, {}, {}, {}};
+  ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
+  unsigned long long leaves = 0;
+  for (unsigned long long m : masks) leaves |= m;
+  if (!can_fire(leaves)) return;  // most windows: a lone preposition, article or number word
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const std::size_t before = items.size();
     for (int p = b; p < e; ++p) {
       const unsigned long long present = masks[p - b];  // codes added now wait for next pass
+      // What the tokens from p on hold, all of it and what is new since the last pass: a rule
+      // needing a code absent there, or taking none of the new ones, would find nothing new.
+      unsigned long long ahead = 0, fresh = pass == 0 ? ~0ull : 0;
+      for (int q = p; q < e; ++q) {
+        ahead |= masks[q - b];
+        if (pass > 0) fresh |= ps.fresh_masks[q - b];
+      }
       auto run = [&](int r) {
+        const RuleCodes& c = codes_[r];
+        if ((c.needs & ~ahead) || !(c.takes & fresh)) return;
+        ps.elem_bits_at = c.elem_bits_at;
         ps.match(rules_[r], r, 0, p, p);
-        for (Item& it : ps.pending) ps.add(std::move(it));
+        for (Item& it : ps.pending) {
+          const unsigned long long bit = 1ull << item_code(it);  // it starts at p or later
+          fresh |= bit, ahead |= bit;
+          ps.add(std::move(it));
+        }
         ps.pending.clear();
       };
-      for (int code = 0; code < 64; ++code) {
-        if (!(present & (1ull << code))) continue;
-        for (int r : by_first_code_[code]) run(r);
+      for (unsigned long long left = present; left; left &= left - 1) {
+        for (int r : by_first_code_[std::countr_zero(left)]) run(r);
       }
       for (int r : any_first_) run(r);
       if (items.size() > kMaxItems) return;
     }
     if (items.size() == before) break;
     ps.fresh_from = static_cast<int>(before);
+    ps.fresh_masks.assign(e - b, 0);
+    for (std::size_t id = before; id < items.size(); ++id) {
+      ps.fresh_masks[items[id].b - b] |= 1ull << item_code(items[id]);
+    }
   }
 }
 

@@ -71,7 +71,17 @@ class Grammar {
   static bool temporal_token(const Tok& t);
 
  private:
+  // Item codes (grammar.cc) a rule's elements take: all of them, the non-optional ones.
+  struct RuleCodes {
+    unsigned long long takes = 0, needs = 0;
+    std::size_t elem_bits_at = 0;  // its elements' codes in elem_bits_
+  };
+  // Whether some rule can match items of the codes in `present` (one bit per code).
+  bool can_fire(unsigned long long present) const;
+
   std::vector<Rule> rules_;
+  std::vector<RuleCodes> codes_;
+  std::vector<unsigned long long> elem_bits_;
   std::vector<int> by_first_code_[64];  // rules whose first element takes items of that code
   std::vector<int> any_first_;          // rules whose first element is optional
 };
