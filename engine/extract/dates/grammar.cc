@@ -141,14 +141,21 @@ struct Parser {
   std::vector<unsigned long long>& masks;  // item codes present at each position
   SeenKeys& seen;
   const std::vector<unsigned long long>& elem_bits;  // per rule, element by element
-  std::vector<Item> pending;
-  std::vector<const Item*> got;
-  std::vector<int> got_ids;
-  int fresh_from = 0;  // items from this id on are new since the last pass
-  std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
+  std::vector<Item>& pending;
+  std::vector<const Item*>& got;
+  std::vector<int>& got_ids;
   // Codes of the items added since fresh_from, by first token: a rule that can take none of
   // them only rebuilds what the last pass built.
-  std::vector<unsigned long long> fresh_masks = {};
+  std::vector<unsigned long long>& fresh_masks;
+  int fresh_from = 0;            // items from this id on are new since the last pass
+  std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
+
+  struct Scratch {  // the vectors above, kept from window to window
+    std::vector<Item> pending;
+    std::vector<const Item*> got;
+    std::vector<int> got_ids;
+    std::vector<unsigned long long> fresh_masks;
+  };
 
   void add(Item it) {
     const unsigned long long bit = 1ull << item_code(it);
@@ -347,7 +354,9 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
   for (int i = 0; i < e - b; ++i) starts[i].clear();
   masks.assign(e - b, 0);
   seen.clear();
-  Parser ps{toks, b, e, items, starts, masks, seen, elem_bits_, {}, {}, {}};
+  thread_local Parser::Scratch scratch;
+  Parser ps{toks, b, e, items, starts, masks, seen, elem_bits_, scratch.pending, scratch.got,
+            scratch.got_ids, scratch.fresh_masks};
   ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
   unsigned long long leaves = 0;

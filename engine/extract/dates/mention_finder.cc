@@ -165,23 +165,26 @@ void set_languages(std::vector<Tok>& toks) {
 }  // namespace
 
 std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
-  ScannedText scanned;
-  std::vector<Tok> toks;
-  lexer_.lex(text, scanned, toks);
+  LexedText lexed;
+  lexer_.lex(text, lexed);
+  std::vector<Tok>& toks = lexed.toks;
   set_languages(toks);
   TenseMap tenses(toks);
   std::vector<FoundItem> found;
   std::vector<Item> items;
   std::vector<const Item*> cands;
+  std::vector<char> taken;
   const int n = static_cast<int>(toks.size());
+  std::vector<char> temporal(n);
+  for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
   for (int i = 0; i < n;) {
-    if (!Grammar::temporal_token(toks[i]) || toks[i].type == TokenType::kPunct) {
+    if (!temporal[i] || toks[i].type == TokenType::kPunct) {
       ++i;
       continue;
     }
     int j = i, covered = i;  // tokens inside a multi-word lexicon form belong to the window
     while (j < n && j - i < kMaxWindow && (j == i || !toks[j].para_before) &&
-           (j < covered || Grammar::temporal_token(toks[j]))) {
+           (j < covered || temporal[j])) {
       for (const LexHit& h : toks[j].hits) covered = std::max(covered, j + h.tokens);
       ++j;
     }
@@ -213,7 +216,7 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
       if (a->prio != b->prio) return a->prio > b->prio;
       return a->e - a->b > b->e - b->b;
     });
-    std::vector<char> taken(j - i, 0);
+    taken.assign(j - i, 0);
     const std::size_t first_found = found.size();
     for (const Item* it : cands) {
       bool free = true;
