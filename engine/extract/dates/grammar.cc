@@ -248,29 +248,46 @@ int roman_value(std::string_view w) {
   return total <= 39 ? total : 0;
 }
 
+// The leaf a token gives besides its lexicon hits: a number (figures, a Korean word that is
+// also a numeral such as "일", a Roman numeral) or a punctuation mark; kLex when none.
+ItemType token_leaf(const Tok& t, double& num, int& digits) {
+  if (t.type == TokenType::kNumber || (t.hangul && t.number >= 0)) {
+    num = static_cast<double>(t.number);
+    digits = t.type == TokenType::kNumber && !t.hangul ? t.digits : 0;
+    return ItemType::kNum;
+  }
+  if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
+    if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
+      num = r, digits = -1;  // -1: Roman
+      return ItemType::kNum;
+    }
+    return ItemType::kLex;
+  }
+  return t.type == TokenType::kPunct ? ItemType::kPunct : ItemType::kLex;
+}
+
+// The item codes of the leaves of toks[b, e), without building them.
+unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
+  unsigned long long codes = 0;
+  for (int i = b; i < e; ++i) {
+    double num = 0;
+    int digits = 0;
+    const ItemType leaf = token_leaf(toks[i], num, digits);
+    if (leaf != ItemType::kLex) codes |= 1ull << static_cast<int>(leaf);
+    for (const LexHit& h : toks[i].hits) {
+      if (i + h.tokens <= e) codes |= 1ull << (8 + static_cast<int>(h.entry->cls));
+    }
+  }
+  return codes;
+}
+
 void add_leaves(Parser& ps) {
   for (int i = ps.b; i < ps.e; ++i) {
     const Tok& t = ps.toks[i];
-    if (t.type == TokenType::kNumber) {
-      Item n;
-      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
-      n.digits = t.hangul ? 0 : t.digits;
-      ps.add(n);
-    } else if (t.hangul && t.number >= 0) {  // a Korean word that is also a numeral ("일")
-      Item n;
-      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
-      ps.add(n);
-    } else if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
-      if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
-        Item n;
-        n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = r, n.digits = -1;  // -1: Roman
-        ps.add(n);
-      }
-    } else if (t.type == TokenType::kPunct) {
-      Item p;
-      p.b = i, p.e = i + 1, p.type = ItemType::kPunct;
-      ps.add(p);
-    }
+    Item leaf;
+    leaf.b = i, leaf.e = i + 1;
+    leaf.type = token_leaf(t, leaf.num, leaf.digits);
+    if (leaf.type != ItemType::kLex) ps.add(leaf);
     for (const LexHit& h : t.hits) {
       if (i + h.tokens > ps.e) continue;
       Item l;
@@ -347,6 +364,8 @@ bool Grammar::temporal_token(const Tok& t) {
 }
 
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
+  // Most windows are a lone preposition, article or number word that no rule can start on.
+  if (!can_fire(leaf_codes(toks, b, e))) return;
   thread_local std::vector<std::vector<int>> starts;
   thread_local std::vector<unsigned long long> masks;
   thread_local SeenKeys seen;
@@ -359,9 +378,6 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
             scratch.got_ids, scratch.fresh_masks};
   ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
-  unsigned long long leaves = 0;
-  for (unsigned long long m : masks) leaves |= m;
-  if (!can_fire(leaves)) return;  // most windows: a lone preposition, article or number word
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const std::size_t before = items.size();
     for (int p = b; p < e; ++p) {

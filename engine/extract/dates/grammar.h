@@ -65,7 +65,8 @@ void add_combination_rules(std::vector<Rule>& rules);
 class Grammar {
  public:
   Grammar();
-  // Every item the rules build over toks[b, e) (a window), leaves included.
+  // Every item the rules build over toks[b, e) (a window), leaves included; nothing when no
+  // rule can start on its leaves (then no item of it can be a mention).
   void parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const;
   // Whether a token can be part of a date (windows are runs of such tokens).
   static bool temporal_token(const Tok& t);

@@ -1,5 +1,7 @@
 #include "extract/dates/text_scanner.h"
 
+#include <array>
+
 #include "core/utf8.h"
 
 namespace loupe::dates {
@@ -7,7 +9,7 @@ namespace {
 
 enum class CharClass { kSpace, kNewline, kDigit, kLetter, kHangul, kApostrophe, kOther };
 
-CharClass classify(char32_t c) {
+constexpr CharClass classify(char32_t c) {
   if (c == '\n') return CharClass::kNewline;
   if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0xFEFF) {
@@ -23,6 +25,17 @@ CharClass classify(char32_t c) {
   if (c == '\'' || c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;
   return CharClass::kOther;
 }
+
+// ASCII classes from one table: the scanner classifies every character of the text.
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = classify(c);
+  return table;
+}();
+
+inline CharClass classify_fast(char32_t c) { return c < 128 ? kAsciiClass[c] : classify(c); }
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 char32_t fold(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
@@ -69,18 +82,60 @@ std::string fold_word(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// Appends the rest of a word that starts at text[i] (class `cls`) to the arena, lower-cased;
+// returns where it ends.
+std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena) {
+  std::size_t j = i;
+  while (j < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[j]);
+    if (c < 0x80) {  // ASCII: a Latin letter goes on, anything else but an apostrophe ends it
+      if (cls == CharClass::kLetter && ascii_letter(c)) {
+        arena += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        ++j;
+        continue;
+      }
+      if (cls != CharClass::kLetter || kAsciiClass[c] != CharClass::kApostrophe) break;
+    }
+    const core::DecodedChar e = decode(text, j);
+    CharClass ec = classify_fast(e.code_point);
+    // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
+    if (ec == CharClass::kApostrophe && cls != CharClass::kHangul && j + e.length < text.size()) {
+      const core::DecodedChar n = decode(text, j + e.length);
+      if (classify_fast(n.code_point) == CharClass::kLetter && j > i) {
+        arena += '\'';
+        j += e.length;
+        continue;
+      }
+    }
+    if (ec != cls) break;
+    // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
+    const char32_t folded = fold(e.code_point);
+    if (folded == e.code_point)
+      arena.append(text.data() + j, e.length);
+    else
+      append_utf8(arena, folded);
+    j += e.length;
+  }
+  return j;
+}
+
+}  // namespace
+
 void scan_text(std::string_view text, ScannedText& out) {
   std::string& arena = out.arena;
   std::vector<ScanToken>& tokens = out.tokens;
   arena.clear();
   tokens.clear();
+  arena.reserve(text.size());
   std::vector<std::size_t> norm_begin;  // views are made at the end: the arena may still grow
   bool space = false;
   int newlines = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const core::DecodedChar d = decode(text, i);
-    const CharClass cls = classify(d.code_point);
+    const CharClass cls = classify_fast(d.code_point);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       space = true;
       if (cls == CharClass::kNewline) ++newlines;
@@ -108,29 +163,7 @@ void scan_text(std::string_view text, ScannedText& out) {
       t.type = TokenType::kWord;
       t.hangul = cls == CharClass::kHangul;
       t.capitalized = fold(d.code_point) != d.code_point;
-      std::size_t j = i;
-      while (j < text.size()) {
-        const core::DecodedChar e = decode(text, j);
-        CharClass ec = classify(e.code_point);
-        // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
-        if (ec == CharClass::kApostrophe && !t.hangul && j + e.length < text.size()) {
-          const core::DecodedChar n = decode(text, j + e.length);
-          if (classify(n.code_point) == CharClass::kLetter && j > i) {
-            arena += '\'';
-            j += e.length;
-            continue;
-          }
-        }
-        if (ec != cls) break;
-        // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
-        const char32_t folded = fold(e.code_point);
-        if (folded == e.code_point)
-          arena.append(text.data() + j, e.length);
-        else
-          append_utf8(arena, folded);
-        j += e.length;
-      }
-      i = j;
+      i = scan_word(text, i, cls, arena);
     } else {
       t.type = TokenType::kPunct;
       append_utf8(arena, d.valid ? d.code_point : U'\uFFFD');
