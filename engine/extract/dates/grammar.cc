@@ -10,12 +10,13 @@ namespace {
 constexpr int kMaxPasses = 5;
 constexpr std::size_t kMaxItems = 3000;  // per window: a guard, never reached by real text
 
+// Whether `norm` is one of the alternatives "a|b|c" (no allocation, no search per call).
 bool punct_matches(std::string_view alts, std::string_view norm) {
-  while (!alts.empty()) {
-    const std::size_t bar = alts.find('|');
-    if (alts.substr(0, bar) == norm) return true;
-    if (bar == std::string_view::npos) break;
-    alts = alts.substr(bar + 1);
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= alts.size(); ++i) {
+    if (i < alts.size() && alts[i] != '|') continue;
+    if (i - begin == norm.size() && alts.compare(begin, norm.size(), norm) == 0) return true;
+    begin = i + 1;
   }
   return false;
 }
@@ -191,9 +192,14 @@ struct Parser {
         key = (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull;
       }
       if (!seen.insert(key)) return;
-      Item out;
-      RuleMatch m{&toks, got};
-      if (!r.build(m, out)) return;
+      Item& out = pending.emplace_back();
+      RuleMatch m{&toks, std::move(got)};  // lent to the builder, taken back below
+      const bool built = r.build(m, out);
+      got = std::move(m.items);
+      if (!built) {
+        pending.pop_back();
+        return;
+      }
       // A copy of a partial child ("2014" alone) becomes whole inside a longer expression.
       for (const Item* g : got) {
         if (g && g->partial && out.partial) out.partial = false;
@@ -202,7 +208,6 @@ struct Parser {
       out.e = pos;
       out.rule = rule_id;
       if (r.prio != 0) out.prio = r.prio;
-      pending.push_back(out);
       return;
     }
     const Elem& el = r.elems[k];
@@ -335,23 +340,28 @@ Grammar::Grammar() {
       if (!el.optional) codes.needs |= elem_bits_.back();
     }
     codes_.push_back(codes);
+    if (codes.needs == 0) needs_nothing_.push_back(codes);
+    for (int code = 0; code < 64; ++code) {
+      std::vector<unsigned long long>& list = needs_by_code_[code];
+      if ((codes.needs >> code & 1) && std::find(list.begin(), list.end(), codes.needs) == list.end()) {
+        list.push_back(codes.needs);
+      }
+    }
   }
 }
 
 bool Grammar::can_fire(unsigned long long present) const {
-  // Windows repeat a few code sets (a lone "the", a lone number): the last answers are kept.
-  thread_local std::array<std::pair<unsigned long long, bool>, 16> recent{};
-  auto& slot = recent[(present ^ (present >> 17) ^ (present >> 35)) & 15];
-  if (slot.first == present && present != 0) return slot.second;
-  bool fires = false;
-  for (const RuleCodes& c : codes_) {
-    if ((c.needs & ~present) == 0 && (c.takes & present) != 0) {
-      fires = true;
-      break;
+  // A rule that needs nothing has to take something present; any other needs one of the
+  // present codes, so only the lists of those codes are read.
+  for (const RuleCodes& c : needs_nothing_) {
+    if (c.takes & present) return true;
+  }
+  for (unsigned long long left = present; left; left &= left - 1) {
+    for (unsigned long long needs : needs_by_code_[std::countr_zero(left)]) {
+      if ((needs & ~present) == 0) return true;
     }
   }
-  slot = {present, fires};
-  return fires;
+  return false;
 }
 
 bool Grammar::temporal_token(const Tok& t) {

@@ -82,6 +82,8 @@ class Grammar {
 
   std::vector<Rule> rules_;
   std::vector<RuleCodes> codes_;
+  std::vector<RuleCodes> needs_nothing_;                 // rules of optional elements only
+  std::vector<unsigned long long> needs_by_code_[64];  // distinct needs of rules needing a code
   std::vector<unsigned long long> elem_bits_;
   std::vector<int> by_first_code_[64];  // rules whose first element takes items of that code
   std::vector<int> any_first_;          // rules whose first element is optional

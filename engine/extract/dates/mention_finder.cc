@@ -119,6 +119,16 @@ core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
   return {toks[b].bytes.begin_byte, toks[e - 1].bytes.end_byte};
 }
 
+// Whether `word` holds a two-byte UTF-8 letter of lead byte `lead` and one of the `seconds`.
+bool has_pair(std::string_view word, unsigned char lead, std::string_view seconds) {
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    if (static_cast<unsigned char>(word[i]) == lead && seconds.find(word[i + 1]) != seconds.npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, std::size_t e) {
   int hangul = 0, cyr = 0, uk = 0, latin = 0, es = 0;
   for (std::size_t i = b; i < e; ++i) {
@@ -131,20 +141,15 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
     const unsigned char c = static_cast<unsigned char>(t.norm[0]);
     if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
       ++cyr;
-      for (std::string_view mark : {"і", "ї", "є", "ґ"}) {
-        if (t.norm.find(mark) != std::string_view::npos) ++uk;
-      }
+      uk += has_pair(t.norm, 0xD1, "\x96\x97\x94") || has_pair(t.norm, 0xD2, "\x91");  // і ї є ґ
     } else if (c < 0x80 || c == 0xC3) {
       ++latin;
-      for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
-        if (t.norm == w) ++es;
+      if (t.norm.size() <= 3) {
+        for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
+          if (t.norm == w) ++es;
+        }
       }
-      if (t.norm.find("ñ") != std::string_view::npos ||
-          t.norm.find("á") != std::string_view::npos ||
-          t.norm.find("é") != std::string_view::npos ||
-          t.norm.find("ó") != std::string_view::npos) {
-        ++es;
-      }
+      es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
     }
   }
   if (hangul > 0 && hangul * 3 >= cyr + latin) return kKo;
