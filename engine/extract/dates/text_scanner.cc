@@ -84,20 +84,37 @@ std::string fold_word(std::string_view word) {
 
 namespace {
 
-// Appends the rest of a word that starts at text[i] (class `cls`) to the arena, lower-cased;
-// returns where it ends.
-std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena) {
-  std::size_t j = i;
-  while (j < text.size()) {
-    const unsigned char c = static_cast<unsigned char>(text[j]);
-    if (c < 0x80) {  // ASCII: a Latin letter goes on, anything else but an apostrophe ends it
-      if (cls == CharClass::kLetter && ascii_letter(c)) {
-        arena += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        ++j;
-        continue;
-      }
-      if (cls != CharClass::kLetter || kAsciiClass[c] != CharClass::kApostrophe) break;
+// Lower-cases in place the letters of arena[from, end), valid UTF-8: every folded letter keeps
+// its length (A-Z, U+00C0-U+00DE, U+0400-U+042F, U+0490), so a word is copied in one piece.
+void fold_in_place(std::string& arena, std::size_t from) {
+  for (std::size_t k = from; k < arena.size();) {
+    const unsigned char c = static_cast<unsigned char>(arena[k]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') arena[k] = static_cast<char>(c + 32);
+      ++k;
+      continue;
     }
+    const unsigned char c1 = static_cast<unsigned char>(arena[k + 1]);
+    if (c == 0xC3 && c1 <= 0x9E && c1 != 0x97) {  // U+00C0-U+00DE but U+00D7
+      arena[k + 1] = static_cast<char>(c1 + 0x20);
+    } else if (c == 0xD0 && c1 <= 0x8F) {  // U+0400-U+040F -> U+0450-U+045F
+      arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 + 0x10);
+    } else if (c == 0xD0 && c1 <= 0x9F) {  // U+0410-U+041F -> U+0430-U+043F
+      arena[k + 1] = static_cast<char>(c1 + 0x20);
+    } else if (c == 0xD0 && c1 <= 0xAF) {  // U+0420-U+042F -> U+0440-U+044F
+      arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 - 0x20);
+    } else if (c == 0xD2 && c1 == 0x90) {  // U+0490 -> U+0491
+      arena[k + 1] = static_cast<char>(0x91);
+    }
+    k += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+}
+
+// The rest of a word after an apostrophe that joins two letters, character by character
+// (the apostrophe is written as '\''); returns where the word ends.
+std::size_t scan_word_tail(std::string_view text, std::size_t i, std::size_t j, CharClass cls,
+                           std::string& arena) {
+  while (j < text.size()) {
     const core::DecodedChar e = decode(text, j);
     CharClass ec = classify_fast(e.code_point);
     // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
@@ -117,6 +134,35 @@ std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::
     else
       append_utf8(arena, folded);
     j += e.length;
+  }
+  return j;
+}
+
+// Appends the word that starts at text[i] (class `cls`) to the arena, lower-cased; returns
+// where it ends. The run of letters up to the first other character is copied in one piece.
+std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena) {
+  std::size_t j = i;
+  while (j < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[j]);
+    if (c < 0x80) {
+      if (cls == CharClass::kLetter && ascii_letter(c)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    const core::DecodedChar e = decode(text, j);
+    if (classify(e.code_point) != cls) break;
+    j += e.length;
+  }
+  const std::size_t from = arena.size();
+  arena.append(text.data() + i, j - i);
+  if (cls == CharClass::kLetter) fold_in_place(arena, from);
+  if (j < text.size() && cls == CharClass::kLetter) {
+    const core::DecodedChar e = decode(text, j);
+    if (classify_fast(e.code_point) == CharClass::kApostrophe) {
+      return scan_word_tail(text, i, j, cls, arena);
+    }
   }
   return j;
 }
