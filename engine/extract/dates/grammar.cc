@@ -158,12 +158,17 @@ struct Parser {
     std::vector<unsigned long long> fresh_masks;
   };
 
-  void add(Item it) {
+  void add(Item&& it) {
+    items.push_back(std::move(it));
+    index_last();
+  }
+  // Files the last item of `items` under its first token.
+  void index_last() {
+    const Item& it = items.back();
     const unsigned long long bit = 1ull << item_code(it);
-    starts[it.b - b].push_back(static_cast<int>(items.size()));
+    starts[it.b - b].push_back(static_cast<int>(items.size()) - 1);
     masks[it.b - b] |= bit;
     fresh_masks[it.b - b] |= bit;
-    items.push_back(std::move(it));
   }
 
   // The items starting at token p that fill element k, each followed by the rest of the rule.
@@ -289,15 +294,18 @@ unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
 void add_leaves(Parser& ps) {
   for (int i = ps.b; i < ps.e; ++i) {
     const Tok& t = ps.toks[i];
-    Item leaf;
-    leaf.b = i, leaf.e = i + 1;
-    leaf.type = token_leaf(t, leaf.num, leaf.digits);
-    if (leaf.type != ItemType::kLex) ps.add(leaf);
+    double num = 0;
+    int digits = 0;
+    if (const ItemType type = token_leaf(t, num, digits); type != ItemType::kLex) {
+      Item& leaf = ps.items.emplace_back();
+      leaf.b = i, leaf.e = i + 1, leaf.type = type, leaf.num = num, leaf.digits = digits;
+      ps.index_last();
+    }
     for (const LexHit& h : t.hits) {
       if (i + h.tokens > ps.e) continue;
-      Item l;
+      Item& l = ps.items.emplace_back();
       l.b = i, l.e = i + h.tokens, l.type = ItemType::kLex, l.lex = h.entry;
-      ps.add(l);
+      ps.index_last();
     }
   }
 }
@@ -326,20 +334,19 @@ Grammar::Grammar() {
   add_clock_rules(rules_);
   add_combination_rules(rules_);
   for (std::size_t r = 0; r < rules_.size(); ++r) {
-    const unsigned long long bits = rules_[r].elems.empty() ? 0 : elem_bit(rules_[r].elems[0]);
-    for (int code = 0; code < 64; ++code) {
-      if (bits == ~0ull) continue;
-      if (bits & (1ull << code)) by_first_code_[code].push_back(static_cast<int>(r));
-    }
-    if (bits == ~0ull) any_first_.push_back(static_cast<int>(r));
     RuleCodes codes;
+    codes.rule = static_cast<int>(r);
     codes.elem_bits_at = elem_bits_.size();
     for (const Elem& el : rules_[r].elems) {
       elem_bits_.push_back(elem_code_bit(el));
       codes.takes |= elem_bits_.back();
       if (!el.optional) codes.needs |= elem_bits_.back();
     }
-    codes_.push_back(codes);
+    const unsigned long long first = rules_[r].elems.empty() ? 0 : elem_bit(rules_[r].elems[0]);
+    if (first == ~0ull) any_first_.push_back(codes);
+    for (int code = 0; code < 64 && first != ~0ull; ++code) {
+      if (first & (1ull << code)) by_first_code_[code].push_back(codes);
+    }
     if (codes.needs == 0) needs_nothing_.push_back(codes);
     for (int code = 0; code < 64; ++code) {
       std::vector<unsigned long long>& list = needs_by_code_[code];
@@ -367,7 +374,8 @@ bool Grammar::can_fire(unsigned long long present) const {
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
   if (t.type == TokenType::kPunct && t.hits.empty()) {
-    static constexpr std::string_view kJoin = "-|–|—|~|〜|～|/|.|:|,|'|’|\"|º|°|ª|·";
+    if (t.norm.size() == 1) return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
+    static constexpr std::string_view kJoin = "–|—|〜|～|’|º|°|ª|·";  // and the ASCII ones above
     return punct_matches(kJoin, t.norm);
   }
   return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);
@@ -399,11 +407,10 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
         ahead |= masks[q - b];
         if (pass > 0) fresh |= ps.fresh_masks[q - b];
       }
-      auto run = [&](int r) {
-        const RuleCodes& c = codes_[r];
+      auto run = [&](const RuleCodes& c) {
         if ((c.needs & ~ahead) || !(c.takes & fresh)) return;
         ps.elem_bits_at = c.elem_bits_at;
-        ps.match(rules_[r], r, 0, p, p);
+        ps.match(rules_[c.rule], c.rule, 0, p, p);
         for (Item& it : ps.pending) {
           const unsigned long long bit = 1ull << item_code(it);  // it starts at p or later
           fresh |= bit, ahead |= bit;
@@ -412,9 +419,9 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
         ps.pending.clear();
       };
       for (unsigned long long left = present; left; left &= left - 1) {
-        for (int r : by_first_code_[std::countr_zero(left)]) run(r);
+        for (const RuleCodes& c : by_first_code_[std::countr_zero(left)]) run(c);
       }
-      for (int r : any_first_) run(r);
+      for (const RuleCodes& c : any_first_) run(c);
       if (items.size() > kMaxItems) return;
     }
     if (items.size() == before) break;

@@ -76,17 +76,17 @@ class Grammar {
   struct RuleCodes {
     unsigned long long takes = 0, needs = 0;
     std::size_t elem_bits_at = 0;  // its elements' codes in elem_bits_
+    int rule = 0;
   };
   // Whether some rule can match items of the codes in `present` (one bit per code).
   bool can_fire(unsigned long long present) const;
 
   std::vector<Rule> rules_;
-  std::vector<RuleCodes> codes_;
   std::vector<RuleCodes> needs_nothing_;                 // rules of optional elements only
   std::vector<unsigned long long> needs_by_code_[64];  // distinct needs of rules needing a code
   std::vector<unsigned long long> elem_bits_;
-  std::vector<int> by_first_code_[64];  // rules whose first element takes items of that code
-  std::vector<int> any_first_;          // rules whose first element is optional
+  std::vector<RuleCodes> by_first_code_[64];  // rules whose first element takes that code
+  std::vector<RuleCodes> any_first_;          // rules whose first element is optional
 };
 
 }  // namespace loupe::dates
