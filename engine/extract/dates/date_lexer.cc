@@ -76,6 +76,10 @@ int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
 }  // namespace
 
 DateLexer::DateLexer() {
+  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
+    if (sino_digit(c) >= 0 || sino_power(c) > 0) starts_hangul_[c - kFirstSyllable] = true;
+  }
   // Holiday names of every language (holidays.h): a single word alone must be capitalized
   // ("Lent", not "he lent"); resolved by holiday_dates().
   for (const HolidayName& h : holiday_names()) {
@@ -166,6 +170,8 @@ void DateLexer::add_hangul_word(std::string_view word) {
     node = hangul_edges_[k].second;
   }
   hangul_word_end_[node] = true;
+  const char32_t first = core::decode_utf8(word, 0).code_point;
+  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] = true;
 }
 
 // Syllables of the longest Hangul form at syl[at], at most kMaxHangulWord; 0 if none.
@@ -214,9 +220,11 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
   const std::size_t first_piece = out.size();
   bool unknown_open = false;
   for (std::size_t j = 0; j < syl.size();) {
-    const int best = longest_hangul_word(syl, j);
+    // Most syllables start no word and no numeral: one bit says so.
+    const bool maybe = !is_syllable(syl[j]) || starts_hangul_[syl[j] - kFirstSyllable];
+    const int best = maybe ? longest_hangul_word(syl, j) : 0;
     long value = -1;
-    const int numeral = sino_prefix(syl, j, value);
+    const int numeral = maybe ? sino_prefix(syl, j, value) : 0;
     const bool is_numeral = numeral > best;
     const int take = is_numeral ? numeral : best;
     if (take == 0) {  // an unknown syllable: joins the unknown piece before it

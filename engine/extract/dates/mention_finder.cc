@@ -179,6 +179,7 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
   std::vector<Item> items;
   std::vector<const Item*> cands;
   std::vector<char> taken;
+  std::vector<signed char> resolves;
   const int n = static_cast<int>(toks.size());
   std::vector<char> temporal(n);
   for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
@@ -203,13 +204,20 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
                      static_cast<int>(it.type), it.partial);
       }
     }
+    // A candidate must also resolve against some reference; that is asked only of those the
+    // choice below reaches (the order of the others does not change by leaving them out).
     static const Reference probe = *parse_reference("2000-06-15T12:00");
     for (const Item& it : items) {
       if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) &&
-          clean_hangul(toks, it.b, it.e) && resolve_item(it, probe, 0)) {
+          clean_hangul(toks, it.b, it.e)) {
         cands.push_back(&it);
       }
     }
+    resolves.assign(cands.size(), -1);  // -1 not asked yet, else 0 / 1
+    auto resolves_at = [&](std::size_t k) {
+      if (resolves[k] < 0) resolves[k] = resolve_item(*cands[k], probe, 0).has_value();
+      return resolves[k] == 1;
+    };
     // The longest surface wins (leading prepositions do not count), then the rule's priority.
     auto surface_size = [&](const Item* it) {
       int sb = it->b, se = it->e;
@@ -223,15 +231,19 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
     });
     taken.assign(j - i, 0);
     const std::size_t first_found = found.size();
-    for (const Item* it : cands) {
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+      const Item* it = cands[c];
       bool free = true;
       for (int k = it->b; k < it->e && free; ++k) free = !taken[k - i];
-      if (!free) continue;
+      if (!free || !resolves_at(c)) continue;
       for (int k = it->b; k < it->e; ++k) taken[k - i] = 1;
       int sb = it->b, se = it->e;
       FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
-      for (const Item* o : cands) {
-        if (o != it && o->b == it->b && o->e == it->e) f.others.push_back(*o);
+      for (std::size_t o = 0; o < cands.size(); ++o) {
+        const Item* other = cands[o];
+        if (o != c && other->b == it->b && other->e == it->e && resolves_at(o)) {
+          f.others.push_back(*other);
+        }
       }
       found.push_back(std::move(f));
     }

@@ -138,33 +138,36 @@ std::size_t scan_word_tail(std::string_view text, std::size_t i, std::size_t j, 
   return j;
 }
 
-// Appends the word that starts at text[i] (class `cls`) to the arena, lower-cased; returns
-// where it ends. The run of letters up to the first other character is copied in one piece.
-std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena) {
+// Scans the word that starts at text[i] (class `cls`); returns where it ends. A word written
+// in lower case is left where it stands (`in_text`); any other is appended to the arena,
+// lower-cased: its run of letters in one piece, the rest after a joining apostrophe one by one.
+std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena,
+                      bool& in_text) {
   std::size_t j = i;
+  bool folds = false;
   while (j < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[j]);
     if (c < 0x80) {
-      if (cls == CharClass::kLetter && ascii_letter(c)) {
-        ++j;
-        continue;
-      }
-      break;
+      if (cls != CharClass::kLetter || !ascii_letter(c)) break;
+      folds |= c <= 'Z';
+      ++j;
+      continue;
     }
     const core::DecodedChar e = decode(text, j);
     if (classify(e.code_point) != cls) break;
+    folds |= cls == CharClass::kLetter && fold(e.code_point) != e.code_point;
     j += e.length;
   }
+  bool apostrophe = false;
+  if (j < text.size() && cls == CharClass::kLetter) {
+    apostrophe = classify_fast(decode(text, j).code_point) == CharClass::kApostrophe;
+  }
+  in_text = !folds && !apostrophe;
+  if (in_text) return j;
   const std::size_t from = arena.size();
   arena.append(text.data() + i, j - i);
-  if (cls == CharClass::kLetter) fold_in_place(arena, from);
-  if (j < text.size() && cls == CharClass::kLetter) {
-    const core::DecodedChar e = decode(text, j);
-    if (classify_fast(e.code_point) == CharClass::kApostrophe) {
-      return scan_word_tail(text, i, j, cls, arena);
-    }
-  }
-  return j;
+  fold_in_place(arena, from);
+  return apostrophe ? scan_word_tail(text, i, j, cls, arena) : j;
 }
 
 }  // namespace
@@ -174,8 +177,12 @@ void scan_text(std::string_view text, ScannedText& out) {
   std::vector<ScanToken>& tokens = out.tokens;
   arena.clear();
   tokens.clear();
-  arena.reserve(text.size());
-  std::vector<std::size_t> norm_begin;  // views are made at the end: the arena may still grow
+  // Tokens whose norm is in the arena, with its bounds there: views are made at the end, since
+  // the arena may still grow.
+  struct InArena {
+    std::size_t token, begin, end;
+  };
+  std::vector<InArena> in_arena;
   bool space = false;
   int newlines = 0;
   std::size_t i = 0;
@@ -194,13 +201,13 @@ void scan_text(std::string_view text, ScannedText& out) {
     space = false;
     newlines = 0;
     t.bytes.begin_byte = i;
-    norm_begin.push_back(arena.size());
+    const std::size_t arena_begin = arena.size();
+    bool in_text = true;
     if (cls == CharClass::kDigit) {
       t.type = TokenType::kNumber;
       long value = 0;
       while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
         if (value < 100000000) value = value * 10 + (text[i] - '0');
-        arena += text[i];
         ++i;
         ++t.digits;
       }
@@ -209,18 +216,23 @@ void scan_text(std::string_view text, ScannedText& out) {
       t.type = TokenType::kWord;
       t.hangul = cls == CharClass::kHangul;
       t.capitalized = fold(d.code_point) != d.code_point;
-      i = scan_word(text, i, cls, arena);
+      i = scan_word(text, i, cls, arena, in_text);
     } else {
       t.type = TokenType::kPunct;
-      append_utf8(arena, d.valid ? d.code_point : U'\uFFFD');
+      in_text = d.valid;  // a valid character is its own bytes; an invalid one reads U+FFFD
+      if (!d.valid) append_utf8(arena, U'\uFFFD');
       i += d.length;
     }
     t.bytes.end_byte = i;
+    if (in_text) {
+      t.norm = text.substr(t.bytes.begin_byte, i - t.bytes.begin_byte);
+    } else {
+      in_arena.push_back({tokens.size(), arena_begin, arena.size()});
+    }
     tokens.push_back(t);
   }
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::size_t end = k + 1 < tokens.size() ? norm_begin[k + 1] : arena.size();
-    tokens[k].norm = std::string_view(arena).substr(norm_begin[k], end - norm_begin[k]);
+  for (const InArena& a : in_arena) {
+    tokens[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);
   }
 }
 
