@@ -307,8 +307,8 @@ void DateLexer::attach_hits(LexedText& lexed) const {
   }
   // Views are made at the end: `hits` may still grow above.
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    toks[i].hits = std::span<const LexHit>(hits).subspan(ranges[i].first,
-                                                         ranges[i].second - ranges[i].first);
+    toks[i].hits =
+        std::span<const LexHit>(hits).subspan(ranges[i].first, ranges[i].second - ranges[i].first);
   }
 }
 

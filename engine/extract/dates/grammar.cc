@@ -4,6 +4,8 @@
 #include <array>
 #include <bit>
 
+#include "extract/dates/seen_keys.h"
+
 namespace loupe::dates {
 namespace {
 
@@ -92,71 +94,48 @@ unsigned long long elem_code_bit(Elem el) {
   return elem_bit(el);
 }
 
-// The rule applications tried in a window (FNV keys), in a flat table cleared in O(1) by a new
-// generation: a std::unordered_set paid its whole bucket array on every window.
-class SeenKeys {
- public:
-  void clear() {
-    if (++generation_ == 0) std::fill(stamps_.begin(), stamps_.end(), 0u), generation_ = 1;
-    size_ = 0;
-  }
-  // True when the key was not there yet.
-  bool insert(unsigned long long key) {
-    if ((size_ + 1) * 2 > keys_.size()) grow();
-    return place(key);
-  }
-
- private:
-  bool place(unsigned long long key) {
-    const std::size_t mask = keys_.size() - 1;
-    for (std::size_t i = (key ^ (key >> 31)) & mask;; i = (i + 1) & mask) {
-      if (stamps_[i] != generation_) {
-        stamps_[i] = generation_, keys_[i] = key, ++size_;
-        return true;
-      }
-      if (keys_[i] == key) return false;
-    }
-  }
-  void grow() {
-    std::vector<unsigned long long> old_keys;
-    old_keys.reserve(size_);
-    for (std::size_t i = 0; i < keys_.size(); ++i) {
-      if (stamps_[i] == generation_) old_keys.push_back(keys_[i]);
-    }
-    keys_.assign(std::max<std::size_t>(64, keys_.size() * 2), 0);
-    stamps_.assign(keys_.size(), 0);
-    generation_ = 1, size_ = 0;
-    for (unsigned long long k : old_keys) place(k);
-  }
-  std::vector<unsigned long long> keys_;
-  std::vector<unsigned> stamps_;
-  unsigned generation_ = 1;
-  std::size_t size_ = 0;
+// The vectors of a window's chart, kept from window to window.
+struct ChartScratch {
+  std::vector<std::vector<int>> starts;   // item ids by first token (relative to b)
+  std::vector<unsigned long long> masks;  // item codes present at each position
+  // Codes of the items added since fresh_from, by first token: a rule that can take none of
+  // them only rebuilds what the last pass built.
+  std::vector<unsigned long long> fresh_masks;
+  SeenKeys seen;
+  std::vector<Item> pending;
+  std::vector<const Item*> got;
+  std::vector<int> got_ids;
 };
 
 struct Parser {
+  Parser(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items, ChartScratch& s,
+         const std::vector<unsigned long long>& elem_bits)
+      : toks(toks),
+        b(b),
+        e(e),
+        items(items),
+        starts(s.starts),
+        masks(s.masks),
+        fresh_masks(s.fresh_masks),
+        seen(s.seen),
+        pending(s.pending),
+        got(s.got),
+        got_ids(s.got_ids),
+        elem_bits(elem_bits) {}
+
   const std::vector<Tok>& toks;
   int b, e;
   std::vector<Item>& items;
-  std::vector<std::vector<int>>& starts;   // item ids by first token (relative to b)
-  std::vector<unsigned long long>& masks;  // item codes present at each position
+  std::vector<std::vector<int>>& starts;
+  std::vector<unsigned long long>& masks;
+  std::vector<unsigned long long>& fresh_masks;
   SeenKeys& seen;
-  const std::vector<unsigned long long>& elem_bits;  // per rule, element by element
   std::vector<Item>& pending;
   std::vector<const Item*>& got;
   std::vector<int>& got_ids;
-  // Codes of the items added since fresh_from, by first token: a rule that can take none of
-  // them only rebuilds what the last pass built.
-  std::vector<unsigned long long>& fresh_masks;
+  const std::vector<unsigned long long>& elem_bits;  // per rule, element by element
   int fresh_from = 0;            // items from this id on are new since the last pass
   std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
-
-  struct Scratch {  // the vectors above, kept from window to window
-    std::vector<Item> pending;
-    std::vector<const Item*> got;
-    std::vector<int> got_ids;
-    std::vector<unsigned long long> fresh_masks;
-  };
 
   void add(Item&& it) {
     items.push_back(std::move(it));
@@ -350,7 +329,8 @@ Grammar::Grammar() {
     if (codes.needs == 0) needs_nothing_.push_back(codes);
     for (int code = 0; code < 64; ++code) {
       std::vector<unsigned long long>& list = needs_by_code_[code];
-      if ((codes.needs >> code & 1) && std::find(list.begin(), list.end(), codes.needs) == list.end()) {
+      if ((codes.needs >> code & 1) &&
+          std::find(list.begin(), list.end(), codes.needs) == list.end()) {
         list.push_back(codes.needs);
       }
     }
@@ -374,7 +354,8 @@ bool Grammar::can_fire(unsigned long long present) const {
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
   if (t.type == TokenType::kPunct && t.hits.empty()) {
-    if (t.norm.size() == 1) return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
+    if (t.norm.size() == 1)
+      return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
     static constexpr std::string_view kJoin = "–|—|〜|～|’|º|°|ª|·";  // and the ASCII ones above
     return punct_matches(kJoin, t.norm);
   }
@@ -384,16 +365,13 @@ bool Grammar::temporal_token(const Tok& t) {
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
   // Most windows are a lone preposition, article or number word that no rule can start on.
   if (!can_fire(leaf_codes(toks, b, e))) return;
-  thread_local std::vector<std::vector<int>> starts;
-  thread_local std::vector<unsigned long long> masks;
-  thread_local SeenKeys seen;
-  if (starts.size() < static_cast<std::size_t>(e - b)) starts.resize(e - b);
-  for (int i = 0; i < e - b; ++i) starts[i].clear();
-  masks.assign(e - b, 0);
-  seen.clear();
-  thread_local Parser::Scratch scratch;
-  Parser ps{toks, b, e, items, starts, masks, seen, elem_bits_, scratch.pending, scratch.got,
-            scratch.got_ids, scratch.fresh_masks};
+  thread_local ChartScratch scratch;
+  if (scratch.starts.size() < static_cast<std::size_t>(e - b)) scratch.starts.resize(e - b);
+  for (int i = 0; i < e - b; ++i) scratch.starts[i].clear();
+  scratch.masks.assign(e - b, 0);
+  scratch.seen.clear();
+  Parser ps(toks, b, e, items, scratch, elem_bits_);
+  const std::vector<unsigned long long>& masks = scratch.masks;
   ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
   for (int pass = 0; pass < kMaxPasses; ++pass) {

@@ -82,7 +82,7 @@ class Grammar {
   bool can_fire(unsigned long long present) const;
 
   std::vector<Rule> rules_;
-  std::vector<RuleCodes> needs_nothing_;                 // rules of optional elements only
+  std::vector<RuleCodes> needs_nothing_;               // rules of optional elements only
   std::vector<unsigned long long> needs_by_code_[64];  // distinct needs of rules needing a code
   std::vector<unsigned long long> elem_bits_;
   std::vector<RuleCodes> by_first_code_[64];  // rules whose first element takes that code

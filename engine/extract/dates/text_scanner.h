@@ -19,9 +19,9 @@ struct ScanToken {
   // The lower-cased word, the digits or the punctuation: a view of the text when it reads the
   // same (the text must outlive the tokens), else of ScannedText::arena.
   std::string_view norm;
-  int number = -1;        // value of a digit run (capped), else -1
-  int digits = 0;         // length of a digit run
-  bool hangul = false;    // a run of Hangul syllables
+  int number = -1;           // value of a digit run (capped), else -1
+  int digits = 0;            // length of a digit run
+  bool hangul = false;       // a run of Hangul syllables
   bool capitalized = false;  // the word's first letter was upper-case
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token
