@@ -2,8 +2,11 @@
 // side by side: Engine.dates(text) per document and Engine.entities(docs) over all documents
 // at once (what the web app calls), JSON.parse of the envelope included. Runs are interleaved
 // across builds, so that a load spike on this shared machine hits every build alike.
-//   node --no-experimental-fetch bench/extract/wasm_throughput.mjs [--rounds N] DIST_DIR...
+//   node --no-experimental-fetch bench/extract/wasm_throughput.mjs [--rounds N] [--only dates|entities]
+//        [--cpu] DIST_DIR...
 // Prints, per build and call, the median and best MB/s (1 MB = 10^6 bytes of UTF-8 input).
+// --cpu times each call by the process's CPU time (process.cpuUsage) instead of the wall clock:
+// on a loaded machine, time spent waiting for a core then does not count.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -14,9 +17,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 let rounds = 7;
+let only = null;
+let cpu = false;
 const dists = [];
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
+  else if (args[i] === '--only') only = args[++i];
+  else if (args[i] === '--cpu') cpu = true;
   else dists.push(resolve(args[i]));
 }
 if (dists.length === 0) dists.push(resolve(here, '..', '..', 'web', 'dist'));
@@ -37,21 +44,25 @@ const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 
 const engines = [];
 for (const dist of dists) engines.push({ dist, engine: new (await load(dist)).Engine(), dates: [], entities: [] });
-const calls = {
+const allCalls = {
   dates: (e) => { for (const d of docs) JSON.parse(e.dates(d.text, '')); },
   entities: (e) => JSON.parse(e.entities(docs)),
 };
+const calls = only ? { [only]: allCalls[only] } : allCalls;
+const seconds = cpu
+  ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; }
+  : () => Number(process.hrtime.bigint()) / 1e9;
 for (const x of engines) for (const f of Object.values(calls)) f(x.engine);  // warm-up
 for (let r = 0; r < rounds; ++r) {
   for (const x of engines) {
     for (const [name, f] of Object.entries(calls)) {
-      const t0 = process.hrtime.bigint();
+      const t0 = seconds();
       f(x.engine);
-      x[name].push(mb / (Number(process.hrtime.bigint() - t0) / 1e9));
+      x[name].push(mb / (seconds() - t0));
     }
   }
 }
-console.log(`${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds`);
+console.log(`${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds${cpu ? ', CPU time' : ''}`);
 for (const x of engines) {
   for (const name of Object.keys(calls)) {
     const v = [...x[name]].sort((a, b) => a - b);

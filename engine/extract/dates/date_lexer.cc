@@ -1,5 +1,8 @@
 #include "extract/dates/date_lexer.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "core/utf8.h"
 #include "extract/dates/holidays.h"
 
@@ -73,6 +76,10 @@ int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
 }  // namespace
 
 DateLexer::DateLexer() {
+  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
+    if (sino_digit(c) >= 0 || sino_power(c) > 0) starts_hangul_[c - kFirstSyllable] = true;
+  }
   // Holiday names of every language (holidays.h): a single word alone must be capitalized
   // ("Lent", not "he lent"); resolved by holiday_dates().
   for (const HolidayName& h : holiday_names()) {
@@ -91,6 +98,96 @@ DateLexer::DateLexer() {
       }
     }
   }
+  index_first_words();
+}
+
+namespace {
+
+// A word's hash for the first-word table: its length and first and last eight bytes (most
+// words are shorter), mixed; cheaper than a byte loop over every token of the text.
+unsigned long long word_hash(std::string_view s) {
+  unsigned long long head = 0, tail = 0;
+  std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
+  if (s.size() > 8) std::memcpy(&tail, s.data() + s.size() - 8, 8);
+  const unsigned long long h = (head ^ (tail * 0x9E3779B97F4A7C15ull)) + s.size();
+  return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull;
+}
+
+std::size_t edge_slot(unsigned long long key, std::size_t mask) {
+  return (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
+}
+
+}  // namespace
+
+void DateLexer::index_first_words() {
+  std::size_t size = 64;
+  while (size < by_first_.size() * 2) size *= 2;
+  first_slots_.assign(size, FirstWord{});
+  for (const auto& [word, forms] : by_first_) {
+    longest_first_ = std::max(longest_first_, word.size());
+    const unsigned long long h = word_hash(word);
+    std::size_t i = (h >> 32) & (size - 1);
+    while (first_slots_[i].forms) i = (i + 1) & (size - 1);
+    first_slots_[i] = {h, word, &forms};
+  }
+}
+
+const std::vector<DateLexer::Form>* DateLexer::forms_starting(std::string_view word) const {
+  if (word.size() > longest_first_ || word.empty()) return nullptr;
+  const unsigned long long h = word_hash(word);
+  const std::size_t mask = first_slots_.size() - 1;
+  for (std::size_t i = (h >> 32) & mask; first_slots_[i].forms; i = (i + 1) & mask) {
+    if (first_slots_[i].hash == h && first_slots_[i].word == word) return first_slots_[i].forms;
+  }
+  return nullptr;
+}
+
+void DateLexer::add_hangul_word(std::string_view word) {
+  if (hangul_word_end_.empty()) hangul_word_end_.push_back(false);
+  if (hangul_edges_.empty()) hangul_edges_.assign(1024, {0, 0});
+  int node = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const core::DecodedChar d = core::decode_utf8(word, i);
+    i += d.length;
+    const unsigned long long key = (static_cast<unsigned long long>(node) << 21 | d.code_point) + 1;
+    if (hangul_word_end_.size() * 2 >= hangul_edges_.size()) {  // grow, keeping it half empty
+      std::vector<std::pair<unsigned long long, int>> old(hangul_edges_.size() * 2, {0, 0});
+      old.swap(hangul_edges_);
+      for (const auto& edge : old) {
+        if (edge.first == 0) continue;
+        std::size_t k = edge_slot(edge.first, hangul_edges_.size() - 1);
+        while (hangul_edges_[k].first) k = (k + 1) & (hangul_edges_.size() - 1);
+        hangul_edges_[k] = edge;
+      }
+    }
+    const std::size_t mask = hangul_edges_.size() - 1;
+    std::size_t k = edge_slot(key, mask);
+    while (hangul_edges_[k].first && hangul_edges_[k].first != key) k = (k + 1) & mask;
+    if (!hangul_edges_[k].first) {
+      hangul_edges_[k] = {key, static_cast<int>(hangul_word_end_.size())};
+      hangul_word_end_.push_back(false);
+    }
+    node = hangul_edges_[k].second;
+  }
+  hangul_word_end_[node] = true;
+  const char32_t first = core::decode_utf8(word, 0).code_point;
+  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] = true;
+}
+
+// Syllables of the longest Hangul form at syl[at], at most kMaxHangulWord; 0 if none.
+int DateLexer::longest_hangul_word(const std::vector<char32_t>& syl, std::size_t at) const {
+  if (hangul_edges_.empty()) return 0;
+  const std::size_t mask = hangul_edges_.size() - 1;
+  int node = 0, best = 0;
+  for (std::size_t k = 0; k < kMaxHangulWord && at + k < syl.size(); ++k) {
+    const unsigned long long key = (static_cast<unsigned long long>(node) << 21 | syl[at + k]) + 1;
+    std::size_t i = edge_slot(key, mask);
+    while (hangul_edges_[i].first && hangul_edges_[i].first != key) i = (i + 1) & mask;
+    if (!hangul_edges_[i].first) break;
+    node = hangul_edges_[i].second;
+    if (hangul_word_end_[node]) best = static_cast<int>(k) + 1;
+  }
+  return best;
 }
 
 void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
@@ -103,13 +200,16 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
     f.glued.push_back(!s.tokens[i].space_before);
   }
   std::string first(s.tokens[0].norm);
-  if (s.tokens[0].hangul && f.rest.empty()) hangul_words_.insert(form);  // a view of the table
+  if (s.tokens[0].hangul && f.rest.empty()) add_hangul_word(form);
   by_first_[first].push_back(std::move(f));
 }
 
-void DateLexer::split_hangul(const ScanToken& t, std::vector<Tok>& out) const {
-  std::vector<char32_t> syl;
-  std::vector<std::size_t> at;  // byte offset of each syllable in t.norm
+void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
+  std::vector<Tok>& out = lexed.toks;
+  std::vector<char32_t>& syl = lexed.syllables;
+  std::vector<std::size_t>& at = lexed.syllable_at;  // byte offset of each syllable in t.norm
+  syl.clear();
+  at.clear();
   for (std::size_t i = 0; i < t.norm.size();) {
     const core::DecodedChar d = core::decode_utf8_fast(t.norm, i);
     syl.push_back(d.code_point);
@@ -120,15 +220,11 @@ void DateLexer::split_hangul(const ScanToken& t, std::vector<Tok>& out) const {
   const std::size_t first_piece = out.size();
   bool unknown_open = false;
   for (std::size_t j = 0; j < syl.size();) {
-    int best = 0;
-    for (int k = std::min<int>(kMaxHangulWord, static_cast<int>(syl.size() - j)); k >= 1; --k) {
-      if (hangul_words_.count(t.norm.substr(at[j], at[j + k] - at[j]))) {
-        best = k;
-        break;
-      }
-    }
+    // Most syllables start no word and no numeral: one bit says so.
+    const bool maybe = !is_syllable(syl[j]) || starts_hangul_[syl[j] - kFirstSyllable];
+    const int best = maybe ? longest_hangul_word(syl, j) : 0;
     long value = -1;
-    const int numeral = sino_prefix(syl, j, value);
+    const int numeral = maybe ? sino_prefix(syl, j, value) : 0;
     const bool is_numeral = numeral > best;
     const int take = is_numeral ? numeral : best;
     if (take == 0) {  // an unknown syllable: joins the unknown piece before it
@@ -164,13 +260,14 @@ void DateLexer::split_hangul(const ScanToken& t, std::vector<Tok>& out) const {
   }
 }
 
-void DateLexer::lex(std::string_view text, ScannedText& scanned, std::vector<Tok>& out) const {
+void DateLexer::lex(std::string_view text, LexedText& lexed) const {
+  std::vector<Tok>& out = lexed.toks;
   out.clear();
-  scan_text(text, scanned);
-  out.reserve(scanned.tokens.size());
-  for (const ScanToken& t : scanned.tokens) {
+  scan_text(text, lexed.scanned);
+  out.reserve(lexed.scanned.tokens.size());
+  for (const ScanToken& t : lexed.scanned.tokens) {
     if (t.hangul && t.type == TokenType::kWord) {
-      split_hangul(t, out);
+      split_hangul(t, lexed);
       continue;
     }
     Tok k;
@@ -184,25 +281,34 @@ void DateLexer::lex(std::string_view text, ScannedText& scanned, std::vector<Tok
     k.capitalized = t.capitalized;
     out.push_back(k);
   }
-  attach_hits(out);
+  attach_hits(lexed);
 }
 
-void DateLexer::attach_hits(std::vector<Tok>& toks) const {
-  std::string key;
+void DateLexer::attach_hits(LexedText& lexed) const {
+  std::vector<Tok>& toks = lexed.toks;
+  std::vector<LexHit>& hits = lexed.hits;
+  hits.clear();
+  auto& ranges = lexed.hit_ranges;  // per token: its hits in `hits`
+  ranges.assign(toks.size(), {0, 0});
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    Tok& t = toks[i];
-    key.assign(t.norm);
-    auto it = by_first_.find(key);
-    if (it == by_first_.end()) continue;
-    for (const Form& f : it->second) {
+    const std::vector<Form>* forms = forms_starting(toks[i].norm);
+    if (!forms) continue;
+    ranges[i].first = hits.size();
+    for (const Form& f : *forms) {
       if (i + f.rest.size() >= toks.size()) continue;
       bool ok = true;
       for (std::size_t r = 0; r < f.rest.size() && ok; ++r) {
         const Tok& n = toks[i + 1 + r];
         ok = n.norm == f.rest[r] && !(f.glued[r] && n.space_before) && !n.para_before;
       }
-      if (ok) t.hits.push_back({f.entry, static_cast<int>(f.rest.size()) + 1});
+      if (ok) hits.push_back({f.entry, static_cast<int>(f.rest.size()) + 1});
     }
+    ranges[i].second = hits.size();
+  }
+  // Views are made at the end: `hits` may still grow above.
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    toks[i].hits =
+        std::span<const LexHit>(hits).subspan(ranges[i].first, ranges[i].second - ranges[i].first);
   }
 }
 

@@ -5,10 +5,10 @@
 #pragma once
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/dates/lexicon.h"
@@ -33,14 +33,26 @@ struct Tok {
   bool hangul = false;
   bool run_start = true, run_end = true;  // a Hangul piece: first / last of its run
   unsigned char lang = 0;  // the paragraph's language (LangCode): breaks ties of numeric forms
+  std::span<const LexHit> hits;  // in LexedText::hits
+};
+
+// A lexed text: tokens whose views point into `scanned` and whose hits into `hits`, kept
+// together and reused from text to text (no allocation per token).
+struct LexedText {
+  ScannedText scanned;
+  std::vector<Tok> toks;
   std::vector<LexHit> hits;
+  // Scratch of the lexer: a Hangul run's syllables and their byte offsets, hits per token.
+  std::vector<char32_t> syllables;
+  std::vector<std::size_t> syllable_at;
+  std::vector<std::pair<std::size_t, std::size_t>> hit_ranges;
 };
 
 class DateLexer {
  public:
   DateLexer();
-  // Tokens of `text`, whose views point into `scanned` (kept alive by the caller).
-  void lex(std::string_view text, ScannedText& scanned, std::vector<Tok>& out) const;
+  // Tokens of `text` into `out` (its previous content is dropped).
+  void lex(std::string_view text, LexedText& out) const;
 
  private:
   struct Form {
@@ -49,13 +61,35 @@ class DateLexer {
     std::vector<bool> glued;        // per further token: no space before it
   };
   void add_form(std::string_view form, const LexEntry* entry);
-  void split_hangul(const ScanToken& t, std::vector<Tok>& out) const;
-  void attach_hits(std::vector<Tok>& toks) const;
+  void add_hangul_word(std::string_view word);
+  void index_first_words();
+  const std::vector<Form>* forms_starting(std::string_view word) const;
+  int longest_hangul_word(const std::vector<char32_t>& syl, std::size_t at) const;
+  void split_hangul(const ScanToken& t, LexedText& lexed) const;
+  void attach_hits(LexedText& out) const;
 
   std::unordered_map<std::string, std::vector<Form>> by_first_;
+  // by_first_ again, for the lookup once per token: open addressing on a hash of the word,
+  // kept in the slot (std::hash and a std::string key per token were a fifth of the lexer's
+  // time).
+  struct FirstWord {
+    unsigned long long hash = 0;
+    std::string_view word;
+    const std::vector<Form>* forms = nullptr;  // null: an empty slot
+  };
+  std::vector<FirstWord> first_slots_;
+  std::size_t longest_first_ = 0;  // bytes: a longer word starts no form
   // Entries for the holiday names of holidays.h (kHoliday, a = kLunar, b = HolidayId).
   std::deque<LexEntry> holiday_entries_;
-  std::unordered_set<std::string_view> hangul_words_;  // single Hangul forms (static tables)
+  // Single Hangul forms as a trie of syllables: node 0 is the root; a child is found by
+  // (parent << 21 | syllable) in an open-addressing table. Longest match costs one probe per
+  // syllable, where looking up every cut (6 per syllable) hashed each one.
+  std::vector<std::pair<unsigned long long, int>> hangul_edges_;  // key + 1 (0: empty), child
+  std::vector<bool> hangul_word_end_;                             // per node
+  // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form or a Sino-Korean numeral.
+  std::vector<bool> starts_hangul_;
+  static constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+  static bool is_syllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
 };
 
 constexpr int kMaxHangulWord = 6;  // syllables

@@ -1,7 +1,10 @@
 #include "extract/dates/grammar.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <array>
+#include <bit>
+
+#include "extract/dates/seen_keys.h"
 
 namespace loupe::dates {
 namespace {
@@ -9,12 +12,13 @@ namespace {
 constexpr int kMaxPasses = 5;
 constexpr std::size_t kMaxItems = 3000;  // per window: a guard, never reached by real text
 
+// Whether `norm` is one of the alternatives "a|b|c" (no allocation, no search per call).
 bool punct_matches(std::string_view alts, std::string_view norm) {
-  while (!alts.empty()) {
-    const std::size_t bar = alts.find('|');
-    if (alts.substr(0, bar) == norm) return true;
-    if (bar == std::string_view::npos) break;
-    alts = alts.substr(bar + 1);
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= alts.size(); ++i) {
+    if (i < alts.size() && alts[i] != '|') continue;
+    if (i - begin == norm.size() && alts.compare(begin, norm.size(), norm) == 0) return true;
+    begin = i + 1;
   }
   return false;
 }
@@ -84,22 +88,79 @@ unsigned long long elem_bit(const Elem& el) {
 }
 static_assert(8 + static_cast<int>(Lx::kTimeZone) < 64, "lexicon classes fit the start masks");
 
-struct Parser {
-  const std::vector<Tok>& toks;
-  int b, e;
-  std::vector<Item>& items;
-  std::vector<std::vector<int>>& starts;   // item ids by first token (relative to b)
-  std::vector<unsigned long long>& masks;  // item codes present at each position
-  std::unordered_set<unsigned long long>& seen;
+// The one item code an element accepts, optional or not.
+unsigned long long elem_code_bit(Elem el) {
+  el.optional = false;
+  return elem_bit(el);
+}
+
+// The vectors of a window's chart, kept from window to window.
+struct ChartScratch {
+  std::vector<std::vector<int>> starts;   // item ids by first token (relative to b)
+  std::vector<unsigned long long> masks;  // item codes present at each position
+  // Codes of the items added since fresh_from, by first token: a rule that can take none of
+  // them only rebuilds what the last pass built.
+  std::vector<unsigned long long> fresh_masks;
+  SeenKeys seen;
   std::vector<Item> pending;
   std::vector<const Item*> got;
   std::vector<int> got_ids;
-  int fresh_from = 0;  // items from this id on are new since the last pass
+};
 
-  void add(Item it) {
-    starts[it.b - b].push_back(static_cast<int>(items.size()));
-    masks[it.b - b] |= 1ull << item_code(it);
+struct Parser {
+  Parser(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items, ChartScratch& s,
+         const std::vector<unsigned long long>& elem_bits)
+      : toks(toks),
+        b(b),
+        e(e),
+        items(items),
+        starts(s.starts),
+        masks(s.masks),
+        fresh_masks(s.fresh_masks),
+        seen(s.seen),
+        pending(s.pending),
+        got(s.got),
+        got_ids(s.got_ids),
+        elem_bits(elem_bits) {}
+
+  const std::vector<Tok>& toks;
+  int b, e;
+  std::vector<Item>& items;
+  std::vector<std::vector<int>>& starts;
+  std::vector<unsigned long long>& masks;
+  std::vector<unsigned long long>& fresh_masks;
+  SeenKeys& seen;
+  std::vector<Item>& pending;
+  std::vector<const Item*>& got;
+  std::vector<int>& got_ids;
+  const std::vector<unsigned long long>& elem_bits;  // per rule, element by element
+  int fresh_from = 0;            // items from this id on are new since the last pass
+  std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
+
+  void add(Item&& it) {
     items.push_back(std::move(it));
+    index_last();
+  }
+  // Files the last item of `items` under its first token.
+  void index_last() {
+    const Item& it = items.back();
+    const unsigned long long bit = 1ull << item_code(it);
+    starts[it.b - b].push_back(static_cast<int>(items.size()) - 1);
+    masks[it.b - b] |= bit;
+    fresh_masks[it.b - b] |= bit;
+  }
+
+  // The items starting at token p that fill element k, each followed by the rest of the rule.
+  void try_items(const Rule& r, int rule_id, std::size_t k, int p, int first) {
+    for (int id : starts[p - b]) {
+      const Item& it = items[id];
+      if (!elem_matches(r.elems[k], it, toks)) continue;
+      got.push_back(&it);
+      got_ids.push_back(id);
+      match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
+      got.pop_back();
+      got_ids.pop_back();
+    }
   }
 
   void match(const Rule& r, int rule_id, std::size_t k, int pos, int first) {
@@ -114,10 +175,15 @@ struct Parser {
         key = (key ^ static_cast<unsigned>(id + 2)) * 1099511628211ull;
         key = (key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull;
       }
-      if (!seen.insert(key).second) return;
-      Item out;
-      RuleMatch m{&toks, got};
-      if (!r.build(m, out)) return;
+      if (!seen.insert(key)) return;
+      Item& out = pending.emplace_back();
+      RuleMatch m{&toks, std::move(got)};  // lent to the builder, taken back below
+      const bool built = r.build(m, out);
+      got = std::move(m.items);
+      if (!built) {
+        pending.pop_back();
+        return;
+      }
       // A copy of a partial child ("2014" alone) becomes whole inside a longer expression.
       for (const Item* g : got) {
         if (g && g->partial && out.partial) out.partial = false;
@@ -126,7 +192,6 @@ struct Parser {
       out.e = pos;
       out.rule = rule_id;
       if (r.prio != 0) out.prio = r.prio;
-      pending.push_back(out);
       return;
     }
     const Elem& el = r.elems[k];
@@ -137,16 +202,9 @@ struct Parser {
       got.pop_back();
       got_ids.pop_back();
     }
+    const unsigned long long bit = elem_bits[elem_bits_at + k];
     for (int p = pos, fillers = 0; p < e && fillers <= 2; ++fillers) {
-      for (int id : starts[p - b]) {
-        const Item& it = items[id];
-        if (!elem_matches(el, it, toks)) continue;
-        got.push_back(&it);
-        got_ids.push_back(id);
-        match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
-        got.pop_back();
-        got_ids.pop_back();
-      }
+      if (masks[p - b] & bit) try_items(r, rule_id, k, p, first);
       // Fillers ("the", ",") may stand between two elements, never before the first.
       const int skip = k == 0 || el.glued ? 0 : filler_length(toks[p]);
       if (skip == 0) break;
@@ -179,34 +237,54 @@ int roman_value(std::string_view w) {
   return total <= 39 ? total : 0;
 }
 
+// The leaf a token gives besides its lexicon hits: a number (figures, a Korean word that is
+// also a numeral such as "일", a Roman numeral) or a punctuation mark; kLex when none.
+ItemType token_leaf(const Tok& t, double& num, int& digits) {
+  if (t.type == TokenType::kNumber || (t.hangul && t.number >= 0)) {
+    num = static_cast<double>(t.number);
+    digits = t.type == TokenType::kNumber && !t.hangul ? t.digits : 0;
+    return ItemType::kNum;
+  }
+  if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
+    if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
+      num = r, digits = -1;  // -1: Roman
+      return ItemType::kNum;
+    }
+    return ItemType::kLex;
+  }
+  return t.type == TokenType::kPunct ? ItemType::kPunct : ItemType::kLex;
+}
+
+// The item codes of the leaves of toks[b, e), without building them.
+unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
+  unsigned long long codes = 0;
+  for (int i = b; i < e; ++i) {
+    double num = 0;
+    int digits = 0;
+    const ItemType leaf = token_leaf(toks[i], num, digits);
+    if (leaf != ItemType::kLex) codes |= 1ull << static_cast<int>(leaf);
+    for (const LexHit& h : toks[i].hits) {
+      if (i + h.tokens <= e) codes |= 1ull << (8 + static_cast<int>(h.entry->cls));
+    }
+  }
+  return codes;
+}
+
 void add_leaves(Parser& ps) {
   for (int i = ps.b; i < ps.e; ++i) {
     const Tok& t = ps.toks[i];
-    if (t.type == TokenType::kNumber) {
-      Item n;
-      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
-      n.digits = t.hangul ? 0 : t.digits;
-      ps.add(n);
-    } else if (t.hangul && t.number >= 0) {  // a Korean word that is also a numeral ("일")
-      Item n;
-      n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = static_cast<double>(t.number);
-      ps.add(n);
-    } else if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
-      if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
-        Item n;
-        n.b = i, n.e = i + 1, n.type = ItemType::kNum, n.num = r, n.digits = -1;  // -1: Roman
-        ps.add(n);
-      }
-    } else if (t.type == TokenType::kPunct) {
-      Item p;
-      p.b = i, p.e = i + 1, p.type = ItemType::kPunct;
-      ps.add(p);
+    double num = 0;
+    int digits = 0;
+    if (const ItemType type = token_leaf(t, num, digits); type != ItemType::kLex) {
+      Item& leaf = ps.items.emplace_back();
+      leaf.b = i, leaf.e = i + 1, leaf.type = type, leaf.num = num, leaf.digits = digits;
+      ps.index_last();
     }
     for (const LexHit& h : t.hits) {
       if (i + h.tokens > ps.e) continue;
-      Item l;
+      Item& l = ps.items.emplace_back();
       l.b = i, l.e = i + h.tokens, l.type = ItemType::kLex, l.lex = h.entry;
-      ps.add(l);
+      ps.index_last();
     }
   }
 }
@@ -235,52 +313,101 @@ Grammar::Grammar() {
   add_clock_rules(rules_);
   add_combination_rules(rules_);
   for (std::size_t r = 0; r < rules_.size(); ++r) {
-    const unsigned long long bits = rules_[r].elems.empty() ? 0 : elem_bit(rules_[r].elems[0]);
-    for (int code = 0; code < 64; ++code) {
-      if (bits == ~0ull) continue;
-      if (bits & (1ull << code)) by_first_code_[code].push_back(static_cast<int>(r));
+    RuleCodes codes;
+    codes.rule = static_cast<int>(r);
+    codes.elem_bits_at = elem_bits_.size();
+    for (const Elem& el : rules_[r].elems) {
+      elem_bits_.push_back(elem_code_bit(el));
+      codes.takes |= elem_bits_.back();
+      if (!el.optional) codes.needs |= elem_bits_.back();
     }
-    if (bits == ~0ull) any_first_.push_back(static_cast<int>(r));
+    const unsigned long long first = rules_[r].elems.empty() ? 0 : elem_bit(rules_[r].elems[0]);
+    if (first == ~0ull) any_first_.push_back(codes);
+    for (int code = 0; code < 64 && first != ~0ull; ++code) {
+      if (first & (1ull << code)) by_first_code_[code].push_back(codes);
+    }
+    if (codes.needs == 0) needs_nothing_.push_back(codes);
+    for (int code = 0; code < 64; ++code) {
+      std::vector<unsigned long long>& list = needs_by_code_[code];
+      if ((codes.needs >> code & 1) &&
+          std::find(list.begin(), list.end(), codes.needs) == list.end()) {
+        list.push_back(codes.needs);
+      }
+    }
   }
+}
+
+bool Grammar::can_fire(unsigned long long present) const {
+  // A rule that needs nothing has to take something present; any other needs one of the
+  // present codes, so only the lists of those codes are read.
+  for (const RuleCodes& c : needs_nothing_) {
+    if (c.takes & present) return true;
+  }
+  for (unsigned long long left = present; left; left &= left - 1) {
+    for (unsigned long long needs : needs_by_code_[std::countr_zero(left)]) {
+      if ((needs & ~present) == 0) return true;
+    }
+  }
+  return false;
 }
 
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
   if (t.type == TokenType::kPunct && t.hits.empty()) {
-    static constexpr std::string_view kJoin = "-|–|—|~|〜|～|/|.|:|,|'|’|\"|º|°|ª|·";
+    if (t.norm.size() == 1)
+      return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
+    static constexpr std::string_view kJoin = "–|—|〜|～|’|º|°|ª|·";  // and the ASCII ones above
     return punct_matches(kJoin, t.norm);
   }
   return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);
 }
 
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
-  thread_local std::vector<std::vector<int>> starts;
-  thread_local std::vector<unsigned long long> masks;
-  thread_local std::unordered_set<unsigned long long> seen;
-  if (starts.size() < static_cast<std::size_t>(e - b)) starts.resize(e - b);
-  for (int i = 0; i < e - b; ++i) starts[i].clear();
-  masks.assign(e - b, 0);
-  seen.clear();
-  Parser ps{toks, b, e, items, starts, masks, seen, {}, {}, {}};
+  // Most windows are a lone preposition, article or number word that no rule can start on.
+  if (!can_fire(leaf_codes(toks, b, e))) return;
+  thread_local ChartScratch scratch;
+  if (scratch.starts.size() < static_cast<std::size_t>(e - b)) scratch.starts.resize(e - b);
+  for (int i = 0; i < e - b; ++i) scratch.starts[i].clear();
+  scratch.masks.assign(e - b, 0);
+  scratch.seen.clear();
+  Parser ps(toks, b, e, items, scratch, elem_bits_);
+  const std::vector<unsigned long long>& masks = scratch.masks;
+  ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const std::size_t before = items.size();
     for (int p = b; p < e; ++p) {
       const unsigned long long present = masks[p - b];  // codes added now wait for next pass
-      auto run = [&](int r) {
-        ps.match(rules_[r], r, 0, p, p);
-        for (Item& it : ps.pending) ps.add(std::move(it));
+      // What the tokens from p on hold, all of it and what is new since the last pass: a rule
+      // needing a code absent there, or taking none of the new ones, would find nothing new.
+      unsigned long long ahead = 0, fresh = pass == 0 ? ~0ull : 0;
+      for (int q = p; q < e; ++q) {
+        ahead |= masks[q - b];
+        if (pass > 0) fresh |= ps.fresh_masks[q - b];
+      }
+      auto run = [&](const RuleCodes& c) {
+        if ((c.needs & ~ahead) || !(c.takes & fresh)) return;
+        ps.elem_bits_at = c.elem_bits_at;
+        ps.match(rules_[c.rule], c.rule, 0, p, p);
+        for (Item& it : ps.pending) {
+          const unsigned long long bit = 1ull << item_code(it);  // it starts at p or later
+          fresh |= bit, ahead |= bit;
+          ps.add(std::move(it));
+        }
         ps.pending.clear();
       };
-      for (int code = 0; code < 64; ++code) {
-        if (!(present & (1ull << code))) continue;
-        for (int r : by_first_code_[code]) run(r);
+      for (unsigned long long left = present; left; left &= left - 1) {
+        for (const RuleCodes& c : by_first_code_[std::countr_zero(left)]) run(c);
       }
-      for (int r : any_first_) run(r);
+      for (const RuleCodes& c : any_first_) run(c);
       if (items.size() > kMaxItems) return;
     }
     if (items.size() == before) break;
     ps.fresh_from = static_cast<int>(before);
+    ps.fresh_masks.assign(e - b, 0);
+    for (std::size_t id = before; id < items.size(); ++id) {
+      ps.fresh_masks[items[id].b - b] |= 1ull << item_code(items[id]);
+    }
   }
 }
 

@@ -65,15 +65,28 @@ void add_combination_rules(std::vector<Rule>& rules);
 class Grammar {
  public:
   Grammar();
-  // Every item the rules build over toks[b, e) (a window), leaves included.
+  // Every item the rules build over toks[b, e) (a window), leaves included; nothing when no
+  // rule can start on its leaves (then no item of it can be a mention).
   void parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const;
   // Whether a token can be part of a date (windows are runs of such tokens).
   static bool temporal_token(const Tok& t);
 
  private:
+  // Item codes (grammar.cc) a rule's elements take: all of them, the non-optional ones.
+  struct RuleCodes {
+    unsigned long long takes = 0, needs = 0;
+    std::size_t elem_bits_at = 0;  // its elements' codes in elem_bits_
+    int rule = 0;
+  };
+  // Whether some rule can match items of the codes in `present` (one bit per code).
+  bool can_fire(unsigned long long present) const;
+
   std::vector<Rule> rules_;
-  std::vector<int> by_first_code_[64];  // rules whose first element takes items of that code
-  std::vector<int> any_first_;          // rules whose first element is optional
+  std::vector<RuleCodes> needs_nothing_;               // rules of optional elements only
+  std::vector<unsigned long long> needs_by_code_[64];  // distinct needs of rules needing a code
+  std::vector<unsigned long long> elem_bits_;
+  std::vector<RuleCodes> by_first_code_[64];  // rules whose first element takes that code
+  std::vector<RuleCodes> any_first_;          // rules whose first element is optional
 };
 
 }  // namespace loupe::dates

@@ -119,6 +119,16 @@ core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
   return {toks[b].bytes.begin_byte, toks[e - 1].bytes.end_byte};
 }
 
+// Whether `word` holds a two-byte UTF-8 letter of lead byte `lead` and one of the `seconds`.
+bool has_pair(std::string_view word, unsigned char lead, std::string_view seconds) {
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    if (static_cast<unsigned char>(word[i]) == lead && seconds.find(word[i + 1]) != seconds.npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, std::size_t e) {
   int hangul = 0, cyr = 0, uk = 0, latin = 0, es = 0;
   for (std::size_t i = b; i < e; ++i) {
@@ -131,20 +141,15 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
     const unsigned char c = static_cast<unsigned char>(t.norm[0]);
     if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
       ++cyr;
-      for (std::string_view mark : {"і", "ї", "є", "ґ"}) {
-        if (t.norm.find(mark) != std::string_view::npos) ++uk;
-      }
+      uk += has_pair(t.norm, 0xD1, "\x96\x97\x94") || has_pair(t.norm, 0xD2, "\x91");  // і ї є ґ
     } else if (c < 0x80 || c == 0xC3) {
       ++latin;
-      for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
-        if (t.norm == w) ++es;
+      if (t.norm.size() <= 3) {
+        for (std::string_view w : {"de", "el", "la", "que", "los", "en", "y", "del", "las"}) {
+          if (t.norm == w) ++es;
+        }
       }
-      if (t.norm.find("ñ") != std::string_view::npos ||
-          t.norm.find("á") != std::string_view::npos ||
-          t.norm.find("é") != std::string_view::npos ||
-          t.norm.find("ó") != std::string_view::npos) {
-        ++es;
-      }
+      es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
     }
   }
   if (hangul > 0 && hangul * 3 >= cyr + latin) return kKo;
@@ -165,23 +170,27 @@ void set_languages(std::vector<Tok>& toks) {
 }  // namespace
 
 std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
-  ScannedText scanned;
-  std::vector<Tok> toks;
-  lexer_.lex(text, scanned, toks);
+  LexedText lexed;
+  lexer_.lex(text, lexed);
+  std::vector<Tok>& toks = lexed.toks;
   set_languages(toks);
   TenseMap tenses(toks);
   std::vector<FoundItem> found;
   std::vector<Item> items;
   std::vector<const Item*> cands;
+  std::vector<char> taken;
+  std::vector<signed char> resolves;
   const int n = static_cast<int>(toks.size());
+  std::vector<char> temporal(n);
+  for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
   for (int i = 0; i < n;) {
-    if (!Grammar::temporal_token(toks[i]) || toks[i].type == TokenType::kPunct) {
+    if (!temporal[i] || toks[i].type == TokenType::kPunct) {
       ++i;
       continue;
     }
     int j = i, covered = i;  // tokens inside a multi-word lexicon form belong to the window
     while (j < n && j - i < kMaxWindow && (j == i || !toks[j].para_before) &&
-           (j < covered || Grammar::temporal_token(toks[j]))) {
+           (j < covered || temporal[j])) {
       for (const LexHit& h : toks[j].hits) covered = std::max(covered, j + h.tokens);
       ++j;
     }
@@ -195,13 +204,20 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
                      static_cast<int>(it.type), it.partial);
       }
     }
+    // A candidate must also resolve against some reference; that is asked only of those the
+    // choice below reaches (the order of the others does not change by leaving them out).
     static const Reference probe = *parse_reference("2000-06-15T12:00");
     for (const Item& it : items) {
       if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) &&
-          clean_hangul(toks, it.b, it.e) && resolve_item(it, probe, 0)) {
+          clean_hangul(toks, it.b, it.e)) {
         cands.push_back(&it);
       }
     }
+    resolves.assign(cands.size(), -1);  // -1 not asked yet, else 0 / 1
+    auto resolves_at = [&](std::size_t k) {
+      if (resolves[k] < 0) resolves[k] = resolve_item(*cands[k], probe, 0).has_value();
+      return resolves[k] == 1;
+    };
     // The longest surface wins (leading prepositions do not count), then the rule's priority.
     auto surface_size = [&](const Item* it) {
       int sb = it->b, se = it->e;
@@ -213,17 +229,21 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
       if (a->prio != b->prio) return a->prio > b->prio;
       return a->e - a->b > b->e - b->b;
     });
-    std::vector<char> taken(j - i, 0);
+    taken.assign(j - i, 0);
     const std::size_t first_found = found.size();
-    for (const Item* it : cands) {
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+      const Item* it = cands[c];
       bool free = true;
       for (int k = it->b; k < it->e && free; ++k) free = !taken[k - i];
-      if (!free) continue;
+      if (!free || !resolves_at(c)) continue;
       for (int k = it->b; k < it->e; ++k) taken[k - i] = 1;
       int sb = it->b, se = it->e;
       FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
-      for (const Item* o : cands) {
-        if (o != it && o->b == it->b && o->e == it->e) f.others.push_back(*o);
+      for (std::size_t o = 0; o < cands.size(); ++o) {
+        const Item* other = cands[o];
+        if (o != c && other->b == it->b && other->e == it->e && resolves_at(o)) {
+          f.others.push_back(*other);
+        }
       }
       found.push_back(std::move(f));
     }

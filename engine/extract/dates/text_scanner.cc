@@ -1,5 +1,7 @@
 #include "extract/dates/text_scanner.h"
 
+#include <array>
+
 #include "core/utf8.h"
 
 namespace loupe::dates {
@@ -7,7 +9,7 @@ namespace {
 
 enum class CharClass { kSpace, kNewline, kDigit, kLetter, kHangul, kApostrophe, kOther };
 
-CharClass classify(char32_t c) {
+constexpr CharClass classify(char32_t c) {
   if (c == '\n') return CharClass::kNewline;
   if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0xFEFF) {
@@ -23,6 +25,17 @@ CharClass classify(char32_t c) {
   if (c == '\'' || c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;
   return CharClass::kOther;
 }
+
+// ASCII classes from one table: the scanner classifies every character of the text.
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = classify(c);
+  return table;
+}();
+
+inline CharClass classify_fast(char32_t c) { return c < 128 ? kAsciiClass[c] : classify(c); }
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 char32_t fold(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
@@ -69,18 +82,113 @@ std::string fold_word(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// Lower-cases in place the letters of arena[from, end), valid UTF-8: every folded letter keeps
+// its length (A-Z, U+00C0-U+00DE, U+0400-U+042F, U+0490), so a word is copied in one piece.
+void fold_in_place(std::string& arena, std::size_t from) {
+  for (std::size_t k = from; k < arena.size();) {
+    const unsigned char c = static_cast<unsigned char>(arena[k]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') arena[k] = static_cast<char>(c + 32);
+      ++k;
+      continue;
+    }
+    const unsigned char c1 = static_cast<unsigned char>(arena[k + 1]);
+    if (c == 0xC3 && c1 <= 0x9E && c1 != 0x97) {  // U+00C0-U+00DE but U+00D7
+      arena[k + 1] = static_cast<char>(c1 + 0x20);
+    } else if (c == 0xD0 && c1 <= 0x8F) {  // U+0400-U+040F -> U+0450-U+045F
+      arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 + 0x10);
+    } else if (c == 0xD0 && c1 <= 0x9F) {  // U+0410-U+041F -> U+0430-U+043F
+      arena[k + 1] = static_cast<char>(c1 + 0x20);
+    } else if (c == 0xD0 && c1 <= 0xAF) {  // U+0420-U+042F -> U+0440-U+044F
+      arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 - 0x20);
+    } else if (c == 0xD2 && c1 == 0x90) {  // U+0490 -> U+0491
+      arena[k + 1] = static_cast<char>(0x91);
+    }
+    k += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+}
+
+// The rest of a word after an apostrophe that joins two letters, character by character
+// (the apostrophe is written as '\''); returns where the word ends.
+std::size_t scan_word_tail(std::string_view text, std::size_t i, std::size_t j, CharClass cls,
+                           std::string& arena) {
+  while (j < text.size()) {
+    const core::DecodedChar e = decode(text, j);
+    CharClass ec = classify_fast(e.code_point);
+    // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
+    if (ec == CharClass::kApostrophe && cls != CharClass::kHangul && j + e.length < text.size()) {
+      const core::DecodedChar n = decode(text, j + e.length);
+      if (classify_fast(n.code_point) == CharClass::kLetter && j > i) {
+        arena += '\'';
+        j += e.length;
+        continue;
+      }
+    }
+    if (ec != cls) break;
+    // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
+    const char32_t folded = fold(e.code_point);
+    if (folded == e.code_point)
+      arena.append(text.data() + j, e.length);
+    else
+      append_utf8(arena, folded);
+    j += e.length;
+  }
+  return j;
+}
+
+// Scans the word that starts at text[i] (class `cls`); returns where it ends. A word written
+// in lower case is left where it stands (`in_text`); any other is appended to the arena,
+// lower-cased: its run of letters in one piece, the rest after a joining apostrophe one by one.
+std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::string& arena,
+                      bool& in_text) {
+  std::size_t j = i;
+  bool folds = false;
+  while (j < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[j]);
+    if (c < 0x80) {
+      if (cls != CharClass::kLetter || !ascii_letter(c)) break;
+      folds |= c <= 'Z';
+      ++j;
+      continue;
+    }
+    const core::DecodedChar e = decode(text, j);
+    if (classify(e.code_point) != cls) break;
+    folds |= cls == CharClass::kLetter && fold(e.code_point) != e.code_point;
+    j += e.length;
+  }
+  bool apostrophe = false;
+  if (j < text.size() && cls == CharClass::kLetter) {
+    apostrophe = classify_fast(decode(text, j).code_point) == CharClass::kApostrophe;
+  }
+  in_text = !folds && !apostrophe;
+  if (in_text) return j;
+  const std::size_t from = arena.size();
+  arena.append(text.data() + i, j - i);
+  fold_in_place(arena, from);
+  return apostrophe ? scan_word_tail(text, i, j, cls, arena) : j;
+}
+
+}  // namespace
+
 void scan_text(std::string_view text, ScannedText& out) {
   std::string& arena = out.arena;
   std::vector<ScanToken>& tokens = out.tokens;
   arena.clear();
   tokens.clear();
-  std::vector<std::size_t> norm_begin;  // views are made at the end: the arena may still grow
+  // Tokens whose norm is in the arena, with its bounds there: views are made at the end, since
+  // the arena may still grow.
+  struct InArena {
+    std::size_t token, begin, end;
+  };
+  std::vector<InArena> in_arena;
   bool space = false;
   int newlines = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const core::DecodedChar d = decode(text, i);
-    const CharClass cls = classify(d.code_point);
+    const CharClass cls = classify_fast(d.code_point);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       space = true;
       if (cls == CharClass::kNewline) ++newlines;
@@ -93,13 +201,13 @@ void scan_text(std::string_view text, ScannedText& out) {
     space = false;
     newlines = 0;
     t.bytes.begin_byte = i;
-    norm_begin.push_back(arena.size());
+    const std::size_t arena_begin = arena.size();
+    bool in_text = true;
     if (cls == CharClass::kDigit) {
       t.type = TokenType::kNumber;
       long value = 0;
       while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
         if (value < 100000000) value = value * 10 + (text[i] - '0');
-        arena += text[i];
         ++i;
         ++t.digits;
       }
@@ -108,40 +216,23 @@ void scan_text(std::string_view text, ScannedText& out) {
       t.type = TokenType::kWord;
       t.hangul = cls == CharClass::kHangul;
       t.capitalized = fold(d.code_point) != d.code_point;
-      std::size_t j = i;
-      while (j < text.size()) {
-        const core::DecodedChar e = decode(text, j);
-        CharClass ec = classify(e.code_point);
-        // An apostrophe between two letters belongs to the word (Ukrainian "п'ять", "o'clock").
-        if (ec == CharClass::kApostrophe && !t.hangul && j + e.length < text.size()) {
-          const core::DecodedChar n = decode(text, j + e.length);
-          if (classify(n.code_point) == CharClass::kLetter && j > i) {
-            arena += '\'';
-            j += e.length;
-            continue;
-          }
-        }
-        if (ec != cls) break;
-        // Letters are valid UTF-8 here; one that folds to itself is copied as it stands.
-        const char32_t folded = fold(e.code_point);
-        if (folded == e.code_point)
-          arena.append(text.data() + j, e.length);
-        else
-          append_utf8(arena, folded);
-        j += e.length;
-      }
-      i = j;
+      i = scan_word(text, i, cls, arena, in_text);
     } else {
       t.type = TokenType::kPunct;
-      append_utf8(arena, d.valid ? d.code_point : U'\uFFFD');
+      in_text = d.valid;  // a valid character is its own bytes; an invalid one reads U+FFFD
+      if (!d.valid) append_utf8(arena, U'\uFFFD');
       i += d.length;
     }
     t.bytes.end_byte = i;
+    if (in_text) {
+      t.norm = text.substr(t.bytes.begin_byte, i - t.bytes.begin_byte);
+    } else {
+      in_arena.push_back({tokens.size(), arena_begin, arena.size()});
+    }
     tokens.push_back(t);
   }
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::size_t end = k + 1 < tokens.size() ? norm_begin[k + 1] : arena.size();
-    tokens[k].norm = std::string_view(arena).substr(norm_begin[k], end - norm_begin[k]);
+  for (const InArena& a : in_arena) {
+    tokens[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);
   }
 }
 

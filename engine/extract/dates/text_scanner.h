@@ -16,16 +16,19 @@ enum class TokenType { kNumber, kWord, kPunct };
 struct ScanToken {
   TokenType type;
   core::ByteRange bytes;
-  std::string_view norm;  // lower-cased word, the digits or the punctuation (in ScannedText::arena)
-  int number = -1;        // value of a digit run (capped), else -1
-  int digits = 0;         // length of a digit run
-  bool hangul = false;    // a run of Hangul syllables
+  // The lower-cased word, the digits or the punctuation: a view of the text when it reads the
+  // same (the text must outlive the tokens), else of ScannedText::arena.
+  std::string_view norm;
+  int number = -1;           // value of a digit run (capped), else -1
+  int digits = 0;            // length of a digit run
+  bool hangul = false;       // a run of Hangul syllables
   bool capitalized = false;  // the word's first letter was upper-case
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token
 };
 
-// The tokens and the one buffer all their `norm` views point into (no allocation per token).
+// The tokens and the one buffer their `norm` views point into when they differ from the text
+// (no allocation per token).
 struct ScannedText {
   std::string arena;
   std::vector<ScanToken> tokens;
