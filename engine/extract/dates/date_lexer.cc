@@ -73,12 +73,11 @@ int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
 }  // namespace
 
 DateLexer::DateLexer() {
-  // Holiday names of every language (holidays.h): a single word alone must be capitalized
-  // ("Lent", not "he lent"); resolved by holiday_dates().
+  // Holiday names of every language (holidays.h): one that is also a common word must be
+  // capitalized alone ("Epiphany", not "an epiphany"); resolved by holiday_dates().
   for (const HolidayName& h : holiday_names()) {
-    const bool one_word = h.name.find(' ') == std::string_view::npos;
     holiday_entries_.push_back({h.name, Lx::kHoliday, kLunar, static_cast<int>(h.id), 0, 0,
-                                one_word && h.lang != "ko" ? 1 : 0});
+                                h.weak ? 1 : 0});
     add_form(holiday_entries_.back().forms, &holiday_entries_.back());
   }
   for (const LanguageLexicon* lang : all_lexicons()) {

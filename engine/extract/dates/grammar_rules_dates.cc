@@ -3,6 +3,25 @@
 #include "extract/dates/grammar_util.h"
 
 namespace loupe::dates {
+
+// "pages 12-15", "pp. 3/4", "version 2.10", "article 15.3": numbers after these words are
+// references, no dates or times (the clock rules ask too, where Russian "с" is "from").
+bool after_reference_word(const std::vector<Tok>& toks, int b, bool clock) {
+  int p = b - 1;
+  if (p >= 0 && toks[p].norm == ".") --p;
+  if (p < 0) return false;
+  const std::string_view w = toks[p].norm;
+  if (clock && (w == "с" || w == "p")) return false;
+  for (std::string_view x :
+       {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с", "страницы", "сторінки",
+        "с.", "쪽", "페이지", "no", "nos", "art", "article", "section", "clause", "version",
+        "artículo", "apartado", "sección", "versión", "статья", "статьи", "статье", "пункт",
+        "пункта", "версия", "версии", "стаття", "статті", "версія", "версії", "조", "버전"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 namespace {
 
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
@@ -19,7 +38,8 @@ bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
 }
 bool year2(const Item& it) { return !it.has_frac && it.digits == 2; }
-bool year_any(const Item& it) { return year4(it) || year2(it); }
+bool year_words(const Item& it) { return it.digits == 0 && it.num >= 1000 && it.num <= 2999; }
+bool year_any(const Item& it) { return year4(it) || year2(it) || year_words(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
@@ -223,16 +243,7 @@ bool counter_field(const RuleMatch& m, Item& out) {
 // Numeric dates: the paragraph's language breaks ties (en month first, others day first).
 // "pages 12-15", "pp. 3/4": numbers after these words are no dates.
 bool after_page_word(const RuleMatch& m) {
-  const int b = m.items[0]->b;
-  int p = b - 1;
-  if (p >= 0 && (*m.toks)[p].norm == ".") --p;
-  if (p < 0) return false;
-  const std::string_view w = (*m.toks)[p].norm;
-  for (std::string_view x : {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с",
-                             "страницы", "сторінки", "с.", "쪽", "페이지", "no", "nos", "art"}) {
-    if (w == x) return true;
-  }
-  return false;
+  return after_reference_word(*m.toks, m.items[0]->b, false);
 }
 
 // The first number continues a longer chain of numbers ("18.07.14": not "07.14").
@@ -259,6 +270,11 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   }
   const std::string_view sep = tok(m, 1).norm;
   if (!y && sep == "." && english) return false;             // "1.5": a decimal in English
+  if (!y && sep == "/" && a == 24 && b == 7) return false;   // "24/7": hours a day, days a week
+  // "15.3": a decimal; a day and month are written "15.03" or "15.3."
+  if (!y && sep == "." && m.items[2]->digits < 2 && !(m.items.size() == 4 && m.items[3])) {
+    return false;
+  }
   if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;

@@ -125,6 +125,7 @@ bool range(const RuleMatch& m, Item& out) {
 }
 
 bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
+  if (m.items.back()->partial) return false;  // "1-2 часа": a length
   Item start;
   start.type = ItemType::kTime;
   start.t.hour = ival(m.items[0]);
@@ -133,10 +134,19 @@ bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
 }
 
 bool open_after(const RuleMatch& m, Item& out) {
-  const Item* t = m.items[0]->type == ItemType::kTime ? m.items[0] : m.items[1];
+  const bool post = m.items[0]->type == ItemType::kTime;
+  const Item* t = post ? m.items[0] : m.items[1];
+  const Item* word = post ? m.items[1] : m.items[0];
   out.type = ItemType::kInterval;
   out.t = t->t;
   out.open_end = true;
+  // "since March", "since Monday": the last one, whatever the clause's tense ("have risen").
+  const TimeSpec& s = t->t;
+  if (word->lex->c == 1 && s.dir == 0 && !set(s.year) && s.rel_grain == Grain::kNone &&
+      s.shift_unit == Grain::kNone && !s.now &&
+      (set(s.month) || set(s.weekday) || set(s.day) || s.holiday || s.season_begin)) {
+    out.t.dir = -1;
+  }
   return true;
 }
 
@@ -339,6 +349,15 @@ bool time_zone(const RuleMatch& m, Item& out) {
   return true;
 }
 
+// "three Fridays from now", "2 Mondays ago": the n-th such weekday after/before the reference.
+bool count_weekdays(const RuleMatch& m, Item& out) {
+  const int n = ival(m.items[0]);
+  if (!whole(*m.items[0]) || n < 1 || n > 52 || m.items[1]->t.dir != 0) return false;
+  time(out).t.weekday = m.items[1]->t.weekday;
+  out.t.dir = n * (m.items[2]->lex->a < 0 ? -1 : 1);
+  return true;
+}
+
 bool prep_interval(const RuleMatch& m, Item& out) {
   out = *m.items[1];
   out.b = m.items[0]->b;
@@ -419,7 +438,8 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"nth of",
                {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
                 tm(container)},
-               nth_in});
+               nth_in,
+               2});  // "last Friday of March": the month's last, not "last Friday" + "March"
   r.push_back({"nth unit of",
                {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
                 tm(container)},
@@ -463,6 +483,10 @@ void add_combination_rules(std::vector<Rule>& r) {
       {"until hour", {tm(clock_t), lx(Lx::kUntil, plain_until), num(hour_num)}, until_hour});
   r.push_back({"prep num day", {lx(Lx::kPrep), num(day_num)}, prep_day});
   r.push_back({"time zone", {tm(), lx(Lx::kTimeZone)}, time_zone});
+  r.push_back({"count weekdays",
+               {num(positive), tm(weekday_only), lx(Lx::kShiftPost)},
+               count_weekdays,
+               1});
 }
 
 }  // namespace loupe::dates

@@ -37,6 +37,7 @@ constexpr LexEntry kEntries[] = {
     {"one", Lx::kNumber, 1},
     {"a|an", Lx::kNumber, 1, 3},
     {"two", Lx::kNumber, 2},
+    {"two thousand", Lx::kNumber, 2000, 3},  // years in words: "two thousand ten"
     {"couple|a couple|a couple of|couple of|a pair of|pair of", Lx::kNumber, 2, 3},
     {"three", Lx::kNumber, 3},
     {"four", Lx::kNumber, 4},
@@ -160,7 +161,8 @@ constexpr LexEntry kEntries[] = {
     {"from|between|starting|starting from", Lx::kFrom},
     {"to|through|thru|till|until|untill|til", Lx::kUntil},
     {"and", Lx::kUntil, 0, 2},
-    {"after|since|later than|starting", Lx::kAfter},
+    {"after|later than|starting", Lx::kAfter},
+    {"since|ever since", Lx::kAfter, 0, 0, 1},  // c = 1: what follows lies in the past
     {"before|until|till|untill|through|prior to|up to|sometimes before", Lx::kBefore},
     {"by", Lx::kBefore, 0, 0, 1},
     {"for|during|over", Lx::kFor},
@@ -184,7 +186,6 @@ constexpr LexEntry kEntries[] = {
     {"st patrick's day|st. patrick's day|saint patrick's day|st paddy's day|saint paddy's day|"
      "saint patricks day|st patricks day",
      Lx::kHoliday, kFixed, 3, 17},
-    {"boss's day|boss day|boss's|bosses day", Lx::kHoliday, kFixed, 10, 16},
     {"world vegan day", Lx::kHoliday, kFixed, 11, 1},
     {"earth day", Lx::kHoliday, kFixed, 4, 22},
     {"international women's day|women's day", Lx::kHoliday, kFixed, 3, 8},

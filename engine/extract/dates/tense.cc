@@ -67,6 +67,22 @@ int word_tense(const Tok& t) {
   return ends_with(w, "rá") || ends_with(w, "rán") ? 1 : 0;
 }
 
+// A perfect: an auxiliary and a participle ("have risen", "has been", "ha subido", "han
+// sido"): the event lies in the past, as "since March" in that sentence does.
+bool perfect(const Tok& aux, const Tok& next) {
+  if (!any_of(aux.norm, {"has", "have", "'ve", "ha", "han", "he", "hemos", "habían", "había"})) {
+    return false;
+  }
+  const std::string_view w = next.norm;
+  if (any_of(w, {"been", "risen", "fallen", "grown", "gone", "done", "seen", "become", "begun",
+                 "taken", "given", "written", "spoken", "broken", "chosen", "driven", "shown",
+                 "known", "won", "lost", "sido", "estado", "hecho", "dicho", "vuelto", "puesto",
+                 "abierto", "escrito", "roto", "visto", "muerto"})) {
+    return true;
+  }
+  return w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ado") || ends_with(w, "ido"));
+}
+
 bool ends_sentence(const Tok& t) {
   return t.type == TokenType::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?");
 }
@@ -92,7 +108,9 @@ int TenseMap::at(int token) {
   while (e < n && e - token < kMaxSentence && !sentence_break(toks_, e)) ++e;
   bool past = false, future = false;
   for (int k = b; k < e; ++k) {
-    if (toks_[k].type != TokenType::kWord || !toks_[k].hits.empty()) continue;
+    if (toks_[k].type != TokenType::kWord) continue;
+    if (k + 1 < e && perfect(toks_[k], toks_[k + 1])) past = true;
+    if (!toks_[k].hits.empty()) continue;
     const int v = word_tense(toks_[k]);
     past |= v < 0;
     future |= v > 0;

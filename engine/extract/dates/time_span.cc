@@ -218,8 +218,9 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     used = true;
     const int step = (s.dir != 0 ? s.dir : dir) < 0 ? -1 : 1;
     CivilDate d = ref.moment.date;
-    int skip = s.dir == 2 ? 1 : 0;
-    for (int i = 0; i < 21; ++i) {
+    // "Wednesday after next", "two Fridays from now": the n-th one.
+    int skip = std::abs(s.dir) >= 2 ? std::abs(s.dir) - 1 : 0;
+    for (int i = 0; i < 7 * (skip + 2); ++i) {
       d = add_days(d, step);
       if (weekday(d) == s.weekday && skip-- == 0) return point(at(d), Grain::kDay);
     }
