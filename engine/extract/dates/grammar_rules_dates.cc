@@ -11,7 +11,7 @@ bool after_reference_word(const std::vector<Tok>& toks, int b, bool clock) {
   if (p >= 0 && toks[p].norm == ".") --p;
   if (p < 0) return false;
   const std::string_view w = toks[p].norm;
-  if (clock && (w == "с" || w == "p")) return false;
+  if ((clock || p == b - 1) && (w == "с" || w == "p")) return false;  // "с 14.10.": "from"
   for (std::string_view x :
        {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с", "страницы", "сторінки",
         "с.", "쪽", "페이지", "no", "nos", "art", "article", "section", "clause", "version",
@@ -38,8 +38,11 @@ bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
 }
 bool year2(const Item& it) { return !it.has_frac && it.digits == 2; }
-bool year_words(const Item& it) { return it.digits == 0 && it.num >= 1000 && it.num <= 2999; }
+bool year_words(const Item& it) {  // "two thousand ten"; "two thousand" alone is a quantity
+  return it.digits == 0 && it.num >= 1000 && it.num <= 2999 && static_cast<int>(it.num) % 1000;
+}
 bool year_any(const Item& it) { return year4(it) || year2(it) || year_words(it); }
+bool year_full(const Item& it) { return year4(it) || year_words(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
@@ -271,6 +274,13 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   const std::string_view sep = tok(m, 1).norm;
   if (!y && sep == "." && english) return false;             // "1.5": a decimal in English
   if (!y && sep == "/" && a == 24 && b == 7) return false;   // "24/7": hours a day, days a week
+  // "о 10.10", "в 10.10": after a word that introduces a time of day, hours and minutes.
+  const int before = m.items[0]->b - 1;
+  if (!y && sep == "." && before >= 0) {
+    for (const LexHit& h : (*m.toks)[before].hits) {
+      if (h.entry->cls == Lx::kAt) return false;
+    }
+  }
   // "15.3": a decimal; a day and month are written "15.03" or "15.3."
   if (!y && sep == "." && m.items[2]->digits < 2 && !(m.items.size() == 4 && m.items[3])) {
     return false;
@@ -351,7 +361,7 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"ordinal month", {ord(day_ord), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
   r.push_back({"date year", {tm(no_year), opt(lx(Lx::kOf)), num(year_any)}, with_year});
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
-  r.push_back({"prep year", {lx(Lx::kPrep), num(year4)}, year_after_prep});
+  r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
   r.push_back({"bare year", {num(year4)}, bare_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
   r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});

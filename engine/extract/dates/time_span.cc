@@ -192,6 +192,22 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     const int y = has_year ? s.year : (used = true, ref.moment.date.year);
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);
   }
+  if (set(s.month) && set(s.day) && set(s.weekday) && !has_year) {
+    // "Sun, Feb 10", "Fri, Jul 18": the nearest year where the weekday fits, before the
+    // reference in a past clause, after it in a future one, else either way.
+    used = true;
+    const long today = days_from_civil(ref.moment.date);
+    std::optional<CivilDate> best;
+    for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {
+      const CivilDate d{y, s.month, s.day};
+      if (!valid_date(d) || weekday(d) != s.weekday) continue;
+      if ((dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date)) continue;
+      if (!best || std::abs(days_from_civil(d) - today) < std::abs(days_from_civil(*best) - today))
+        best = d;
+    }
+    if (!best) return std::nullopt;
+    return point(at(*best), Grain::kDay);
+  }
   if (set(s.month)) {
     return with_year([&](int y) -> std::optional<Span> {
       if (!set(s.day)) return point(at({y, s.month, 1}), Grain::kMonth);
