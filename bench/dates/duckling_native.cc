@@ -6,6 +6,7 @@
 // values are equal once ":00" seconds are dropped; negatives (value null): any mention is a
 // false positive. Prints per language and per grain.
 // Usage: loupe_bench_duckling [--misses] [lang...]   (run from the repo root)
+//        loupe_bench_duckling [--ref 2023-07-31] --show "text"   (one text's mentions)
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -75,6 +76,7 @@ struct Tally {
 
 int main(int argc, char** argv) {
   bool misses = false;
+  std::string show_ref = "2013-02-12T04:30:00-02:00";  // --ref: the reference of --show
   std::vector<std::string> langs;
   auto made = loupe::dates::DateExtractor::create();
   if (!made.ok()) return 1;
@@ -83,13 +85,15 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--misses") {
       misses = true;
+    } else if (a == "--ref" && i + 1 < argc) {
+      show_ref = argv[++i];
     } else if ((a == "--show" || a == "--file") && i + 1 < argc) {  // mentions, for debugging
       std::string text = argv[++i];
       if (a == "--file") {
         std::ifstream f(text, std::ios::binary);
         text.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
       }
-      auto r = extractor.extract(text, a == "--file" ? "" : "2013-02-12T04:30:00-02:00");
+      auto r = extractor.extract(text, a == "--file" ? "" : show_ref);
       for (const auto& m : r.value().mentions) {
         std::printf("[%s] %s %s %s\n", text.substr(m.bytes.begin_byte, m.bytes.size()).c_str(),
                     std::string(loupe::dates::date_kind_name(m.kind)).c_str(), m.value.c_str(),

@@ -74,10 +74,11 @@ int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
 
 DateLexer::DateLexer() {
   // Holiday names of every language (holidays.h): one that is also a common word must be
-  // capitalized alone ("Epiphany", not "an epiphany"); resolved by holiday_dates().
+  // capitalized alone ("Epiphany", not "an epiphany"); c = 1: it needs a country ("день
+  // независимости"); resolved by holiday_dates().
   for (const HolidayName& h : holiday_names()) {
-    holiday_entries_.push_back({h.name, Lx::kHoliday, kLunar, static_cast<int>(h.id), 0, 0,
-                                h.weak ? 1 : 0});
+    holiday_entries_.push_back({h.name, Lx::kHoliday, kLunar, static_cast<int>(h.id),
+                                h.needs_country ? 1 : 0, 0, h.weak ? 1 : 0});
     add_form(holiday_entries_.back().forms, &holiday_entries_.back());
   }
   for (const LanguageLexicon* lang : all_lexicons()) {

@@ -1,6 +1,7 @@
 // Calendar rules: months, weekdays, days, years, numeric dates, relative units, holidays,
 // seasons, quarters, decades and centuries. Shared by every language; the words are data.
 #include "extract/dates/grammar_util.h"
+#include "extract/dates/holidays.h"
 
 namespace loupe::dates {
 
@@ -47,6 +48,9 @@ bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
 bool is_month(const Item& it) { return month_only(it.t); }
+bool holiday_only(const Item& it) {
+  return it.t.holiday && !set(it.t.year) && it.t.rel_grain == Grain::kNone && it.t.dir == 0;
+}
 bool is_weekday(const Item& it) {
   const TimeSpec& t = it.t;
   return set(t.weekday) && !set(t.day) && !set(t.month) && t.rel_grain == Grain::kNone;
@@ -84,7 +88,37 @@ bool now_leaf(const RuleMatch& m, Item& out) {
   return true;
 }
 bool holiday_leaf(const RuleMatch& m, Item& out) {
-  return time(out).t.holiday = m.items[0]->lex, true;
+  const LexEntry* h = m.items[0]->lex;
+  time(out).t.holiday = h;
+  out.partial = h->a == kLunar && h->c == 1;  // "día de la independencia": whose?
+  return true;
+}
+
+// One lexicon entry per holidays.h id, for a holiday a country qualifier chose.
+const LexEntry* holiday_entry(HolidayId id) {
+  static const auto* const entries = [] {
+    auto* all = new std::vector<LexEntry>();
+    for (int i = 0; i < static_cast<int>(HolidayId::kCount); ++i) {
+      all->push_back({"", Lx::kHoliday, kLunar, i});
+    }
+    return all;
+  }();
+  return &(*entries)[static_cast<std::size_t>(id)];
+}
+
+// "Ukraine's Independence Day", "День незалежності США", "Día de la Madre en España": the day of
+// the family that country keeps.
+bool country_holiday(const RuleMatch& m, Item& out) {
+  const Item* h = m.items[0]->type == ItemType::kTime ? m.items[0] : m.items.back();
+  const Item* c = m.items[0]->type == ItemType::kTime ? m.items.back() : m.items[0];
+  const LexEntry* e = h->t.holiday;
+  if (e->a != kLunar) return false;
+  const auto id = holiday_in_country(static_cast<HolidayId>(e->b), static_cast<Country>(c->lex->a));
+  if (!id) return false;
+  out = *h;
+  out.partial = false;
+  out.t.holiday = holiday_entry(*id);
+  return true;
 }
 bool season_leaf(const RuleMatch& m, Item& out) {
   time(out).t.season_begin = m.items[0]->lex->a;
@@ -347,6 +381,15 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"day relative", {lx(Lx::kDayRel)}, day_rel});
   r.push_back({"now", {lx(Lx::kNow)}, now_leaf});
   r.push_back({"holiday", {lx(Lx::kHoliday)}, holiday_leaf});
+  r.push_back({"country holiday", {lx(Lx::kCountry), tm(holiday_only)}, country_holiday, 1});
+  r.push_back({"holiday of country",
+               {tm(holiday_only), opt(lx(Lx::kOf)), lx(Lx::kCountry)},
+               country_holiday,
+               1});
+  r.push_back({"holiday in country",
+               {tm(holiday_only), lx(Lx::kPrep), lx(Lx::kCountry)},
+               country_holiday,
+               1});
   r.push_back({"season", {lx(Lx::kSeason)}, season_leaf});
   r.push_back({"unit relative", {lx(Lx::kUnitRel)}, unit_rel_leaf});
   r.push_back({"weekend", {lx(Lx::kUnit)}, weekend_leaf});

@@ -156,7 +156,10 @@ constexpr HolidayName kNames[] = {
     {"king's day", "en", H::kKoningsdag}, {"kings day", "en", H::kKoningsdag},
     {"boss's day", "en", H::kBossDay}, {"bosses day", "en", H::kBossDay},
     {"boss day", "en", H::kBossDay}, {"national boss day", "en", H::kBossDay},
+    {"constitution day", "en", H::kSpainConstitutionDay, false, true},
     // Spanish.
+    {"día de la independencia", "es", H::kUsIndependenceDay, false, true},
+    {"dia de la independencia", "es", H::kUsIndependenceDay, false, true},
     {"año nuevo", "es", H::kNewYearsDay}, {"día de año nuevo", "es", H::kNewYearsDay},
     {"nochevieja", "es", H::kNewYearsEve}, {"nochebuena", "es", H::kChristmasEve},
     {"navidad", "es", H::kChristmas}, {"día de navidad", "es", H::kChristmas},
@@ -195,6 +198,11 @@ constexpr HolidayName kNames[] = {
     {"pascua judía", "es", H::kPassover}, {"ramadán", "es", H::kRamadan},
     {"fiesta del cordero", "es", H::kEidAlAdha}, {"fiesta del sacrificio", "es", H::kEidAlAdha},
     // Russian.
+    {"день независимости", "ru", H::kUsIndependenceDay, false, true},
+    {"дня независимости", "ru", H::kUsIndependenceDay, false, true},
+    {"днём независимости", "ru", H::kUsIndependenceDay, false, true},
+    {"днем независимости", "ru", H::kUsIndependenceDay, false, true},
+    {"рождестве", "ru", H::kOrthodoxChristmas},
     {"новый год", "ru", H::kNewYearsDay}, {"нового года", "ru", H::kNewYearsDay},
     {"новому году", "ru", H::kNewYearsDay}, {"новым годом", "ru", H::kNewYearsDay},
     {"новом году", "ru", H::kNewYearsDay}, {"рождество", "ru", H::kOrthodoxChristmas},

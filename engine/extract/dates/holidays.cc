@@ -435,7 +435,38 @@ int adjust_day(int z, Adjust adjust) {
   return z;
 }
 
+// One family a line, the member each country keeps (kCount: none).
+constexpr H kNo = H::kCount;
+struct Family {
+  H us, ukraine, russia, spain, korea;
+};
+constexpr Family kFamilies[] = {
+    {H::kUsIndependenceDay, H::kUkraineIndependenceDay, kNo, kNo, kNo},
+    {kNo, H::kUkraineConstitutionDay, H::kRussiaConstitutionDay, H::kSpainConstitutionDay,
+     H::kConstitutionDayKorea},
+    {H::kMothersDayUs, H::kMothersDayUkraine, H::kMothersDayRussia, H::kMothersDaySpain, kNo},
+    {H::kFathersDayUs, H::kFathersDayUkraine, H::kFathersDayRussia, H::kFathersDaySpain, kNo},
+    {H::kChristmas, H::kUkraineChristmas, H::kOrthodoxChristmas, H::kChristmas, H::kChristmas},
+    {H::kChristmasEve, H::kUkraineChristmasEve, H::kOrthodoxChristmasEve, H::kChristmasEve, kNo},
+    {H::kMemorialDay, kNo, kNo, kNo, H::kMemorialDayKorea},
+    {kNo, H::kUkraineRemembranceVictoryDay, H::kVictoryDay, kNo, kNo},
+    {kNo, H::kUkraineDefendersDay, H::kDefenderOfFatherlandDay, kNo, kNo},
+};
+
 }  // namespace
+
+std::optional<HolidayId> holiday_in_country(HolidayId id, Country country) {
+  for (const Family& f : kFamilies) {
+    const H members[] = {f.us, f.ukraine, f.russia, f.spain, f.korea};
+    bool in = false;
+    for (H m : members) in |= m == id;
+    if (!in || country == Country::kNone) continue;
+    const H chosen = members[static_cast<int>(country) - 1];
+    if (chosen == kNo) return std::nullopt;
+    return chosen;
+  }
+  return std::nullopt;
+}
 
 std::string_view holiday_key(HolidayId id) {
   const auto index = std::size_t(id);

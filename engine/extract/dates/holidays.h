@@ -86,6 +86,14 @@ enum class HolidayId : std::uint8_t {
 };
 // clang-format on
 
+// Countries a holiday's name can be qualified with ("Ukraine's Independence Day").
+enum class Country : std::uint8_t { kNone, kUs, kUkraine, kRussia, kSpain, kKorea };
+
+// The day of the same family (independence, constitution, mother's, father's, Christmas,
+// memorial, victory, defenders days) that `country` keeps, or nothing when it keeps none:
+// holiday_in_country(kUsIndependenceDay, Country::kUkraine) -> kUkraineIndependenceDay.
+std::optional<HolidayId> holiday_in_country(HolidayId id, Country country);
+
 // A stable ASCII name for messages and tests ("orthodox_easter").
 std::string_view holiday_key(HolidayId id);
 
@@ -101,6 +109,7 @@ struct HolidayName {
   std::string_view lang;  // "en" "es" "ru" "uk" "ko"
   HolidayId id;
   bool weak = false;  // also a common word ("epiphany"): alone only when capitalized
+  bool needs_country = false;  // names no country's day alone ("день независимости")
 };
 
 // Every name of every holiday (a data table; each name appears once).

@@ -159,7 +159,14 @@ constexpr LexEntry kEntries[] = {
     {"a las|a la|las|para las|al las|sobre las|hacia las|a eso de las", Lx::kAt},
     {"de|del|de la", Lx::kOf},
     {"la|los|lo|por la|por el", Lx::kFiller},
-    {"navidad|día de navidad|dia de navidad", Lx::kHoliday, kFixed, 12, 25},
+    {"dia de navidad", Lx::kHoliday, kFixed, 12, 25},
+    // Countries that qualify a holiday (a = holidays.h Country): "el Día de la Independencia de
+    // Ucrania", "la Navidad en Rusia".
+    {"estados unidos|ee. uu.|ee.uu.|eeuu|estadounidense", Lx::kCountry, 1},
+    {"ucrania|ucraniano|ucraniana", Lx::kCountry, 2},
+    {"rusia|ruso|rusa", Lx::kCountry, 3},
+    {"españa|español|española", Lx::kCountry, 4},
+    {"corea|corea del sur|surcoreano|surcoreana", Lx::kCountry, 5},
     {"nochebuena", Lx::kHoliday, kFixed, 12, 24},
     {"nochevieja|noche vieja", Lx::kHoliday, kFixed, 12, 31},
     {"año nuevo|día de año nuevo", Lx::kHoliday, kFixed, 1, 1},

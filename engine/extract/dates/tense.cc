@@ -55,8 +55,9 @@ int word_tense(const Tok& t) {
   if (c < 0x80 && w.size() >= 5 && ends_with(w, "ed")) return -1;
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
     if (cyrillic_letters(w) < 4) return 0;
-    for (std::string_view s : {"ал", "ял", "ил", "ел", "ла", "ли", "ло", "лся", "лась", "лись",
-                               "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув"}) {
+    for (std::string_view s : {"ал", "ял", "ил", "ел", "ёл", "ла", "ли", "ло", "лся", "лась",
+                               "лись", "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів",
+                               "ув", "йшов"}) {
       if (ends_with(w, s)) return -1;
     }
     return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;
