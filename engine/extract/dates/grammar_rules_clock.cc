@@ -55,10 +55,19 @@ bool dotted_chain(const RuleMatch& m) {
 }
 
 bool hh_mm(const RuleMatch& m, Item& out) {
-  if ((*m.toks)[m.items[1]->b].norm == "." &&
-      (dotted_chain(m) || after_reference_word(*m.toks, m.items[0]->b, true))) {
+  const std::vector<Tok>& toks = *m.toks;
+  const bool dotted = toks[m.items[1]->b].norm == ".";
+  if (dotted && (dotted_chain(m) || after_reference_word(toks, m.items[0]->b, true))) {
     return false;
   }
+  // English writes "3.30" for a time only with "at" or am/pm ("Python 3.11" is a version, "a
+  // 2.50 rate" a number): alone it is a part that "3.30 pm" can use. "15.30" is a time.
+  const int b = m.items[0]->b;
+  bool after_at = false;
+  if (b > 0) {
+    for (const LexHit& h : toks[b - 1].hits) after_at |= h.entry->cls == Lx::kAt;
+  }
+  out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);

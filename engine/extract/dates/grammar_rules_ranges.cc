@@ -186,10 +186,37 @@ bool marked_duration(const RuleMatch& m, Item& out) {
   return true;
 }
 
+// Korean particles that end a noun standing apart from what follows ("그는 3일 전에").
+bool ends_with_particle(std::string_view w) {
+  for (std::string_view p : {"은", "는", "이", "가", "을", "를", "에", "의", "도", "와", "과", "로",
+                             "서", "만", "께", "다", "고", "며", "면", "나"}) {
+    if (w.size() > p.size() && w.substr(w.size() - p.size()) == p) return true;
+  }
+  return false;
+}
+
+// The duration of an offset is no date when it is the end of a range of amounts ("1~2시간 안에",
+// "1-2 hours later"), or when a Korean noun right before it is what it counts from ("경기 종료
+// 2초 전", "선거 이틀 전": before the end, the election, not before now).
+bool offset_of_something_else(const RuleMatch& m, const Item& d, bool post) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = d.b;
+  if (b >= 2 && !toks[b].space_before && !toks[b - 1].space_before &&
+      toks[b - 2].type == TokenType::kNumber &&
+      (toks[b - 1].norm == "~" || toks[b - 1].norm == "-" || toks[b - 1].norm == "–")) {
+    return true;
+  }
+  if (!post || b < 1 || toks[b].lang != kKo) return false;
+  const Tok& before = toks[b - 1];
+  return before.hangul && before.run_end && before.hits.empty() && before.type == TokenType::kWord &&
+         !ends_with_particle(before.norm);
+}
+
 bool shift(const RuleMatch& m, Item& out) {
   const bool pre = m.items[0]->type == ItemType::kLex;
   const Item* d = pre ? m.items[1] : m.items[0];
   const Item* w = pre ? m.items[0] : m.items[1];
+  if (offset_of_something_else(m, *d, !pre)) return false;
   time(out).t.shift_unit = d->dur.unit;
   out.t.shift_n = d->dur.n * w->lex->a;
   return true;
@@ -200,6 +227,7 @@ bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "
   const Item* unit = pre ? m.items[1] : m.items[0];
   const Item* w = pre ? m.items[0] : m.items[1];
   if (unit->lex->b == 2 || unit->lex->e == 1) return false;  // "weeks ago": how many?
+  if (offset_of_something_else(m, *unit, !pre)) return false;
   time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
   out.t.shift_n = w->lex->a;
   return true;

@@ -36,6 +36,9 @@ TEST_CASE("English numbers that are no dates", "[dates][en][negative]") {
   expect_none("Article 15.3 of the charter sets the quorum.");
   expect_none("Repairs take 1-2 hours.");
   expect_none("He has two thousand employees.");
+  expect_none("The package needs Python 3.12 or newer.");
+  expect_cases({{"The last train leaves at 11.45 pm.", "11.45 pm", "time", "2023-07-31T23:45",
+                 "minute"}});
 }
 
 TEST_CASE("Spanish news forms of issue 15", "[dates][es]") {
@@ -114,4 +117,8 @@ TEST_CASE("Korean numbers that are no dates", "[dates][ko][negative]") {
   expect_none("2.10.3 버전이 공개됐다.");
   expect_none("상담 센터는 24/7 운영된다.");
   expect_none("수리에 1-2시간이 걸린다.");
+  expect_none("경기 종료 5초 전에 동점골이 나왔다.");  // before the end, not before now
+  expect_none("선거 이틀 전 여론조사가 발표됐다.");
+  expect_none("상담은 2~3시간 안에 끝난다.");
+  expect_cases({{"그는 이틀 전에 도착했다.", "이틀 전", "relative", "2023-07-29", "day"}});
 }
