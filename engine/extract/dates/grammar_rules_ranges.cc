@@ -208,8 +208,8 @@ bool offset_of_something_else(const RuleMatch& m, const Item& d, bool post) {
   }
   if (!post || b < 1 || toks[b].lang != kKo) return false;
   const Tok& before = toks[b - 1];
-  return before.hangul && before.run_end && before.hits.empty() && before.type == TokenType::kWord &&
-         !ends_with_particle(before.norm);
+  return before.hangul && before.run_end && before.hits.empty() &&
+         before.type == TokenType::kWord && !ends_with_particle(before.norm);
 }
 
 bool shift(const RuleMatch& m, Item& out) {

@@ -84,6 +84,12 @@ bool perfect(const Tok& aux, const Tok& next) {
   return w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ado") || ends_with(w, "ido"));
 }
 
+// A present form of "be" before a participle makes it a passive or an adjective of the present
+// ("is expected on Nov. 15", "is closed until 15 August"), no past.
+bool present_be(const Tok& t) {
+  return any_of(t.norm, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
+}
+
 bool ends_sentence(const Tok& t) {
   return t.type == TokenType::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?");
 }
@@ -112,7 +118,8 @@ int TenseMap::at(int token) {
     if (toks_[k].type != TokenType::kWord) continue;
     if (k + 1 < e && perfect(toks_[k], toks_[k + 1])) past = true;
     if (!toks_[k].hits.empty()) continue;
-    const int v = word_tense(toks_[k]);
+    int v = word_tense(toks_[k]);
+    if (v < 0 && k > b && present_be(toks_[k - 1])) v = 0;  // "is expected", "are held"
     past |= v < 0;
     future |= v > 0;
   }

@@ -193,15 +193,23 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);
   }
   if (set(s.month) && set(s.day) && set(s.weekday) && !has_year) {
-    // "Sun, Feb 10", "Fri, Jul 18": the nearest year where the weekday fits, before the
-    // reference in a past clause, after it in a future one, else either way.
+    // "Sun, Feb 10", "Fri, Jul 18": the year where the weekday fits within a year of the
+    // reference, the nearest; else the nearest before it in a past clause, after it in a
+    // future one, either way without a cue.
     used = true;
     const long today = days_from_civil(ref.moment.date);
+    bool close = false;
+    for (int y = ref.moment.date.year - 1; y <= ref.moment.date.year + 1; ++y) {
+      const CivilDate d{y, s.month, s.day};
+      close |= valid_date(d) && weekday(d) == s.weekday &&
+               std::abs(days_from_civil(d) - today) <= 366;
+    }
     std::optional<CivilDate> best;
     for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {
       const CivilDate d{y, s.month, s.day};
       if (!valid_date(d) || weekday(d) != s.weekday) continue;
-      if ((dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date)) continue;
+      const bool wrong_way = (dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date);
+      if (!close && wrong_way) continue;
       if (!best || std::abs(days_from_civil(d) - today) < std::abs(days_from_civil(*best) - today))
         best = d;
     }
