@@ -154,6 +154,20 @@ TEST_CASE("Holidays moved off a weekday, or to the Friday before", "[dates][holi
   }
 }
 
+TEST_CASE("A country picks its day of a family of holidays", "[dates][holidays]") {
+  using loupe::dates::Country;
+  using loupe::dates::holiday_in_country;
+  CHECK(holiday_in_country(H::kUsIndependenceDay, Country::kUkraine) ==
+        H::kUkraineIndependenceDay);
+  CHECK(holiday_in_country(H::kUkraineIndependenceDay, Country::kUs) == H::kUsIndependenceDay);
+  CHECK(holiday_in_country(H::kChristmas, Country::kRussia) == H::kOrthodoxChristmas);
+  CHECK(holiday_in_country(H::kMothersDayUs, Country::kSpain) == H::kMothersDaySpain);
+  CHECK(holiday_in_country(H::kSpainConstitutionDay, Country::kKorea) ==
+        H::kConstitutionDayKorea);
+  CHECK_FALSE(holiday_in_country(H::kMemorialDay, Country::kRussia));  // Russia keeps none
+  CHECK_FALSE(holiday_in_country(H::kEaster, Country::kUkraine));      // no family
+}
+
 TEST_CASE("Fixed holidays, and the Ukrainian 2023 calendar reform", "[dates][holidays]") {
   CHECK(dates_of(H::kLiberationDay, 2023) == one_day("2023-08-15"));
   CHECK(dates_of(H::kHangulDay, 2023) == one_day("2023-10-09"));
