@@ -78,8 +78,8 @@ Point parse_point(const std::string& v) {
     return p.level = kWeek, p.w = num(6, 2), p;
   if (b.size() == 7 && b[4] == '-' && digits_at(b, 5, 2))
     return p.level = kMonth, p.m = num(5, 2), p;
-  const bool day = b.size() >= 10 && b[4] == '-' && digits_at(b, 5, 2) && b[7] == '-' &&
-                   digits_at(b, 8, 2);
+  const bool day =
+      b.size() >= 10 && b[4] == '-' && digits_at(b, 5, 2) && b[7] == '-' && digits_at(b, 8, 2);
   const bool time_ok = b.size() == 10 || (b.size() >= 16 && b[10] == 'T');
   if (day && time_ok) return p.level = kDay, p.m = num(5, 2), p.d = num(8, 2), p;
   return Point{};

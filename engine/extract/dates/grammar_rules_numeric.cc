@@ -16,10 +16,11 @@ bool after_reference_word(const std::vector<Tok>& toks, int b, bool clock) {
   const std::string_view w = toks[p].norm;
   if ((clock || p == b - 1) && (w == "с" || w == "p")) return false;  // "с 14.10.": "from"
   for (std::string_view x :
-       {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с", "страницы", "сторінки",
-        "с.", "쪽", "페이지", "no", "nos", "art", "article", "section", "clause", "version",
-        "artículo", "apartado", "sección", "versión", "статья", "статьи", "статье", "пункт",
-        "пункта", "версия", "версии", "стаття", "статті", "версія", "версії", "조", "버전"}) {
+       {"p",       "pp",       "page",     "pages",  "pág",     "págs",     "páginas",  "стр",
+        "с",       "страницы", "сторінки", "с.",     "쪽",      "페이지",   "no",       "nos",
+        "art",     "article",  "section",  "clause", "version", "artículo", "apartado", "sección",
+        "versión", "статья",   "статьи",   "статье", "пункт",   "пункта",   "версия",   "версии",
+        "стаття",  "статті",   "версія",   "версії", "조",      "버전"}) {
     if (w == x) return true;
   }
   return false;
@@ -75,8 +76,8 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
     }
   }
   const std::string_view sep = tok(m, 1).norm;
-  if (!y && sep == "." && english) return false;             // "1.5": a decimal in English
-  if (!y && sep == "/" && a == 24 && b == 7) return false;   // "24/7": hours a day, days a week
+  if (!y && sep == "." && english) return false;            // "1.5": a decimal in English
+  if (!y && sep == "/" && a == 24 && b == 7) return false;  // "24/7": hours a day, days a week
   // "о 10.10", "в 10.10": after a word that introduces a time of day, hours and minutes.
   const int before = m.items[0]->b - 1;
   if (!y && sep == "." && before >= 0) {
@@ -88,7 +89,7 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (!y && sep == "." && m.items[2]->digits < 2 && !(m.items.size() == 4 && m.items[3])) {
     return false;
   }
-  if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
+  if (!y && sep == "-" && a <= 12 && b <= 12) return false;                 // "3-2": a score
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
   if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {

@@ -48,8 +48,8 @@ bool marked_duration(const RuleMatch& m, Item& out) {
 
 // Korean particles that end a noun standing apart from what follows ("그는 3일 전에").
 bool ends_with_particle(std::string_view w) {
-  for (std::string_view p : {"은", "는", "이", "가", "을", "를", "에", "의", "도", "와", "과", "로",
-                             "서", "만", "께", "다", "고", "며", "면", "나"}) {
+  for (std::string_view p : {"은", "는", "이", "가", "을", "를", "에", "의", "도", "와",
+                             "과", "로", "서", "만", "께", "다", "고", "며", "면", "나"}) {
     if (w.size() > p.size() && w.substr(w.size() - p.size()) == p) return true;
   }
   return false;
@@ -179,10 +179,8 @@ void add_offset_rules(std::vector<Rule>& r) {
                  RuleMatch inner{m.toks, {m.items[1], &d}};
                  return last_next_n(inner, out);
                }});
-  r.push_back({"count weekdays",
-               {num(positive), tm(weekday_only), lx(Lx::kShiftPost)},
-               count_weekdays,
-               1});
+  r.push_back(
+      {"count weekdays", {num(positive), tm(weekday_only), lx(Lx::kShiftPost)}, count_weekdays, 1});
 }
 
 }  // namespace loupe::dates

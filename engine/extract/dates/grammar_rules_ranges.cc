@@ -122,7 +122,7 @@ bool range(const RuleMatch& m, Item& out) {
 }
 
 bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
-  if (m.items.back()->partial) return false;  // "1-2 часа": a length
+  if (m.items.back()->partial) return false;      // "1-2 часа": a length
   Item start;
   start.type = ItemType::kTime;
   start.t.hour = ival(m.items[0]);

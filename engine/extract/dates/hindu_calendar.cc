@@ -84,8 +84,8 @@ double sunrise(int z) {
   double eot = mean - 0.0057183 - norm360(ra);  // degrees
   eot = std::remainder(eot, 360.0);
   const double lat = 23.18 * kDeg;
-  const double cos_h = (std::sin(-0.833 * kDeg) - std::sin(lat) * std::sin(decl)) /
-                       (std::cos(lat) * std::cos(decl));
+  const double cos_h =
+      (std::sin(-0.833 * kDeg) - std::sin(lat) * std::sin(decl)) / (std::cos(lat) * std::cos(decl));
   const double h = std::acos(cos_h) / kDeg;  // half the day's arc, degrees
   return noon - (h + eot) / 360;
 }
@@ -168,7 +168,10 @@ std::optional<int> lunar_festival_day(int year, int month, int tithi, TithiAt at
       const double when = observed_at(z, at);
       if (when < lm.begin || when >= lm.end) continue;
       const int t = tithi_at(when);
-      if (t == tithi) { found = z; break; }
+      if (t == tithi) {
+        found = z;
+        break;
+      }
       if (t < tithi) found = z;
     }
     if (found >= jan1 && found <= dec31) return found;

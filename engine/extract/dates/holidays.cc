@@ -2,7 +2,6 @@
 // (the calendars behind it: holiday_calendars.cc, hindu_calendar.cc).
 #include "extract/dates/holidays.h"
 
-
 #include <array>
 
 #include "extract/dates/civil_time.h"
@@ -145,13 +144,21 @@ constexpr HolidayRule islamic(H id, int month, int day, int last = 0) {
 // the festival after the first; outside 1900..2100 we do not answer.
 // `at`: the tithi must be current at sunrise (0), in the evening (1) or at midnight (2).
 constexpr HolidayRule hindu(H id, int month, int tithi, int days = 1, int at = 0) {
-  return {id, Anchor::kHindu, std::int8_t(month), std::int8_t(tithi), std::int8_t(at), 0, 0,
-          std::int16_t(days - 1), 1900, 2100};
+  return {id,
+          Anchor::kHindu,
+          std::int8_t(month),
+          std::int8_t(tithi),
+          std::int8_t(at),
+          0,
+          0,
+          std::int16_t(days - 1),
+          1900,
+          2100};
 }
 // Days counted from a sankranti (the Sun entering a sidereal sign).
 constexpr HolidayRule sankranti(H id, int sign, int shift = 0) {
-  return {id, Anchor::kSankranti, std::int8_t(sign), 0, 0, 0, std::int16_t(shift),
-          std::int16_t(shift), 1900, 2100};
+  return {id, Anchor::kSankranti,  std::int8_t(sign),   0,    0,
+          0,  std::int16_t(shift), std::int16_t(shift), 1900, 2100};
 }
 
 constexpr int kSun = 0, kMon = 1, kThu = 4;

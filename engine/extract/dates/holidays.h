@@ -108,7 +108,7 @@ struct HolidayName {
   std::string_view name;
   std::string_view lang;  // "en" "es" "ru" "uk" "ko"
   HolidayId id;
-  bool weak = false;  // also a common word ("epiphany"): alone only when capitalized
+  bool weak = false;           // also a common word ("epiphany"): alone only when capitalized
   bool needs_country = false;  // names no country's day alone ("день независимости")
 };
 

@@ -55,9 +55,9 @@ int word_tense(const Tok& t) {
   if (c < 0x80 && w.size() >= 5 && ends_with(w, "ed")) return -1;
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
     if (cyrillic_letters(w) < 4) return 0;
-    for (std::string_view s : {"ал", "ял", "ил", "ел", "ёл", "ла", "ли", "ло", "лся", "лась",
-                               "лись", "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів",
-                               "ув", "йшов"}) {
+    for (std::string_view s :
+         {"ал",   "ял",   "ил",   "ел",   "ёл",  "ла", "ли", "ло", "лся", "лась", "лись",
+          "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув",  "йшов"}) {
       if (ends_with(w, s)) return -1;
     }
     return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;
@@ -75,10 +75,10 @@ bool perfect(const Tok& aux, const Tok& next) {
     return false;
   }
   const std::string_view w = next.norm;
-  if (any_of(w, {"been", "risen", "fallen", "grown", "gone", "done", "seen", "become", "begun",
-                 "taken", "given", "written", "spoken", "broken", "chosen", "driven", "shown",
-                 "known", "won", "lost", "sido", "estado", "hecho", "dicho", "vuelto", "puesto",
-                 "abierto", "escrito", "roto", "visto", "muerto"})) {
+  if (any_of(w, {"been",   "risen",  "fallen",  "grown",   "gone",   "done",   "seen",   "become",
+                 "begun",  "taken",  "given",   "written", "spoken", "broken", "chosen", "driven",
+                 "shown",  "known",  "won",     "lost",    "sido",   "estado", "hecho",  "dicho",
+                 "vuelto", "puesto", "abierto", "escrito", "roto",   "visto",  "muerto"})) {
     return true;
   }
   return w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ado") || ends_with(w, "ido"));

@@ -201,8 +201,8 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     bool close = false;
     for (int y = ref.moment.date.year - 1; y <= ref.moment.date.year + 1; ++y) {
       const CivilDate d{y, s.month, s.day};
-      close |= valid_date(d) && weekday(d) == s.weekday &&
-               std::abs(days_from_civil(d) - today) <= 366;
+      close |=
+          valid_date(d) && weekday(d) == s.weekday && std::abs(days_from_civil(d) - today) <= 366;
     }
     std::optional<CivilDate> best;
     for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {

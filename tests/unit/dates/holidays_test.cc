@@ -146,7 +146,7 @@ TEST_CASE("Holidays moved off a weekday, or to the Friday before", "[dates][holi
   CHECK(dates_of(H::kBossDay, 2022) == one_day("2022-10-17"));  // the 16th is a Sunday
   CHECK(dates_of(H::kBossDay, 2023) == one_day("2023-10-16"));
   CHECK(dates_of(H::kJumuatulWida, 2023) == one_day("2023-04-14"));  // Eid al-Fitr: Fri 21 Apr
-  for (int year = 1958; year <= 2050; ++year) {  // Boss's Day began in 1958
+  for (int year = 1958; year <= 2050; ++year) {                      // Boss's Day began in 1958
     INFO(year);
     CHECK(weekday_of(holiday_dates(H::kJumuatulWida, year)->first) == 5);
     CHECK(weekday_of(holiday_dates(H::kBossDay, year)->first) % 6 != 0);
@@ -157,13 +157,11 @@ TEST_CASE("Holidays moved off a weekday, or to the Friday before", "[dates][holi
 TEST_CASE("A country picks its day of a family of holidays", "[dates][holidays]") {
   using loupe::dates::Country;
   using loupe::dates::holiday_in_country;
-  CHECK(holiday_in_country(H::kUsIndependenceDay, Country::kUkraine) ==
-        H::kUkraineIndependenceDay);
+  CHECK(holiday_in_country(H::kUsIndependenceDay, Country::kUkraine) == H::kUkraineIndependenceDay);
   CHECK(holiday_in_country(H::kUkraineIndependenceDay, Country::kUs) == H::kUsIndependenceDay);
   CHECK(holiday_in_country(H::kChristmas, Country::kRussia) == H::kOrthodoxChristmas);
   CHECK(holiday_in_country(H::kMothersDayUs, Country::kSpain) == H::kMothersDaySpain);
-  CHECK(holiday_in_country(H::kSpainConstitutionDay, Country::kKorea) ==
-        H::kConstitutionDayKorea);
+  CHECK(holiday_in_country(H::kSpainConstitutionDay, Country::kKorea) == H::kConstitutionDayKorea);
   CHECK_FALSE(holiday_in_country(H::kMemorialDay, Country::kRussia));  // Russia keeps none
   CHECK_FALSE(holiday_in_country(H::kEaster, Country::kUkraine));      // no family
 }

@@ -20,8 +20,8 @@ TEST_CASE("English news forms of issue 15", "[dates][en]") {
       {"Prices have risen since September.", "since September", "range", "2022-09/", "month"},
       {"The office has been closed since Friday.", "since Friday", "range", "2023-07-28/", "day"},
       {"The talks resume tomorrow at 9.", "tomorrow at 9", "time", "2023-08-01T09:00", "hour"},
-      {"The store opens at 10 a.m. on Saturday.", "10 a.m. on Saturday", "time",
-       "2023-08-05T10:00", "hour"},
+      {"The store opens at 10 a.m. on Saturday.", "10 a.m. on Saturday", "time", "2023-08-05T10:00",
+       "hour"},
       {"The panel meets two Fridays from now.", "two Fridays from now", "relative", "2023-08-11",
        "day"},
       {"The rally is on the last Friday of September.", "last Friday of September", "date",
@@ -37,8 +37,8 @@ TEST_CASE("English numbers that are no dates", "[dates][en][negative]") {
   expect_none("Repairs take 1-2 hours.");
   expect_none("He has two thousand employees.");
   expect_none("The package needs Python 3.12 or newer.");
-  expect_cases({{"The last train leaves at 11.45 pm.", "11.45 pm", "time", "2023-07-31T23:45",
-                 "minute"}});
+  expect_cases(
+      {{"The last train leaves at 11.45 pm.", "11.45 pm", "time", "2023-07-31T23:45", "minute"}});
 }
 
 TEST_CASE("Spanish news forms of issue 15", "[dates][es]") {
@@ -72,8 +72,7 @@ TEST_CASE("Russian news forms of issue 15", "[dates][ru]") {
        "hour"},
       {"Встреча начнётся в 10.10.", "10.10", "time", "2023-07-31T10:10", "minute"},
       {"Ярмарка откроется 1-го мая.", "1-го мая", "date", "2024-05-01", "day"},
-      {"Саммит пройдёт в следующую пятницу.", "следующую пятницу", "relative", "2023-08-11",
-       "day"},
+      {"Саммит пройдёт в следующую пятницу.", "следующую пятницу", "relative", "2023-08-11", "day"},
   });
 }
 
@@ -90,8 +89,8 @@ TEST_CASE("Ukrainian news forms of issue 15", "[dates][uk]") {
       {"Свято пройде в День незалежності США.", "День незалежності США", "date", "2024-07-04",
        "day"},
       {"Мітинг пройшов у День незалежності.", "День незалежності", "date", "2022-08-24", "day"},
-      {"Переговори продовжаться завтра о 9 ранку.", "завтра о 9 ранку", "time",
-       "2023-08-01T09:00", "hour"},
+      {"Переговори продовжаться завтра о 9 ранку.", "завтра о 9 ранку", "time", "2023-08-01T09:00",
+       "hour"},
       {"Саміт відбудеться наступної п'ятниці.", "наступної п'ятниці", "relative", "2023-08-11",
        "day"},
   });
