@@ -9,6 +9,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 srcs=("$root/bench/dates/holidays_dump.cc" "$root/engine/extract/dates/holidays.cc"
+      "$root/engine/extract/dates/holiday_calendars.cc" "$root/engine/extract/dates/hindu_calendar.cc"
+      "$root/engine/extract/dates/civil_time.cc"
       "$root/engine/extract/dates/holiday_names.cc")
 g++ -O2 -std=c++20 -I"$root/engine" "${srcs[@]}" $(pkg-config --cflags --libs icu-uc icu-i18n) \
   -o "$out/native"

@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { GRAINS, parsePoint } from './score.mjs';
 
-// Duckling phrases: the whole phrase is the span; `null` values are negatives.
+// Duckling phrases: the whole phrase is the span; `null` values are negatives. The reference is
+// the row's `ref_time` with its offset (2013-02-12T04:30:00-02:00), as the native scorer gives
+// it: "4pm CET" is then 13:00 at the reference's offset. chrono reads its local part.
 export function readDuckling(file) {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
     const row = JSON.parse(line);
     const whole = { begin: 0, end: row.text.length, value: row.value, grain: row.grain };
     const expected = row.value === null ? [] : [whole];
-    return { text: row.text, ref: '2013-02-12T04:30', expected };
+    return { text: row.text, ref: row.ref_time ?? '2013-02-12T04:30', expected };
   });
 }
 

@@ -80,12 +80,12 @@ DateLexer::DateLexer() {
   for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
     if (sino_digit(c) >= 0 || sino_power(c) > 0) starts_hangul_[c - kFirstSyllable] = true;
   }
-  // Holiday names of every language (holidays.h): a single word alone must be capitalized
-  // ("Lent", not "he lent"); resolved by holiday_dates().
+  // Holiday names of every language (holidays.h): one that is also a common word must be
+  // capitalized alone ("Epiphany", not "an epiphany"); c = 1: it needs a country ("день
+  // независимости"); resolved by holiday_dates().
   for (const HolidayName& h : holiday_names()) {
-    const bool one_word = h.name.find(' ') == std::string_view::npos;
-    holiday_entries_.push_back({h.name, Lx::kHoliday, kLunar, static_cast<int>(h.id), 0, 0,
-                                one_word && h.lang != "ko" ? 1 : 0});
+    holiday_entries_.push_back({h.name, Lx::kHoliday, kLunar, static_cast<int>(h.id),
+                                h.needs_country ? 1 : 0, 0, h.weak ? 1 : 0});
     add_form(holiday_entries_.back().forms, &holiday_entries_.back());
   }
   for (const LanguageLexicon* lang : all_lexicons()) {

@@ -3,11 +3,14 @@
 #include "extract/dates/grammar_util.h"
 
 namespace loupe::dates {
+
+bool after_reference_word(const std::vector<Tok>& toks, int b, bool clock);  // rules_dates
+
 namespace {
 
 bool hour24(const Item& it) { return whole(it) && it.digits <= 2 && it.num <= 24; }
 bool hour12(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 12; }
-bool minute2(const Item& it) { return it.digits == 2 && it.num <= 59; }
+bool minute2(const Item& it) { return whole(it) && it.digits == 2 && it.num <= 59; }
 bool hhmm(const Item& it) {
   const int v = static_cast<int>(it.num);
   return (it.digits == 3 || it.digits == 4) && v / 100 <= 23 && v % 100 <= 59;
@@ -37,7 +40,34 @@ void set_hour(Item& out, int h) {
   out.t.hour12 = h >= 1 && h <= 12;
 }
 
+// A chain of dotted numbers ("2.10.3", "192.168.1.1") is a version or an address, no time.
+bool dotted_chain(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b, e = m.items[2]->e;
+  const auto number_at = [&](int i) {
+    return i >= 0 && i < static_cast<int>(toks.size()) && toks[i].type == TokenType::kNumber;
+  };
+  const bool before = b >= 2 && toks[b - 1].norm == "." && !toks[b - 1].space_before &&
+                      !toks[b].space_before && number_at(b - 2);
+  const bool after = e + 1 < static_cast<int>(toks.size()) && toks[e].norm == "." &&
+                     !toks[e].space_before && !toks[e + 1].space_before && number_at(e + 1);
+  return before || after;
+}
+
 bool hh_mm(const RuleMatch& m, Item& out) {
+  const std::vector<Tok>& toks = *m.toks;
+  const bool dotted = toks[m.items[1]->b].norm == ".";
+  if (dotted && (dotted_chain(m) || after_reference_word(toks, m.items[0]->b, true))) {
+    return false;
+  }
+  // English writes "3.30" for a time only with "at" or am/pm ("Python 3.11" is a version, "a
+  // 2.50 rate" a number): alone it is a part that "3.30 pm" can use. "15.30" is a time.
+  const int b = m.items[0]->b;
+  bool after_at = false;
+  if (b > 0) {
+    for (const LexHit& h : toks[b - 1].hits) after_at |= h.entry->cls == Lx::kAt;
+  }
+  out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
@@ -46,9 +76,30 @@ bool hh_mm(const RuleMatch& m, Item& out) {
   return m.items.size() <= 4 || !m.items[4] || out.t.second <= 59;
 }
 
-bool hour_mark(const RuleMatch& m, Item& out) {  // "16h", "15h30", "7 часов", "3시"
+// Whether token i can be read as `cls` (one of its lexicon meanings).
+bool token_is(const std::vector<Tok>& toks, int i, Lx cls) {
+  if (i < 0 || i >= static_cast<int>(toks.size())) return false;
+  for (const LexHit& h : toks[i].hits) {
+    if (h.entry->cls == cls) return true;
+  }
+  return false;
+}
+
+// "16h", "15h30", "7 часов", "3시". A word that is also a length ("2 часа", "3 horas", "1-2
+// години") reads as a time of day only after a word that introduces one ("в 2 часа", "a las 15
+// horas", "с 9 до 11 часов"); alone it is a part that longer expressions may use.
+bool hour_mark(const RuleMatch& m, Item& out) {
   set_hour(out, ival(m.items[0]));
   if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b;
+  if (token_is(toks, m.items[1]->b, Lx::kUnit) && !set(out.t.minute)) {
+    bool introduced = false;
+    for (Lx cls : {Lx::kAt, Lx::kPrep, Lx::kFrom, Lx::kUntil, Lx::kAfter, Lx::kBefore}) {
+      introduced |= token_is(toks, b - 1, cls);
+    }
+    out.partial = !introduced;
+  }
   return true;
 }
 

@@ -1,41 +1,38 @@
-// Calendar rules: months, weekdays, days, years, numeric dates, relative units, holidays,
-// seasons, quarters, decades and centuries. Shared by every language; the words are data.
+// Calendar rules: months, weekdays, days, years, relative units, holidays (and their country),
+// seasons, quarters, decades and centuries (numeric dates: grammar_rules_numeric.cc). Shared by
+// every language; the words are data.
 #include "extract/dates/grammar_util.h"
+#include "extract/dates/holidays.h"
 
 namespace loupe::dates {
+
 namespace {
 
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
 
 bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
-bool day_fig(const Item& it) {
-  return !it.has_frac && it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 31;
-}
-bool month_fig(const Item& it) {
-  return !it.has_frac && it.digits >= 1 && it.digits <= 2 && it.num >= 1 && it.num <= 12;
-}
 bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
 bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
 }
 bool year2(const Item& it) { return !it.has_frac && it.digits == 2; }
-bool year_any(const Item& it) { return year4(it) || year2(it); }
+bool year_words(const Item& it) {  // "two thousand ten"; "two thousand" alone is a quantity
+  return it.digits == 0 && it.num >= 1000 && it.num <= 2999 && static_cast<int>(it.num) % 1000;
+}
+bool year_any(const Item& it) { return year4(it) || year2(it) || year_words(it); }
+bool year_full(const Item& it) { return year4(it) || year_words(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
 bool is_month(const Item& it) { return month_only(it.t); }
-bool is_weekday(const Item& it) {
-  const TimeSpec& t = it.t;
-  return set(t.weekday) && !set(t.day) && !set(t.month) && t.rel_grain == Grain::kNone;
+bool holiday_only(const Item& it) {
+  return it.t.holiday && !set(it.t.year) && it.t.rel_grain == Grain::kNone && it.t.dir == 0;
 }
 bool no_year(const Item& it) {
   const TimeSpec& t = it.t;
   return !set(t.year) && t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone &&
          (set(t.month) || t.holiday || set(t.quarter) || t.season_begin || set(t.half)) &&
          !set(t.hour) && !t.now;
-}
-bool day_month(const Item& it) {
-  return set(it.t.month) && set(it.t.day) && !set(it.t.year) && !set(it.t.hour);
 }
 bool dirless(const Item& it) {  // "el pasado 3 de marzo", "next Tuesday", "last March"
   const TimeSpec& t = it.t;
@@ -61,7 +58,37 @@ bool now_leaf(const RuleMatch& m, Item& out) {
   return true;
 }
 bool holiday_leaf(const RuleMatch& m, Item& out) {
-  return time(out).t.holiday = m.items[0]->lex, true;
+  const LexEntry* h = m.items[0]->lex;
+  time(out).t.holiday = h;
+  out.partial = h->a == kLunar && h->c == 1;  // "día de la independencia": whose?
+  return true;
+}
+
+// One lexicon entry per holidays.h id, for a holiday a country qualifier chose.
+const LexEntry* holiday_entry(HolidayId id) {
+  static const auto* const entries = [] {
+    auto* all = new std::vector<LexEntry>();
+    for (int i = 0; i < static_cast<int>(HolidayId::kCount); ++i) {
+      all->push_back({"", Lx::kHoliday, kLunar, i});
+    }
+    return all;
+  }();
+  return &(*entries)[static_cast<std::size_t>(id)];
+}
+
+// "Ukraine's Independence Day", "День незалежності США", "Día de la Madre en España": the day of
+// the family that country keeps.
+bool country_holiday(const RuleMatch& m, Item& out) {
+  const Item* h = m.items[0]->type == ItemType::kTime ? m.items[0] : m.items.back();
+  const Item* c = m.items[0]->type == ItemType::kTime ? m.items.back() : m.items[0];
+  const LexEntry* e = h->t.holiday;
+  if (e->a != kLunar) return false;
+  const auto id = holiday_in_country(static_cast<HolidayId>(e->b), static_cast<Country>(c->lex->a));
+  if (!id) return false;
+  out = *h;
+  out.partial = false;
+  out.t.holiday = holiday_entry(*id);
+  return true;
 }
 bool season_leaf(const RuleMatch& m, Item& out) {
   time(out).t.season_begin = m.items[0]->lex->a;
@@ -220,68 +247,6 @@ bool counter_field(const RuleMatch& m, Item& out) {
   }
 }
 
-// Numeric dates: the paragraph's language breaks ties (en month first, others day first).
-// "pages 12-15", "pp. 3/4": numbers after these words are no dates.
-bool after_page_word(const RuleMatch& m) {
-  const int b = m.items[0]->b;
-  int p = b - 1;
-  if (p >= 0 && (*m.toks)[p].norm == ".") --p;
-  if (p < 0) return false;
-  const std::string_view w = (*m.toks)[p].norm;
-  for (std::string_view x : {"p", "pp", "page", "pages", "pág", "págs", "páginas", "стр", "с",
-                             "страницы", "сторінки", "с.", "쪽", "페이지", "no", "nos", "art"}) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// The first number continues a longer chain of numbers ("18.07.14": not "07.14").
-bool inside_chain(const RuleMatch& m) {
-  const std::vector<Tok>& toks = *m.toks;
-  const int b = m.items[0]->b;
-  return b >= 2 && !toks[b].space_before && toks[b - 1].type == TokenType::kPunct &&
-         !toks[b - 1].space_before && toks[b - 2].type == TokenType::kNumber;
-}
-
-bool numeric_dmy(const RuleMatch& m, Item& out) {
-  if (after_page_word(m) || inside_chain(m)) return false;
-  if (m.items.size() > 4 && tok(m, 1).norm != tok(m, 3).norm) return false;
-  int a = ival(m.items[0]), b = ival(m.items[2]);
-  const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
-  const bool english = tok(m, 0).lang == kEn;
-  const bool month_first = english || tok(m, 0).lang == kKo;  // "2/15", Korean "2.28"
-  if (m.items.size() == 4 && m.items[3]) {                    // "18.07." but not "18.07.14"
-    const std::size_t after = m.items[3]->e;
-    if (after < m.toks->size() && !(*m.toks)[after].space_before &&
-        (*m.toks)[after].type == TokenType::kNumber) {
-      return false;
-    }
-  }
-  const std::string_view sep = tok(m, 1).norm;
-  if (!y && sep == "." && english) return false;             // "1.5": a decimal in English
-  if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
-  if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
-  int day = a, month = b;
-  if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {
-    day = b, month = a;
-  }
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  time(out).t.month = month;
-  out.t.day = day;
-  if (y) out.t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
-  return !y || y->digits == 2 || y->digits == 4;
-}
-
-bool numeric_ymd(const RuleMatch& m, Item& out) {
-  if (tok(m, 1).norm != tok(m, 3).norm) return false;
-  const Item* y = m.items[0];
-  if (y->digits == 2 && y->num <= 31) return false;
-  time(out).t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
-  out.t.month = ival(m.items[2]);
-  out.t.day = ival(m.items[4]);
-  return out.t.month <= 12 && out.t.day >= 1 && out.t.day <= 31;
-}
-
 bool quarter(const RuleMatch& m, Item& out) {
   const Item* n = m.items[0]->type == ItemType::kLex ? m.items[1] : m.items[0];
   time(out).t.quarter = ival(n);
@@ -315,12 +280,23 @@ bool century(const RuleMatch& m, Item& out) {
 
 }  // namespace
 
+void add_numeric_date_rules(std::vector<Rule>& r);
+
 void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"month", {lx(Lx::kMonth)}, month_leaf});
   r.push_back({"weekday", {lx(Lx::kWeekday)}, weekday_leaf});
   r.push_back({"day relative", {lx(Lx::kDayRel)}, day_rel});
   r.push_back({"now", {lx(Lx::kNow)}, now_leaf});
   r.push_back({"holiday", {lx(Lx::kHoliday)}, holiday_leaf});
+  r.push_back({"country holiday", {lx(Lx::kCountry), tm(holiday_only)}, country_holiday, 1});
+  r.push_back({"holiday of country",
+               {tm(holiday_only), opt(lx(Lx::kOf)), lx(Lx::kCountry)},
+               country_holiday,
+               1});
+  r.push_back({"holiday in country",
+               {tm(holiday_only), lx(Lx::kPrep), lx(Lx::kCountry)},
+               country_holiday,
+               1});
   r.push_back({"season", {lx(Lx::kSeason)}, season_leaf});
   r.push_back({"unit relative", {lx(Lx::kUnitRel)}, unit_rel_leaf});
   r.push_back({"weekend", {lx(Lx::kUnit)}, weekend_leaf});
@@ -335,7 +311,7 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"ordinal month", {ord(day_ord), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
   r.push_back({"date year", {tm(no_year), opt(lx(Lx::kOf)), num(year_any)}, with_year});
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
-  r.push_back({"prep year", {lx(Lx::kPrep), num(year4)}, year_after_prep});
+  r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
   r.push_back({"bare year", {num(year4)}, bare_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
   r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
@@ -344,21 +320,7 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
   r.push_back({"year range", {num(year4), pc("-|–|—|~"), num(year4)}, year_range});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
-  r.push_back({"d/m/y",
-               {num(day_fig), glued(pc("/|.|-")), glued(num(day_fig)), glued(pc("/|.|-")),
-                glued(num(year_any))},
-               numeric_dmy});
-  r.push_back({"d/m",
-               {num(day_fig), glued(pc("/|.|-|·")), glued(num(day_fig)), opt(glued(pc(".")))},
-               numeric_dmy,
-               -1});
-  r.push_back({"y-m-d",
-               {num(year_any), glued(pc("-|/|.")), glued(num(month_fig)), glued(pc("-|/|.")),
-                glued(num(day_fig))},
-               numeric_ymd});
-  r.push_back({"y. m. d.",
-               {num(year4), glued(pc(".")), num(month_fig), glued(pc(".")), num(day_fig)},
-               numeric_ymd});
+  add_numeric_date_rules(r);  // grammar_rules_numeric.cc: "15.02.2023", "2/15", "2023-07-31"
   r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});
   r.push_back({"quarter number", {lx(Lx::kQuarterWord), glued(num())}, quarter});
   r.push_back({"number quarter", {num(), glued(lx(Lx::kQuarterWord))}, quarter});

@@ -28,6 +28,23 @@ bool tens_units(const RuleMatch& m, Item& out) {
   return true;
 }
 
+bool thousand_word(const Item& it) {
+  return it.digits == 0 && static_cast<int>(it.num) % 1000 == 0 && it.num >= 1000;
+}
+bool below_hundred_word(const Item& it) { return it.digits == 0 && it.num >= 1 && it.num <= 99; }
+bool below_thousand_word(const Item& it) { return it.digits == 0 && it.num >= 1 && it.num <= 999; }
+bool hundreds_word(const Item& it) {
+  return it.digits == 0 && it.num >= 100 && it.num <= 900 && static_cast<int>(it.num) % 100 == 0;
+}
+bool and_word(const Item& it) { return it.lex->b == 2; }  // "y", "and", "и"
+
+bool thousands_rest(const RuleMatch& m, Item& out) {  // "two thousand ten" (a year in words)
+  out.type = ItemType::kNum;
+  out.num = m.items[0]->num + m.items.back()->num;
+  out.digits = 0;
+  return true;
+}
+
 bool decimal(const RuleMatch& m, Item& out) {
   const Item& frac = *m.items[2];
   if (frac.digits > 2) return false;
@@ -61,6 +78,11 @@ bool ordinal_tens_units(const RuleMatch& m, Item& out) {  // "twenty first"
 void add_number_rules(std::vector<Rule>& r) {
   r.push_back({"number word", {lx(Lx::kNumber)}, number_word});
   r.push_back({"tens units", {num(tens_word), opt(pc("-")), num(unit_word)}, tens_units});
+  r.push_back({"thousands rest", {num(thousand_word), num(below_thousand_word)}, thousands_rest});
+  r.push_back({"hundreds rest", {num(hundreds_word), num(below_hundred_word)}, thousands_rest});
+  r.push_back({"tens and units",
+               {num(tens_word), lx(Lx::kUntil, and_word), num(unit_word)},
+               tens_units});  // "noventa y ocho"
   r.push_back({"decimal", {num(any_figures), glued(pc(".|,")), glued(num(any_figures))}, decimal});
   r.push_back({"ordinal word", {lx(Lx::kOrdinal)}, ordinal_word});
   r.push_back(

@@ -1,21 +1,18 @@
-// Rules that combine values: intersection, intervals, offsets, durations, parts and n-th.
+// Rules that combine values: intersection, intervals, open intervals, parts and n-th (durations
+// and offsets: grammar_rules_offsets.cc).
 #include "extract/dates/grammar_util.h"
 
 namespace loupe::dates {
 namespace {
 
-bool positive(const Item& it) { return it.num > 0 && it.digits >= 0; }
 bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
 bool hour_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num <= 24; }
-bool unit_word(const Item& it) { return it.lex->b != 2; }
-bool single_unit(const Item& it) { return it.lex->b != 2 && it.lex->c > 0; }
 bool plain_until(const Item& it) { return it.lex->b != 2 && it.lex->b != 1; }
 bool any_until(const Item& it) { return it.lex->b != 1; }
 bool postfix(const Item& it) { return it.lex->b == 1; }
 bool open_from(const Item& it) { return it.lex->b == 0; }  // not "de" (b = 3): ranges only
 bool prefix(const Item& it) { return it.lex->b != 1; }
 bool by_marker(const Item& it) { return it.lex->c == 1; }
-bool rel_dir(const Item& it) { return it.lex->a == 1 || it.lex->a == -1; }
 bool minus_one(const Item& it) { return it.num == -1; }
 bool pointish(const Item& it) { return !it.t.now && !set(it.t.decade) && !set(it.t.century); }
 bool day_month(const Item& it) { return set(it.t.day) && set(it.t.month) && !set(it.t.hour); }
@@ -125,6 +122,7 @@ bool range(const RuleMatch& m, Item& out) {
 }
 
 bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
+  if (m.items.back()->partial) return false;      // "1-2 часа": a length
   Item start;
   start.type = ItemType::kTime;
   start.t.hour = ival(m.items[0]);
@@ -133,10 +131,19 @@ bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
 }
 
 bool open_after(const RuleMatch& m, Item& out) {
-  const Item* t = m.items[0]->type == ItemType::kTime ? m.items[0] : m.items[1];
+  const bool post = m.items[0]->type == ItemType::kTime;
+  const Item* t = post ? m.items[0] : m.items[1];
+  const Item* word = post ? m.items[1] : m.items[0];
   out.type = ItemType::kInterval;
   out.t = t->t;
   out.open_end = true;
+  // "since March", "since Monday": the last one, whatever the clause's tense ("have risen").
+  const TimeSpec& s = t->t;
+  if (word->lex->c == 1 && s.dir == 0 && !set(s.year) && s.rel_grain == Grain::kNone &&
+      s.shift_unit == Grain::kNone && !s.now &&
+      (set(s.month) || set(s.weekday) || set(s.day) || s.holiday || s.season_begin)) {
+    out.t.dir = -1;
+  }
   return true;
 }
 
@@ -151,81 +158,6 @@ bool open_before(const RuleMatch& m, Item& out) {
   else
     out.open_begin = true;
   return true;
-}
-
-bool duration(const RuleMatch& m, Item& out) {
-  out.type = ItemType::kDuration;
-  const Item* n = m.items[0];
-  const Item* unit = m.items[1];
-  out.dur.n = n->num;
-  out.dur.unit = static_cast<Grain>(unit->lex->a);
-  if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
-  return out.dur.unit != Grain::kNone && unit->lex->b != 2 && unit->lex->d != 2;
-}
-
-bool duration_word(const RuleMatch& m, Item& out) {  // "неделю", "하루"
-  out.type = ItemType::kDuration;
-  out.dur.n = m.items[0]->lex->c;
-  out.dur.unit = static_cast<Grain>(m.items[0]->lex->a);
-  return true;
-}
-
-bool marked_duration(const RuleMatch& m, Item& out) {
-  out = m.items[0]->type == ItemType::kDuration ? *m.items[0] : *m.items[1];
-  out.marked = true;
-  return true;
-}
-
-bool shift(const RuleMatch& m, Item& out) {
-  const bool pre = m.items[0]->type == ItemType::kLex;
-  const Item* d = pre ? m.items[1] : m.items[0];
-  const Item* w = pre ? m.items[0] : m.items[1];
-  time(out).t.shift_unit = d->dur.unit;
-  out.t.shift_n = d->dur.n * w->lex->a;
-  return true;
-}
-
-bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "неделю назад"
-  const bool pre = m.items[0]->lex->cls == Lx::kShiftPre;
-  const Item* unit = pre ? m.items[1] : m.items[0];
-  const Item* w = pre ? m.items[0] : m.items[1];
-  if (unit->lex->b == 2 || unit->lex->e == 1) return false;  // "weeks ago": how many?
-  time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
-  out.t.shift_n = w->lex->a;
-  return true;
-}
-
-bool within(const RuleMatch& m, Item& out) {
-  out.type = ItemType::kInterval;
-  out.from_ref = true;
-  out.t2.shift_unit = m.items[1]->dur.unit;
-  out.t2.shift_n = m.items[1]->dur.n;
-  out.t2.part = -1;  // marks "the end of the shifted unit" for the resolver
-  return true;
-}
-
-// "last 2 days", "следующие 3 недели", "proximas 3 horas", "3 semanas que vienen"
-bool last_next_n(const RuleMatch& m, Item& out) {
-  const Item* d = nullptr;
-  const Item* w = nullptr;
-  for (const Item* it : m.items) {
-    if (!it) continue;
-    if (it->type == ItemType::kDuration) d = it;
-    if (it->type == ItemType::kLex) w = it;
-  }
-  if (!d || !w || d->dur.n < 1 || d->dur.n != static_cast<int>(d->dur.n)) return false;
-  const int sign = w->lex->a > 0 ? 1 : -1;
-  const int n = static_cast<int>(d->dur.n);
-  if (w->lex->b == 1) {  // "upcoming two weeks": the second week from now (Duckling)
-    time(out).t.rel_grain = d->dur.unit;
-    out.t.rel_offset = n;
-    return d->dur.unit >= Grain::kDay;
-  }
-  out.type = ItemType::kInterval;
-  out.t.rel_grain = out.t2.rel_grain = d->dur.unit;
-  out.t.rel_offset = sign > 0 ? 1 : -n;
-  out.t2.rel_offset = sign > 0 ? n : -1;
-  return d->dur.unit != Grain::kNone;
 }
 
 bool part_of(const RuleMatch& m, Item& out) {
@@ -304,13 +236,6 @@ bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the
   return out.t.day >= 1 && out.t.day <= 31;
 }
 
-bool count_upcoming(const RuleMatch& m, Item& out) {  // "two upcoming weeks"
-  if (m.items[1]->lex->b != 1 || m.items[0]->num < 1) return false;
-  time(out).t.rel_grain = static_cast<Grain>(m.items[2]->lex->a);
-  out.t.rel_offset = ival(m.items[0]);
-  return out.t.rel_grain >= Grain::kDay && m.items[2]->lex->b == 0;
-}
-
 bool time_for(const RuleMatch& m, Item& out) {  // "4pm for 30 mins", "for 30' from 4pm"
   const Item* t = nullptr;
   const Item* d = nullptr;
@@ -346,6 +271,8 @@ bool prep_interval(const RuleMatch& m, Item& out) {
 }
 
 }  // namespace
+
+void add_offset_rules(std::vector<Rule>& r);
 
 void add_combination_rules(std::vector<Rule>& r) {
   const Elem dash = pc("-|–|—|~|〜|～");
@@ -395,20 +322,7 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"before", {lx(Lx::kBefore, prefix), tm()}, open_before});
   r.push_back({"before postfix", {tm(), lx(Lx::kBefore, postfix)}, open_before});
   r.push_back({"until open", {lx(Lx::kUntil, open_from), tm()}, open_before, -3});
-  r.push_back(
-      {"duration", {num(positive), lx(Lx::kUnit, unit_word), opt(lx(Lx::kMinuteWord))}, duration});
-  r.push_back({"duration word", {lx(Lx::kUnit, single_unit)}, duration_word});
-  r.push_back({"for duration", {lx(Lx::kFor, prefix), du()}, marked_duration});
-  r.push_back({"duration for", {du(), lx(Lx::kFor, postfix)}, marked_duration});
-  r.push_back({"shift pre", {lx(Lx::kShiftPre), du()}, shift, 1});
-  r.push_back({"shift post", {du(), lx(Lx::kShiftPost)}, shift, 1});
-  r.push_back({"shift one pre", {lx(Lx::kShiftPre), lx(Lx::kUnit)}, shift_one});
-  r.push_back({"shift one post", {lx(Lx::kUnit), lx(Lx::kShiftPost)}, shift_one});
-  r.push_back({"within", {lx(Lx::kWithin), du()}, within});
-  r.push_back({"last n", {lx(Lx::kRel, rel_dir), du()}, last_next_n});
-  r.push_back({"last n word", {lx(Lx::kLastN), du()}, last_next_n});
-  r.push_back({"n last", {du(), lx(Lx::kLastN)}, last_next_n});
-  r.push_back({"n relpost", {du(), lx(Lx::kRelPost)}, last_next_n});
+  add_offset_rules(r);  // grammar_rules_offsets.cc: durations, offsets, last/next N
   r.push_back({"part of",
                {lx(Lx::kPart, prefix), opt(pc("-")), opt(lx(Lx::kOf)), tm(part_target)},
                part_of});
@@ -419,7 +333,8 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back({"nth of",
                {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
                 tm(container)},
-               nth_in});
+               nth_in,
+               2});  // "last Friday of March": the month's last, not "last Friday" + "March"
   r.push_back({"nth unit of",
                {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
                 tm(container)},
@@ -431,26 +346,6 @@ void add_combination_rules(std::vector<Rule>& r) {
       {"num day of", {num(day_num), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
   r.push_back({"prep day", {lx(Lx::kPrep), ord()}, prep_day});
   r.push_back({"the day", {lx(Lx::kFiller), ord()}, prep_day});
-  r.push_back({"count upcoming", {num(), lx(Lx::kRel), lx(Lx::kUnit)}, count_upcoming});
-  r.push_back({"count next units",
-               {num(positive), lx(Lx::kLastN), lx(Lx::kUnit, unit_word)},
-               [](const RuleMatch& m, Item& out) {  // "3 próximas semanas"
-                 Item d;
-                 d.type = ItemType::kDuration;
-                 d.dur = {m.items[0]->num, static_cast<Grain>(m.items[2]->lex->a)};
-                 RuleMatch inner{m.toks, {m.items[1], &d}};
-                 return last_next_n(inner, out);
-               }});
-  r.push_back({"count rel units",
-               {num(positive), lx(Lx::kRel, rel_dir), lx(Lx::kUnit, unit_word)},
-               [](const RuleMatch& m, Item& out) {
-                 if (m.items[1]->lex->b == 1) return false;
-                 Item d;
-                 d.type = ItemType::kDuration;
-                 d.dur = {m.items[0]->num, static_cast<Grain>(m.items[2]->lex->a)};
-                 RuleMatch inner{m.toks, {m.items[1], &d}};
-                 return last_next_n(inner, out);
-               }});
   r.push_back({"time for", {tm(clock_t), lx(Lx::kFor, prefix), du()}, time_for});
   r.push_back({"from time for",
                {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},

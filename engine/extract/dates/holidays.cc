@@ -1,18 +1,25 @@
-// The rule of each holiday (a data table) and the arithmetic behind it: Western and Orthodox
-// computus, "Nth weekday of a month", and lunisolar days through ICU's calendars.
+// The rule of each holiday (a data table), the country families, and the days a rule gives
+// (the calendars behind it: holiday_calendars.cc, hindu_calendar.cc).
 #include "extract/dates/holidays.h"
 
-#include <unicode/calendar.h>
-#include <unicode/locid.h>
-#include <unicode/timezone.h>
-
 #include <array>
-#include <memory>
 
 #include "extract/dates/civil_time.h"
+#include "extract/dates/hindu_calendar.h"
+#include "extract/dates/holiday_calendars.h"
 
 namespace loupe::dates {
 namespace {
+
+using calendars::calendar_day;
+using calendars::day_number;
+using calendars::hebrew_day;
+using calendars::islamic_locale;
+using calendars::lunisolar_day;
+using calendars::nth_weekday_of;
+using calendars::orthodox_easter;
+using calendars::other_calendar_day;
+using calendars::western_easter;
 
 using H = HolidayId;
 
@@ -26,6 +33,17 @@ enum class Anchor : std::uint8_t {
   kChinese,         // lunar month/day of the Chinese calendar
   kHebrew,          // month (0 Tishri .. 12 Elul, 6 = Adar or Adar II)/day of the Hebrew year
   kIslamic,         // month (0 Muharram .. 11 Dhu al-Hijjah)/day, Umm al-Qura calendar
+  kHindu,           // amanta month (0 Chaitra .. 11 Phalguna)/tithi (hindu_calendar.h)
+  kSankranti,       // the day the Sun enters sidereal sign `month` (0 Mesha .. 11 Mina)
+  kShahenshahi,     // Parsi new year: a 365-day year without leap days, 1 Farvardin
+};
+
+// A move of the anchor day after it is found.
+enum class Adjust : std::uint8_t {
+  kNone,
+  kFridayBefore,      // the last Friday before it (Jumu'atul-Wida: before Eid al-Fitr)
+  kSundayToSaturday,  // a Sunday moves to the Saturday before (Koningsdag)
+  kWeekendToWeekday,  // a Saturday to the Friday before, a Sunday to the Monday after
 };
 
 constexpr int kToMonthEnd = 999;  // `last` of a rule: the last day of the anchor's month
@@ -37,7 +55,13 @@ struct HolidayRule {
   std::int8_t weekday = 0, nth = 0;            // kNthWeekday: 0 = Sunday .. 6 = Saturday
   std::int16_t first = 0, last = 0;            // days added to the anchor for the range's ends
   std::int16_t from_year = 1, to_year = 9999;  // the years this rule holds for
+  Adjust adjust = Adjust::kNone;
 };
+
+constexpr HolidayRule adjusted(HolidayRule rule, Adjust adjust) {
+  rule.adjust = adjust;
+  return rule;
+}
 
 constexpr HolidayRule fixed(H id, int month, int day, int from = 1, int to = 9999) {
   return {id, Anchor::kFixed,     std::int8_t(month), std::int8_t(day), 0, 0, 0,
@@ -116,7 +140,31 @@ constexpr HolidayRule islamic(H id, int month, int day, int last = 0) {
           2100};
 }
 
+// Hindu festivals by month and tithi (1-15 bright half, 16-30 dark half, 30 new moon), days of
+// the festival after the first; outside 1900..2100 we do not answer.
+// `at`: the tithi must be current at sunrise (0), in the evening (1) or at midnight (2).
+constexpr HolidayRule hindu(H id, int month, int tithi, int days = 1, int at = 0) {
+  return {id,
+          Anchor::kHindu,
+          std::int8_t(month),
+          std::int8_t(tithi),
+          std::int8_t(at),
+          0,
+          0,
+          std::int16_t(days - 1),
+          1900,
+          2100};
+}
+// Days counted from a sankranti (the Sun entering a sidereal sign).
+constexpr HolidayRule sankranti(H id, int sign, int shift = 0) {
+  return {id, Anchor::kSankranti,  std::int8_t(sign),   0,    0,
+          0,  std::int16_t(shift), std::int16_t(shift), 1900, 2100};
+}
+
 constexpr int kSun = 0, kMon = 1, kThu = 4;
+// Amanta months.
+constexpr int kChaitra = 0, kVaishakha = 1, kAshadha = 3, kShravana = 4, kBhadrapada = 5,
+              kAshvin = 6, kKartika = 7, kPausha = 9, kMagha = 10, kPhalguna = 11;
 
 // A data table, several rules a line (clang-format would put one a line).
 // clang-format off
@@ -177,6 +225,30 @@ constexpr HolidayRule kRules[] = {
     islamic(H::kIslamicNewYear, 0, 1), islamic(H::kAshura, 0, 10), islamic(H::kMawlid, 2, 12),
     islamic(H::kIsraMiraj, 6, 27), islamic(H::kRamadan, 8, 1, kToMonthEnd),
     islamic(H::kLaylatAlQadr, 8, 27), islamic(H::kEidAlFitr, 9, 1), islamic(H::kEidAlAdha, 11, 10),
+    adjusted(islamic(H::kJumuatulWida, 9, 1), Adjust::kFridayBefore),
+    hindu(H::kUgadi, kChaitra, 1), hindu(H::kRamaNavami, kChaitra, 9),
+    hindu(H::kMahavirJayanti, kChaitra, 13), hindu(H::kHanumanJayanti, kChaitra, 15),
+    hindu(H::kAkshayaTritiya, kVaishakha, 3), hindu(H::kBuddhaPurnima, kVaishakha, 15),
+    hindu(H::kRathaYatra, kAshadha, 2), hindu(H::kGuruPurnima, kAshadha, 15),
+    hindu(H::kRakshaBandhan, kShravana, 15), hindu(H::kJanmashtami, kShravana, 23, 1, 2),
+    hindu(H::kGaneshChaturthi, kBhadrapada, 4), hindu(H::kNavaratri, kAshvin, 1, 9),
+    hindu(H::kDurgaPuja, kAshvin, 6, 5), hindu(H::kMahaSaptami, kAshvin, 7),
+    hindu(H::kDussehra, kAshvin, 10), hindu(H::kValmikiJayanti, kAshvin, 15),
+    hindu(H::kKarvaChauth, kAshvin, 19, 1, 1), hindu(H::kDhanteras, kAshvin, 28, 1, 1),
+    hindu(H::kNarakaChaturdashi, kAshvin, 29, 1, 2), hindu(H::kDiwali, kAshvin, 30, 1, 1),
+    hindu(H::kGovardhanPuja, kKartika, 1), hindu(H::kBhaiDooj, kKartika, 2),
+    hindu(H::kChhath, kKartika, 6), hindu(H::kGuruNanakJayanti, kKartika, 15),
+    hindu(H::kGuruGobindSinghJayanti, kPausha, 7), hindu(H::kVasantPanchami, kMagha, 5),
+    hindu(H::kGuruRavidasJayanti, kMagha, 15), hindu(H::kMahaShivaratri, kMagha, 29, 1, 2),
+    hindu(H::kHolikaDahan, kPhalguna, 15, 1, 1),
+    hindu(H::kHoli, kPhalguna, 16),  // the dark half's first day (late if it begins at noon)
+    sankranti(H::kMakarSankranti, 9), sankranti(H::kBhogi, 9, -1),
+    sankranti(H::kMattuPongal, 9, 1), sankranti(H::kKaanumPongal, 9, 2),
+    sankranti(H::kVaisakhi, 0),
+    sankranti(H::kRabindraJayanti, 0, 25),  // 25 Boishakh; Boishakh begins the day after
+    {H::kParsiNewYear, Anchor::kShahenshahi, 0, 0, 0, 0, 0, 0, 1900, 2100},
+    adjusted(fixed(H::kKoningsdag, 4, 27, 2014), Adjust::kSundayToSaturday),
+    adjusted(fixed(H::kBossDay, 10, 16, 1958), Adjust::kWeekendToWeekday),
 };
 // clang-format on
 
@@ -205,119 +277,16 @@ constexpr std::array<std::string_view, std::size_t(H::kCount)> kKeys = {
     "chinese_new_year", "rosh_hashanah", "yom_kippur", "sukkot", "shemini_atzeret",
     "simchat_torah", "hanukkah", "purim", "passover", "shavuot", "tisha_bav", "lag_baomer",
     "islamic_new_year", "ashura", "mawlid", "isra_miraj", "ramadan", "laylat_al_qadr",
-    "eid_al_fitr", "eid_al_adha",
+    "eid_al_fitr", "eid_al_adha", "jumuatul_wida", "ugadi", "rama_navami", "mahavir_jayanti",
+    "hanuman_jayanti", "akshaya_tritiya", "buddha_purnima", "ratha_yatra", "guru_purnima",
+    "raksha_bandhan", "janmashtami", "ganesh_chaturthi", "navaratri", "durga_puja", "maha_saptami",
+    "dussehra", "valmiki_jayanti", "karva_chauth", "dhanteras", "naraka_chaturdashi", "diwali",
+    "govardhan_puja", "bhai_dooj", "chhath", "guru_nanak_jayanti", "guru_gobind_singh_jayanti",
+    "vasant_panchami", "guru_ravidas_jayanti", "maha_shivaratri", "holika_dahan", "holi",
+    "makar_sankranti", "bhogi", "mattu_pongal", "kaanum_pongal", "vaisakhi", "rabindra_jayanti",
+    "parsi_new_year", "koningsdag", "boss_day",
 };
 // clang-format on
-
-// Days since 1970-01-01 and back, in this file's types (the arithmetic is civil_time's).
-int day_number(int y, int m, int d) {
-  return static_cast<int>(dates::days_from_civil(CivilDate{y, m, d}));
-}
-
-CalendarDay calendar_day(int z) {
-  const CivilDate c = dates::civil_from_days(z);
-  return {c.year, c.month, c.day};
-}
-
-// Western Easter Sunday (the anonymous Gregorian algorithm, Meeus).
-int western_easter(int y) {
-  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
-  const int f = (b + 8) / 25, g = (b - f + 1) / 3;
-  const int h = (19 * a + b - d - g + 15) % 30;
-  const int l = (32 + 2 * e + 2 * (c / 4) - h - c % 4) % 7;
-  const int m = (a + 11 * h + 22 * l) / 451;
-  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-  return day_number(y, month, day);
-}
-
-// Orthodox Easter Sunday: Meeus's Julian algorithm gives a Julian-calendar day, turned into
-// the Gregorian day by way of the Julian day number.
-int orthodox_easter(int y) {
-  const int d = (19 * (y % 19) + 15) % 30;
-  const int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
-  const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
-  const int a = (14 - month) / 12, yy = y + 4800 - a, mm = month + 12 * a - 3;
-  const int julian_day_number = day + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - 32083;
-  return julian_day_number - 2440588;  // 2440588 = the Julian day number of 1970-01-01
-}
-
-int nth_weekday_of(int y, int month, int weekday, int nth) {
-  if (nth > 0) {
-    const int first = day_number(y, month, 1);
-    const int first_weekday = ((first % 7) + 11) % 7;  // 1970-01-01 was a Thursday (4)
-    return first + (weekday - first_weekday + 7) % 7 + 7 * (nth - 1);
-  }
-  const int last = day_number(y + (month == 12), month % 12 + 1, 1) - 1;
-  const int last_weekday = ((last % 7) + 11) % 7;
-  return last - (last_weekday - weekday + 7) % 7;
-}
-
-// The Gregorian day of lunar `month`/`day` (not a leap month) of the lunisolar year that
-// begins in Gregorian `year`. ICU's calendars are created for GMT on both sides, so that a
-// UDate stands for the same civil day in each (the lunar calendar keeps its own meridian).
-std::optional<int> lunisolar_day(const char* locale, int year, int month, int day) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(
-      icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=gregorian"), status));
-  std::unique_ptr<icu::Calendar> lunisolar(
-      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale(locale), status));
-  if (U_FAILURE(status) || !gregorian || !lunisolar) return std::nullopt;
-  // 1 July always lies in the lunisolar year that began in January or February of `year`.
-  gregorian->clear();
-  gregorian->set(year, UCAL_JULY, 1);
-  lunisolar->setTime(gregorian->getTime(status), status);
-  const int era = lunisolar->get(UCAL_ERA, status), cycle_year = lunisolar->get(UCAL_YEAR, status);
-  lunisolar->clear();
-  lunisolar->set(UCAL_ERA, era);
-  lunisolar->set(UCAL_YEAR, cycle_year);
-  lunisolar->set(UCAL_MONTH, month - 1);
-  lunisolar->set(UCAL_IS_LEAP_MONTH, 0);
-  lunisolar->set(UCAL_DATE, day);
-  gregorian->setTime(lunisolar->getTime(status), status);
-  const int y = gregorian->get(UCAL_YEAR, status), m = gregorian->get(UCAL_MONTH, status) + 1;
-  const int d = gregorian->get(UCAL_DATE, status);
-  if (U_FAILURE(status)) return std::nullopt;
-  return day_number(y, m, d);
-}
-
-// The first day `month`/`day` of a Hebrew or Islamic year falls on inside Gregorian `year` (an
-// Islamic year is shorter than ours: a day can come twice in one Gregorian year, or in none of
-// two adjacent ones for the Hebrew Adar; then nothing). `month_end` gives the last day of that
-// month instead.
-std::optional<int> other_calendar_day(const char* locale, int year, int month, int day,
-                                      bool month_end) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(
-      icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=gregorian"), status));
-  std::unique_ptr<icu::Calendar> other(
-      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale(locale), status));
-  if (U_FAILURE(status) || !gregorian || !other) return std::nullopt;
-  gregorian->clear();
-  gregorian->set(year, UCAL_JANUARY, 1);
-  other->setTime(gregorian->getTime(status), status);
-  const int first_year = other->get(UCAL_EXTENDED_YEAR, status);
-  for (int other_year = first_year; other_year <= first_year + 1 && U_SUCCESS(status);
-       ++other_year) {
-    other->clear();
-    other->set(UCAL_EXTENDED_YEAR, other_year);
-    other->set(UCAL_MONTH, month);
-    other->set(UCAL_DATE, month_end ? 1 : day);
-    if (month_end) other->set(UCAL_DATE, other->getActualMaximum(UCAL_DATE, status));
-    gregorian->setTime(other->getTime(status), status);
-    const int y = gregorian->get(UCAL_YEAR, status);
-    if (U_FAILURE(status) || y != year) continue;
-    return day_number(y, gregorian->get(UCAL_MONTH, status) + 1, gregorian->get(UCAL_DATE, status));
-  }
-  return std::nullopt;
-}
-
-// Tisha b'Av is kept on Sunday when 9 Av falls on the Sabbath.
-std::optional<int> hebrew_day(int year, int month, int day) {
-  std::optional<int> found = other_calendar_day("he@calendar=hebrew", year, month, day, false);
-  const bool tisha_bav = month == 11 && day == 9;
-  if (found && tisha_bav && ((*found % 7) + 11) % 7 == 6) ++*found;
-  return found;
-}
 
 std::optional<int> anchor_day(const HolidayRule& rule, int year) {
   switch (rule.anchor) {
@@ -336,12 +305,66 @@ std::optional<int> anchor_day(const HolidayRule& rule, int year) {
     case Anchor::kHebrew:
       return hebrew_day(year, rule.month, rule.day);
     case Anchor::kIslamic:
-      return other_calendar_day("ar@calendar=islamic-umalqura", year, rule.month, rule.day, false);
+      return other_calendar_day(islamic_locale(year), year, rule.month, rule.day, false);
+    case Anchor::kHindu:
+      return lunar_festival_day(year, rule.month, rule.day, static_cast<TithiAt>(rule.weekday));
+    case Anchor::kSankranti:
+      return sankranti_day(year, rule.month);
+    case Anchor::kShahenshahi:  // 17 August 2018, then every 365 days (a day earlier per leap day)
+      return day_number(2018, 8, 17) + 365 * (year - 2018);
   }
   return std::nullopt;
 }
 
+int weekday_of(int z) { return ((z % 7) + 11) % 7; }  // 0 Sunday .. 6 Saturday
+
+int adjust_day(int z, Adjust adjust) {
+  const int wd = weekday_of(z);
+  switch (adjust) {
+    case Adjust::kNone:
+      return z;
+    case Adjust::kFridayBefore:
+      return z - ((wd - 5 + 7) % 7 == 0 ? 7 : (wd - 5 + 7) % 7);
+    case Adjust::kSundayToSaturday:
+      return wd == 0 ? z - 1 : z;
+    case Adjust::kWeekendToWeekday:
+      return wd == 6 ? z - 1 : (wd == 0 ? z + 1 : z);
+  }
+  return z;
+}
+
+// One family a line, the member each country keeps (kCount: none).
+constexpr H kNo = H::kCount;
+struct Family {
+  H us, ukraine, russia, spain, korea;
+};
+constexpr Family kFamilies[] = {
+    {H::kUsIndependenceDay, H::kUkraineIndependenceDay, kNo, kNo, kNo},
+    {kNo, H::kUkraineConstitutionDay, H::kRussiaConstitutionDay, H::kSpainConstitutionDay,
+     H::kConstitutionDayKorea},
+    {H::kMothersDayUs, H::kMothersDayUkraine, H::kMothersDayRussia, H::kMothersDaySpain, kNo},
+    {H::kFathersDayUs, H::kFathersDayUkraine, H::kFathersDayRussia, H::kFathersDaySpain, kNo},
+    {H::kChristmas, H::kUkraineChristmas, H::kOrthodoxChristmas, H::kChristmas, H::kChristmas},
+    {H::kChristmasEve, H::kUkraineChristmasEve, H::kOrthodoxChristmasEve, H::kChristmasEve, kNo},
+    {H::kMemorialDay, kNo, kNo, kNo, H::kMemorialDayKorea},
+    {kNo, H::kUkraineRemembranceVictoryDay, H::kVictoryDay, kNo, kNo},
+    {kNo, H::kUkraineDefendersDay, H::kDefenderOfFatherlandDay, kNo, kNo},
+};
+
 }  // namespace
+
+std::optional<HolidayId> holiday_in_country(HolidayId id, Country country) {
+  for (const Family& f : kFamilies) {
+    const H members[] = {f.us, f.ukraine, f.russia, f.spain, f.korea};
+    bool in = false;
+    for (H m : members) in |= m == id;
+    if (!in || country == Country::kNone) continue;
+    const H chosen = members[static_cast<int>(country) - 1];
+    if (chosen == kNo) return std::nullopt;
+    return chosen;
+  }
+  return std::nullopt;
+}
 
 std::string_view holiday_key(HolidayId id) {
   const auto index = std::size_t(id);
@@ -351,13 +374,14 @@ std::string_view holiday_key(HolidayId id) {
 std::optional<DayRange> holiday_dates(HolidayId id, int year) {
   for (const HolidayRule& rule : kRules) {
     if (rule.id != id || year < rule.from_year || year > rule.to_year) continue;
-    const std::optional<int> anchor = anchor_day(rule, year);
+    std::optional<int> anchor = anchor_day(rule, year);
     if (!anchor) return std::nullopt;
+    anchor = adjust_day(*anchor, rule.adjust);
     if (rule.last != kToMonthEnd) {
       return DayRange{calendar_day(*anchor + rule.first), calendar_day(*anchor + rule.last)};
     }
     // Ramadan: to the last day of its month (29 or 30 days).
-    const char* islamic = "ar@calendar=islamic-umalqura";
+    const char* islamic = islamic_locale(year);
     std::optional<int> end = other_calendar_day(islamic, year, rule.month, rule.day, true);
     if (!end || *end < *anchor) end = other_calendar_day(islamic, year + 1, rule.month, 1, true);
     if (!end || *end < *anchor || *end - *anchor > 30) return std::nullopt;

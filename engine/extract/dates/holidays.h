@@ -2,8 +2,9 @@
 // uses for them in Korean, English, Spanish, Russian and Ukrainian. Input: a HolidayId (from
 // holiday_by_name on a lower-case name) and a Gregorian year; output: an inclusive range of days.
 // Fixed days, Western and Orthodox Easter and the days counted from them, "Nth weekday of a
-// month" days, Korean/Chinese lunisolar days through ICU's Dangi/Chinese calendars, and Jewish
-// and Islamic days through its Hebrew and Umm al-Qura calendars.
+// month" days, Korean/Chinese lunisolar days through ICU's Dangi/Chinese calendars, Jewish
+// and Islamic days through its Hebrew and Umm al-Qura calendars, Hindu and Sikh days by the Sun's
+// and Moon's positions (hindu_calendar.h; ICU has no Hindu calendar).
 // E.g. holiday_dates(*holiday_by_name("추석"), 2023) -> {{2023, 9, 28}, {2023, 9, 30}};
 //      holiday_dates(HolidayId::kOrthodoxEaster, 2024) -> {{2024, 5, 5}, {2024, 5, 5}}.
 // Which day a name means where countries differ is decided (and said why) at the top of
@@ -69,10 +70,29 @@ enum class HolidayId : std::uint8_t {
   kPassover, kShavuot, kTishaBav, kLagBaomer,
   // Islamic (ICU's Umm al-Qura calendar; a day either way of local sighting).
   kIslamicNewYear, kAshura, kMawlid, kIsraMiraj, kRamadan, kLaylatAlQadr, kEidAlFitr,
-  kEidAlAdha,
+  kEidAlAdha, kJumuatulWida,
+  // Hindu and Sikh, by the Hindu lunisolar calendar (hindu_calendar.h).
+  kUgadi, kRamaNavami, kMahavirJayanti, kHanumanJayanti, kAkshayaTritiya, kBuddhaPurnima,
+  kRathaYatra, kGuruPurnima, kRakshaBandhan, kJanmashtami, kGaneshChaturthi, kNavaratri,
+  kDurgaPuja, kMahaSaptami, kDussehra, kValmikiJayanti, kKarvaChauth, kDhanteras,
+  kNarakaChaturdashi, kDiwali, kGovardhanPuja, kBhaiDooj, kChhath, kGuruNanakJayanti,
+  kGuruGobindSinghJayanti, kVasantPanchami, kGuruRavidasJayanti, kMahaShivaratri, kHolikaDahan,
+  kHoli,
+  // By the sidereal solar calendar: sankrantis and days counted from them.
+  kMakarSankranti, kBhogi, kMattuPongal, kKaanumPongal, kVaisakhi, kRabindraJayanti,
+  // Others.
+  kParsiNewYear, kKoningsdag, kBossDay,
   kCount  // not a holiday: the number of ids
 };
 // clang-format on
+
+// Countries a holiday's name can be qualified with ("Ukraine's Independence Day").
+enum class Country : std::uint8_t { kNone, kUs, kUkraine, kRussia, kSpain, kKorea };
+
+// The day of the same family (independence, constitution, mother's, father's, Christmas,
+// memorial, victory, defenders days) that `country` keeps, or nothing when it keeps none:
+// holiday_in_country(kUsIndependenceDay, Country::kUkraine) -> kUkraineIndependenceDay.
+std::optional<HolidayId> holiday_in_country(HolidayId id, Country country);
 
 // A stable ASCII name for messages and tests ("orthodox_easter").
 std::string_view holiday_key(HolidayId id);
@@ -88,6 +108,8 @@ struct HolidayName {
   std::string_view name;
   std::string_view lang;  // "en" "es" "ru" "uk" "ko"
   HolidayId id;
+  bool weak = false;           // also a common word ("epiphany"): alone only when capitalized
+  bool needs_country = false;  // names no country's day alone ("день независимости")
 };
 
 // Every name of every holiday (a data table; each name appears once).

@@ -67,6 +67,7 @@ enum class Lx : unsigned char {
   kFiller,  // skipped between parts: "the", "la", ",", "день"
   kParticle,  // Korean ending after a date word inside its run: "에", "부터", "까지"
   kTimeZone,  // a = minutes east of UTC: "CET" 60, "PST" -480
+  kCountry,  // a = holidays.h Country: "Ukraine's", "України", "de Ucrania" qualify a holiday
 };
 
 // Holidays as data. kFixed: b = month, c = day. kNthWeekday: b = month, c = weekday,

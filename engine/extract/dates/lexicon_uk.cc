@@ -120,11 +120,15 @@ constexpr LexEntry kEntries[] = {
     {"о|об|в|у|к|близько", Lx::kAt},
     {"на|у", Lx::kOf},
     {"новий рік|нового року|новим роком", Lx::kHoliday, kFixed, 1, 1},
-    {"різдво|різдва|католицьке різдво|католицького різдва", Lx::kHoliday, kFixed, 12, 25},
+    {"католицьке різдво|католицького різдва", Lx::kHoliday, kFixed, 12, 25},
     {"великдень|великодня|пасха|пасху", Lx::kHoliday, kOrthodoxEaster, 0},
-    {"день незалежності|дня незалежності", Lx::kHoliday, kFixed, 8, 24},
     {"день перемоги|день пам'яті", Lx::kHoliday, kFixed, 5, 8},
-    {"день конституції|дня конституції", Lx::kHoliday, kFixed, 6, 28},
+    // Countries that qualify a holiday (a = holidays.h Country): "День незалежності США".
+    {"сша|америки|американський|американського", Lx::kCountry, 1},
+    {"україни|український|українського", Lx::kCountry, 2},
+    {"росії|російський|російського", Lx::kCountry, 3},
+    {"іспанії|іспанський", Lx::kCountry, 4},
+    {"кореї|південної кореї", Lx::kCountry, 5},
 };
 
 constexpr LanguageLexicon kLexicon{"uk", kEntries};

@@ -55,8 +55,9 @@ int word_tense(const Tok& t) {
   if (c < 0x80 && w.size() >= 5 && ends_with(w, "ed")) return -1;
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
     if (cyrillic_letters(w) < 4) return 0;
-    for (std::string_view s : {"ал", "ял", "ил", "ел", "ла", "ли", "ло", "лся", "лась", "лись",
-                               "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув"}) {
+    for (std::string_view s :
+         {"ал",   "ял",   "ил",   "ел",   "ёл",  "ла", "ли", "ло", "лся", "лась", "лись",
+          "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув",  "йшов"}) {
       if (ends_with(w, s)) return -1;
     }
     return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;
@@ -65,6 +66,28 @@ int word_tense(const Tok& t) {
     if (ends_with(w, s)) return -1;
   }
   return ends_with(w, "rá") || ends_with(w, "rán") ? 1 : 0;
+}
+
+// A perfect: an auxiliary and a participle ("have risen", "has been", "ha subido", "han
+// sido"): the event lies in the past, as "since March" in that sentence does.
+bool perfect(const Tok& aux, const Tok& next) {
+  if (!any_of(aux.norm, {"has", "have", "'ve", "ha", "han", "he", "hemos", "habían", "había"})) {
+    return false;
+  }
+  const std::string_view w = next.norm;
+  if (any_of(w, {"been",   "risen",  "fallen",  "grown",   "gone",   "done",   "seen",   "become",
+                 "begun",  "taken",  "given",   "written", "spoken", "broken", "chosen", "driven",
+                 "shown",  "known",  "won",     "lost",    "sido",   "estado", "hecho",  "dicho",
+                 "vuelto", "puesto", "abierto", "escrito", "roto",   "visto",  "muerto"})) {
+    return true;
+  }
+  return w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ado") || ends_with(w, "ido"));
+}
+
+// A present form of "be" before a participle makes it a passive or an adjective of the present
+// ("is expected on Nov. 15", "is closed until 15 August"), no past.
+bool present_be(const Tok& t) {
+  return any_of(t.norm, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
 }
 
 bool ends_sentence(const Tok& t) {
@@ -92,8 +115,11 @@ int TenseMap::at(int token) {
   while (e < n && e - token < kMaxSentence && !sentence_break(toks_, e)) ++e;
   bool past = false, future = false;
   for (int k = b; k < e; ++k) {
-    if (toks_[k].type != TokenType::kWord || !toks_[k].hits.empty()) continue;
-    const int v = word_tense(toks_[k]);
+    if (toks_[k].type != TokenType::kWord) continue;
+    if (k + 1 < e && perfect(toks_[k], toks_[k + 1])) past = true;
+    if (!toks_[k].hits.empty()) continue;
+    int v = word_tense(toks_[k]);
+    if (v < 0 && k > b && present_be(toks_[k - 1])) v = 0;  // "is expected", "are held"
     past |= v < 0;
     future |= v > 0;
   }

@@ -192,6 +192,30 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     const int y = has_year ? s.year : (used = true, ref.moment.date.year);
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);
   }
+  if (set(s.month) && set(s.day) && set(s.weekday) && !has_year) {
+    // "Sun, Feb 10", "Fri, Jul 18": the year where the weekday fits within a year of the
+    // reference, the nearest; else the nearest before it in a past clause, after it in a
+    // future one, either way without a cue.
+    used = true;
+    const long today = days_from_civil(ref.moment.date);
+    bool close = false;
+    for (int y = ref.moment.date.year - 1; y <= ref.moment.date.year + 1; ++y) {
+      const CivilDate d{y, s.month, s.day};
+      close |=
+          valid_date(d) && weekday(d) == s.weekday && std::abs(days_from_civil(d) - today) <= 366;
+    }
+    std::optional<CivilDate> best;
+    for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {
+      const CivilDate d{y, s.month, s.day};
+      if (!valid_date(d) || weekday(d) != s.weekday) continue;
+      const bool wrong_way = (dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date);
+      if (!close && wrong_way) continue;
+      if (!best || std::abs(days_from_civil(d) - today) < std::abs(days_from_civil(*best) - today))
+        best = d;
+    }
+    if (!best) return std::nullopt;
+    return point(at(*best), Grain::kDay);
+  }
   if (set(s.month)) {
     return with_year([&](int y) -> std::optional<Span> {
       if (!set(s.day)) return point(at({y, s.month, 1}), Grain::kMonth);
@@ -218,8 +242,9 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     used = true;
     const int step = (s.dir != 0 ? s.dir : dir) < 0 ? -1 : 1;
     CivilDate d = ref.moment.date;
-    int skip = s.dir == 2 ? 1 : 0;
-    for (int i = 0; i < 21; ++i) {
+    // "Wednesday after next", "two Fridays from now": the n-th one.
+    int skip = std::abs(s.dir) >= 2 ? std::abs(s.dir) - 1 : 0;
+    for (int i = 0; i < 7 * (skip + 2); ++i) {
       d = add_days(d, step);
       if (weekday(d) == s.weekday && skip-- == 0) return point(at(d), Grain::kDay);
     }

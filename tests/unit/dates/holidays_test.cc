@@ -117,6 +117,55 @@ TEST_CASE("Jewish and Islamic holidays through ICU's calendars", "[dates][holida
   CHECK(dates_of(H::kEidAlFitr, 2101) == "none");
 }
 
+// Days as India's national and state calendars published them (the sunrise, evening or midnight
+// tithi of hindu_calendar.h; Makar Sankranti 2023 fell after sunset on the 14th).
+TEST_CASE("Hindu and Sikh festivals by the Sun's and Moon's positions", "[dates][holidays]") {
+  CHECK(dates_of(H::kDiwali, 2023) == one_day("2023-11-12"));
+  CHECK(dates_of(H::kDiwali, 2022) == one_day("2022-10-24"));
+  CHECK(dates_of(H::kHoli, 2023) == one_day("2023-03-08"));
+  // Holi 2024 was kept on 25 March, the full moon's last morning; the rule (the dark half's
+  // first sunrise) gives the 26th. Known and left: Holi's day is settled by local custom.
+  CHECK(dates_of(H::kHoli, 2024) == one_day("2024-03-26"));
+  CHECK(dates_of(H::kNavaratri, 2023) == "2023-10-15/2023-10-23");
+  CHECK(dates_of(H::kDussehra, 2023) == one_day("2023-10-24"));
+  CHECK(dates_of(H::kGaneshChaturthi, 2023) == one_day("2023-09-19"));
+  CHECK(dates_of(H::kMahaShivaratri, 2023) == one_day("2023-02-18"));
+  CHECK(dates_of(H::kGuruNanakJayanti, 2023) == one_day("2023-11-27"));
+  CHECK(dates_of(H::kMakarSankranti, 2023) == one_day("2023-01-15"));
+  CHECK(dates_of(H::kBhogi, 2023) == one_day("2023-01-14"));
+  CHECK(dates_of(H::kVaisakhi, 2023) == one_day("2023-04-14"));
+  CHECK(dates_of(H::kRabindraJayanti, 2023) == one_day("2023-05-09"));
+  CHECK(dates_of(H::kParsiNewYear, 2023) == one_day("2023-08-16"));
+  CHECK(holiday_by_name("deepavali") == H::kDiwali);
+  CHECK(holiday_by_name("baisakhi") == H::kVaisakhi);
+}
+
+TEST_CASE("Holidays moved off a weekday, or to the Friday before", "[dates][holidays]") {
+  CHECK(dates_of(H::kKoningsdag, 2025) == one_day("2025-04-26"));  // the 27th is a Sunday
+  CHECK(dates_of(H::kKoningsdag, 2023) == one_day("2023-04-27"));
+  CHECK(dates_of(H::kBossDay, 2022) == one_day("2022-10-17"));  // the 16th is a Sunday
+  CHECK(dates_of(H::kBossDay, 2023) == one_day("2023-10-16"));
+  CHECK(dates_of(H::kJumuatulWida, 2023) == one_day("2023-04-14"));  // Eid al-Fitr: Fri 21 Apr
+  for (int year = 1958; year <= 2050; ++year) {                      // Boss's Day began in 1958
+    INFO(year);
+    CHECK(weekday_of(holiday_dates(H::kJumuatulWida, year)->first) == 5);
+    CHECK(weekday_of(holiday_dates(H::kBossDay, year)->first) % 6 != 0);
+    if (year >= 2014) CHECK(weekday_of(holiday_dates(H::kKoningsdag, year)->first) != 0);
+  }
+}
+
+TEST_CASE("A country picks its day of a family of holidays", "[dates][holidays]") {
+  using loupe::dates::Country;
+  using loupe::dates::holiday_in_country;
+  CHECK(holiday_in_country(H::kUsIndependenceDay, Country::kUkraine) == H::kUkraineIndependenceDay);
+  CHECK(holiday_in_country(H::kUkraineIndependenceDay, Country::kUs) == H::kUsIndependenceDay);
+  CHECK(holiday_in_country(H::kChristmas, Country::kRussia) == H::kOrthodoxChristmas);
+  CHECK(holiday_in_country(H::kMothersDayUs, Country::kSpain) == H::kMothersDaySpain);
+  CHECK(holiday_in_country(H::kSpainConstitutionDay, Country::kKorea) == H::kConstitutionDayKorea);
+  CHECK_FALSE(holiday_in_country(H::kMemorialDay, Country::kRussia));  // Russia keeps none
+  CHECK_FALSE(holiday_in_country(H::kEaster, Country::kUkraine));      // no family
+}
+
 TEST_CASE("Fixed holidays, and the Ukrainian 2023 calendar reform", "[dates][holidays]") {
   CHECK(dates_of(H::kLiberationDay, 2023) == one_day("2023-08-15"));
   CHECK(dates_of(H::kHangulDay, 2023) == one_day("2023-10-09"));
