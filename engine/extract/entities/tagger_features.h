@@ -82,6 +82,7 @@ class TaggerFeatures {
   int bits_;
   std::vector<TokenInfo> info_;
   std::vector<std::uint64_t> scratch_;
+  std::string joined_key_;  // a multi-word lexicon key being looked up
   bool headline_ = false;
 };
 
