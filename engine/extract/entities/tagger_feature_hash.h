@@ -60,6 +60,19 @@ enum Template : std::uint64_t {
   kSylTrigram,
   kStemPlace,
   kNextStemPlace,
+  kKeyM2,
+  kKeyP2,
+  kShapeTrigram,
+  kPrevWordShape,
+  kNextWordShape,
+  kCapRun,
+  kInQuote,
+  kDocCount,  // unused (tried: occurrences in the document; no gain on the dev files)
+  kStemFirstLength,
+  kStemTail2,
+  kPrevParticle,
+  kNextParticle,
+  kCapRunWord,
 };
 
 // Lexicon flags of a word.
