@@ -58,7 +58,7 @@ inline std::string normalize_surface(const std::string& s) {
   }
   static const std::array<std::string, 6> lead = {" ", "\"", "'", "\u201C", "\u2018", "("};
   static const std::array<std::string, 12> trail = {" ", "\"", "'", "\u201D", "\u2019", ".",
-                                                    ",", ";", ":", "!", "?", ")"};
+                                                    ",", ";",  ":", "!",      "?",      ")"};
   auto strip = [&](const auto& set, bool front) {
     for (bool again = true; again;) {
       again = false;

@@ -249,8 +249,9 @@ struct Trained {
 
 // Trains for o.epochs epochs (or exactly `epochs` when > 0) on `docs`; keeps the epoch with the
 // best F1 on `pick` (the last epoch when `pick` is empty); prints F1 on `pick` and `report`.
-Trained train(const Options& o, const std::vector<NerDoc>& docs, entities::TaggerFeatures& extractor,
-              const std::vector<DevSet>& pick, const std::vector<DevSet>& report, int epochs) {
+Trained train(const Options& o, const std::vector<NerDoc>& docs,
+              entities::TaggerFeatures& extractor, const std::vector<DevSet>& pick,
+              const std::vector<DevSet>& report, int epochs) {
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
   Perceptron model(o.bits);
@@ -291,7 +292,8 @@ int train_main(int argc, char** argv) {
                  listed_places_as_loc(all, lexicon, keyer));
   std::vector<DevSet> devs;
   for (const std::string& path : o.dev)
-    devs.push_back(dev_set(path.substr(path.find_last_of('/') + 1), read_ner_file(path), extractor));
+    devs.push_back(
+        dev_set(path.substr(path.find_last_of('/') + 1), read_ner_file(path), extractor));
   Trained best;
   if (o.holdout > 0) {
     for (const NerDoc& doc : all)

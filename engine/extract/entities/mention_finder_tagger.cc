@@ -23,8 +23,8 @@ bool inside(const std::vector<ParagraphLanguage>& paragraphs, const std::vector<
 // PERSON, they name someone only before a title or an honorific (`이 대표는`, `이 씨의`, `이 전
 // 장관`, as the corpora mark them); elsewhere they are the demonstrative of `이 보도에 따르면`,
 // which the Korean model tagged PERSON 19 times in one corpus document.
-bool lone_syllable_without_title(std::string_view text, const ScannedText& scan,
-                                 const Lexicon& lex, const TaggedSpan& s) {
+bool lone_syllable_without_title(std::string_view text, const ScannedText& scan, const Lexicon& lex,
+                                 const TaggedSpan& s) {
   if (s.type != EntityType::kPerson || s.bytes.size() != 3) return false;
   const std::string_view syllable = text.substr(s.bytes.begin_byte, 3);
   if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800") return false;

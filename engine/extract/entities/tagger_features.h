@@ -55,14 +55,14 @@ class TaggerFeatures {
     std::uint64_t prefix[4] = {}, suffix[4] = {};
     std::uint64_t gazetteer = 0;  // type and place of a known name covering it, or 0
     std::uint8_t script = 0;
-    char first_class = 0;     // shape class of the first code point: 'X', 'x', 'd', punctuation
+    char first_class = 0;      // shape class of the first code point: 'X', 'x', 'd', punctuation
     std::uint8_t cap_run = 0;  // in a run of capitalized words: place (B I L U) * 8 + length
     bool in_quote = false;     // between opening and closing quotes
     std::uint8_t lexicon_flags = 0;  // kTitle, kOrgWord, ... (tagger_features.cc)
     // Hangul syllables: the word, its stem and particle, the neighbouring words' stems.
     std::uint64_t word = 0, stem = 0, particle = 0, prev_stem = 0, next_stem = 0;
-    std::uint64_t stem_head = 0, stem_tail = 0;  // first two and last syllable of the stem
-    std::uint64_t stem_first = 0, stem_tail2 = 0;  // first syllable, last two syllables
+    std::uint64_t stem_head = 0, stem_tail = 0;          // first two and last syllable of the stem
+    std::uint64_t stem_first = 0, stem_tail2 = 0;        // first syllable, last two syllables
     std::uint64_t prev_particle = 0, next_particle = 0;  // of the words before and after
     std::uint8_t stem_syllables = 0;
     std::uint8_t syllable_place =

@@ -25,8 +25,8 @@ std::filesystem::path sentences_file() {
 
 TEST_CASE("entity sentences: F1 >= 90 in every language (Korean: 80)", "[entities][sentences]") {
   const auto all = loupe::test::load_sentences(sentences_file().string());
-  for (const auto& [lang, floor] : {std::pair{"en", 90.0}, {"es", 90.0}, {"ru", 90.0},
-                                    {"uk", 90.0}, {"ko", 80.0}}) {
+  for (const auto& [lang, floor] :
+       {std::pair{"en", 90.0}, {"es", 90.0}, {"ru", 90.0}, {"uk", 90.0}, {"ko", 80.0}}) {
     const auto it = all.find(lang);
     REQUIRE(it != all.end());
     CHECK(it->second.size() >= 10);  // sentences per language
