@@ -43,7 +43,7 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
   const std::string golden_dir = std::string(src ? src : ".") + "/tests/golden/entities/";
 
   // The entity that holds most mentions of each surface: a linking check, not a typing one
-  // (the English tagger types 11 of doc 002's "Putin" LOC: a typed-apart mention never links).
+  // (the English tagger types 4 of doc 002's "Putin" LOC: a typed-apart mention never links).
   std::map<std::string, std::map<long, int>> entities_of;
   std::vector<std::string> per_doc(files.size());
   std::size_t previous_end = 0;

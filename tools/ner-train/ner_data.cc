@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/utf8.h"
+#include "extract/entities/name_key.h"
 
 namespace loupe::ner {
 namespace {
@@ -53,6 +54,53 @@ std::vector<NerDoc> read_ner_file(const std::string& path) {
     docs.push_back(std::move(d));
   }
   return docs;
+}
+
+std::size_t listed_places_as_loc(std::vector<NerDoc>& docs, const entities::Lexicon& lexicon,
+                                 entities::NameKeyer& keyer) {
+  std::size_t changed = 0;
+  for (NerDoc& d : docs)
+    for (GoldSpan& s : d.spans) {
+      if (s.type != entities::EntityType::kOrg) continue;
+      const std::string surface = d.text.substr(s.bytes.begin_byte, s.bytes.size());
+      const char32_t first = core::decode_utf8(surface, 0).code_point;
+      const int found = first >= 0xAC00 && first <= 0xD7A3
+                            ? lexicon.find_korean(surface)
+                            : lexicon.find_name(keyer.lookup_key(surface));
+      if (found < 0 || lexicon.entity(found).type != entities::EntityType::kLoc) continue;
+      s.type = entities::EntityType::kLoc;
+      ++changed;
+    }
+  return changed;
+}
+
+std::size_t org_names_only(std::vector<NerDoc>& docs) {
+  static const std::string_view kOpen[] = {"\u00AB", "\"", "\u201E", "\u201C"};
+  static const std::string_view kClose[] = {"\u00BB", "\"", "\u201C", "\u201D"};
+  std::size_t changed = 0;
+  for (NerDoc& d : docs)
+    for (GoldSpan& s : d.spans) {
+      if (s.type != entities::EntityType::kOrg) continue;
+      const std::string_view span =
+          std::string_view(d.text).substr(s.bytes.begin_byte, s.bytes.size());
+      std::size_t open = std::string_view::npos, open_len = 0;
+      for (std::string_view q : kOpen)
+        if (const std::size_t p = span.find(q); p < open) open = p, open_len = q.size();
+      if (open == std::string_view::npos) continue;
+      std::size_t begin = open + open_len, end = span.size();
+      for (std::string_view q : kClose)
+        if (span.size() >= q.size() && span.substr(span.size() - q.size()) == q)
+          end = std::min(end, span.size() - q.size());
+      while (begin < end && span[begin] == ' ') ++begin;
+      while (end > begin && span[end - 1] == ' ') --end;
+      if (end <= begin ||
+          span.substr(begin, end - begin).find_first_of("\"") != std::string_view::npos)
+        continue;
+      if (span.substr(begin, end - begin).find("\u00AB") != std::string_view::npos) continue;
+      s.bytes = {s.bytes.begin_byte + begin, s.bytes.begin_byte + end};
+      ++changed;
+    }
+  return changed;
 }
 
 void NerScore::add(const std::vector<GoldSpan>& gold, const std::vector<GoldSpan>& found) {

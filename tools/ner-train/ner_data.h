@@ -25,6 +25,17 @@ struct NerDoc {
 // Reads a .jsonl file; an unreadable file or a bad line is an error (thrown: tools only).
 std::vector<NerDoc> read_ner_file(const std::string& path);
 
+// Gold ORG spans that the lexicon lists whole as a place (a country or city named for its role:
+// KMOU's `한국` ORG, CoNLL-2002's `España` ORG) become LOC: the lexicon's type, which the
+// product gives every mention of a listed name anyway. Returns how many changed.
+std::size_t listed_places_as_loc(std::vector<NerDoc>& docs, const entities::Lexicon& lexicon,
+                                 entities::NameKeyer& keyer);
+
+// factRuEval's convention for organizations, name parts only: a gold ORG span with a quoted
+// name (Collection5's `ОАО "Газпром"`, `ФК "Тамбов"`) keeps only the text inside the quotes.
+// Returns how many changed.
+std::size_t org_names_only(std::vector<NerDoc>& docs);
+
 // Exact span + type counts per type (PERSON, ORG, LOC).
 struct NerScore {
   std::array<std::size_t, 3> tp{}, fp{}, fn{};

@@ -3,6 +3,12 @@
 // quantized model and scores that model (the runtime decoder) on each dev file.
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
+//          [--holdout K] [--places-loc] [--org-names-only]
+// --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
+// copies of a file stay on one side), then the model is trained again on all of them for that
+// many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
+// --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
+// --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +35,9 @@ struct Options {
   int bits = 20, epochs = 15, min_count = 2;
   std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
   unsigned seed = 1;
+  int holdout = 0;
+  bool places_loc = false;
+  bool org_names_only = false;
   double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
@@ -106,6 +115,12 @@ Options parse_options(int argc, char** argv) {
       o.seed = static_cast<unsigned>(std::stoul(next())), list = nullptr;
     else if (a == "--max-rows")
       o.max_rows = std::stoul(next()), list = nullptr;
+    else if (a == "--holdout")
+      o.holdout = std::stoi(next()), list = nullptr;
+    else if (a == "--places-loc")
+      o.places_loc = true, list = nullptr;
+    else if (a == "--org-names-only")
+      o.org_names_only = true, list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -151,28 +166,34 @@ void keep_strongest_rows(std::vector<float>& w, std::size_t keep) {
       for (int l = 0; l < L; ++l) w[b * L + l] = 0;
 }
 
-// Training sequences of every file, with gold labels; reports spans the tokens cannot express.
-std::vector<TrainSequence> read_training(const Options& o, entities::TaggerFeatures& extractor) {
+// Training sequences of `docs`, with gold labels; reports spans the tokens cannot express.
+std::vector<TrainSequence> training_sequences(const std::vector<NerDoc>& docs,
+                                              entities::TaggerFeatures& extractor) {
   std::vector<TrainSequence> data;
   std::size_t spans = 0, lost = 0;
   std::vector<std::uint8_t> labels;
-  for (const std::string& path : o.train)
-    for (const NerDoc& doc : read_ner_file(path)) {
-      const entities::TaggerTokens t = entities::tag_tokens(doc.text);
-      lost += gold_labels(doc, t, labels);
-      spans += doc.spans.size();
-      extractor.document(doc.text, t);
-      for (const entities::TokenSequence& seq : t.sequences) {
-        TrainSequence s;
-        extractor.extract(doc.text, t, seq, s.features);
-        s.gold.assign(labels.begin() + seq.begin, labels.begin() + seq.end);
-        if (!legal(s.gold)) s.gold.clear(), ++lost;  // a span across a sequence break
-        data.push_back(std::move(s));
-      }
+  for (const NerDoc& doc : docs) {
+    const entities::TaggerTokens t = entities::tag_tokens(doc.text);
+    lost += gold_labels(doc, t, labels);
+    spans += doc.spans.size();
+    extractor.document(doc.text, t);
+    for (const entities::TokenSequence& seq : t.sequences) {
+      TrainSequence s;
+      extractor.extract(doc.text, t, seq, s.features);
+      s.gold.assign(labels.begin() + seq.begin, labels.begin() + seq.end);
+      if (!legal(s.gold)) s.gold.clear(), ++lost;  // a span across a sequence break
+      data.push_back(std::move(s));
     }
+  }
   std::fprintf(stderr, "train: %zu sequences, %zu spans, %zu not expressible in tokens\n",
                data.size(), spans, lost);
   return data;
+}
+
+std::uint64_t id_hash(const std::string& id) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (unsigned char c : id) h = (h ^ c) * 0x100000001B3ull;
+  return h;
 }
 
 // Rare features (fewer than min_count occurrences) go to one bucket that keeps no weight:
@@ -188,10 +209,10 @@ std::uint32_t drop_rare(std::vector<TrainSequence>& data, const Options& o) {
   return dropped;
 }
 
-DevSet read_dev(const std::string& path, entities::TaggerFeatures& extractor) {
+DevSet dev_set(std::string name, std::vector<NerDoc> docs, entities::TaggerFeatures& extractor) {
   DevSet d;
-  d.name = path.substr(path.find_last_of('/') + 1);
-  d.docs = read_ner_file(path);
+  d.name = std::move(name);
+  d.docs = std::move(docs);
   for (const NerDoc& doc : d.docs) {
     const entities::TaggerTokens& t = d.tokens.emplace_back(entities::tag_tokens(doc.text));
     auto& rows = d.features.emplace_back();
@@ -221,31 +242,74 @@ double dev_f1(const std::vector<DevSet>& devs, const std::vector<float>& w,
 
 }  // namespace
 
+struct Trained {
+  std::vector<float> w, tr;
+  int epochs = 0;
+};
+
+// Trains for o.epochs epochs (or exactly `epochs` when > 0) on `docs`; keeps the epoch with the
+// best F1 on `pick` (the last epoch when `pick` is empty); prints F1 on `pick` and `report`.
+Trained train(const Options& o, const std::vector<NerDoc>& docs,
+              entities::TaggerFeatures& extractor, const std::vector<DevSet>& pick,
+              const std::vector<DevSet>& report, int epochs) {
+  std::vector<TrainSequence> data = training_sequences(docs, extractor);
+  const std::uint32_t dropped = drop_rare(data, o);
+  Perceptron model(o.bits);
+  std::mt19937 rng(o.seed);
+  Trained best;
+  double best_f1 = -1;
+  std::vector<float> w, tr;
+  const int rounds = epochs > 0 ? epochs : o.epochs;
+  for (int e = 1; e <= rounds; ++e) {
+    const std::size_t errors = model.epoch(data, rng);
+    if (!pick.empty() || e == rounds) {
+      model.averaged(w, tr);
+      for (int l = 0; l < entities::kTaggerLabels; ++l)
+        w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
+    }
+    const double f1 = pick.empty() ? 0 : dev_f1(pick, w, tr);
+    const double other = report.empty() || (pick.empty() && e < rounds) ? 0 : dev_f1(report, w, tr);
+    std::fprintf(stderr, "epoch %2d: %zu token errors, pick F1 %.2f, dev F1 %.2f\n", e, errors, f1,
+                 other);
+    if (pick.empty() ? e == rounds : f1 > best_f1) best_f1 = f1, best = {w, tr, e};
+  }
+  return best;
+}
+
 int train_main(int argc, char** argv) {
   const Options o = parse_options(argc, argv);
   entities::NameKeyer keyer;
   const entities::Lexicon lexicon(keyer);
   entities::TaggerFeatures extractor(&lexicon, &keyer, o.bits);
-  std::vector<TrainSequence> data = read_training(o, extractor);
-  const std::uint32_t dropped = drop_rare(data, o);
+  std::vector<NerDoc> all, fit, tune;
+  for (const std::string& path : o.train)
+    for (NerDoc& doc : read_ner_file(path)) all.push_back(std::move(doc));
+  if (o.org_names_only)
+    std::fprintf(stderr, "organizations cut to their quoted names: %zu training spans\n",
+                 org_names_only(all));
+  if (o.places_loc)
+    std::fprintf(stderr, "places as LOC: %zu training spans\n",
+                 listed_places_as_loc(all, lexicon, keyer));
   std::vector<DevSet> devs;
-  for (const std::string& path : o.dev) devs.push_back(read_dev(path, extractor));
-  Perceptron model(o.bits);
-  std::mt19937 rng(o.seed);
-  std::vector<float> w, tr, best_w, best_tr;
-  double best = -1;
-  for (int e = 1; e <= o.epochs; ++e) {
-    const std::size_t errors = model.epoch(data, rng);
-    model.averaged(w, tr);
-    for (int l = 0; l < entities::kTaggerLabels; ++l)
-      w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
-    const double f1 = dev_f1(devs, w, tr);
-    std::fprintf(stderr, "epoch %2d: %zu token errors, dev F1 %.2f\n", e, errors, f1);
-    if (f1 > best) best = f1, best_w = w, best_tr = tr;
+  for (const std::string& path : o.dev)
+    devs.push_back(
+        dev_set(path.substr(path.find_last_of('/') + 1), read_ner_file(path), extractor));
+  Trained best;
+  if (o.holdout > 0) {
+    for (const NerDoc& doc : all)
+      (id_hash(doc.id) % static_cast<unsigned>(o.holdout) == 0 ? tune : fit).push_back(doc);
+    std::vector<DevSet> picks;
+    picks.push_back(dev_set("holdout", std::move(tune), extractor));
+    const int epochs = train(o, fit, extractor, picks, devs, 0).epochs;
+    std::fprintf(stderr, "picked %d epochs on the held-out training documents; all of them:\n",
+                 epochs);
+    best = train(o, all, extractor, {}, devs, epochs);
+  } else {
+    best = train(o, all, extractor, devs, {}, 0);
   }
-  if (o.max_rows) keep_strongest_rows(best_w, o.max_rows);
-  const float scale = quantize_scale(best_w, o.clip);
-  const std::string bytes = entities::write_tagger_model(o.bits, scale, best_w, best_tr);
+  if (o.max_rows) keep_strongest_rows(best.w, o.max_rows);
+  const float scale = quantize_scale(best.w, o.clip);
+  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr);
   std::ofstream(o.out, std::ios::binary)
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   auto parsed = entities::TaggerModel::parse(bytes);

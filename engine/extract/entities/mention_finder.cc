@@ -368,6 +368,9 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
     const Word& w = words[i];
     std::string_view surface = word_text(text, w);
     if (w.script == Script::kHangul) {
+      // Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
+      const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
+      if (before >= '0' && before <= '9') continue;
       std::size_t len = surface.size();
       auto it = known.korean.find(surface);
       if (it == known.korean.end()) {

@@ -19,6 +19,39 @@ bool inside(const std::vector<ParagraphLanguage>& paragraphs, const std::vector<
   return it != paragraphs.begin() && tagged[it - paragraphs.begin() - 1];
 }
 
+// The demonstratives 이, 그, 저 ("this", "that") are also surnames: alone as a word and tagged
+// PERSON, they name someone only before a title or an honorific (`이 대표는`, `이 씨의`, `이 전
+// 장관`, as the corpora mark them); elsewhere they are the demonstrative of `이 보도에 따르면`,
+// which the Korean model tagged PERSON 19 times in one corpus document.
+bool lone_syllable_without_title(std::string_view text, const ScannedText& scan, const Lexicon& lex,
+                                 const TaggedSpan& s) {
+  if (s.type != EntityType::kPerson || s.bytes.size() != 3) return false;
+  const std::string_view syllable = text.substr(s.bytes.begin_byte, 3);
+  if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800") return false;
+  const auto word =
+      std::lower_bound(scan.words.begin(), scan.words.end(), s.bytes.begin_byte,
+                       [](const Word& w, std::size_t b) { return w.bytes.begin_byte < b; });
+  if (word == scan.words.end() || word->script != Script::kHangul || word->bytes != s.bytes)
+    return false;
+  const auto next = word + 1;
+  if (next == scan.words.end() || next->script != Script::kHangul) return true;
+  const std::string_view stem = text.substr(next->bytes.begin_byte, next->stem_bytes);
+  static constexpr std::string_view kHonorifics[] = {"\uC528", "\uC804", "\uC591", "\uAD70",
+                                                     "\uBAA8"};  // 씨 전 양 군 모
+  for (std::string_view h : kHonorifics)
+    if (stem == h) return false;
+  return !lex.is_korean_title_after(stem);
+}
+
+// A Hangul span glued to a number before it is a counter or a unit of that number, never a
+// name: `24일` ("the 24th"; 일 is also Japan), `3명`, `5월`.
+bool after_digit(std::string_view text, const TaggedSpan& s) {
+  if (s.bytes.begin_byte == 0) return false;
+  const char before = text[s.bytes.begin_byte - 1];
+  return before >= '0' && before <= '9' &&
+         script_of(core::decode_utf8(text, s.bytes.begin_byte).code_point) == Script::kHangul;
+}
+
 }  // namespace
 
 // A title the tagger took into a person's span at a sentence start ("Эксперт Купчан"): no
@@ -91,7 +124,9 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   };
   EntityTagger tagger(&lex_, &keyer_);
   const std::size_t first_tagged = out.size();
-  for (const TaggedSpan& s : tagger.tag(text, model_at)) out.push_back(candidate_of(text, scan, s));
+  for (const TaggedSpan& s : tagger.tag(text, model_at))
+    if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s))
+      out.push_back(candidate_of(text, scan, s));
   lexicon_names(text, scan, first_tagged, out);
 }
 

@@ -60,6 +60,19 @@ enum Template : std::uint64_t {
   kSylTrigram,
   kStemPlace,
   kNextStemPlace,
+  kKeyM2,
+  kKeyP2,
+  kShapeTrigram,
+  kPrevWordShape,
+  kNextWordShape,
+  kCapRun,
+  kInQuote,
+  kDocCount,  // unused (tried: occurrences in the document; no gain on the dev files)
+  kStemFirstLength,
+  kStemTail2,
+  kPrevParticle,
+  kNextParticle,
+  kCapRunWord,
 };
 
 // Lexicon flags of a word.
@@ -79,10 +92,33 @@ inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
   h ^= v + kSeed + (h << 6) + (h >> 2);
   return h * 0xFF51AFD7ED558CCDull;
 }
-inline std::uint64_t hash_bytes(std::string_view s) {
+// FNV-1a, fed piece by piece: a word's lower case, shape and affixes are hashed while its
+// code points are read, without building their strings.
+struct StreamHash {
   std::uint64_t h = 0xCBF29CE484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
-  return h;
+  void byte(unsigned char c) { h = (h ^ c) * 0x100000001B3ull; }
+  void bytes(std::string_view s) {
+    for (unsigned char c : s) byte(c);
+  }
+  void code_point(char32_t cp) {  // as UTF-8
+    if (cp < 0x80) return byte(static_cast<unsigned char>(cp));
+    if (cp < 0x800) {
+      byte(static_cast<unsigned char>(0xC0 | (cp >> 6)));
+    } else if (cp < 0x10000) {
+      byte(static_cast<unsigned char>(0xE0 | (cp >> 12)));
+      byte(static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)));
+    } else {
+      byte(static_cast<unsigned char>(0xF0 | (cp >> 18)));
+      byte(static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F)));
+      byte(static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)));
+    }
+    byte(static_cast<unsigned char>(0x80 | (cp & 0x3F)));
+  }
+};
+inline std::uint64_t hash_bytes(std::string_view s) {
+  StreamHash h;
+  h.bytes(s);
+  return h.h;
 }
 inline std::uint64_t feature(Template t, std::uint64_t a, std::uint64_t b = 0) {
   return mix(mix(t, a), b);

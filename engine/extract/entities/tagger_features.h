@@ -2,13 +2,17 @@
 // trainer and the tagger so both see the same numbers.
 //  - Latin, Cyrillic, other: the word and its lower case, shape, prefixes and suffixes 1-4,
 //    script, position in the sentence, a headline flag (mostly capitals), neighbouring words
-//    and shapes within ±2, word bigrams; membership in the lexicon (gazetteer and alias names
-//    of 1-3 words with their type, titles before, organization and place words, words that
-//    are not names, demonyms): features, not decisions.
+//    and shapes within ±2 (lexicon keys, i.e. Cyrillic stems, within ±2), word bigrams, shape
+//    trigrams, the word before or after with this word's shape; the place in a run of
+//    capitalized words and the run's length (alone and with the word); inside quotes;
+//    membership in the lexicon (gazetteer and alias names of 1-3 words with their type,
+//    titles before, organization and place words, words that are not names, demonyms):
+//    features, not decisions.
 //  - Hangul syllables: the syllable and its neighbours ±2 (a space between is part of the
 //    feature), syllable bigrams, the word, its particle-stripped stem and the particle, the
-//    place of the syllable in the word, the words before and after; known Korean names,
-//    titles after, organization suffixes.
+//    place of the syllable in the word, the words before and after and their particles; the
+//    stem's first syllable with its length (a surname opening a 3-syllable name), its last two
+//    syllables (위원회, 대학교); known Korean names, titles after, organization suffixes.
 // A feature is a 64-bit hash of a template number and its values, reduced to `bits` bits.
 // E.g. in "President Putin said", "Putin" has W=putin, SHAPE=Xx, W-1=president, TITLE-1, ...
 #pragma once
@@ -51,10 +55,15 @@ class TaggerFeatures {
     std::uint64_t prefix[4] = {}, suffix[4] = {};
     std::uint64_t gazetteer = 0;  // type and place of a known name covering it, or 0
     std::uint8_t script = 0;
+    char first_class = 0;      // shape class of the first code point: 'X', 'x', 'd', punctuation
+    std::uint8_t cap_run = 0;  // in a run of capitalized words: place (B I L U) * 8 + length
+    bool in_quote = false;     // between opening and closing quotes
     std::uint8_t lexicon_flags = 0;  // kTitle, kOrgWord, ... (tagger_features.cc)
     // Hangul syllables: the word, its stem and particle, the neighbouring words' stems.
     std::uint64_t word = 0, stem = 0, particle = 0, prev_stem = 0, next_stem = 0;
-    std::uint64_t stem_head = 0, stem_tail = 0;  // first two and last syllable of the stem
+    std::uint64_t stem_head = 0, stem_tail = 0;          // first two and last syllable of the stem
+    std::uint64_t stem_first = 0, stem_tail2 = 0;        // first syllable, last two syllables
+    std::uint64_t prev_particle = 0, next_particle = 0;  // of the words before and after
     std::uint8_t stem_syllables = 0;
     std::uint8_t syllable_place =
         0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
@@ -68,6 +77,7 @@ class TaggerFeatures {
   void word_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
+  void run_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
 
   struct WordContext {
     std::uint64_t around[8] = {};  // neighbours of the occurrences (hashes, distinct)
@@ -82,6 +92,7 @@ class TaggerFeatures {
   int bits_;
   std::vector<TokenInfo> info_;
   std::vector<std::uint64_t> scratch_;
+  std::string joined_key_;  // a multi-word lexicon key being looked up
   bool headline_ = false;
 };
 

@@ -10,21 +10,22 @@ using namespace tagger_hash;  // NOLINT: the templates read as in a table
 
 void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
                                   TokenSequence seq) {
-  std::uint64_t prev_stem = 0;
+  std::uint64_t prev_stem = 0, prev_particle = 0;
   for (std::uint32_t i = seq.begin; i < seq.end;) {
     const TaggerToken& t = tokens.tokens[i];
     if (t.script != Script::kHangul) {
-      prev_stem = 0, ++i;
+      prev_stem = 0, prev_particle = 0, ++i;
       continue;
     }
     std::uint32_t end = i;
     while (end < seq.end && tokens.tokens[end].word == t.word) ++end;
     const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
     const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
-    std::uint64_t next_stem = 0;
+    std::uint64_t next_stem = 0, next_particle = 0;
     if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
       const TaggerToken& n = tokens.tokens[end];
       next_stem = hash_bytes(slice(text, n.word.begin_byte, n.stem_end_byte));
+      next_particle = hash_bytes(slice(text, n.stem_end_byte, n.word.end_byte));
     }
     std::uint8_t flags = 0;
     std::uint64_t gazetteer = 0;
@@ -48,6 +49,9 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
       info.prev_stem = prev_stem, info.next_stem = next_stem;
       info.stem_head = hash_bytes(stem.substr(0, std::min<std::size_t>(6, stem.size())));
       info.stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
+      info.stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
+      info.stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
+      info.prev_particle = prev_particle, info.next_particle = next_particle;
       info.stem_syllables = static_cast<std::uint8_t>(std::min<std::size_t>(syllables, 6));
       info.in_particle = tokens.tokens[k].bytes.begin_byte >= t.stem_end_byte;
       // First, middle or last syllable of the stem (particle syllables: their index after it).
@@ -59,7 +63,7 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
       info.lexicon_flags = flags;
       if (!info.in_particle) info.gazetteer = gazetteer;
     }
-    prev_stem = stem_hash;
+    prev_stem = stem_hash, prev_particle = particle;
     i = end;
   }
 }
@@ -94,6 +98,11 @@ void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& 
   out.push_back(feature(kInParticle, t.in_particle));
   if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
   if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
+  const std::uint64_t place = mix(t.syllable_place, t.in_particle);
+  out.push_back(feature(kStemFirstLength, t.stem_first, mix(t.stem_syllables, place)));
+  out.push_back(feature(kStemTail2, t.stem_tail2, place));
+  out.push_back(feature(kPrevParticle, t.prev_particle, place));
+  out.push_back(feature(kNextParticle, t.next_particle, place));
 }
 
 }  // namespace loupe::entities
