@@ -1,0 +1,89 @@
+// loupe site-search OUT_DIR QUERY [--limit N]: answers QUERY from a chunked static index written
+// by `loupe site`, reading its files as a browser would fetch them (engine/site/site_reader.h),
+// and prints the hits (document id, title, score, the passage's text) and what it fetched
+// ("fetched": requests, bytes, chunks, fragments; of "chunks_total"). The native check of a
+// site and the measuring tool of engine/site/README.md; no snippets or offsets yet.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "analysis/text_analyzer.h"
+#include "commands.h"
+#include "core/json_writer.h"
+#include "envelope/envelope.h"
+#include "file_reader.h"
+#include "query/query_parser.h"
+#include "search/query_readings.h"
+#include "site/site_reader.h"
+
+namespace loupe::cli {
+namespace {
+
+void write_fetched(core::JsonWriter& j, const site::SiteReader& r) {
+  const site::FetchCounts& c = r.counts();
+  j.key("fetched").open('{').key("requests").num(c.requests).key("bytes").num(c.bytes);
+  j.key("chunks").num(c.chunks).key("fragments").num(c.fragments).close('}');
+  j.key("chunks_total").num(r.manifest().chunks.size());
+}
+
+}  // namespace
+
+int site_search_command(const Args& args) {
+  std::string dir, query_text;
+  std::size_t limit = 10;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--limit" && i + 1 < args.size())
+      limit = static_cast<std::size_t>(std::atoi(args[++i].c_str()));
+    else if (dir.empty())
+      dir = args[i];
+    else if (query_text.empty())
+      query_text = args[i];
+    else
+      return 2;
+  }
+  if (dir.empty() || query_text.empty() || limit == 0) return 2;
+  const query::ParseResult parsed = query::parse_query(query_text);
+  if (!parsed.ok())
+    return fail(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message));
+  auto analyzer = analysis::TextAnalyzer::create();
+  if (!analyzer.ok()) return fail(analyzer.status());
+  search::QueryReadings readings(analyzer.value().get());
+  const query::QueryAnalyzer analyze = [&readings](std::string_view w, core::Language l) {
+    return readings.terms(w, l);
+  };
+  auto reader = site::SiteReader::open([&dir](const std::string& name) {
+    return read_file((std::filesystem::path(dir) / name).string());
+  });
+  if (!reader.ok()) return fail(reader.status());
+  site::SiteReader& r = *reader.value();
+  query::SearchOptions options;
+  options.limit = limit;
+  auto result = r.search(parsed.root, options, analyze);
+  if (!result.ok()) return fail(result.status());
+  core::JsonWriter j;
+  envelope::open_ok(j);
+  j.key("total").num(result.value().total).key("hits").open('[');
+  std::map<std::uint32_t, site::Fragment> fragments;  // each document's fetched once
+  for (const query::Hit& h : result.value().hits) {
+    const index::PassageInfo& p = r.table().passages[h.passage];
+    const site::TableDoc& doc = r.table().docs[p.doc];
+    j.open('{').key("doc").str(doc.id).key("title").str(doc.title).key("score").real(h.score);
+    if (p.field == index::Field::kBody) {
+      if (!fragments.count(p.doc)) {
+        auto fragment = r.fragment(p.doc);
+        if (!fragment.ok()) return fail(fragment.status());
+        fragments.emplace(p.doc, std::move(fragment.value()));
+      }
+      const std::string& text = fragments.at(p.doc).text;
+      j.key("text").str(std::string_view(text).substr(p.begin_byte, p.end_byte - p.begin_byte));
+    }
+    j.close('}');
+  }
+  j.close(']');
+  write_fetched(j, r);
+  std::printf("%s\n", j.close('}').take().c_str());
+  return 0;
+}
+
+}  // namespace loupe::cli

@@ -1,0 +1,314 @@
+#include "site/site_format.h"
+
+#include <cstdio>
+
+#include "index/varint.h"
+#include "storage/crc32.h"
+
+namespace loupe::site {
+namespace {
+
+using core::Status;
+using core::StatusCode;
+using index::put_varint;
+using Edit = normalize::OffsetMap::Edit;
+
+constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header
+
+Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData, what); }
+
+void put_fixed(Bytes& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+std::uint64_t get_fixed(std::string_view b, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i)
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+void put_str(Bytes& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.insert(out.end(), s.begin(), s.end());
+}
+// As storage/FORMAT.md: the bytes in common with the previous string, then a str of the rest.
+void put_front_coded(Bytes& out, std::string_view s, std::string_view prev) {
+  std::size_t shared = 0;
+  while (shared < prev.size() && shared < s.size() && prev[shared] == s[shared]) ++shared;
+  put_varint(out, shared);
+  put_str(out, s.substr(shared));
+}
+
+// Bounds-checked reads over a payload; every method returns false past the end or on a value
+// out of range, and the decoders turn that into a status.
+class Reader {
+ public:
+  explicit Reader(std::string_view p)
+      : r_(reinterpret_cast<const std::uint8_t*>(p.data()), p.size()) {}
+  bool u32(std::uint32_t& v) { return r_.varint32(v); }
+  bool u64(std::uint64_t& v) { return r_.varint(v); }
+  // A count of records that take at least one byte each.
+  bool count(std::uint32_t& n) { return r_.varint32(n) && n <= r_.remaining(); }
+  bool str(std::string& s) {
+    std::uint64_t n;
+    std::string_view v;
+    if (!r_.varint(n) || n > r_.remaining() || !r_.bytes(n, v)) return false;
+    s.assign(v);
+    return true;
+  }
+  bool front_coded(std::string_view prev, std::string& s) {
+    std::uint64_t shared;
+    std::string rest;
+    if (!r_.varint(shared) || shared > prev.size() || !str(rest)) return false;
+    s.assign(prev.substr(0, shared));
+    s += rest;
+    return true;
+  }
+  bool at_end() const { return r_.at_end(); }
+
+ private:
+  index::ByteReader r_;
+};
+
+// An edit list: per edit the unchanged run before it in both texts, then both lengths.
+void put_edits(Bytes& out, const normalize::OffsetMap& m) {
+  put_varint(out, m.out_size());
+  put_varint(out, m.src_size());
+  put_varint(out, m.edits().size());
+  std::size_t out_end = 0, src_end = 0;
+  for (const Edit& e : m.edits()) {
+    put_varint(out, e.out_begin - out_end);
+    put_varint(out, e.out_end - e.out_begin);
+    put_varint(out, e.src_begin - src_end);
+    put_varint(out, e.src_end - e.src_begin);
+    out_end = e.out_end, src_end = e.src_end;
+  }
+}
+bool get_edits(Reader& r, normalize::OffsetMap& m) {
+  std::uint64_t out_size, src_size;
+  std::uint32_t n;
+  if (!r.u64(out_size) || !r.u64(src_size) || !r.count(n)) return false;
+  std::vector<Edit> edits(n);
+  std::uint64_t out_end = 0, src_end = 0, v[4];
+  constexpr std::uint64_t kCap = 0xFFFFFFFFull;  // texts are under 4 GB (index/search_index.cc)
+  for (Edit& e : edits) {
+    for (std::uint64_t& x : v)
+      if (!r.u64(x) || x > kCap) return false;
+    e.out_begin = out_end + v[0], e.out_end = e.out_begin + v[1];
+    e.src_begin = src_end + v[2], e.src_end = e.src_begin + v[3];
+    if (e.out_end > out_size || e.src_end > src_size) return false;
+    out_end = e.out_end, src_end = e.src_end;
+  }
+  m = normalize::OffsetMap(std::move(edits), out_size, src_size);
+  return true;
+}
+
+}  // namespace
+
+Bytes wrap_file(std::string_view magic, const Bytes& payload) {
+  Bytes out(magic.begin(), magic.end());
+  put_fixed(out, kSiteFormatVersion, 4);
+  put_fixed(out, 0, 4);
+  put_fixed(out, payload.size(), 8);
+  put_fixed(out, storage::crc32(payload.data(), payload.size()), 4);
+  out.insert(out.end(), payload.begin(), payload.end());
+  return out;
+}
+
+core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_view bytes,
+                                           std::string_view file_name) {
+  const std::string name(file_name);
+  if (bytes.size() < kHeaderSize || bytes.substr(0, 8) != magic)
+    return invalid(name + " is not a Loupe site file of this kind");
+  const std::uint64_t version = get_fixed(bytes, 8, 4);
+  if (version != kSiteFormatVersion) {
+    return invalid(name + ": site format version " + std::to_string(version) +
+                   " is not supported (this build reads " + std::to_string(kSiteFormatVersion) +
+                   ")");
+  }
+  if (get_fixed(bytes, 12, 4) != 0) return invalid(name + ": unknown flags");
+  if (get_fixed(bytes, 16, 8) != bytes.size() - kHeaderSize)
+    return invalid(name + " is truncated or padded");
+  const std::string_view payload = bytes.substr(kHeaderSize);
+  const auto* data = reinterpret_cast<const std::uint8_t*>(payload.data());
+  if (storage::crc32(data, payload.size()) != get_fixed(bytes, 24, 4))
+    return invalid(name + " is corrupt (CRC mismatch)");
+  return payload;
+}
+
+std::string content_name(std::string_view prefix, const Bytes& bytes) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a 64
+  for (std::uint8_t c : bytes) h = (h ^ c) * 1099511628211ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(prefix) + "-" + hex + ".bin";
+}
+
+double Manifest::average_length(index::Field f) const {
+  const int i = static_cast<int>(f);
+  return live_passages[i] ? static_cast<double>(total_length[i]) / live_passages[i] : 1.0;
+}
+
+Bytes encode_manifest(const Manifest& m) {
+  Bytes p;
+  put_varint(p, m.documents);
+  put_varint(p, m.passages);
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    put_varint(p, m.live_passages[f]);
+    put_varint(p, m.total_length[f]);
+  }
+  put_str(p, m.table_file);
+  put_varint(p, m.chunks.size());
+  std::string_view prev;
+  for (const ChunkRef& c : m.chunks) {
+    put_front_coded(p, c.first_term, prev);
+    put_str(p, c.file);
+    put_varint(p, c.terms);
+    put_varint(p, c.bytes);
+    prev = c.first_term;
+  }
+  return p;
+}
+
+core::Result<Manifest> decode_manifest(std::string_view payload) {
+  Reader r(payload);
+  Manifest m;
+  const Status bad = invalid("manifest: malformed");
+  if (!r.u32(m.documents) || !r.u32(m.passages)) return bad;
+  for (int f = 0; f < index::kFieldCount; ++f)
+    if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
+  std::uint32_t n;
+  if (!r.str(m.table_file) || !r.count(n)) return bad;
+  m.chunks.resize(n);
+  std::string prev;
+  for (ChunkRef& c : m.chunks) {
+    if (!r.front_coded(prev, c.first_term) || !r.str(c.file) || !r.u32(c.terms) || !r.u32(c.bytes))
+      return bad;
+    if (!prev.empty() && c.first_term <= prev) return invalid("manifest: chunks out of order");
+    prev = c.first_term;
+  }
+  if (!r.at_end()) return invalid("manifest: bytes after the last chunk");
+  return m;
+}
+
+Bytes encode_table(const Table& t) {
+  Bytes p;
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    const TableDoc& d = t.docs[i];
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    put_front_coded(p, d.id, prev.id);
+    put_front_coded(p, d.name, prev.name);
+    put_front_coded(p, d.title, prev.title);
+    put_str(p, d.fragment_file);
+    put_varint(p, d.text_bytes);
+    put_varint(p, d.passage_count);
+  }
+  for (const index::PassageInfo& ps : t.passages) {
+    put_varint(p, ps.begin_byte);
+    put_varint(p, ps.end_byte - ps.begin_byte);
+    put_varint(p, ps.length);
+    put_varint(p, ps.paragraph);
+    p.push_back(
+        static_cast<std::uint8_t>(static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4));
+  }
+  return p;
+}
+
+core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
+  Reader r(payload);
+  Table t;
+  const Status bad = invalid("table " + m.table_file + ": malformed");
+  if (m.documents > payload.size() || m.passages > payload.size()) return bad;
+  t.docs.resize(m.documents);
+  std::uint64_t next_passage = 0;
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    TableDoc& d = t.docs[i];
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    if (!r.front_coded(prev.id, d.id) || !r.front_coded(prev.name, d.name) ||
+        !r.front_coded(prev.title, d.title) || !r.str(d.fragment_file) || !r.u32(d.text_bytes) ||
+        !r.u32(d.passage_count))
+      return bad;
+    d.first_passage = static_cast<std::uint32_t>(next_passage);
+    next_passage += d.passage_count;
+    if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
+  }
+  if (next_passage != m.passages) return invalid("table: passages without a document");
+  t.passages.resize(m.passages);
+  std::uint32_t doc = 0;
+  for (std::uint32_t i = 0; i < m.passages; ++i) {
+    while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
+    index::PassageInfo& ps = t.passages[i];
+    std::uint32_t size;
+    if (!r.u32(ps.begin_byte) || !r.u32(size) || !r.u32(ps.length) || !r.u32(ps.paragraph))
+      return bad;
+    std::uint32_t k;  // one byte as written; read as a varint below 0x80
+    if (!r.u32(k) || k > 0x7F) return bad;
+    const int lang = k & 0xF, field = k >> 4;
+    if (lang > static_cast<int>(core::Language::kUk) || field >= index::kFieldCount) return bad;
+    const std::uint64_t end = static_cast<std::uint64_t>(ps.begin_byte) + size;
+    const std::size_t limit = field ? t.docs[doc].title.size() : t.docs[doc].text_bytes;
+    if (end > limit) return invalid("table: passage " + std::to_string(i) + " is out of range");
+    ps.end_byte = static_cast<std::uint32_t>(end);
+    ps.doc = doc, ps.lang = static_cast<core::Language>(lang);
+    ps.field = static_cast<index::Field>(field);
+  }
+  if (!r.at_end()) return invalid("table: bytes after the last passage");
+  return t;
+}
+
+Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {
+  Bytes p;
+  put_varint(p, terms.size());
+  std::string_view prev;
+  for (const ChunkTerm& t : terms) {
+    put_front_coded(p, t.term, prev);
+    put_varint(p, t.id);
+    put_varint(p, t.df);
+    put_varint(p, t.postings.size());
+    p.insert(p.end(), t.postings.begin(), t.postings.end());
+    prev = t.term;
+  }
+  return p;
+}
+
+core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
+  Reader r(payload);
+  std::uint32_t n;
+  const Status bad = invalid("chunk: malformed");
+  if (!r.count(n)) return bad;
+  std::vector<ChunkTerm> terms(n);
+  std::string prev;
+  for (ChunkTerm& t : terms) {
+    std::string postings;
+    if (!r.front_coded(prev, t.term) || !r.u32(t.id) || !r.u32(t.df) || !r.str(postings))
+      return bad;
+    if (t.term.empty() || t.term <= prev) return invalid("chunk: terms out of order");
+    t.postings.assign(postings.begin(), postings.end());
+    prev = t.term;
+  }
+  if (!r.at_end()) return invalid("chunk: bytes after the last term");
+  return terms;
+}
+
+Bytes encode_fragment(const Fragment& f) {
+  Bytes p;
+  put_str(p, f.text);
+  put_edits(p, f.to_input);
+  put_edits(p, f.u16_to_source);
+  return p;
+}
+
+core::Result<Fragment> decode_fragment(std::string_view payload) {
+  Reader r(payload);
+  Fragment f;
+  if (!r.str(f.text) || !get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end())
+    return invalid("fragment: malformed");
+  Status maps = index::check_offset_map(f.to_input, f.text.size(), "input");
+  if (maps.ok())
+    maps = index::check_offset_map(f.u16_to_source, index::utf16_length(f.text), "UTF-16");
+  if (!maps.ok()) return invalid("fragment: " + maps.message());
+  return f;
+}
+
+}  // namespace loupe::site

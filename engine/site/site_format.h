@@ -1,0 +1,94 @@
+// The chunked static index's files (site/FORMAT.md): a manifest, a table of documents and
+// passages, term-range chunks of the dictionary with their postings, one fragment per document.
+// Every file is the saved index's 28-byte header (storage/FORMAT.md: magic, version, flags,
+// payload length, CRC-32) around a varint payload; its name (but the manifest's) is a hash of
+// its bytes, so a host may cache it forever. Decoding checks every count and range: corrupt or
+// foreign bytes are a kInvalidData status naming the file, never a crash.
+// E.g. wrap_file(kChunkMagic, payload) -> bytes; unwrap_file(kChunkMagic, bytes, "c-..") ->
+// payload.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "index/search_index.h"
+#include "normalize/offset_map.h"
+
+namespace loupe::site {
+
+inline constexpr std::uint32_t kSiteFormatVersion = 1;
+inline constexpr const char* kManifestName = "manifest.bin";
+inline constexpr std::string_view kManifestMagic = "LOUPESMF";
+inline constexpr std::string_view kTableMagic = "LOUPESTB";
+inline constexpr std::string_view kChunkMagic = "LOUPESCK";
+inline constexpr std::string_view kFragmentMagic = "LOUPESFR";
+
+using Bytes = std::vector<std::uint8_t>;
+
+// The header around a payload, and back (checks magic, version, flags, length, CRC).
+Bytes wrap_file(std::string_view magic, const Bytes& payload);
+core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_view bytes,
+                                           std::string_view file_name);
+// "<prefix>-<16 hex digits of a 64-bit FNV-1a hash of the bytes>.bin".
+std::string content_name(std::string_view prefix, const Bytes& bytes);
+
+struct ChunkRef {
+  std::string first_term;  // every term of the chunk is >= it and < the next chunk's
+  std::string file;
+  std::uint32_t terms = 0;
+  std::uint32_t bytes = 0;  // the file's size
+};
+
+struct Manifest {
+  std::uint32_t documents = 0;
+  std::uint32_t passages = 0;
+  std::uint32_t live_passages[index::kFieldCount] = {0, 0};  // BM25 statistics, per field
+  std::uint64_t total_length[index::kFieldCount] = {0, 0};   // word positions, per field
+  std::string table_file;
+  std::vector<ChunkRef> chunks;  // in term order
+  double average_length(index::Field f) const;
+};
+
+Bytes encode_manifest(const Manifest& m);
+core::Result<Manifest> decode_manifest(std::string_view payload);
+
+// The table: every document without its text (its fragment holds it) and every passage.
+struct TableDoc {
+  std::string id, name, title, fragment_file;
+  std::uint32_t text_bytes = 0;
+  std::uint32_t first_passage = 0, passage_count = 0;
+};
+struct Table {
+  std::vector<TableDoc> docs;
+  std::vector<index::PassageInfo> passages;
+};
+
+Bytes encode_table(const Table& t);
+core::Result<Table> decode_table(std::string_view payload, const Manifest& m);
+
+// A chunk: terms in byte order, each with its id in the whole index (so a reader holding a few
+// chunks orders ties as the whole index does), its df and its postings (index/postings.h).
+struct ChunkTerm {
+  std::string term;
+  std::uint32_t id = 0;
+  std::uint32_t df = 0;
+  std::vector<std::uint8_t> postings;
+};
+
+Bytes encode_chunk(const std::vector<ChunkTerm>& terms);
+core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload);
+
+// A fragment: what a hit shows of its document (the analyzed text for snippets and
+// highlights, the maps that take its offsets back to the source).
+struct Fragment {
+  std::string text;
+  normalize::OffsetMap to_input;
+  normalize::OffsetMap u16_to_source;
+};
+
+Bytes encode_fragment(const Fragment& f);
+core::Result<Fragment> decode_fragment(std::string_view payload);
+
+}  // namespace loupe::site

@@ -1,0 +1,183 @@
+#include "site/site_reader.h"
+
+#include <algorithm>
+
+#include "index/term_lookup_hook.h"
+
+namespace loupe::site {
+namespace {
+
+using core::Status;
+using core::StatusCode;
+
+bool has_fuzzy(const query::QueryNode& n) {
+  if (n.fuzzy > 0) return true;
+  return std::any_of(n.children.begin(), n.children.end(), has_fuzzy);
+}
+
+// The statistics the manifest states must be those of the table's passages.
+Status check_statistics(const Manifest& m, const Table& t) {
+  std::uint32_t count[index::kFieldCount] = {0, 0};
+  std::uint64_t length[index::kFieldCount] = {0, 0};
+  for (const index::PassageInfo& p : t.passages) {
+    ++count[static_cast<int>(p.field)];
+    length[static_cast<int>(p.field)] += p.length;
+  }
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    if (count[f] != m.live_passages[f] || length[f] != m.total_length[f])
+      return Status(StatusCode::kInvalidData, "manifest: statistics differ from the table's");
+  }
+  return Status();
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
+  std::unique_ptr<SiteReader> r(new SiteReader(std::move(fetch)));
+  auto manifest_file = r->fetch_file(kManifestName);
+  if (!manifest_file.ok()) return manifest_file.status();
+  auto payload = unwrap_file(kManifestMagic, manifest_file.value(), kManifestName);
+  if (!payload.ok()) return payload.status();
+  auto manifest = decode_manifest(payload.value());
+  if (!manifest.ok()) return manifest.status();
+  r->manifest_ = std::move(manifest.value());
+  auto table_file = r->fetch_file(r->manifest_.table_file);
+  if (!table_file.ok()) return table_file.status();
+  payload = unwrap_file(kTableMagic, table_file.value(), r->manifest_.table_file);
+  if (!payload.ok()) return payload.status();
+  auto table = decode_table(payload.value(), r->manifest_);
+  if (!table.ok()) return table.status();
+  r->table_ = std::move(table.value());
+  if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
+  r->chunks_.resize(r->manifest_.chunks.size());
+  r->loaded_.assign(r->manifest_.chunks.size(), false);
+  if (Status s = r->rebuild_partial(); !s.ok()) return s;
+  return r;
+}
+
+core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
+  auto bytes = fetch_(name);
+  ++counts_.requests;
+  if (!bytes.ok()) {
+    return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
+  }
+  counts_.bytes += bytes.value().size();
+  return bytes;
+}
+
+std::size_t SiteReader::loaded_chunks() const {
+  return static_cast<std::size_t>(std::count(loaded_.begin(), loaded_.end(), true));
+}
+
+void SiteReader::chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const {
+  const std::vector<ChunkRef>& c = manifest_.chunks;
+  // The last chunk whose first term is <= key holds key, if any chunk does.
+  const auto after = std::upper_bound(
+      c.begin(), c.end(), key,
+      [](std::string_view k, const auto& r) { return k < std::string_view(r.first_term); });
+  std::size_t j = static_cast<std::size_t>(after - c.begin());
+  if (j > 0) needed[j - 1] = true;
+  // Terms starting with the prefix run on into the following chunks while their first terms
+  // start with it (every term of a later chunk is greater than them all otherwise).
+  for (; prefix && j < c.size() && c[j].first_term.starts_with(key); ++j) needed[j] = true;
+}
+
+Status SiteReader::load_chunk(std::size_t i) {
+  const ChunkRef& ref = manifest_.chunks[i];
+  auto bytes = fetch_file(ref.file);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kChunkMagic, bytes.value(), ref.file);
+  if (!payload.ok()) return payload.status();
+  auto terms = decode_chunk(payload.value());
+  if (!terms.ok())
+    return Status(StatusCode::kInvalidData, ref.file + ": " + terms.status().message());
+  const std::string* next =
+      i + 1 < manifest_.chunks.size() ? &manifest_.chunks[i + 1].first_term : nullptr;
+  const std::vector<ChunkTerm>& t = terms.value();
+  if (t.size() != ref.terms || t.empty() || t.front().term != ref.first_term ||
+      (next && t.back().term >= *next)) {
+    return Status(StatusCode::kInvalidData, ref.file + ": its terms are not the manifest's range");
+  }
+  chunks_[i] = std::move(terms.value());
+  loaded_[i] = true;
+  ++counts_.chunks;
+  return Status();
+}
+
+// Every document and passage, and the loaded chunks' terms interned in their whole-index id
+// order. The documents' texts stay in their fragments: the searcher reads none, so the
+// partial index has empty texts and its passages empty ranges (table_ keeps the real ones).
+Status SiteReader::rebuild_partial() {
+  index::IndexData d;
+  d.docs.reserve(table_.docs.size());
+  for (const TableDoc& t : table_.docs) {
+    index::DocInfo doc;
+    doc.id = t.id, doc.name = t.name, doc.title = t.title;
+    doc.to_input = normalize::OffsetMap::identity(0);
+    doc.u16_to_source = normalize::OffsetMap::identity(0);
+    doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
+    d.docs.push_back(std::move(doc));
+  }
+  d.passages = table_.passages;
+  for (index::PassageInfo& p : d.passages) p.begin_byte = p.end_byte = 0;
+  std::vector<const ChunkTerm*> terms;
+  for (const std::vector<ChunkTerm>& chunk : chunks_)
+    for (const ChunkTerm& t : chunk) terms.push_back(&t);
+  std::sort(terms.begin(), terms.end(),
+            [](const ChunkTerm* a, const ChunkTerm* b) { return a->id < b->id; });
+  for (const ChunkTerm* t : terms) {
+    if (d.terms.intern(t->term) != d.postings.size())
+      return Status(StatusCode::kInvalidData, "chunks: a term is in two chunks");
+    d.postings.push_back(t->postings);
+    d.df.push_back(t->df);
+  }
+  auto built = index::SearchIndex::from_data(std::move(d));
+  if (!built.ok()) return Status(StatusCode::kInvalidData, "chunks: " + built.status().message());
+  partial_ = std::move(built.value());
+  return Status();
+}
+
+core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
+                                                     const query::SearchOptions& options,
+                                                     const query::QueryAnalyzer& analyze) {
+  std::vector<bool> needed(manifest_.chunks.size(), has_fuzzy(root));
+  const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
+    chunks_for(key, prefix, needed);
+  };
+  // Each round loads at least one chunk or ends: at most one round per chunk, and in practice
+  // two (the query's words, then what their expansions found).
+  for (;;) {
+    query::SearchResult result;
+    {
+      const index::TermLookupScope observe(partial_.terms(), observer);
+      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
+    }
+    bool loaded_any = false;
+    for (std::size_t i = 0; i < needed.size(); ++i) {
+      if (!needed[i] || loaded_[i]) continue;
+      if (Status s = load_chunk(i); !s.ok()) return s;
+      loaded_any = true;
+    }
+    if (!loaded_any) return result;
+    if (Status s = rebuild_partial(); !s.ok()) return s;
+  }
+}
+
+core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
+  if (doc >= table_.docs.size())
+    return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
+  const TableDoc& t = table_.docs[doc];
+  auto bytes = fetch_file(t.fragment_file);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kFragmentMagic, bytes.value(), t.fragment_file);
+  if (!payload.ok()) return payload.status();
+  auto f = decode_fragment(payload.value());
+  if (!f.ok())
+    return Status(StatusCode::kInvalidData, t.fragment_file + ": " + f.status().message());
+  if (f.value().text.size() != t.text_bytes)
+    return Status(StatusCode::kInvalidData, t.fragment_file + ": not the table's text length");
+  ++counts_.fragments;
+  return f;
+}
+
+}  // namespace loupe::site
