@@ -1,8 +1,9 @@
 // loupe site-search OUT_DIR QUERY [--limit N]: answers QUERY from a chunked static index written
 // by `loupe site`, reading its files as a browser would fetch them (engine/site/site_reader.h),
 // and prints the hits (document id, title, score, the passage's text) and what it fetched
-// ("fetched": requests, bytes, chunks, fragments; of "chunks_total"). The native check of a
-// site and the measuring tool of engine/site/README.md; no snippets or offsets yet.
+// ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"). The
+// native check of a site and the measuring tool of engine/site/README.md; no snippets or
+// offsets yet.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -23,7 +24,8 @@ namespace {
 void write_fetched(core::JsonWriter& j, const site::SiteReader& r) {
   const site::FetchCounts& c = r.counts();
   j.key("fetched").open('{').key("requests").num(c.requests).key("bytes").num(c.bytes);
-  j.key("chunks").num(c.chunks).key("fragments").num(c.fragments).close('}');
+  j.key("chunks").num(c.chunks).key("chunk_bytes").num(c.chunk_bytes);
+  j.key("fragments").num(c.fragments).key("fragment_bytes").num(c.fragment_bytes).close('}');
   j.key("chunks_total").num(r.manifest().chunks.size());
 }
 
@@ -75,8 +77,10 @@ int site_search_command(const Args& args) {
         if (!fragment.ok()) return fail(fragment.status());
         fragments.emplace(p.doc, std::move(fragment.value()));
       }
-      const std::string& text = fragments.at(p.doc).text;
-      j.key("text").str(std::string_view(text).substr(p.begin_byte, p.end_byte - p.begin_byte));
+      const site::Fragment& f = fragments.at(p.doc);
+      const site::PassageRange& range = f.passages[h.passage - doc.first_passage];
+      j.key("text").str(
+          std::string_view(f.text).substr(range.begin_byte, range.end_byte - range.begin_byte));
     }
     j.close('}');
   }

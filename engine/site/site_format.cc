@@ -63,6 +63,12 @@ class Reader {
     s += rest;
     return true;
   }
+  bool fixed64(std::uint64_t& v) {
+    std::string_view b;
+    if (!r_.bytes(8, b)) return false;
+    v = get_fixed(b, 0, 8);
+    return true;
+  }
   bool at_end() const { return r_.at_end(); }
 
  private:
@@ -135,11 +141,15 @@ core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_v
   return payload;
 }
 
-std::string content_name(std::string_view prefix, const Bytes& bytes) {
+std::uint64_t content_hash(const Bytes& bytes) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a 64
   for (std::uint8_t c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return std::string(prefix) + "-" + hex + ".bin";
 }
 
@@ -190,6 +200,8 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   return m;
 }
 
+// Per passage `length << 1 | kind changed`, then the byte `lang | field << 4` if it changed
+// (most passages of a document share both): a passage takes a byte or two.
 Bytes encode_table(const Table& t) {
   Bytes p;
   const TableDoc none;
@@ -199,26 +211,23 @@ Bytes encode_table(const Table& t) {
     put_front_coded(p, d.id, prev.id);
     put_front_coded(p, d.name, prev.name);
     put_front_coded(p, d.title, prev.title);
-    put_str(p, d.fragment_file);
+    put_fixed(p, d.fragment_hash, 8);
     put_varint(p, d.text_bytes);
     put_varint(p, d.passage_count);
   }
+  int prev_kind = 0;
   for (const index::PassageInfo& ps : t.passages) {
-    put_varint(p, ps.begin_byte);
-    put_varint(p, ps.end_byte - ps.begin_byte);
-    put_varint(p, ps.length);
-    put_varint(p, ps.paragraph);
-    p.push_back(
-        static_cast<std::uint8_t>(static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4));
+    const int kind = static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
+    put_varint(p, static_cast<std::uint64_t>(ps.length) << 1 | (kind != prev_kind ? 1 : 0));
+    if (kind != prev_kind) p.push_back(static_cast<std::uint8_t>(kind));
+    prev_kind = kind;
   }
   return p;
 }
 
-core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
-  Reader r(payload);
-  Table t;
-  const Status bad = invalid("table " + m.table_file + ": malformed");
-  if (m.documents > payload.size() || m.passages > payload.size()) return bad;
+namespace {
+
+bool get_docs(Reader& r, const Manifest& m, Table& t) {
   t.docs.resize(m.documents);
   std::uint64_t next_passage = 0;
   const TableDoc none;
@@ -226,32 +235,36 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
     TableDoc& d = t.docs[i];
     const TableDoc& prev = i ? t.docs[i - 1] : none;
     if (!r.front_coded(prev.id, d.id) || !r.front_coded(prev.name, d.name) ||
-        !r.front_coded(prev.title, d.title) || !r.str(d.fragment_file) || !r.u32(d.text_bytes) ||
-        !r.u32(d.passage_count))
-      return bad;
+        !r.front_coded(prev.title, d.title) || !r.fixed64(d.fragment_hash) ||
+        !r.u32(d.text_bytes) || !r.u32(d.passage_count))
+      return false;
     d.first_passage = static_cast<std::uint32_t>(next_passage);
     next_passage += d.passage_count;
-    if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
+    if (next_passage > m.passages) return false;
   }
-  if (next_passage != m.passages) return invalid("table: passages without a document");
+  return next_passage == m.passages;
+}
+
+}  // namespace
+
+core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
+  Reader r(payload);
+  Table t;
+  const Status bad = invalid("table " + m.table_file + ": malformed");
+  if (m.documents > payload.size() || m.passages > payload.size()) return bad;
+  if (!get_docs(r, m, t)) return bad;
   t.passages.resize(m.passages);
-  std::uint32_t doc = 0;
+  std::uint32_t doc = 0, kind = 0;
   for (std::uint32_t i = 0; i < m.passages; ++i) {
     while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
     index::PassageInfo& ps = t.passages[i];
-    std::uint32_t size;
-    if (!r.u32(ps.begin_byte) || !r.u32(size) || !r.u32(ps.length) || !r.u32(ps.paragraph))
+    std::uint32_t head;
+    if (!r.u32(head) || ((head & 1) && !r.u32(kind))) return bad;
+    const std::uint32_t lang = kind & 0xF, field = kind >> 4;
+    if (lang > static_cast<std::uint32_t>(core::Language::kUk) || field >= index::kFieldCount)
       return bad;
-    std::uint32_t k;  // one byte as written; read as a varint below 0x80
-    if (!r.u32(k) || k > 0x7F) return bad;
-    const int lang = k & 0xF, field = k >> 4;
-    if (lang > static_cast<int>(core::Language::kUk) || field >= index::kFieldCount) return bad;
-    const std::uint64_t end = static_cast<std::uint64_t>(ps.begin_byte) + size;
-    const std::size_t limit = field ? t.docs[doc].title.size() : t.docs[doc].text_bytes;
-    if (end > limit) return invalid("table: passage " + std::to_string(i) + " is out of range");
-    ps.end_byte = static_cast<std::uint32_t>(end);
-    ps.doc = doc, ps.lang = static_cast<core::Language>(lang);
-    ps.field = static_cast<index::Field>(field);
+    ps.doc = doc, ps.length = head >> 1;
+    ps.lang = static_cast<core::Language>(lang), ps.field = static_cast<index::Field>(field);
   }
   if (!r.at_end()) return invalid("table: bytes after the last passage");
   return t;
@@ -294,16 +307,36 @@ core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
 Bytes encode_fragment(const Fragment& f) {
   Bytes p;
   put_str(p, f.text);
+  put_varint(p, f.passages.size());
+  for (const PassageRange& r : f.passages) {
+    put_varint(p, r.begin_byte);
+    put_varint(p, r.end_byte - r.begin_byte);
+    put_varint(p, r.paragraph);
+  }
   put_edits(p, f.to_input);
   put_edits(p, f.u16_to_source);
   return p;
 }
 
-core::Result<Fragment> decode_fragment(std::string_view payload) {
+core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc& doc,
+                                       const std::vector<index::PassageInfo>& passages) {
   Reader r(payload);
   Fragment f;
-  if (!r.str(f.text) || !get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end())
-    return invalid("fragment: malformed");
+  std::uint32_t n;
+  const Status bad = invalid("fragment: malformed");
+  if (!r.str(f.text) || f.text.size() != doc.text_bytes || !r.count(n) || n != doc.passage_count)
+    return bad;
+  f.passages.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    PassageRange& pr = f.passages[i];
+    std::uint32_t size;
+    if (!r.u32(pr.begin_byte) || !r.u32(size) || !r.u32(pr.paragraph)) return bad;
+    const bool title = passages[doc.first_passage + i].field == index::Field::kTitle;
+    const std::uint64_t end = std::uint64_t{pr.begin_byte} + size;
+    if (end > (title ? doc.title.size() : f.text.size())) return bad;
+    pr.end_byte = static_cast<std::uint32_t>(end);
+  }
+  if (!get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end()) return bad;
   Status maps = index::check_offset_map(f.to_input, f.text.size(), "input");
   if (maps.ok())
     maps = index::check_offset_map(f.u16_to_source, index::utf16_length(f.text), "UTF-16");

@@ -31,8 +31,12 @@ using Bytes = std::vector<std::uint8_t>;
 Bytes wrap_file(std::string_view magic, const Bytes& payload);
 core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_view bytes,
                                            std::string_view file_name);
-// "<prefix>-<16 hex digits of a 64-bit FNV-1a hash of the bytes>.bin".
-std::string content_name(std::string_view prefix, const Bytes& bytes);
+// The 64-bit FNV-1a hash of a file's bytes, and the name it gives: "<prefix>-<16 hex>.bin".
+std::uint64_t content_hash(const Bytes& bytes);
+std::string hashed_name(std::string_view prefix, std::uint64_t hash);
+inline std::string content_name(std::string_view prefix, const Bytes& bytes) {
+  return hashed_name(prefix, content_hash(bytes));
+}
 
 struct ChunkRef {
   std::string first_term;  // every term of the chunk is >= it and < the next chunk's
@@ -54,15 +58,18 @@ struct Manifest {
 Bytes encode_manifest(const Manifest& m);
 core::Result<Manifest> decode_manifest(std::string_view payload);
 
-// The table: every document without its text (its fragment holds it) and every passage.
+// The table: every document without its text and every passage without its range (the
+// document's fragment holds both): what scoring reads, and no more.
 struct TableDoc {
-  std::string id, name, title, fragment_file;
+  std::string id, name, title;
+  std::uint64_t fragment_hash = 0;  // the fragment's name: hashed_name("f", fragment_hash)
   std::uint32_t text_bytes = 0;
   std::uint32_t first_passage = 0, passage_count = 0;
+  std::string fragment_file() const { return hashed_name("f", fragment_hash); }
 };
 struct Table {
   std::vector<TableDoc> docs;
-  std::vector<index::PassageInfo> passages;
+  std::vector<index::PassageInfo> passages;  // doc, length, lang, field; ranges 0 (fragments')
 };
 
 Bytes encode_table(const Table& t);
@@ -81,14 +88,22 @@ Bytes encode_chunk(const std::vector<ChunkTerm>& terms);
 core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload);
 
 // A fragment: what a hit shows of its document (the analyzed text for snippets and
-// highlights, the maps that take its offsets back to the source).
+// highlights, its passages' ranges, the maps that take its offsets back to the source).
+struct PassageRange {
+  std::uint32_t begin_byte = 0, end_byte = 0;  // in the text (title passages: in the title)
+  std::uint32_t paragraph = 0;
+};
 struct Fragment {
   std::string text;
+  std::vector<PassageRange> passages;  // the document's, in order
   normalize::OffsetMap to_input;
   normalize::OffsetMap u16_to_source;
 };
 
 Bytes encode_fragment(const Fragment& f);
-core::Result<Fragment> decode_fragment(std::string_view payload);
+// `doc` is the table's row, `passages` the table's passages: the ranges must fit the text or
+// the title as each passage's field says.
+core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc& doc,
+                                       const std::vector<index::PassageInfo>& passages);
 
 }  // namespace loupe::site

@@ -100,13 +100,13 @@ Status SiteReader::load_chunk(std::size_t i) {
   }
   chunks_[i] = std::move(terms.value());
   loaded_[i] = true;
-  ++counts_.chunks;
+  ++counts_.chunks, counts_.chunk_bytes += bytes.value().size();
   return Status();
 }
 
 // Every document and passage, and the loaded chunks' terms interned in their whole-index id
-// order. The documents' texts stay in their fragments: the searcher reads none, so the
-// partial index has empty texts and its passages empty ranges (table_ keeps the real ones).
+// order. The documents' texts and passage ranges stay in their fragments: the searcher reads
+// neither, so the partial index has empty texts and empty ranges.
 Status SiteReader::rebuild_partial() {
   index::IndexData d;
   d.docs.reserve(table_.docs.size());
@@ -118,8 +118,7 @@ Status SiteReader::rebuild_partial() {
     doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
     d.docs.push_back(std::move(doc));
   }
-  d.passages = table_.passages;
-  for (index::PassageInfo& p : d.passages) p.begin_byte = p.end_byte = 0;
+  d.passages = table_.passages;  // ranges and paragraphs 0: in the fragments
   std::vector<const ChunkTerm*> terms;
   for (const std::vector<ChunkTerm>& chunk : chunks_)
     for (const ChunkTerm& t : chunk) terms.push_back(&t);
@@ -167,16 +166,14 @@ core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
   if (doc >= table_.docs.size())
     return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
   const TableDoc& t = table_.docs[doc];
-  auto bytes = fetch_file(t.fragment_file);
+  const std::string name = t.fragment_file();
+  auto bytes = fetch_file(name);
   if (!bytes.ok()) return bytes.status();
-  auto payload = unwrap_file(kFragmentMagic, bytes.value(), t.fragment_file);
+  auto payload = unwrap_file(kFragmentMagic, bytes.value(), name);
   if (!payload.ok()) return payload.status();
-  auto f = decode_fragment(payload.value());
-  if (!f.ok())
-    return Status(StatusCode::kInvalidData, t.fragment_file + ": " + f.status().message());
-  if (f.value().text.size() != t.text_bytes)
-    return Status(StatusCode::kInvalidData, t.fragment_file + ": not the table's text length");
-  ++counts_.fragments;
+  auto f = decode_fragment(payload.value(), t, table_.passages);
+  if (!f.ok()) return Status(StatusCode::kInvalidData, name + ": " + f.status().message());
+  ++counts_.fragments, counts_.fragment_bytes += bytes.value().size();
   return f;
 }
 

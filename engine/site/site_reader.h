@@ -27,8 +27,11 @@ namespace loupe::site {
 // The bytes of one file of the index by its name, or an error (missing, unreadable).
 using Fetch = std::function<core::Result<std::string>(const std::string& file_name)>;
 
+// What the reader fetched so far: every request, and the chunks and fragments among them.
 struct FetchCounts {
-  std::size_t requests = 0, bytes = 0, chunks = 0, fragments = 0;
+  std::size_t requests = 0, bytes = 0;
+  std::size_t chunks = 0, chunk_bytes = 0;
+  std::size_t fragments = 0, fragment_bytes = 0;
 };
 
 class SiteReader {
@@ -41,7 +44,8 @@ class SiteReader {
   core::Result<query::SearchResult> search(const query::QueryNode& root,
                                            const query::SearchOptions& options,
                                            const query::QueryAnalyzer& analyze);
-  // The document's text and offset maps (for snippets, highlights and hit offsets).
+  // The document's text, passage ranges (table().passages has none) and offset maps, for
+  // snippets, highlights and hit offsets. Not cached: the caller keeps what it shows.
   core::Result<Fragment> fragment(std::uint32_t doc);
 
   const Manifest& manifest() const { return manifest_; }

@@ -34,20 +34,24 @@ Status write_chunks(const index::IndexData& d, std::size_t limit, const FileSink
   return flush();
 }
 
-// One fragment per document; the table names it.
+// One fragment per document (its text and its passages' ranges); the table names it.
 Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& table,
                        SiteSummary& sum) {
   for (const index::DocInfo& doc : d.docs) {
-    const Bytes file =
-        wrap_file(kFragmentMagic, encode_fragment({doc.text, doc.to_input, doc.u16_to_source}));
+    Fragment fragment{doc.text, {}, doc.to_input, doc.u16_to_source};
+    for (std::uint32_t i = doc.first_passage; i < doc.first_passage + doc.passage_count; ++i) {
+      const index::PassageInfo& p = d.passages[i];
+      fragment.passages.push_back({p.begin_byte, p.end_byte, p.paragraph});
+    }
+    const Bytes file = wrap_file(kFragmentMagic, encode_fragment(fragment));
     TableDoc row{doc.id,
                  doc.name,
                  doc.title,
-                 content_name("f", file),
+                 content_hash(file),
                  static_cast<std::uint32_t>(doc.text.size()),
                  doc.first_passage,
                  doc.passage_count};
-    if (Status s = sink(row.fragment_file, file); !s.ok()) return s;
+    if (Status s = sink(row.fragment_file(), file); !s.ok()) return s;
     sum.fragment_bytes += file.size();
     table.docs.push_back(std::move(row));
   }

@@ -215,9 +215,15 @@ TEST_CASE("fragments give back each hit's document text and offset maps", "[site
     CHECK(frag.value().text == want.text);
     CHECK(frag.value().to_input.edits() == want.to_input.edits());
     CHECK(frag.value().u16_to_source.edits() == want.u16_to_source.edits());
-    const index::PassageInfo& wp = f.corpus.index().passages()[h.passage];
-    CHECK(p.begin_byte == wp.begin_byte);
-    CHECK(p.end_byte == wp.end_byte);
+    // Every passage's range and paragraph, the hit's among them.
+    const auto& all = f.corpus.index().passages();
+    REQUIRE(frag.value().passages.size() == want.passage_count);
+    for (std::uint32_t i = 0; i < want.passage_count; ++i) {
+      const index::PassageInfo& wp = all[want.first_passage + i];
+      CHECK(frag.value().passages[i].begin_byte == wp.begin_byte);
+      CHECK(frag.value().passages[i].end_byte == wp.end_byte);
+      CHECK(frag.value().passages[i].paragraph == wp.paragraph);
+    }
     CHECK(reader.value()->table().docs[p.doc].id == want.id);
   }
   CHECK(!reader.value()->fragment(999).ok());
