@@ -1,6 +1,7 @@
 // loupe site-search OUT_DIR QUERY [--limit N]: answers QUERY from a chunked static index written
 // by `loupe site`, reading its files as a browser would fetch them (engine/site/site_reader.h),
-// and prints the hits (document id, title, score, the passage's text) and what it fetched
+// and prints the hits (document id, title, score, field, the passage's text: each hit's
+// fragment is fetched once) and what it fetched
 // ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"). The
 // native check of a site and the measuring tool of engine/site/README.md; no snippets or
 // offsets yet.
@@ -69,19 +70,17 @@ int site_search_command(const Args& args) {
   std::map<std::uint32_t, site::Fragment> fragments;  // each document's fetched once
   for (const query::Hit& h : result.value().hits) {
     const index::PassageInfo& p = r.table().passages[h.passage];
-    const site::TableDoc& doc = r.table().docs[p.doc];
-    j.open('{').key("doc").str(doc.id).key("title").str(doc.title).key("score").real(h.score);
-    if (p.field == index::Field::kBody) {
-      if (!fragments.count(p.doc)) {
-        auto fragment = r.fragment(p.doc);
-        if (!fragment.ok()) return fail(fragment.status());
-        fragments.emplace(p.doc, std::move(fragment.value()));
-      }
-      const site::Fragment& f = fragments.at(p.doc);
-      const site::PassageRange& range = f.passages[h.passage - doc.first_passage];
-      j.key("text").str(
-          std::string_view(f.text).substr(range.begin_byte, range.end_byte - range.begin_byte));
+    if (!fragments.count(p.doc)) {
+      auto fragment = r.fragment(p.doc);
+      if (!fragment.ok()) return fail(fragment.status());
+      fragments.emplace(p.doc, std::move(fragment.value()));
     }
+    const site::Fragment& f = fragments.at(p.doc);
+    const site::PassageRange& range = f.passages[h.passage - r.table().docs[p.doc].first_passage];
+    const std::string_view text = p.field == index::Field::kBody ? f.text : f.title;
+    j.open('{').key("doc").str(f.id).key("title").str(f.title).key("score").real(h.score);
+    j.key("field").str(p.field == index::Field::kBody ? "body" : "title");
+    j.key("text").str(text.substr(range.begin_byte, range.end_byte - range.begin_byte));
     j.close('}');
   }
   j.close(']');

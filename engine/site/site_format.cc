@@ -167,6 +167,7 @@ Bytes encode_manifest(const Manifest& m) {
     put_varint(p, m.total_length[f]);
   }
   put_str(p, m.table_file);
+  put_str(p, m.documents_file);
   put_varint(p, m.chunks.size());
   std::string_view prev;
   for (const ChunkRef& c : m.chunks) {
@@ -187,7 +188,7 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   for (int f = 0; f < index::kFieldCount; ++f)
     if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
   std::uint32_t n;
-  if (!r.str(m.table_file) || !r.count(n)) return bad;
+  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.count(n)) return bad;
   m.chunks.resize(n);
   std::string prev;
   for (ChunkRef& c : m.chunks) {
@@ -200,19 +201,13 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   return m;
 }
 
-// Per passage `length << 1 | kind changed`, then the byte `lang | field << 4` if it changed
-// (most passages of a document share both): a passage takes a byte or two.
+// Per document its fragment's hash and passage count; per passage `length << 1 | kind changed`,
+// then the byte `lang | field << 4` if it changed (most passages of a document share both): a
+// passage takes a byte or two.
 Bytes encode_table(const Table& t) {
   Bytes p;
-  const TableDoc none;
-  for (std::size_t i = 0; i < t.docs.size(); ++i) {
-    const TableDoc& d = t.docs[i];
-    const TableDoc& prev = i ? t.docs[i - 1] : none;
-    put_front_coded(p, d.id, prev.id);
-    put_front_coded(p, d.name, prev.name);
-    put_front_coded(p, d.title, prev.title);
+  for (const TableDoc& d : t.docs) {
     put_fixed(p, d.fragment_hash, 8);
-    put_varint(p, d.text_bytes);
     put_varint(p, d.passage_count);
   }
   int prev_kind = 0;
@@ -225,34 +220,20 @@ Bytes encode_table(const Table& t) {
   return p;
 }
 
-namespace {
-
-bool get_docs(Reader& r, const Manifest& m, Table& t) {
-  t.docs.resize(m.documents);
-  std::uint64_t next_passage = 0;
-  const TableDoc none;
-  for (std::size_t i = 0; i < t.docs.size(); ++i) {
-    TableDoc& d = t.docs[i];
-    const TableDoc& prev = i ? t.docs[i - 1] : none;
-    if (!r.front_coded(prev.id, d.id) || !r.front_coded(prev.name, d.name) ||
-        !r.front_coded(prev.title, d.title) || !r.fixed64(d.fragment_hash) ||
-        !r.u32(d.text_bytes) || !r.u32(d.passage_count))
-      return false;
-    d.first_passage = static_cast<std::uint32_t>(next_passage);
-    next_passage += d.passage_count;
-    if (next_passage > m.passages) return false;
-  }
-  return next_passage == m.passages;
-}
-
-}  // namespace
-
 core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
   Reader r(payload);
   Table t;
   const Status bad = invalid("table " + m.table_file + ": malformed");
   if (m.documents > payload.size() || m.passages > payload.size()) return bad;
-  if (!get_docs(r, m, t)) return bad;
+  t.docs.resize(m.documents);
+  std::uint64_t next_passage = 0;
+  for (TableDoc& d : t.docs) {
+    if (!r.fixed64(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
+    d.first_passage = static_cast<std::uint32_t>(next_passage);
+    next_passage += d.passage_count;
+    if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
+  }
+  if (next_passage != m.passages) return invalid("table: passages without a document");
   t.passages.resize(m.passages);
   std::uint32_t doc = 0, kind = 0;
   for (std::uint32_t i = 0; i < m.passages; ++i) {
@@ -268,6 +249,32 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
   }
   if (!r.at_end()) return invalid("table: bytes after the last passage");
   return t;
+}
+
+Bytes encode_documents(const Table& t) {
+  Bytes p;
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    put_front_coded(p, t.docs[i].id, prev.id);
+    put_front_coded(p, t.docs[i].name, prev.name);
+    put_front_coded(p, t.docs[i].title, prev.title);
+  }
+  return p;
+}
+
+core::Status decode_documents(std::string_view payload, Table& t) {
+  Reader r(payload);
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    TableDoc& d = t.docs[i];
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    if (!r.front_coded(prev.id, d.id) || !r.front_coded(prev.name, d.name) ||
+        !r.front_coded(prev.title, d.title))
+      return invalid("documents: malformed");
+  }
+  if (!r.at_end()) return invalid("documents: bytes after the last document");
+  return Status();
 }
 
 Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {
@@ -306,6 +313,9 @@ core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
 
 Bytes encode_fragment(const Fragment& f) {
   Bytes p;
+  put_str(p, f.id);
+  put_str(p, f.name);
+  put_str(p, f.title);
   put_str(p, f.text);
   put_varint(p, f.passages.size());
   for (const PassageRange& r : f.passages) {
@@ -324,7 +334,8 @@ core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc&
   Fragment f;
   std::uint32_t n;
   const Status bad = invalid("fragment: malformed");
-  if (!r.str(f.text) || f.text.size() != doc.text_bytes || !r.count(n) || n != doc.passage_count)
+  if (!r.str(f.id) || !r.str(f.name) || !r.str(f.title) || !r.str(f.text) || !r.count(n) ||
+      n != doc.passage_count)
     return bad;
   f.passages.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -333,7 +344,7 @@ core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc&
     if (!r.u32(pr.begin_byte) || !r.u32(size) || !r.u32(pr.paragraph)) return bad;
     const bool title = passages[doc.first_passage + i].field == index::Field::kTitle;
     const std::uint64_t end = std::uint64_t{pr.begin_byte} + size;
-    if (end > (title ? doc.title.size() : f.text.size())) return bad;
+    if (end > (title ? f.title.size() : f.text.size())) return bad;
     pr.end_byte = static_cast<std::uint32_t>(end);
   }
   if (!get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end()) return bad;

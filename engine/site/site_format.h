@@ -22,6 +22,7 @@ inline constexpr std::uint32_t kSiteFormatVersion = 1;
 inline constexpr const char* kManifestName = "manifest.bin";
 inline constexpr std::string_view kManifestMagic = "LOUPESMF";
 inline constexpr std::string_view kTableMagic = "LOUPESTB";
+inline constexpr std::string_view kDocumentsMagic = "LOUPESDC";
 inline constexpr std::string_view kChunkMagic = "LOUPESCK";
 inline constexpr std::string_view kFragmentMagic = "LOUPESFR";
 
@@ -50,7 +51,8 @@ struct Manifest {
   std::uint32_t passages = 0;
   std::uint32_t live_passages[index::kFieldCount] = {0, 0};  // BM25 statistics, per field
   std::uint64_t total_length[index::kFieldCount] = {0, 0};   // word positions, per field
-  std::string table_file;
+  std::string table_file;                                    // passage norms: fetched at open
+  std::string documents_file;    // ids, names, titles: fetched for doc: filters only
   std::vector<ChunkRef> chunks;  // in term order
   double average_length(index::Field f) const;
 };
@@ -58,13 +60,13 @@ struct Manifest {
 Bytes encode_manifest(const Manifest& m);
 core::Result<Manifest> decode_manifest(std::string_view payload);
 
-// The table: every document without its text and every passage without its range (the
-// document's fragment holds both): what scoring reads, and no more.
+// The table: what scoring reads of every document and passage, fetched at open (the passage
+// norms, each document's passage count and fragment). The documents file adds the ids, names
+// and titles (doc: filters read them; a hit's fragment repeats its document's).
 struct TableDoc {
-  std::string id, name, title;
   std::uint64_t fragment_hash = 0;  // the fragment's name: hashed_name("f", fragment_hash)
-  std::uint32_t text_bytes = 0;
   std::uint32_t first_passage = 0, passage_count = 0;
+  std::string id, name, title;  // empty until the documents file is read
   std::string fragment_file() const { return hashed_name("f", fragment_hash); }
 };
 struct Table {
@@ -74,6 +76,9 @@ struct Table {
 
 Bytes encode_table(const Table& t);
 core::Result<Table> decode_table(std::string_view payload, const Manifest& m);
+Bytes encode_documents(const Table& t);
+// Fills the ids, names and titles of `t` (decoded from the same manifest).
+core::Status decode_documents(std::string_view payload, Table& t);
 
 // A chunk: terms in byte order, each with its id in the whole index (so a reader holding a few
 // chunks orders ties as the whole index does), its df and its postings (index/postings.h).
@@ -87,22 +92,23 @@ struct ChunkTerm {
 Bytes encode_chunk(const std::vector<ChunkTerm>& terms);
 core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload);
 
-// A fragment: what a hit shows of its document (the analyzed text for snippets and
-// highlights, its passages' ranges, the maps that take its offsets back to the source).
+// A fragment: what a hit shows of its document (its id, name and title, the analyzed text for
+// snippets and highlights, its passages' ranges, the maps that take its offsets back to the
+// source).
 struct PassageRange {
   std::uint32_t begin_byte = 0, end_byte = 0;  // in the text (title passages: in the title)
   std::uint32_t paragraph = 0;
 };
 struct Fragment {
-  std::string text;
+  std::string id, name, title, text;
   std::vector<PassageRange> passages;  // the document's, in order
   normalize::OffsetMap to_input;
   normalize::OffsetMap u16_to_source;
 };
 
 Bytes encode_fragment(const Fragment& f);
-// `doc` is the table's row, `passages` the table's passages: the ranges must fit the text or
-// the title as each passage's field says.
+// `doc` is the table's row, `passages` the table's passages: the passage count must be the
+// row's and each range fit the text or the title as the passage's field says.
 core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc& doc,
                                        const std::vector<index::PassageInfo>& passages);
 

@@ -15,6 +15,11 @@ bool has_fuzzy(const query::QueryNode& n) {
   return std::any_of(n.children.begin(), n.children.end(), has_fuzzy);
 }
 
+bool has_doc_filter(const query::QueryNode& n) {
+  if (n.kind == query::QueryNode::Kind::kDoc) return true;
+  return std::any_of(n.children.begin(), n.children.end(), has_doc_filter);
+}
+
 // The statistics the manifest states must be those of the table's passages.
 Status check_statistics(const Manifest& m, const Table& t) {
   std::uint32_t count[index::kFieldCount] = {0, 0};
@@ -53,6 +58,21 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   r->loaded_.assign(r->manifest_.chunks.size(), false);
   if (Status s = r->rebuild_partial(); !s.ok()) return s;
   return r;
+}
+
+Status SiteReader::load_documents() {
+  if (documents_loaded_) return Status();
+  const std::string& name = manifest_.documents_file;
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kDocumentsMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  Table with_names = table_;
+  if (Status s = decode_documents(payload.value(), with_names); !s.ok())
+    return Status(StatusCode::kInvalidData, name + ": " + s.message());
+  table_ = std::move(with_names);
+  documents_loaded_ = true;
+  return rebuild_partial();
 }
 
 core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
@@ -106,13 +126,20 @@ Status SiteReader::load_chunk(std::size_t i) {
 
 // Every document and passage, and the loaded chunks' terms interned in their whole-index id
 // order. The documents' texts and passage ranges stay in their fragments: the searcher reads
-// neither, so the partial index has empty texts and empty ranges.
+// neither, so the partial index has empty texts and empty ranges. Ids and names are read by
+// doc: filters only, which load the documents file first; until then each document is named
+// by its number (ids must differ).
 Status SiteReader::rebuild_partial() {
   index::IndexData d;
   d.docs.reserve(table_.docs.size());
   for (const TableDoc& t : table_.docs) {
     index::DocInfo doc;
-    doc.id = t.id, doc.name = t.name, doc.title = t.title;
+    if (documents_loaded_) {
+      doc.id = t.id, doc.name = t.name, doc.title = t.title;
+    } else {
+      doc.id.assign(1, '#').append(std::to_string(d.docs.size()));
+      doc.name = doc.id;
+    }
     doc.to_input = normalize::OffsetMap::identity(0);
     doc.u16_to_source = normalize::OffsetMap::identity(0);
     doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
@@ -139,6 +166,9 @@ Status SiteReader::rebuild_partial() {
 core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
                                                      const query::SearchOptions& options,
                                                      const query::QueryAnalyzer& analyze) {
+  if (has_doc_filter(root)) {
+    if (Status s = load_documents(); !s.ok()) return s;
+  }
   std::vector<bool> needed(manifest_.chunks.size(), has_fuzzy(root));
   const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
     chunks_for(key, prefix, needed);

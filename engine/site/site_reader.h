@@ -1,15 +1,15 @@
 // SiteReader: answers queries over a chunked static index (site/FORMAT.md) while fetching only
 // the files a query needs, through a caller's fetch function (files on disk natively; HTTP in
-// a browser later). Open reads the manifest and the table (documents and passages: the BM25
-// statistics and norms). A search runs query::Searcher over a partial SearchIndex that holds
-// the chunks loaded so far; the dictionary tells the reader every term and prefix the query
-// looked up (index/term_lookup_hook.h), the reader loads the chunks those fall in and
-// runs the query again, until a run looks up nothing outside the loaded chunks. Then every
-// lookup was answered as the whole dictionary answers it, so hits and scores are those of the
-// in-memory engine (terms keep their whole-index ids: ties order alike). A fuzzy word~ needs
-// the whole dictionary (a near spelling may start anywhere): it loads every chunk (FORMAT.md,
-// "Not yet").
-// E.g. auto r = SiteReader::open(fetch); r.value()->search(parse_query("lavrov*").root, {}, an);
+// a browser later). Open reads the manifest and the table (every passage's norm, language and
+// field: the BM25 statistics; each document's passage count and fragment). A search runs
+// query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the dictionary
+// tells the reader every term and prefix the query looked up (index/term_lookup_hook.h), the reader
+// loads the chunks those fall in and runs the query again, until a run looks up nothing outside the
+// loaded chunks. Then every lookup was answered as the whole dictionary answers it, so hits and
+// scores are those of the in-memory engine (terms keep their whole-index ids: ties order alike). A
+// fuzzy word~ needs the whole dictionary (a near spelling may start anywhere): it loads every chunk
+// (FORMAT.md, "Not yet"). E.g. auto r = SiteReader::open(fetch);
+// r.value()->search(parse_query("lavrov*").root, {}, an);
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -36,7 +36,7 @@ struct FetchCounts {
 
 class SiteReader {
  public:
-  // Fetches and checks the manifest and the table.
+  // Fetches and checks the manifest and the table (passage norms).
   static core::Result<std::unique_ptr<SiteReader>> open(Fetch fetch);
 
   // query::Searcher::search over the whole index, loading the chunks it needs first. Errors:
@@ -48,7 +48,12 @@ class SiteReader {
   // snippets, highlights and hit offsets. Not cached: the caller keeps what it shows.
   core::Result<Fragment> fragment(std::uint32_t doc);
 
+  // Fetches the documents file (ids, names, titles into table().docs); a search with a doc:
+  // filter calls it first. Once.
+  core::Status load_documents();
+
   const Manifest& manifest() const { return manifest_; }
+  // Documents' ids, names and titles are empty until load_documents().
   const Table& table() const { return table_; }
   // The partial index the last search ran on: SearchResult::matched_terms are its term ids.
   const index::SearchIndex& partial_index() const { return partial_; }
@@ -68,6 +73,7 @@ class SiteReader {
   Table table_;
   std::vector<std::vector<ChunkTerm>> chunks_;  // by chunk; empty until loaded
   std::vector<bool> loaded_;
+  bool documents_loaded_ = false;
   index::SearchIndex partial_;
   FetchCounts counts_;
 };

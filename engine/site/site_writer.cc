@@ -34,27 +34,35 @@ Status write_chunks(const index::IndexData& d, std::size_t limit, const FileSink
   return flush();
 }
 
-// One fragment per document (its text and its passages' ranges); the table names it.
+// One fragment per document (its names, text and passages' ranges); the table names it.
 Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& table,
                        SiteSummary& sum) {
   for (const index::DocInfo& doc : d.docs) {
-    Fragment fragment{doc.text, {}, doc.to_input, doc.u16_to_source};
+    Fragment fragment{doc.id, doc.name, doc.title, doc.text, {}, doc.to_input, doc.u16_to_source};
     for (std::uint32_t i = doc.first_passage; i < doc.first_passage + doc.passage_count; ++i) {
       const index::PassageInfo& p = d.passages[i];
       fragment.passages.push_back({p.begin_byte, p.end_byte, p.paragraph});
     }
     const Bytes file = wrap_file(kFragmentMagic, encode_fragment(fragment));
-    TableDoc row{doc.id,
-                 doc.name,
-                 doc.title,
-                 content_hash(file),
-                 static_cast<std::uint32_t>(doc.text.size()),
-                 doc.first_passage,
-                 doc.passage_count};
+    TableDoc row{content_hash(file), doc.first_passage, doc.passage_count, doc.id,
+                 doc.name,           doc.title};
     if (Status s = sink(row.fragment_file(), file); !s.ok()) return s;
     sum.fragment_bytes += file.size();
     table.docs.push_back(std::move(row));
   }
+  return Status();
+}
+
+// The table (read at open) and the documents file (read for doc: filters).
+Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest,
+                    SiteSummary& sum) {
+  const Bytes table_file = wrap_file(kTableMagic, encode_table(table));
+  manifest.table_file = content_name("t", table_file);
+  if (Status s = sink(manifest.table_file, table_file); !s.ok()) return s;
+  const Bytes documents_file = wrap_file(kDocumentsMagic, encode_documents(table));
+  manifest.documents_file = content_name("d", documents_file);
+  if (Status s = sink(manifest.documents_file, documents_file); !s.ok()) return s;
+  sum.table_bytes = table_file.size(), sum.documents_bytes = documents_file.size();
   return Status();
 }
 
@@ -81,10 +89,7 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
   Table table;
   if (Status s = write_fragments(d, sink, table, sum); !s.ok()) return s;
   table.passages = d.passages;
-  const Bytes table_file = wrap_file(kTableMagic, encode_table(table));
-  manifest.table_file = content_name("t", table_file);
-  if (Status s = sink(manifest.table_file, table_file); !s.ok()) return s;
-  sum.table_bytes = table_file.size();
+  if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
   const Bytes manifest_file = wrap_file(kManifestMagic, encode_manifest(manifest));
   if (Status s = sink(kManifestName, manifest_file); !s.ok()) return s;
   sum.manifest_bytes = manifest_file.size();

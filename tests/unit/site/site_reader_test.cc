@@ -195,6 +195,16 @@ TEST_CASE("a one-word query fetches a small fraction of the chunks", "[site]") {
   CHECK(chunks * 5 <= f.summary.chunks);
   CHECK(reader.value()->loaded_chunks() == chunks);
   for (const auto& [name, times] : f.fetched) CHECK(times == 1);  // nothing fetched twice
+  // Ids and names are fetched for doc: filters only.
+  const std::string documents = reader.value()->manifest().documents_file;
+  CHECK(f.fetched.count(documents) == 0);
+  CHECK(reader.value()->table().docs[0].id.empty());
+  auto by_doc =
+      reader.value()->search(query::parse_query("doc:harbor.md report").root, {}, f.analyze());
+  REQUIRE(by_doc.ok());
+  CHECK(!by_doc.value().hits.empty());
+  CHECK(f.fetched[documents] == 1);
+  CHECK(reader.value()->table().docs[0].id == f.corpus.index().docs()[0].id);
   // A fuzzy word needs the whole dictionary (FORMAT.md, "Not yet"): every chunk.
   REQUIRE(reader.value()->search(query::parse_query("harbr~").root, {}, f.analyze()).ok());
   CHECK(reader.value()->loaded_chunks() == f.summary.chunks);
@@ -224,7 +234,9 @@ TEST_CASE("fragments give back each hit's document text and offset maps", "[site
       CHECK(frag.value().passages[i].end_byte == wp.end_byte);
       CHECK(frag.value().passages[i].paragraph == wp.paragraph);
     }
-    CHECK(reader.value()->table().docs[p.doc].id == want.id);
+    CHECK(frag.value().id == want.id);
+    CHECK(frag.value().name == want.name);
+    CHECK(frag.value().title == want.title);
   }
   CHECK(!reader.value()->fragment(999).ok());
 }
@@ -254,6 +266,14 @@ TEST_CASE("corrupt, missing or foreign files are clear errors", "[site]") {
     auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
     REQUIRE(!got.ok());
     CHECK(got.status().message().find("cannot fetch c-") != std::string::npos);
+  }
+  SECTION("a corrupt documents file, read by a doc: filter") {
+    flip(reader.value()->manifest().documents_file, 29);
+    CHECK(reader.value()->search(query::parse_query("report").root, {}, f.analyze()).ok());
+    auto got = reader.value()->search(query::parse_query("doc:a.txt report").root, {}, f.analyze());
+    REQUIRE(!got.ok());
+    CHECK(got.status().message().find(reader.value()->manifest().documents_file) !=
+          std::string::npos);
   }
   SECTION("a corrupt or truncated manifest, a foreign table") {
     flip(site::kManifestName, 40);
