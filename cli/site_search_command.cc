@@ -2,9 +2,11 @@
 // by `loupe site`, reading its files as a browser would fetch them (engine/site/site_reader.h),
 // and prints the hits (document id, title, score, field, the passage's text: each hit's
 // fragment is fetched once) and what it fetched
-// ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"). The
+// ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"; "ms":
+// the wall time of opening and of the search, its fetches from disk included). The
 // native check of a site and the measuring tool of engine/site/README.md; no snippets or
 // offsets yet.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -55,6 +57,11 @@ int site_search_command(const Args& args) {
   const query::QueryAnalyzer analyze = [&readings](std::string_view w, core::Language l) {
     return readings.terms(w, l);
   };
+  using Clock = std::chrono::steady_clock;
+  const auto ms_since = [](Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+  };
+  const Clock::time_point open_start = Clock::now();
   auto reader = site::SiteReader::open([&dir](const std::string& name) {
     return read_file((std::filesystem::path(dir) / name).string());
   });
@@ -62,8 +69,11 @@ int site_search_command(const Args& args) {
   site::SiteReader& r = *reader.value();
   query::SearchOptions options;
   options.limit = limit;
+  const double open_ms = ms_since(open_start);
+  const Clock::time_point search_start = Clock::now();
   auto result = r.search(parsed.root, options, analyze);
   if (!result.ok()) return fail(result.status());
+  const double search_ms = ms_since(search_start);
   core::JsonWriter j;
   envelope::open_ok(j);
   j.key("total").num(result.value().total).key("hits").open('[');
@@ -85,6 +95,7 @@ int site_search_command(const Args& args) {
   }
   j.close(']');
   write_fetched(j, r);
+  j.key("ms").open('{').key("open").real(open_ms).key("search").real(search_ms).close('}');
   std::printf("%s\n", j.close('}').take().c_str());
   return 0;
 }

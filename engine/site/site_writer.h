@@ -18,7 +18,7 @@
 namespace loupe::site {
 
 struct SiteWriteOptions {
-  std::size_t chunk_bytes = 32 * 1024;  // a chunk's payload, before compression
+  std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
 };
 
 struct SiteSummary {
