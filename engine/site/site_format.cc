@@ -153,6 +153,20 @@ std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
   return std::string(prefix) + "-" + hex + ".bin";
 }
 
+namespace {
+
+// A name hashed_name() makes ("c-0123456789abcdef.bin"): a manifest naming anything else (a
+// path, a URL) is refused before anything is fetched by it.
+bool is_hashed_name(std::string_view name, char prefix) {
+  if (name.size() != 22 || name[0] != prefix || name[1] != '-' || !name.ends_with(".bin"))
+    return false;
+  for (char c : name.substr(2, 16))
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
+}  // namespace
+
 double Manifest::average_length(index::Field f) const {
   const int i = static_cast<int>(f);
   return live_passages[i] ? static_cast<double>(total_length[i]) / live_passages[i] : 1.0;
@@ -189,12 +203,16 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
     if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
   std::uint32_t n;
   if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.count(n)) return bad;
+  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd'))
+    return invalid("manifest: a file name is not one the writer makes");
   m.chunks.resize(n);
   std::string prev;
   for (ChunkRef& c : m.chunks) {
     if (!r.front_coded(prev, c.first_term) || !r.str(c.file) || !r.u32(c.terms) || !r.u32(c.bytes))
       return bad;
     if (!prev.empty() && c.first_term <= prev) return invalid("manifest: chunks out of order");
+    if (!is_hashed_name(c.file, 'c'))
+      return invalid("manifest: a file name is not one the writer makes");
     prev = c.first_term;
   }
   if (!r.at_end()) return invalid("manifest: bytes after the last chunk");

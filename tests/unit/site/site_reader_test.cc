@@ -285,6 +285,18 @@ TEST_CASE("corrupt, missing or foreign files are clear errors", "[site]") {
     CHECK(site::SiteReader::open(f.fetch()).status().message().find("not a Loupe site file") !=
           std::string::npos);
   }
+  SECTION("a manifest naming a path instead of a hashed file is refused") {
+    site::Manifest m = reader.value()->manifest();
+    m.chunks[0].file = "../../etc/passwd";
+    const site::Bytes bytes = site::wrap_file(site::kManifestMagic, site::encode_manifest(m));
+    std::ofstream(f.dir / site::kManifestName, std::ios::binary | std::ios::trunc)
+        .write(reinterpret_cast<const char*>(bytes.data()),
+               static_cast<std::streamsize>(bytes.size()));
+    auto bad = site::SiteReader::open(f.fetch());
+    REQUIRE(!bad.ok());
+    CHECK(bad.status().message().find("file name") != std::string::npos);
+    CHECK(f.fetched.count("../../etc/passwd") == 0);
+  }
   SECTION("random damage anywhere in any file never crashes the reader") {
     std::vector<std::string> files;
     for (const auto& e : fs::directory_iterator(f.dir)) files.push_back(e.path().filename());
