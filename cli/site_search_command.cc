@@ -32,6 +32,34 @@ void write_fetched(core::JsonWriter& j, const site::SiteReader& r) {
   j.key("chunks_total").num(r.manifest().chunks.size());
 }
 
+// The hits with their documents' ids, titles and passage texts, each fragment fetched once.
+core::Status write_hits(core::JsonWriter& j, site::SiteReader& r,
+                        const std::vector<query::Hit>& hits) {
+  j.key("hits").open('[');
+  std::map<std::uint32_t, site::Fragment> fragments;
+  for (const query::Hit& h : hits) {
+    const index::PassageInfo& p = r.table().passages[h.passage];
+    if (!fragments.count(p.doc)) {
+      auto fragment = r.fragment(p.doc);
+      if (!fragment.ok()) return fragment.status();
+      fragments.emplace(p.doc, std::move(fragment.value()));
+    }
+    const site::Fragment& f = fragments.at(p.doc);
+    const site::PassageRange& range = f.passages[h.passage - r.table().docs[p.doc].first_passage];
+    const std::string_view text = p.field == index::Field::kBody ? f.text : f.title;
+    j.open('{').key("doc").str(f.id).key("title").str(f.title).key("score").real(h.score);
+    j.key("field").str(p.field == index::Field::kBody ? "body" : "title");
+    j.key("text").str(text.substr(range.begin_byte, range.end_byte - range.begin_byte));
+    j.close('}');
+  }
+  j.close(']');
+  return core::Status();
+}
+
+double ms_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
 }  // namespace
 
 int site_search_command(const Args& args) {
@@ -57,44 +85,23 @@ int site_search_command(const Args& args) {
   const query::QueryAnalyzer analyze = [&readings](std::string_view w, core::Language l) {
     return readings.terms(w, l);
   };
-  using Clock = std::chrono::steady_clock;
-  const auto ms_since = [](Clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-  };
-  const Clock::time_point open_start = Clock::now();
+  const auto open_start = std::chrono::steady_clock::now();
   auto reader = site::SiteReader::open([&dir](const std::string& name) {
     return read_file((std::filesystem::path(dir) / name).string());
   });
   if (!reader.ok()) return fail(reader.status());
-  site::SiteReader& r = *reader.value();
+  const double open_ms = ms_since(open_start);
+  const auto search_start = std::chrono::steady_clock::now();
   query::SearchOptions options;
   options.limit = limit;
-  const double open_ms = ms_since(open_start);
-  const Clock::time_point search_start = Clock::now();
-  auto result = r.search(parsed.root, options, analyze);
+  auto result = reader.value()->search(parsed.root, options, analyze);
   if (!result.ok()) return fail(result.status());
   const double search_ms = ms_since(search_start);
   core::JsonWriter j;
   envelope::open_ok(j);
-  j.key("total").num(result.value().total).key("hits").open('[');
-  std::map<std::uint32_t, site::Fragment> fragments;  // each document's fetched once
-  for (const query::Hit& h : result.value().hits) {
-    const index::PassageInfo& p = r.table().passages[h.passage];
-    if (!fragments.count(p.doc)) {
-      auto fragment = r.fragment(p.doc);
-      if (!fragment.ok()) return fail(fragment.status());
-      fragments.emplace(p.doc, std::move(fragment.value()));
-    }
-    const site::Fragment& f = fragments.at(p.doc);
-    const site::PassageRange& range = f.passages[h.passage - r.table().docs[p.doc].first_passage];
-    const std::string_view text = p.field == index::Field::kBody ? f.text : f.title;
-    j.open('{').key("doc").str(f.id).key("title").str(f.title).key("score").real(h.score);
-    j.key("field").str(p.field == index::Field::kBody ? "body" : "title");
-    j.key("text").str(text.substr(range.begin_byte, range.end_byte - range.begin_byte));
-    j.close('}');
-  }
-  j.close(']');
-  write_fetched(j, r);
+  j.key("total").num(result.value().total);
+  if (core::Status s = write_hits(j, *reader.value(), result.value().hits); !s.ok()) return fail(s);
+  write_fetched(j, *reader.value());
   j.key("ms").open('{').key("open").real(open_ms).key("search").real(search_ms).close('}');
   std::printf("%s\n", j.close('}').take().c_str());
   return 0;
