@@ -101,6 +101,16 @@ struct Fixture {
   }
 };
 
+// Flips the bits of one byte of a file.
+void flip_byte(const fs::path& file, std::size_t at) {
+  std::fstream io(file, std::ios::in | std::ios::out | std::ios::binary);
+  io.seekg(static_cast<std::streamoff>(at));
+  char c = 0;
+  io.get(c);
+  io.seekp(static_cast<std::streamoff>(at));
+  io.put(static_cast<char>(c ^ 0x5A));
+}
+
 std::vector<std::string> term_strings(const index::SearchIndex& idx,
                                       const std::vector<index::TermId>& ids) {
   std::vector<std::string> out;
@@ -245,15 +255,7 @@ TEST_CASE("corrupt, missing or foreign files are clear errors", "[site]") {
   Fixture f;
   auto reader = site::SiteReader::open(f.fetch());
   REQUIRE(reader.ok());
-  const std::string chunk = reader.value()->manifest().chunks[0].file;
-  const auto flip = [&](const std::string& name, std::size_t at) {
-    std::fstream io(f.dir / name, std::ios::in | std::ios::out | std::ios::binary);
-    io.seekg(static_cast<std::streamoff>(at));
-    char c = 0;
-    io.get(c);
-    io.seekp(static_cast<std::streamoff>(at));
-    io.put(static_cast<char>(c ^ 0x5A));
-  };
+  const auto flip = [&](const std::string& name, std::size_t at) { flip_byte(f.dir / name, at); };
   SECTION("a corrupt chunk") {
     for (const site::ChunkRef& c : reader.value()->manifest().chunks) flip(c.file, 30);
     auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
@@ -275,6 +277,14 @@ TEST_CASE("corrupt, missing or foreign files are clear errors", "[site]") {
     CHECK(got.status().message().find(reader.value()->manifest().documents_file) !=
           std::string::npos);
   }
+}
+
+TEST_CASE("damaged, foreign or misleading manifests and random damage never crash", "[site]") {
+  Fixture f;
+  auto reader = site::SiteReader::open(f.fetch());
+  REQUIRE(reader.ok());
+  const std::string chunk = reader.value()->manifest().chunks[0].file;
+  const auto flip = [&](const std::string& name, std::size_t at) { flip_byte(f.dir / name, at); };
   SECTION("a corrupt or truncated manifest, a foreign table") {
     flip(site::kManifestName, 40);
     CHECK(site::SiteReader::open(f.fetch()).status().code() == core::StatusCode::kInvalidData);
