@@ -76,7 +76,7 @@ void print_summary(const site::SiteSummary& s) {
   j.key("terms").num(s.terms).key("chunks").num(s.chunks);
   j.key("bytes").open('{');
   j.key("manifest").num(s.manifest_bytes).key("table").num(s.table_bytes);
-  j.key("documents").num(s.documents_bytes);
+  j.key("documents").num(s.documents_bytes).key("dictionary").num(s.dictionary_bytes);
   j.key("chunks").num(s.chunk_bytes).key("fragments").num(s.fragment_bytes);
   j.key("total").num(s.total_bytes()).close('}');
   std::printf("%s\n", j.close('}').take().c_str());

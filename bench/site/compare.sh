@@ -27,7 +27,8 @@ ls -l "$site"/c-*.bin | awk '{print $5}' | sort -n |
 (cd "$corpus" && mapfile -t files < <(find . -type f \( -name '*.txt' -o -name '*.md' \) \
   -printf '%P\n' | sort) && "$loupe" index "${files[@]}" -o "$saved" > /dev/null)
 queries=(signal socket fichier archivo файл процесс 파일 설정 'sig*' 'conf*' '"file descriptor"'
-  'socket AND connect' 'signal -kill' 'mmap OR munmap' 'lang:ko 파일' '명령*' 'переменные' 'fichr~')
+  'socket AND connect' 'signal -kill' 'mmap OR munmap' 'lang:ko 파일' '명령*' 'переменные' 'fichr~'
+  'xignal~' 'ocket~' 'фаил~')
 printf '| query | total | same hits | requests | chunks | chunk bytes | fragment bytes |\n'
 printf '|---|---|---|---|---|---|---|\n'
 for q in "${queries[@]}"; do

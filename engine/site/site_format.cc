@@ -182,6 +182,7 @@ Bytes encode_manifest(const Manifest& m) {
   }
   put_str(p, m.table_file);
   put_str(p, m.documents_file);
+  put_str(p, m.dictionary_file);
   put_varint(p, m.chunks.size());
   std::string_view prev;
   for (const ChunkRef& c : m.chunks) {
@@ -202,8 +203,10 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   for (int f = 0; f < index::kFieldCount; ++f)
     if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
   std::uint32_t n;
-  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.count(n)) return bad;
-  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd'))
+  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.str(m.dictionary_file) || !r.count(n))
+    return bad;
+  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd') ||
+      !is_hashed_name(m.dictionary_file, 'w'))
     return invalid("manifest: a file name is not one the writer makes");
   m.chunks.resize(n);
   std::string prev;
@@ -293,6 +296,32 @@ core::Status decode_documents(std::string_view payload, Table& t) {
   }
   if (!r.at_end()) return invalid("documents: bytes after the last document");
   return Status();
+}
+
+Bytes encode_dictionary(const std::vector<std::string_view>& terms) {
+  Bytes p;
+  put_varint(p, terms.size());
+  std::string_view prev;
+  for (std::string_view t : terms) {
+    put_front_coded(p, t, prev);
+    prev = t;
+  }
+  return p;
+}
+
+core::Result<std::vector<std::string>> decode_dictionary(std::string_view payload) {
+  Reader r(payload);
+  std::uint32_t n;
+  if (!r.count(n)) return invalid("dictionary: malformed");
+  std::vector<std::string> terms(n);
+  std::string prev;
+  for (std::string& t : terms) {
+    if (!r.front_coded(prev, t)) return invalid("dictionary: malformed");
+    if (t.empty() || t <= prev) return invalid("dictionary: terms out of order");
+    prev = t;
+  }
+  if (!r.at_end()) return invalid("dictionary: bytes after the last term");
+  return terms;
 }
 
 Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {

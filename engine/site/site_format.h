@@ -23,6 +23,7 @@ inline constexpr const char* kManifestName = "manifest.bin";
 inline constexpr std::string_view kManifestMagic = "LOUPESMF";
 inline constexpr std::string_view kTableMagic = "LOUPESTB";
 inline constexpr std::string_view kDocumentsMagic = "LOUPESDC";
+inline constexpr std::string_view kDictionaryMagic = "LOUPESWD";
 inline constexpr std::string_view kChunkMagic = "LOUPESCK";
 inline constexpr std::string_view kFragmentMagic = "LOUPESFR";
 
@@ -53,6 +54,7 @@ struct Manifest {
   std::uint64_t total_length[index::kFieldCount] = {0, 0};   // word positions, per field
   std::string table_file;                                    // passage norms: fetched at open
   std::string documents_file;    // ids, names, titles: fetched for doc: filters only
+  std::string dictionary_file;   // the whole words, no postings: fetched for fuzzy words only
   std::vector<ChunkRef> chunks;  // in term order
   double average_length(index::Field f) const;
 };
@@ -79,6 +81,11 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m);
 Bytes encode_documents(const Table& t);
 // Fills the ids, names and titles of `t` (decoded from the same manifest).
 core::Status decode_documents(std::string_view payload, Table& t);
+
+// The dictionary: every whole-word term (no compound-suffix terms: fuzzy matching skips them,
+// index/jamo_dict.h) in byte order, without postings.
+Bytes encode_dictionary(const std::vector<std::string_view>& terms);
+core::Result<std::vector<std::string>> decode_dictionary(std::string_view payload);
 
 // A chunk: terms in byte order, each with its id in the whole index (so a reader holding a few
 // chunks orders ties as the whole index does), its df and its postings (index/postings.h).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "index/hangul.h"
 #include "index/term_lookup_hook.h"
 
 namespace loupe::site {
@@ -10,9 +11,11 @@ namespace {
 using core::Status;
 using core::StatusCode;
 
-bool has_fuzzy(const query::QueryNode& n) {
-  if (n.fuzzy > 0) return true;
-  return std::any_of(n.children.begin(), n.children.end(), has_fuzzy);
+// The largest edit distance a word of the query allows (0: no fuzzy word).
+int max_fuzzy(const query::QueryNode& n) {
+  int most = n.fuzzy;
+  for (const query::QueryNode& c : n.children) most = std::max(most, max_fuzzy(c));
+  return most;
 }
 
 bool has_doc_filter(const query::QueryNode& n) {
@@ -73,6 +76,30 @@ Status SiteReader::load_documents() {
   table_ = std::move(with_names);
   documents_loaded_ = true;
   return rebuild_partial();
+}
+
+Status SiteReader::load_dictionary() {
+  if (dictionary_loaded_) return Status();
+  const std::string& name = manifest_.dictionary_file;
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kDictionaryMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  auto words = decode_dictionary(payload.value());
+  if (!words.ok()) return Status(StatusCode::kInvalidData, name + ": " + words.status().message());
+  for (const std::string& w : words.value()) dictionary_.intern(w);
+  dictionary_jamo_.build(dictionary_);
+  dictionary_loaded_ = true;
+  return Status();
+}
+
+// The chunks of every whole word within `distance` edits of `key` (as TermExpander::add_fuzzy
+// finds them in the whole dictionary).
+void SiteReader::fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const {
+  if (key.empty() || key[0] == index::kCompoundMarker) return;  // never fuzzed
+  std::vector<std::pair<int, index::TermId>> near;
+  dictionary_jamo_.within(index::to_jamo(key), distance, near);
+  for (const auto& [d, t] : near) chunks_for(dictionary_.term(t), false, needed);
 }
 
 core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
@@ -169,9 +196,17 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
   if (has_doc_filter(root)) {
     if (Status s = load_documents(); !s.ok()) return s;
   }
-  std::vector<bool> needed(manifest_.chunks.size(), has_fuzzy(root));
+  // A fuzzy word's neighbours may start anywhere: they come from the dictionary, around every
+  // term the query looks up whole (the fuzzy word's readings among them).
+  const int fuzzy = max_fuzzy(root);
+  if (fuzzy > 0) {
+    if (Status s = load_dictionary(); !s.ok()) return s;
+  }
+  std::vector<bool> needed(manifest_.chunks.size(), false);
+  std::vector<std::string> whole_keys;
   const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
     chunks_for(key, prefix, needed);
+    if (fuzzy > 0 && !prefix) whole_keys.emplace_back(key);
   };
   // Each round loads at least one chunk or ends: at most one round per chunk, and in practice
   // two (the query's words, then what their expansions found).
@@ -181,6 +216,8 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
       const index::TermLookupScope observe(partial_.terms(), observer);
       result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
     }
+    for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
+    whole_keys.clear();
     bool loaded_any = false;
     for (std::size_t i = 0; i < needed.size(); ++i) {
       if (!needed[i] || loaded_[i]) continue;

@@ -2,14 +2,17 @@
 // the files a query needs, through a caller's fetch function (files on disk natively; HTTP in
 // a browser later). Open reads the manifest and the table (every passage's norm, language and
 // field: the BM25 statistics; each document's passage count and fragment). A search runs
-// query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the dictionary
-// tells the reader every term and prefix the query looked up (index/term_lookup_hook.h), the reader
-// loads the chunks those fall in and runs the query again, until a run looks up nothing outside the
-// loaded chunks. Then every lookup was answered as the whole dictionary answers it, so hits and
-// scores are those of the in-memory engine (terms keep their whole-index ids: ties order alike). A
-// fuzzy word~ needs the whole dictionary (a near spelling may start anywhere): it loads every chunk
-// (FORMAT.md, "Not yet"). E.g. auto r = SiteReader::open(fetch);
-// r.value()->search(parse_query("lavrov*").root, {}, an);
+// query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the
+// dictionary tells the reader every term and prefix the query looked up
+// (index/term_lookup_hook.h), the reader loads the chunks those fall in and runs the query
+// again, until a run looks up nothing outside the loaded chunks. Then every lookup was answered
+// as the whole dictionary answers it, so hits and scores are those of the in-memory engine
+// (terms keep their whole-index ids: ties order alike). A fuzzy word~'s near spellings may
+// start anywhere: the reader fetches the dictionary file (the whole words, no postings) once,
+// and loads the chunks of every word within the distance of each term the query looks up.
+//
+// E.g. auto r = SiteReader::open(fetch);
+//      r.value()->search(parse_query("lavrov*").root, {}, analyzer);
 #pragma once
 #include <cstddef>
 #include <functional>
@@ -18,6 +21,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "index/jamo_dict.h"
 #include "index/search_index.h"
 #include "query/searcher.h"
 #include "site/site_format.h"
@@ -67,6 +71,8 @@ class SiteReader {
   core::Status rebuild_partial();
   // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads.
   void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const;
+  core::Status load_dictionary();
+  void fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const;
 
   Fetch fetch_;
   Manifest manifest_;
@@ -74,6 +80,9 @@ class SiteReader {
   std::vector<std::vector<ChunkTerm>> chunks_;  // by chunk; empty until loaded
   std::vector<bool> loaded_;
   bool documents_loaded_ = false;
+  index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
+  index::JamoDict dictionary_jamo_;
+  bool dictionary_loaded_ = false;
   index::SearchIndex partial_;
   FetchCounts counts_;
 };

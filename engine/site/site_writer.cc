@@ -1,5 +1,7 @@
 #include "site/site_writer.h"
 
+#include "index/hangul.h"
+
 namespace loupe::site {
 namespace {
 
@@ -53,6 +55,20 @@ Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& t
   return Status();
 }
 
+// The whole words without postings, for fuzzy words (compound suffixes are never fuzzed).
+Status write_dictionary(const index::IndexData& d, const FileSink& sink, Manifest& manifest,
+                        SiteSummary& sum) {
+  std::vector<std::string_view> words;
+  for (index::TermId t : d.terms.sorted()) {
+    const std::string_view term = d.terms.term(t);
+    if (term[0] != index::kCompoundMarker) words.push_back(term);
+  }
+  const Bytes file = wrap_file(kDictionaryMagic, encode_dictionary(words));
+  manifest.dictionary_file = content_name("w", file);
+  sum.dictionary_bytes = file.size();
+  return sink(manifest.dictionary_file, file);
+}
+
 // The table (read at open) and the documents file (read for doc: filters).
 Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest,
                     SiteSummary& sum) {
@@ -86,6 +102,7 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
     manifest.total_length[f] += p.length;
   }
   if (Status s = write_chunks(d, options.chunk_bytes, sink, manifest, sum); !s.ok()) return s;
+  if (Status s = write_dictionary(d, sink, manifest, sum); !s.ok()) return s;
   Table table;
   if (Status s = write_fragments(d, sink, table, sum); !s.ok()) return s;
   table.passages = d.passages;

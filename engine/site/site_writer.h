@@ -2,7 +2,8 @@
 // dictionary and postings are cut by term range into chunks of about `chunk_bytes` (a term
 // whose postings are larger fills a chunk alone), each document's text goes to its own
 // fragment, the passage norms to the table, the documents' ids, names and titles to the
-// documents file, and the manifest names them all. Files go
+// documents file, the whole words to the dictionary (for fuzzy words), and the manifest names
+// them all. Files go
 // to `sink` as (name, bytes); names but the manifest's are content hashes.
 // E.g. write_site(idx, {}, [&](auto name, auto bytes) { files[name] = bytes; return ok; }).
 #pragma once
@@ -23,10 +24,11 @@ struct SiteWriteOptions {
 
 struct SiteSummary {
   std::size_t documents = 0, passages = 0, terms = 0, chunks = 0;
-  std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0;
+  std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0, dictionary_bytes = 0;
   std::size_t chunk_bytes = 0, fragment_bytes = 0;
   std::size_t total_bytes() const {
-    return manifest_bytes + table_bytes + documents_bytes + chunk_bytes + fragment_bytes;
+    return manifest_bytes + table_bytes + documents_bytes + dictionary_bytes + chunk_bytes +
+           fragment_bytes;
   }
 };
 
