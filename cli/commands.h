@@ -34,5 +34,7 @@ int index_command(const Args& args);
 int search_command(const Args& args);
 int dates_command(const Args& args);
 int entities_command(const Args& args);
+int site_command(const Args& args);
+int site_search_command(const Args& args);
 
 }  // namespace loupe::cli

@@ -25,6 +25,11 @@ constexpr Command kCommands[] = {
     {"entities",
      "entities FILE... --json  people, organizations and places, linked across the files",
      entities_command},
+    {"site", "site SRC_DIR -o OUT_DIR [--chunk-kb N]  a chunked static index of a folder's pages",
+     site_command},
+    {"site-search",
+     "site-search OUT_DIR QUERY [--limit N]  search a `loupe site` index, print hits",
+     site_search_command},
 };
 
 int fail(const core::Status& status) {

@@ -2,7 +2,25 @@
 
 #include <algorithm>
 
+#include "index/term_lookup_hook.h"
+
 namespace loupe::index {
+namespace {
+
+// The dictionary observed on this thread and its observer (index/term_lookup_hook.h).
+thread_local const void* observed_dict = nullptr;
+thread_local const TermLookupObserver* lookup_observer = nullptr;
+
+}  // namespace
+
+TermLookupScope::TermLookupScope(const TermDict& dict, const TermLookupObserver& observer)
+    : saved_dict_(observed_dict), saved_observer_(lookup_observer) {
+  observed_dict = &dict, lookup_observer = &observer;
+}
+
+TermLookupScope::~TermLookupScope() {
+  observed_dict = saved_dict_, lookup_observer = saved_observer_;
+}
 
 std::uint64_t TermDict::hash(std::string_view s) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a: short keys, no dependency
@@ -11,6 +29,7 @@ std::uint64_t TermDict::hash(std::string_view s) {
 }
 
 TermId TermDict::find(std::string_view t) const {
+  if (observed_dict == this) (*lookup_observer)(t, false);
   if (table_.empty()) return kNoTerm;
   const std::size_t mask = table_.size() - 1;
   for (std::size_t i = hash(t) & mask;; i = (i + 1) & mask) {
@@ -59,6 +78,7 @@ const std::vector<TermId>& TermDict::sorted() const {
 }
 
 std::pair<std::size_t, std::size_t> TermDict::prefix_range(std::string_view prefix) const {
+  if (observed_dict == this) (*lookup_observer)(prefix, true);
   const std::vector<TermId>& s = sorted();
   const auto lo = std::lower_bound(s.begin(), s.end(), prefix,
                                    [this](TermId id, std::string_view p) { return term(id) < p; });

@@ -8,7 +8,7 @@ rank() {
   case $1 in
     core) echo 0 ;; normalize) echo 1 ;; segment|langid) echo 2 ;; analysis) echo 3 ;;
     document|index|extract/dates|extract/entities) echo 4 ;; query|storage|envelope) echo 5 ;;
-    search) echo 6 ;; facade) echo 7 ;; *) echo 99 ;;
+    search|site) echo 6 ;; facade) echo 7 ;; *) echo 99 ;;
   esac
 }
 folder_of() {  # engine/<folder>/... or the facade at engine/ top level

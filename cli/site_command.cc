@@ -1,0 +1,130 @@
+// loupe site SRC_DIR -o OUT_DIR [--chunk-kb N]: indexes every .txt, .md, .html and .htm file
+// under SRC_DIR (id = its path relative to SRC_DIR with '/', name = its file name) with the same
+// engine as `loupe index`, and writes the chunked static index (engine/site/FORMAT.md) into
+// OUT_DIR. An HTML page is indexed as its readable text (html_text.h) under a "# title" line,
+// so its <title> is the document's title field; hit offsets then point into that text, not into
+// the HTML. Prints {"v":1,"ok":true,"documents":..,"chunks":..,"bytes":{..}}.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "commands.h"
+#include "core/json_writer.h"
+#include "engine.h"
+#include "envelope/envelope.h"
+#include "file_reader.h"
+#include "html_text.h"
+#include "site/site_writer.h"
+#include "storage/index_serializer.h"
+
+namespace loupe::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+core::Status invalid(const std::string& what) {
+  return core::Status(core::StatusCode::kInvalidArgument, what);
+}
+
+std::string extension_of(const fs::path& p) {
+  std::string e = p.extension().string();
+  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
+  return e;
+}
+
+// The files to index, in path order (the same index for the same folder, run after run).
+core::Result<std::vector<fs::path>> source_files(const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return invalid(root.string() + " is not a folder");
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string e = extension_of(it->path());
+    if (it->is_regular_file(ec) && (e == ".txt" || e == ".md" || e == ".html" || e == ".htm"))
+      files.push_back(it->path());
+  }
+  if (ec) return invalid("cannot list " + root.string() + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// What the engine indexes for a file: HTML as its text under its title, the rest as is.
+std::string indexed_text(const fs::path& path, std::string bytes) {
+  const std::string e = extension_of(path);
+  if (e != ".html" && e != ".htm") return bytes;
+  HtmlText page = html_text(bytes);
+  return page.title.empty() ? page.text : "# " + page.title + "\n\n" + page.text;
+}
+
+site::FileSink folder_sink(const fs::path& out_dir) {
+  return [out_dir](const std::string& name, const site::Bytes& bytes) -> core::Status {
+    std::ofstream out(out_dir / name, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) return invalid("cannot write " + (out_dir / name).string());
+    return core::Status();
+  };
+}
+
+void print_summary(const site::SiteSummary& s) {
+  core::JsonWriter j;
+  envelope::open_ok(j);
+  j.key("documents").num(s.documents).key("passages").num(s.passages);
+  j.key("terms").num(s.terms).key("chunks").num(s.chunks);
+  j.key("bytes").open('{');
+  j.key("manifest").num(s.manifest_bytes).key("table").num(s.table_bytes);
+  j.key("documents").num(s.documents_bytes).key("dictionary").num(s.dictionary_bytes);
+  j.key("chunks").num(s.chunk_bytes).key("fragments").num(s.fragment_bytes);
+  j.key("total").num(s.total_bytes()).close('}');
+  std::printf("%s\n", j.close('}').take().c_str());
+}
+
+}  // namespace
+
+int site_command(const Args& args) {
+  std::string source, output;
+  site::SiteWriteOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (args[i] == "--chunk-kb" && i + 1 < args.size()) {
+      const int kb = std::atoi(args[++i].c_str());
+      if (kb < 1 || kb > 65536) return 2;
+      options.chunk_bytes = static_cast<std::size_t>(kb) * 1024;
+    } else if (source.empty()) {
+      source = args[i];
+    } else {
+      return 2;
+    }
+  }
+  if (source.empty() || output.empty()) return 2;
+  auto files = source_files(source);
+  if (!files.ok()) return fail(files.status());
+  auto engine = Engine::create();
+  if (!engine.ok()) return fail(engine.status());
+  for (const fs::path& f : files.value()) {
+    auto bytes = read_file(f.string());
+    if (!bytes.ok()) return fail(bytes.status());
+    const std::string id = fs::relative(f, source).generic_string();
+    const core::Status s = engine.value()->add_document(id, f.filename().string(),
+                                                        indexed_text(f, std::move(bytes.value())));
+    if (!s.ok()) return fail(core::Status(s.code(), f.string() + ": " + s.message()));
+  }
+  // The facade's saved index is the built index as data (storage/FORMAT.md), compacted.
+  const std::vector<std::uint8_t> saved = engine.value()->save_index(true);
+  auto index = storage::load_index(
+      std::string_view(reinterpret_cast<const char*>(saved.data()), saved.size()));
+  if (!index.ok()) return fail(index.status());
+  std::error_code ec;
+  fs::create_directories(output, ec);
+  if (ec) return fail(invalid("cannot create " + output + ": " + ec.message()));
+  auto written = site::write_site(index.value(), options, folder_sink(output));
+  if (!written.ok()) return fail(written.status());
+  print_summary(written.value());
+  return 0;
+}
+
+}  // namespace loupe::cli

@@ -1,0 +1,405 @@
+#include "site/site_format.h"
+
+#include <cstdio>
+
+#include "index/varint.h"
+#include "storage/crc32.h"
+
+namespace loupe::site {
+namespace {
+
+using core::Status;
+using core::StatusCode;
+using index::put_varint;
+using Edit = normalize::OffsetMap::Edit;
+
+constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header
+
+Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData, what); }
+
+void put_fixed(Bytes& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+std::uint64_t get_fixed(std::string_view b, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i)
+    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+void put_str(Bytes& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.insert(out.end(), s.begin(), s.end());
+}
+// As storage/FORMAT.md: the bytes in common with the previous string, then a str of the rest.
+void put_front_coded(Bytes& out, std::string_view s, std::string_view prev) {
+  std::size_t shared = 0;
+  while (shared < prev.size() && shared < s.size() && prev[shared] == s[shared]) ++shared;
+  put_varint(out, shared);
+  put_str(out, s.substr(shared));
+}
+
+// Bounds-checked reads over a payload; every method returns false past the end or on a value
+// out of range, and the decoders turn that into a status.
+class Reader {
+ public:
+  explicit Reader(std::string_view p)
+      : r_(reinterpret_cast<const std::uint8_t*>(p.data()), p.size()) {}
+  bool u32(std::uint32_t& v) { return r_.varint32(v); }
+  bool u64(std::uint64_t& v) { return r_.varint(v); }
+  // A count of records that take at least one byte each.
+  bool count(std::uint32_t& n) { return r_.varint32(n) && n <= r_.remaining(); }
+  bool str(std::string& s) {
+    std::uint64_t n;
+    std::string_view v;
+    if (!r_.varint(n) || n > r_.remaining() || !r_.bytes(n, v)) return false;
+    s.assign(v);
+    return true;
+  }
+  bool front_coded(std::string_view prev, std::string& s) {
+    std::uint64_t shared;
+    std::string rest;
+    if (!r_.varint(shared) || shared > prev.size() || !str(rest)) return false;
+    s.assign(prev.substr(0, shared));
+    s += rest;
+    return true;
+  }
+  bool fixed64(std::uint64_t& v) {
+    std::string_view b;
+    if (!r_.bytes(8, b)) return false;
+    v = get_fixed(b, 0, 8);
+    return true;
+  }
+  bool at_end() const { return r_.at_end(); }
+
+ private:
+  index::ByteReader r_;
+};
+
+// An edit list: per edit the unchanged run before it in both texts, then both lengths.
+void put_edits(Bytes& out, const normalize::OffsetMap& m) {
+  put_varint(out, m.out_size());
+  put_varint(out, m.src_size());
+  put_varint(out, m.edits().size());
+  std::size_t out_end = 0, src_end = 0;
+  for (const Edit& e : m.edits()) {
+    put_varint(out, e.out_begin - out_end);
+    put_varint(out, e.out_end - e.out_begin);
+    put_varint(out, e.src_begin - src_end);
+    put_varint(out, e.src_end - e.src_begin);
+    out_end = e.out_end, src_end = e.src_end;
+  }
+}
+bool get_edits(Reader& r, normalize::OffsetMap& m) {
+  std::uint64_t out_size, src_size;
+  std::uint32_t n;
+  if (!r.u64(out_size) || !r.u64(src_size) || !r.count(n)) return false;
+  std::vector<Edit> edits(n);
+  std::uint64_t out_end = 0, src_end = 0, v[4];
+  constexpr std::uint64_t kCap = 0xFFFFFFFFull;  // texts are under 4 GB (index/search_index.cc)
+  for (Edit& e : edits) {
+    for (std::uint64_t& x : v)
+      if (!r.u64(x) || x > kCap) return false;
+    e.out_begin = out_end + v[0], e.out_end = e.out_begin + v[1];
+    e.src_begin = src_end + v[2], e.src_end = e.src_begin + v[3];
+    if (e.out_end > out_size || e.src_end > src_size) return false;
+    out_end = e.out_end, src_end = e.src_end;
+  }
+  m = normalize::OffsetMap(std::move(edits), out_size, src_size);
+  return true;
+}
+
+}  // namespace
+
+Bytes wrap_file(std::string_view magic, const Bytes& payload) {
+  Bytes out(magic.begin(), magic.end());
+  put_fixed(out, kSiteFormatVersion, 4);
+  put_fixed(out, 0, 4);
+  put_fixed(out, payload.size(), 8);
+  put_fixed(out, storage::crc32(payload.data(), payload.size()), 4);
+  out.insert(out.end(), payload.begin(), payload.end());
+  return out;
+}
+
+core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_view bytes,
+                                           std::string_view file_name) {
+  const std::string name(file_name);
+  if (bytes.size() < kHeaderSize || bytes.substr(0, 8) != magic)
+    return invalid(name + " is not a Loupe site file of this kind");
+  const std::uint64_t version = get_fixed(bytes, 8, 4);
+  if (version != kSiteFormatVersion) {
+    return invalid(name + ": site format version " + std::to_string(version) +
+                   " is not supported (this build reads " + std::to_string(kSiteFormatVersion) +
+                   ")");
+  }
+  if (get_fixed(bytes, 12, 4) != 0) return invalid(name + ": unknown flags");
+  if (get_fixed(bytes, 16, 8) != bytes.size() - kHeaderSize)
+    return invalid(name + " is truncated or padded");
+  const std::string_view payload = bytes.substr(kHeaderSize);
+  const auto* data = reinterpret_cast<const std::uint8_t*>(payload.data());
+  if (storage::crc32(data, payload.size()) != get_fixed(bytes, 24, 4))
+    return invalid(name + " is corrupt (CRC mismatch)");
+  return payload;
+}
+
+std::uint64_t content_hash(const Bytes& bytes) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a 64
+  for (std::uint8_t c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return std::string(prefix) + "-" + hex + ".bin";
+}
+
+namespace {
+
+// A name hashed_name() makes ("c-0123456789abcdef.bin"): a manifest naming anything else (a
+// path, a URL) is refused before anything is fetched by it.
+bool is_hashed_name(std::string_view name, char prefix) {
+  if (name.size() != 22 || name[0] != prefix || name[1] != '-' || !name.ends_with(".bin"))
+    return false;
+  for (char c : name.substr(2, 16))
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
+}  // namespace
+
+double Manifest::average_length(index::Field f) const {
+  const int i = static_cast<int>(f);
+  return live_passages[i] ? static_cast<double>(total_length[i]) / live_passages[i] : 1.0;
+}
+
+Bytes encode_manifest(const Manifest& m) {
+  Bytes p;
+  put_varint(p, m.documents);
+  put_varint(p, m.passages);
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    put_varint(p, m.live_passages[f]);
+    put_varint(p, m.total_length[f]);
+  }
+  put_str(p, m.table_file);
+  put_str(p, m.documents_file);
+  put_str(p, m.dictionary_file);
+  put_varint(p, m.chunks.size());
+  std::string_view prev;
+  for (const ChunkRef& c : m.chunks) {
+    put_front_coded(p, c.first_term, prev);
+    put_str(p, c.file);
+    put_varint(p, c.terms);
+    put_varint(p, c.bytes);
+    prev = c.first_term;
+  }
+  return p;
+}
+
+core::Result<Manifest> decode_manifest(std::string_view payload) {
+  Reader r(payload);
+  Manifest m;
+  const Status bad = invalid("manifest: malformed");
+  if (!r.u32(m.documents) || !r.u32(m.passages)) return bad;
+  for (int f = 0; f < index::kFieldCount; ++f)
+    if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
+  std::uint32_t n;
+  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.str(m.dictionary_file) || !r.count(n))
+    return bad;
+  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd') ||
+      !is_hashed_name(m.dictionary_file, 'w'))
+    return invalid("manifest: a file name is not one the writer makes");
+  m.chunks.resize(n);
+  std::string prev;
+  for (ChunkRef& c : m.chunks) {
+    if (!r.front_coded(prev, c.first_term) || !r.str(c.file) || !r.u32(c.terms) || !r.u32(c.bytes))
+      return bad;
+    if (!prev.empty() && c.first_term <= prev) return invalid("manifest: chunks out of order");
+    if (!is_hashed_name(c.file, 'c'))
+      return invalid("manifest: a file name is not one the writer makes");
+    prev = c.first_term;
+  }
+  if (!r.at_end()) return invalid("manifest: bytes after the last chunk");
+  return m;
+}
+
+// Per document its fragment's hash and passage count; per passage `length << 1 | kind changed`,
+// then the byte `lang | field << 4` if it changed (most passages of a document share both): a
+// passage takes a byte or two.
+Bytes encode_table(const Table& t) {
+  Bytes p;
+  for (const TableDoc& d : t.docs) {
+    put_fixed(p, d.fragment_hash, 8);
+    put_varint(p, d.passage_count);
+  }
+  int prev_kind = 0;
+  for (const index::PassageInfo& ps : t.passages) {
+    const int kind = static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
+    put_varint(p, static_cast<std::uint64_t>(ps.length) << 1 | (kind != prev_kind ? 1 : 0));
+    if (kind != prev_kind) p.push_back(static_cast<std::uint8_t>(kind));
+    prev_kind = kind;
+  }
+  return p;
+}
+
+core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
+  Reader r(payload);
+  Table t;
+  const Status bad = invalid("table " + m.table_file + ": malformed");
+  if (m.documents > payload.size() || m.passages > payload.size()) return bad;
+  t.docs.resize(m.documents);
+  std::uint64_t next_passage = 0;
+  for (TableDoc& d : t.docs) {
+    if (!r.fixed64(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
+    d.first_passage = static_cast<std::uint32_t>(next_passage);
+    next_passage += d.passage_count;
+    if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
+  }
+  if (next_passage != m.passages) return invalid("table: passages without a document");
+  t.passages.resize(m.passages);
+  std::uint32_t doc = 0, kind = 0;
+  for (std::uint32_t i = 0; i < m.passages; ++i) {
+    while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
+    index::PassageInfo& ps = t.passages[i];
+    std::uint32_t head;
+    if (!r.u32(head) || ((head & 1) && !r.u32(kind))) return bad;
+    const std::uint32_t lang = kind & 0xF, field = kind >> 4;
+    if (lang > static_cast<std::uint32_t>(core::Language::kUk) || field >= index::kFieldCount)
+      return bad;
+    ps.doc = doc, ps.length = head >> 1;
+    ps.lang = static_cast<core::Language>(lang), ps.field = static_cast<index::Field>(field);
+  }
+  if (!r.at_end()) return invalid("table: bytes after the last passage");
+  return t;
+}
+
+Bytes encode_documents(const Table& t) {
+  Bytes p;
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    put_front_coded(p, t.docs[i].id, prev.id);
+    put_front_coded(p, t.docs[i].name, prev.name);
+    put_front_coded(p, t.docs[i].title, prev.title);
+  }
+  return p;
+}
+
+core::Status decode_documents(std::string_view payload, Table& t) {
+  Reader r(payload);
+  const TableDoc none;
+  for (std::size_t i = 0; i < t.docs.size(); ++i) {
+    TableDoc& d = t.docs[i];
+    const TableDoc& prev = i ? t.docs[i - 1] : none;
+    if (!r.front_coded(prev.id, d.id) || !r.front_coded(prev.name, d.name) ||
+        !r.front_coded(prev.title, d.title))
+      return invalid("documents: malformed");
+  }
+  if (!r.at_end()) return invalid("documents: bytes after the last document");
+  return Status();
+}
+
+Bytes encode_dictionary(const std::vector<std::string_view>& terms) {
+  Bytes p;
+  put_varint(p, terms.size());
+  std::string_view prev;
+  for (std::string_view t : terms) {
+    put_front_coded(p, t, prev);
+    prev = t;
+  }
+  return p;
+}
+
+core::Result<std::vector<std::string>> decode_dictionary(std::string_view payload) {
+  Reader r(payload);
+  std::uint32_t n;
+  if (!r.count(n)) return invalid("dictionary: malformed");
+  std::vector<std::string> terms(n);
+  std::string prev;
+  for (std::string& t : terms) {
+    if (!r.front_coded(prev, t)) return invalid("dictionary: malformed");
+    if (t.empty() || t <= prev) return invalid("dictionary: terms out of order");
+    prev = t;
+  }
+  if (!r.at_end()) return invalid("dictionary: bytes after the last term");
+  return terms;
+}
+
+Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {
+  Bytes p;
+  put_varint(p, terms.size());
+  std::string_view prev;
+  for (const ChunkTerm& t : terms) {
+    put_front_coded(p, t.term, prev);
+    put_varint(p, t.id);
+    put_varint(p, t.df);
+    put_varint(p, t.postings.size());
+    p.insert(p.end(), t.postings.begin(), t.postings.end());
+    prev = t.term;
+  }
+  return p;
+}
+
+core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
+  Reader r(payload);
+  std::uint32_t n;
+  const Status bad = invalid("chunk: malformed");
+  if (!r.count(n)) return bad;
+  std::vector<ChunkTerm> terms(n);
+  std::string prev;
+  for (ChunkTerm& t : terms) {
+    std::string postings;
+    if (!r.front_coded(prev, t.term) || !r.u32(t.id) || !r.u32(t.df) || !r.str(postings))
+      return bad;
+    if (t.term.empty() || t.term <= prev) return invalid("chunk: terms out of order");
+    t.postings.assign(postings.begin(), postings.end());
+    prev = t.term;
+  }
+  if (!r.at_end()) return invalid("chunk: bytes after the last term");
+  return terms;
+}
+
+Bytes encode_fragment(const Fragment& f) {
+  Bytes p;
+  put_str(p, f.id);
+  put_str(p, f.name);
+  put_str(p, f.title);
+  put_str(p, f.text);
+  put_varint(p, f.passages.size());
+  for (const PassageRange& r : f.passages) {
+    put_varint(p, r.begin_byte);
+    put_varint(p, r.end_byte - r.begin_byte);
+    put_varint(p, r.paragraph);
+  }
+  put_edits(p, f.to_input);
+  put_edits(p, f.u16_to_source);
+  return p;
+}
+
+core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc& doc,
+                                       const std::vector<index::PassageInfo>& passages) {
+  Reader r(payload);
+  Fragment f;
+  std::uint32_t n;
+  const Status bad = invalid("fragment: malformed");
+  if (!r.str(f.id) || !r.str(f.name) || !r.str(f.title) || !r.str(f.text) || !r.count(n) ||
+      n != doc.passage_count)
+    return bad;
+  f.passages.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    PassageRange& pr = f.passages[i];
+    std::uint32_t size;
+    if (!r.u32(pr.begin_byte) || !r.u32(size) || !r.u32(pr.paragraph)) return bad;
+    const bool title = passages[doc.first_passage + i].field == index::Field::kTitle;
+    const std::uint64_t end = std::uint64_t{pr.begin_byte} + size;
+    if (end > (title ? f.title.size() : f.text.size())) return bad;
+    pr.end_byte = static_cast<std::uint32_t>(end);
+  }
+  if (!get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end()) return bad;
+  Status maps = index::check_offset_map(f.to_input, f.text.size(), "input");
+  if (maps.ok())
+    maps = index::check_offset_map(f.u16_to_source, index::utf16_length(f.text), "UTF-16");
+  if (!maps.ok()) return invalid("fragment: " + maps.message());
+  return f;
+}
+
+}  // namespace loupe::site

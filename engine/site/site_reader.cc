@@ -1,0 +1,247 @@
+#include "site/site_reader.h"
+
+#include <algorithm>
+
+#include "index/hangul.h"
+#include "index/term_lookup_hook.h"
+
+namespace loupe::site {
+namespace {
+
+using core::Status;
+using core::StatusCode;
+
+// The largest edit distance a word of the query allows (0: no fuzzy word).
+int max_fuzzy(const query::QueryNode& n) {
+  int most = n.fuzzy;
+  for (const query::QueryNode& c : n.children) most = std::max(most, max_fuzzy(c));
+  return most;
+}
+
+bool has_doc_filter(const query::QueryNode& n) {
+  if (n.kind == query::QueryNode::Kind::kDoc) return true;
+  return std::any_of(n.children.begin(), n.children.end(), has_doc_filter);
+}
+
+// The statistics the manifest states must be those of the table's passages.
+Status check_statistics(const Manifest& m, const Table& t) {
+  std::uint32_t count[index::kFieldCount] = {0, 0};
+  std::uint64_t length[index::kFieldCount] = {0, 0};
+  for (const index::PassageInfo& p : t.passages) {
+    ++count[static_cast<int>(p.field)];
+    length[static_cast<int>(p.field)] += p.length;
+  }
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    if (count[f] != m.live_passages[f] || length[f] != m.total_length[f])
+      return Status(StatusCode::kInvalidData, "manifest: statistics differ from the table's");
+  }
+  return Status();
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
+  std::unique_ptr<SiteReader> r(new SiteReader(std::move(fetch)));
+  auto manifest_file = r->fetch_file(kManifestName);
+  if (!manifest_file.ok()) return manifest_file.status();
+  auto payload = unwrap_file(kManifestMagic, manifest_file.value(), kManifestName);
+  if (!payload.ok()) return payload.status();
+  auto manifest = decode_manifest(payload.value());
+  if (!manifest.ok()) return manifest.status();
+  r->manifest_ = std::move(manifest.value());
+  auto table_file = r->fetch_file(r->manifest_.table_file);
+  if (!table_file.ok()) return table_file.status();
+  payload = unwrap_file(kTableMagic, table_file.value(), r->manifest_.table_file);
+  if (!payload.ok()) return payload.status();
+  auto table = decode_table(payload.value(), r->manifest_);
+  if (!table.ok()) return table.status();
+  r->table_ = std::move(table.value());
+  if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
+  r->chunks_.resize(r->manifest_.chunks.size());
+  r->loaded_.assign(r->manifest_.chunks.size(), false);
+  if (Status s = r->rebuild_partial(); !s.ok()) return s;
+  return r;
+}
+
+Status SiteReader::load_documents() {
+  if (documents_loaded_) return Status();
+  const std::string& name = manifest_.documents_file;
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kDocumentsMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  Table with_names = table_;
+  if (Status s = decode_documents(payload.value(), with_names); !s.ok())
+    return Status(StatusCode::kInvalidData, name + ": " + s.message());
+  table_ = std::move(with_names);
+  documents_loaded_ = true;
+  return rebuild_partial();
+}
+
+Status SiteReader::load_dictionary() {
+  if (dictionary_loaded_) return Status();
+  const std::string& name = manifest_.dictionary_file;
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kDictionaryMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  auto words = decode_dictionary(payload.value());
+  if (!words.ok()) return Status(StatusCode::kInvalidData, name + ": " + words.status().message());
+  for (const std::string& w : words.value()) dictionary_.intern(w);
+  dictionary_jamo_.build(dictionary_);
+  dictionary_loaded_ = true;
+  return Status();
+}
+
+// The chunks of every whole word within `distance` edits of `key` (as TermExpander::add_fuzzy
+// finds them in the whole dictionary).
+void SiteReader::fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const {
+  if (key.empty() || key[0] == index::kCompoundMarker) return;  // never fuzzed
+  std::vector<std::pair<int, index::TermId>> near;
+  dictionary_jamo_.within(index::to_jamo(key), distance, near);
+  for (const auto& [d, t] : near) chunks_for(dictionary_.term(t), false, needed);
+}
+
+core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
+  auto bytes = fetch_(name);
+  ++counts_.requests;
+  if (!bytes.ok()) {
+    return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
+  }
+  counts_.bytes += bytes.value().size();
+  return bytes;
+}
+
+std::size_t SiteReader::loaded_chunks() const {
+  return static_cast<std::size_t>(std::count(loaded_.begin(), loaded_.end(), true));
+}
+
+void SiteReader::chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const {
+  const std::vector<ChunkRef>& c = manifest_.chunks;
+  // The last chunk whose first term is <= key holds key, if any chunk does.
+  const auto after = std::upper_bound(
+      c.begin(), c.end(), key,
+      [](std::string_view k, const auto& r) { return k < std::string_view(r.first_term); });
+  std::size_t j = static_cast<std::size_t>(after - c.begin());
+  if (j > 0) needed[j - 1] = true;
+  // Terms starting with the prefix run on into the following chunks while their first terms
+  // start with it (every term of a later chunk is greater than them all otherwise).
+  for (; prefix && j < c.size() && c[j].first_term.starts_with(key); ++j) needed[j] = true;
+}
+
+Status SiteReader::load_chunk(std::size_t i) {
+  const ChunkRef& ref = manifest_.chunks[i];
+  auto bytes = fetch_file(ref.file);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kChunkMagic, bytes.value(), ref.file);
+  if (!payload.ok()) return payload.status();
+  auto terms = decode_chunk(payload.value());
+  if (!terms.ok())
+    return Status(StatusCode::kInvalidData, ref.file + ": " + terms.status().message());
+  const std::string* next =
+      i + 1 < manifest_.chunks.size() ? &manifest_.chunks[i + 1].first_term : nullptr;
+  const std::vector<ChunkTerm>& t = terms.value();
+  if (t.size() != ref.terms || t.empty() || t.front().term != ref.first_term ||
+      (next && t.back().term >= *next)) {
+    return Status(StatusCode::kInvalidData, ref.file + ": its terms are not the manifest's range");
+  }
+  chunks_[i] = std::move(terms.value());
+  loaded_[i] = true;
+  ++counts_.chunks, counts_.chunk_bytes += bytes.value().size();
+  return Status();
+}
+
+// Every document and passage, and the loaded chunks' terms interned in their whole-index id
+// order. The documents' texts and passage ranges stay in their fragments: the searcher reads
+// neither, so the partial index has empty texts and empty ranges. Ids and names are read by
+// doc: filters only, which load the documents file first; until then each document is named
+// by its number (ids must differ).
+Status SiteReader::rebuild_partial() {
+  index::IndexData d;
+  d.docs.reserve(table_.docs.size());
+  for (const TableDoc& t : table_.docs) {
+    index::DocInfo doc;
+    if (documents_loaded_) {
+      doc.id = t.id, doc.name = t.name, doc.title = t.title;
+    } else {
+      doc.id.assign(1, '#').append(std::to_string(d.docs.size()));
+      doc.name = doc.id;
+    }
+    doc.to_input = normalize::OffsetMap::identity(0);
+    doc.u16_to_source = normalize::OffsetMap::identity(0);
+    doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
+    d.docs.push_back(std::move(doc));
+  }
+  d.passages = table_.passages;  // ranges and paragraphs 0: in the fragments
+  std::vector<const ChunkTerm*> terms;
+  for (const std::vector<ChunkTerm>& chunk : chunks_)
+    for (const ChunkTerm& t : chunk) terms.push_back(&t);
+  std::sort(terms.begin(), terms.end(),
+            [](const ChunkTerm* a, const ChunkTerm* b) { return a->id < b->id; });
+  for (const ChunkTerm* t : terms) {
+    if (d.terms.intern(t->term) != d.postings.size())
+      return Status(StatusCode::kInvalidData, "chunks: a term is in two chunks");
+    d.postings.push_back(t->postings);
+    d.df.push_back(t->df);
+  }
+  auto built = index::SearchIndex::from_data(std::move(d));
+  if (!built.ok()) return Status(StatusCode::kInvalidData, "chunks: " + built.status().message());
+  partial_ = std::move(built.value());
+  return Status();
+}
+
+core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
+                                                     const query::SearchOptions& options,
+                                                     const query::QueryAnalyzer& analyze) {
+  if (has_doc_filter(root)) {
+    if (Status s = load_documents(); !s.ok()) return s;
+  }
+  // A fuzzy word's neighbours may start anywhere: they come from the dictionary, around every
+  // term the query looks up whole (the fuzzy word's readings among them).
+  const int fuzzy = max_fuzzy(root);
+  if (fuzzy > 0) {
+    if (Status s = load_dictionary(); !s.ok()) return s;
+  }
+  std::vector<bool> needed(manifest_.chunks.size(), false);
+  std::vector<std::string> whole_keys;
+  const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
+    chunks_for(key, prefix, needed);
+    if (fuzzy > 0 && !prefix) whole_keys.emplace_back(key);
+  };
+  // Each round loads at least one chunk or ends: at most one round per chunk, and in practice
+  // two (the query's words, then what their expansions found).
+  for (;;) {
+    query::SearchResult result;
+    {
+      const index::TermLookupScope observe(partial_.terms(), observer);
+      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
+    }
+    for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
+    whole_keys.clear();
+    bool loaded_any = false;
+    for (std::size_t i = 0; i < needed.size(); ++i) {
+      if (!needed[i] || loaded_[i]) continue;
+      if (Status s = load_chunk(i); !s.ok()) return s;
+      loaded_any = true;
+    }
+    if (!loaded_any) return result;
+    if (Status s = rebuild_partial(); !s.ok()) return s;
+  }
+}
+
+core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
+  if (doc >= table_.docs.size())
+    return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
+  const TableDoc& t = table_.docs[doc];
+  const std::string name = t.fragment_file();
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kFragmentMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  auto f = decode_fragment(payload.value(), t, table_.passages);
+  if (!f.ok()) return Status(StatusCode::kInvalidData, name + ": " + f.status().message());
+  ++counts_.fragments, counts_.fragment_bytes += bytes.value().size();
+  return f;
+}
+
+}  // namespace loupe::site

@@ -1,0 +1,90 @@
+// SiteReader: answers queries over a chunked static index (site/FORMAT.md) while fetching only
+// the files a query needs, through a caller's fetch function (files on disk natively; HTTP in
+// a browser later). Open reads the manifest and the table (every passage's norm, language and
+// field: the BM25 statistics; each document's passage count and fragment). A search runs
+// query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the
+// dictionary tells the reader every term and prefix the query looked up
+// (index/term_lookup_hook.h), the reader loads the chunks those fall in and runs the query
+// again, until a run looks up nothing outside the loaded chunks. Then every lookup was answered
+// as the whole dictionary answers it, so hits and scores are those of the in-memory engine
+// (terms keep their whole-index ids: ties order alike). A fuzzy word~'s near spellings may
+// start anywhere: the reader fetches the dictionary file (the whole words, no postings) once,
+// and loads the chunks of every word within the distance of each term the query looks up.
+//
+// E.g. auto r = SiteReader::open(fetch);
+//      r.value()->search(parse_query("lavrov*").root, {}, analyzer);
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "index/jamo_dict.h"
+#include "index/search_index.h"
+#include "query/searcher.h"
+#include "site/site_format.h"
+
+namespace loupe::site {
+
+// The bytes of one file of the index by its name, or an error (missing, unreadable).
+using Fetch = std::function<core::Result<std::string>(const std::string& file_name)>;
+
+// What the reader fetched so far: every request, and the chunks and fragments among them.
+struct FetchCounts {
+  std::size_t requests = 0, bytes = 0;
+  std::size_t chunks = 0, chunk_bytes = 0;
+  std::size_t fragments = 0, fragment_bytes = 0;
+};
+
+class SiteReader {
+ public:
+  // Fetches and checks the manifest and the table (passage norms).
+  static core::Result<std::unique_ptr<SiteReader>> open(Fetch fetch);
+
+  // query::Searcher::search over the whole index, loading the chunks it needs first. Errors:
+  // a chunk that cannot be fetched or is corrupt (kInvalidData naming it).
+  core::Result<query::SearchResult> search(const query::QueryNode& root,
+                                           const query::SearchOptions& options,
+                                           const query::QueryAnalyzer& analyze);
+  // The document's text, passage ranges (table().passages has none) and offset maps, for
+  // snippets, highlights and hit offsets. Not cached: the caller keeps what it shows.
+  core::Result<Fragment> fragment(std::uint32_t doc);
+
+  // Fetches the documents file (ids, names, titles into table().docs); a search with a doc:
+  // filter calls it first. Once.
+  core::Status load_documents();
+
+  const Manifest& manifest() const { return manifest_; }
+  // Documents' ids, names and titles are empty until load_documents().
+  const Table& table() const { return table_; }
+  // The partial index the last search ran on: SearchResult::matched_terms are its term ids.
+  const index::SearchIndex& partial_index() const { return partial_; }
+  const FetchCounts& counts() const { return counts_; }
+  std::size_t loaded_chunks() const;
+
+ private:
+  explicit SiteReader(Fetch fetch) : fetch_(std::move(fetch)) {}
+  core::Result<std::string> fetch_file(const std::string& name);
+  core::Status load_chunk(std::size_t i);
+  core::Status rebuild_partial();
+  // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads.
+  void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const;
+  core::Status load_dictionary();
+  void fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const;
+
+  Fetch fetch_;
+  Manifest manifest_;
+  Table table_;
+  std::vector<std::vector<ChunkTerm>> chunks_;  // by chunk; empty until loaded
+  std::vector<bool> loaded_;
+  bool documents_loaded_ = false;
+  index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
+  index::JamoDict dictionary_jamo_;
+  bool dictionary_loaded_ = false;
+  index::SearchIndex partial_;
+  FetchCounts counts_;
+};
+
+}  // namespace loupe::site

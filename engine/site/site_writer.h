@@ -1,0 +1,42 @@
+// write_site: a built SearchIndex as the chunked static index of site/FORMAT.md. The
+// dictionary and postings are cut by term range into chunks of about `chunk_bytes` (a term
+// whose postings are larger fills a chunk alone), each document's text goes to its own
+// fragment, the passage norms to the table, the documents' ids, names and titles to the
+// documents file, the whole words to the dictionary (for fuzzy words), and the manifest names
+// them all. Files go
+// to `sink` as (name, bytes); names but the manifest's are content hashes.
+// E.g. write_site(idx, {}, [&](auto name, auto bytes) { files[name] = bytes; return ok; }).
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+#include "index/search_index.h"
+#include "site/site_format.h"
+
+namespace loupe::site {
+
+struct SiteWriteOptions {
+  std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
+};
+
+struct SiteSummary {
+  std::size_t documents = 0, passages = 0, terms = 0, chunks = 0;
+  std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0, dictionary_bytes = 0;
+  std::size_t chunk_bytes = 0, fragment_bytes = 0;
+  std::size_t total_bytes() const {
+    return manifest_bytes + table_bytes + documents_bytes + dictionary_bytes + chunk_bytes +
+           fragment_bytes;
+  }
+};
+
+using FileSink = std::function<core::Status(const std::string& name, const Bytes& bytes)>;
+
+// Removed documents must be compacted away first (SearchIndex::compact): kInvalidArgument if
+// any is left. A sink error stops the writing and is returned.
+core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWriteOptions& options,
+                                     const FileSink& sink);
+
+}  // namespace loupe::site
