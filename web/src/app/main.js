@@ -214,11 +214,13 @@ import { plainWords, fold } from './suggest.js';
     },
   });
   app.search = search;
-  // With no query, one entity or period chip lists its mentions in context (the first 100).
+  // With no query, one entity or period chip lists its mentions in context (the first 100);
+  // other chips alone go to the engine as a query of filters only.
   async function runSearch() {
     const query = $('query').value.trim();
     const chips = filters.current();
-    const only = !query && chips.length === 1 && chips[0].kind !== 'lang' && chips[0].kind !== 'doc' ? chips[0] : null;
+    const listable = (c) => c.kind === 'period' || (c.kind === 'entity' && c.members?.length);
+    const only = !query && chips.length === 1 && listable(chips[0]) ? chips[0] : null;
     if (!only) return search.run(query);
     search.clear();
     const mentions = [];

@@ -72,8 +72,10 @@ export function entitiesNamed(query, entities) {
       const f = fold(n);
       return f === whole || words.has(f) || f.split(/\s+/).some((part) => part.length > 2 && words.has(part));
     });
+  // Only an entity with names that say more than an accent or a case (other scripts, forms).
+  const more = (e) => (e.aliases || []).some((a) => fold(a) !== fold(e.canonical));
   return entities
-    .filter((e) => (e.aliases || []).length > 1 && named(e))
+    .filter((e) => more(e) && named(e))
     .sort((a, b) => b.mention_count - a.mention_count)
     .slice(0, 2);
 }
