@@ -10,6 +10,7 @@ import { docHead, docTitle } from './doc-names.js';
 const $ = (id) => document.getElementById(id);
 export const PAGE = 20; // passages a page asks for
 export const PER_DOC = 3; // passages per document before "N more in this document"
+const short = (s) => (s.length > 48 ? `${s.slice(0, 47)}…` : s); // a facet's document title
 
 // state: { total, counts: { doc: passages }, hits (pages loaded so far, ranked), expanded: Map
 // doc -> every passage of it }. Passages listed without expanding: at most PER_DOC a document.
@@ -98,7 +99,7 @@ function facets(state, { onFacet }) {
       ),
       row(
         'facetDoc',
-        docs.map(([id, n]) => facet(onFacet, 'doc', id, docTitle(id), n)),
+        docs.map(([id, n]) => facet(onFacet, 'doc', id, short(docTitle(id)), n)),
       ),
     ].filter(Boolean),
   );
