@@ -1,6 +1,7 @@
 // Entities merged, renamed and hidden for good (issue 17, item 3): kept in IndexedDB (a reload
 // keeps them), applied to the list, the network and the search filters (a merged entity's chip
-// filters on every member); hides kept in localStorage before move to IndexedDB once.
+// filters on every member); hides kept in localStorage before move to IndexedDB once; a hide
+// for this visit only is not kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, appReady, showView, shots } from './browser.mjs';
@@ -104,12 +105,18 @@ test('hides are kept in IndexedDB; hides kept in localStorage before move there 
   const busan = p.locator('#entities li[data-entity]', { hasText: 'Busan' }).first();
   await busan.locator('button.hide').click();
   await p.waitForFunction(() => document.getElementById('entity-hidden-count').textContent === '2');
+  // Hidden for this visit only: gone from the list, back after a reload, never stored.
+  await p.getByLabel('Hide for this visit only').check();
+  const kyiv = p.locator('#entities li[data-entity]', { hasText: 'Kyiv' }).first();
+  await kyiv.locator('button.hide').click();
+  await p.waitForFunction(() => document.getElementById('entity-hidden-count').textContent === '3');
   await p.reload();
   await appReady(p);
   await p.waitForSelector('body[data-analysed="5"]');
   await showView(p, 'entities');
   await p.waitForFunction(() => document.getElementById('entity-hidden-count').textContent === '2');
   assert.equal((await idbPrefs(p)).hidden.length, 2);
+  assert.equal((await p.locator('#entities li[data-entity]', { hasText: 'Kyiv' }).count()) > 0, true);
   assert.deepEqual(opened.problems, []);
   await opened.context.close();
 });

@@ -82,7 +82,7 @@ function row(e, showingHidden) {
       showingHidden ? t('unhide') : t('hide'),
       t(showingHidden ? 'unhideLabel' : 'hideLabel', { name: e.canonical }),
       () => {
-        setHidden(e, !isHidden(e));
+        setHidden(e, !isHidden(e), { visit: $('entity-hide-visit').checked });
         changed();
       },
     ),

@@ -1,5 +1,6 @@
 // What the user decided about entities, kept in IndexedDB (store.js, "prefs") by type and name
-// (ids change when the corpus is linked again): hidden entities, merges (a member's key -> the
+// (ids change when the corpus is linked again): hidden entities (or hidden for this visit
+// only, in memory), merges (a member's key -> the
 // key of the entity it was merged into) and renames. apply() turns the engine's entities
 // envelope into the one the lists and the network draw: members folded into their entity
 // (names, aliases, mentions, documents and co-occurrences added up), renamed, hidden ones kept
@@ -9,6 +10,7 @@ export const keyOf = (e) => `${e.type}:${e.original ?? e.canonical}`;
 
 let store = null;
 let hidden = new Set();
+const visitHidden = new Set(); // hidden for this visit only: never stored
 let merges = new Map();
 let renames = new Map();
 
@@ -45,14 +47,17 @@ async function save() {
 
 export function forgetPrefs() {
   hidden = new Set();
+  visitHidden.clear();
   merges = new Map();
   renames = new Map();
 }
 
-export const isHidden = (e) => hidden.has(keyOf(e));
-export function setHidden(e, on) {
-  if (on) hidden.add(keyOf(e));
-  else hidden.delete(keyOf(e));
+export const isHidden = (e) => hidden.has(keyOf(e)) || visitHidden.has(keyOf(e));
+// visit: hidden until the page is closed or reloaded, not kept.
+export function setHidden(e, on, { visit = false } = {}) {
+  visitHidden.delete(keyOf(e));
+  hidden.delete(keyOf(e));
+  if (on) (visit ? visitHidden : hidden).add(keyOf(e));
   return save();
 }
 export function rename(e, name) {
