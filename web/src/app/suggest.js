@@ -62,20 +62,31 @@ export async function respell(loupe, query, clauses) {
   return reply.total ? { query: out, total: reply.total } : null;
 }
 
-// Entities named by the query's words: a whole name, an alias or a word of one (folded).
+// Entities named by the query's words: a whole name, an alias or a word of one (folded). The
+// folded names are made once per entity list (a large corpus has thousands of entities, and
+// this runs on every keystroke).
+const prepared = new WeakMap(); // entity list -> [{ e, names: Set of folded names and words }]
+function namesOf(entities) {
+  if (!prepared.has(entities)) {
+    const list = [];
+    for (const e of entities) {
+      const folded = [e.canonical, ...(e.aliases || [])].map(fold);
+      // Only an entity with names that say more than an accent or a case (other scripts, forms).
+      if (!folded.some((f) => f !== folded[0])) continue;
+      const names = new Set(folded);
+      for (const f of folded) for (const part of f.split(/\s+/)) if (part.length > 2) names.add(part);
+      list.push({ e, names });
+    }
+    prepared.set(entities, list);
+  }
+  return prepared.get(entities);
+}
 export function entitiesNamed(query, entities) {
-  const words = new Set(plainWords(query).map(fold));
-  const whole = fold(query.trim());
-  if (!words.size && !whole) return [];
-  const named = (e) =>
-    [e.canonical, ...(e.aliases || [])].some((n) => {
-      const f = fold(n);
-      return f === whole || words.has(f) || f.split(/\s+/).some((part) => part.length > 2 && words.has(part));
-    });
-  // Only an entity with names that say more than an accent or a case (other scripts, forms).
-  const more = (e) => (e.aliases || []).some((a) => fold(a) !== fold(e.canonical));
-  return entities
-    .filter((e) => more(e) && named(e))
+  const words = [...new Set(plainWords(query).map(fold)), fold(query.trim())].filter(Boolean);
+  if (!words.length) return [];
+  return namesOf(entities)
+    .filter(({ names }) => words.some((w) => names.has(w)))
+    .map(({ e }) => e)
     .sort((a, b) => b.mention_count - a.mention_count)
     .slice(0, 2);
 }
