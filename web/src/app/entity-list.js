@@ -12,6 +12,8 @@ const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLo
 
 let last = { reply: { entities: [] }, shown: { entities: [] }, onPick: () => {}, onChange: () => {} };
 const ticked = new Set(); // ids of the entities ticked for a merge
+const FIRST = 200; // rows drawn per type until "Show all" (a large corpus has thousands)
+const unfolded = new Set(); // the types shown in full
 let renaming = null; // id of the entity whose name is being edited
 
 // The envelope after merges and renames, without the hidden entities (for the network).
@@ -151,12 +153,34 @@ function render() {
         'li',
         { className: 'group' },
         el('h3', { textContent: t(`type${type}`) === `type${type}` ? type : t(`type${type}`) }),
-        el('ul', {}, ...list.filter((e) => e.type === type).map((e) => row(e, showingHidden))),
+        ...rows(
+          list.filter((e) => e.type === type),
+          type,
+          showingHidden,
+        ),
       ),
     ),
   );
   for (const id of [...ticked]) if (!all.some((e) => e.id === id)) ticked.delete(id);
   tools();
+}
+
+// The rows of one type: the FIRST most mentioned, then a button that draws the rest.
+function rows(list, type, showingHidden) {
+  const cut = unfolded.has(type) ? list : list.slice(0, FIRST);
+  const more =
+    cut.length < list.length
+      ? el('button', {
+          type: 'button',
+          className: 'link show-all',
+          textContent: t('showAll', { count: list.length }),
+          onclick: () => {
+            unfolded.add(type);
+            render();
+          },
+        })
+      : null;
+  return [el('ul', {}, ...cut.map((e) => row(e, showingHidden))), more];
 }
 
 // reply: the engine's entities envelope; onPick(entity) filters by it; onChange() after a
