@@ -46,7 +46,8 @@ core::Status SearchCorpus::add_document(std::string_view id, std::string_view na
   return index_.add_document(std::move(doc));
 }
 
-// Keys sorted, as nlohmann wrote this envelope first.
+// Keys sorted, as nlohmann wrote this envelope first. "title" is the document's title
+// (document/document_title.h; "" for none): the app names documents by it.
 std::string SearchCorpus::add_document_json(std::string_view id, std::string_view name,
                                             std::string_view input) {
   const core::Status s = add_document(id, name, input);
@@ -54,7 +55,8 @@ std::string SearchCorpus::add_document_json(std::string_view id, std::string_vie
   const index::DocInfo& d = index_.docs()[index_.find_document(std::string(id))];
   core::JsonWriter j;
   j.open('{').key("doc").str(d.id);
-  j.key("ok").boolean(true).key("passages").num(d.passage_count).key("v").num(envelope::kVersion);
+  j.key("ok").boolean(true).key("passages").num(d.passage_count).key("title").str(d.title);
+  j.key("v").num(envelope::kVersion);
   return j.close('}').take();
 }
 
@@ -102,7 +104,8 @@ std::string SearchCorpus::top_docs_json(std::string_view query_text, std::size_t
   return j.close(']').close('}').take();
 }
 
-// Keys sorted, as nlohmann wrote this envelope first.
+// Keys sorted, as nlohmann wrote this envelope first. "title" is the document's title
+// (document/document_title.h; "" for none): the app names documents by it.
 std::string SearchCorpus::stats_json() const {
   std::size_t text_bytes = 0, postings_bytes = 0;
   for (const index::DocInfo& d : index_.docs()) {

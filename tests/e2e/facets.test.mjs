@@ -1,6 +1,7 @@
 // Entity and year facets from the engine (search option facets: entity, year) over the sample
-// corpus: each facet names what the hit passages mention, and clicking one adds the engine's
-// entity:"..." or date:YYYY filter to the query, so the next results are those passages only.
+// corpus: each facet names what the hit passages mention, and clicking one adds a chip that
+// sends the engine's entity:"..." or date:YYYY filter with the query (the query box keeps what
+// was typed), so the next results are those passages only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -33,7 +34,7 @@ const facets = (page, kind) =>
 const hits = (page) =>
   page.$$eval('#results li.passage', (lis) =>
     lis.map((li) => ({
-      name: li.closest('.result-doc').querySelector('.title').textContent,
+      name: li.closest('.result-doc').querySelector('.result-head .name').textContent,
       snippet: li.querySelector('.snippet').textContent,
     })),
   );
@@ -63,26 +64,27 @@ test('entity and year facets list what the hits mention, and a click filters by 
   assert.ok(entities.every((e) => e.n >= 1 && e.n <= total));
   await page.screenshot({ path: `${shots}facets-entity-year.png`, fullPage: true });
 
-  // A year facet adds date:YYYY: the hits are the passages with a date in that year.
+  // A year facet adds a date:YYYY chip: the hits are the passages with a date in that year.
   const y2025 = years.find((y) => y.key === '2025');
   await page.click('#facets [data-facet="year:2025"]');
-  await page.waitForFunction(() => /date:2025/.test(document.getElementById('query').value));
+  await page.waitForSelector('#filter [data-chip="period:2025"]');
   await page.waitForFunction(
     (n) => Number.parseInt(document.getElementById('result-count').textContent, 10) === n,
     y2025.n,
   );
-  assert.match(await query.inputValue(), /^\(meeting OR 회의 OR reunión\) date:2025$/);
+  assert.equal(await query.inputValue(), 'meeting OR 회의 OR reunión');
   for (const h of await hits(page)) assert.match(passageOf(h), /2025/, JSON.stringify(h));
 
-  // An entity facet adds entity:"Name": passages that mention the person in any script.
-  await query.fill('meeting OR 회의 OR reunión');
+  // An entity facet adds an entity:"Name" chip: passages that mention the person in any script.
+  await page.click('#filter [data-chip="period:2025"] .chip-remove');
   await page.waitForSelector(`#facets [data-facet="entity:${kovalenko.key}"]`);
   await page.click(`#facets [data-facet="entity:${kovalenko.key}"]`);
   await page.waitForFunction(
     (n) => Number.parseInt(document.getElementById('result-count').textContent, 10) === n,
     kovalenko.n,
   );
-  assert.ok((await query.inputValue()).endsWith(`entity:"${kovalenko.key}"`));
+  assert.equal(await query.inputValue(), 'meeting OR 회의 OR reunión');
+  assert.match(await page.textContent('#filter'), new RegExp(kovalenko.key));
   const found = await hits(page);
   assert.ok(found.length >= 3, JSON.stringify(found));
   for (const h of found) assert.match(passageOf(h), /Kovalenko|코발렌코|Коваленк/, JSON.stringify(h));
@@ -90,6 +92,7 @@ test('entity and year facets list what the hits mention, and a click filters by 
   await page.screenshot({ path: `${shots}facets-entity-filter.png`, fullPage: true });
 
   // Typed by hand, a malformed date is said once typing pauses, with its position.
+  await page.click('#filter .chip-remove');
   await query.fill('meeting date:2024-13');
   await page.waitForFunction(() => /not a date/.test(document.getElementById('result-count').textContent));
   assert.match(await page.textContent('#result-count'), /\(at character 19\)$/);

@@ -75,7 +75,7 @@ for (const [name, url] of [
     // ...and in search results: its name and its snippet are text too.
     await page.getByLabel('Search the documents').fill('부산');
     await page.waitForFunction(
-      (n) => [...document.querySelectorAll('#results .title')].some((b) => b.textContent === n),
+      (n) => [...document.querySelectorAll('#results .result-head .name')].some((b) => b.textContent === n),
       hostileName,
     );
     const hostileHit = await page.$$eval(
@@ -83,7 +83,7 @@ for (const [name, url] of [
       (lis, n) =>
         lis
           .map((li) => ({
-            name: li.closest('.result-doc').querySelector('.title').textContent,
+            name: li.closest('.result-doc').querySelector('.result-head .name').textContent,
             snippet: li.querySelector('.snippet').textContent,
           }))
           .find((h) => h.name === n),
@@ -110,15 +110,15 @@ for (const [name, url] of [
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     const searchNames = async (q) => {
       await page.getByLabel('Search the documents').fill(q);
-      await page.waitForFunction(() => document.querySelectorAll('#results .title').length > 0);
-      return page.$$eval('#results .title', (b) => b.map((x) => x.textContent));
+      await page.waitForFunction(() => document.querySelectorAll('#results .result-head .name').length > 0);
+      return page.$$eval('#results .result-head .name', (b) => b.map((x) => x.textContent));
     };
     assert.ok((await searchNames('Harbor')).includes('report.pdf'));
     // A kept index that is garbage: the documents are indexed again, nothing is lost.
     await page.evaluate(
       () =>
         new Promise((resolve, reject) => {
-          const req = indexedDB.open('loupe-app', 2);
+          const req = indexedDB.open('loupe-app');
           req.onsuccess = () => {
             const t = req.result.transaction('index', 'readwrite');
             t.objectStore('index').put(new Uint8Array([76, 79, 85, 80, 69, 1, 2, 3]), 'engine');

@@ -184,7 +184,15 @@ test('API: instances are independent, bytes are transferred, errors are LoupeErr
     c.dispose();
     return out;
   });
-  assert.deepEqual(r.added, { id: '1', name: 'a.txt', type: 'text', chars: 28, bytes: 28 });
+  assert.deepEqual(r.added, {
+    id: '1',
+    name: 'a.txt',
+    title: 'a',
+    first_line: 'Ferries leave Busan at dawn.',
+    type: 'text',
+    chars: 28,
+    bytes: 28,
+  });
   assert.deepEqual(r.filters, { doc: true, entity: true, none: true, whole: true });
   assert.equal(r.detached, 0);
   assert.deepEqual(r.listA, ['1']);

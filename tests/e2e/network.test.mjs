@@ -237,7 +237,7 @@ test('the layout is deterministic, and the network fits 360 px in Korean', async
   await node.scrollIntoViewIfNeeded();
   await node.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /언급한 문서만/.test(document.getElementById('filter').textContent));
+  await page.waitForFunction(() => /언급한 구절만/.test(document.getElementById('filter').textContent));
   await page.locator('#network-panel').screenshot({ path: `${shots}network-ko-360.png` });
   assert.deepEqual(problems, []);
   await context.close();

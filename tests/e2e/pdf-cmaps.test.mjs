@@ -59,7 +59,7 @@ for (const [name, url] of [
     await page.getByLabel('Search the documents').fill('회의에');
     await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
     assert.deepEqual(await page.$$eval('#results li mark.hit', (ms) => ms.map((m) => m.textContent)), ['회의를']);
-    await page.locator('#results .title', { hasText: 'korean-cmap.pdf' }).click();
+    await page.locator('#results .result-doc', { hasText: 'korean-cmap.pdf' }).locator('.title').click();
     await page.waitForSelector('#doc-text mark.hit');
     const at = await page.$eval('#doc-text', (d) => {
       const mark = d.querySelector('mark.hit');

@@ -80,7 +80,9 @@ test('every passage counted is listed: more in this document, paging, and the ex
   await page.waitForSelector('#results li');
   assert.equal(await page.textContent('#result-count'), '55 passages in 26 documents');
   // The long document shows 3 passages and says how many more it has.
-  const group = page.locator('#results .result-doc', { has: page.locator('.title', { hasText: 'ferries.txt' }) });
+  const group = page.locator('#results .result-doc', {
+    has: page.locator('.result-head .name', { hasText: 'ferries.txt' }),
+  });
   assert.equal(await group.locator('.passage').count(), 3);
   assert.equal(await group.locator('.more').textContent(), '27 more in this document');
   // Paging to the end, then opening the long document's other passages.

@@ -22,7 +22,7 @@ async function samples(page, url) {
 const results = (page) =>
   page.$$eval('#results li.passage, #results > li:not(.result-doc)', (lis) =>
     lis.map((li) => ({
-      name: (li.closest('.result-doc')?.querySelector('.title') || li.querySelector('button')).textContent,
+      name: (li.closest('.result-doc')?.querySelector('.result-head .name') || li.querySelector('.name')).textContent,
       snippet: li.querySelector('.snippet').textContent,
       marks: [...li.querySelectorAll('mark.hit')].map((m) => m.textContent),
     })),
@@ -47,26 +47,28 @@ test('http: search, facets, entities, timeline, filters and the document view', 
   for (const h of hits) for (const m of h.marks) assert.ok(h.snippet.includes(m));
   // Facets: language and document, from the engine's counts; a facet narrows the query.
   assert.equal(await page.locator('#facets [data-facet="lang:ko"]').count(), 1);
+  // (the document facet says its title: ko-harbor.txt's first line)
   assert.deepEqual(await page.$$eval('#facets [data-facet^="doc:"]', (bs) => bs.map((b) => b.textContent)), [
-    `ko-harbor.txt${hits.length}`,
+    `부산 항구 정화 회의${hits.length}`,
   ]);
   await page.getByLabel('Search the documents').fill('Busan');
   await page.waitForFunction(() => document.querySelector('#facets [data-facet="lang:en"]'));
   await page.click('#facets [data-facet="lang:en"]');
   await page.waitForFunction(
     () =>
-      /lang:en/.test(document.getElementById('query').value) &&
-      [...document.querySelectorAll('#results .title')].every((b) => b.textContent === 'en-harbor.txt'),
+      document.querySelector('#filter [data-chip="lang:en"]') &&
+      [...document.querySelectorAll('#results .result-head .name')].every((b) => b.textContent === 'en-harbor.txt'),
   );
   assert.ok((await results(page)).every((h) => h.marks.every((m) => m === 'Busan')));
   await page.screenshot({ path: `${shots}views-search.png`, fullPage: true });
+  await page.click('#filter [data-chip="lang:en"] .chip-remove'); // the chip stays until removed
   // A hit opens its document with the matches marked where they are in the text.
   await page.getByLabel('Search the documents').fill('부산에서');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('#results .title')].some((b) => b.textContent === 'ko-harbor.txt'),
+    [...document.querySelectorAll('#results .result-head .name')].some((b) => b.textContent === 'ko-harbor.txt'),
   );
   await page
-    .locator('#results .result-doc', { has: page.locator('.title', { hasText: 'ko-harbor.txt' }) })
+    .locator('#results .result-doc', { has: page.locator('.result-head .name', { hasText: 'ko-harbor.txt' }) })
     .locator('.passage .open')
     .last()
     .click();

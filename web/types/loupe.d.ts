@@ -33,6 +33,10 @@ export type LoupeDocumentInput =
 export interface LoupeDocumentSummary {
   id: string;
   name: string;
+  /** The engine's title: a Markdown document's level-1 heading, else the file name's words; "" for none. */
+  title: string;
+  /** The first non-blank line of the text (at most 160 UTF-16 units), to tell documents apart. */
+  first_line: string;
   /** "text", "markdown", "html" or "pdf". */
   type: string;
   /** Length of the extracted text in UTF-16 code units. */

@@ -184,3 +184,14 @@ TEST_CASE("bytes that are not text are refused, and nothing is indexed", "[engin
   CHECK(r["error"]["code"] == "invalid_data");
   CHECK(json::parse(e->index_stats_json())["documents"] == 0);
 }
+
+TEST_CASE("the add envelope names the document's title (\"\" for none)", "[engine][title]") {
+  auto e = make_engine();
+  CHECK(json::parse(e->add_document_json("a", "notes.md", "# Переговоры\n\nтекст"))["title"] ==
+        "Переговоры");
+  CHECK(json::parse(e->add_document_json("b", "lavrov_interview.txt", "text"))["title"] ==
+        "lavrov interview");
+  const json none = json::parse(e->add_document_json("c", "000_d74994d38762cac4.txt", "text"));
+  CHECK(none["ok"] == true);
+  CHECK(none["title"] == "");
+}

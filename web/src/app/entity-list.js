@@ -1,69 +1,141 @@
 // The entity list: grouped by type, most mentioned first, filtered as you type (a name or an
-// alias, case and accents ignored), and each entity can be hidden (kept in this browser's
-// localStorage by type and name, since ids change when the corpus is linked again). Hidden
-// entities leave the list and the network; "Show hidden" lists them again to unhide.
+// alias, case and accents ignored). Each entity can be hidden, renamed, or ticked and merged
+// with others (entity-prefs.js keeps these in IndexedDB and folds them into the envelope the
+// list and the network draw). Hidden entities leave the list and the network; "Show hidden"
+// lists them again to unhide. A merged entity filters on all its members' names.
 import { t } from './i18n.js';
 import { el } from './dom.js';
+import { apply, isHidden, setHidden, rename, merge, unmerge } from './entity-prefs.js';
 
 const $ = (id) => document.getElementById(id);
-const KEY = 'loupe-hidden-entities';
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-const keyOf = (e) => `${e.type}:${e.canonical}`;
 
-let hidden = new Set();
-try {
-  hidden = new Set(JSON.parse(localStorage.getItem(KEY) || '[]'));
-} catch {
-  /* storage off or a bad record: nothing hidden */
+let last = { reply: { entities: [] }, shown: { entities: [] }, onPick: () => {}, onChange: () => {} };
+const ticked = new Set(); // ids of the entities ticked for a merge
+const FIRST = 200; // rows drawn per type until "Show all" (a large corpus has thousands)
+const unfolded = new Set(); // the types shown in full
+let renaming = null; // id of the entity whose name is being edited
+
+// The envelope after merges and renames, without the hidden entities (for the network).
+export const visibleEntities = () => ({
+  ...last.shown,
+  entities: (last.shown.entities || []).filter((e) => !isHidden(e)),
+});
+export const shownEntities = () => last.shown.entities || [];
+
+// After a choice (made in memory at once, kept in IndexedDB meanwhile): drawn again.
+function changed() {
+  last.shown = apply(last.reply);
+  render();
+  last.onChange();
 }
-const save = () => {
-  try {
-    localStorage.setItem(KEY, JSON.stringify([...hidden]));
-  } catch {
-    /* not kept */
-  }
-};
 
-export const isHidden = (e) => hidden.has(keyOf(e));
-// The entities envelope without the hidden entities (for the network).
-export const visibleEntities = (reply) => ({ ...reply, entities: (reply.entities || []).filter((e) => !isHidden(e)) });
-
-let last = { reply: { entities: [] }, onPick: () => {}, onChange: () => {} };
+function nameCell(e) {
+  if (renaming !== e.id)
+    return el('button', { type: 'button', className: 'link', textContent: e.canonical, onclick: () => last.onPick(e) });
+  const input = el('input', {
+    type: 'text',
+    className: 'rename-input',
+    value: e.canonical,
+    attrs: { 'aria-label': t('renameLabel', { name: e.original }) },
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' || ev.key === 'Enter') ev.preventDefault();
+    if (ev.key === 'Escape') renaming = null;
+    if (ev.key === 'Enter') {
+      renaming = null;
+      rename(e, input.value);
+    }
+    if (ev.key === 'Escape' || ev.key === 'Enter') {
+      changed();
+      $('entities').querySelector(`li[data-entity="${e.id}"] button.link`)?.focus();
+    }
+  });
+  queueMicrotask(() => input.focus());
+  return input;
+}
 
 function row(e, showingHidden) {
   const aliases = (e.aliases || []).filter((a) => a !== e.canonical);
-  const toggle = () => {
-    if (isHidden(e)) hidden.delete(keyOf(e));
-    else hidden.add(keyOf(e));
-    save();
-    render();
-    last.onChange();
-  };
+  const tick = el('input', {
+    type: 'checkbox',
+    className: 'tick',
+    checked: ticked.has(e.id),
+    attrs: { 'aria-label': t('tickLabel', { name: e.canonical }) },
+    onchange: (ev) => {
+      if (ev.target.checked) ticked.add(e.id);
+      else ticked.delete(e.id);
+      tools();
+    },
+  });
+  const button = (cls, text, label, onclick) =>
+    el('button', { type: 'button', className: cls, textContent: text, attrs: { 'aria-label': label }, onclick });
   const li = el(
     'li',
     {},
-    el('button', { type: 'button', className: 'link', textContent: e.canonical, onclick: () => last.onPick(e) }),
+    tick,
+    nameCell(e),
     el('span', {
       className: 'meta',
       textContent: t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }),
     }),
-    el('button', {
-      type: 'button',
-      className: 'hide',
-      textContent: showingHidden ? t('unhide') : t('hide'),
-      attrs: { 'aria-label': t(showingHidden ? 'unhideLabel' : 'hideLabel', { name: e.canonical }) },
-      onclick: toggle,
+    button(
+      'hide',
+      showingHidden ? t('unhide') : t('hide'),
+      t(showingHidden ? 'unhideLabel' : 'hideLabel', { name: e.canonical }),
+      () => {
+        setHidden(e, !isHidden(e), { visit: $('entity-hide-visit').checked });
+        changed();
+      },
+    ),
+    button('rename', t('rename'), t('renameLabel', { name: e.canonical }), () => {
+      renaming = e.id;
+      render();
     }),
+    e.members?.length > 1
+      ? button('unmerge', t('unmerge'), t('unmergeLabel', { name: e.canonical }), () => {
+          unmerge(e);
+          changed();
+        })
+      : null,
     aliases.length ? el('span', { className: 'aliases', textContent: aliases.join(' · ') }) : null,
   );
   li.dataset.entity = String(e.id);
   return li;
 }
 
+// The merge bar: "Merge N ticked" once two or more are ticked; the most mentioned one keeps its name.
+function tools() {
+  const list = shownEntities().filter((e) => ticked.has(e.id));
+  const bar = $('entity-merge');
+  bar.hidden = list.length < 2;
+  bar.replaceChildren(
+    el('button', {
+      type: 'button',
+      textContent: t('mergeTicked', { count: list.length }),
+      onclick: () => {
+        list.sort((a, b) => b.mention_count - a.mention_count);
+        ticked.clear();
+        merge(list);
+        changed();
+      },
+    }),
+    el('button', {
+      type: 'button',
+      className: 'link',
+      textContent: t('untick'),
+      onclick: () => {
+        ticked.clear();
+        render();
+      },
+    }),
+  );
+}
+
 function render() {
   const showingHidden = $('entity-show-hidden').checked;
   const q = fold($('entity-filter').value.trim());
-  const all = [...(last.reply.entities || [])].sort(
+  const all = [...shownEntities()].sort(
     (a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical),
   );
   const list = all.filter(
@@ -81,15 +153,40 @@ function render() {
         'li',
         { className: 'group' },
         el('h3', { textContent: t(`type${type}`) === `type${type}` ? type : t(`type${type}`) }),
-        el('ul', {}, ...list.filter((e) => e.type === type).map((e) => row(e, showingHidden))),
+        ...rows(
+          list.filter((e) => e.type === type),
+          type,
+          showingHidden,
+        ),
       ),
     ),
   );
+  for (const id of [...ticked]) if (!all.some((e) => e.id === id)) ticked.delete(id);
+  tools();
 }
 
-// reply: the entities envelope; onPick(entity) filters by it; onChange() after a hide or unhide.
+// The rows of one type: the FIRST most mentioned, then a button that draws the rest.
+function rows(list, type, showingHidden) {
+  const cut = unfolded.has(type) ? list : list.slice(0, FIRST);
+  const more =
+    cut.length < list.length
+      ? el('button', {
+          type: 'button',
+          className: 'link show-all',
+          textContent: t('showAll', { count: list.length }),
+          onclick: () => {
+            unfolded.add(type);
+            render();
+          },
+        })
+      : null;
+  return [el('ul', {}, ...cut.map((e) => row(e, showingHidden))), more];
+}
+
+// reply: the engine's entities envelope; onPick(entity) filters by it; onChange() after a
+// hide, merge or rename (the network and the chips follow).
 export function showEntities(reply, onPick, onChange = () => {}) {
-  last = { reply, onPick, onChange };
+  last = { reply, shown: apply(reply), onPick, onChange };
   render();
 }
 

@@ -25,10 +25,12 @@ export function goToHit(i) {
 }
 
 // doc: { id, name, text }; marks: entity/date marks and hits ({ begin_u16, end_u16 }, kind
-// 'hit'); target: the hit to open at, as an offset (the clicked passage's start) or null.
-export function showDocument(doc, marks, target = null) {
+// 'hit'); target: the hit to open at, as an offset (the clicked passage's start) or null;
+// label: { title, name } (doc-names.js): the heading says the title, the file name under it.
+export function showDocument(doc, marks, target = null, label = { title: doc.name, name: doc.name }) {
   $('doc-empty').hidden = true;
   $('doc-panel').classList.add('open');
+  $('doc-title').textContent = label.title === label.name ? '' : label.title;
   $('doc-name').textContent = doc.name;
   const hits = marks
     .filter((m) => m.kind === 'hit')
@@ -52,6 +54,7 @@ export function clearDocument() {
   $('doc-empty').hidden = false;
   $('doc-panel').classList.remove('open');
   $('doc-name').textContent = '';
+  $('doc-title').textContent = '';
   $('doc-text').replaceChildren();
   $('doc-text').dataset.hits = '0';
   $('doc-legend').replaceChildren();

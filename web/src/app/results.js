@@ -5,10 +5,12 @@
 import { t } from './i18n.js';
 import { el } from './dom.js';
 import { facet, snippetOf } from './views.js';
+import { docHead, docTitle } from './doc-names.js';
 
 const $ = (id) => document.getElementById(id);
 export const PAGE = 20; // passages a page asks for
 export const PER_DOC = 3; // passages per document before "N more in this document"
+const short = (s) => (s.length > 48 ? `${s.slice(0, 47)}…` : s); // a facet's document title
 
 // state: { total, counts: { doc: passages }, hits (pages loaded so far, ranked), expanded: Map
 // doc -> every passage of it }. Passages listed without expanding: at most PER_DOC a document.
@@ -37,8 +39,8 @@ function passage(h, title, onView) {
   );
 }
 
-function group({ doc, hits }, state, { names, onView, onMore }) {
-  const title = names.get(doc) || hits[0]?.name || doc;
+function group({ doc, hits }, state, { onView, onMore }) {
+  const title = docTitle(doc);
   const more = (state.counts[doc] || hits.length) - hits.length;
   const li = el(
     'li',
@@ -46,12 +48,7 @@ function group({ doc, hits }, state, { names, onView, onMore }) {
     el(
       'div',
       { className: 'result-head' },
-      el('button', {
-        type: 'button',
-        className: 'link title',
-        textContent: title,
-        onclick: () => onView(doc, hits[0]),
-      }),
+      ...docHead(doc, { className: 'title', onclick: () => onView(doc, hits[0]) }),
       el('span', {
         className: 'meta',
         textContent: `${hits[0]?.lang || ''} · ${t('passages', { count: state.counts[doc] || hits.length })}`,
@@ -71,7 +68,7 @@ function group({ doc, hits }, state, { names, onView, onMore }) {
   return li;
 }
 
-// handlers: { names: Map id -> name, onView(doc, hit), onMore(doc), onPage(), onFacet(kind, key) }
+// handlers: { onView(doc, hit), onMore(doc), onPage(), onFacet(kind, key) }
 export function showResults(state, handlers) {
   const docs = Object.keys(state.counts).length;
   $('result-count').textContent = t('resultsIn', { count: state.total, docs });
@@ -85,7 +82,7 @@ export function showResults(state, handlers) {
   facets(state, handlers);
 }
 
-function facets(state, { names, onFacet }) {
+function facets(state, { onFacet }) {
   const langs = Object.entries(state.facets?.lang || {});
   const docs = Object.entries(state.counts)
     .sort((a, b) => b[1] - a[1])
@@ -102,7 +99,7 @@ function facets(state, { names, onFacet }) {
       ),
       row(
         'facetDoc',
-        docs.map(([id, n]) => facet(onFacet, 'doc', id, names.get(id) || id, n)),
+        docs.map(([id, n]) => facet(onFacet, 'doc', id, short(docTitle(id)), n)),
       ),
     ].filter(Boolean),
   );

@@ -5,6 +5,9 @@
 import { t } from './i18n.js';
 import { views } from './views.js';
 import { showResults, PAGE, PER_DOC } from './results.js';
+import { quoted } from './filters.js';
+import { respell, entitiesNamed, showSuggestions } from './suggest.js';
+import { isHidden } from './entity-prefs.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL = 100000; // the engine's largest limit: "every passage"
@@ -12,21 +15,21 @@ const ALL = 100000; // the engine's largest limit: "every passage"
 // `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
 export const narrowed = (query, term) =>
   !query ? term : /(^|\s)(OR|\|)(\s|$)/.test(query) ? `(${query}) ${term}` : `${query} ${term}`;
-export const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
 
 // A query error waits until typing pauses (a phrase is unclosed while it is being typed).
 const ERROR_PAUSE_MS = 800;
 
-// deps: { loupe, names() -> Map id -> name, onView(doc, hit), onFacet(kind, key), terms() ->
-// the filter clauses to add }
-export function createSearch({ loupe, names, onView, onFacet, terms }) {
+// deps: { loupe, onView(doc, hit), onFacet(kind, key), terms() -> the chips' filter clauses,
+// entities() -> the entity list as shown (merged, renamed), help: { onQuery(q), onEntity(e) } }
+export function createSearch({ loupe, onView, onFacet, terms, entities, help }) {
   let ticket = 0;
   let state = null;
   let errorTimer = 0;
-  const handlers = () => ({ names: names(), onView, onFacet, onMore: more, onPage: page });
+  const handlers = () => ({ onView, onFacet, onMore: more, onPage: page });
 
   function clear(message = '') {
     state = null;
+    showSuggestions({ respelled: null, entities: [] }, help);
     $('results').replaceChildren();
     $('results-more').replaceChildren();
     $('facets').replaceChildren();
@@ -50,8 +53,11 @@ export function createSearch({ loupe, names, onView, onFacet, terms }) {
         expanded: new Map(),
       };
       showResults(state, handlers());
+      if (!reply.total && query) $('result-count').textContent = t('noResults', { query });
+      helpWith(query, reply.total, mine);
       const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
-      if (mine === ticket) views.annotationFacets(more.facets, onFacet);
+      if (mine === ticket)
+        views.annotationFacets({ ...more.facets, entity: entityFacets(more.facets?.entity, entities()) }, onFacet);
     } catch (err) {
       if (mine !== ticket) return;
       if (err.code !== 'invalid_argument') return clear(err.message);
@@ -60,6 +66,15 @@ export function createSearch({ loupe, names, onView, onFacet, terms }) {
         if (mine === ticket) $('result-count').textContent = t('queryError', { detail: queryErrorText(err) });
       }, ERROR_PAUSE_MS);
     }
+  }
+
+  // "All names of X" for a query word that names an entity; another spelling after a miss.
+  async function helpWith(query, total, mine) {
+    const named = entitiesNamed(query, entities());
+    showSuggestions({ respelled: null, entities: named }, help);
+    if (total || !query) return;
+    const respelled = await respell(loupe, query, terms()).catch(() => null);
+    if (mine === ticket) showSuggestions({ respelled, entities: named }, help);
   }
 
   async function page() {
@@ -108,6 +123,21 @@ export function createSearch({ loupe, names, onView, onFacet, terms }) {
   }
 
   return { run, clear, everything, matchesIn };
+}
+
+// The entity facets as the list shows entities: a merged entity once, under its name (its count
+// the largest of its members', a lower bound: its chip gives the exact one), hidden ones left out.
+function entityFacets(list = [], shown) {
+  const groupOf = new Map(shown.flatMap((g) => (g.members || [g]).map((m) => [m.id, g])));
+  const out = new Map();
+  for (const f of list) {
+    const g = groupOf.get(f.id);
+    if (g && isHidden(g)) continue;
+    const key = g ? g.original : f.canonical;
+    const have = out.get(key);
+    if (!have || have.count < f.count) out.set(key, { ...f, canonical: key, label: g ? g.canonical : f.canonical });
+  }
+  return [...out.values()];
 }
 
 // The engine's message names the problem and its byte and UTF-16 position ("unclosed quote at

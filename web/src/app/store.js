@@ -6,6 +6,7 @@
 const DB = 'loupe-app';
 const STORE = 'documents';
 const INDEX = 'index'; // one record, key "engine": saveIndex()'s bytes
+const PREFS = 'prefs'; // the user's choices by name, e.g. "entities" (entity-prefs.js)
 
 function request(req) {
   return new Promise((resolve, reject) => {
@@ -15,12 +16,13 @@ function request(req) {
 }
 
 async function open() {
-  const req = indexedDB.open(DB, 2);
+  const req = indexedDB.open(DB, 3);
   req.onupgradeneeded = () => {
-    // version 1 had the documents only
+    // version 1 had the documents only, version 2 no prefs
     const names = req.result.objectStoreNames;
     if (!names.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
     if (!names.contains(INDEX)) req.result.createObjectStore(INDEX);
+    if (!names.contains(PREFS)) req.result.createObjectStore(PREFS);
   };
   const db = await request(req);
   const tx = (mode, fn, name = STORE) =>
@@ -55,7 +57,23 @@ async function open() {
         },
         INDEX,
       );
+      await tx(
+        'readwrite',
+        (s) => {
+          s.clear();
+        },
+        PREFS,
+      );
     },
+    getPref: (key) => tx('readonly', (s) => request(s.get(key)), PREFS),
+    putPref: (key, value) =>
+      tx(
+        'readwrite',
+        (s) => {
+          s.put(value, key);
+        },
+        PREFS,
+      ),
     getIndex: () => tx('readonly', (s) => request(s.get('engine')), INDEX),
     putIndex: (bytes) =>
       tx(

@@ -3,6 +3,7 @@
 import { t } from './i18n.js';
 import { el } from './dom.js';
 import { marked } from './marks.js';
+import { docHead } from './doc-names.js';
 const $ = (id) => document.getElementById(id);
 
 // A document's type (text, markdown, html, pdf) in the interface language; unknown ones as is.
@@ -50,7 +51,7 @@ function documents(docs, { onView, onRemove }) {
       el(
         'li',
         {},
-        el('span', { className: 'name', textContent: d.name }),
+        el('span', { className: 'doc-head' }, ...docHead(d)),
         el('span', { className: 'meta', textContent: t('docMeta', { type: kindName(d.type), chars: d.chars }) }),
         el('button', {
           type: 'button',
@@ -128,7 +129,9 @@ function annotationFacets(facets, onFacet) {
     ...[
       group(
         'facetEntity',
-        (facets?.entity || []).slice(0, 12).map((e) => facet(onFacet, 'entity', e.canonical, e.canonical, e.count)),
+        (facets?.entity || [])
+          .slice(0, 12)
+          .map((e) => facet(onFacet, 'entity', e.canonical, e.label || e.canonical, e.count)),
       ),
       group(
         'facetYear',
@@ -155,101 +158,15 @@ function mentions(filter, docs, onView) {
       return el(
         'li',
         {},
-        el('button', {
-          type: 'button',
-          className: 'link',
-          textContent: doc?.name || m.doc,
-          onclick: () => onView(m.doc),
-        }),
+        el(
+          'div',
+          { className: 'result-head' },
+          ...docHead(m.doc, { className: 'title', onclick: () => onView(m.doc) }),
+        ),
         el('p', { className: 'snippet' }, from > 0 ? '…' : '', ...context, to < text.length ? '…' : ''),
       );
     }),
   );
-}
-
-function filterChip(filter, onClear) {
-  $('filter').hidden = !filter;
-  if (!filter) return;
-  $('filter').replaceChildren(
-    el('span', { textContent: t(filter.kind === 'entity' ? 'filterEntity' : 'filterDate', { label: filter.label }) }),
-    el('button', { type: 'button', className: 'link', textContent: t('clearFilter'), onclick: onClear }),
-  );
-}
-
-// Dates per document ([{ id, dates: [{ value }] }]) counted by year or by month, drawn as bars
-// over the whole span (empty periods included, so gaps show); a bar with dates is a button.
-function buckets(perDoc, unit) {
-  const counts = new Map();
-  const pattern = unit === 'month' ? /^(\d{4})-(\d{2})/ : /^(\d{4})/;
-  for (const doc of perDoc)
-    for (const d of doc.dates || []) {
-      const m = pattern.exec(String(d.value || ''));
-      if (m) counts.set(m[0], (counts.get(m[0]) || 0) + 1);
-    }
-  const keys = [...counts.keys()].sort();
-  if (!keys.length) return [];
-  const index = (k) => (unit === 'month' ? Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1 : Number(k));
-  const key = (i) => (unit === 'month' ? `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` : String(i));
-  const first = index(keys[0]),
-    last = index(keys[keys.length - 1]);
-  if (last - first > 240) return keys.map((k) => [k, counts.get(k)]); // too wide to fill the gaps
-  const out = [];
-  for (let i = first; i <= last; i++) out.push([key(i), counts.get(key(i)) || 0]);
-  return out;
-}
-function timeline(perDoc, unit, onPick) {
-  const bars = buckets(perDoc, unit);
-  const max = Math.max(1, ...bars.map(([, n]) => n));
-  for (const b of document.querySelectorAll('#timeline-unit button'))
-    b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
-  $('timeline').replaceChildren(
-    ...bars.map(([period, n]) => {
-      const fill = el('span', { className: 'fill' });
-      fill.style.height = `calc(${(n / max).toFixed(3)} * (100% - 4.8em))`; // room for the count and label
-      // Months show their number with its year under it, on every bar (a month alone is ambiguous).
-      const label =
-        unit === 'month'
-          ? el(
-              'span',
-              { className: 'label' },
-              period.slice(5),
-              el('span', { className: 'year', textContent: period.slice(0, 4) }),
-            )
-          : el('span', { className: 'label', textContent: period });
-      const bar = n
-        ? el(
-            'button',
-            {
-              type: 'button',
-              className: 'bar',
-              title: `${period}: ${n}`,
-              attrs: { 'aria-label': t('barLabel', { period, count: n }), 'data-period': period },
-              onclick: () => onPick(period),
-            },
-            el('span', { className: 'n', textContent: String(n) }),
-            fill,
-            label,
-          )
-        : el('span', { className: 'bar empty', attrs: { 'aria-hidden': 'true' } }, fill, label);
-      return bar;
-    }),
-  );
-  $('timeline').classList.toggle('none', !bars.length);
-  $('timeline-unit').hidden = !bars.length;
-  if (!bars.length) $('timeline').replaceChildren(el('p', { className: 'empty', textContent: t('noDates') }));
-  const busiest = bars.reduce((best, bar) => (bar[1] > best[1] ? bar : best), ['', 0])[0];
-  $('timeline').dataset.busiest = busiest;
-  fitTimeline();
-}
-
-// The timeline opens on its data: scrolled so that its busiest period is in the middle (an old
-// outlier at the left edge no longer leaves every other bar off screen). Called again when the
-// view is shown: a hidden box cannot scroll.
-function fitTimeline() {
-  const box = $('timeline');
-  const bar = box.querySelector(`.bar[data-period="${box.dataset.busiest}"]`);
-  if (bar && box.clientWidth)
-    box.scrollLeft = bar.offsetLeft - box.offsetLeft - (box.clientWidth - bar.offsetWidth) / 2;
 }
 
 let lastProgress = null;
@@ -263,13 +180,10 @@ function progress({ files, total, bytes, totalBytes }) {
 
 export { el, fileRow };
 export const views = {
-  fitTimeline,
   relabel,
   documents,
   tokens,
   annotationFacets,
   mentions,
-  filterChip,
-  timeline,
   progress,
 };

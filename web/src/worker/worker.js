@@ -36,7 +36,9 @@ function envelope(json) {
 }
 // toWellFormed: a lone surrogate becomes U+FFFD (same length), so UTF-16 offsets hold.
 const wellFormed = (text) => String(text).toWellFormed();
-const summary = ({ text, ...rest }) => rest;
+// A summary names the document by its first line too (the app shows it under the title).
+const firstLine = (text) => (/\S[^\n]*/.exec(text.slice(0, 2000))?.[0] || '').trim().slice(0, 160);
+const summary = ({ text, ...rest }) => ({ ...rest, first_line: firstLine(text) });
 
 // Entities and dates are computed over every document at once; they are kept until the set of
 // documents changes (version counts the changes).
@@ -68,6 +70,7 @@ function forget(engine, id) {
 }
 
 // Indexes one document; the text kept is exactly the text whose offsets the engine reports.
+// Returns { text, title } (title: the engine's, document/document_title.h; "" for none).
 function index(engine, id, name, text, bytes, kind) {
   if (documents.has(id)) forget(engine, id); // same id replaces
   if (bytes && (kind === 'text' || kind === 'markdown')) {
@@ -82,10 +85,11 @@ function index(engine, id, name, text, bytes, kind) {
         `This file cannot be read as text (${err.message}).`,
       );
     }
-    return typeof reply.text === 'string' ? reply.text : LoupeExtract.decode(bytes, undefined, engineDecoder(engine));
+    const decoded =
+      typeof reply.text === 'string' ? reply.text : LoupeExtract.decode(bytes, undefined, engineDecoder(engine));
+    return { text: decoded, title: reply.title || '' };
   }
-  envelope(engine.addDocument(id, name, text));
-  return text;
+  return { text, title: envelope(engine.addDocument(id, name, text)).title || '' };
 }
 
 const ops = {
@@ -125,10 +129,12 @@ const ops = {
       }
     }
     if (cancelled.has(requestId)) throw new ReplyError('aborted', 'the operation was cancelled');
-    text = index(engine, doc.id, doc.name, text, bytes, type);
+    const indexed = index(engine, doc.id, doc.name, text, bytes, type);
+    text = indexed.text;
     const stored = {
       id: doc.id,
       name: doc.name,
+      title: indexed.title,
       type,
       chars: text.length,
       bytes: bytes ? bytes.byteLength : new TextEncoder().encode(text).length,
@@ -148,7 +154,7 @@ const ops = {
   get(engine, id) {
     const doc = documents.get(id);
     if (!doc) throw new ReplyError('not_found', `no document with id ${id}`);
-    return { ...doc };
+    return { ...doc, first_line: firstLine(doc.text) };
   },
   // The engine's hits as they are: { total, total_docs, hits: [{ doc (id), name, passage, field,
   // lang, score, snippet, snippet_begin_u16, snippet_end_u16, highlights: [{begin_u16, end_u16}],
@@ -271,9 +277,10 @@ function restore(engine, docs, snapshot, what) {
   version++;
   const skipped = [];
   for (const d of docs) {
+    let title = typeof d.title === 'string' ? d.title : ''; // a snapshot keeps the caller's
     if (!indexed) {
       try {
-        envelope(engine.addDocument(d.id, String(d.name ?? d.id), d.text));
+        title = envelope(engine.addDocument(d.id, String(d.name ?? d.id), d.text)).title || '';
       } catch {
         skipped.push(d.id);
         continue;
@@ -282,6 +289,7 @@ function restore(engine, docs, snapshot, what) {
     documents.set(d.id, {
       id: d.id,
       name: String(d.name ?? d.id),
+      title,
       type: d.type || 'text',
       chars: d.text.length,
       bytes: d.bytes ?? new TextEncoder().encode(d.text).length,
