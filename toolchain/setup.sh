@@ -31,7 +31,7 @@ fi
 
 # Emscripten: Debian's is the only one reachable; the build relies on its exact behaviour.
 export NODE_PATH=/usr/share/nodejs
-emver=$(em++ --version | head -1 | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | head -1)
+emver=$(em++ --version | sed -n 1p | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | sed -n 1p)
 if [ "$emver" != "$EMSCRIPTEN_VERSION" ]; then
   echo "toolchain: expected Emscripten $EMSCRIPTEN_VERSION, found $emver" >&2; exit 1
 fi
