@@ -88,7 +88,7 @@ import { createSearch, narrowed, quoted } from './search.js';
   let loupe;
   try {
     // The app promises no network after load: pdf.js comes with the worker.
-    loupe = await Loupe.create({ worker: true, preloadPdf: true });
+    loupe = await Loupe.create({ worker: true, preloadPdf: true, preloadModels: true });
   } catch (err) {
     say(t('engineFailed', { message: err.message }), true);
     return;
