@@ -36,7 +36,7 @@ test('a page that only sees English documents fetches only the English model', a
       const before = performance.now();
       const found = await loupe.entities();
       const first = performance.now() - before;
-      const facet = await loupe.search('harbor', { facets: ['entity'] });
+      const facet = await loupe.search('mayor', { facets: ['entity'] });
       loupe.dispose();
       return { plain: plain.total, names: found.entities.map((e) => e.canonical), errors: found.errors, first, facet };
     },

@@ -12,7 +12,7 @@ const names = { ko: 'Korean', en: 'English', es: 'Spanish', ru: 'Russian', uk: '
 
 let base = null; // URL of the models folder
 const fetched = new Map(); // lang -> Promise of the bytes, fetched ahead by preloadModels
-const loading = new Map(); // lang -> Promise that resolves once the engine has the model
+const loading = new WeakMap(); // engine -> Map lang -> Promise resolved once it has the model
 const failed = new Map(); // lang -> { version, error: { code, lang, message } }
 
 export function setModelsUrl(url) {
@@ -52,23 +52,40 @@ async function download(lang) {
 }
 
 function load(engine, lang, check) {
-  let promise = loading.get(lang);
+  if (!loading.has(engine)) loading.set(engine, new Map());
+  const mine = loading.get(engine);
+  let promise = mine.get(lang);
   if (!promise) {
     promise = download(lang).then((bytes) => check(engine.loadEntityModel(lang, bytes)));
-    loading.set(lang, promise);
-    promise.catch(() => loading.delete(lang)); // tried again on the next change of documents
+    mine.set(lang, promise);
+    promise.catch(() => mine.delete(lang)); // tried again on the next change of documents
   }
   return promise;
+}
+
+function fail(lang, err, version) {
+  const name = names[lang] || lang;
+  failed.set(lang, {
+    version,
+    error: {
+      code: 'model_unavailable',
+      lang,
+      message: `The ${name} entity model could not be loaded (${err.message}). ${name} text is read by the hand-written rules instead; other languages are not affected.`,
+    },
+  });
 }
 
 // Loads every model the engine's documents need; resolves to the errors of the languages whose
 // model could not be loaded ([] when all are there). `version` counts changes of the documents;
 // `check` turns an engine envelope into its reply or throws its error.
 export async function ensureModels(engine, version, check) {
+  const tried = new Set(); // a language still needed after its load is a failure, not a loop
   for (;;) {
     const errors = [];
     const wanted = [];
     for (const lang of check(engine.entityModelsNeeded()).languages) {
+      if (tried.has(lang) && failed.get(lang)?.version !== version())
+        fail(lang, new Error('the engine did not keep it'), version());
       const known = failed.get(lang);
       if (known && known.version === version()) errors.push(known.error);
       else wanted.push(lang);
@@ -76,20 +93,7 @@ export async function ensureModels(engine, version, check) {
     // Nothing to wait for: the caller computes right away, with no await in between, so a
     // document added meanwhile cannot slip in without its model.
     if (wanted.length === 0) return errors;
-    await Promise.all(
-      wanted.map((lang) =>
-        load(engine, lang, check).catch((err) => {
-          const name = names[lang] || lang;
-          failed.set(lang, {
-            version: version(),
-            error: {
-              code: 'model_unavailable',
-              lang,
-              message: `The ${name} entity model could not be loaded (${err.message}). ${name} text is read by the hand-written rules instead; other languages are not affected.`,
-            },
-          });
-        }),
-      ),
-    );
+    for (const lang of wanted) tried.add(lang);
+    await Promise.all(wanted.map((lang) => load(engine, lang, check).catch((err) => fail(lang, err, version()))));
   }
 }
