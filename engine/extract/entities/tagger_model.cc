@@ -106,7 +106,9 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
       m.has_last_bucket_ = true, m.last_bucket_ = row;
       continue;
     }
-    row.bucket[0] = bucket & 0xFF, row.bucket[1] = (bucket >> 8) & 0xFF, row.bucket[2] = bucket >> 16;
+    row.bucket[0] = bucket & 0xFF;
+    row.bucket[1] = (bucket >> 8) & 0xFF;
+    row.bucket[2] = bucket >> 16;
     std::size_t s = slot_of(bucket, capacity - 1);
     while (bucket_of(m.slots_[s]) != kEmptyBucket) s = (s + 1) & (capacity - 1);
     m.slots_[s] = row;
@@ -120,7 +122,8 @@ const TaggerModel::Slot* TaggerModel::row(std::uint32_t bucket) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t s = slot_of(bucket, mask);; s = (s + 1) & mask) {
     const std::uint32_t b = bucket_of(slots_[s]);
-    if (b == kEmptyBucket) return has_last_bucket_ && bucket == kEmptyBucket ? &last_bucket_ : nullptr;
+    if (b == kEmptyBucket)
+      return has_last_bucket_ && bucket == kEmptyBucket ? &last_bucket_ : nullptr;
     if (b == bucket) return &slots_[s];
   }
 }

@@ -62,7 +62,7 @@ class TaggerModel {
 
   int bits_ = 0;
   float scale_ = 1;
-  std::vector<std::int32_t> transitions_;  // [prev * L + next], then start[L], end[L]
+  std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
   std::size_t row_count_ = 0;
   std::vector<Slot> slots_;  // open addressing, a power of two
