@@ -59,6 +59,14 @@ class EngineHandle {
   }
   // The indexed documents' entities, from the linking the entity: filter shares.
   std::string index_entities() { return engine_ ? engine_->index_entities_json() : init_error_; }
+  // Entity models: the languages the indexed documents need that are not loaded, and one
+  // model's bytes (a Uint8Array of models/ner-<lang>.bin, fetched by the worker).
+  std::string entity_models_needed() {
+    return engine_ ? engine_->entity_models_needed_json() : init_error_;
+  }
+  std::string load_entity_model(const std::string& lang, const emscripten::val& bytes) {
+    return engine_ ? engine_->load_entity_model_json(lang, copy_bytes(bytes)) : init_error_;
+  }
   std::string index_stats() { return engine_ ? engine_->index_stats_json() : init_error_; }
   // docs: a JS array of {name, text}; entities link across all of them.
   std::string entities(const emscripten::val& docs) {
@@ -131,6 +139,8 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("dates", &EngineHandle::dates)
       .function("entities", &EngineHandle::entities)
       .function("indexEntities", &EngineHandle::index_entities)
+      .function("entityModelsNeeded", &EngineHandle::entity_models_needed)
+      .function("loadEntityModel", &EngineHandle::load_entity_model)
       .function("addDocument", &EngineHandle::add_document)
       .function("addDocumentBytes", &EngineHandle::add_document_bytes)
       .function("removeDocument", &EngineHandle::remove_document)

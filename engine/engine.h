@@ -158,6 +158,12 @@ class Engine {
   // the same as entities_json's for the same texts; "surface" is the name in the normalized
   // text (a name a PDF broke across lines comes whole), the source's slice may differ.
   std::string index_entities_json();
+  // The entity tagger's models (extract/entities/entity_models.h; the wasm build holds none):
+  // the languages whose model the indexed documents need and that is not loaded yet,
+  // {"languages":["en","uk"],"ok":true,"v":1}; load_entity_model_json passes one model's bytes
+  // (models/ner-<lang>.bin), ok or an error naming the language. Loading re-links entities.
+  std::string entity_models_needed_json();
+  std::string load_entity_model_json(std::string_view lang, std::string_view bytes);
 
   // storage/FORMAT.md. with_text false leaves the documents' text out (about 3/4 of the bytes):
   // for callers that store the documents anyway; loading it then needs `sources`.

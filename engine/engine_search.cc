@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "envelope/envelope.h"
 #include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_models.h"
 #include "search/search_corpus.h"
 
 namespace loupe {
@@ -83,6 +84,26 @@ std::string Engine::search_top_docs_json(std::string_view query, std::size_t lim
 std::string Engine::index_stats_json() { return search_corpus().stats_json(); }
 
 std::string Engine::index_entities_json() { return search_corpus().entities_json(); }
+
+std::string Engine::entity_models_needed_json() {
+  unsigned languages = 0;
+  for (const index::DocInfo& d : search_corpus().index().docs())
+    if (d.alive) languages |= entities::entity_model_languages(d.text);
+  core::JsonWriter w;
+  w.open('{').key("languages").open('[');
+  for (core::Language lang : entities::missing_entity_models(languages))
+    w.str(core::language_code(lang));
+  w.close(']');
+  envelope::close_sorted_ok(w);
+  return w.take();
+}
+
+std::string Engine::load_entity_model_json(std::string_view lang, std::string_view bytes) {
+  const core::Status s = entities::load_entity_model(lang, bytes);
+  if (!s.ok()) return envelope::error_json(s);
+  if (search_) search_->forget_entities();  // linked before with the cues, or another model
+  return envelope::ok_json();
+}
 
 std::vector<std::uint8_t> Engine::save_index(bool with_text) {
   return search_corpus().save(with_text);

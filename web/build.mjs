@@ -6,7 +6,9 @@
 //                                   and pdf.js (pdf-bundle.js, pdf-cmaps.js), loaded with importScripts
 //   DIST/index.html, app.js, style.css   the app (src/app bundled), served over http
 //   DIST/examples/                  the embedding example (served with a strict CSP)
-//   DIST/file/index.html            one self-contained file for file://
+//   DIST/models/ner-<lang>.bin      the entity tagger's models (from models/), fetched by the
+//                                   worker per language when first needed
+//   DIST/file/index.html            one self-contained file for file:// (models inside, gzipped)
 // DIST is $LOUPE_DIST or the first argument (default web/dist); the engine files are read from
 // $LOUPE_ENGINE_DIR (default DIST, where the wasm build writes them).
 // src/ is ES modules, bundled by esbuild. A page opened from disk cannot fetch, import modules
@@ -111,6 +113,20 @@ function cmapScript(pattern) {
   );
 }
 
+// The entity models: one file per language beside the library, fetched by the worker the first
+// time a document of that language needs entities (src/worker/models.js). The file:// page
+// cannot fetch, so its worker carries them as gzipped base64 (LoupeModels), decoded on first use.
+const modelsDir = join(web, '..', 'models');
+const modelFiles = readdirSync(modelsDir)
+  .filter((f) => /^ner-[a-z]{2}\.bin$/.test(f))
+  .sort();
+mkdirSync(join(dist, 'models'), { recursive: true });
+for (const f of modelFiles) copyFileSync(join(modelsDir, f), join(dist, 'models', f));
+const inlineModels = Object.fromEntries(
+  modelFiles.map((f) => [f.slice(4, 6), gzipSync(readFileSync(join(modelsDir, f)), { level: 9 }).toString('base64')]),
+);
+const modelsScript = `// Entity models for the file:// page (web/build.mjs): gzip, base64.\nvar LoupeModels = ${JSON.stringify(inlineModels)};\n`;
+
 // Samples: inlined as a JSON data block (not executed, so CSP allows it; works from file://).
 const sampleFiles = readdirSync(join(web, 'samples'))
   .filter((f) => /^[a-z]{2}-harbor\.txt$/.test(f))
@@ -136,11 +152,11 @@ function inlinable(text, what) {
 }
 const pdfFiles = hasPdf ? ['pdf-bundle.js', 'pdf-cmaps.js'] : [];
 const workerSource = [
-  join(engineDir, 'loupe-engine.single.js'),
-  ...[...pdfFiles, 'worker.js'].map((f) => join(dist, f)),
-]
-  .map((p) => inlinable(read(p), p))
-  .join('\n;\n');
+  modelsScript,
+  ...[join(engineDir, 'loupe-engine.single.js'), ...[...pdfFiles, 'worker.js'].map((f) => join(dist, f))].map((p) =>
+    inlinable(read(p), p),
+  ),
+].join('\n;\n');
 const inlineScript = (f) => `<script>\n${inlinable(read(join(dist, f)), f)}</script>`;
 let single = page.replace(
   '<link rel="stylesheet" href="style.css">',
@@ -166,6 +182,9 @@ const engine = ['loupe-engine.js', 'loupe-engine.wasm'];
 console.log(
   `web: library   (loupe-search.js + worker + js + wasm): ${size(['loupe-search.js', 'worker.js', ...engine])}`,
 );
+const models = modelFiles.map((f) => `models/${f}`);
+console.log(`web: entity models, each fetched when a language first needs it: ${size(models)}`);
+for (const f of models) console.log(`web:   ${f.padEnd(17)} ${size([f])}`);
 if (hasPdf) {
   console.log(`web: + pdf.js  (optional: fetched on the first PDF; the app preloads it): ${size(pdfFiles)}`);
   console.log(`web:   of which the Korean CMaps (pdf-cmaps.js):               ${size(['pdf-cmaps.js'])}`);

@@ -7,7 +7,7 @@
 // Prints, per build and call, the median and best MB/s (1 MB = 10^6 bytes of UTF-8 input).
 // --cpu times each call by the process's CPU time (process.cpuUsage) instead of the wall clock:
 // on a loaded machine, time spent waiting for a core then does not count.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,21 @@ for (let i = 0; i < args.length; ++i) {
 if (dists.length === 0) dists.push(resolve(here, '..', '..', 'web', 'dist'));
 
 // The engine script is classic CommonJS in a "type": "module" folder: evaluate it as require would.
-function load(dist) {
+// Builds since issue 16 hold no entity model: the five of DIST/models are loaded as the worker
+// would (older builds embed them and have no models/ folder).
+async function load(dist) {
   const path = `${dist}/loupe-engine.single.js`;
   const module = { exports: {} };
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
   vm.runInThisContext(wrapped, { filename: path })(module.exports, require, module, path, dist);
-  return module.exports();
+  const engine = await module.exports();
+  if (existsSync(`${dist}/models`)) {
+    const e = new engine.Engine();
+    for (const f of readdirSync(`${dist}/models`).filter((n) => /^ner-..\.bin$/.test(n)))
+      if (!JSON.parse(e.loadEntityModel(f.slice(4, 6), readFileSync(`${dist}/models/${f}`))).ok) throw new Error(f);
+    e.delete();
+  }
+  return engine;
 }
 
 const corpusDir = process.env.LOUPE_CORPUS_DIR ?? resolve(here, '..', '..', '..', 'shared', 'corpus');

@@ -45,8 +45,9 @@ class SearchAnnotations {
   explicit SearchAnnotations(DateExtractorSource dates);
   ~SearchAnnotations();
 
-  void forget(const std::string& doc_id);  // that document was added again or removed
-  void clear();                            // another index was loaded
+  void forget(const std::string& doc_id);             // that document was added again or removed
+  void clear();                                       // another index was loaded
+  void forget_entities() { entities_dirty_ = true; }  // link again (an entity model was loaded)
 
   // The live passages, ascending, that an entity: or date: node keeps.
   std::vector<std::uint32_t> passages(const index::SearchIndex& idx, const query::QueryNode& node);

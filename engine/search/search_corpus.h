@@ -56,6 +56,7 @@ class SearchCorpus {
   std::string top_docs_json(std::string_view query_text, std::size_t limit);
   std::string stats_json() const;
   std::string entities_json() { return annotations_.entities_json(index_); }
+  void forget_entities() { annotations_.forget_entities(); }  // an entity model was loaded
 
   std::vector<std::uint8_t> save(bool with_text);
   core::Status load(std::string_view bytes, const storage::TextSource& text);

@@ -5,11 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { loadEngine } from './load-engine.mjs';
+import { loadEngine, loadModels } from './load-engine.mjs';
 
 const require = createRequire(import.meta.url);
 const load = async () =>
-  process.env.LOUPE_DIST ? require(`${process.env.LOUPE_DIST}/loupe-engine.single.js`)() : loadEngine();
+  process.env.LOUPE_DIST
+    ? loadModels(await require(`${process.env.LOUPE_DIST}/loupe-engine.single.js`)(), undefined, process.env.LOUPE_DIST)
+    : loadEngine();
 
 const docs = {
   ko: '😀 2022년 11월 15일 푸틴 대통령은 모스크바에서 연설했다.\n\n나토 정상회의는 2023년 7월에 열렸다.',

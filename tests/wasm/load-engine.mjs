@@ -21,10 +21,33 @@ function requireClassic(path) {
   return module.exports;
 }
 
-export async function loadEngine(flavour = 'single') {
-  if (flavour === 'single') return requireClassic(`${dist}loupe-engine.single.js`)();
-  const wasmBinary = readFileSync(`${dist}loupe-engine.wasm`);
-  return requireClassic(`${dist}loupe-engine.js`)({ wasmBinary });
+// The wasm build holds no entity model (the web worker fetches them per language): a module
+// loaded here gets all five from DIST/models (web/build.mjs copies them there), as the worker
+// would give them, unless { models: false }.
+export async function loadEngine(flavour = 'single', { models = true } = {}) {
+  let module;
+  if (flavour === 'single') {
+    module = await requireClassic(`${dist}loupe-engine.single.js`)();
+  } else {
+    const wasmBinary = readFileSync(`${dist}loupe-engine.wasm`);
+    module = await requireClassic(`${dist}loupe-engine.js`)({ wasmBinary });
+  }
+  if (models) loadModels(module);
+  return module;
+}
+
+export const modelLanguages = ['ko', 'en', 'es', 'ru', 'uk'];
+export const modelPath = (lang, from = dist) => `${from.replace(/\/?$/, '/')}models/ner-${lang}.bin`;
+
+// Gives `module` the models of `langs` (they are kept per module instance, for all its engines).
+export function loadModels(module, langs = modelLanguages, from = dist) {
+  const engine = new module.Engine();
+  for (const lang of langs) {
+    const reply = JSON.parse(engine.loadEntityModel(lang, readFileSync(modelPath(lang, from))));
+    if (!reply.ok) throw new Error(`${lang}: ${reply.error.message}`);
+  }
+  engine.delete();
+  return module;
 }
 
 export const built = existsSync(`${dist}loupe-engine.single.js`);

@@ -4,11 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { loadEngine } from './load-engine.mjs';
+import { loadEngine, loadModels } from './load-engine.mjs';
 
 const require = createRequire(import.meta.url);
 const load = async () =>
-  process.env.LOUPE_DIST ? require(`${process.env.LOUPE_DIST}/loupe-engine.single.js`)() : loadEngine();
+  process.env.LOUPE_DIST
+    ? loadModels(await require(`${process.env.LOUPE_DIST}/loupe-engine.single.js`)(), undefined, process.env.LOUPE_DIST)
+    : loadEngine();
 
 const korean = '오늘 라브로프가 도착했다 😀.\n\n라브로프와 외교관계위원회 위원들이 만났다.';
 const russian = 'Министр Лавров прилетел в Нью-Йорк.\n\nПереговоры продолжались весь день.';

@@ -23,6 +23,20 @@ export interface LoupeCreateOptions {
   /** Load pdf.js with the worker, so that no request follows the page load (default false:
    *  pdf.js, 370 KiB gzip, is fetched on the first PDF added). */
   preloadPdf?: boolean;
+  /** The folder of the entity models, ner-<lang>.bin (default: models/ beside the library).
+   *  Each is fetched the first time a document of its language needs entities. */
+  modelsUrl?: string | URL;
+  /** Fetch all five entity models with the worker (1.3 MiB gzip), so that no request follows
+   *  the page load; each is still parsed only when first needed (default false). */
+  preloadModels?: boolean;
+}
+
+/** A language whose entity model could not be loaded: its text is read by the hand-written
+ *  rules instead, the other languages' entities are unaffected. */
+export interface LoupeModelError {
+  code: 'model_unavailable';
+  lang: string;
+  message: string;
 }
 
 /** A document given as text, or as file bytes (.txt, .md, .html, .pdf) that the worker reads. */
@@ -132,6 +146,8 @@ export interface LoupeSearchResult {
     entity?: LoupeEntityFacet[];
     year?: Record<string, number>;
   };
+  /** Only when an entity filter or facet needed a model that could not be loaded. */
+  errors?: LoupeModelError[];
 }
 
 export interface LoupeEntity {
@@ -161,6 +177,8 @@ export interface LoupeMention extends LoupeRange {
 export interface LoupeEntities {
   entities: LoupeEntity[];
   mentions: LoupeMention[];
+  /** Only when some language's entity model could not be loaded. */
+  errors?: LoupeModelError[];
 }
 
 export interface LoupeDate extends LoupeRange {

@@ -4,8 +4,10 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "langid/language_identifier.h"
 
@@ -32,15 +34,6 @@ Registry& registry() {
   return *r;
 }
 
-#ifdef LOUPE_EMBEDDED_MODELS
-}  // namespace
-std::string_view embedded_entity_model(std::string_view lang);  // models_data.cc (generated)
-namespace {
-#endif
-
-// The bytes of a model nobody loaded: embedded (wasm), else the models directory's file.
-std::string model_bytes(const std::string& dir, core::Language lang);
-
 std::string read_file(const std::string& path) {
   std::string out;
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -51,12 +44,24 @@ std::string read_file(const std::string& path) {
   return out;
 }
 
+// The bytes of a model nobody loaded: the models directory's file (none in wasm).
 std::string model_bytes(const std::string& dir, core::Language lang) {
   const std::string code(core::language_code(lang));
-#ifdef LOUPE_EMBEDDED_MODELS
-  if (const std::string_view b = embedded_entity_model(code); !b.empty()) return std::string(b);
-#endif
   return dir.empty() ? std::string() : read_file(dir + "/ner-" + code + ".bin");
+}
+
+// 64 bits of the text, 8 bytes a step: a key for the text's languages, cheap next to them.
+std::uint64_t text_hash(std::string_view text) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001B3ull;
+  return h;
 }
 
 core::Language script_default(langid::LetterScript script, core::Language doc) {
@@ -74,9 +79,8 @@ core::Language script_default(langid::LetterScript script, core::Language doc) {
   return Language::kOther;
 }
 
-}  // namespace
-
-std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
+// The language of each paragraph (entity_models.h, paragraph_languages).
+std::vector<ParagraphLanguage> identify_paragraphs(std::string_view text) {
   std::vector<ParagraphLanguage> out;
   std::vector<langid::LanguageGuess> guesses;
   for (std::size_t p = 0; p < text.size();) {
@@ -108,13 +112,20 @@ std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
 core::Status load_entity_model(std::string_view lang, std::string_view bytes) {
   const core::Language l = core::language_from_code(lang);
   if (l == core::Language::kOther)
     return core::Status(core::StatusCode::kInvalidArgument,
                         "entity model: unknown language " + std::string(lang));
   core::Result<TaggerModel> parsed = TaggerModel::parse(bytes);
-  if (!parsed.ok()) return parsed.status();
+  if (!parsed.ok()) {  // "entity model: bad scale" -> "entity model uk: bad scale"
+    std::string message = parsed.status().message();
+    if (message.rfind("entity model:", 0) == 0) message.erase(0, 13);
+    return core::Status(parsed.status().code(),
+                        "entity model " + std::string(lang) + ":" + message);
+  }
   Registry& r = registry();
   std::lock_guard<std::mutex> lock(r.mutex);
   r.models[static_cast<std::size_t>(l)] = std::make_unique<TaggerModel>(std::move(parsed.value()));
@@ -135,6 +146,40 @@ const TaggerModel* entity_model(core::Language lang) {
 }
 
 bool has_entity_model(core::Language lang) { return entity_model(lang) != nullptr; }
+
+// Per text (by a hash of its bytes): a corpus that changes re-links every document, and the
+// unchanged ones keep their languages. Cleared past kKeptTexts texts.
+std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
+  constexpr std::size_t kKeptTexts = 4096;
+  static std::mutex mutex;
+  static auto* kept = new std::unordered_map<std::uint64_t, std::vector<ParagraphLanguage>>();
+  const std::uint64_t key = text_hash(text);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (const auto it = kept->find(key); it != kept->end()) return it->second;
+  }
+  std::vector<ParagraphLanguage> out = identify_paragraphs(text);
+  std::lock_guard<std::mutex> lock(mutex);
+  if (kept->size() >= kKeptTexts) kept->clear();
+  kept->emplace(key, out);
+  return out;
+}
+
+unsigned entity_model_languages(std::string_view text) {
+  unsigned languages = 0;
+  for (const ParagraphLanguage& p : paragraph_languages(text))
+    if (p.lang != core::Language::kOther) languages |= 1u << static_cast<unsigned>(p.lang);
+  return languages;
+}
+
+std::vector<core::Language> missing_entity_models(unsigned languages) {
+  std::vector<core::Language> out;
+  for (std::size_t i = 1; i < kLanguages; ++i) {
+    const auto lang = static_cast<core::Language>(i);
+    if (languages & (1u << i) && !has_entity_model(lang)) out.push_back(lang);
+  }
+  return out;
+}
 
 void set_entity_model_dir(std::string dir) {
   Registry& r = registry();

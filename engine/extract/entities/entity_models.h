@@ -1,8 +1,10 @@
 // The tagger model of each language (ko, en, es, ru, uk), parsed once and kept for the
-// process. The bytes come from outside the engine: the wasm host fetches
-// models/ner-<lang>.bin when a document of that language first needs entities and passes
-// them to load_entity_model; native builds read them from a models directory on first use
-// (set_entity_model_dir, default: the repository's models/ or $LOUPE_MODELS_DIR).
+// process. The wasm build holds no model: its host asks which languages a corpus needs
+// (entity_model_languages, missing_entity_models), fetches models/ner-<lang>.bin and passes
+// the bytes to load_entity_model before asking for entities. Native builds read the files
+// from a models directory on first use (set_entity_model_dir, default: the repository's
+// models/, or $LOUPE_MODELS_DIR). A paragraph whose language has no model is read by the
+// hand-written cues (mention_finder.cc).
 // E.g. load_entity_model("en", bytes); entity_model(core::Language::kEn) -> the parsed model.
 #pragma once
 #include <string>
@@ -28,6 +30,13 @@ struct ParagraphLanguage {
   core::Language lang = core::Language::kOther;
 };
 std::vector<ParagraphLanguage> paragraph_languages(std::string_view text);
+// The languages whose model the paragraphs of `text` use (no kOther), as a bit set
+// (1 << core::Language). Kept per text (by a hash of its bytes): asked again for an unchanged
+// document, it costs one pass of hashing, not language identification.
+unsigned entity_model_languages(std::string_view text);
+// Of the languages in `languages` (a bit set), those with no model loaded (native: none in
+// the models directory either), in core::Language order.
+std::vector<core::Language> missing_entity_models(unsigned languages);
 
 // Where native builds look for ner-<lang>.bin; "" to read no files (hosts that pass bytes).
 void set_entity_model_dir(std::string dir);

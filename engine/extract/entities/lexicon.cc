@@ -27,7 +27,7 @@ const char* entity_type_name(EntityType type) {
   return "ORG";
 }
 
-Lexicon::Lexicon(NameKeyer& keyer) {
+Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
   load_countries(keyer);
   load_entities(lexicon_file("aliases.txt"), keyer);
   load_entities(lexicon_file("places.txt"), keyer);
@@ -55,16 +55,6 @@ Lexicon::Lexicon(NameKeyer& keyer) {
     if (caps) acronym_only_.insert(key);
   }
   spellings_.clear();
-  // Case forms of Cyrillic names ("Киева", "Києва", "Пекину"): their stems are not always the
-  // stem of the nominative. Added last, so that they never replace a listed name's key.
-  for (const auto& [index, name] : cyrillic_names_) {
-    const std::size_t space = name.rfind(' ');
-    const std::string last = space == std::string::npos ? name : name.substr(space + 1);
-    const std::string prefix =
-        space == std::string::npos ? "" : keyer.lookup_key(name.substr(0, space)) + " ";
-    for (const std::string& k : keyer.case_form_keys(last)) by_key_.emplace(prefix + k, index);
-  }
-  cyrillic_names_.clear();
   for (const auto& [key, id] : by_key_)
     if (const std::size_t space = key.find(' '); space != std::string::npos)
       multiword_starts_.insert(key.substr(0, space));
@@ -158,6 +148,45 @@ void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
   });
 }
 
+namespace {
+// A key holding Cyrillic letters (U+0400-U+052F: lead bytes 0xD0-0xD4): only such keys can be
+// a Cyrillic name's case form.
+bool has_cyrillic(std::string_view key) {
+  for (unsigned char c : key)
+    if (c >= 0xD0 && c <= 0xD4) return true;
+  return false;
+}
+}  // namespace
+
+// Case forms of Cyrillic names ("Киева", "Києва", "Пекину"): their stems are not always the
+// stem of the nominative. Generated on the first Cyrillic lookup (about 100M instructions, which
+// a page without Cyrillic text never pays), into maps of their own read after by_key_, so that
+// they never replace a listed name's key, as when they were added last to by_key_. by_key_ stays
+// untouched after construction: lookups of other keys never wait for this.
+const Lexicon::CaseForms& Lexicon::case_forms() const {
+  std::call_once(case_forms_once_, [this] {
+    for (const auto& [index, name] : cyrillic_names_) {
+      const std::size_t space = name.rfind(' ');
+      const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+      const std::string prefix =
+          space == std::string::npos ? "" : keyer_->lookup_key(name.substr(0, space)) + " ";
+      for (const std::string& k : keyer_->case_form_keys(last)) {
+        std::string key = prefix + k;
+        if (by_key_.count(key)) continue;
+        if (const std::size_t sp = key.find(' '); sp != std::string::npos)
+          case_forms_.multiword_starts.insert(key.substr(0, sp));
+        case_forms_.by_key.emplace(std::move(key), index);
+      }
+    }
+  });
+  return case_forms_;
+}
+
+bool Lexicon::starts_multiword_name(std::string_view key) const {
+  if (multiword_starts_.count(key)) return true;
+  return has_cyrillic(key) && case_forms().multiword_starts.count(key) > 0;
+}
+
 void Lexicon::note_cyrillic(int index, std::string_view name) {
   if (!name.empty() && script_of(core::decode_utf8(name, 0).code_point) == Script::kCyrillic)
     cyrillic_names_.emplace_back(index, std::string(name));
@@ -174,8 +203,11 @@ bool Lexicon::is_demonym(std::string_view key) const {
 }
 
 int Lexicon::find_name(std::string_view key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? -1 : it->second;
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  if (!has_cyrillic(key)) return -1;
+  const CaseForms& forms = case_forms();
+  auto it = forms.by_key.find(key);
+  return it == forms.by_key.end() ? -1 : it->second;
 }
 
 int Lexicon::find_korean(std::string_view surface) const {

@@ -5,6 +5,7 @@
 // E.g. find_name(keyer.lookup_key("России")) -> the entry of Russia (LOC, key "RU").
 #pragma once
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,12 +27,11 @@ struct KnownEntity {
 
 class Lexicon {
  public:
+  // `keyer` must outlive the lexicon: it also generates the Cyrillic case forms on first need.
   explicit Lexicon(NameKeyer& keyer);
 
   // The first word's key of some known name of several words ("белый" of "белый дом").
-  bool starts_multiword_name(std::string_view key) const {
-    return multiword_starts_.count(key) > 0;
-  }
+  bool starts_multiword_name(std::string_view key) const;
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
@@ -84,7 +84,15 @@ class Lexicon {
   std::size_t max_ko_org_ = 0;  // bytes of the longest
   Set place_prefixes_;          // prefixes (4+ letters) of one-word Latin places
   std::unordered_map<std::string, std::vector<std::string>> spellings_;  // while loading
-  std::vector<std::pair<int, std::string>> cyrillic_names_;              // while loading
+  std::vector<std::pair<int, std::string>> cyrillic_names_;  // their case forms, on first need
+  struct CaseForms {
+    Map by_key;
+    Set multiword_starts;
+  };
+  const CaseForms& case_forms() const;  // made on the first Cyrillic lookup (lexicon.cc)
+  NameKeyer* keyer_;
+  mutable std::once_flag case_forms_once_;
+  mutable CaseForms case_forms_;
 };
 
 // The compiled-in data (generated sources).

@@ -1,6 +1,7 @@
 #include "extract/entities/tagger_model.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -59,6 +60,7 @@ bool tagger_transition_allowed(int prev, int next) {
 }
 
 core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
+  static_assert(sizeof(Slot) == 16, "one row per 16 bytes");
   Reader in(bytes);
   char magic[4];
   std::uint8_t version = 0, bits = 0, labels = 0;
@@ -75,13 +77,17 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     if (!in.read(&q, 2)) return invalid("truncated transitions");
     t = q;
   }
+  m.transitions_into_.resize(L * L);
+  for (int prev = 0; prev < L; ++prev)
+    for (int next = 0; next < L; ++next)
+      m.transitions_into_[next * L + prev] = m.transitions_[prev * L + next];
   std::uint32_t rows = 0;
   if (!in.read(&rows, 4) || rows > (1u << bits)) return invalid("bad row count");
-  std::size_t capacity = 16;
-  while (capacity < 2 * static_cast<std::size_t>(rows)) capacity *= 2;
-  m.slots_.assign(capacity, 0);
-  m.slot_rows_.assign(capacity, 0);
-  m.weights_.assign(static_cast<std::size_t>(rows) * L, 0);
+  std::size_t capacity = 16;  // load <= 3/4: short probes, and 16 bytes a slot
+  while (capacity * 3 < 4 * static_cast<std::size_t>(rows)) capacity *= 2;
+  Slot empty{};
+  empty.bucket[0] = empty.bucket[1] = empty.bucket[2] = 0xFF;
+  m.slots_.assign(capacity, empty);
   std::uint32_t bucket = 0;
   for (std::uint32_t r = 0; r < rows; ++r) {
     std::uint32_t delta = 0;
@@ -90,23 +96,138 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     if ((r > 0 && delta == 0) || bucket + static_cast<std::uint64_t>(delta) >= (1u << bits))
       return invalid("bad bucket");
     bucket += delta;
-    for (int l = 0; l < L; ++l)
-      if (mask & (1u << l) && !in.read(&m.weights_[r * L + l], 1)) return invalid("truncated row");
+    Slot row{};
+    for (int l = 0; l < L; ++l) {
+      std::int8_t w = 0;
+      if (mask & (1u << l) && !in.read(&w, 1)) return invalid("truncated row");
+      row.biased[l] = static_cast<std::uint8_t>(w + 128);
+    }
+    if (bucket == kEmptyBucket) {
+      m.has_last_bucket_ = true, m.last_bucket_ = row;
+      continue;
+    }
+    row.bucket[0] = bucket & 0xFF;
+    row.bucket[1] = (bucket >> 8) & 0xFF;
+    row.bucket[2] = bucket >> 16;
     std::size_t s = slot_of(bucket, capacity - 1);
-    while (m.slots_[s]) s = (s + 1) & (capacity - 1);
-    m.slots_[s] = bucket + 1, m.slot_rows_[s] = r;
+    while (bucket_of(m.slots_[s]) != kEmptyBucket) s = (s + 1) & (capacity - 1);
+    m.slots_[s] = row;
   }
   if (!in.done()) return invalid("trailing bytes");
   m.row_count_ = rows;
   return m;
 }
 
-const std::int8_t* TaggerModel::row(std::uint32_t bucket) const {
+const TaggerModel::Slot* TaggerModel::row(std::uint32_t bucket) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t s = slot_of(bucket, mask);; s = (s + 1) & mask) {
-    if (slots_[s] == 0) return nullptr;
-    if (slots_[s] == bucket + 1) return &weights_[static_cast<std::size_t>(slot_rows_[s]) * L];
+    const std::uint32_t b = bucket_of(slots_[s]);
+    if (b == kEmptyBucket)
+      return has_last_bucket_ && bucket == kEmptyBucket ? &last_bucket_ : nullptr;
+    if (b == bucket) return &slots_[s];
   }
+}
+
+// scores_[i * L + l]: the sum of the weights of token i's features for label l. A row's 16 bytes
+// are added as two 64-bit words split into even and odd bytes, four 16-bit lanes each; a lane
+// holds up to 256 biased weights (255 * 256 < 2^16) before it is flushed and the bias taken off.
+void TaggerModel::scores(const FeatureRows& features) const {
+  constexpr std::uint64_t kEven = 0x00FF00FF00FF00FFull;
+  const std::size_t n = features.size();
+  scores_.resize(n * L);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t* s = &scores_[i * L];
+    std::fill(s, s + L, 0);
+    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1];) {
+      const std::uint32_t chunk_end = std::min(features.offsets[i + 1], k + 256);
+      std::uint64_t lanes[4] = {};  // bytes 0,2,4,6 | 1,3,5,7 | 8,10,12,14 | 9,11,13,15
+      std::int32_t rows = 0;
+      for (; k < chunk_end; ++k) {
+        const Slot* r = row(features.ids[k]);
+        if (!r) continue;
+        std::uint64_t low, high;
+        std::memcpy(&low, r->biased, 8);  // little-endian hosts (x86, wasm)
+        std::memcpy(&high, r->biased + 8, 8);
+        lanes[0] += low & kEven, lanes[1] += (low >> 8) & kEven;
+        lanes[2] += high & kEven, lanes[3] += (high >> 8) & kEven;
+        ++rows;
+      }
+      for (int l = 0; l < L; ++l) {
+        const std::uint64_t lane = lanes[(l >> 3) * 2 + (l & 1)] >> (16 * ((l & 7) >> 1));
+        s[l] += static_cast<std::int32_t>(lane & 0xFFFF) - 128 * rows;
+      }
+    }
+  }
+}
+
+namespace {
+
+// The labels each label may follow, in increasing order (ties go to the lowest, as before).
+struct Previous {
+  std::uint8_t count = 0;
+  std::uint8_t labels[L] = {};
+};
+const std::array<Previous, L>& previous_labels() {
+  static const std::array<Previous, L> table = [] {
+    std::array<Previous, L> t{};
+    for (int next = 0; next < L; ++next)
+      for (int prev = 0; prev < L; ++prev)
+        if (tagger_transition_allowed(prev, next))
+          t[next].labels[t[next].count++] = static_cast<std::uint8_t>(prev);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+// Best path over the allowed transitions only (61 of 169 pairs), without branches. Only the
+// first token has unreachable labels (I, L): kForbidden there loses every comparison with a
+// reachable one, and from the second token on every label is reachable (I and L from B), so
+// the path is the same as with explicit checks. Each step's scores are shifted so that the
+// best is 0: the same comparisons, and no overflow on a sequence of any length.
+void TaggerModel::viterbi(std::size_t n, std::vector<std::uint8_t>& labels) const {
+  const std::array<Previous, L>& previous = previous_labels();
+  best_.resize(n * L);
+  back_.resize(n * L);
+  // Plain pointers: a store through a uint8_t may alias anything, so members would be reloaded.
+  const std::int32_t* into = transitions_into_.data();
+  const std::int32_t* score = scores_.data();
+  std::int32_t* best = best_.data();
+  std::uint8_t* back = back_.data();
+  for (int l = 0; l < L; ++l) {
+    back[l] = 0;
+    best[l] = tagger_transition_allowed(-1, l) ? transitions_[L * L + l] + score[l] : kForbidden;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::int32_t* before = best + (i - 1) * L;
+    std::int32_t* now = best + i * L;
+    std::int32_t step_top = INT32_MIN;
+    for (int l = 0; l < L; ++l) {
+      const Previous& from = previous[l];
+      const std::int32_t* to_l = into + l * L;
+      std::int32_t top = before[from.labels[0]] + to_l[from.labels[0]];
+      int arg = from.labels[0];
+      for (int k = 1; k < from.count; ++k) {
+        const int p = from.labels[k];
+        const std::int32_t v = before[p] + to_l[p];
+        arg = v > top ? p : arg;
+        top = v > top ? v : top;
+      }
+      back[i * L + l] = static_cast<std::uint8_t>(arg);
+      now[l] = top + score[i * L + l];
+      step_top = std::max(step_top, now[l]);
+    }
+    for (int l = 0; l < L; ++l) now[l] -= step_top;
+  }
+  const std::int32_t* end = transitions_.data() + L * L + L;
+  const std::int32_t* last = best + (n - 1) * L;
+  std::int32_t top = INT32_MIN;
+  for (int l = 0; l < L; ++l) {
+    if (last[l] <= kForbidden / 2 || !tagger_transition_allowed(l, L)) continue;
+    if (const std::int32_t v = last[l] + end[l]; v > top) top = v, labels[n - 1] = l;
+  }
+  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = back[i * L + labels[i]];
 }
 
 void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
@@ -115,35 +236,8 @@ void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>&
   labels.assign(n, 0);
   margin.assign(n, 0);
   if (n == 0 || slots_.empty()) return;
-  scores_.assign(n * L, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t* s = &scores_[i * L];
-    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k)
-      if (const std::int8_t* w = row(features.ids[k]))
-        for (int l = 0; l < L; ++l) s[l] += w[l];
-  }
-  best_.assign(n * L, kForbidden);
-  back_.assign(n * L, 0);
-  const std::int32_t* start = &transitions_[L * L];
-  const std::int32_t* end = start + L;
-  for (int l = 0; l < L; ++l)
-    if (tagger_transition_allowed(-1, l)) best_[l] = start[l] + scores_[l];
-  for (std::size_t i = 1; i < n; ++i)
-    for (int l = 0; l < L; ++l) {
-      std::int32_t top = kForbidden;
-      for (int p = 0; p < L; ++p) {
-        if (best_[(i - 1) * L + p] == kForbidden || !tagger_transition_allowed(p, l)) continue;
-        const std::int32_t v = best_[(i - 1) * L + p] + transitions_[p * L + l];
-        if (v > top) top = v, back_[i * L + l] = static_cast<std::uint8_t>(p);
-      }
-      if (top != kForbidden) best_[i * L + l] = top + scores_[i * L + l];
-    }
-  std::int32_t top = kForbidden;
-  for (int l = 0; l < L; ++l) {
-    if (best_[(n - 1) * L + l] == kForbidden || !tagger_transition_allowed(l, L)) continue;
-    if (const std::int32_t v = best_[(n - 1) * L + l] + end[l]; v > top) top = v, labels[n - 1] = l;
-  }
-  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = back_[i * L + labels[i]];
+  scores(features);
+  viterbi(n, labels);
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t other = kForbidden;
     for (int l = 0; l < L; ++l)

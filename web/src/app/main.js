@@ -78,7 +78,7 @@ import { plainWords, fold } from './suggest.js';
 
   try {
     // The app promises no network after load: pdf.js comes with the worker.
-    app.loupe = await Loupe.create({ worker: true, preloadPdf: true });
+    app.loupe = await Loupe.create({ worker: true, preloadPdf: true, preloadModels: true });
   } catch (err) {
     say(t('engineFailed', { message: err.message }), true);
     return;

@@ -3,7 +3,7 @@
 // worker and back as transfers, not copies. Engine replies of the form
 // {ok:false, error:{code, message}} become a thrown LoupeError.
 import { LoupeError } from './errors.js';
-import { defaultWorker } from './locate.js';
+import { defaultModelsUrl, defaultWorker } from './locate.js';
 
 export class Loupe {
   #worker;
@@ -15,7 +15,11 @@ export class Loupe {
 
   /** Starts a worker and its engine. Options: { worker: true, workerUrl?, createWorker?,
    *  preloadPdf? (default false: pdf.js, 370 KiB gzip, is fetched on the first PDF; true loads it
-   *  with the worker, so nothing is fetched after start, as the offline app needs) }. */
+   *  with the worker, so nothing is fetched after start, as the offline app needs),
+   *  modelsUrl? (the folder of the entity models, ner-<lang>.bin; default: models/ beside the
+   *  library; each is fetched the first time a document of its language needs entities),
+   *  preloadModels? (default false; true fetches all five with the worker, 1.3 MiB gzip, so that
+   *  nothing is fetched after start; each is still parsed only when first needed) }. */
   static async create(options = {}) {
     if (options.worker === false) {
       throw new LoupeError('unsupported', 'worker: false is not supported: the engine always runs in a Web Worker');
@@ -23,7 +27,10 @@ export class Loupe {
     const make = options.createWorker || (options.workerUrl ? () => new Worker(options.workerUrl) : defaultWorker);
     const loupe = new Loupe(make());
     try {
-      loupe.#capabilities = await loupe.#call('init', [{ preloadPdf: options.preloadPdf === true }]);
+      const modelsUrl = options.modelsUrl ? new URL(options.modelsUrl, location.href).href : defaultModelsUrl();
+      loupe.#capabilities = await loupe.#call('init', [
+        { preloadPdf: options.preloadPdf === true, preloadModels: options.preloadModels === true, modelsUrl },
+      ]);
     } catch (err) {
       loupe.dispose();
       throw err;

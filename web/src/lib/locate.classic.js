@@ -16,3 +16,13 @@ export function defaultWorker() {
   }
   return new Worker(new URL('worker.js', scriptBase));
 }
+
+// The entity models (models/ner-<lang>.bin) beside this script; none for the file:// page,
+// whose worker carries them inline.
+export function defaultModelsUrl() {
+  try {
+    return new URL('models/', scriptBase).href;
+  } catch {
+    return null;
+  }
+}

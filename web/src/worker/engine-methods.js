@@ -8,6 +8,8 @@ export const engineMethods = [
   'dates',
   'entities',
   'indexEntities',
+  'entityModelsNeeded',
+  'loadEntityModel',
   'addDocument',
   'addDocumentBytes',
   'removeDocument',

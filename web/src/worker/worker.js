@@ -6,6 +6,7 @@
 /* global createLoupeModule */
 import { engineMethods } from './engine-methods.js';
 import * as LoupeExtract from './extract.js';
+import { ensureModels, preloadModels, setModelsUrl } from './models.js';
 
 if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
 
@@ -94,6 +95,8 @@ function index(engine, id, name, text, bytes, kind) {
 
 const ops = {
   async init(engine, options) {
+    setModelsUrl(options?.modelsUrl);
+    if (options?.preloadModels === true) await preloadModels();
     // pdf.js comes with the start (not on the first PDF) so that nothing is fetched after load.
     if (options?.preloadPdf === true) {
       try {
@@ -162,9 +165,16 @@ const ops = {
   // that get(doc) returns (title hits: the title, i.e. the snippet). options.facets, e.g.
   // ["lang","doc","entity","year"], adds entity: [{id, canonical, type, count}] and year:
   // {"2022": n}; the engine computes those on the first search that asks (then caches them).
-  search(engine, query, options) {
+  // A search that filters or facets by entity waits for the entity models its documents need
+  // (models.js); `errors` lists the languages whose model could not be loaded, if any.
+  async search(engine, query, options) {
+    const facets = options?.facets;
+    const errors =
+      /entity:/i.test(String(query)) || (Array.isArray(facets) && facets.includes('entity'))
+        ? await ensureModels(engine, () => version, envelope)
+        : [];
     const { v, ok, ...reply } = envelope(engine.search(String(query), JSON.stringify(options || {})));
-    return reply;
+    return errors.length ? { ...reply, errors } : reply;
   },
   // Entities linked across every document: { entities: [{ id, canonical, type, aliases,
   // mention_count, documents: [doc id], cooccurs }], mentions: [{ doc (id), surface, type,
@@ -172,7 +182,10 @@ const ops = {
   // The mentions grow with the corpus (190,000 for 16 MB: a 250 ms pause for the page to
   // receive), so options keep them here: { mentions: false } sends none, { doc } or { entity }
   // only that document's or that entity's.
-  entities(engine, options) {
+  // The models of the documents' languages are loaded first (models.js): `errors` lists
+  // [{ code: 'model_unavailable', lang, message }] for those that could not be.
+  async entities(engine, options) {
+    const errors = await ensureModels(engine, () => version, envelope);
     // The index's own linking, the one entity: filters and facets use. Its surfaces are the
     // normalized text's; ours are the slices of the text get() returns, as the offsets promise.
     const all = cached('entities', () => {
@@ -181,10 +194,11 @@ const ops = {
       return reply;
     });
     const { doc, entity, mentions } = options || {};
-    if (mentions === false) return { ...all, mentions: [] };
-    if (doc === undefined && entity === undefined) return all;
+    const reply = errors.length ? { ...all, errors } : all;
+    if (mentions === false) return { ...reply, mentions: [] };
+    if (doc === undefined && entity === undefined) return reply;
     return {
-      ...all,
+      ...reply,
       mentions: all.mentions.filter(
         (m) => (doc === undefined || m.doc === String(doc)) && (entity === undefined || m.entity === entity),
       ),
