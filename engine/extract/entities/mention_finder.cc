@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "core/utf8.h"
-#include "extract/entities/korean_particles.h"
+#include "analysis/korean_particles.h"
 
 namespace loupe::entities {
 namespace {

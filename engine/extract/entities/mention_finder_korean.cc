@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "core/utf8.h"
-#include "extract/entities/korean_particles.h"
+#include "analysis/korean_particles.h"
 #include "extract/entities/mention_finder.h"
 #include "extract/entities/name_key.h"
 

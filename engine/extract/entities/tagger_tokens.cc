@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/utf8.h"
-#include "extract/entities/korean_particles.h"
+#include "analysis/korean_particles.h"
 
 namespace loupe::entities {
 namespace {
@@ -93,7 +93,7 @@ void add_hangul_word(std::string_view text, std::size_t pos, bool space_before,
     end += c.length;
   }
   const core::ByteRange word{pos, end};
-  const std::size_t stem = strip_korean_particle(text.substr(pos, end - pos));
+  const std::size_t stem = analysis::split_korean_word(text.substr(pos, end - pos)).stem_bytes;
   std::uint32_t index = 0;
   for (std::size_t p = pos; p < end; p += 3, ++index) {
     TaggerToken t;

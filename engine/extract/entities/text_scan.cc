@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
-#include "extract/entities/korean_particles.h"
+#include "analysis/korean_particles.h"
 
 namespace loupe::entities {
 namespace {
@@ -267,7 +267,7 @@ ScannedText scan_text(std::string_view text) {
         if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
         it = stems
                  .emplace(std::string(surface),
-                          static_cast<std::uint32_t>(strip_korean_particle(surface)))
+                          static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes))
                  .first;
       }
       w.stem_bytes = it->second;
