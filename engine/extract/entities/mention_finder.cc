@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "core/utf8.h"
 #include "analysis/korean_particles.h"
+#include "core/utf8.h"
 
 namespace loupe::entities {
 namespace {

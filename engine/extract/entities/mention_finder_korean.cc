@@ -3,8 +3,8 @@
 // ending in an organization word. The span never includes the particle or the title.
 #include <string_view>
 
-#include "core/utf8.h"
 #include "analysis/korean_particles.h"
+#include "core/utf8.h"
 #include "extract/entities/mention_finder.h"
 #include "extract/entities/name_key.h"
 

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
 #include "analysis/korean_particles.h"
+#include "core/utf8.h"
 
 namespace loupe::entities {
 namespace {

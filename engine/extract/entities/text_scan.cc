@@ -5,8 +5,8 @@
 #include <string>
 #include <unordered_map>
 
-#include "core/utf8.h"
 #include "analysis/korean_particles.h"
+#include "core/utf8.h"
 
 namespace loupe::entities {
 namespace {
@@ -266,8 +266,9 @@ ScannedText scan_text(std::string_view text) {
       if (it == stems.end()) {
         if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
         it = stems
-                 .emplace(std::string(surface),
-                          static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes))
+                 .emplace(
+                     std::string(surface),
+                     static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes))
                  .first;
       }
       w.stem_bytes = it->second;

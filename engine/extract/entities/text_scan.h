@@ -24,8 +24,8 @@ struct Word {
   bool break_before = false;    // punctuation, not only spaces, since the previous word
   std::uint32_t sentence = 0;
   std::uint32_t paragraph = 0;
-  // Hangul words: bytes of the stem without its particle (analysis::split_korean_word, computed once
-  // here because the finder asks for it several times per word); other words: their size.
+  // Hangul words: bytes of the stem without its particle (analysis::split_korean_word, computed
+  // once here because the finder asks for it several times per word); other words: their size.
   std::uint32_t stem_bytes = 0;
   std::uint32_t code_points = 0;  // of the word (counted while scanning)
   // In a title-cased clause (between : ; ( ) quotes or sentence ends, 3+ long words,
