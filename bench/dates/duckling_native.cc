@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_date.h"
 #include "document/prepared_document.h"
 #include "extract/dates/date_extractor.h"
 
@@ -85,27 +86,6 @@ Point parse_point(const std::string& v) {
   return Point{};
 }
 
-// Days since 1970-01-01 (proleptic Gregorian), for the ISO week rules.
-long day_number(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-void civil(long z, int& y, int& m, int& d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-int weekday_mon0(long z) { return static_cast<int>(((z % 7) + 10) % 7); }  // 0 = Monday
-
 std::string pad(int v, int w) {
   char buf[16];
   std::snprintf(buf, sizeof buf, v < 0 ? "-%0*d" : "%0*d", w, v < 0 ? -v : v);
@@ -122,20 +102,16 @@ std::string cut_point(const std::string& v, Level level) {
   if (level == kYear) return pad(p.y, 4);
   int y = p.y, m = p.m;
   if (p.level == kWeek) {  // a week's month and quarter are its Thursday's
-    const long jan4 = day_number(p.y, 1, 4);
-    const long thursday = jan4 - weekday_mon0(jan4) + (p.w - 1) * 7 + 3;
-    int d;
-    civil(thursday, y, m, d);
+    const loupe::CivilDate thursday =
+        loupe::add_days(loupe::week_start({p.y, 1, 4}), (p.w - 1) * 7L + 3);
+    y = thursday.year, m = thursday.month;
   }
   if (level == kQuarter) return pad(y, 4) + "-Q" + std::to_string(p.q ? p.q : (m + 2) / 3);
   if (level == kMonth) return pad(y, 4) + "-" + pad(m, 2);
   if (level == kWeek) {
     if (p.level == kWeek) return pad(p.y, 4) + "-W" + pad(p.w, 2);
-    const long z = day_number(p.y, p.m, p.d);
-    const long thursday = z - weekday_mon0(z) + 3;
-    int ty, tm, td;
-    civil(thursday, ty, tm, td);
-    return pad(ty, 4) + "-W" + pad(static_cast<int>((thursday - day_number(ty, 1, 1)) / 7 + 1), 2);
+    const loupe::IsoWeek w = loupe::iso_week({p.y, p.m, p.d});
+    return pad(w.year, 4) + "-W" + pad(w.week, 2);
   }
   return pad(p.y, 4) + "-" + pad(p.m, 2) + "-" + pad(p.d, 2);
 }
