@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +62,24 @@ class ByteReader {
     if (static_cast<std::size_t>(end_ - p_) < n) return false;
     out = std::string_view(reinterpret_cast<const char*>(p_), n);
     p_ += n;
+    return true;
+  }
+  // A length-prefixed string (varint length, then the bytes), as the saved index and the site
+  // index write them.
+  bool str(std::string& s) {
+    std::uint64_t n;
+    std::string_view v;
+    if (!varint(n) || n > remaining() || !bytes(n, v)) return false;
+    s.assign(v);
+    return true;
+  }
+  // Front coding: `shared` bytes of `prev`, then a str of the rest.
+  bool front_coded(std::string_view prev, std::string& s) {
+    std::uint64_t shared;
+    std::string rest;
+    if (!varint(shared) || shared > prev.size() || !str(rest)) return false;
+    s.assign(prev.substr(0, shared));
+    s += rest;
     return true;
   }
   bool at_end() const { return p_ == end_; }

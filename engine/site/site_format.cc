@@ -48,21 +48,8 @@ class Reader {
   bool u64(std::uint64_t& v) { return r_.varint(v); }
   // A count of records that take at least one byte each.
   bool count(std::uint32_t& n) { return r_.varint32(n) && n <= r_.remaining(); }
-  bool str(std::string& s) {
-    std::uint64_t n;
-    std::string_view v;
-    if (!r_.varint(n) || n > r_.remaining() || !r_.bytes(n, v)) return false;
-    s.assign(v);
-    return true;
-  }
-  bool front_coded(std::string_view prev, std::string& s) {
-    std::uint64_t shared;
-    std::string rest;
-    if (!r_.varint(shared) || shared > prev.size() || !str(rest)) return false;
-    s.assign(prev.substr(0, shared));
-    s += rest;
-    return true;
-  }
+  bool str(std::string& s) { return r_.str(s); }
+  bool front_coded(std::string_view prev, std::string& s) { return r_.front_coded(prev, s); }
   bool fixed64(std::uint64_t& v) {
     std::string_view b;
     if (!r_.bytes(8, b)) return false;

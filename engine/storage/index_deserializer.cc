@@ -43,22 +43,9 @@ class PayloadReader {
   bool count(std::uint64_t& n) { return r_.varint(n) && n <= r_.remaining(); }
   bool u32(std::uint32_t& v) { return r_.varint32(v); }
   bool varint(std::uint64_t& v) { return r_.varint(v); }
-  bool str(std::string& s) {
-    std::uint64_t n;
-    std::string_view v;
-    if (!r_.varint(n) || n > r_.remaining() || !r_.bytes(n, v)) return false;
-    s.assign(v);
-    return true;
-  }
+  bool str(std::string& s) { return r_.str(s); }
   // `shared` bytes of `prev`, then a str of the rest.
-  bool front_coded(std::string_view prev, std::string& s) {
-    std::uint64_t shared;
-    std::string suffix;
-    if (!r_.varint(shared) || shared > prev.size() || !str(suffix)) return false;
-    s.assign(prev.substr(0, shared));
-    s += suffix;
-    return true;
-  }
+  bool front_coded(std::string_view prev, std::string& s) { return r_.front_coded(prev, s); }
   bool byte(std::uint8_t& b) {
     std::string_view v;
     if (!r_.bytes(1, v)) return false;
