@@ -9,10 +9,6 @@
 namespace loupe::entities {
 namespace {
 
-std::string_view word_text(std::string_view text, const Word& w) {
-  return text.substr(w.bytes.begin_byte, w.bytes.size());
-}
-
 bool is_name_script(Script s) { return s == Script::kLatin || s == Script::kCyrillic; }
 
 // Lower-case words allowed inside an organization name between capitalized words.
@@ -359,122 +355,6 @@ void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
   }
   emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson,
        first.sentence_start || first.title_clause ? 0.3f : 0.4f, -1, true);
-}
-
-void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
-                              const KnownNames& known, std::vector<Candidate>& out) {
-  const auto& words = scan.words;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    std::string_view surface = word_text(text, w);
-    if (w.script == Script::kHangul) {
-      // Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
-      const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
-      if (before >= '0' && before <= '9') continue;
-      std::size_t len = surface.size();
-      auto it = known.korean.find(surface);
-      if (it == known.korean.end()) {
-        len = w.stem_bytes;
-        it = known.korean.find(surface.substr(0, len));
-      }
-      if (it == known.korean.end()) {
-        // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.
-        const std::string_view stem = surface.substr(0, len);
-        if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 ||
-            known.person_romans.empty())
-          continue;
-        if (!known.person_romans.count(hangul_skeleton(stem))) continue;  // cheap filter first
-        const std::string r = keyer_.romanize(stem);
-        const std::string sk = skeleton(r);
-        if (sk.size() < 3 || !known.person_romans.count(sk)) continue;
-        bool match = false;
-        if (auto bucket = known.person_romans.find(sk); bucket != known.person_romans.end())
-          for (const std::string& p : bucket->second)
-            match = match || romanized_distance(p, r) <= 1;
-        if (match)
-          out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
-                         EntityType::kPerson,
-                         0.6f,
-                         w.script,
-                         -1,
-                         false,
-                         w.sentence,
-                         w.paragraph});
-        continue;
-      }
-      std::size_t begin = w.bytes.begin_byte;
-      // A known two-word name: take the first word too ("세르게이 라브로프").
-      if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul &&
-          words[i - 1].sentence == w.sentence) {
-        std::string two(text.substr(words[i - 1].bytes.begin_byte,
-                                    w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
-        std::replace(two.begin(), two.end(), '\n', ' ');
-        if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
-      }
-      // A name the lexicon lists keeps its entry, so it links to its other spellings (나토 = NATO).
-      const int entry = lex_.find_korean(text.substr(begin, w.bytes.begin_byte + len - begin));
-      out.push_back({{begin, w.bytes.begin_byte + len},
-                     it->second,
-                     0.7f,
-                     w.script,
-                     entry,
-                     false,
-                     w.sentence,
-                     w.paragraph});
-    }
-  }
-  // Lone capitalized words: a known name's type replaces the guess.
-  for (Candidate& c : out) {
-    if (!c.weak) continue;
-    // A weak full name is confirmed by its surname ("By Michael Pröbsting" in a headline).
-    std::string_view surface = text.substr(c.bytes.begin_byte, c.bytes.size());
-    if (const std::size_t space = surface.find_last_of(" \n"); space != std::string_view::npos)
-      surface.remove_prefix(space + 1);
-    auto it = known.keyed.find(keyer_.word_key(surface));
-    if (it != known.keyed.end()) c.type = it->second, c.confidence = 0.7f, c.weak = false;
-  }
-  // A lone capitalized word that opens a sentence, or a name guessed in a title, confirmed
-  // nowhere is not a name.
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const Candidate& c) { return c.weak && c.confidence < 0.35f; }),
-            out.end());
-}
-
-void resolve_overlaps(std::vector<Candidate>& cs) {
-  // Longer first, then known, then more confident, then earlier; sorting indices moves less.
-  std::vector<std::uint32_t> order(cs.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    if (cs[a].bytes.size() != cs[b].bytes.size()) return cs[a].bytes.size() > cs[b].bytes.size();
-    // The same span found twice (the tagger, then pass 2): the one linked to the lexicon.
-    if ((cs[a].known >= 0) != (cs[b].known >= 0)) return cs[a].known >= 0;
-    if (cs[a].confidence != cs[b].confidence) return cs[a].confidence > cs[b].confidence;
-    return a < b;
-  });
-  // Bytes taken by kept spans, relative to the lowest begin (spans are short: checking their
-  // bytes is cheaper than a tree of intervals).
-  std::size_t lo = SIZE_MAX, hi = 0;
-  for (const Candidate& c : cs)
-    lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
-  std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
-  std::vector<std::uint32_t> kept;
-  for (std::uint32_t i : order) {
-    const Candidate& c = cs[i];
-    bool free = true;
-    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b)
-      free = !taken[b - lo];
-    if (!free) continue;
-    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
-    kept.push_back(i);
-  }
-  // By offset; kept spans are disjoint, so begins differ.
-  std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return cs[a].bytes.begin_byte < cs[b].bytes.begin_byte;
-  });
-  std::vector<Candidate> out;
-  out.reserve(kept.size());
-  for (std::uint32_t i : kept) out.push_back(cs[i]);
-  cs = std::move(out);
 }
 
 }  // namespace loupe::entities

@@ -11,10 +11,6 @@
 namespace loupe::entities {
 namespace {
 
-std::string_view word_text(std::string_view text, const Word& w) {
-  return text.substr(w.bytes.begin_byte, w.bytes.size());
-}
-
 // Korean words that sit between a name and its title but are not names.
 bool is_korean_modifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {

@@ -34,6 +34,11 @@ struct Word {
   bool title_clause = false;
 };
 
+// The word's bytes in the text it was scanned from.
+inline std::string_view word_text(std::string_view text, const Word& w) {
+  return text.substr(w.bytes.begin_byte, w.bytes.size());
+}
+
 struct ScannedText {
   std::vector<Word> words;
   std::vector<bool> title_case_paragraph;  // headline-like: most long words capitalized
