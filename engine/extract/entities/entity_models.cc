@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 
@@ -148,20 +148,29 @@ const TaggerModel* entity_model(core::Language lang) {
 bool has_entity_model(core::Language lang) { return entity_model(lang) != nullptr; }
 
 // Per text (by a hash of its bytes): a corpus that changes re-links every document, and the
-// unchanged ones keep their languages. Cleared past kKeptTexts texts.
+// unchanged ones keep their languages. Cleared past kKeptTexts texts. An entry is used only
+// when the text's size and a second, independent hash agree too: a collision of the first
+// would hand over another text's paragraph ranges.
 std::vector<ParagraphLanguage> paragraph_languages(std::string_view text) {
   constexpr std::size_t kKeptTexts = 4096;
+  struct Kept {
+    std::size_t size, check;
+    std::vector<ParagraphLanguage> paragraphs;
+  };
   static std::mutex mutex;
-  static auto* kept = new std::unordered_map<std::uint64_t, std::vector<ParagraphLanguage>>();
+  static auto* kept = new std::unordered_map<std::uint64_t, Kept>();
   const std::uint64_t key = text_hash(text);
+  const std::size_t check = std::hash<std::string_view>{}(text);
   {
     std::lock_guard<std::mutex> lock(mutex);
-    if (const auto it = kept->find(key); it != kept->end()) return it->second;
+    if (const auto it = kept->find(key);
+        it != kept->end() && it->second.size == text.size() && it->second.check == check)
+      return it->second.paragraphs;
   }
   std::vector<ParagraphLanguage> out = identify_paragraphs(text);
   std::lock_guard<std::mutex> lock(mutex);
   if (kept->size() >= kKeptTexts) kept->clear();
-  kept->emplace(key, out);
+  kept->insert_or_assign(key, Kept{text.size(), check, out});
   return out;
 }
 
