@@ -50,6 +50,11 @@ test('zoom decades, years, months; a brushed range is a period chip', async () =
   // A single month by a click, then a range by Shift+click on another.
   await page.click(`#timeline .bar[data-period="${months[0]}"]`);
   await page.waitForFunction((m) => document.querySelector('#filter .chip')?.dataset.chip === `period:${m}`, months[0]);
+  // The chip shows before the mention list is redrawn: wait for the count of this one month.
+  await page.waitForFunction(() => {
+    const shown = document.getElementById('result-count').textContent;
+    return /^\d+ mentions? of /.test(shown) && !shown.includes('–'); // a range's label has a dash
+  });
   const one = Number.parseInt(await page.textContent('#result-count'), 10);
   assert.ok(one >= 1 && one < inRange, `${one} in one month, ${inRange} in the range`);
   await showView(page, 'timeline');
