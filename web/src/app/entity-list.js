@@ -20,11 +20,17 @@ const unfolded = new Set(); // the types shown in full
 let renaming = null; // id of the entity whose name is being edited
 
 const showAll = () => $('entity-show-all').checked;
+let scope = null; // ids of the entities the current results mention (scope.js), or null: all
+const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
+export function setEntityScope(ids) {
+  scope = ids;
+  render();
+}
 // The envelope after merges and renames, without the hidden entities and, unless "Show all" is
 // ticked, the low-evidence ones (for the network).
 export const visibleEntities = () => ({
   ...last.shown,
-  entities: (last.shown.entities || []).filter((e) => !isHidden(e) && (showAll() || !last.low.has(e.id))),
+  entities: (last.shown.entities || []).filter((e) => !isHidden(e) && inScope(e) && (showAll() || !last.low.has(e.id))),
 });
 export const shownEntities = () => last.shown.entities || [];
 
@@ -141,9 +147,9 @@ function tools() {
 function render() {
   const showingHidden = $('entity-show-hidden').checked;
   const q = fold($('entity-filter').value.trim());
-  const all = [...shownEntities()].sort(
-    (a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical),
-  );
+  const all = [...shownEntities()]
+    .filter(inScope)
+    .sort((a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical));
   const named = (e) => [e.canonical, ...(e.aliases || [])].some((n) => fold(n).includes(q));
   // Hidden ones when asked; a typed name among all; else the quality default unless "Show all".
   const wanted = (e) => (q ? named(e) : showingHidden || showAll() || !last.low.has(e.id));

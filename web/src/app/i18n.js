@@ -146,6 +146,9 @@ const strings = {
     entityFilter: 'Filter the entities',
     showHidden: 'Show hidden',
     showLowEvidence: 'Show all',
+    scopeLabel: 'What the entities, timeline and network show',
+    scopeCorpus: 'All documents',
+    scopeResults: 'Current results',
     qualityNote:
       '{count} {count|name is|names are} not listed: found with little evidence (once and with doubt, or code-like words of a manual). Tick "Show all" to list them.',
     modelUnavailable:
@@ -297,6 +300,9 @@ const strings = {
     entityFilter: '개체 거르기',
     showHidden: '숨긴 개체 보기',
     showLowEvidence: '모두 보기',
+    scopeLabel: '개체, 타임라인, 관계망에 보일 범위',
+    scopeCorpus: '모든 문서',
+    scopeResults: '현재 검색 결과',
     qualityNote:
       '근거가 약한 이름 {count}개(한 번만 낮은 확신으로 나온 이름, 설명서의 코드 같은 단어)는 목록에 없습니다. "모두 보기"를 누르면 나옵니다.',
     modelUnavailable:

@@ -10,7 +10,7 @@ import { views } from './views.js';
 import { network } from './network.js';
 import { showDocument, clearDocument, wireReader } from './reader.js';
 import { setView, wireTabs, narrow } from './tabs.js';
-import { showEntities, visibleEntities, shownEntities, wireEntityList } from './entity-list.js';
+import { showEntities, visibleEntities, shownEntities, wireEntityList, setEntityScope } from './entity-list.js';
 import { loadPrefs, forgetPrefs, keyOf } from './entity-prefs.js';
 import { createSearch } from './search.js';
 import * as filters from './filters.js';
@@ -21,6 +21,7 @@ import { wireExport } from './export-data.js';
 import { ingest, keepIndex, remove, forgetAll, wireIngest, fromText } from './ingest.js';
 import { plainWords, fold } from './suggest.js';
 import { noteModels, relabelModelNote } from './model-note.js';
+import { resultScope, wireScope, scoped, monthsOffered } from './scope.js';
 
 (async function main() {
   const $ = (id) => document.getElementById(id);
@@ -230,8 +231,25 @@ import { noteModels, relabelModelNote } from './model-note.js';
     delete count.dataset.query;
     delete count.dataset.chips;
     await drawResults();
-    if (mine === runs) Object.assign(count.dataset, drawnFor);
+    if (mine !== runs) return;
+    Object.assign(count.dataset, drawnFor);
+    if (scoped()) applyScope();
   }
+  // The views of the corpus follow the scope (scope.js): all documents, or the current results.
+  let scopes = 0;
+  let scopeCounts = null; // the current results' dates by decade and year, in that scope
+  async function applyScope() {
+    const mine = ++scopes;
+    const r = await resultScope(loupe, $('query').value.trim(), filters.terms());
+    if (mine !== scopes) return;
+    setEntityScope(r?.entityIds ?? null);
+    drawNetwork();
+    if (!monthsOffered() && timelineUnit === 'month') timelineUnit = 'year';
+    scopeCounts = r?.counts ?? null;
+    timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
+    document.body.dataset.scoped = r ? 'results' : 'corpus';
+  }
+  wireScope(applyScope);
   // With no query, one entity or period chip lists its mentions in context (the first 100);
   // other chips alone go to the engine as a query of filters only.
   async function drawResults() {
@@ -262,7 +280,7 @@ import { noteModels, relabelModelNote } from './model-note.js';
     b.addEventListener('click', () => network.setUnit(b.dataset.unit));
   wireTimeline((unit) => {
     timelineUnit = unit;
-    timeline(dateCounts, timelineUnit, pickPeriod);
+    timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
   });
 
   // The pasted text's tokens, live, as before the library existed.
@@ -337,6 +355,7 @@ import { noteModels, relabelModelNote } from './model-note.js';
       timeline(dateCounts, timelineUnit, pickPeriod);
     }
     await Promise.all(work);
+    if (scoped()) await applyScope();
     document.body.dataset.analysed = String(app.docs.length);
   }
 
