@@ -104,11 +104,10 @@ void SiteReader::fuzzy_chunks(std::string_view key, int distance, std::vector<bo
 
 core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
   auto bytes = fetch_(name);
-  ++counts_.requests;
   if (!bytes.ok()) {
     return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
   }
-  counts_.bytes += bytes.value().size();
+  ++counts_.requests, counts_.bytes += bytes.value().size();
   return bytes;
 }
 
@@ -218,14 +217,23 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     }
     for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
     whole_keys.clear();
+    // Every needed chunk is asked for, even after one fails: a caller that fetches
+    // asynchronously (site_session.h) learns all of a round's files at once.
     bool loaded_any = false;
+    Status first_error;
     for (std::size_t i = 0; i < needed.size(); ++i) {
       if (!needed[i] || loaded_[i]) continue;
-      if (Status s = load_chunk(i); !s.ok()) return s;
+      if (Status s = load_chunk(i); !s.ok()) {
+        if (first_error.ok()) first_error = std::move(s);
+        continue;
+      }
       loaded_any = true;
     }
+    if (!first_error.ok() && !loaded_any) return first_error;
     if (!loaded_any) return result;
+    // Rebuilt even when a chunk failed: the next search must see the ones that loaded.
     if (Status s = rebuild_partial(); !s.ok()) return s;
+    if (!first_error.ok()) return first_error;
   }
 }
 
