@@ -135,8 +135,11 @@ std::string SiteSession::hits_json(const query::SearchResult& r, const query::Se
     analysis::AnalyzedText passage;
     passage.text = text.substr(range.begin_byte, range.end_byte - range.begin_byte);
     passage.tokens = analyzer_->analyze_terms(passage.text, p.lang, false, true);
-    const auto is_match = [&](std::string_view t) { return searcher.highlights(t, r.matched_terms); };
-    const query::Snippet s = query::make_snippet(passage, range.begin_byte, is_match, kSnippetBytes);
+    const auto is_match = [&](std::string_view t) {
+      return searcher.highlights(t, r.matched_terms);
+    };
+    const query::Snippet s =
+        query::make_snippet(passage, range.begin_byte, is_match, kSnippetBytes);
     j.open('{').key("doc").str(f.id).key("name").str(f.name).key("title").str(f.title);
     j.key("passage").num(range.paragraph).key("field").str(title ? "title" : "body");
     j.key("lang").str(core::language_code(p.lang)).key("score").real(h.score);

@@ -166,7 +166,8 @@ TEST_CASE("session highlights count UTF-16 units after astral characters", "[sit
     found = true;
     // "Notes: call the ferry company, the bridge office and the 항만청 again.": 항만청 is 3 units.
     REQUIRE(hit["highlights"].size() == 1);
-    CHECK(hit["highlights"][0]["end_u16"].get<int>() - hit["highlights"][0]["begin_u16"].get<int>() ==
+    CHECK(hit["highlights"][0]["end_u16"].get<int>() -
+              hit["highlights"][0]["begin_u16"].get<int>() ==
           3);
   }
   CHECK(found);
@@ -223,4 +224,48 @@ TEST_CASE("session refuses a damaged manifest", "[site]") {
   json r = json::parse(f.session->open_json());
   CHECK(r["ok"] == false);
   CHECK(r["error"]["message"].get<std::string>().find("manifest") != std::string::npos);
+}
+
+TEST_CASE("session refuses a chunk that gives a passage two lengths", "[site]") {
+  SessionFixture f;
+  REQUIRE(f.open()["ok"] == true);
+  json need = json::parse(f.session->search_json("bridge", 10));
+  REQUIRE(need.contains("need"));
+  const std::string chunk = need["need"][0];
+  // The chunk re-encoded (valid header and CRC) with its first norm made huge.
+  const std::string bytes = read_file(f.dir / chunk);
+  auto payload = site::unwrap_file(site::kChunkMagic, bytes, chunk);
+  REQUIRE(payload.ok());
+  auto terms = site::decode_chunk(payload.value());
+  REQUIRE(terms.ok());
+  REQUIRE(!terms.value()[0].norms.empty());
+  terms.value()[0].norms[0] = 0x7FFFFFFF;
+  const site::Bytes forged = site::wrap_file(site::kChunkMagic, site::encode_chunk(terms.value()));
+  f.session->provide(chunk, std::string(forged.begin(), forged.end()));
+  json r = json::parse(f.session->search_json("bridge", 10));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["message"].get<std::string>().find(chunk + ": a passage's length") == 0);
+}
+
+TEST_CASE("session: the table holds no norms, the chunks do", "[site]") {
+  SessionFixture f;
+  std::string table;
+  for (const auto& e : fs::directory_iterator(f.dir))
+    if (e.path().filename().string().rfind("t-", 0) == 0) table = read_file(e.path());
+  auto payload = site::unwrap_file(site::kTableMagic, table, "t");
+  REQUIRE(payload.ok());
+  auto manifest = site::decode_manifest(
+      site::unwrap_file(site::kManifestMagic, read_file(f.dir / "manifest.bin"), "m").value());
+  REQUIRE(manifest.ok());
+  auto decoded = site::decode_table(payload.value(), manifest.value());
+  REQUIRE(decoded.ok());
+  // Exactly: per document 4 bytes of hash and a one-byte count, per run of passages of one
+  // language and field a one-byte length and the kind; nothing per passage.
+  std::size_t runs = 0;
+  const auto& ps = decoded.value().passages;
+  for (std::size_t i = 0; i < ps.size(); ++i)
+    runs += i == 0 || ps[i].lang != ps[i - 1].lang || ps[i].field != ps[i - 1].field;
+  CHECK(payload.value().size() == kDocs.size() * 5 + runs * 2);
+  CHECK(runs < ps.size());
+  for (const index::PassageInfo& p : decoded.value().passages) CHECK(p.length == 0);
 }
