@@ -17,6 +17,7 @@ const queries = ['signal', 'fichier', 'archivo', 'файл', '파일', 'socket',
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.json': 'application/json' };
 const gz = new Map();
 const server = createServer((req, res) => {
+  if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>visit</title>');
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   try {
     const body = readFileSync(path);
@@ -69,7 +70,7 @@ for (const [name, run] of Object.entries(engines)) {
   for (const [label, qs] of [['first query', queries.slice(0, 1)], ['visit of ten', queries]]) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}/lib/`).catch(() => {}); // any same-origin page (a 404 will do)
+    await page.goto(`${origin}/`); // an empty page of the same origin
     const fetched = [];
     context.on('requestfinished', (r) => fetched.push(r.url()));
     const results = await page.evaluate(run, qs);
