@@ -33,7 +33,10 @@ native: deps
 wasm: deps
 	emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build build/wasm -j$(JOBS)
+	emcmake cmake -S . -B build/wasm-site -G Ninja -DCMAKE_BUILD_TYPE=Release -DLOUPE_SITE_ONLY=ON >/dev/null
+	cmake --build build/wasm-site -j$(JOBS) --target loupe_wasm_site
 	node web/build.mjs
+	node web/build-site.mjs
 
 # The sanitizer tier of `make test`: the native tests and the fuzz harnesses under ASan + UBSan
 # (clang). Measured: 656 s of CPU to build, about 3 min of CPU to run (2 cores: ~+9 min in CI).

@@ -1,7 +1,7 @@
-// loupe site-search OUT_DIR QUERY [--limit N]: answers QUERY from a chunked static index written
-// by `loupe site`, reading its files as a browser would fetch them (engine/site/site_reader.h),
-// and prints the hits (document id, title, score, field, the passage's text: each hit's
-// fragment is fetched once) and what it fetched
+// loupe site-search OUT_DIR QUERY [--limit N] [--per-doc N]: answers QUERY from a chunked static
+// index written by `loupe site`, reading its files as a browser would fetch them
+// (engine/site/site_reader.h), and prints the hits (document id, title, score, field, the passage's
+// text: each hit's fragment is fetched once) and what it fetched
 // ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"; "ms":
 // the wall time of opening and of the search, its fetches from disk included). The
 // native check of a site and the measuring tool of engine/site/README.md; no snippets or
@@ -64,10 +64,12 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 
 int site_search_command(const Args& args) {
   std::string dir, query_text;
-  std::size_t limit = 10;
+  std::size_t limit = 10, per_doc = 3;  // the in-memory engine's defaults
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--limit" && i + 1 < args.size())
       limit = static_cast<std::size_t>(std::atoi(args[++i].c_str()));
+    else if (args[i] == "--per-doc" && i + 1 < args.size())
+      per_doc = static_cast<std::size_t>(std::atoi(args[++i].c_str()));
     else if (dir.empty())
       dir = args[i];
     else if (query_text.empty())
@@ -75,7 +77,7 @@ int site_search_command(const Args& args) {
     else
       return 2;
   }
-  if (dir.empty() || query_text.empty() || limit == 0) return 2;
+  if (dir.empty() || query_text.empty() || limit == 0 || per_doc == 0) return 2;
   const query::ParseResult parsed = query::parse_query(query_text);
   if (!parsed.ok())
     return fail(core::Status(core::StatusCode::kInvalidArgument, parsed.error.message));
@@ -93,7 +95,7 @@ int site_search_command(const Args& args) {
   const double open_ms = ms_since(open_start);
   const auto search_start = std::chrono::steady_clock::now();
   query::SearchOptions options;
-  options.limit = limit;
+  options.limit = limit, options.per_doc = per_doc;
   auto result = reader.value()->search(parsed.root, options, analyze);
   if (!result.ok()) return fail(result.status());
   const double search_ms = ms_since(search_start);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "index/postings.h"
 #include "index/varint.h"
 #include "storage/crc32.h"
 
@@ -14,6 +15,7 @@ using index::put_varint;
 using Edit = normalize::OffsetMap::Edit;
 
 constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header
+constexpr std::uint32_t kMaxPassages = 1u << 25;
 
 Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData, what); }
 
@@ -50,10 +52,16 @@ class Reader {
   bool count(std::uint32_t& n) { return r_.varint32(n) && n <= r_.remaining(); }
   bool str(std::string& s) { return r_.str(s); }
   bool front_coded(std::string_view prev, std::string& s) { return r_.front_coded(prev, s); }
-  bool fixed64(std::uint64_t& v) {
+  bool fixed32(std::uint32_t& v) {
     std::string_view b;
-    if (!r_.bytes(8, b)) return false;
-    v = get_fixed(b, 0, 8);
+    if (!r_.bytes(4, b)) return false;
+    v = static_cast<std::uint32_t>(get_fixed(b, 0, 4));
+    return true;
+  }
+  bool byte(std::uint32_t& v) {
+    std::string_view b;
+    if (!r_.bytes(1, b)) return false;
+    v = static_cast<unsigned char>(b[0]);
     return true;
   }
   bool at_end() const { return r_.at_end(); }
@@ -140,6 +148,12 @@ std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
   return std::string(prefix) + "-" + hex + ".bin";
 }
 
+std::string fragment_name(std::uint32_t doc, std::uint32_t hash) {
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(hash));
+  return "f-" + std::to_string(doc) + "-" + hex + ".bin";
+}
+
 namespace {
 
 // A name hashed_name() makes ("c-0123456789abcdef.bin"): a manifest naming anything else (a
@@ -209,21 +223,24 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   return m;
 }
 
-// Per document its fragment's hash and passage count; per passage `length << 1 | kind changed`,
-// then the byte `lang | field << 4` if it changed (most passages of a document share both): a
-// passage takes a byte or two.
+// Per document its fragment's hash (4 bytes) and passage count; then the passages' kinds
+// (`lang | field << 4`) as runs: `run length`, the kind byte. A document's passages mostly
+// share one kind, so the table is about two bytes a document.
 Bytes encode_table(const Table& t) {
   Bytes p;
   for (const TableDoc& d : t.docs) {
-    put_fixed(p, d.fragment_hash, 8);
+    put_fixed(p, d.fragment_hash, 4);
     put_varint(p, d.passage_count);
   }
-  int prev_kind = 0;
-  for (const index::PassageInfo& ps : t.passages) {
-    const int kind = static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
-    put_varint(p, static_cast<std::uint64_t>(ps.length) << 1 | (kind != prev_kind ? 1 : 0));
-    if (kind != prev_kind) p.push_back(static_cast<std::uint8_t>(kind));
-    prev_kind = kind;
+  const auto kind_of = [](const index::PassageInfo& ps) {
+    return static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
+  };
+  for (std::size_t i = 0; i < t.passages.size();) {
+    std::size_t end = i + 1;
+    while (end < t.passages.size() && kind_of(t.passages[end]) == kind_of(t.passages[i])) ++end;
+    put_varint(p, end - i);
+    p.push_back(static_cast<std::uint8_t>(kind_of(t.passages[i])));
+    i = end;
   }
   return p;
 }
@@ -232,28 +249,34 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
   Reader r(payload);
   Table t;
   const Status bad = invalid("table " + m.table_file + ": malformed");
-  if (m.documents > payload.size() || m.passages > payload.size()) return bad;
+  // A document takes at least 5 bytes; a run of passages 2 for any number of them, so their
+  // count is capped instead: 2^25 passages (940 MB of PassageInfo) is past what a browser's
+  // heap holds for the partial index anyway.
+  if (m.documents > payload.size() || m.passages > kMaxPassages) return bad;
   t.docs.resize(m.documents);
   std::uint64_t next_passage = 0;
   for (TableDoc& d : t.docs) {
-    if (!r.fixed64(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
+    if (!r.fixed32(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
     d.first_passage = static_cast<std::uint32_t>(next_passage);
     next_passage += d.passage_count;
     if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
   }
   if (next_passage != m.passages) return invalid("table: passages without a document");
   t.passages.resize(m.passages);
-  std::uint32_t doc = 0, kind = 0;
-  for (std::uint32_t i = 0; i < m.passages; ++i) {
-    while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
-    index::PassageInfo& ps = t.passages[i];
-    std::uint32_t head;
-    if (!r.u32(head) || ((head & 1) && !r.u32(kind))) return bad;
+  std::uint32_t doc = 0;
+  for (std::uint32_t i = 0; i < m.passages;) {
+    std::uint32_t run, kind;
+    if (!r.u32(run) || run == 0 || run > m.passages - i || !r.byte(kind)) return bad;
     const std::uint32_t lang = kind & 0xF, field = kind >> 4;
     if (lang > static_cast<std::uint32_t>(core::Language::kUk) || field >= index::kFieldCount)
       return bad;
-    ps.doc = doc, ps.length = head >> 1;
-    ps.lang = static_cast<core::Language>(lang), ps.field = static_cast<index::Field>(field);
+    for (const std::uint32_t end = i + run; i < end; ++i) {
+      // The documents' counts sum to m.passages (checked above): doc stays in range.
+      while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
+      index::PassageInfo& ps = t.passages[i];
+      ps.doc = doc;
+      ps.lang = static_cast<core::Language>(lang), ps.field = static_cast<index::Field>(field);
+    }
   }
   if (!r.at_end()) return invalid("table: bytes after the last passage");
   return t;
@@ -321,6 +344,7 @@ Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {
     put_varint(p, t.df);
     put_varint(p, t.postings.size());
     p.insert(p.end(), t.postings.begin(), t.postings.end());
+    for (std::uint32_t norm : t.norms) put_varint(p, norm);
     prev = t.term;
   }
   return p;
@@ -339,6 +363,14 @@ core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
       return bad;
     if (t.term.empty() || t.term <= prev) return invalid("chunk: terms out of order");
     t.postings.assign(postings.begin(), postings.end());
+    // One norm per postings entry: the entries are counted by walking them.
+    index::PostingCursor cursor(t.postings, false);
+    std::uint32_t norm;
+    while (cursor.next()) {
+      if (!r.u32(norm)) return bad;
+      t.norms.push_back(norm);
+    }
+    if (!cursor.ok()) return invalid("chunk: malformed postings");
     prev = t.term;
   }
   if (!r.at_end()) return invalid("chunk: bytes after the last term");

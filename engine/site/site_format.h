@@ -18,7 +18,7 @@
 
 namespace loupe::site {
 
-inline constexpr std::uint32_t kSiteFormatVersion = 1;
+inline constexpr std::uint32_t kSiteFormatVersion = 2;
 inline constexpr const char* kManifestName = "manifest.bin";
 inline constexpr std::string_view kManifestMagic = "LOUPESMF";
 inline constexpr std::string_view kTableMagic = "LOUPESTB";
@@ -36,6 +36,9 @@ core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_v
 // The 64-bit FNV-1a hash of a file's bytes, and the name it gives: "<prefix>-<16 hex>.bin".
 std::uint64_t content_hash(const Bytes& bytes);
 std::string hashed_name(std::string_view prefix, std::uint64_t hash);
+// A fragment's name: "f-<document number>-<8 hex digits of the low 32 bits of its hash>.bin"
+// (unique by the number; the hash changes with the bytes, so hosts may still cache forever).
+std::string fragment_name(std::uint32_t doc, std::uint32_t hash);
 inline std::string content_name(std::string_view prefix, const Bytes& bytes) {
   return hashed_name(prefix, content_hash(bytes));
 }
@@ -62,18 +65,19 @@ struct Manifest {
 Bytes encode_manifest(const Manifest& m);
 core::Result<Manifest> decode_manifest(std::string_view payload);
 
-// The table: what scoring reads of every document and passage, fetched at open (the passage
-// norms, each document's passage count and fragment). The documents file adds the ids, names
-// and titles (doc: filters read them; a hit's fragment repeats its document's).
+// The table, fetched at open: each document's passage count and fragment, each passage's
+// language and field (lang: filters and facets). The passage norms are in the chunks, beside
+// the postings that need them. The documents file adds the ids, names and titles (doc: filters
+// read them; a hit's fragment repeats its document's).
 struct TableDoc {
-  std::uint64_t fragment_hash = 0;  // the fragment's name: hashed_name("f", fragment_hash)
+  std::uint32_t fragment_hash = 0;  // its fragment's name: fragment_name(document number, hash)
   std::uint32_t first_passage = 0, passage_count = 0;
   std::string id, name, title;  // empty until the documents file is read
-  std::string fragment_file() const { return hashed_name("f", fragment_hash); }
+  std::string fragment_file(std::uint32_t doc) const { return fragment_name(doc, fragment_hash); }
 };
 struct Table {
   std::vector<TableDoc> docs;
-  std::vector<index::PassageInfo> passages;  // doc, length, lang, field; ranges 0 (fragments')
+  std::vector<index::PassageInfo> passages;  // doc, lang, field; length and ranges 0
 };
 
 Bytes encode_table(const Table& t);
@@ -88,12 +92,14 @@ Bytes encode_dictionary(const std::vector<std::string_view>& terms);
 core::Result<std::vector<std::string>> decode_dictionary(std::string_view payload);
 
 // A chunk: terms in byte order, each with its id in the whole index (so a reader holding a few
-// chunks orders ties as the whole index does), its df and its postings (index/postings.h).
+// chunks orders ties as the whole index does), its df, its postings (index/postings.h) and
+// the norm (length in word positions) of each passage its postings list, in their order.
 struct ChunkTerm {
   std::string term;
   std::uint32_t id = 0;
   std::uint32_t df = 0;
   std::vector<std::uint8_t> postings;
+  std::vector<std::uint32_t> norms;  // one per postings entry
 };
 
 Bytes encode_chunk(const std::vector<ChunkTerm>& terms);

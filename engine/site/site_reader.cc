@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/hangul.h"
+#include "index/postings.h"
 #include "index/term_lookup_hook.h"
 
 namespace loupe::site {
@@ -23,20 +24,19 @@ bool has_doc_filter(const query::QueryNode& n) {
   return std::any_of(n.children.begin(), n.children.end(), has_doc_filter);
 }
 
-// The statistics the manifest states must be those of the table's passages.
+// The passage counts the manifest states must be those of the table's passages (their
+// lengths are checked as chunks bring them: rebuild_partial).
 Status check_statistics(const Manifest& m, const Table& t) {
   std::uint32_t count[index::kFieldCount] = {0, 0};
-  std::uint64_t length[index::kFieldCount] = {0, 0};
-  for (const index::PassageInfo& p : t.passages) {
-    ++count[static_cast<int>(p.field)];
-    length[static_cast<int>(p.field)] += p.length;
-  }
+  for (const index::PassageInfo& p : t.passages) ++count[static_cast<int>(p.field)];
   for (int f = 0; f < index::kFieldCount; ++f) {
-    if (count[f] != m.live_passages[f] || length[f] != m.total_length[f])
+    if (count[f] != m.live_passages[f])
       return Status(StatusCode::kInvalidData, "manifest: statistics differ from the table's");
   }
   return Status();
 }
+
+constexpr std::uint32_t kUnknownLength = 0xFFFFFFFFu;
 
 }  // namespace
 
@@ -57,6 +57,7 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   if (!table.ok()) return table.status();
   r->table_ = std::move(table.value());
   if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
+  r->lengths_.assign(r->table_.passages.size(), kUnknownLength);
   r->chunks_.resize(r->manifest_.chunks.size());
   r->loaded_.assign(r->manifest_.chunks.size(), false);
   if (Status s = r->rebuild_partial(); !s.ok()) return s;
@@ -104,11 +105,10 @@ void SiteReader::fuzzy_chunks(std::string_view key, int distance, std::vector<bo
 
 core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
   auto bytes = fetch_(name);
-  ++counts_.requests;
   if (!bytes.ok()) {
     return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
   }
-  counts_.bytes += bytes.value().size();
+  ++counts_.requests, counts_.bytes += bytes.value().size();
   return bytes;
 }
 
@@ -145,9 +145,34 @@ Status SiteReader::load_chunk(std::size_t i) {
       (next && t.back().term >= *next)) {
     return Status(StatusCode::kInvalidData, ref.file + ": its terms are not the manifest's range");
   }
+  if (Status s = take_norms(t); !s.ok()) return Status(s.code(), ref.file + ": " + s.message());
   chunks_[i] = std::move(terms.value());
   loaded_[i] = true;
   ++counts_.chunks, counts_.chunk_bytes += bytes.value().size();
+  return Status();
+}
+
+// The norms a chunk lists for its postings' passages: each passage in range, and the same
+// length whichever chunk gives it. Checked whole before any is kept.
+Status SiteReader::take_norms(const std::vector<ChunkTerm>& terms) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;  // passage, length
+  for (const ChunkTerm& t : terms) {
+    index::PostingCursor cursor(t.postings, false);
+    // decode_chunk read exactly one norm per entry of these postings.
+    for (std::size_t k = 0; cursor.next(); ++k) {
+      const std::uint32_t p = cursor.passage();
+      if (p >= lengths_.size()) return Status(StatusCode::kInvalidData, "a passage out of range");
+      found.emplace_back(p, t.norms[k]);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const auto [p, length] = found[i];
+    if ((i > 0 && found[i - 1].first == p && found[i - 1].second != length) ||
+        (lengths_[p] != kUnknownLength && lengths_[p] != length))
+      return Status(StatusCode::kInvalidData, "a passage's length differs between terms");
+  }
+  for (const auto& [p, length] : found) lengths_[p] = length;
   return Status();
 }
 
@@ -173,6 +198,7 @@ Status SiteReader::rebuild_partial() {
     d.docs.push_back(std::move(doc));
   }
   d.passages = table_.passages;  // ranges and paragraphs 0: in the fragments
+  if (Status s = fill_lengths(d.passages); !s.ok()) return s;
   std::vector<const ChunkTerm*> terms;
   for (const std::vector<ChunkTerm>& chunk : chunks_)
     for (const ChunkTerm& t : chunk) terms.push_back(&t);
@@ -187,6 +213,30 @@ Status SiteReader::rebuild_partial() {
   auto built = index::SearchIndex::from_data(std::move(d));
   if (!built.ok()) return Status(StatusCode::kInvalidData, "chunks: " + built.status().message());
   partial_ = std::move(built.value());
+  return Status();
+}
+
+// The norms the loaded chunks gave; a passage no loaded chunk lists is in no loaded postings,
+// so no query scores it: the first such passage of each field takes what the manifest's total
+// leaves (the BM25 average length stays the whole index's), the others 0.
+Status SiteReader::fill_lengths(std::vector<index::PassageInfo>& passages) const {
+  std::uint64_t known[index::kFieldCount] = {0, 0};
+  index::PassageInfo* spare[index::kFieldCount] = {nullptr, nullptr};
+  for (std::size_t i = 0; i < passages.size(); ++i) {
+    const int f = static_cast<int>(passages[i].field);
+    if (lengths_[i] != kUnknownLength) {
+      passages[i].length = lengths_[i], known[f] += lengths_[i];
+    } else {
+      passages[i].length = 0;
+      if (!spare[f]) spare[f] = &passages[i];
+    }
+  }
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    const std::uint64_t total = manifest_.total_length[f];
+    if (known[f] > total || (!spare[f] && known[f] != total) || total - known[f] > 0xFFFFFFFFu)
+      return Status(StatusCode::kInvalidData, "chunks: passage lengths differ from the manifest's");
+    if (spare[f]) spare[f]->length = static_cast<std::uint32_t>(total - known[f]);
+  }
   return Status();
 }
 
@@ -218,14 +268,23 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     }
     for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
     whole_keys.clear();
+    // Every needed chunk is asked for, even after one fails: a caller that fetches
+    // asynchronously (site_session.h) learns all of a round's files at once.
     bool loaded_any = false;
+    Status first_error;
     for (std::size_t i = 0; i < needed.size(); ++i) {
       if (!needed[i] || loaded_[i]) continue;
-      if (Status s = load_chunk(i); !s.ok()) return s;
+      if (Status s = load_chunk(i); !s.ok()) {
+        if (first_error.ok()) first_error = std::move(s);
+        continue;
+      }
       loaded_any = true;
     }
+    if (!first_error.ok() && !loaded_any) return first_error;
     if (!loaded_any) return result;
+    // Rebuilt even when a chunk failed: the next search must see the ones that loaded.
     if (Status s = rebuild_partial(); !s.ok()) return s;
+    if (!first_error.ok()) return first_error;
   }
 }
 
@@ -233,7 +292,7 @@ core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
   if (doc >= table_.docs.size())
     return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
   const TableDoc& t = table_.docs[doc];
-  const std::string name = t.fragment_file();
+  const std::string name = t.fragment_file(doc);
   auto bytes = fetch_file(name);
   if (!bytes.ok()) return bytes.status();
   auto payload = unwrap_file(kFragmentMagic, bytes.value(), name);

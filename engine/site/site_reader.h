@@ -1,7 +1,8 @@
 // SiteReader: answers queries over a chunked static index (site/FORMAT.md) while fetching only
-// the files a query needs, through a caller's fetch function (files on disk natively; HTTP in
-// a browser later). Open reads the manifest and the table (every passage's norm, language and
-// field: the BM25 statistics; each document's passage count and fragment). A search runs
+// the files a query needs, through a caller's fetch function (files on disk natively; in a
+// browser, site_session.h). Open reads the manifest (the BM25 statistics) and the table (each
+// document's passage count and fragment, each passage's language and field); each chunk
+// brings the norms of the passages its postings list. A search runs
 // query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the
 // dictionary tells the reader every term and prefix the query looked up
 // (index/term_lookup_hook.h), the reader loads the chunks those fall in and runs the query
@@ -69,6 +70,8 @@ class SiteReader {
   core::Result<std::string> fetch_file(const std::string& name);
   core::Status load_chunk(std::size_t i);
   core::Status rebuild_partial();
+  core::Status take_norms(const std::vector<ChunkTerm>& terms);
+  core::Status fill_lengths(std::vector<index::PassageInfo>& passages) const;
   // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads.
   void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const;
   core::Status load_dictionary();
@@ -79,6 +82,7 @@ class SiteReader {
   Table table_;
   std::vector<std::vector<ChunkTerm>> chunks_;  // by chunk; empty until loaded
   std::vector<bool> loaded_;
+  std::vector<std::uint32_t> lengths_;  // by passage: its norm, once a loaded chunk gave it
   bool documents_loaded_ = false;
   index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
   index::JamoDict dictionary_jamo_;

@@ -1,6 +1,7 @@
 #include "site/site_writer.h"
 
 #include "index/hangul.h"
+#include "index/postings.h"
 
 namespace loupe::site {
 namespace {
@@ -26,11 +27,16 @@ Status write_chunks(const index::IndexData& d, std::size_t limit, const FileSink
   };
   for (index::TermId t : d.terms.sorted()) {
     const std::string_view term = d.terms.term(t);
-    const std::size_t size = term.size() + d.postings[t].size() + 8;  // 8: the varints, roughly
+    ChunkTerm chunk_term{std::string(term), t, d.df[t], d.postings[t], {}};
+    // Each listed passage's norm, so a reader scores with the chunks it holds.
+    index::PostingCursor cursor(d.postings[t], false);
+    while (cursor.next()) chunk_term.norms.push_back(d.passages[cursor.passage()].length);
+    // 8: the varints, roughly; a norm takes a byte or two.
+    const std::size_t size = term.size() + d.postings[t].size() + 8 + chunk_term.norms.size();
     if (!pending.empty() && pending_bytes + size > limit) {
       if (Status s = flush(); !s.ok()) return s;
     }
-    pending.push_back({std::string(term), t, d.df[t], d.postings[t]});
+    pending.push_back(std::move(chunk_term));
     pending_bytes += size;
   }
   return flush();
@@ -46,9 +52,14 @@ Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& t
       fragment.passages.push_back({p.begin_byte, p.end_byte, p.paragraph});
     }
     const Bytes file = wrap_file(kFragmentMagic, encode_fragment(fragment));
-    TableDoc row{content_hash(file), doc.first_passage, doc.passage_count, doc.id,
-                 doc.name,           doc.title};
-    if (Status s = sink(row.fragment_file(), file); !s.ok()) return s;
+    const auto number = static_cast<std::uint32_t>(table.docs.size());
+    TableDoc row{static_cast<std::uint32_t>(content_hash(file)),
+                 doc.first_passage,
+                 doc.passage_count,
+                 doc.id,
+                 doc.name,
+                 doc.title};
+    if (Status s = sink(row.fragment_file(number), file); !s.ok()) return s;
     sum.fragment_bytes += file.size();
     table.docs.push_back(std::move(row));
   }

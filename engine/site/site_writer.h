@@ -1,7 +1,9 @@
 // write_site: a built SearchIndex as the chunked static index of site/FORMAT.md. The
 // dictionary and postings are cut by term range into chunks of about `chunk_bytes` (a term
 // whose postings are larger fills a chunk alone), each document's text goes to its own
-// fragment, the passage norms to the table, the documents' ids, names and titles to the
+// fragment, the passage norms into the chunks beside the postings that list them, each
+// passage's language and field and each document's passage count to the table, the
+// documents' ids, names and titles to the
 // documents file, the whole words to the dictionary (for fuzzy words), and the manifest names
 // them all. Files go
 // to `sink` as (name, bytes); names but the manifest's are content hashes.

@@ -1,0 +1,180 @@
+// <loupe-search index="/loupe/">: a search box over a chunked static index written by
+// `loupe site SRC -o OUT` (engine/site/), for any static host. It fetches the index's manifest
+// and table when it starts, then per query only the chunks the query's words fall in and the
+// fragments of the hits it shows (LoupeSite, loupe-site-client.js). Same query language and
+// ranking as the in-memory engine.
+//   <script type="module" src="/loupe/lib/loupe-site-element.js"></script>
+//   <loupe-search index="/loupe/" label="Search the site"></loupe-search>
+// Attributes: index (the index folder's URL), base (where page links resolve; default: the
+// folder above the index, as `loupe site SRC -o SRC/loupe` lays it out), label, placeholder,
+// limit (1..100, default 10: pages, each shown once by its best passage). Theming: --loupe-accent, --loupe-bg, --loupe-fg, --loupe-muted,
+// --loupe-border, --loupe-radius, --loupe-font. Styles are a constructed stylesheet in the
+// shadow root (a strict CSP allows it). Events: "loupe-ready" (detail: {documents, chunks}),
+// "loupe-results" (detail: {query, total, hits, network}: network lists the files fetched).
+// This module registers the tag unless the page already has one (web/src/lib/element.js's
+// documents.json form): a page uses one of the two.
+import { LoupeSite } from './loupe-site-client.js';
+
+export { LoupeSite };
+
+const css = `
+:host { all: initial; display: block; contain: content;
+  font: 15px/1.45 var(--loupe-font, system-ui, sans-serif); color: var(--loupe-fg, #1d2330);
+  background: var(--loupe-bg, #fff); border: 1px solid var(--loupe-border, #c9ced8);
+  border-radius: var(--loupe-radius, 8px); padding: 12px; }
+:host([hidden]) { display: none; }
+label { display: block; font-weight: 600; margin-bottom: 6px; }
+input { box-sizing: border-box; width: 100%; font: inherit; padding: 8px 10px; color: inherit;
+  background: var(--loupe-bg, #fff); border: 1px solid var(--loupe-border, #c9ced8);
+  border-radius: var(--loupe-radius, 8px); }
+input:focus-visible, a:focus-visible { outline: 3px solid var(--loupe-accent, #2457c5); outline-offset: 1px; }
+.status { color: var(--loupe-muted, #5a6272); margin: 8px 0 0; font-size: 0.9em; }
+.status.error { color: #a31515; }
+ol { list-style: none; margin: 8px 0 0; padding: 0; }
+li { padding: 8px 0; border-top: 1px solid var(--loupe-border, #c9ced8); }
+a { color: var(--loupe-accent, #2457c5); font-weight: 600; text-decoration: none; }
+a:hover { text-decoration: underline; }
+mark { background: color-mix(in srgb, var(--loupe-accent, #2457c5) 22%, transparent); color: inherit; }
+.snippet { margin: 2px 0 0; }
+`;
+
+let sheet;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+// The snippet with its highlights (UTF-16 ranges of the snippet) as <mark>: text nodes only.
+function highlighted(text, ranges) {
+  const out = [];
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.begin_u16 - b.begin_u16)) {
+    if (r.begin_u16 < at || r.end_u16 > text.length || r.end_u16 <= r.begin_u16) continue;
+    out.push(text.slice(at, r.begin_u16), el('mark', { textContent: text.slice(r.begin_u16, r.end_u16) }));
+    at = r.end_u16;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+export class LoupeSiteSearchElement extends HTMLElement {
+  #site = null;
+  #ready = null;
+  #timer = 0;
+  #ticket = 0;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styles()];
+    this.input = el('input', { id: 'q', type: 'search', autocomplete: 'off' });
+    this.status = el('p', { className: 'status' });
+    this.status.setAttribute('role', 'status');
+    this.results = el('ol');
+    this.labelNode = el('label', { htmlFor: 'q' });
+    root.append(
+      el('form', { role: 'search', onsubmit: (e) => e.preventDefault() }, this.labelNode, this.input),
+      this.status,
+      this.results,
+    );
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#search(), 150);
+    });
+  }
+
+  /** Resolves to the element's LoupeSite once the index is open. */
+  get site() {
+    return this.#ready || Promise.reject(new Error('not connected'));
+  }
+
+  connectedCallback() {
+    this.labelNode.textContent = this.getAttribute('label') || 'Search';
+    this.input.placeholder = this.getAttribute('placeholder') || '';
+    if (!this.#ready) this.#ready = this.#start();
+    this.#ready.catch(() => {}); // shown in the status line
+  }
+
+  disconnectedCallback() {
+    this.#site?.dispose();
+    this.#site = null;
+    this.#ready = null;
+  }
+
+  async #start() {
+    this.#say('Loading…');
+    try {
+      const index = this.getAttribute('index');
+      if (!index) throw new Error('no index attribute');
+      this.#site = await LoupeSite.open(index);
+      const detail = { documents: this.#site.documents, chunks: this.#site.chunks };
+      this.#say(`${detail.documents} pages indexed.`);
+      this.dispatchEvent(new CustomEvent('loupe-ready', { detail }));
+      return this.#site;
+    } catch (err) {
+      this.#say(`Could not open the index: ${err.message}`, true);
+      throw err;
+    }
+  }
+
+  #pageUrl(doc) {
+    const index = new URL(this.getAttribute('index'), document.baseURI);
+    const base = this.getAttribute('base');
+    return new URL(doc, base ? new URL(base, document.baseURI) : new URL('../', index)).href;
+  }
+
+  async #search() {
+    const query = this.input.value.trim();
+    const ticket = ++this.#ticket;
+    if (!query) {
+      this.results.replaceChildren();
+      this.#say('');
+      return;
+    }
+    try {
+      const site = await this.site;
+      const limit = Math.min(100, Math.max(1, Number(this.getAttribute('limit')) || 10));
+      const reply = await site.search(query, { limit, perDoc: 1 }); // a page once, by its best passage
+      if (ticket !== this.#ticket) return;
+      this.#render(reply);
+      const detail = { query, total: reply.total, hits: reply.hits, network: site.lastNetwork };
+      this.dispatchEvent(new CustomEvent('loupe-results', { detail }));
+    } catch (err) {
+      if (ticket !== this.#ticket) return;
+      this.results.replaceChildren();
+      this.#say(err.message, true);
+    }
+  }
+
+  #render(reply) {
+    this.#say(`${reply.total} passages in ${reply.total_docs} pages`);
+    this.results.replaceChildren(
+      ...reply.hits.map((hit) => {
+        const link = el('a', { href: this.#pageUrl(hit.doc), textContent: hit.title || hit.name || hit.doc });
+        const item = el('li', {}, link, el('p', { className: 'snippet' }, ...highlighted(hit.snippet, hit.highlights)));
+        item.dataset.doc = hit.doc;
+        return item;
+      }),
+    );
+  }
+
+  #say(text, error = false) {
+    this.status.textContent = text;
+    this.status.classList.toggle('error', error);
+  }
+}
+
+export function defineLoupeSiteSearch(name = 'loupe-search') {
+  if (!customElements.get(name)) customElements.define(name, LoupeSiteSearchElement);
+}
+defineLoupeSiteSearch();
