@@ -3,10 +3,12 @@
 // quantized model and scores that model (the runtime decoder) on each dev file.
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
-//          [--holdout K] [--places-loc] [--org-names-only]
+//          [--holdout K] [--seeds N] [--places-loc] [--org-names-only]
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
+// --seeds N (with --holdout): that last training is done N times, in N seeded orders, and the
+// weights are averaged (parameter mixing: one model of the same kind, less order-dependent).
 // --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
 // --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
 #include <algorithm>
@@ -36,6 +38,7 @@ struct Options {
   std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
   unsigned seed = 1;
   int holdout = 0;
+  int seeds = 1;  // models trained in different orders whose weights are averaged
   bool places_loc = false;
   bool org_names_only = false;
   double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
@@ -117,6 +120,8 @@ Options parse_options(int argc, char** argv) {
       o.max_rows = std::stoul(next()), list = nullptr;
     else if (a == "--holdout")
       o.holdout = std::stoi(next()), list = nullptr;
+    else if (a == "--seeds")
+      o.seeds = std::stoi(next()), list = nullptr;
     else if (a == "--places-loc")
       o.places_loc = true, list = nullptr;
     else if (a == "--org-names-only")
@@ -304,6 +309,16 @@ int train_main(int argc, char** argv) {
     std::fprintf(stderr, "picked %d epochs on the held-out training documents; all of them:\n",
                  epochs);
     best = train(o, all, extractor, {}, devs, epochs);
+    for (int k = 1; k < o.seeds; ++k) {
+      Options other = o;
+      other.seed = o.seed + static_cast<unsigned>(k);
+      std::fprintf(stderr, "seed %u:\n", other.seed);
+      const Trained t = train(other, all, extractor, {}, devs, epochs);
+      for (std::size_t i = 0; i < best.w.size(); ++i) best.w[i] += t.w[i];
+      for (std::size_t i = 0; i < best.tr.size(); ++i) best.tr[i] += t.tr[i];
+    }
+    for (float& x : best.w) x /= static_cast<float>(o.seeds);
+    for (float& x : best.tr) x /= static_cast<float>(o.seeds);
   } else {
     best = train(o, all, extractor, devs, {}, 0);
   }
