@@ -3,11 +3,13 @@
 // quantized model and scores that model (the runtime decoder) on each dev file.
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
-//          [--holdout K] [--places-loc] [--org-names-only] [--recall-shift]
+//          [--holdout K] [--seeds N] [--places-loc] [--org-names-only] [--recall-shift]
 //          [--split-places]
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
+// --seeds N (with --holdout): that last training is done N times, in N seeded orders, and the
+// weights are averaged (parameter mixing: one model of the same kind, less order-dependent).
 // --recall-shift (with --holdout): the score every token's O label loses is picked on the
 // held-out documents too (shifted_from_o) and written into the model's transitions.
 // --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
@@ -41,10 +43,11 @@ struct Options {
   std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
   unsigned seed = 1;
   int holdout = 0;
+  int seeds = 1;  // models trained in different orders whose weights are averaged
   bool places_loc = false;
   bool org_names_only = false;
-  bool recall_shift = false;
-  bool split_places = false;  // pick a score shift against O on the held-out documents
+  bool recall_shift = false;  // pick a score shift against O on the held-out documents
+  bool split_places = false;
   double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
@@ -124,12 +127,14 @@ Options parse_options(int argc, char** argv) {
       o.max_rows = std::stoul(next()), list = nullptr;
     else if (a == "--holdout")
       o.holdout = std::stoi(next()), list = nullptr;
+    else if (a == "--seeds")
+      o.seeds = std::stoi(next()), list = nullptr;
     else if (a == "--places-loc")
       o.places_loc = true, list = nullptr;
     else if (a == "--split-places")
-      o.split_places = true;
+      o.split_places = true, list = nullptr;
     else if (a == "--recall-shift")
-      o.recall_shift = true;
+      o.recall_shift = true, list = nullptr;
     else if (a == "--org-names-only")
       o.org_names_only = true, list = nullptr;
     else if (a == "--clip")
@@ -345,6 +350,16 @@ int train_main(int argc, char** argv) {
                  "documents; all of them:\n",
                  epochs, shift);
     best = train(o, all, extractor, {}, devs, epochs);
+    for (int k = 1; k < o.seeds; ++k) {
+      Options other = o;
+      other.seed = o.seed + static_cast<unsigned>(k);
+      std::fprintf(stderr, "seed %u:\n", other.seed);
+      const Trained t = train(other, all, extractor, {}, devs, epochs);
+      for (std::size_t i = 0; i < best.w.size(); ++i) best.w[i] += t.w[i];
+      for (std::size_t i = 0; i < best.tr.size(); ++i) best.tr[i] += t.tr[i];
+    }
+    for (float& x : best.w) x /= static_cast<float>(o.seeds);
+    for (float& x : best.tr) x /= static_cast<float>(o.seeds);
     best.tr = shifted_from_o(std::move(best.tr), shift);
   } else {
     best = train(o, all, extractor, devs, {}, 0);

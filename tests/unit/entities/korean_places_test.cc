@@ -59,13 +59,11 @@ TEST_CASE("Korean places: names that are one place stay whole", "[entities][kore
   CHECK(parts_of("전투가 도네츠크 주에서 이어졌다.", "도네츠크 주") == V{"도네츠크 주"});
   // One word, and a span that is not a place: unchanged.
   CHECK(parts_of("울산에 비가 왔다.", "울산") == V{"울산"});
-  CHECK(parts_of("미국 국무부가 발표했다.", "미국 국무부", EntityType::kOrg) ==
-        V{"미국 국무부"});
+  CHECK(parts_of("미국 국무부가 발표했다.", "미국 국무부", EntityType::kOrg) == V{"미국 국무부"});
 }
 
 TEST_CASE("Korean places: 'area' after a place is not part of it", "[entities][korean]") {
   CHECK(parts_of("광주 지역에 폭우가 내렸다.", "광주 지역") == V{"광주"});
   CHECK(parts_of("러시아 영토를 공격했다.", "러시아 영토") == V{"러시아"});
-  CHECK(parts_of("경기도 수원시 일대가 정전됐다.", "경기도 수원시 일대") ==
-        V{"경기도", "수원시"});
+  CHECK(parts_of("경기도 수원시 일대가 정전됐다.", "경기도 수원시 일대") == V{"경기도", "수원시"});
 }
