@@ -6,6 +6,8 @@
 
 namespace loupe::dates {
 
+bool noun_in_prose(const RuleMatch& m);
+
 namespace {
 
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
@@ -45,7 +47,11 @@ Item& time(Item& out) {
   return out;
 }
 
-bool month_leaf(const RuleMatch& m, Item& out) { return time(out).t.month = m.lex_a(0), true; }
+bool month_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.month = m.lex_a(0);
+  out.partial = m.items[0]->lex->e == 1;  // "сент", "лист": only with a day ("8 сент")
+  return true;
+}
 bool weekday_leaf(const RuleMatch& m, Item& out) { return time(out).t.weekday = m.lex_a(0), true; }
 bool day_rel(const RuleMatch& m, Item& out) {
   time(out).t.rel_grain = Grain::kDay;
@@ -93,6 +99,7 @@ bool country_holiday(const RuleMatch& m, Item& out) {
 bool season_leaf(const RuleMatch& m, Item& out) {
   time(out).t.season_begin = m.items[0]->lex->a;
   out.t.season_end = m.items[0]->lex->b;
+  out.partial = noun_in_prose(m);
   return true;
 }
 bool unit_rel_leaf(const RuleMatch& m, Item& out) {
@@ -171,6 +178,13 @@ bool year_after_prep(const RuleMatch& m, Item& out) {
   return true;
 }
 
+bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
+
+bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the year 2000"
+  time(out).t.year = ival(m.items.back());
+  return true;
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -186,7 +200,7 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
 
 bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Monday of the month"
   const LexEntry& u = *m.items[1]->lex;
-  if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr) return false;
+  if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr || u.e == 1) return false;  // not "los años"
   time(out).t.rel_grain = static_cast<Grain>(u.a);
   out.partial = true;
   return true;
@@ -228,6 +242,12 @@ bool year_range(const RuleMatch& m, Item& out) {
 bool counter_field(const RuleMatch& m, Item& out) {
   const int v = ival(m.items[0]);
   if (m.items[0]->has_frac || m.items[1]->lex->d == 1) return false;
+  // Months, days, minutes count in Sino-Korean ("삼월"); a native numeral word before the
+  // counter is another word: "세월" (years gone by) is no March.
+  const LexEntry* w = m.items[0]->lex;
+  if (w && w->cls == Lx::kNumber && m.items[0]->digits == 0 && (*m.toks)[m.items[0]->b].hangul) {
+    return false;
+  }
   time(out);
   switch (static_cast<Grain>(m.items[1]->lex->a)) {
     case Grain::kMonth:
@@ -280,6 +300,25 @@ bool century(const RuleMatch& m, Item& out) {
 
 }  // namespace
 
+// A part of the day or a season as a noun ("ніч", "the summer", "лето"; lexicon e = 1) is a date
+// alone only when it is all its paragraph says (a heading, a query); in running text it is a
+// noun ("темрява ночі", "a late-night meeting", "менш спекотне літо") unless a longer expression
+// holds it ("this summer", "лето 2021 года", "в ночь на 5 мая"). The adverbial forms ("летом",
+// "вночі", "ввечері") have no e and stay dates alone.
+bool noun_in_prose(const RuleMatch& m) {
+  const Item& w = *m.items[0];
+  if (w.lex->e != 1) return false;
+  const std::vector<Tok>& toks = *m.toks;
+  int b = w.b;
+  while (b > 0 && !toks[b].para_before && w.b - b < 4) --b;
+  if (b > 0 && !toks[b].para_before) return true;
+  for (int k = b; k < static_cast<int>(toks.size()) && (k == b || !toks[k].para_before); ++k) {
+    if (k >= w.b && k < w.e) continue;
+    if (toks[k].type != TokenType::kPunct) return true;
+  }
+  return false;
+}
+
 void add_numeric_date_rules(std::vector<Rule>& r);
 
 void add_date_rules(std::vector<Rule>& r) {
@@ -313,12 +352,15 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
   r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
   r.push_back({"bare year", {num(year4)}, bare_year});
+  r.push_back({"year unit year",
+               {opt(lx(Lx::kPrep)), opt(lx(Lx::kFiller)), lx(Lx::kUnit, year_unit), num(year4)},
+               unit_then_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
   r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
   r.push_back({"year word spaced", {num(year4), lx(Lx::kYearWord)}, year_with_word});
   r.push_back({"era", {num(), lx(Lx::kEra)}, era});
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
-  r.push_back({"year range", {num(year4), pc("-|–|—|~"), num(year4)}, year_range});
+  r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
   add_numeric_date_rules(r);  // grammar_rules_numeric.cc: "15.02.2023", "2/15", "2023-07-31"
   r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});

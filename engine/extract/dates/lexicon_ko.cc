@@ -76,7 +76,7 @@ constexpr LexEntry kEntries[] = {
     {"재작년", Lx::kUnitRel, kYear, -2},
     {"내후년", Lx::kUnitRel, kYear, 2},
     {"지난|저번|지난번", Lx::kRel, -1},
-    {"이번", Lx::kRel, 0},
+    {"이번|올", Lx::kRel, 0},  // "올 가을": this autumn
     {"다음|오는", Lx::kRel, 1},
     {"전|이전", Lx::kShiftPost, -1},
     {"후|뒤|이후|다음", Lx::kShiftPost, 1},
