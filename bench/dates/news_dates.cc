@@ -42,9 +42,12 @@ void append_lower(std::string& out, char32_t c) {
     out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return;
   }
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x410 && c <= 0x42F)) c += 0x20;
-  else if (c >= 0x400 && c <= 0x40F) c += 0x50;
-  else if (c == 0x490) c = 0x491;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x410 && c <= 0x42F))
+    c += 0x20;
+  else if (c >= 0x400 && c <= 0x40F)
+    c += 0x50;
+  else if (c == 0x490)
+    c = 0x491;
   if (c < 0x800) {
     out += static_cast<char>(0xC0 | (c >> 6));
     out += static_cast<char>(0x80 | (c & 0x3F));
@@ -61,9 +64,8 @@ void append_lower(std::string& out, char32_t c) {
 }
 
 bool is_word_char(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         c == '\'' || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) ||
-         (c >= 0xAC00 && c <= 0xD7A3);
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' ||
+         (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0xAC00 && c <= 0xD7A3);
 }
 
 struct Word {
@@ -168,8 +170,8 @@ void split_sentences(const Doc& doc, std::size_t index, std::vector<Sentence>& o
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n') {
       emit(i);
-    } else if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < t.size() &&
-               t[i + 1] == ' ' && !(t[i + 2] >= 'a' && t[i + 2] <= 'z') &&
+    } else if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < t.size() && t[i + 1] == ' ' &&
+               !(t[i + 2] >= 'a' && t[i + 2] <= 'z') &&
                !(i >= 2 && t[i - 2] == ' ')) {  // "J. Smith", "U.S. officials"
       emit(i + 1);
     }
@@ -216,13 +218,20 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const auto next = [&]() { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--lang") lang = next();
-    else if (a == "--seed") seed = static_cast<std::uint32_t>(std::stoul(next()));
-    else if (a == "--sample") sample = std::stoul(next());
-    else if (a == "--files") which = next();
-    else if (a == "--misses") misses = true;
-    else if (a == "--found") found = true;
-    else if (a == "--pin") pin = next();
+    if (a == "--lang")
+      lang = next();
+    else if (a == "--seed")
+      seed = static_cast<std::uint32_t>(std::stoul(next()));
+    else if (a == "--sample")
+      sample = std::stoul(next());
+    else if (a == "--files")
+      which = next();
+    else if (a == "--misses")
+      misses = true;
+    else if (a == "--found")
+      found = true;
+    else if (a == "--pin")
+      pin = next();
     else {
       std::fprintf(stderr, "unknown argument %s\n", a.c_str());
       return 2;
@@ -269,8 +278,8 @@ int main(int argc, char** argv) {
     std::map<std::pair<std::string, std::string>, std::size_t> index;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       const Sentence& s = sentences[i];
-      const std::string text = one_line(
-          std::string_view(docs[s.doc_index].text).substr(s.begin, s.end - s.begin));
+      const std::string text =
+          one_line(std::string_view(docs[s.doc_index].text).substr(s.begin, s.end - s.begin));
       index.emplace(std::make_pair(s.doc_id, text), i);
     }
     order.clear();
@@ -282,8 +291,10 @@ int main(int argc, char** argv) {
         id = line.substr(sp + 1, line.find(' ', sp + 1) - sp - 1);
       } else if (line.starts_with("  ") && !id.empty()) {
         auto it = index.find({id, line.substr(2)});
-        if (it != index.end()) order.push_back(it->second);
-        else std::printf("PIN NOT FOUND %s\n", id.c_str());
+        if (it != index.end())
+          order.push_back(it->second);
+        else
+          std::printf("PIN NOT FOUND %s\n", id.c_str());
         id.clear();
       }
     }
@@ -318,10 +329,12 @@ int main(int argc, char** argv) {
                 doc.result.reference.date.empty() ? "-" : doc.result.reference.date.c_str(),
                 one_line(std::string_view(doc.text).substr(s.begin, s.end - s.begin)).c_str());
     for (auto* m : in) {
-      std::printf("  + \xC2\xAB%s\xC2\xBB %s %s%s%s\n",
-                  one_line(doc.text.substr(m->bytes.begin_byte, m->bytes.end_byte - m->bytes.begin_byte)).c_str(),
-                  std::string(loupe::dates::date_kind_name(m->kind)).c_str(), m->value.c_str(),
-                  m->mod.empty() ? "" : " mod=", m->mod.c_str());
+      std::printf(
+          "  + \xC2\xAB%s\xC2\xBB %s %s%s%s\n",
+          one_line(doc.text.substr(m->bytes.begin_byte, m->bytes.end_byte - m->bytes.begin_byte))
+              .c_str(),
+          std::string(loupe::dates::date_kind_name(m->kind)).c_str(), m->value.c_str(),
+          m->mod.empty() ? "" : " mod=", m->mod.c_str());
     }
     for (const auto& u : uncovered) std::printf("  ? %s\n", u.c_str());
   }

@@ -245,8 +245,14 @@ bool counter_field(const RuleMatch& m, Item& out) {
   // Months, days, minutes count in Sino-Korean ("삼월"); a native numeral word before the
   // counter is another word: "세월" (years gone by) is no March.
   const LexEntry* w = m.items[0]->lex;
-  if (w && w->cls == Lx::kNumber && m.items[0]->digits == 0 && (*m.toks)[m.items[0]->b].hangul) {
-    return false;
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b;
+  if (w && w->cls == Lx::kNumber && m.items[0]->digits == 0 && toks[b].hangul) return false;
+  // After a length counter it continues the length: "1박 2일" (a two-day stay), "3개월 15일".
+  if (b >= 1 && toks[b].space_before && toks[b - 1].hangul && !toks[b - 1].space_before) {
+    for (const LexHit& h : toks[b - 1].hits) {
+      if (h.entry->cls == Lx::kUnit && h.entry->b == 1 && h.entry->d == 1) return false;
+    }
   }
   time(out);
   switch (static_cast<Grain>(m.items[1]->lex->a)) {

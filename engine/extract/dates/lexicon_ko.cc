@@ -46,6 +46,7 @@ constexpr LexEntry kEntries[] = {
     {"초", Lx::kUnit, kSec, 1},
     {"주", Lx::kUnit, kWeek, 1, 0, 1},
     {"개월", Lx::kUnit, kMon, 1, 0, 1},
+    {"박", Lx::kUnit, kDay, 1, 0, 1},  // nights of a stay: "1박 2일" is a length
     {"달", Lx::kUnit, kMon, 0, 0, 1},
     {"시간", Lx::kUnit, kHour, 1, 0, 1},
     {"주일", Lx::kUnit, kWeek, 1, 0, 1},

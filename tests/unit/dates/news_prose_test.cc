@@ -10,11 +10,11 @@ using loupe::dates::test::find_dates;
 
 TEST_CASE("A past weekday can be the story's own day", "[dates][en][news]") {
   // 2023-07-28 is a Friday: "said on Friday" in a story of that day is that day.
-  expect_cases({{"The central bank said on Friday it would hold rates.", "Friday", "relative",
-                 "2023-07-28", "day"},
-                {"Police arrested two men on Thursday.", "Thursday", "relative", "2023-07-27",
-                 "day"}},
-               "2023-07-28");
+  expect_cases(
+      {{"The central bank said on Friday it would hold rates.", "Friday", "relative", "2023-07-28",
+        "day"},
+       {"Police arrested two men on Thursday.", "Thursday", "relative", "2023-07-27", "day"}},
+      "2023-07-28");
   // On Monday 2023-07-31 the Friday before stays the one meant.
   expect_cases({{"The minister resigned on Friday.", "Friday", "relative", "2023-07-28", "day"}});
   // A future clause still looks ahead: the next Friday, not today.
@@ -76,8 +76,9 @@ TEST_CASE("Ukrainian prose: nouns of the day, names, offsets before", "[dates][u
 }
 
 TEST_CASE("Korean years after 지난 and before 이후", "[dates][ko][news]") {
-  expect_cases({{"그는 지난 2005년 프로 무대에 데뷔했다.", "2005년", "year", "2005", "year"},
-                {"2008년 이후 부품 사용 실태를 조사했다.", "2008년 이후", "range", "2008/", "year"}});
+  expect_cases(
+      {{"그는 지난 2005년 프로 무대에 데뷔했다.", "2005년", "year", "2005", "year"},
+       {"2008년 이후 부품 사용 실태를 조사했다.", "2008년 이후", "range", "2008/", "year"}});
   expect_none("주전 선수 다섯 명이 모두 두 자릿수 득점을 올렸다.");
 }
 
@@ -87,8 +88,7 @@ TEST_CASE("Present-tense since a month looks back", "[dates][ru][uk][es][news]")
       {"Цены на жильё растут с марта.", "с марта", "range", "2023-03/", "month"},
       {"Ціни на житло ростуть з березня.", "з березня", "range", "2023-03/", "month"},
       {"La familia vive en Madrid desde marzo.", "desde marzo", "range", "2023-03/", "month"},
-      {"С марта закон будет действовать в полную силу.", "С марта", "range", "2024-03/",
-       "month"},
+      {"С марта закон будет действовать в полную силу.", "С марта", "range", "2024-03/", "month"},
       // Before a weekday the present is a timetable: the coming Monday.
       {"С понедельника вводятся новые ограничения.", "С понедельника", "range", "2023-08-07/",
        "day"},
@@ -109,7 +109,8 @@ TEST_CASE("Spanish quantities and years around a comma", "[dates][es][news][nega
 }
 
 TEST_CASE("Korean 올 before a season", "[dates][ko][news]") {
-  expect_cases({{"시스템 개발은 올 가을 끝난다.", "올 가을", "range", "2023-09-23/2023-12-21", "day"}});
+  expect_cases(
+      {{"시스템 개발은 올 가을 끝난다.", "올 가을", "range", "2023-09-23/2023-12-21", "day"}});
 }
 
 TEST_CASE("Tables, results and quantities are no times", "[dates][news][negative]") {
@@ -121,4 +122,5 @@ TEST_CASE("Tables, results and quantities are no times", "[dates][news][negative
   expect_none("Почала читати рано — у чотири роки.");
   expect_none("Закон набирає чинності з дня його опублікування.");
   expect_none("세월이 흐르자 기억은 희석되었다.");
+  expect_none("장관은 1박 2일 일정을 마치고 귀국했다.");
 }
