@@ -47,12 +47,47 @@ Item& time(Item& out) {
   return out;
 }
 
+// A capitalized weekday or month among capitalized names is part of a name: "The Sunday Times",
+// "Theresa May", "Mr. March". Not after a word that introduces a date ("on Friday President
+// Biden said"): a part, which a longer expression can still use.
+bool inside_name(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b, e = m.items[0]->e, n = static_cast<int>(toks.size());
+  if (!toks[b].capitalized || toks[b].hangul) return false;
+  const auto plain_cap = [&](int i) {
+    return i >= 0 && i < n && toks[i].type == TokenType::kWord && toks[i].capitalized &&
+           toks[i].hits.empty() && !toks[i].hangul;
+  };
+  bool introduced = false;
+  if (b > 0) {
+    for (const LexHit& h : toks[b - 1].hits) {
+      introduced |= h.entry->cls == Lx::kPrep || h.entry->cls == Lx::kAt ||
+                    h.entry->cls == Lx::kFrom || h.entry->cls == Lx::kUntil ||
+                    h.entry->cls == Lx::kRel || h.entry->cls == Lx::kAfter ||
+                    h.entry->cls == Lx::kBefore || h.entry->cls == Lx::kOf;
+    }
+  }
+  if (!introduced && plain_cap(e) && !toks[e].para_before) return true;
+  // A word that is also a name ("May", "March") after a capitalized word is that name's last
+  // part: "Theresa May", "the Million Man March". Weekdays are not: wire stories write "Bob
+  // Dole Wednesday accused", "the Senate Wednesday agreed".
+  if (!m.items[0]->lex->weak || toks[b].para_before) return false;
+  if (plain_cap(b - 1)) return true;
+  return b >= 2 && toks[b - 1].norm == "." && !toks[b - 1].space_before && plain_cap(b - 2) &&
+         toks[b - 2].norm.size() <= 3;  // "Mr. March", "Dr. May"
+}
+
 bool month_leaf(const RuleMatch& m, Item& out) {
   time(out).t.month = m.lex_a(0);
-  out.partial = m.items[0]->lex->e == 1;  // "сент", "лист": only with a day ("8 сент")
+  // "сент", "лист": only with a day ("8 сент"); "Theresa May": a name.
+  out.partial = m.items[0]->lex->e == 1 || inside_name(m);
   return true;
 }
-bool weekday_leaf(const RuleMatch& m, Item& out) { return time(out).t.weekday = m.lex_a(0), true; }
+bool weekday_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.weekday = m.lex_a(0);
+  out.partial = inside_name(m);  // "The Sunday Times"
+  return true;
+}
 bool day_rel(const RuleMatch& m, Item& out) {
   time(out).t.rel_grain = Grain::kDay;
   out.t.rel_offset = m.lex_a(0);

@@ -39,6 +39,16 @@ TEST_CASE("English prose that holds no date", "[dates][en][news][negative]") {
   expect_none("Profits fall in week of heavy losses.");
 }
 
+TEST_CASE("Weekdays and months inside names", "[dates][en][news][negative]") {
+  expect_none("The Sunday Times reported the deal first.");
+  expect_none("Theresa May said the talks would continue.");
+  expect_none("Mr. March spoke first at the hearing.");
+  // After a word that introduces a date, a capitalized name next to it is no part of it.
+  expect_cases(
+      {{"On Friday President Biden signed the bill.", "Friday", "relative", "2023-07-28", "day"},
+       {"Markets in Asia fell sharply in May.", "May", "month", "2023-05", "month"}});
+}
+
 TEST_CASE("English years after the word year", "[dates][en][news]") {
   expect_cases({{"The club was founded in the year 1902 by dock workers.", "year 1902", "year",
                  "1902", "year"}});
