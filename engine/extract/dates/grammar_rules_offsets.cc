@@ -96,6 +96,7 @@ bool shift(const RuleMatch& m, Item& out) {
   const Item* w = pre ? m.items[0] : m.items[1];
   if (offset_of_something_else(m, *d, !pre)) return false;
   if (pre && before_follows(m, d->e)) return false;
+  if (d->marked) return false;  // "55년 만인 다음 달": a length said as such is no offset
   time(out).t.shift_unit = d->dur.unit;
   out.t.shift_n = d->dur.n * w->lex->a;
   return true;

@@ -90,6 +90,13 @@ TEST_CASE("Korean years after 지난 and before 이후", "[dates][ko][news]") {
       {{"그는 지난 2005년 프로 무대에 데뷔했다.", "2005년", "year", "2005", "year"},
        {"2008년 이후 부품 사용 실태를 조사했다.", "2008년 이후", "range", "2008/", "year"}});
   expect_none("주전 선수 다섯 명이 모두 두 자릿수 득점을 올렸다.");
+  // "N년 만인/만의" is a length (after N years); "다음 달" is next month on its own.
+  const auto found = find_dates("그의 소설이 55년 만인 다음 달 출간된다.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kind == "duration");
+  CHECK(found[0].value == "P55Y");
+  CHECK(found[1].surface == "다음 달");
+  CHECK(found[1].value == "2023-08");
 }
 
 TEST_CASE("Present-tense since a month looks back", "[dates][ru][uk][es][news]") {
