@@ -34,7 +34,8 @@ std::vector<GoldSpan> product_spans(const std::string& text) {
   return out;
 }
 
-// NER_ERRORS=1: each false positive (+) and miss (-) with its type, for reading errors.
+// NER_ERRORS=1: each false positive (+) and miss (-) of the tagger with its type, for reading
+// errors; NER_ERRORS=product: the product's.
 void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& found) {
   auto same = [](const GoldSpan& a, const GoldSpan& b) {
     return a.bytes == b.bytes && a.type == b.type;
@@ -69,14 +70,17 @@ void evaluate(const std::filesystem::path& file, loupe::core::Language lang) {
                 loupe::ner::listed_places_as_loc(docs, lexicon, keyer));
   loupe::entities::EntityTagger tagger(&lexicon, &keyer);
   loupe::ner::NerScore alone, product;
+  const char* errors = std::getenv("NER_ERRORS");  // "product": the product's errors instead
   for (const auto& doc : docs) {
     if (model) {
       std::vector<GoldSpan> found;
       for (const auto& s : tagger.tag(doc.text, *model)) found.push_back({s.bytes, s.type});
       alone.add(doc.spans, found);
-      if (std::getenv("NER_ERRORS")) print_errors(doc, found);
+      if (errors && std::string(errors) != "product") print_errors(doc, found);
     }
-    product.add(doc.spans, product_spans(doc.text));
+    const std::vector<GoldSpan> found = product_spans(doc.text);
+    if (errors && std::string(errors) == "product") print_errors(doc, found);
+    product.add(doc.spans, found);
   }
   const std::string name = file.filename().string();
   if (model) alone.print(stdout, name + " tagger", true);

@@ -15,3 +15,14 @@ export const chips = (page) => page.$$eval('#filter .chip', (cs) => cs.map((c) =
 // Waits until the result count says n passages.
 export const countIs = (page, n) =>
   page.waitForFunction((want) => Number.parseInt(document.getElementById('result-count').textContent, 10) === want, n);
+// Waits until the results on screen are those of the typed `query` with the chips `keys` (their
+// data-chip values, in order): the app marks #result-count once the latest search is drawn, so
+// a count read next is not the one the previous search left.
+export const drawnFor = (page, keys, query = '') =>
+  page.waitForFunction(
+    ([chipKeys, typed]) => {
+      const d = document.getElementById('result-count').dataset;
+      return d.chips === chipKeys && d.query === typed;
+    },
+    [keys.join(' '), query],
+  );

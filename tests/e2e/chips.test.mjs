@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, showView, shots } from './browser.mjs';
-import { withSamples, count, chips, countIs } from './app-support.mjs';
+import { withSamples, count, chips, countIs, drawnFor } from './app-support.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -28,6 +28,7 @@ test('facets, entities and periods are chips; the query box keeps what was typed
   await page.click('#facets [data-facet="year:2025"]');
   await page.waitForFunction(() => document.querySelectorAll('#filter .chip').length === 2);
   assert.deepEqual(await chips(page), ['lang:en', 'period:2025']);
+  await drawnFor(page, ['lang:en', 'period:2025'], typed); // not the count lang:en alone left
   const both = await count(page);
   assert.ok(both >= 1 && both <= Math.min(langEn, y2025), `${both} of ${langEn} and ${y2025}`);
   assert.equal(await query.inputValue(), typed);
@@ -46,6 +47,7 @@ test('facets, entities and periods are chips; the query box keeps what was typed
   await kovalenko.locator('button.link').click();
   await page.waitForSelector('#filter .chip-entity');
   assert.equal(await query.inputValue(), typed, 'the entity is no word of the query');
+  await drawnFor(page, await chips(page), typed);
   const withEntity = await count(page);
   assert.ok(withEntity >= 3 && withEntity < all, `${withEntity} of ${all}`);
   await showView(page, 'timeline');

@@ -51,12 +51,15 @@ for (const viewport of [
     const clicked = Date.now();
     await page.locator(open).first().click();
     await page.waitForFunction(() => document.querySelector('#doc-text mark.hit'));
-    let place = await hitPlace(page);
-    for (let i = 0; i < 20 && !(place?.inBox && place?.inWindow); i++) {
-      await page.waitForTimeout(25);
-      place = await hitPlace(page);
-    }
+    // Waits on the state (the hit scrolled into the box and the window), not for a set time.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('#doc-text mark.hit.current') || document.querySelector('#doc-text mark.hit');
+      const r = mark.getBoundingClientRect();
+      const box = document.getElementById('doc-text').getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
     const ms = Date.now() - clicked;
+    const place = await hitPlace(page);
     console.log(`# reading: ${viewport.width} px, click to hit in view ${ms} ms`);
     assert.equal(place.text, 'Lavrov');
     assert.ok(place.inBox && place.inWindow, `the hit is in view: ${JSON.stringify(place)}`);
@@ -86,9 +89,15 @@ test('every passage counted is listed: more in this document, paging, and the ex
   assert.equal(await group.locator('.passage').count(), 3);
   assert.equal(await group.locator('.more').textContent(), '27 more in this document');
   // Paging to the end, then opening the long document's other passages.
+  // Each page waits for its passages to be listed before the next click (not for a set time).
   while (await page.locator('#results-more button').count()) {
+    const listed = await page.locator('#results .passage').count();
     await page.click('#results-more button');
-    await page.waitForTimeout(50);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#results .passage').length > n || !document.querySelector('#results-more button'),
+      listed,
+    );
   }
   await group.locator('.more').click();
   await page.waitForFunction(() => document.querySelectorAll('#results .passage').length === 55);

@@ -13,11 +13,40 @@ import { fileURLToPath } from 'node:url';
 import { useBrowser, openPage, appReady, shots, dropFiles } from './browser.mjs';
 
 const TARGET_BYTES = Number(process.env.LOUPE_RESPONSIVE_MB || 24) * 1e6;
-// The longest a frame may wait, indexing and redrawing included. Before the fixes this page
-// had a 470 ms task (the entities reply) on a quiet machine; after, 100 ms. A machine shared
-// with other work (load above 1.5 per core) slows every task alike, so it gets twice the bound.
+// The longest a frame may wait, indexing and redrawing included, on a free core. Before the
+// fixes this page had a 470 ms task (the entities reply) on a quiet machine; after, 100 ms.
+const BASE_GAP_MS = 300;
+// A machine shared with other work slows every task alike, so the bound follows how starved
+// this machine's processes are while the test runs, measured rather than guessed from the load
+// average at start (which lags, and missed the builds that started mid-run): every half
+// second, 20 ms of CPU work in this process, timed by the wall clock and by the process's CPU
+// clock. Their ratio is 1 on a free core and about 4 when four threads share one. The bound
+// is BASE_GAP_MS times the median ratio (never less than BASE_GAP_MS).
+function starvationSampler() {
+  const ratios = [];
+  let sink = 0; // the busy loop's result, kept so that it is not optimized away
+  const sample = () => {
+    const wall0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
+    let cpuUs = 0;
+    while (cpuUs < 20000) {
+      for (let i = 0; i < 20000; i++) sink = (sink + i) % 1e9;
+      const used = process.cpuUsage(cpu0);
+      cpuUs = used.user + used.system;
+    }
+    ratios.push(Number(process.hrtime.bigint() - wall0) / 1000 / cpuUs);
+  };
+  sample();
+  const timer = setInterval(sample, 500);
+  return {
+    stop() {
+      clearInterval(timer);
+      const sorted = [...ratios].sort((a, b) => a - b);
+      return { samples: sorted.length, median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), sink };
+    },
+  };
+}
 const loadPerCore = loadavg()[0] / cpus().length;
-const MAX_GAP_MS = loadPerCore > 1.5 ? 600 : 300;
 
 // The real documents (or $LOUPE_CORPUS_DIR), else the committed samples, each repeated to
 // about the real documents' size (5-65 KB) so that the file count stays alike
@@ -59,6 +88,7 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   if (!real) t.diagnostic(`no ../shared/corpus: the committed samples (${dir}) stand in, repeated to 20 KB each`);
   const { page, context, problems } = await openPage(env.browser, env.httpUrl);
   await appReady(page);
+  const starved = starvationSampler();
 
   const files = await page.evaluateHandle(
     ({ docs, target }) => {
@@ -101,7 +131,7 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   // A third of the way through, type a query (results may wait for the worker; the page must not).
   const done = () => page.$$eval('#file-status li.ok', (rows) => rows.length);
   await page.waitForFunction((n) => document.querySelectorAll('#file-status li.ok').length >= n, Math.ceil(count / 3), {
-    timeout: 120000,
+    timeout: 600000,
   });
   await page.getByLabel('Search the documents').pressSequentially('회의 OR Ukraine', { delay: 30 });
   assert.equal(await page.inputValue('#query'), '회의 OR Ukraine');
@@ -109,20 +139,22 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   await page.waitForFunction(
     (n) => document.querySelectorAll('#file-status li.ok').length >= n,
     Math.ceil((2 * count) / 3),
-    { timeout: 120000 },
+    { timeout: 600000 },
   );
   const cancelAt = Date.now();
   await page.click('#cancel');
-  await page.waitForSelector('#cancel', { state: 'hidden', timeout: 30000 });
+  await page.waitForSelector('#cancel', { state: 'hidden', timeout: 600000 });
   const cancelMs = Date.now() - cancelAt;
   const added = await done();
   const cancelled = await page.$$eval('#file-status li.cancelled', (rows) => rows.length);
   assert.ok(added >= Math.ceil((2 * count) / 3) && added < count, `added ${added} of ${count}`);
   assert.equal(added + cancelled, count, 'every file is added or cancelled');
-  await page.waitForSelector(`body[data-analysed="${added}"]`, { timeout: 120000 });
+  await page.waitForSelector(`body[data-analysed="${added}"]`, { timeout: 600000 });
   const totalMs = Date.now() - started;
   // Results for the typed query, from the documents that were indexed.
-  await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0, null, { timeout: 600000 });
+  const starvation = starved.stop();
+  const bound = Math.round(BASE_GAP_MS * Math.max(1, starvation.median));
 
   const beat = await page.evaluate(() => {
     const b = globalThis.heartbeat;
@@ -142,7 +174,9 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   });
   const figures = {
     load: +loadPerCore.toFixed(1),
-    bound: MAX_GAP_MS,
+    starvation: +starvation.median.toFixed(2),
+    starvationMax: +starvation.max.toFixed(2),
+    bound,
     files: count,
     mb: +(totalBytes / 1e6).toFixed(1),
     added,
@@ -155,9 +189,12 @@ test('http: a large corpus is indexed with the page responsive; typing and Cance
   console.log(`responsive: ${JSON.stringify(figures)}`);
   await page.screenshot({ path: `${shots}responsive.png` });
   assert.ok(beat.keys >= 13, `every keystroke was seen (${beat.keys})`);
-  assert.ok(beat.maxGap < MAX_GAP_MS, `longest frame gap ${beat.maxGap.toFixed(0)} ms`);
-  assert.ok(beat.maxInputDelay < MAX_GAP_MS, `longest keystroke wait ${beat.maxInputDelay.toFixed(0)} ms`);
-  assert.ok(cancelMs < 5000, `Cancel took ${cancelMs} ms`);
+  assert.ok(beat.maxGap < bound, `longest frame gap ${beat.maxGap.toFixed(0)} ms (bound ${bound} ms)`);
+  assert.ok(
+    beat.maxInputDelay < bound,
+    `longest keystroke wait ${beat.maxInputDelay.toFixed(0)} ms (bound ${bound} ms)`,
+  );
+  assert.ok(cancelMs < 5000 * Math.max(1, starvation.median), `Cancel took ${cancelMs} ms`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/utf8.h"
+#include "extract/entities/mention_finder.h"
 #include "extract/entities/name_key.h"
 
 namespace loupe::ner {
@@ -72,6 +73,22 @@ std::size_t listed_places_as_loc(std::vector<NerDoc>& docs, const entities::Lexi
       ++changed;
     }
   return changed;
+}
+
+std::size_t split_korean_places(std::vector<NerDoc>& docs, const entities::Lexicon& lexicon) {
+  std::size_t added = 0;
+  std::vector<entities::TaggedSpan> parts;
+  for (NerDoc& d : docs) {
+    std::vector<GoldSpan> spans;
+    for (const GoldSpan& s : d.spans) {
+      parts.clear();
+      entities::korean_place_parts(lexicon, d.text, {s.bytes, s.type, 1.0f}, parts);
+      for (const entities::TaggedSpan& p : parts) spans.push_back({p.bytes, p.type});
+      added += parts.size() - 1;
+    }
+    d.spans = std::move(spans);
+  }
+  return added;
 }
 
 std::size_t org_names_only(std::vector<NerDoc>& docs) {

@@ -36,6 +36,11 @@ std::size_t listed_places_as_loc(std::vector<NerDoc>& docs, const entities::Lexi
 // Returns how many changed.
 std::size_t org_names_only(std::vector<NerDoc>& docs);
 
+// Korean LOC spans of several places become one span per place (`미국 텍사스주` -> 미국 +
+// 텍사스주; entities::korean_place_parts, the product's rule): KMOU and KLP-2016 mark each place
+// of an address apart, KLUE the whole address. Returns the spans added.
+std::size_t split_korean_places(std::vector<NerDoc>& docs, const entities::Lexicon& lexicon);
+
 // Exact span + type counts per type (PERSON, ORG, LOC).
 struct NerScore {
   std::array<std::size_t, 3> tp{}, fp{}, fn{};

@@ -3,11 +3,16 @@
 // quantized model and scores that model (the runtime decoder) on each dev file.
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
-//          [--holdout K] [--places-loc] [--org-names-only]
+//          [--holdout K] [--places-loc] [--org-names-only] [--recall-shift]
+//          [--split-places]
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
+// --recall-shift (with --holdout): the score every token's O label loses is picked on the
+// held-out documents too (shifted_from_o) and written into the model's transitions.
 // --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
+// --split-places (Korean): training LOC spans of several places split as the product splits
+// them (ner_data.h).
 // --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
 #include <algorithm>
 #include <cmath>
@@ -38,6 +43,8 @@ struct Options {
   int holdout = 0;
   bool places_loc = false;
   bool org_names_only = false;
+  bool recall_shift = false;
+  bool split_places = false;  // pick a score shift against O on the held-out documents
   double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
@@ -119,6 +126,10 @@ Options parse_options(int argc, char** argv) {
       o.holdout = std::stoi(next()), list = nullptr;
     else if (a == "--places-loc")
       o.places_loc = true, list = nullptr;
+    else if (a == "--split-places")
+      o.split_places = true;
+    else if (a == "--recall-shift")
+      o.recall_shift = true;
     else if (a == "--org-names-only")
       o.org_names_only = true, list = nullptr;
     else if (a == "--clip")
@@ -240,6 +251,29 @@ double dev_f1(const std::vector<DevSet>& devs, const std::vector<float>& w,
   return all.f1();
 }
 
+// Transitions with `shift` taken from every move into O (and the start in O): each token's O
+// score falls by `shift`, so a name the model is unsure of is tagged (more recall, less
+// precision). A perceptron trained on sparse names is conservative: its recall trails.
+std::vector<float> shifted_from_o(std::vector<float> tr, float shift) {
+  constexpr int L = entities::kTaggerLabels;
+  for (int prev = 0; prev < L; ++prev) tr[static_cast<std::size_t>(prev) * L] -= shift;
+  tr[static_cast<std::size_t>(L) * L] -= shift;
+  return tr;
+}
+
+// The shift with the best F1 on `pick` (0 when none beats the model as trained).
+float pick_recall_shift(const std::vector<DevSet>& pick, const std::vector<float>& w,
+                        const std::vector<float>& tr) {
+  float best = 0;
+  double best_f1 = dev_f1(pick, w, tr);
+  for (float s : {1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 10.0f, 12.0f, 15.0f, 20.0f}) {
+    const double f1 = dev_f1(pick, w, shifted_from_o(tr, s));
+    std::fprintf(stderr, "shift %5.1f against O: held-out F1 %.2f\n", s, f1);
+    if (f1 > best_f1) best_f1 = f1, best = s;
+  }
+  return best;
+}
+
 }  // namespace
 
 struct Trained {
@@ -290,6 +324,9 @@ int train_main(int argc, char** argv) {
   if (o.places_loc)
     std::fprintf(stderr, "places as LOC: %zu training spans\n",
                  listed_places_as_loc(all, lexicon, keyer));
+  if (o.split_places)
+    std::fprintf(stderr, "Korean places split: %zu training spans added\n",
+                 split_korean_places(all, lexicon));
   std::vector<DevSet> devs;
   for (const std::string& path : o.dev)
     devs.push_back(
@@ -300,10 +337,15 @@ int train_main(int argc, char** argv) {
       (id_hash(doc.id) % static_cast<unsigned>(o.holdout) == 0 ? tune : fit).push_back(doc);
     std::vector<DevSet> picks;
     picks.push_back(dev_set("holdout", std::move(tune), extractor));
-    const int epochs = train(o, fit, extractor, picks, devs, 0).epochs;
-    std::fprintf(stderr, "picked %d epochs on the held-out training documents; all of them:\n",
-                 epochs);
+    const Trained held = train(o, fit, extractor, picks, devs, 0);
+    const int epochs = held.epochs;
+    const float shift = o.recall_shift ? pick_recall_shift(picks, held.w, held.tr) : 0;
+    std::fprintf(stderr,
+                 "picked %d epochs and a shift of %.1f against O on the held-out training "
+                 "documents; all of them:\n",
+                 epochs, shift);
     best = train(o, all, extractor, {}, devs, epochs);
+    best.tr = shifted_from_o(std::move(best.tr), shift);
   } else {
     best = train(o, all, extractor, devs, {}, 0);
   }

@@ -162,6 +162,9 @@ export interface LoupeEntity {
   documents: string[];
   /** Entities met in the same sentences / paragraphs. */
   cooccurs: Array<{ entity: number; sentences: number; paragraphs: number }>;
+  /** The mean and the highest confidence (0-1) of its mentions. */
+  confidence_mean: number;
+  confidence_max: number;
 }
 
 export interface LoupeMention extends LoupeRange {
@@ -204,6 +207,18 @@ export interface LoupeDocumentDates {
   /** The date relative expressions resolve against: refDate ("user") or one the text states. */
   reference: { date: string; source: string } & Partial<LoupeRange>;
   dates: LoupeDate[];
+}
+
+/** Loupe.indexDates(): the corpus's dates at once. */
+export interface LoupeCorpusDates {
+  documents: Array<{ id: string; name: string; reference: LoupeDocumentDates['reference']; count: number }>;
+  /** Dates per bucket: decade "202" (the 2020s), year "2024", month "2024-03". A date counts in
+   *  each bucket its value starts with; a value with no year in none. */
+  counts: { decade: Record<string, number>; year: Record<string, number>; month: Record<string, number> };
+  /** Every date of the corpus, counted or not. */
+  total: number;
+  /** The dates the options asked for, each with its document's id. */
+  dates: Array<LoupeDate & { doc: string }>;
 }
 
 export interface LoupeCallOptions {
@@ -260,6 +275,11 @@ export class Loupe {
   /** Per document. refDate "YYYY-MM-DD" resolves relative dates; default "": each document's
    *  own stated date. */
   dates(options?: { refDate?: string }): Promise<LoupeDocumentDates[]>;
+  /** The corpus's dates in one call (each document's own reference date), computed once per
+   *  change of the documents: the counts always; the dates none ({ dates: false }), one
+   *  document's ({ doc }), a period's ({ from, to }: "2024", "2024-03" or a decade's "2020".."2029",
+   *  each bound at its own precision, either may be left open), or all (no option). */
+  indexDates(options?: { dates?: false; doc?: string | number; from?: string; to?: string }): Promise<LoupeCorpusDates>;
   /** The documents, plus the engine's index snapshot (Loupe.load restores it without re-analysis). */
   save(): Promise<Uint8Array>;
   /** The engine's index alone (no texts), for callers that store the documents themselves. */

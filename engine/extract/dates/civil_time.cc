@@ -1,5 +1,6 @@
 #include "extract/dates/civil_time.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace loupe::dates {
@@ -66,6 +67,94 @@ std::string format_at(const CivilTime& t, Grain g) {
       break;
   }
   return buf;
+}
+
+namespace {
+
+CivilTime at(const CivilDate& d, int h = 0, int m = 0) { return {d, h, m, 0}; }
+
+}  // namespace
+
+CivilTime truncate(const CivilTime& t, Grain g) {
+  CivilDate d = t.date;
+  switch (g) {
+    case Grain::kNone:
+    case Grain::kSecond:
+      return t;
+    case Grain::kMinute:
+      return at(d, t.hour, t.minute);
+    case Grain::kHour:
+      return at(d, t.hour);
+    case Grain::kDay:
+      return at(d);
+    case Grain::kWeek:
+      return at(week_start(d));
+    case Grain::kMonth:
+      return at({d.year, d.month, 1});
+    case Grain::kQuarter:
+      return at({d.year, (d.month - 1) / 3 * 3 + 1, 1});
+    case Grain::kYear:
+      return at({d.year, 1, 1});
+    case Grain::kDecade:
+      return at({d.year / 10 * 10, 1, 1});
+    case Grain::kCentury:
+      return at({d.year / 100 * 100, 1, 1});
+  }
+  return t;
+}
+
+CivilTime add_units(const CivilTime& t, Grain g, double n) {
+  const long whole = std::lround(n);
+  const bool integral = std::fabs(n - static_cast<double>(whole)) < 1e-9;
+  switch (g) {
+    case Grain::kSecond:
+      return add_seconds(t, whole);
+    case Grain::kMinute:
+      return add_seconds(t, std::lround(n * 60));
+    case Grain::kHour:
+      return add_seconds(t, std::lround(n * 3600));
+    case Grain::kDay:
+      return integral ? CivilTime{add_days(t.date, whole), t.hour, t.minute, t.second}
+                      : add_seconds(t, std::lround(n * 86400));
+    case Grain::kWeek:
+      return add_units(t, Grain::kDay, n * 7);
+    case Grain::kMonth:
+      return {add_months(t.date, std::lround(n)), t.hour, t.minute, t.second};
+    case Grain::kQuarter:
+      return add_units(t, Grain::kMonth, n * 3);
+    case Grain::kYear:
+      return add_units(t, Grain::kMonth, n * 12);
+    case Grain::kDecade:
+      return add_units(t, Grain::kMonth, n * 120);
+    case Grain::kCentury:
+      return add_units(t, Grain::kMonth, n * 1200);
+    case Grain::kNone:
+      return t;
+  }
+  return t;
+}
+
+Grain finer_grain(Grain g) {
+  switch (g) {
+    case Grain::kSecond:
+      return Grain::kSecond;
+    case Grain::kWeek:
+    case Grain::kMonth:
+      return Grain::kDay;
+    case Grain::kQuarter:
+    case Grain::kYear:
+      return Grain::kMonth;
+    case Grain::kDecade:
+    case Grain::kCentury:
+      return Grain::kYear;
+    default:
+      return static_cast<Grain>(static_cast<int>(g) - 1);
+  }
+}
+
+CivilTime end_of(const CivilTime& t, Grain g) {
+  if (g <= Grain::kSecond) return t;
+  return add_seconds(add_units(truncate(t, g), g, 1), -1);
 }
 
 }  // namespace loupe::dates

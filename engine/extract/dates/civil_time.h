@@ -1,5 +1,5 @@
 // Local date-times (no time zones) on top of core/civil_date.h's day arithmetic: adding
-// seconds, Easter by computus, formatting at a grain.
+// seconds, units of a grain, Easter by computus, formatting at a grain.
 #pragma once
 #include <string>
 
@@ -27,6 +27,14 @@ struct CivilTime {
 };
 
 CivilTime add_seconds(const CivilTime& t, long n);
+
+// Arithmetic at a grain: the start of t's unit, n units later (fractions of a day in seconds),
+// the last second of t's unit; finer_grain is the grain of an offset in that unit (Duckling:
+// "a week ago" is a day).
+CivilTime truncate(const CivilTime& t, Grain g);
+CivilTime add_units(const CivilTime& t, Grain g, double n);
+Grain finer_grain(Grain g);
+CivilTime end_of(const CivilTime& t, Grain g);
 
 CivilDate easter_sunday(int year);
 CivilDate orthodox_easter_sunday(int year);  // in the Gregorian calendar

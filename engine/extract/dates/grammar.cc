@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 
+#include "extract/dates/grammar_leaves.h"
 #include "extract/dates/seen_keys.h"
 
 namespace loupe::dates {
@@ -11,17 +12,6 @@ namespace {
 
 constexpr int kMaxPasses = 5;
 constexpr std::size_t kMaxItems = 3000;  // per window: a guard, never reached by real text
-
-// Whether `norm` is one of the alternatives "a|b|c" (no allocation, no search per call).
-bool punct_matches(std::string_view alts, std::string_view norm) {
-  std::size_t begin = 0;
-  for (std::size_t i = 0; i <= alts.size(); ++i) {
-    if (i < alts.size() && alts[i] != '|') continue;
-    if (i - begin == norm.size() && alts.compare(begin, norm.size(), norm) == 0) return true;
-    begin = i + 1;
-  }
-  return false;
-}
 
 bool elem_matches(const Elem& el, const Item& it, const std::vector<Tok>& toks) {
   if (el.glued && toks[it.b].space_before) return false;
@@ -101,6 +91,9 @@ struct ChartScratch {
   // Codes of the items added since fresh_from, by first token: a rule that can take none of
   // them only rebuilds what the last pass built.
   std::vector<unsigned long long> fresh_masks;
+  // The same ORed from each position to the window's end, kept up to date within a pass.
+  std::vector<unsigned long long> ahead_from, fresh_from;
+  std::vector<int> fillers;  // filler_length of each token, asked at every element tried
   SeenKeys seen;
   std::vector<Item> pending;
   std::vector<const Item*> got;
@@ -117,6 +110,7 @@ struct Parser {
         starts(s.starts),
         masks(s.masks),
         fresh_masks(s.fresh_masks),
+        fillers(s.fillers),
         seen(s.seen),
         pending(s.pending),
         got(s.got),
@@ -129,6 +123,7 @@ struct Parser {
   std::vector<std::vector<int>>& starts;
   std::vector<unsigned long long>& masks;
   std::vector<unsigned long long>& fresh_masks;
+  const std::vector<int>& fillers;
   SeenKeys& seen;
   std::vector<Item>& pending;
   std::vector<const Item*>& got;
@@ -203,72 +198,15 @@ struct Parser {
       got_ids.pop_back();
     }
     const unsigned long long bit = elem_bits[elem_bits_at + k];
-    for (int p = pos, fillers = 0; p < e && fillers <= 2; ++fillers) {
+    for (int p = pos, skipped = 0; p < e && skipped <= 2; ++skipped) {
       if (masks[p - b] & bit) try_items(r, rule_id, k, p, first);
       // Fillers ("the", ",") may stand between two elements, never before the first.
-      const int skip = k == 0 || el.glued ? 0 : filler_length(toks[p]);
+      const int skip = k == 0 || el.glued ? 0 : fillers[p - b];
       if (skip == 0) break;
       p += skip;
     }
   }
 };
-
-// A Roman numeral of Latin or Cyrillic letters ("XIX", "ХХ"): 1..39, else 0.
-int roman_value(std::string_view w) {
-  int total = 0, prev = 0;
-  for (std::size_t i = w.size(); i > 0;) {
-    int v = 0;
-    const unsigned char c = static_cast<unsigned char>(w[i - 1]);
-    if (c == 'i')
-      v = 1, i -= 1;
-    else if (c == 'v')
-      v = 5, i -= 1;
-    else if (c == 'x')
-      v = 10, i -= 1;
-    else if (i >= 2 && w.substr(i - 2, 2) == "х")
-      v = 10, i -= 2;  // Cyrillic ha
-    else if (i >= 2 && w.substr(i - 2, 2) == "і")
-      v = 1, i -= 2;  // Ukrainian i
-    else
-      return 0;
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total <= 39 ? total : 0;
-}
-
-// The leaf a token gives besides its lexicon hits: a number (figures, a Korean word that is
-// also a numeral such as "일", a Roman numeral) or a punctuation mark; kLex when none.
-ItemType token_leaf(const Tok& t, double& num, int& digits) {
-  if (t.type == TokenType::kNumber || (t.hangul && t.number >= 0)) {
-    num = static_cast<double>(t.number);
-    digits = t.type == TokenType::kNumber && !t.hangul ? t.digits : 0;
-    return ItemType::kNum;
-  }
-  if (t.type == TokenType::kWord && !t.hangul && t.norm.size() <= 12) {
-    if (const int r = roman_value(t.norm); r > 0 && t.norm != "i" && t.norm != "v") {
-      num = r, digits = -1;  // -1: Roman
-      return ItemType::kNum;
-    }
-    return ItemType::kLex;
-  }
-  return t.type == TokenType::kPunct ? ItemType::kPunct : ItemType::kLex;
-}
-
-// The item codes of the leaves of toks[b, e), without building them.
-unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
-  unsigned long long codes = 0;
-  for (int i = b; i < e; ++i) {
-    double num = 0;
-    int digits = 0;
-    const ItemType leaf = token_leaf(toks[i], num, digits);
-    if (leaf != ItemType::kLex) codes |= 1ull << static_cast<int>(leaf);
-    for (const LexHit& h : toks[i].hits) {
-      if (i + h.tokens <= e) codes |= 1ull << (8 + static_cast<int>(h.entry->cls));
-    }
-  }
-  return codes;
-}
 
 void add_leaves(Parser& ps) {
   for (int i = ps.b; i < ps.e; ++i) {
@@ -351,17 +289,6 @@ bool Grammar::can_fire(unsigned long long present) const {
   return false;
 }
 
-bool Grammar::temporal_token(const Tok& t) {
-  if (t.type == TokenType::kNumber) return true;
-  if (t.type == TokenType::kPunct && t.hits.empty()) {
-    if (t.norm.size() == 1)
-      return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
-    static constexpr std::string_view kJoin = "–|—|〜|～|’|º|°|ª|·";  // and the ASCII ones above
-    return punct_matches(kJoin, t.norm);
-  }
-  return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);
-}
-
 void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item>& items) const {
   // Most windows are a lone preposition, article or number word that no rule can start on.
   if (!can_fire(leaf_codes(toks, b, e))) return;
@@ -370,21 +297,29 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
   for (int i = 0; i < e - b; ++i) scratch.starts[i].clear();
   scratch.masks.assign(e - b, 0);
   scratch.seen.clear();
+  scratch.fillers.resize(e - b);
+  for (int i = b; i < e; ++i) scratch.fillers[i - b] = filler_length(toks[i]);
   Parser ps(toks, b, e, items, scratch, elem_bits_);
   const std::vector<unsigned long long>& masks = scratch.masks;
   ps.fresh_masks.assign(e - b, 0);
   add_leaves(ps);
+  std::vector<unsigned long long>& ahead_from = scratch.ahead_from;
+  std::vector<unsigned long long>& fresh_from = scratch.fresh_from;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
     const std::size_t before = items.size();
+    ahead_from.assign(e - b + 1, 0);
+    fresh_from.assign(e - b + 1, 0);
+    for (int q = e - 1; q >= b; --q) {
+      ahead_from[q - b] = ahead_from[q - b + 1] | masks[q - b];
+      fresh_from[q - b] = fresh_from[q - b + 1] | ps.fresh_masks[q - b];
+    }
     for (int p = b; p < e; ++p) {
       const unsigned long long present = masks[p - b];  // codes added now wait for next pass
       // What the tokens from p on hold, all of it and what is new since the last pass: a rule
       // needing a code absent there, or taking none of the new ones, would find nothing new.
-      unsigned long long ahead = 0, fresh = pass == 0 ? ~0ull : 0;
-      for (int q = p; q < e; ++q) {
-        ahead |= masks[q - b];
-        if (pass > 0) fresh |= ps.fresh_masks[q - b];
-      }
+      unsigned long long ahead = ahead_from[p - b];
+      unsigned long long fresh = pass == 0 ? ~0ull : fresh_from[p - b];
+      if (fresh == 0) continue;  // nothing new from here on: every rule would rebuild the same
       auto run = [&](const RuleCodes& c) {
         if ((c.needs & ~ahead) || !(c.takes & fresh)) return;
         ps.elem_bits_at = c.elem_bits_at;
@@ -392,6 +327,8 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
         for (Item& it : ps.pending) {
           const unsigned long long bit = 1ull << item_code(it);  // it starts at p or later
           fresh |= bit, ahead |= bit;
+          // Positions after p up to its start see it from now on.
+          for (int y = p + 1; y <= it.b; ++y) ahead_from[y - b] |= bit, fresh_from[y - b] |= bit;
           ps.add(std::move(it));
         }
         ps.pending.clear();

@@ -11,6 +11,20 @@
 namespace loupe::dates {
 namespace {
 
+// Other readings kept per mention, tried in turn when the best one does not resolve against
+// the document's reference. Distinct readings of one span are few (a day-first and a
+// month-first date, a clock with and without its day); a line packed with dates makes hundreds
+// of derivations of the same reading, which must not each cost a copy.
+constexpr std::size_t kMaxOthers = 8;
+
+// Two items that the resolver cannot tell apart (the rule and priority that built them aside).
+bool same_reading(const Item& a, const Item& b) {
+  Item x = a;
+  x.rule = b.rule;
+  x.prio = b.prio;
+  return x == b;
+}
+
 bool has_hit(const Tok& t, Lx cls) {
   for (const LexHit& h : t.hits) {
     if (h.entry->cls == cls) return true;
@@ -141,7 +155,9 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
     const unsigned char c = static_cast<unsigned char>(t.norm[0]);
     if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
       ++cyr;
-      uk += has_pair(t.norm, 0xD1, "\x96\x97\x94") || has_pair(t.norm, 0xD2, "\x91");  // і ї є ґ
+      if (uk == 0)
+        uk = has_pair(t.norm, 0xD1, "\x96\x97\x94") ||
+             has_pair(t.norm, 0xD2, "\x91");  // і ї є ґ: one says Ukrainian
     } else if (c < 0x80 || c == 0xC3) {
       ++latin;
       if (t.norm.size() <= 3) {
@@ -178,6 +194,11 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
   std::vector<FoundItem> found;
   std::vector<Item> items;
   std::vector<const Item*> cands;
+  struct Ranked {
+    std::size_t surface;
+    const Item* item;
+  };
+  std::vector<Ranked> ranked;
   std::vector<char> taken;
   std::vector<signed char> resolves;
   const int n = static_cast<int>(toks.size());
@@ -219,16 +240,20 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
       return resolves[k] == 1;
     };
     // The longest surface wins (leading prepositions do not count), then the rule's priority.
-    auto surface_size = [&](const Item* it) {
+    // Each candidate's surface is measured once, not at every comparison.
+    ranked.clear();
+    for (const Item* it : cands) {
       int sb = it->b, se = it->e;
-      return surface(toks, sb, se).size();
-    };
-    std::stable_sort(cands.begin(), cands.end(), [&](const Item* a, const Item* b) {
-      const std::size_t la = surface_size(a), lb = surface_size(b);
-      if (la != lb) return la > lb;
+      ranked.push_back({surface(toks, sb, se).size(), it});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
+      if (x.surface != y.surface) return x.surface > y.surface;
+      const Item* a = x.item;
+      const Item* b = y.item;
       if (a->prio != b->prio) return a->prio > b->prio;
       return a->e - a->b > b->e - b->b;
     });
+    for (std::size_t k = 0; k < ranked.size(); ++k) cands[k] = ranked[k].item;
     taken.assign(j - i, 0);
     const std::size_t first_found = found.size();
     for (std::size_t c = 0; c < cands.size(); ++c) {
@@ -239,11 +264,16 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
       for (int k = it->b; k < it->e; ++k) taken[k - i] = 1;
       int sb = it->b, se = it->e;
       FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
-      for (std::size_t o = 0; o < cands.size(); ++o) {
+      for (std::size_t o = 0; o < cands.size() && f.others.size() < kMaxOthers; ++o) {
         const Item* other = cands[o];
-        if (o != c && other->b == it->b && other->e == it->e && resolves_at(o)) {
-          f.others.push_back(*other);
+        if (o == c || other->b != it->b || other->e != it->e) continue;
+        // A reading equal to one kept resolves the same way: the fallback would never use it.
+        if (same_reading(*other, f.item) ||
+            std::any_of(f.others.begin(), f.others.end(),
+                        [&](const Item& k) { return same_reading(*other, k); })) {
+          continue;
         }
+        if (resolves_at(o)) f.others.push_back(*other);
       }
       found.push_back(std::move(f));
     }

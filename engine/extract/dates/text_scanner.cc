@@ -10,6 +10,9 @@ namespace {
 enum class CharClass { kSpace, kNewline, kDigit, kLetter, kHangul, kApostrophe, kOther };
 
 constexpr CharClass classify(char32_t c) {
+  // The letters of most non-ASCII text first (the ranges below do not overlap).
+  if (c >= 0x400 && c <= 0x52F) return CharClass::kLetter;    // Cyrillic
+  if (c >= 0xAC00 && c <= 0xD7A3) return CharClass::kHangul;  // syllables
   if (c == '\n') return CharClass::kNewline;
   if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 ||
       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0xFEFF) {
@@ -18,8 +21,6 @@ constexpr CharClass classify(char32_t c) {
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
   if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return CharClass::kLetter;
-  if (c >= 0x400 && c <= 0x52F) return CharClass::kLetter;    // Cyrillic
-  if (c >= 0xAC00 && c <= 0xD7A3) return CharClass::kHangul;  // syllables
   if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return CharClass::kHangul;
   if (c >= 0x4E00 && c <= 0x9FFF) return CharClass::kLetter;  // Han: a word, never a date
   if (c == '\'' || c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;

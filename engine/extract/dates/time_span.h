@@ -17,10 +17,6 @@ struct Span {
   bool range = false;
 };
 
-CivilTime truncate(const CivilTime& t, Grain g);
-CivilTime add_units(const CivilTime& t, Grain g, double n);
-Grain finer_grain(Grain g);  // the grain of an offset in that unit (Duckling): week -> day
-CivilTime end_of(const CivilTime& t, Grain g);  // the last second of t's unit
 std::string format_span_begin(const Span& s);
 
 // used: set when the result depends on the reference. dir: +1 / -1 / 0 (see resolve_item).

@@ -40,11 +40,13 @@ struct TimeSpec {
   Grain nth_grain = Grain::kNone;
   int tz_minutes = kUnset;  // a stated time zone (minutes east of UTC)
   bool bc = false;
+  bool operator==(const TimeSpec&) const = default;
 };
 
 struct Duration {
   double n = 0;
   Grain unit = Grain::kNone;
+  bool operator==(const Duration&) const = default;
 };
 
 enum class ItemType : unsigned char { kLex, kNum, kOrd, kPunct, kTime, kInterval, kDuration };
@@ -67,6 +69,7 @@ struct Item {
   bool partial = false;   // a part only ("2014" alone, "the month"): never a mention
   int rule = -1;          // which rule built it (-1: a leaf)
   int prio = 0;           // tie-break among items of the same span
+  bool operator==(const Item&) const = default;
 };
 
 }  // namespace loupe::dates

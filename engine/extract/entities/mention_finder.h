@@ -72,6 +72,13 @@ struct ForeignName {
 };
 using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 
+// A Korean place span of several words split into its places (`미국 텍사스주` -> 미국, 텍사스주):
+// leading words the lexicon lists as places, provinces, metropolitan cities and words ending in
+// an administrative unit come off as their own LOC spans. Appends the parts to `out` (the span
+// itself when it has none). mention_finder_korean.cc; the trainer's --split-places too.
+void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
+                        std::vector<TaggedSpan>& out);
+
 class MentionFinder {
  public:
   MentionFinder(const Lexicon& lexicon, NameKeyer& keyer, const CaseStats& stats)

@@ -2,6 +2,7 @@
 // Known names with or without a particle; names before a title or after a role; words
 // ending in an organization word. The span never includes the particle or the title.
 #include <string_view>
+#include <vector>
 
 #include "analysis/korean_particles.h"
 #include "core/utf8.h"
@@ -216,6 +217,80 @@ void MentionFinder::add_transliterated(std::string_view text, const ScannedText&
     }
   }
   if (out.size() != before) resolve_overlaps(out);
+}
+
+// A Korean word that names a province, a metropolitan city or an administrative unit: the
+// first level of Korean addresses (the gazetteer lists countries and capitals only), or a word
+// ending in a unit (`양산시`, `서초구`, `울진군`, `텍사스주`, `경기도`).
+namespace {
+bool korean_region(std::string_view w) {
+  static constexpr std::string_view kRegions[] = {
+      "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+      "전북", "전남", "경북", "경남", "제주", "충청", "전라", "경상", "영남", "호남"};
+  for (std::string_view r : kRegions)
+    if (w == r) return true;
+  static constexpr std::string_view kUnits[] = {"도", "시", "군", "구", "주"};
+  if (code_point_count(w) < 2) return false;
+  for (std::string_view u : kUnits)
+    if (w.substr(w.size() - u.size()) == u) return true;
+  return false;
+}
+
+// "Area", "vicinity", "territory": after a place they are not part of its name (KLUE, KMOU:
+// `부산` of `부산 지역`).
+bool is_area_word(std::string_view w) {
+  static constexpr std::string_view kAreas[] = {"지역", "일대", "인근", "일원", "부근", "주변",
+                                                "지방", "전역", "영토", "본토", "국경", "땅"};
+  for (std::string_view a : kAreas)
+    if (w == a) return true;
+  return false;
+}
+
+// A word that names a place by itself: listed, a region or unit (`텍사스주`, `서초구`), or a
+// neighbourhood, town or village (`신사동`, `진영읍`, `용두리`).
+bool is_place_word(const Lexicon& lex, std::string_view w) {
+  if (const int f = lex.find_korean(w); f >= 0) return lex.entity(f).type == EntityType::kLoc;
+  if (korean_region(w)) return true;
+  static constexpr std::string_view kTowns[] = {"동", "읍", "면", "리"};
+  if (code_point_count(w) < 2) return false;
+  for (std::string_view t : kTowns)
+    if (w.substr(w.size() - t.size()) == t) return true;
+  return false;
+}
+
+}  // namespace
+
+// A Korean place span of several words that opens with places is several places (`미국
+// 텍사스주`, `부산 대구 광주`): KMOU and KLP-2016 mark each place of an address or a list apart,
+// and each is its own entity when linking (a city does not take its country's name). Appends
+// the parts of `span` (the span itself when it has none) to `out`.
+void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
+                        std::vector<TaggedSpan>& out) {
+  while (span.type == EntityType::kLoc) {
+    const std::string_view surface = text.substr(span.bytes.begin_byte, span.bytes.size());
+    const std::size_t space = surface.find(' ');
+    if (space == std::string_view::npos || space == 0 ||
+        script_of(core::decode_utf8(surface, 0).code_point) != Script::kHangul)
+      break;
+    const std::string_view first = surface.substr(0, space);
+    const int head = lex.find_korean(first);
+    if (head >= 0 ? lex.entity(head).type != EntityType::kLoc : !korean_region(first)) break;
+    std::size_t next = space;
+    while (next < surface.size() && surface[next] == ' ') ++next;
+    if (next == surface.size()) break;
+    const std::string_view rest = surface.substr(next);
+    const core::ByteRange head_bytes{span.bytes.begin_byte, span.bytes.begin_byte + space};
+    if (is_area_word(rest)) {  // `부산 지역` ("the Busan area"): the place is 부산
+      span.bytes = head_bytes;
+      break;
+    }
+    // The rest must open with a place of its own: `서울 광장`, `우크라이나 군` (its army) and
+    // `도네츠크 주` (the oblast) stay whole.
+    if (!is_place_word(lex, rest.substr(0, rest.find(' ')))) break;
+    out.push_back({head_bytes, span.type, span.confidence});
+    span.bytes.begin_byte += next;
+  }
+  out.push_back(span);
 }
 
 }  // namespace loupe::entities

@@ -124,9 +124,14 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   };
   EntityTagger tagger(&lex_, &keyer_);
   const std::size_t first_tagged = out.size();
-  for (const TaggedSpan& s : tagger.tag(text, model_at))
-    if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s))
-      out.push_back(candidate_of(text, scan, s));
+  std::vector<TaggedSpan> parts;
+  for (const TaggedSpan& span : tagger.tag(text, model_at)) {
+    parts.clear();
+    korean_place_parts(lex_, text, span, parts);
+    for (const TaggedSpan& s : parts)
+      if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s))
+        out.push_back(candidate_of(text, scan, s));
+  }
   lexicon_names(text, scan, first_tagged, out);
 }
 

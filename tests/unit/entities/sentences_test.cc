@@ -1,7 +1,8 @@
 // The product on our own written sentences (bench/entities/sentences.json), per language:
 // surface + type F1 of at least 90 (issue 16's target), with every miss and false positive
-// printed when a language falls short. Korean does not reach it yet (80.9 with the models of
-// this commit: two-word foreign names split, a country before a city joined): its floor is 80.
+// printed when a language falls short. Korean does not reach it yet (85.4 on its 40 sentences
+// with the model of this commit: two-word foreign names split, a common noun after a place):
+// its floor is 84.
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -23,10 +24,10 @@ std::filesystem::path sentences_file() {
 
 }  // namespace
 
-TEST_CASE("entity sentences: F1 >= 90 in every language (Korean: 80)", "[entities][sentences]") {
+TEST_CASE("entity sentences: F1 >= 90 in every language (Korean: 84)", "[entities][sentences]") {
   const auto all = loupe::test::load_sentences(sentences_file().string());
   for (const auto& [lang, floor] :
-       {std::pair{"en", 90.0}, {"es", 90.0}, {"ru", 90.0}, {"uk", 90.0}, {"ko", 80.0}}) {
+       {std::pair{"en", 90.0}, {"es", 90.0}, {"ru", 90.0}, {"uk", 90.0}, {"ko", 84.0}}) {
     const auto it = all.find(lang);
     REQUIRE(it != all.end());
     CHECK(it->second.size() >= 10);  // sentences per language

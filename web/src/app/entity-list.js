@@ -2,30 +2,42 @@
 // alias, case and accents ignored). Each entity can be hidden, renamed, or ticked and merged
 // with others (entity-prefs.js keeps these in IndexedDB and folds them into the envelope the
 // list and the network draw). Hidden entities leave the list and the network; "Show hidden"
-// lists them again to unhide. A merged entity filters on all its members' names.
+// lists them again to unhide. A merged entity filters on all its members' names. The quality
+// default (entity-quality.js) keeps low-evidence names out of the list and the network until
+// "Show all" is ticked; a name typed in the filter box is looked for among all of them.
 import { t } from './i18n.js';
 import { el } from './dom.js';
 import { apply, isHidden, setHidden, rename, merge, unmerge } from './entity-prefs.js';
+import { lowEvidenceIds } from './entity-quality.js';
 
 const $ = (id) => document.getElementById(id);
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
-let last = { reply: { entities: [] }, shown: { entities: [] }, onPick: () => {}, onChange: () => {} };
+let last = { reply: { entities: [] }, shown: { entities: [] }, low: new Set(), onPick: () => {}, onChange: () => {} };
 const ticked = new Set(); // ids of the entities ticked for a merge
 const FIRST = 200; // rows drawn per type until "Show all" (a large corpus has thousands)
 const unfolded = new Set(); // the types shown in full
 let renaming = null; // id of the entity whose name is being edited
 
-// The envelope after merges and renames, without the hidden entities (for the network).
+const showAll = () => $('entity-show-all').checked;
+let scope = null; // ids of the entities the current results mention (scope.js), or null: all
+const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
+export function setEntityScope(ids) {
+  scope = ids;
+  render();
+}
+// The envelope after merges and renames, without the hidden entities and, unless "Show all" is
+// ticked, the low-evidence ones (for the network).
 export const visibleEntities = () => ({
   ...last.shown,
-  entities: (last.shown.entities || []).filter((e) => !isHidden(e)),
+  entities: (last.shown.entities || []).filter((e) => !isHidden(e) && inScope(e) && (showAll() || !last.low.has(e.id))),
 });
 export const shownEntities = () => last.shown.entities || [];
 
 // After a choice (made in memory at once, kept in IndexedDB meanwhile): drawn again.
 function changed() {
   last.shown = apply(last.reply);
+  last.low = lowEvidenceIds(last.shown.entities || []);
   render();
   last.onChange();
 }
@@ -135,17 +147,21 @@ function tools() {
 function render() {
   const showingHidden = $('entity-show-hidden').checked;
   const q = fold($('entity-filter').value.trim());
-  const all = [...shownEntities()].sort(
-    (a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical),
-  );
-  const list = all.filter(
-    (e) =>
-      isHidden(e) === showingHidden && (!q || [e.canonical, ...(e.aliases || [])].some((n) => fold(n).includes(q))),
-  );
+  const all = [...shownEntities()]
+    .filter(inScope)
+    .sort((a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical));
+  const named = (e) => [e.canonical, ...(e.aliases || [])].some((n) => fold(n).includes(q));
+  // Hidden ones when asked; a typed name among all; else the quality default unless "Show all".
+  const wanted = (e) => (q ? named(e) : showingHidden || showAll() || !last.low.has(e.id));
+  const list = all.filter((e) => isHidden(e) === showingHidden && wanted(e));
+  const held = all.filter((e) => !isHidden(e) && last.low.has(e.id)).length;
+  $('entity-low-count').textContent = String(held);
+  $('entity-quality-note').hidden = !held || showAll() || showingHidden;
+  $('entity-quality-note').textContent = t('qualityNote', { count: held });
   const order = ['PERSON', 'ORG', 'LOC'];
   const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
   const types = [...new Set(list.map((e) => e.type))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  $('entity-count').textContent = `(${all.filter((e) => !isHidden(e)).length})`;
+  $('entity-count').textContent = `(${all.filter((e) => !isHidden(e) && (showAll() || !last.low.has(e.id))).length})`;
   $('entity-hidden-count').textContent = String(all.filter(isHidden).length);
   $('entities').replaceChildren(
     ...types.map((type) =>
@@ -186,11 +202,17 @@ function rows(list, type, showingHidden) {
 // reply: the engine's entities envelope; onPick(entity) filters by it; onChange() after a
 // hide, merge or rename (the network and the chips follow).
 export function showEntities(reply, onPick, onChange = () => {}) {
-  last = { reply, shown: apply(reply), onPick, onChange };
+  const shown = apply(reply);
+  last = { reply, shown, low: lowEvidenceIds(shown.entities || []), onPick, onChange };
   render();
 }
 
 export function wireEntityList() {
   $('entity-filter').addEventListener('input', render);
   $('entity-show-hidden').addEventListener('change', render);
+  // The network follows "Show all" too.
+  $('entity-show-all').addEventListener('change', () => {
+    render();
+    last.onChange();
+  });
 }

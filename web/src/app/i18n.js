@@ -145,6 +145,14 @@ const strings = {
     undo: 'Undo',
     entityFilter: 'Filter the entities',
     showHidden: 'Show hidden',
+    showLowEvidence: 'Show all',
+    scopeLabel: 'What the entities, timeline and network show',
+    scopeCorpus: 'All documents',
+    scopeResults: 'Current results',
+    qualityNote:
+      '{count} {count|name is|names are} not listed: found with little evidence (once and with doubt, or code-like words of a manual). Tick "Show all" to list them.',
+    modelUnavailable:
+      'The entity model for {langs} could not be loaded: names in that text are found by simpler rules, and may be fewer. Search, dates and the other languages work as before.',
     hide: 'Hide',
     unhide: 'Show',
     hideLabel: 'Hide {name}',
@@ -291,6 +299,14 @@ const strings = {
     undo: '되돌리기',
     entityFilter: '개체 거르기',
     showHidden: '숨긴 개체 보기',
+    showLowEvidence: '모두 보기',
+    scopeLabel: '개체, 타임라인, 관계망에 보일 범위',
+    scopeCorpus: '모든 문서',
+    scopeResults: '현재 검색 결과',
+    qualityNote:
+      '근거가 약한 이름 {count}개(한 번만 낮은 확신으로 나온 이름, 설명서의 코드 같은 단어)는 목록에 없습니다. "모두 보기"를 누르면 나옵니다.',
+    modelUnavailable:
+      '{langs} 개체 모델을 불러오지 못했습니다. 그 텍스트의 이름은 더 간단한 규칙으로 찾으므로 적을 수 있습니다. 검색, 날짜, 다른 언어는 그대로 작동합니다.',
     hide: '숨기기',
     unhide: '다시 보기',
     hideLabel: '{name} 숨기기',

@@ -10,16 +10,18 @@ import { views } from './views.js';
 import { network } from './network.js';
 import { showDocument, clearDocument, wireReader } from './reader.js';
 import { setView, wireTabs, narrow } from './tabs.js';
-import { showEntities, visibleEntities, shownEntities, wireEntityList } from './entity-list.js';
+import { showEntities, visibleEntities, shownEntities, wireEntityList, setEntityScope } from './entity-list.js';
 import { loadPrefs, forgetPrefs, keyOf } from './entity-prefs.js';
 import { createSearch } from './search.js';
 import * as filters from './filters.js';
-import { timeline, fitTimeline, periodChip, inPeriod, wireTimeline } from './timeline.js';
+import { timeline, fitTimeline, periodChip, wireTimeline } from './timeline.js';
 import { setDocs, docLabel } from './doc-names.js';
 import { wireKeyboard, noteOpener } from './keyboard.js';
 import { wireExport } from './export-data.js';
 import { ingest, keepIndex, remove, forgetAll, wireIngest, fromText } from './ingest.js';
 import { plainWords, fold } from './suggest.js';
+import { noteModels, relabelModelNote } from './model-note.js';
+import { resultScope, wireScope, scoped, monthsOffered } from './scope.js';
 
 (async function main() {
   const $ = (id) => document.getElementById(id);
@@ -27,7 +29,7 @@ import { plainWords, fold } from './suggest.js';
   let shownDoc = null;
   let shownHit = null; // the search hit it was opened from, if any
   let entityData = { entities: [], mentions: [] };
-  let dateData = []; // per document: { id, name, dates }
+  let dateCounts = {}; // the corpus's dates by decade, year, month (Loupe.indexDates)
   let timelineUnit = 'year';
 
   function say(message, error = false) {
@@ -54,6 +56,7 @@ import { plainWords, fold } from './suggest.js';
   $('lang').addEventListener('click', () => {
     setLang(currentLang() === 'ko' ? 'en' : 'ko');
     views.relabel();
+    relabelModelNote();
     if (!app.loupe) return;
     // Everything drawn with t() again: lists, results, the chips, the open document.
     refresh();
@@ -106,22 +109,23 @@ import { plainWords, fold } from './suggest.js';
   // and a search hit's matches when it was opened from one.
   async function view(id, hit, { focus = true } = {}) {
     noteOpener();
-    const [doc, mentions, matches] = await Promise.all([
+    const [doc, mentions, matches, dates] = await Promise.all([
       loupe.get(id),
       loupe.entities({ doc: id }).then((r) => r.mentions),
       search.matchesIn(id),
+      app.caps.dates ? loupe.indexDates({ doc: id }).then((r) => r.dates) : [],
     ]);
     shownDoc = id;
     shownHit = hit;
     const target = hit && hit.field !== 'title' ? hit.begin_u16 : null;
     if (narrow()) setView('reader'); // first: a hidden pane cannot scroll to the hit
-    showDocument(doc, marksFor(doc, matches, mentions), target, docLabel(id));
+    showDocument(doc, marksFor(doc, matches, mentions, dates), target, docLabel(id));
     if (focus) $('doc-text').focus({ preventScroll: true });
     if (debug()) views.tokens(await loupe.tokenize(doc.text), t('tokensOf', { name: doc.name }));
   }
   // Every match of the search in the document (their offsets index its text), its entity
   // mentions and its dates; marks.js nests the matches inside the others.
-  function marksFor(doc, matches, mentions) {
+  function marksFor(doc, matches, mentions, dates) {
     const marks = matches.map((h) => ({ begin_u16: h.begin_u16, end_u16: h.end_u16, kind: 'hit' }));
     const groupOf = new Map(shownEntities().flatMap((g) => (g.members || [g]).map((m) => [m.id, g])));
     for (const m of mentions) {
@@ -129,7 +133,7 @@ import { plainWords, fold } from './suggest.js';
       if (m.doc === doc.id && e)
         marks.push({ ...m, kind: 'entity', label: `${e.canonical} (${e.type})`, onPick: () => pickEntity(e) });
     }
-    for (const d of dateData.find((x) => x.id === doc.id)?.dates || []) {
+    for (const d of dates) {
       const unit = timelineUnit === 'month' ? 'month' : 'year';
       const period = String(d.value || '').slice(0, unit === 'month' ? 7 : 4);
       const valid = unit === 'month' ? /^\d{4}-\d{2}$/.test(period) : /^\d{4}$/.test(period);
@@ -199,6 +203,7 @@ import { plainWords, fold } from './suggest.js';
     onFacet,
     terms: filters.terms,
     entities: shownEntities,
+    onModels: noteModels,
     help: {
       onQuery: (q) => {
         $('query').value = q;
@@ -214,9 +219,40 @@ import { plainWords, fold } from './suggest.js';
     },
   });
   app.search = search;
+  // Once the latest search's results are drawn, #result-count says what they are for: its
+  // data-query (the typed query) and data-chips (the chips' keys), e.g. for tests to wait on
+  // rather than read a count that the previous search left.
+  let runs = 0;
+  async function runSearch() {
+    const mine = ++runs;
+    const count = $('result-count');
+    const chips = filters.current().map((c) => `${c.kind}:${c.key}`);
+    const drawnFor = { query: $('query').value.trim(), chips: chips.join(' ') };
+    delete count.dataset.query;
+    delete count.dataset.chips;
+    await drawResults();
+    if (mine !== runs) return;
+    Object.assign(count.dataset, drawnFor);
+    if (scoped()) applyScope();
+  }
+  // The views of the corpus follow the scope (scope.js): all documents, or the current results.
+  let scopes = 0;
+  let scopeCounts = null; // the current results' dates by decade and year, in that scope
+  async function applyScope() {
+    const mine = ++scopes;
+    const r = await resultScope(loupe, $('query').value.trim(), filters.terms());
+    if (mine !== scopes) return;
+    setEntityScope(r?.entityIds ?? null);
+    drawNetwork();
+    if (!monthsOffered() && timelineUnit === 'month') timelineUnit = 'year';
+    scopeCounts = r?.counts ?? null;
+    timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
+    document.body.dataset.scoped = r ? 'results' : 'corpus';
+  }
+  wireScope(applyScope);
   // With no query, one entity or period chip lists its mentions in context (the first 100);
   // other chips alone go to the engine as a query of filters only.
-  async function runSearch() {
+  async function drawResults() {
     const query = $('query').value.trim();
     const chips = filters.current();
     const listable = (c) => c.kind === 'period' || (c.kind === 'entity' && c.members?.length);
@@ -228,8 +264,7 @@ import { plainWords, fold } from './suggest.js';
       const ids = only.members || [];
       for (const id of ids) mentions.push(...(await loupe.entities({ entity: id })).mentions);
     } else {
-      for (const doc of dateData)
-        for (const d of doc.dates || []) if (inPeriod(d.value, only)) mentions.push({ ...d, doc: doc.id });
+      mentions.push(...(await loupe.indexDates({ from: only.from, to: only.to })).dates);
     }
     if (filters.current()[0] !== only || $('query').value.trim()) return; // changed meanwhile
     const shown = new Set(mentions.slice(0, 100).map((m) => m.doc));
@@ -245,7 +280,7 @@ import { plainWords, fold } from './suggest.js';
     b.addEventListener('click', () => network.setUnit(b.dataset.unit));
   wireTimeline((unit) => {
     timelineUnit = unit;
-    timeline(dateData, timelineUnit, pickPeriod);
+    timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
   });
 
   // The pasted text's tokens, live, as before the library existed.
@@ -293,6 +328,7 @@ import { plainWords, fold } from './suggest.js';
           .entities({ mentions: false })
           .then((r) => {
             entityData = r;
+            noteModels(r.errors); // a language's model missing: said, and the rest goes on
             showEntities(r, pickEntity, entitiesChanged);
             return new Promise((next) => setTimeout(next, 0)).then(drawNetwork);
           })
@@ -300,24 +336,26 @@ import { plainWords, fold } from './suggest.js';
       );
     } else {
       entityData = { entities: [], mentions: [] };
+      noteModels(undefined);
       showEntities(entityData, pickEntity);
       network.draw(entityData, { onPick: () => {} });
     }
     if (app.caps.dates && app.docs.length) {
       work.push(
         loupe
-          .dates()
+          .indexDates({ dates: false }) // the counts; a document's or a period's dates when asked
           .then((r) => {
-            dateData = r;
-            timeline(r, timelineUnit, pickPeriod);
+            dateCounts = r.counts;
+            timeline(dateCounts, timelineUnit, pickPeriod);
           })
           .catch((err) => say(err.message, true)),
       );
     } else {
-      dateData = [];
-      timeline(dateData, timelineUnit, pickPeriod);
+      dateCounts = {};
+      timeline(dateCounts, timelineUnit, pickPeriod);
     }
     await Promise.all(work);
+    if (scoped()) await applyScope();
     document.body.dataset.analysed = String(app.docs.length);
   }
 

@@ -21,7 +21,8 @@ const ERROR_PAUSE_MS = 800;
 
 // deps: { loupe, onView(doc, hit), onFacet(kind, key), terms() -> the chips' filter clauses,
 // entities() -> the entity list as shown (merged, renamed), help: { onQuery(q), onEntity(e) } }
-export function createSearch({ loupe, onView, onFacet, terms, entities, help }) {
+// onModels(errors): the entity facets' model errors (model-note.js), undefined when none.
+export function createSearch({ loupe, onView, onFacet, terms, entities, help, onModels = () => {} }) {
   let ticket = 0;
   let state = null;
   let errorTimer = 0;
@@ -56,8 +57,9 @@ export function createSearch({ loupe, onView, onFacet, terms, entities, help }) 
       if (!reply.total && query) $('result-count').textContent = t('noResults', { query });
       helpWith(query, reply.total, mine);
       const more = await loupe.search(sent, { limit: 0, snippet_bytes: 0, facets: ['entity', 'year'] });
-      if (mine === ticket)
-        views.annotationFacets({ ...more.facets, entity: entityFacets(more.facets?.entity, entities()) }, onFacet);
+      if (mine !== ticket) return;
+      onModels(more.errors);
+      views.annotationFacets({ ...more.facets, entity: entityFacets(more.facets?.entity, entities()) }, onFacet);
     } catch (err) {
       if (mine !== ticket) return;
       if (err.code !== 'invalid_argument') return clear(err.message);

@@ -1,5 +1,6 @@
-// The timeline: dates per document ([{ id, dates: [{ value }] }]) counted by decade, year or
-// month (the zoom), drawn as bars over the whole span (empty periods included, so gaps show).
+// The timeline: the corpus's dates counted by decade, year or month (the zoom; the counts come
+// from the engine's worker, Loupe.indexDates), drawn as bars over the whole span (empty periods
+// included, so gaps show).
 // A bar with dates is a button: a click (or Enter) filters by its period; dragging across bars
 // (or Shift+click from the last one picked) brushes a range and filters by it. Either becomes a
 // period chip (filters.js): { kind: 'period', key: the engine's date: value, label, from, to }.
@@ -8,33 +9,22 @@ import { el } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 export const UNITS = ['decade', 'year', 'month'];
-const LENGTH = { decade: 3, year: 4, month: 7 }; // the value's prefix a bucket is keyed by
 
 // A bucket's key: "202" (the 2020s), "2024", "2024-03".
-const keyOf = (value, unit) => {
-  const v = String(value || '');
-  if (unit === 'month') return /^\d{4}-\d{2}/.test(v) ? v.slice(0, 7) : null;
-  return /^\d{4}/.test(v) ? v.slice(0, LENGTH[unit]) : null;
-};
 const labelOf = (key, unit) => (unit === 'decade' ? `${key}0s` : key);
 const indexOf = (k, unit) => (unit === 'month' ? Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7)) - 1 : Number(k));
 const keyAt = (i, unit) =>
   unit === 'month' ? `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` : String(i);
 
-function buckets(perDoc, unit) {
-  const counts = new Map();
-  for (const doc of perDoc)
-    for (const d of doc.dates || []) {
-      const k = keyOf(d.value, unit);
-      if (k) counts.set(k, (counts.get(k) || 0) + 1);
-    }
-  const keys = [...counts.keys()].sort();
+// counts: { bucket: dates } of one unit -> [[bucket, dates]] over the span, gaps filled.
+function buckets(counts, unit) {
+  const keys = Object.keys(counts || {}).sort();
   if (!keys.length) return [];
   const first = indexOf(keys[0], unit),
     last = indexOf(keys[keys.length - 1], unit);
-  if (last - first > 240) return keys.map((k) => [k, counts.get(k)]); // too wide to fill the gaps
+  if (last - first > 240) return keys.map((k) => [k, counts[k]]); // too wide to fill the gaps
   const out = [];
-  for (let i = first; i <= last; i++) out.push([keyAt(i, unit), counts.get(keyAt(i, unit)) || 0]);
+  for (let i = first; i <= last; i++) out.push([keyAt(i, unit), counts[keyAt(i, unit)] || 0]);
   return out;
 }
 
@@ -48,13 +38,7 @@ export function periodChip(from, to, unit) {
   const label = from === to ? labelOf(from, unit) : `${labelOf(from, unit)} – ${labelOf(to, unit)}`;
   return { kind: 'period', key, label, from: first, to: last };
 }
-// Whether a date value falls in a period chip (the bounds compared at their own precision).
-export const inPeriod = (value, chip) => {
-  const v = String(value || '');
-  return v.slice(0, chip.from.length) >= chip.from && v.slice(0, chip.to.length) <= chip.to;
-};
-
-let state = { perDoc: [], unit: 'year', onPick: () => {}, anchor: null };
+let state = { counts: {}, unit: 'year', onPick: () => {}, anchor: null };
 
 function bar([period, n], max, unit) {
   const fill = el('span', { className: 'fill' });
@@ -93,9 +77,10 @@ function pick(period, extend) {
   state.onPick(periodChip(from, period, state.unit));
 }
 
-export function timeline(perDoc, unit, onPick) {
-  state = { perDoc, unit, onPick, anchor: null };
-  const bars = buckets(perDoc, unit);
+// counts: indexDates()'s { decade, year, month } counts; unit: the zoom.
+export function timeline(counts, unit, onPick) {
+  state = { counts, unit, onPick, anchor: null };
+  const bars = buckets(counts?.[unit], unit);
   const max = Math.max(1, ...bars.map(([, n]) => n));
   for (const b of document.querySelectorAll('#timeline-unit button'))
     b.setAttribute('aria-pressed', String(b.dataset.unit === unit));

@@ -114,6 +114,12 @@ export class Loupe {
   dates(options = {}) {
     return this.#call('dates', [options]);
   }
+  /** The corpus's dates in one call, counted by decade, year and month: { documents, counts,
+   *  total, dates }; options pick the dates sent: { dates: false } none, { doc } one
+   *  document's, { from, to } a period's (loupe.d.ts says more). */
+  indexDates(options = {}) {
+    return this.#call('indexDates', [options]);
+  }
 
   /** A snapshot (Uint8Array) that Loupe.load() restores: the documents, plus the engine's
    *  index when the engine can save one. */

@@ -7,6 +7,7 @@
 import { engineMethods } from './engine-methods.js';
 import * as LoupeExtract from './extract.js';
 import { ensureModels, preloadModels, setModelsUrl } from './models.js';
+import { summarize, selectDates } from './corpus-dates.js';
 
 if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
 
@@ -191,6 +192,7 @@ const ops = {
     const all = cached('entities', () => {
       const { v, ok, ...reply } = envelope(engine.indexEntities());
       for (const m of reply.mentions) m.surface = documents.get(m.doc)?.text.slice(m.begin_u16, m.end_u16) ?? m.surface;
+      addConfidence(reply);
       return reply;
     });
     const { doc, entity, mentions } = options || {};
@@ -214,6 +216,17 @@ const ops = {
         const { v, ok, ...reply } = envelope(engine.dates(doc.text, ref));
         return { id: doc.id, name: doc.name, ...reply };
       }),
+    );
+  },
+  // The corpus's dates in one call (corpus-dates.js): { documents: [{ id, name, reference,
+  // count }], counts: { decade, year, month }: { bucket: dates }, total, dates: [{ doc, ...}] },
+  // the dates as options pick them: { dates: false }, { doc }, { from, to }, or all.
+  indexDates(engine, options) {
+    const perDoc = ops.dates(engine, {});
+    return selectDates(
+      perDoc,
+      cached('dates:summary', () => summarize(perDoc)),
+      options,
     );
   },
   // The snapshot's document table holds every text already, so the engine's index goes without
@@ -246,6 +259,23 @@ const ops = {
     return restore(engine, docs, toBytes(index), 'restore');
   },
 };
+
+// Each entity's mean and highest mention confidence (0-1), so that a caller given no mentions
+// ({ mentions: false }) can still tell a name read once with doubt from a well-attested one
+// (the app's quality default, app/entity-quality.js).
+function addConfidence(reply) {
+  const sums = new Map(); // entity id -> [sum, max, count]
+  for (const m of reply.mentions) {
+    const s = sums.get(m.entity) || [0, 0, 0];
+    const c = Number(m.confidence) || 0;
+    sums.set(m.entity, [s[0] + c, Math.max(s[1], c), s[2] + 1]);
+  }
+  for (const e of reply.entities) {
+    const [sum, max, n] = sums.get(e.id) || [0, 0, 0];
+    e.confidence_mean = n ? Math.round((sum / n) * 1000) / 1000 : 0;
+    e.confidence_max = max;
+  }
+}
 
 // The engine's index without the texts.
 const engineIndex = (engine) => new Uint8Array(engine.saveIndexWithoutText());

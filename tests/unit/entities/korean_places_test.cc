@@ -1,0 +1,71 @@
+// korean_place_parts: a Korean LOC span of several places split into one span per place (the
+// product's convention and the trainer's --split-places). Sentences written for this test.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entities/lexicon.h"
+#include "extract/entities/mention_finder.h"
+#include "extract/entities/name_key.h"
+
+using loupe::entities::EntityType;
+using loupe::entities::TaggedSpan;
+
+namespace {
+
+// The parts of the LOC span `span` (found in `text`), as surfaces; checks every part's bytes.
+std::vector<std::string> parts_of(const std::string& text, const std::string& span,
+                                  EntityType type = EntityType::kLoc) {
+  static loupe::entities::NameKeyer keyer;
+  static const loupe::entities::Lexicon lexicon(keyer);
+  const std::size_t at = text.find(span);
+  REQUIRE(at != std::string::npos);
+  std::vector<TaggedSpan> out;
+  loupe::entities::korean_place_parts(lexicon, text, {{at, at + span.size()}, type, 0.9f}, out);
+  std::vector<std::string> surfaces;
+  for (const TaggedSpan& p : out) {
+    REQUIRE(p.bytes.begin_byte >= at);
+    REQUIRE(p.bytes.end_byte <= at + span.size());
+    CHECK(p.type == type);
+    surfaces.push_back(text.substr(p.bytes.begin_byte, p.bytes.size()));
+  }
+  return surfaces;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Korean places: a country, a province or a unit before a place is its own place",
+          "[entities][korean]") {
+  // A listed country before a state, a listed capital before a district.
+  CHECK(parts_of("공장은 미국 오하이오주에 있다.", "미국 오하이오주") == V{"미국", "오하이오주"});
+  CHECK(parts_of("행사는 서울 마포구에서 열린다.", "서울 마포구") == V{"서울", "마포구"});
+  // A province, then a city ending in 시, then a town: three places.
+  CHECK(parts_of("그는 경상남도 김해시 진영읍에서 자랐다.", "경상남도 김해시 진영읍") ==
+        V{"경상남도", "김해시", "진영읍"});
+  // A metropolitan city the gazetteer does not list, then a district and a neighbourhood.
+  CHECK(parts_of("그는 대구 달서구 월성동에 산다.", "대구 달서구 월성동") ==
+        V{"대구", "달서구", "월성동"});
+}
+
+TEST_CASE("Korean places: names that are one place stay whole", "[entities][korean]") {
+  // The first word is no place: one name.
+  CHECK(parts_of("타임스 스퀘어에 사람들이 모였다.", "타임스 스퀘어") == V{"타임스 스퀘어"});
+  // What follows the place is no place of its own: a coast, a square, an army, a province.
+  CHECK(parts_of("관광객들이 제주 해안을 걸었다.", "제주 해안") == V{"제주 해안"});
+  CHECK(parts_of("시민들이 서울 광장에 모였다.", "서울 광장") == V{"서울 광장"});
+  CHECK(parts_of("우크라이나 군은 후퇴했다.", "우크라이나 군") == V{"우크라이나 군"});
+  CHECK(parts_of("전투가 도네츠크 주에서 이어졌다.", "도네츠크 주") == V{"도네츠크 주"});
+  // One word, and a span that is not a place: unchanged.
+  CHECK(parts_of("울산에 비가 왔다.", "울산") == V{"울산"});
+  CHECK(parts_of("미국 국무부가 발표했다.", "미국 국무부", EntityType::kOrg) ==
+        V{"미국 국무부"});
+}
+
+TEST_CASE("Korean places: 'area' after a place is not part of it", "[entities][korean]") {
+  CHECK(parts_of("광주 지역에 폭우가 내렸다.", "광주 지역") == V{"광주"});
+  CHECK(parts_of("러시아 영토를 공격했다.", "러시아 영토") == V{"러시아"});
+  CHECK(parts_of("경기도 수원시 일대가 정전됐다.", "경기도 수원시 일대") ==
+        V{"경기도", "수원시"});
+}
