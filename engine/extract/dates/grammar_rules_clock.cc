@@ -4,6 +4,8 @@
 
 namespace loupe::dates {
 
+bool noun_in_prose(const RuleMatch& m);  // grammar_rules_dates.cc
+
 bool after_reference_word(const std::vector<Tok>& toks, int b, bool clock);  // rules_dates
 
 namespace {
@@ -68,6 +70,15 @@ bool hh_mm(const RuleMatch& m, Item& out) {
     for (const LexHit& h : toks[b - 1].hits) after_at |= h.entry->cls == Lx::kAt;
   }
   out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
+  // "17.60 16.77 17.50 4.35": a dotted number among numbers is a table of figures, no time.
+  if (dotted) {
+    const int e = m.items[2]->e;
+    if ((b > 0 && toks[b].space_before && toks[b - 1].type == TokenType::kNumber) ||
+        (e < static_cast<int>(toks.size()) && toks[e].space_before &&
+         toks[e].type == TokenType::kNumber)) {
+      return false;
+    }
+  }
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
@@ -98,6 +109,17 @@ bool hour_mark(const RuleMatch& m, Item& out) {
     for (Lx cls : {Lx::kAt, Lx::kPrep, Lx::kFrom, Lx::kUntil, Lx::kAfter, Lx::kBefore}) {
       introduced |= token_is(toks, b - 1, cls);
     }
+    // Spanish "de", "a" make a range only with its other end ("de 9 a 11 horas"): "más de tres
+    // horas", "a tres horas de Madrid" are lengths.
+    if (introduced && b > 0 && !token_is(toks, b - 1, Lx::kAt) &&
+        !token_is(toks, b - 1, Lx::kPrep) && !token_is(toks, b - 1, Lx::kAfter) &&
+        !token_is(toks, b - 1, Lx::kBefore)) {
+      bool opens = false;
+      for (const LexHit& h : toks[b - 1].hits) {
+        opens |= (h.entry->cls == Lx::kFrom || h.entry->cls == Lx::kUntil) && h.entry->b != 3;
+      }
+      introduced = opens;
+    }
     out.partial = !introduced;
   }
   return true;
@@ -110,6 +132,20 @@ bool at_hour(const RuleMatch& m, Item& out) {
   if (static_cast<std::size_t>(n->e) < toks.size()) {  // "в 2 раза", "at 3 sites": no time
     const Tok& next = toks[n->e];
     if (next.type == TokenType::kWord && next.hits.empty() && !next.hangul) return false;
+    // "у чотири роки", "at 3 years": a length after the number, no hour.
+    bool unit = false, clock = false;
+    for (const LexHit& h : next.hits) {
+      unit |= h.entry->cls == Lx::kUnit;
+      clock |= h.entry->cls == Lx::kOClock || h.entry->cls == Lx::kAmPm ||
+               h.entry->cls == Lx::kPartOfDay || h.entry->cls == Lx::kMinuteWord;
+    }
+    if (unit && !clock) return false;
+    // "at 15-under", "at 3-pointers": a number glued to a word by a hyphen is no hour.
+    if (next.norm == "-" && !next.space_before &&
+        static_cast<std::size_t>(n->e) + 1 < toks.size() && !toks[n->e + 1].space_before &&
+        toks[n->e + 1].type == TokenType::kWord) {
+      return false;
+    }
     if (next.norm == "%" || next.norm == "." || next.norm == ",") {
       if (static_cast<std::size_t>(n->e) + 1 < toks.size() && !toks[n->e + 1].space_before &&
           toks[n->e + 1].type == TokenType::kNumber) {
@@ -162,6 +198,7 @@ bool pod(const RuleMatch& m, Item& out) {
   time(out).t.pod_begin = e.a;
   out.t.pod_end = e.b;
   if (e.d == 1) out.t.rel_grain = Grain::kDay, out.t.rel_offset = e.c;
+  out.partial = noun_in_prose(m);  // "темрява ночі": grammar_rules_dates.cc
   return true;
 }
 
@@ -186,6 +223,17 @@ bool minutes_around(const RuleMatch& m, Item& out) {
 }
 
 bool hour_pod(const RuleMatch& m, Item& out) {  // "8 tonight", "9 tomorrow morning"
+  // A noun form of the part of day right after a number in prose ("за два дня до") needs a
+  // word that introduces a time before the number: "в 2 ночи", "nueve de la noche", not
+  // "два дня".
+  const int b = m.items[0]->b;
+  if (m.items.back()->partial && m.items.size() == 3 && !m.items[1]) {
+    bool at = false;
+    if (b > 0) {
+      for (const LexHit& h : (*m.toks)[b - 1].hits) at |= h.entry->cls == Lx::kAt;
+    }
+    if (!at) return false;
+  }
   Item h;
   set_hour(h, ival(m.items[0]));
   time(out);
@@ -254,7 +302,15 @@ void add_clock_rules(std::vector<Rule>& r) {
   r.push_back({"part of day", {lx(Lx::kPartOfDay)}, pod});
   r.push_back({"hour zero minute",
                {num(hour12), num(zero), num(digit)},
-               [](const RuleMatch& m, Item& out) {  // "seis cero dos", "6 0 2"
+               [](const RuleMatch& m, Item& out) {  // "seis cero dos", "a las 6 0 2 pm"
+                 // In figures only after "a las" or before am/pm: "2 0 6" in a results table
+                 // is goals and points.
+                 const std::vector<Tok>& toks = *m.toks;
+                 const int b = m.items[0]->b, e = m.items[2]->e;
+                 if (toks[b].type == TokenType::kNumber && !token_is(toks, b - 1, Lx::kAt) &&
+                     !token_is(toks, e, Lx::kAmPm)) {
+                   return false;
+                 }
                  set_hour(out, ival(m.items[0]));
                  out.t.minute = ival(m.items[2]);
                  return true;

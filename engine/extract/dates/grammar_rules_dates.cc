@@ -6,6 +6,9 @@
 
 namespace loupe::dates {
 
+bool noun_in_prose(const RuleMatch& m);  // grammar_rules_prose.cc
+bool inside_name(const RuleMatch& m);    // grammar_rules_prose.cc
+
 namespace {
 
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
@@ -45,8 +48,17 @@ Item& time(Item& out) {
   return out;
 }
 
-bool month_leaf(const RuleMatch& m, Item& out) { return time(out).t.month = m.lex_a(0), true; }
-bool weekday_leaf(const RuleMatch& m, Item& out) { return time(out).t.weekday = m.lex_a(0), true; }
+bool month_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.month = m.lex_a(0);
+  // "сент", "лист": only with a day ("8 сент"); "Theresa May": a name.
+  out.partial = m.items[0]->lex->e == 1 || inside_name(m);
+  return true;
+}
+bool weekday_leaf(const RuleMatch& m, Item& out) {
+  time(out).t.weekday = m.lex_a(0);
+  out.partial = inside_name(m);  // "The Sunday Times"
+  return true;
+}
 bool day_rel(const RuleMatch& m, Item& out) {
   time(out).t.rel_grain = Grain::kDay;
   out.t.rel_offset = m.lex_a(0);
@@ -93,6 +105,7 @@ bool country_holiday(const RuleMatch& m, Item& out) {
 bool season_leaf(const RuleMatch& m, Item& out) {
   time(out).t.season_begin = m.items[0]->lex->a;
   out.t.season_end = m.items[0]->lex->b;
+  out.partial = noun_in_prose(m);
   return true;
 }
 bool unit_rel_leaf(const RuleMatch& m, Item& out) {
@@ -171,6 +184,13 @@ bool year_after_prep(const RuleMatch& m, Item& out) {
   return true;
 }
 
+bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
+
+bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the year 2000"
+  time(out).t.year = ival(m.items.back());
+  return true;
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -186,7 +206,7 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
 
 bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Monday of the month"
   const LexEntry& u = *m.items[1]->lex;
-  if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr) return false;
+  if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr || u.e == 1) return false;  // not "los años"
   time(out).t.rel_grain = static_cast<Grain>(u.a);
   out.partial = true;
   return true;
@@ -228,6 +248,18 @@ bool year_range(const RuleMatch& m, Item& out) {
 bool counter_field(const RuleMatch& m, Item& out) {
   const int v = ival(m.items[0]);
   if (m.items[0]->has_frac || m.items[1]->lex->d == 1) return false;
+  // Months, days, minutes count in Sino-Korean ("삼월"); a native numeral word before the
+  // counter is another word: "세월" (years gone by) is no March.
+  const LexEntry* w = m.items[0]->lex;
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b;
+  if (w && w->cls == Lx::kNumber && m.items[0]->digits == 0 && toks[b].hangul) return false;
+  // After a length counter it continues the length: "1박 2일" (a two-day stay), "3개월 15일".
+  if (b >= 1 && toks[b].space_before && toks[b - 1].hangul && !toks[b - 1].space_before) {
+    for (const LexHit& h : toks[b - 1].hits) {
+      if (h.entry->cls == Lx::kUnit && h.entry->b == 1 && h.entry->d == 1) return false;
+    }
+  }
   time(out);
   switch (static_cast<Grain>(m.items[1]->lex->a)) {
     case Grain::kMonth:
@@ -313,12 +345,15 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
   r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
   r.push_back({"bare year", {num(year4)}, bare_year});
+  r.push_back({"year unit year",
+               {opt(lx(Lx::kPrep)), opt(lx(Lx::kFiller)), lx(Lx::kUnit, year_unit), num(year4)},
+               unit_then_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
   r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
   r.push_back({"year word spaced", {num(year4), lx(Lx::kYearWord)}, year_with_word});
   r.push_back({"era", {num(), lx(Lx::kEra)}, era});
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
-  r.push_back({"year range", {num(year4), pc("-|–|—|~"), num(year4)}, year_range});
+  r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
   add_numeric_date_rules(r);  // grammar_rules_numeric.cc: "15.02.2023", "2/15", "2023-07-31"
   r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});

@@ -61,8 +61,19 @@ bool inside_chain(const RuleMatch& m) {
          !toks[b - 1].space_before && toks[b - 2].type == TokenType::kNumber;
 }
 
+// "7-6 (7/3)", "6-7 (5/7)": a tie-break's points after a set's score, no date.
+bool after_score(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  int p = m.items[0]->b - 1;
+  if (p >= 0 && toks[p].norm == "(") --p;
+  return p >= 2 && toks[p].type == TokenType::kNumber && toks[p - 1].norm == "-" &&
+         toks[p - 2].type == TokenType::kNumber && !toks[p].space_before &&
+         !toks[p - 1].space_before;
+}
+
 bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (after_page_word(m) || inside_chain(m)) return false;
+  if (m.items.size() < 5 && after_score(m)) return false;
   if (m.items.size() > 4 && tok(m, 1).norm != tok(m, 3).norm) return false;
   int a = ival(m.items[0]), b = ival(m.items[2]);
   const Item* y = m.items.size() > 4 ? m.items[4] : nullptr;
@@ -89,7 +100,8 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (!y && sep == "." && m.items[2]->digits < 2 && !(m.items.size() == 4 && m.items[3])) {
     return false;
   }
-  if (!y && sep == "-" && a <= 12 && b <= 12) return false;                 // "3-2": a score
+  if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
+  if (!y && sep == "-" && english) return false;  // "halftime 21-11": English dates say the year
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
   if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {

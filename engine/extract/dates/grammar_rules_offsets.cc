@@ -27,9 +27,17 @@ bool duration(const RuleMatch& m, Item& out) {
   out.type = ItemType::kDuration;
   const Item* n = m.items[0];
   const Item* unit = m.items[1];
+  // A comma never stands between a count and its unit: "en 1972, año en que" is a year.
+  for (int k = n->e; k < unit->b; ++k) {
+    if ((*m.toks)[k].type == TokenType::kPunct) return false;
+  }
   out.dur.n = n->num;
   out.dur.unit = static_cast<Grain>(unit->lex->a);
   if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
+  // A year in figures glued to its counter is a year, not a count: "지난 2005년", "2008년 이후".
+  if (unit->lex->b == 1 && out.dur.unit == Grain::kYear && n->digits == 4 && n->num >= 1000 &&
+      n->num <= 2999)
+    return false;
   return out.dur.unit != Grain::kNone && unit->lex->b != 2 && unit->lex->d != 2;
 }
 
@@ -72,11 +80,23 @@ bool offset_of_something_else(const RuleMatch& m, const Item& d, bool post) {
          before.type == TokenType::kWord && !ends_with_particle(before.norm);
 }
 
+// "за два дня до выборов", "за день до того": counted back from what follows, not from now.
+bool before_follows(const RuleMatch& m, int e) {
+  const std::vector<Tok>& toks = *m.toks;
+  if (e >= static_cast<int>(toks.size())) return false;
+  for (const LexHit& h : toks[e].hits) {
+    if (h.entry->cls == Lx::kBefore && h.entry->b == 0) return true;
+  }
+  return false;
+}
+
 bool shift(const RuleMatch& m, Item& out) {
   const bool pre = m.items[0]->type == ItemType::kLex;
   const Item* d = pre ? m.items[1] : m.items[0];
   const Item* w = pre ? m.items[0] : m.items[1];
   if (offset_of_something_else(m, *d, !pre)) return false;
+  if (pre && before_follows(m, d->e)) return false;
+  if (d->marked) return false;  // "55년 만인 다음 달": a length said as such is no offset
   time(out).t.shift_unit = d->dur.unit;
   out.t.shift_n = d->dur.n * w->lex->a;
   return true;
@@ -87,7 +107,13 @@ bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "
   const Item* unit = pre ? m.items[1] : m.items[0];
   const Item* w = pre ? m.items[0] : m.items[1];
   if (unit->lex->b == 2 || unit->lex->e == 1) return false;  // "weeks ago": how many?
+  if (unit->lex->b == 1) return false;  // a Korean counter needs its number: "주전" is a starter
+  if (w->lex->b == 1) return false;     // English "in" needs a count: "in a week", not "in week"
   if (offset_of_something_else(m, *unit, !pre)) return false;
+  // Both words of one language: Ukrainian "за" and Russian "час" (hour) make no "за час",
+  // which in Ukrainian means "during the time".
+  if (lexicon_of(unit->lex) != lexicon_of(w->lex)) return false;
+  if (pre && before_follows(m, unit->e)) return false;
   time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
   out.t.shift_n = w->lex->a;
   return true;

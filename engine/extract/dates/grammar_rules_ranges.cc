@@ -1,6 +1,7 @@
 // Rules that combine values: intersection, intervals, open intervals, parts and n-th (durations
 // and offsets: grammar_rules_offsets.cc).
 #include "extract/dates/grammar_util.h"
+#include "extract/dates/tense.h"
 
 namespace loupe::dates {
 namespace {
@@ -40,6 +41,12 @@ Item& time(Item& out) {
 bool intersect(const RuleMatch& m, Item& out) {
   const Item* a = m.items[0];
   const Item* b = m.items.back();
+  // A noun of the day's parts or a season in prose joins a calendar anchor ("summer 2021"),
+  // not an offset: "Profits fall in week" is no autumn.
+  if ((a->partial && b->t.shift_unit != Grain::kNone) ||
+      (b->partial && a->t.shift_unit != Grain::kNone)) {
+    return false;
+  }
   time(out);
   out.prio = -1;
   return merge_times(a->t, b->t, out.t);
@@ -110,6 +117,11 @@ bool make_interval(const Item* a, const Item* b, Item& out) {
   return true;
 }
 
+// What alone is no date ("0.55" in English, "2 часа" as a length, "дня" as a noun) stays none
+// inside an open interval or with both ends of a range: "rose by 0.55 percent", "3.50-4.00
+// cents", "з дня набрання чинності". A bare year is the exception: "since 2014".
+bool loose_clock(const Item* it) { return it->partial && !set(it->t.year); }
+
 bool range(const RuleMatch& m, Item& out) {
   // [from] A (to|-) B [until-postfix]
   const Item* a = nullptr;
@@ -118,6 +130,7 @@ bool range(const RuleMatch& m, Item& out) {
     if (!it || it->type == ItemType::kLex || it->type == ItemType::kPunct) continue;
     (a ? b : a) = it;
   }
+  if (a && b && loose_clock(a) && loose_clock(b)) return false;
   return a && b && make_interval(a, b, out);
 }
 
@@ -134,12 +147,19 @@ bool open_after(const RuleMatch& m, Item& out) {
   const bool post = m.items[0]->type == ItemType::kTime;
   const Item* t = post ? m.items[0] : m.items[1];
   const Item* word = post ? m.items[1] : m.items[0];
+  if (loose_clock(t)) return false;
   out.type = ItemType::kInterval;
   out.t = t->t;
   out.open_end = true;
   // "since March", "since Monday": the last one, whatever the clause's tense ("have risen").
+  // Russian "с", Ukrainian "з", Spanish "desde" (c = 2) before a bare month say "since" in a
+  // present clause too ("Цены растут с марта": from the last March) and "from" in a future one
+  // ("с марта закон будет действовать"); a past clause reads back anyway. Before a day or a
+  // weekday the present is a timetable ("С понедельника вводятся ограничения"): forward.
   const TimeSpec& s = t->t;
-  if (word->lex->c == 1 && s.dir == 0 && !set(s.year) && s.rel_grain == Grain::kNone &&
+  const bool since = word->lex->c == 1 ||
+                     (word->lex->c == 2 && month_only(s) && TenseMap(*m.toks).at(word->b) <= 0);
+  if (since && s.dir == 0 && !set(s.year) && s.rel_grain == Grain::kNone &&
       s.shift_unit == Grain::kNone && !s.now &&
       (set(s.month) || set(s.weekday) || set(s.day) || s.holiday || s.season_begin)) {
     out.t.dir = -1;
@@ -151,6 +171,7 @@ bool open_before(const RuleMatch& m, Item& out) {
   const bool post = m.items[0]->type == ItemType::kTime;
   const Item* t = post ? m.items[0] : m.items[1];
   const Item* w = post ? m.items[1] : m.items[0];
+  if (loose_clock(t)) return false;
   out.type = ItemType::kInterval;
   out.t2 = t->t;
   if (w->lex->c == 1)
@@ -178,6 +199,7 @@ bool part_of_unit(const RuleMatch& m, Item& out) {  // "end of the month", "ко
 }
 
 bool by_time(const RuleMatch& m, Item& out) {  // "by the end of the month" -> now .. then
+  if (loose_clock(m.items.back())) return false;
   out.type = ItemType::kInterval;
   out.from_ref = true;
   out.t2 = m.items.back()->t;
@@ -231,6 +253,14 @@ bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the
   if ((*m.toks)[m.items.back()->b].type != TokenType::kNumber) {
     return false;  // "on the first anniversary", "on an ..." are no dates; "the 1st", "el 17" are
   }
+  // "hasta el 30 por ciento", "on the 3 sites": a word that is nothing temporal right after
+  // the number makes it a quantity.
+  const std::vector<Tok>& toks = *m.toks;
+  const std::size_t after = m.items.back()->e;
+  if (after < toks.size() && toks[after].type == TokenType::kWord && toks[after].hits.empty() &&
+      !toks[after].hangul) {
+    return false;
+  }
   time(out).t.day = ival(m.items.back());
   out.prio = -2;
   return out.t.day >= 1 && out.t.day <= 31;
@@ -275,7 +305,7 @@ bool prep_interval(const RuleMatch& m, Item& out) {
 void add_offset_rules(std::vector<Rule>& r);
 
 void add_combination_rules(std::vector<Rule>& r) {
-  const Elem dash = pc("-|–|—|~|〜|～");
+  const Elem dash = pc("-|–|—|~|〜|～|∼");
   r.push_back({"intersect", {tm(), tm()}, intersect});
   r.push_back({"intersect of", {tm(), lx(Lx::kOf), tm()}, intersect});
   r.push_back({"intersect prep", {tm(), lx(Lx::kPrep), tm()}, intersect});

@@ -8,4 +8,11 @@ std::span<const LanguageLexicon* const> all_lexicons() {
   return kAll;
 }
 
+const LanguageLexicon* lexicon_of(const LexEntry* e) {
+  for (const LanguageLexicon* l : all_lexicons()) {
+    if (e >= l->entries.data() && e < l->entries.data() + l->entries.size()) return l;
+  }
+  return nullptr;
+}
+
 }  // namespace loupe::dates

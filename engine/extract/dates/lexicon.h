@@ -36,7 +36,7 @@ enum class Lx : unsigned char {
   kNow,       // "now", "지금"
   kRel,       // a = -1 last, 0 this, +1 next, 2 after next: before a unit or a weekday/month
   kRelPost,   // as kRel, after the word: "que viene", "pasado", "after next"
-  kShiftPre,  // a = +1 "in"/"через"/"en", -1 "hace": before a duration
+  kShiftPre,  // a = +1 "in"/"через"/"en", -1 "hace": before a duration; b = 1 needs a count
   kShiftPost,  // a = -1 "ago"/"назад"/"전", +1 "from now"/"뒤"/"안에": after a duration
   kWithin,  // "в течение", "dentro de", "протягом": a duration from the reference
   kPartOfDay,    // a = first hour, b = last hour; c = day offset ("tonight" 0, "last night" -1)
@@ -57,7 +57,8 @@ enum class Lx : unsigned char {
   kEra,          // a = -1 "BC"
   kFrom,         // "from", "с", "з", "desde", "del", "entre", "between"; Korean postfix "부터"
   kUntil,        // range end: "to", "through", "until", "по", "до", "a", "al", "hasta", "y"
-  kAfter,        // open interval start: "after", "since", "после", "이후" (b = 1: postfix)
+  kAfter,   // open interval start: "after", "since", "после", "이후" (b = 1: postfix); c = 1
+            // looks back ("since"), c = 2 looks back unless the clause is future ("с", "desde")
   kBefore,  // open interval end: "before", "by", "до", "antes", "전", "까지" (b = 1: postfix)
   kFor,     // a duration follows or precedes: "for", "durante", "동안" (b = 1: postfix)
   kLastN,   // a = -1 "last/past N units", +1 "next N units"; b = 1 after the count (es)
@@ -86,7 +87,9 @@ struct LexEntry {
   int a = 0, b = 0, c = 0, d = 0;
   // 1: alone it is no date unless capitalized or inside a longer expression ("May", "sat")
   int weak = 0;
-  int e = 0;  // kHoliday kNthWeekday: days after that weekday (Black Friday: +1)
+  // kHoliday kNthWeekday: days after that weekday (Black Friday: +1); kUnit: 1 a plural that
+  // needs a count; kPartOfDay / kSeason: 1 a noun form, no date alone in running text ("ніч")
+  int e = 0;
 };
 
 struct LanguageLexicon {
@@ -100,5 +103,7 @@ const LanguageLexicon& lexicon_ru();
 const LanguageLexicon& lexicon_uk();
 const LanguageLexicon& lexicon_ko();
 std::span<const LanguageLexicon* const> all_lexicons();
+// The table an entry belongs to (nullptr for entries made at run time, e.g. holiday ids).
+const LanguageLexicon* lexicon_of(const LexEntry* e);
 
 }  // namespace loupe::dates

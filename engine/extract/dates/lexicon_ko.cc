@@ -46,6 +46,7 @@ constexpr LexEntry kEntries[] = {
     {"초", Lx::kUnit, kSec, 1},
     {"주", Lx::kUnit, kWeek, 1, 0, 1},
     {"개월", Lx::kUnit, kMon, 1, 0, 1},
+    {"박", Lx::kUnit, kDay, 1, 0, 1},  // nights of a stay: "1박 2일" is a length
     {"달", Lx::kUnit, kMon, 0, 0, 1},
     {"시간", Lx::kUnit, kHour, 1, 0, 1},
     {"주일", Lx::kUnit, kWeek, 1, 0, 1},
@@ -76,7 +77,7 @@ constexpr LexEntry kEntries[] = {
     {"재작년", Lx::kUnitRel, kYear, -2},
     {"내후년", Lx::kUnitRel, kYear, 2},
     {"지난|저번|지난번", Lx::kRel, -1},
-    {"이번", Lx::kRel, 0},
+    {"이번|올", Lx::kRel, 0},  // "올 가을": this autumn
     {"다음|오는", Lx::kRel, 1},
     {"전|이전", Lx::kShiftPost, -1},
     {"후|뒤|이후|다음", Lx::kShiftPost, 1},
@@ -106,7 +107,7 @@ constexpr LexEntry kEntries[] = {
     {"이후|후|부터", Lx::kAfter, 0, 1},
     {"전|이전", Lx::kBefore, 0, 1},
     {"까지", Lx::kBefore, 0, 1, 1},
-    {"동안|간|내내|만|만에", Lx::kFor, 0, 1},
+    {"동안|간|내내|만|만에|만인|만의", Lx::kFor, 0, 1},  // "55년 만인": after 55 years
     {"약", Lx::kPrep},
     {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는",
      Lx::kParticle},

@@ -196,7 +196,15 @@ std::optional<ResolvedValue> resolve_item(const Item& it, const Reference& ref, 
     return out;
   }
   ResolvedValue out;
-  auto span = resolve_spec(it.t, ref, dir, out.uses_reference);
+  // A bare weekday in a past clause is the last such day up to the reference day itself: a
+  // story dated Friday says "the bank said on Friday" of that very day (news usage).
+  const TimeSpec& t = it.t;
+  const bool bare_weekday = set(t.weekday) && t.dir == 0 && !set(t.day) && !set(t.month) &&
+                            !set(t.year) && t.rel_grain == Grain::kNone &&
+                            t.shift_unit == Grain::kNone && !t.holiday;
+  Reference day_after = ref;
+  if (dir < 0 && bare_weekday) day_after.moment.date = add_days(ref.moment.date, 1);
+  auto span = resolve_spec(it.t, day_after, dir, out.uses_reference);
   if (!span) return std::nullopt;
   out.grain = span->g;
   out.range = span->range;

@@ -244,7 +244,7 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     CivilDate d = ref.moment.date;
     // "Wednesday after next", "two Fridays from now": the n-th one.
     int skip = std::abs(s.dir) >= 2 ? std::abs(s.dir) - 1 : 0;
-    for (int i = 0; i < 7 * (skip + 2); ++i) {
+    for (int i = 0, days = 7 * (skip + 2); i < days; ++i) {  // the bound before skip counts down
       d = add_days(d, step);
       if (weekday(d) == s.weekday && skip-- == 0) return point(at(d), Grain::kDay);
     }

@@ -1,0 +1,60 @@
+// Leaves of the grammar that running prose makes no dates alone: nouns of the day's parts and
+// seasons ("темрява ночі"), weekdays and months inside names ("The Sunday Times", "Theresa
+// May"). The leaf rules (grammar_rules_dates.cc, grammar_rules_clock.cc) mark such a leaf
+// partial: a longer expression can still use it ("this summer", "Sunday, 10 February").
+#include <string_view>
+
+#include "extract/dates/grammar_util.h"
+
+namespace loupe::dates {
+
+// A part of the day or a season as a noun ("ніч", "the summer", "лето"; lexicon e = 1) is a date
+// alone only when it is all its paragraph says (a heading, a query); in running text it is a
+// noun ("темрява ночі", "a late-night meeting", "менш спекотне літо") unless a longer expression
+// holds it ("this summer", "лето 2021 года", "в ночь на 5 мая"). The adverbial forms ("летом",
+// "вночі", "ввечері") have no e and stay dates alone.
+bool noun_in_prose(const RuleMatch& m) {
+  const Item& w = *m.items[0];
+  if (w.lex->e != 1) return false;
+  const std::vector<Tok>& toks = *m.toks;
+  int b = w.b;
+  while (b > 0 && !toks[b].para_before && w.b - b < 4) --b;
+  if (b > 0 && !toks[b].para_before) return true;
+  for (int k = b; k < static_cast<int>(toks.size()) && (k == b || !toks[k].para_before); ++k) {
+    if (k >= w.b && k < w.e) continue;
+    if (toks[k].type != TokenType::kPunct) return true;
+  }
+  return false;
+}
+
+// A capitalized weekday or month among capitalized names is part of a name: "The Sunday Times",
+// "Theresa May", "Mr. March". Not after a word that introduces a date ("on Friday President
+// Biden said"): a part, which a longer expression can still use.
+bool inside_name(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b, e = m.items[0]->e, n = static_cast<int>(toks.size());
+  if (!toks[b].capitalized || toks[b].hangul) return false;
+  const auto plain_cap = [&](int i) {
+    return i >= 0 && i < n && toks[i].type == TokenType::kWord && toks[i].capitalized &&
+           toks[i].hits.empty() && !toks[i].hangul;
+  };
+  bool introduced = false;
+  if (b > 0) {
+    for (const LexHit& h : toks[b - 1].hits) {
+      introduced |= h.entry->cls == Lx::kPrep || h.entry->cls == Lx::kAt ||
+                    h.entry->cls == Lx::kFrom || h.entry->cls == Lx::kUntil ||
+                    h.entry->cls == Lx::kRel || h.entry->cls == Lx::kAfter ||
+                    h.entry->cls == Lx::kBefore || h.entry->cls == Lx::kOf;
+    }
+  }
+  if (!introduced && plain_cap(e) && !toks[e].para_before) return true;
+  // A word that is also a name ("May", "March") after a capitalized word is that name's last
+  // part: "Theresa May", "the Million Man March". Weekdays are not: wire stories write "Bob
+  // Dole Wednesday accused", "the Senate Wednesday agreed".
+  if (!m.items[0]->lex->weak || toks[b].para_before) return false;
+  if (plain_cap(b - 1)) return true;
+  return b >= 2 && toks[b - 1].norm == "." && !toks[b - 1].space_before && plain_cap(b - 2) &&
+         toks[b - 2].norm.size() <= 3;  // "Mr. March", "Dr. May"
+}
+
+}  // namespace loupe::dates
