@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -44,10 +45,6 @@ core::Status invalid(const char* what) {
   return core::Status(core::StatusCode::kInvalidData, std::string("entity model: ") + what);
 }
 
-std::uint32_t slot_of(std::uint32_t bucket, std::size_t mask) {
-  return static_cast<std::uint32_t>((bucket * 0x9E3779B1u) & mask);
-}
-
 }  // namespace
 
 bool tagger_transition_allowed(int prev, int next) {
@@ -60,7 +57,8 @@ bool tagger_transition_allowed(int prev, int next) {
 }
 
 core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
-  static_assert(sizeof(Slot) == 16, "one row per 16 bytes");
+  static_assert(sizeof(Row) == 16, "two 8-byte words a row");
+  static_assert(sizeof(Block) == 16, "a block in one cache line");
   Reader in(bytes);
   char magic[4];
   std::uint8_t version = 0, bits = 0, labels = 0;
@@ -83,11 +81,8 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
       m.transitions_into_[next * L + prev] = m.transitions_[prev * L + next];
   std::uint32_t rows = 0;
   if (!in.read(&rows, 4) || rows > (1u << bits)) return invalid("bad row count");
-  std::size_t capacity = 16;  // load <= 3/4: short probes, and 16 bytes a slot
-  while (capacity * 3 < 4 * static_cast<std::size_t>(rows)) capacity *= 2;
-  Slot empty{};
-  empty.bucket[0] = empty.bucket[1] = empty.bucket[2] = 0xFF;
-  m.slots_.assign(capacity, empty);
+  m.blocks_.assign((std::size_t{1} << bits) / 64, Block{});  // bits >= 8: 4 blocks or more
+  m.rows_.reserve(rows);
   std::uint32_t bucket = 0;
   for (std::uint32_t r = 0; r < rows; ++r) {
     std::uint32_t delta = 0;
@@ -96,45 +91,41 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     if ((r > 0 && delta == 0) || bucket + static_cast<std::uint64_t>(delta) >= (1u << bits))
       return invalid("bad bucket");
     bucket += delta;
-    Slot row{};
+    Row row{};
     for (int l = 0; l < L; ++l) {
       std::int8_t w = 0;
       if (mask & (1u << l) && !in.read(&w, 1)) return invalid("truncated row");
       row.biased[l] = static_cast<std::uint8_t>(w + 128);
     }
-    if (bucket == kEmptyBucket) {
-      m.has_last_bucket_ = true, m.last_bucket_ = row;
-      continue;
-    }
-    row.bucket[0] = bucket & 0xFF;
-    row.bucket[1] = (bucket >> 8) & 0xFF;
-    row.bucket[2] = bucket >> 16;
-    std::size_t s = slot_of(bucket, capacity - 1);
-    while (bucket_of(m.slots_[s]) != kEmptyBucket) s = (s + 1) & (capacity - 1);
-    m.slots_[s] = row;
+    m.blocks_[bucket >> 6].present |= std::uint64_t{1} << (bucket & 63);
+    m.rows_.push_back(row);
+  }
+  // Buckets increase (delta > 0): the rows are in bucket order, and a block's rank is the
+  // number of rows in the blocks before it.
+  std::uint32_t rank = 0;
+  for (Block& b : m.blocks_) {
+    b.rank = rank;
+    rank += static_cast<std::uint32_t>(std::popcount(b.present));
   }
   if (!in.done()) return invalid("trailing bytes");
   m.row_count_ = rows;
   return m;
 }
 
-const TaggerModel::Slot* TaggerModel::row(std::uint32_t bucket) const {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t s = slot_of(bucket, mask);; s = (s + 1) & mask) {
-    const std::uint32_t b = bucket_of(slots_[s]);
-    if (b == kEmptyBucket)
-      return has_last_bucket_ && bucket == kEmptyBucket ? &last_bucket_ : nullptr;
-    if (b == bucket) return &slots_[s];
-  }
-}
-
 // scores_[i * L + l]: the sum of the weights of token i's features for label l. A row's 16 bytes
 // are added as two 64-bit words split into even and odd bytes, four 16-bit lanes each; a lane
 // holds up to 256 biased weights (255 * 256 < 2^16) before it is flushed and the bias taken off.
+// x86-64 hosts: the popcount instruction (every x86-64 CPU since 2008) instead of libgcc's
+// bit loop; wasm has its own (i64.popcnt).
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("popcnt")))
+#endif
 void TaggerModel::scores(const FeatureRows& features) const {
   constexpr std::uint64_t kEven = 0x00FF00FF00FF00FFull;
   const std::size_t n = features.size();
   scores_.resize(n * L);
+  const Block* blocks = blocks_.data();
+  const Row* table = rows_.data();
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* s = &scores_[i * L];
     std::fill(s, s + L, 0);
@@ -143,8 +134,12 @@ void TaggerModel::scores(const FeatureRows& features) const {
       std::uint64_t lanes[4] = {};  // bytes 0,2,4,6 | 1,3,5,7 | 8,10,12,14 | 9,11,13,15
       std::int32_t rows = 0;
       for (; k < chunk_end; ++k) {
-        const Slot* r = row(features.ids[k]);
-        if (!r) continue;
+        // The row of bucket `id`: its block's rank plus the rows before it in the block.
+        const std::uint32_t id = features.ids[k];
+        const Block& b = blocks[id >> 6];
+        const std::uint64_t bit = std::uint64_t{1} << (id & 63);
+        if (!(b.present & bit)) continue;
+        const Row* r = table + b.rank + std::popcount(b.present & (bit - 1));
         std::uint64_t low, high;
         std::memcpy(&low, r->biased, 8);  // little-endian hosts (x86, wasm)
         std::memcpy(&high, r->biased + 8, 8);
@@ -162,32 +157,21 @@ void TaggerModel::scores(const FeatureRows& features) const {
 
 namespace {
 
-// The labels each label may follow, in increasing order (ties go to the lowest, as before).
-struct Previous {
-  std::uint8_t count = 0;
-  std::uint8_t labels[L] = {};
-};
-const std::array<Previous, L>& previous_labels() {
-  static const std::array<Previous, L> table = [] {
-    std::array<Previous, L> t{};
-    for (int next = 0; next < L; ++next)
-      for (int prev = 0; prev < L; ++prev)
-        if (tagger_transition_allowed(prev, next))
-          t[next].labels[t[next].count++] = static_cast<std::uint8_t>(prev);
-    return t;
-  }();
-  return table;
-}
+// BILOU: O, B and U follow a closed label (O, or L or U of any type); I and L follow B or I of
+// their own type (tagger_transition_allowed). Closed labels in increasing order: ties go to the
+// lowest, as in a scan of every allowed label.
+constexpr int kClosed[7] = {0, 3, 4, 7, 8, 11, 12};
+constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each type
 
 }  // namespace
 
-// Best path over the allowed transitions only (61 of 169 pairs), without branches. Only the
+// Best path over the allowed transitions only (61 of 169 pairs), without branches, the 49
+// pairs out of closed labels unrolled over the closed labels' scores held in registers. Only the
 // first token has unreachable labels (I, L): kForbidden there loses every comparison with a
 // reachable one, and from the second token on every label is reachable (I and L from B), so
 // the path is the same as with explicit checks. Each step's scores are shifted so that the
 // best is 0: the same comparisons, and no overflow on a sequence of any length.
 void TaggerModel::viterbi(std::size_t n, std::vector<std::uint8_t>& labels) const {
-  const std::array<Previous, L>& previous = previous_labels();
   best_.resize(n * L);
   back_.resize(n * L);
   // Plain pointers: a store through a uint8_t may alias anything, so members would be reloaded.
@@ -202,21 +186,34 @@ void TaggerModel::viterbi(std::size_t n, std::vector<std::uint8_t>& labels) cons
   for (std::size_t i = 1; i < n; ++i) {
     const std::int32_t* before = best + (i - 1) * L;
     std::int32_t* now = best + i * L;
+    std::uint8_t* back_i = back + i * L;
+    const std::int32_t* score_i = score + i * L;
+    std::int32_t closed[7];
+    for (int k = 0; k < 7; ++k) closed[k] = before[kClosed[k]];
     std::int32_t step_top = INT32_MIN;
-    for (int l = 0; l < L; ++l) {
-      const Previous& from = previous[l];
+    for (int j = 0; j < 7; ++j) {
+      const int l = kAfterClosed[j];
       const std::int32_t* to_l = into + l * L;
-      std::int32_t top = before[from.labels[0]] + to_l[from.labels[0]];
-      int arg = from.labels[0];
-      for (int k = 1; k < from.count; ++k) {
-        const int p = from.labels[k];
-        const std::int32_t v = before[p] + to_l[p];
-        arg = v > top ? p : arg;
+      std::int32_t top = closed[0] + to_l[0];
+      int arg = 0;
+      for (int k = 1; k < 7; ++k) {
+        const std::int32_t v = closed[k] + to_l[kClosed[k]];
+        arg = v > top ? kClosed[k] : arg;
         top = v > top ? v : top;
       }
-      back[i * L + l] = static_cast<std::uint8_t>(arg);
-      now[l] = top + score[i * L + l];
+      back_i[l] = static_cast<std::uint8_t>(arg);
+      now[l] = top + score_i[l];
       step_top = std::max(step_top, now[l]);
+    }
+    for (int t = 0; t < 3; ++t) {
+      const int b = 1 + 4 * t, inside = 2 + 4 * t;
+      for (int l = inside; l <= inside + 1; ++l) {  // I, then L
+        const std::int32_t* to_l = into + l * L;
+        const std::int32_t from_b = before[b] + to_l[b], from_i = before[inside] + to_l[inside];
+        back_i[l] = static_cast<std::uint8_t>(from_i > from_b ? inside : b);
+        now[l] = (from_i > from_b ? from_i : from_b) + score_i[l];
+        step_top = std::max(step_top, now[l]);
+      }
     }
     for (int l = 0; l < L; ++l) now[l] -= step_top;
   }
@@ -235,7 +232,7 @@ void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>&
   const std::size_t n = features.size();
   labels.assign(n, 0);
   margin.assign(n, 0);
-  if (n == 0 || slots_.empty()) return;
+  if (n == 0 || blocks_.empty()) return;
   scores(features);
   viterbi(n, labels);
   for (std::size_t i = 0; i < n; ++i) {

@@ -6,9 +6,11 @@
 // File (little endian): "LNER" u8 version u8 bits u8 labels, f32 scale, i16 transitions
 // [labels * labels + 2 * labels], u32 rows, then per row: varint bucket delta, u16 label mask,
 // one i8 per set bit. The trainer (tools/ner-train) writes it with write_tagger_model.
-// In memory the rows sit in one open-addressing table of 16-byte slots (13 weights + 128 as
-// bytes, then the bucket in 3 bytes), so a feature costs one cache line, and scores add a row as
-// two 64-bit words of 16-bit lanes (no per-label conversion; exact, see scores()).
+// In memory the rows sit in bucket order, 16 bytes each (13 weights + 128 as bytes), found
+// through a bitmap of the buckets with a row count per 64 buckets (rank: one word, one
+// popcount, no probing; a feature absent from the model, the usual case, costs one load), and
+// scores add a row as two 64-bit words of 16-bit lanes (no per-label conversion; exact, see
+// scores()).
 // E.g. TaggerModel::parse(bytes).value().decode(rows, labels) -> labels[i] in [0, 13).
 #pragma once
 #include <cstdint>
@@ -45,18 +47,15 @@ class TaggerModel {
               std::vector<float>& margin) const;
 
  private:
-  // One row: the weights of its labels + 128, then its bucket (24 bits, kEmptyBucket: free).
-  struct Slot {
-    std::uint8_t biased[kTaggerLabels];
-    std::uint8_t bucket[3];
+  // One row: the weights of its labels + 128 (3 bytes of padding: two aligned 8-byte loads).
+  struct Row {
+    std::uint8_t biased[16];
   };
-  static constexpr std::uint32_t kEmptyBucket = 0xFFFFFF;
-  static std::uint32_t bucket_of(const Slot& s) {
-    std::uint32_t tail;  // the last weight and the bucket: one load
-    std::memcpy(&tail, &s.biased[kTaggerLabels - 1], 4);
-    return tail >> 8;  // little-endian hosts (x86, wasm)
-  }
-  const Slot* row(std::uint32_t bucket) const;
+  // 64 buckets: which have a row, and the rows of all buckets before them.
+  struct Block {
+    std::uint64_t present = 0;
+    std::uint32_t rank = 0, unused = 0;
+  };
   void scores(const FeatureRows& features) const;
   void viterbi(std::size_t n, std::vector<std::uint8_t>& labels) const;
 
@@ -65,10 +64,8 @@ class TaggerModel {
   std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
   std::size_t row_count_ = 0;
-  std::vector<Slot> slots_;  // open addressing, a power of two
-  // Bucket 2^24 - 1 (possible only with 24 bits) cannot be stored in a slot: kept apart.
-  bool has_last_bucket_ = false;
-  Slot last_bucket_{};
+  std::vector<Block> blocks_;  // 2^bits / 64
+  std::vector<Row> rows_;      // in bucket order
   mutable std::vector<std::int32_t> scores_, best_;
   mutable std::vector<std::uint8_t> back_;
 };

@@ -1,6 +1,10 @@
 // The sequence tagger's parts: tokens and their offsets, BILOU transitions, the model file
 // (round trip and every corrupt-input path), label runs to spans, model registration.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -108,6 +112,63 @@ TEST_CASE("Model file: round trip, decode, and corrupt input is an error", "[ent
   CHECK_FALSE(TaggerModel::parse(bad_bits).ok());
   for (std::size_t cut = 0; cut < bytes.size(); ++cut)
     CHECK_FALSE(TaggerModel::parse(bytes.substr(0, cut)).ok());
+}
+
+// The decoder's rank lookup and unrolled BILOU Viterbi against a plain reference: emissions
+// summed from the quantized weights, every allowed transition scanned (ties to the lowest
+// label), on random models whose buckets fill whole 64-bucket blocks, the first and the last.
+TEST_CASE("Decode equals a plain Viterbi over the allowed transitions", "[entities][tagger]") {
+  constexpr int L = kTaggerLabels, bits = 9;
+  std::mt19937 random(7);
+  for (int round = 0; round < 40; ++round) {
+    // Odd rounds: weights in -1, 0, 1, so that paths tie and the lowest label must win.
+    std::uniform_real_distribution<float> real(-3, 3);
+    auto value = [&] { return round % 2 ? static_cast<float>(random() % 3) - 1 : real(random); };
+    std::vector<float> w((std::size_t{1} << bits) * L, 0), t(L * L + 2 * L);
+    for (std::size_t b = 0; b < (std::size_t{1} << bits); ++b)
+      if (b < 64 || b + 1 == (std::size_t{1} << bits) || random() % 3 == 0)
+        for (int l = 0; l < L; ++l) w[b * L + l] = random() % 4 ? value() : 0;
+    for (float& x : t) x = value();
+    auto model = TaggerModel::parse(write_tagger_model(bits, 10, w, t));
+    REQUIRE(model.ok());
+    auto q = [](float x, long limit) { return std::clamp(std::lround(x * 10), -limit, limit); };
+    FeatureRows rows;
+    rows.offsets = {0};
+    const std::size_t n = 1 + random() % 12;
+    std::vector<std::int64_t> emit(n * L, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t k = random() % 6; k > 0; --k) {
+        const std::uint32_t id = random() % (1u << bits);
+        rows.ids.push_back(id);
+        for (int l = 0; l < L; ++l) emit[i * L + l] += q(w[id * L + l], 127);
+      }
+      rows.offsets.push_back(static_cast<std::uint32_t>(rows.ids.size()));
+    }
+    std::vector<std::int64_t> best(n * L, INT64_MIN);
+    std::vector<int> back(n * L, 0);
+    for (int l = 0; l < L; ++l)
+      if (tagger_transition_allowed(-1, l)) best[l] = q(t[L * L + l], 32767) + emit[l];
+    for (std::size_t i = 1; i < n; ++i)
+      for (int l = 0; l < L; ++l)
+        for (int p = 0; p < L; ++p) {
+          if (!tagger_transition_allowed(p, l) || best[(i - 1) * L + p] == INT64_MIN) continue;
+          const std::int64_t v = best[(i - 1) * L + p] + q(t[p * L + l], 32767) + emit[i * L + l];
+          if (v > best[i * L + l]) best[i * L + l] = v, back[i * L + l] = p;
+        }
+    std::vector<std::uint8_t> expected(n, 0);
+    std::int64_t top = INT64_MIN;
+    for (int l = 0; l < L; ++l) {
+      if (best[(n - 1) * L + l] == INT64_MIN || !tagger_transition_allowed(l, L)) continue;
+      const std::int64_t v = best[(n - 1) * L + l] + q(t[L * L + L + l], 32767);
+      if (v > top) top = v, expected[n - 1] = static_cast<std::uint8_t>(l);
+    }
+    for (std::size_t i = n - 1; i > 0; --i)
+      expected[i - 1] = static_cast<std::uint8_t>(back[i * L + expected[i]]);
+    std::vector<std::uint8_t> labels;
+    std::vector<float> margin;
+    model.value().decode(rows, labels, margin);
+    CHECK(labels == expected);
+  }
 }
 
 TEST_CASE("Label runs become spans; broken runs are skipped", "[entities][tagger]") {
