@@ -213,4 +213,20 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
   utext_close(&text);
 }
 
+void WordSegmenter::segment_pieces(std::string_view utf8, std::size_t piece_bytes,
+                                   const std::function<void(const std::vector<WordSpan>&)>& piece) {
+  std::vector<WordSpan> spans;
+  for (std::size_t begin = 0; begin < utf8.size();) {
+    std::size_t end = utf8.size();
+    if (utf8.size() - begin > piece_bytes) {
+      const std::size_t lf = utf8.find('\n', begin + piece_bytes);
+      if (lf != std::string_view::npos) end = lf + 1;
+    }
+    segment(utf8.substr(begin, end - begin), spans);
+    for (WordSpan& s : spans) s.bytes.begin_byte += begin, s.bytes.end_byte += begin;
+    piece(spans);
+    begin = end;
+  }
+}
+
 }  // namespace loupe::segment
