@@ -1,5 +1,6 @@
 #include "analysis/text_analyzer.h"
 
+#include <algorithm>
 #include <iterator>
 
 #include "analysis/document_language.h"
@@ -8,6 +9,7 @@
 #include "core/utf8.h"
 #include "langid/language_identifier.h"
 #include "segment/paragraph_segmenter.h"
+#include "segment/word_segmenter.h"
 
 namespace loupe::analysis {
 
@@ -101,6 +103,7 @@ void TextAnalyzer::collect_evidence(const AnalyzedText& a, Pending& state) {
   state.evidence_text = a.text.data();
   std::vector<AnalyzedToken> tokens;
   std::uint32_t sentence = 0;
+  std::size_t resume = 0;
   for (std::uint32_t k = 0; k < a.paragraphs.size(); ++k) {
     const core::ByteRange pr = a.paragraphs[k].bytes;
     if (!has_hangul(view.substr(pr.begin_byte, pr.size()))) {
@@ -109,7 +112,7 @@ void TextAnalyzer::collect_evidence(const AnalyzedText& a, Pending& state) {
     }
     for (bool ended = false; !ended;) {
       tokens.clear();
-      ended = paragraph_tokens(a, k, sentence, tokens, kPieceTokens);
+      ended = paragraph_tokens(a, k, sentence, resume, tokens, kPieceTokens);
       for (const AnalyzedToken& t : tokens) {
         if (t.flags & kTokenHangul)
           state.evidence.add(view.substr(t.bytes.begin_byte, t.bytes.size()));
@@ -119,12 +122,25 @@ void TextAnalyzer::collect_evidence(const AnalyzedText& a, Pending& state) {
 }
 
 bool TextAnalyzer::paragraph_tokens(const AnalyzedText& a, std::uint32_t k, std::uint32_t& sentence,
-                                    std::vector<AnalyzedToken>& tokens, std::size_t max_tokens) {
+                                    std::size_t& resume, std::vector<AnalyzedToken>& tokens,
+                                    std::size_t max_tokens) {
   const auto in_paragraph = [&] {
     return sentence < a.sentences.size() && a.sentences[sentence].paragraph == k;
   };
-  for (; in_paragraph() && tokens.size() < max_tokens; ++sentence) {
-    tokenizer_->tokenize(a.text, a.sentences[sentence].bytes, tokens);
+  while (in_paragraph() && tokens.size() < max_tokens) {
+    const core::ByteRange sr = a.sentences[sentence].bytes;
+    const std::size_t from = std::max(sr.begin_byte, resume);
+    std::size_t to = sr.end_byte;
+    if (to - from > kLongSentence) {
+      to = std::min(
+          to, segment::piece_end(std::string_view(a.text).substr(0, to), from + kLongSentence));
+    }
+    tokenizer_->tokenize(a.text, {from, to}, tokens);
+    if (to == sr.end_byte) {
+      ++sentence, resume = 0;
+    } else {
+      resume = to;
+    }
   }
   add_parts(a.text, tokens);
   return !in_paragraph();
@@ -140,7 +156,9 @@ bool TextAnalyzer::next_piece(const AnalyzedText& a, Pending& state,
   if (state.evidence_text != a.text.data()) collect_evidence(a, state);  // keeps the cursor
   paragraph = state.paragraph;
   tokens.clear();
-  if (paragraph_tokens(a, paragraph, state.sentence, tokens, kPieceTokens)) ++state.paragraph;
+  if (paragraph_tokens(a, paragraph, state.sentence, state.resume, tokens, kPieceTokens)) {
+    ++state.paragraph;
+  }
   FilterContext ctx{a.text, &state.evidence};
   registry_.get(a.paragraphs[paragraph].lang).apply(ctx, tokens);
   drop_repeated_parts(tokens);

@@ -48,12 +48,16 @@ class TextAnalyzer {
   // analyze() gives, positions counting on through the document) and the index of their
   // paragraph: a paragraph's tokens, or for a long paragraph the tokens of its next whole
   // sentences (at least kPieceTokens; the pieces of one paragraph come one after the other);
-  // false after the last. Step 4 runs twice for paragraphs holding Hangul (once for evidence).
+  // false after the last. A sentence over kLongSentence bytes (lines without a full stop) is
+  // tokenized in pieces that end where words always break (segment::piece_end).
+  // Step 4 runs twice for paragraphs holding Hangul (once for the evidence).
   static constexpr std::size_t kPieceTokens = 1 << 16;
+  static constexpr std::size_t kLongSentence = 1 << 16;
   struct Pending {
     KoreanEvidence evidence;              // views out.text
     const char* evidence_text = nullptr;  // out.text.data() when the evidence was collected
     std::uint32_t paragraph = 0, sentence = 0, position = 0;
+    std::size_t resume = 0;  // where to go on inside a long sentence (0: at its start)
   };
   void begin(AnalyzedText& out, Pending& state);
   bool next_piece(const AnalyzedText& a, Pending& state, std::vector<AnalyzedToken>& tokens,
@@ -77,10 +81,12 @@ class TextAnalyzer {
   AnalyzedText run(std::string text, std::optional<core::Language> fixed);
   void structure(AnalyzedText& out, std::optional<core::Language> fixed);
   void collect_evidence(const AnalyzedText& a, Pending& state);
-  // Step 4: tokens of paragraph k's sentences from `sentence` on, until the paragraph ends or
-  // there are `max_tokens`, with their word parts. True when the paragraph has ended.
+  // Step 4: tokens of paragraph k's sentences from `sentence` (at byte `resume` of it) on,
+  // until the paragraph ends or there are `max_tokens`, with their word parts. True when the
+  // paragraph has ended.
   bool paragraph_tokens(const AnalyzedText& a, std::uint32_t k, std::uint32_t& sentence,
-                        std::vector<AnalyzedToken>& tokens, std::size_t max_tokens);
+                        std::size_t& resume, std::vector<AnalyzedToken>& tokens,
+                        std::size_t max_tokens);
   // Interleaves each word's parts (word_parts.h) after it.
   void add_parts(std::string_view text, std::vector<AnalyzedToken>& tokens);
 
