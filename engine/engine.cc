@@ -65,7 +65,7 @@ std::vector<Token> Engine::tokenize(std::string_view utf8) {
 }
 
 std::string Engine::tokenize_json(std::string_view utf8) {
-  return envelope::tokens_envelope(utf8, words_->segment(utf8));
+  return envelope::tokens_envelope(utf8, *words_);
 }
 
 Reply Engine::analyze_reply(std::string_view input, bool include_text) {
@@ -73,7 +73,7 @@ Reply Engine::analyze_reply(std::string_view input, bool include_text) {
   if (!analyzer) {
     return error_reply(core::Status(core::StatusCode::kInternal, "ICU break rules unavailable"));
   }
-  auto doc = document::prepare_document(input, *analyzer);
+  auto doc = document::prepare_document(input, *analyzer, document::TokenMode::kPerParagraph);
   if (!doc.ok()) return error_reply(doc.status());
   return ok_reply(envelope::analysis_envelope(*doc.value(), include_text));
 }
@@ -81,7 +81,7 @@ Reply Engine::analyze_reply(std::string_view input, bool include_text) {
 void Engine::tokenize_to(std::string_view utf8, const JsonSink& sink) {
   core::JsonWriter w;
   w.stream_to(sink);
-  envelope::write_tokens_envelope(w, utf8, words_->segment(utf8));
+  envelope::write_tokens_envelope(w, utf8, *words_);
   w.flush();
 }
 
@@ -89,7 +89,9 @@ core::Status Engine::analyze_to(std::string_view input, bool include_text, const
   analysis::TextAnalyzer* analyzer = text_analyzer();
   core::Result<std::unique_ptr<document::PreparedDocument>> doc =
       core::Status(core::StatusCode::kInternal, "ICU break rules unavailable");
-  if (analyzer) doc = document::prepare_document(input, *analyzer);
+  // Tokens a paragraph at a time, written as they come: none held (the envelope streams).
+  if (analyzer)
+    doc = document::prepare_document(input, *analyzer, document::TokenMode::kPerParagraph);
   if (!doc.ok()) {
     sink(envelope::error_json(doc.status()));
     return doc.status();

@@ -1,10 +1,15 @@
 #include "analysis/text_analyzer.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "analysis/document_language.h"
 #include "analysis/korean_particles.h"
 #include "analysis/word_parts.h"
+#include "core/utf8.h"
 #include "langid/language_identifier.h"
 #include "segment/paragraph_segmenter.h"
+#include "segment/word_segmenter.h"
 
 namespace loupe::analysis {
 
@@ -28,9 +33,27 @@ AnalyzedText TextAnalyzer::analyze(std::string normalized_text, core::Language l
 AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> fixed) {
   AnalyzedText out;
   out.text = std::move(text);
+  structure(out, fixed);
+  Pending state;
+  collect_evidence(out, state);
+  std::vector<AnalyzedToken> tokens;
+  std::uint32_t k = 0;
+  while (next_piece(out, state, tokens, k)) {
+    if (out.tokens.empty()) out.tokens.reserve(out.text.size() / 6);  // ~6 bytes a token
+    std::move(tokens.begin(), tokens.end(), std::back_inserter(out.tokens));
+  }
+  return out;
+}
+
+void TextAnalyzer::begin(AnalyzedText& out, Pending& state) {
+  structure(out, std::nullopt);
+  state = Pending();
+  collect_evidence(out, state);
+}
+
+// Steps 1-3 and 2b: paragraphs, their language, sentences.
+void TextAnalyzer::structure(AnalyzedText& out, std::optional<core::Language> fixed) {
   const std::string_view view = out.text;
-  // Steps 1-4: paragraphs, language, sentences, raw tokens (one vector per paragraph).
-  std::vector<std::vector<AnalyzedToken>> per_paragraph;
   std::vector<langid::ScriptLetters> scripts;  // per paragraph, for step 2b
   for (core::ByteRange pr : segment::segment_paragraphs(view)) {
     Paragraph p;
@@ -47,39 +70,104 @@ AnalyzedText TextAnalyzer::run(std::string text, std::optional<core::Language> f
     }
     const auto paragraph_index = static_cast<std::uint32_t>(out.paragraphs.size());
     out.paragraphs.push_back(p);
-    std::vector<AnalyzedToken>& tokens = per_paragraph.emplace_back();
     for (core::ByteRange sr : sentences_->segment(view, pr)) {
       out.sentences.push_back({sr, paragraph_index});
-      tokenizer_->tokenize(view, sr, tokens);
     }
-    add_parts(view, tokens);
   }
   // Step 2b: weakly identified paragraphs take the document's language (document_language.h).
   if (!fixed) apply_document_language(out.paragraphs, scripts);
-  // Step 5: document evidence for Korean stems.
-  KoreanEvidence evidence;
-  for (const auto& tokens : per_paragraph) {
-    for (const AnalyzedToken& t : tokens) {
-      if (t.flags & kTokenHangul) evidence.add(view.substr(t.bytes.begin_byte, t.bytes.size()));
+}
+
+namespace {
+
+bool has_hangul(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0xE1) {  // Hangul and jamo are 3-byte characters
+      ++i;
+      continue;
+    }
+    const core::DecodedChar d = core::decode_utf8_fast(s, i);
+    if (is_hangul(d.code_point)) return true;
+    i += d.length;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Step 5: the Korean evidence, from the tokens of every paragraph that holds Hangul (the
+// others have no Hangul token); they are dropped after each piece.
+void TextAnalyzer::collect_evidence(const AnalyzedText& a, Pending& state) {
+  const std::string_view view = a.text;
+  state.evidence = KoreanEvidence();
+  state.evidence_text = a.text.data();
+  std::vector<AnalyzedToken> tokens;
+  std::uint32_t sentence = 0;
+  std::size_t resume = 0;
+  for (std::uint32_t k = 0; k < a.paragraphs.size(); ++k) {
+    const core::ByteRange pr = a.paragraphs[k].bytes;
+    if (!has_hangul(view.substr(pr.begin_byte, pr.size()))) {
+      while (sentence < a.sentences.size() && a.sentences[sentence].paragraph == k) ++sentence;
+      continue;
+    }
+    for (bool ended = false; !ended;) {
+      tokens.clear();
+      ended = paragraph_tokens(a, k, sentence, resume, tokens, kPieceTokens);
+      for (const AnalyzedToken& t : tokens) {
+        if (t.flags & kTokenHangul)
+          state.evidence.add(view.substr(t.bytes.begin_byte, t.bytes.size()));
+      }
     }
   }
-  // Steps 6-7: the paragraph's chain, then document positions.
-  FilterContext ctx{view, &evidence};
-  std::uint32_t position = 0;
-  std::size_t total = 0;
-  for (const auto& tokens : per_paragraph) total += tokens.size();
-  out.tokens.reserve(total);  // filters keep or drop tokens here: an estimate, not a bound
-  for (std::size_t i = 0; i < per_paragraph.size(); ++i) {
-    std::vector<AnalyzedToken>& tokens = per_paragraph[i];
-    registry_.get(out.paragraphs[i].lang).apply(ctx, tokens);
-    drop_repeated_parts(tokens);
-    for (AnalyzedToken& t : tokens) {
-      // A word's parts share its position (phrases and passage lengths count words).
-      t.position = (t.flags & kTokenPart) && position > 0 ? position - 1 : position++;
-      out.tokens.push_back(std::move(t));
+}
+
+bool TextAnalyzer::paragraph_tokens(const AnalyzedText& a, std::uint32_t k, std::uint32_t& sentence,
+                                    std::size_t& resume, std::vector<AnalyzedToken>& tokens,
+                                    std::size_t max_tokens) {
+  const auto in_paragraph = [&] {
+    return sentence < a.sentences.size() && a.sentences[sentence].paragraph == k;
+  };
+  while (in_paragraph() && tokens.size() < max_tokens) {
+    const core::ByteRange sr = a.sentences[sentence].bytes;
+    const std::size_t from = std::max(sr.begin_byte, resume);
+    std::size_t to = sr.end_byte;
+    if (to - from > kLongSentence) {
+      to = std::min(
+          to, segment::piece_end(std::string_view(a.text).substr(0, to), from + kLongSentence));
+    }
+    tokenizer_->tokenize(a.text, {from, to}, tokens);
+    if (to == sr.end_byte) {
+      ++sentence, resume = 0;
+    } else {
+      resume = to;
     }
   }
-  return out;
+  add_parts(a.text, tokens);
+  return !in_paragraph();
+}
+
+// Steps 4, 6 and 7 for one paragraph, or the next sentences of a long one. Every filter reads
+// one token at a time and a word's parts come from its sentence, so pieces give the tokens
+// the whole paragraph would.
+bool TextAnalyzer::next_piece(const AnalyzedText& a, Pending& state,
+                              std::vector<AnalyzedToken>& tokens, std::uint32_t& paragraph) {
+  if (state.paragraph >= a.paragraphs.size()) return false;
+  // The evidence views the text: a short string's move copies its bytes elsewhere.
+  if (state.evidence_text != a.text.data()) collect_evidence(a, state);  // keeps the cursor
+  paragraph = state.paragraph;
+  tokens.clear();
+  if (paragraph_tokens(a, paragraph, state.sentence, state.resume, tokens, kPieceTokens)) {
+    ++state.paragraph;
+  }
+  FilterContext ctx{a.text, &state.evidence};
+  registry_.get(a.paragraphs[paragraph].lang).apply(ctx, tokens);
+  drop_repeated_parts(tokens);
+  for (AnalyzedToken& t : tokens) {
+    // A word's parts share its position (phrases and passage lengths count words).
+    t.position =
+        (t.flags & kTokenPart) && state.position > 0 ? state.position - 1 : state.position++;
+  }
+  return true;
 }
 
 void TextAnalyzer::add_parts(std::string_view text, std::vector<AnalyzedToken>& tokens) {

@@ -33,6 +33,10 @@ struct PreparedDocument {
   std::vector<core::ByteRange> removed_source;  // headers, page numbers, footnote markers
   analysis::AnalyzedText analyzed;
   std::unique_ptr<core::Utf16Index> source_u16;  // over `source` (which must not move)
+  // Prepared with TokenMode::kPerParagraph: analyzed.tokens is empty; next_tokens gives them a
+  // paragraph (or a long paragraph's next sentences) at a time (TextAnalyzer::next_piece).
+  analysis::TextAnalyzer* analyzer = nullptr;
+  analysis::TextAnalyzer::Pending pending;
 
   core::ByteRange source_range(core::ByteRange normalized) const {
     return to_source.to_source(normalized);
@@ -43,7 +47,14 @@ struct PreparedDocument {
   core::Utf16Range utf16_range(core::ByteRange normalized) const {
     return source_u16->to_utf16(source_range(normalized));
   }
+  // The next piece of tokens and its paragraph's index; false after the last (at once when
+  // analyzed whole: the tokens are in analyzed.tokens).
+  bool next_tokens(std::vector<analysis::AnalyzedToken>& tokens, std::uint32_t& paragraph);
 };
+
+// kWhole: analyzed.tokens holds every token. kPerParagraph: none are held (a document's tokens
+// cost ~70 bytes each, ~12 per byte of text); PreparedDocument::next_tokens makes them.
+enum class TokenMode { kWhole, kPerParagraph };
 
 // The largest input a document may be: larger is kOutOfRange, whose message states the limit.
 // Offsets stay far from 32 bits, and analysis peaks at tens of bytes per input byte.
@@ -51,8 +62,8 @@ constexpr std::size_t kMaxDocumentBytes = std::size_t{128} << 20;
 
 // Fails with kInvalidData for input that is not text (binary junk), kOutOfRange for input over
 // kMaxDocumentBytes; never on other text.
-core::Result<std::unique_ptr<PreparedDocument>> prepare_document(std::string_view input,
-                                                                 analysis::TextAnalyzer& analyzer);
+core::Result<std::unique_ptr<PreparedDocument>> prepare_document(
+    std::string_view input, analysis::TextAnalyzer& analyzer, TokenMode mode = TokenMode::kWhole);
 // Decoding and normalization only (for extractors that read the text themselves): analyzed.text
 // holds the normalized text, with no paragraphs, sentences or tokens.
 core::Result<std::unique_ptr<PreparedDocument>> normalize_document(std::string_view input);

@@ -20,23 +20,33 @@ void put_source_offsets(JsonWriter& w, const PreparedDocument& doc, core::ByteRa
   envelope::put_offsets(w, doc.source_to_input.to_source(source), doc.source_u16->to_utf16(source));
 }
 
-// "tokens": each with its source surface, term, position, offsets and the repairs that touched it.
-void put_tokens(JsonWriter& w, const PreparedDocument& doc) {
-  const auto& tokens = doc.analyzed.tokens;
-  const auto touched = repairs_per_token(tokens, doc.repairs);
+void put_token(JsonWriter& w, const PreparedDocument& doc, const analysis::AnalyzedToken& t,
+               TokenRepairs& repairs, std::vector<const char*>& touched) {
+  const core::ByteRange src = doc.source_range(t.bytes);
+  w.open('{').key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
+  w.key("term").str(t.term).key("position").num(t.position);
+  put_source_offsets(w, doc, src);
+  touched.clear();
+  repairs.kinds_touching(t.bytes, touched);
+  if (!touched.empty()) {
+    w.key("repairs").open('[');
+    for (const char* kind : touched) w.str(kind);
+    w.close(']');
+  }
+  w.close('}');
+}
+
+// "tokens": each with its source surface, term, position, offsets and the repairs that touched
+// it; a document prepared per paragraph (TokenMode::kPerParagraph) makes them as they are written.
+void put_tokens(JsonWriter& w, PreparedDocument& doc) {
+  TokenRepairs repairs(doc.repairs);
+  std::vector<const char*> touched;
   w.key("tokens").open('[');
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto& t = tokens[i];
-    const core::ByteRange src = doc.source_range(t.bytes);
-    w.open('{').key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
-    w.key("term").str(t.term).key("position").num(t.position);
-    put_source_offsets(w, doc, src);
-    if (!touched[i].empty()) {
-      w.key("repairs").open('[');
-      for (const char* kind : touched[i]) w.str(kind);
-      w.close(']');
-    }
-    w.close('}');
+  for (const auto& t : doc.analyzed.tokens) put_token(w, doc, t, repairs, touched);
+  std::vector<analysis::AnalyzedToken> tokens;
+  std::uint32_t paragraph = 0;
+  while (doc.next_tokens(tokens, paragraph)) {
+    for (const auto& t : tokens) put_token(w, doc, t, repairs, touched);
   }
   w.close(']');
 }
@@ -60,13 +70,13 @@ void put_repairs(JsonWriter& w, const PreparedDocument& doc) {
 
 }  // namespace
 
-std::string analysis_envelope(const PreparedDocument& doc, bool include_text) {
+std::string analysis_envelope(PreparedDocument& doc, bool include_text) {
   JsonWriter w;
   write_analysis_envelope(w, doc, include_text);
   return w.take();
 }
 
-void write_analysis_envelope(JsonWriter& w, const PreparedDocument& doc, bool include_text) {
+void write_analysis_envelope(JsonWriter& w, PreparedDocument& doc, bool include_text) {
   const analysis::AnalyzedText& a = doc.analyzed;
   open_ok(w);
   w.key("encoding").str(doc.decode.encoding).key("bom").boolean(doc.decode.bom);
@@ -92,24 +102,26 @@ void write_analysis_envelope(JsonWriter& w, const PreparedDocument& doc, bool in
 }
 
 // Keys sorted, as nlohmann wrote this envelope first.
-std::string tokens_envelope(std::string_view utf8, const std::vector<segment::WordSpan>& words) {
+std::string tokens_envelope(std::string_view utf8, segment::WordSegmenter& words) {
   JsonWriter w;
   write_tokens_envelope(w, utf8, words);
   return w.take();
 }
 
-void write_tokens_envelope(JsonWriter& w, std::string_view utf8,
-                           const std::vector<segment::WordSpan>& words) {
+void write_tokens_envelope(JsonWriter& w, std::string_view utf8, segment::WordSegmenter& words) {
+  constexpr std::size_t kPieceBytes = std::size_t{1} << 18;  // ~3 MB of spans and ICU copy
   const core::Utf16Index u16(utf8);
   w.open('{').key("ok").boolean(true).key("tokens").open('[');
-  for (const segment::WordSpan& span : words) {
-    const core::ByteRange b = span.bytes;
-    const core::Utf16Range u = u16.to_utf16(b);
-    w.open('{').key("begin_byte").num(b.begin_byte).key("begin_u16").num(u.begin_u16);
-    w.key("end_byte").num(b.end_byte).key("end_u16").num(u.end_u16);
-    w.key("kind").str(segment::word_kind_name(span.kind));
-    w.key("surface").str(utf8.substr(b.begin_byte, b.size())).close('}');
-  }
+  words.segment_pieces(utf8, kPieceBytes, [&](const std::vector<segment::WordSpan>& spans) {
+    for (const segment::WordSpan& span : spans) {
+      const core::ByteRange b = span.bytes;
+      const core::Utf16Range u = u16.to_utf16(b);
+      w.open('{').key("begin_byte").num(b.begin_byte).key("begin_u16").num(u.begin_u16);
+      w.key("end_byte").num(b.end_byte).key("end_u16").num(u.end_u16);
+      w.key("kind").str(segment::word_kind_name(span.kind));
+      w.key("surface").str(utf8.substr(b.begin_byte, b.size())).close('}');
+    }
+  });
   w.close(']').key("v").num(kVersion).close('}');
 }
 

@@ -2,6 +2,7 @@
 // A repair touches a token when its normalized range overlaps the token's, or when it is a
 // removal (empty range) strictly inside it.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -9,6 +10,26 @@
 #include "normalize/normalizer.h"
 
 namespace loupe::envelope {
+
+// The repairs sorted by kind, built once: each question about a token is a binary search per
+// kind, so a document's tokens can be asked one paragraph at a time.
+class TokenRepairs {
+ public:
+  explicit TokenRepairs(const std::vector<normalize::Repair>& repairs);
+  // Appends to `kinds` the names of the repair kinds that touched `token`, in RepairKind order.
+  void kinds_touching(core::ByteRange token, std::vector<const char*>& kinds);
+  std::size_t work() const { return work_; }  // repair entries compared so far
+
+ private:
+  struct Kind {
+    std::vector<std::size_t> begins;    // non-empty repairs' begins, sorted
+    std::vector<std::size_t> max_end;   // max_end[i]: the furthest end among begins[0..i]
+    std::vector<std::size_t> removals;  // empty repairs' offsets, sorted
+  };
+  bool touches(const Kind& kind, core::ByteRange token);
+  std::array<Kind, static_cast<std::size_t>(normalize::RepairKind::kFootnoteMarker) + 1> kinds_;
+  std::size_t work_ = 0;
+};
 
 // For each token (same order), the names of the repair kinds that touched it, each once, in
 // RepairKind order.

@@ -90,7 +90,7 @@ Status SearchIndex::add_document(DocumentInput in) {
   info.first_passage = static_cast<std::uint32_t>(data_.passages.size());
   data_.docs.push_back(std::move(info));
   if (!in.title.text.empty()) index_text(doc, in.title, Field::kTitle);
-  index_text(doc, in.body, Field::kBody);
+  index_text(doc, in.body, Field::kBody, in.body_tokens);
   DocInfo& d = data_.docs[doc];
   d.passage_count = static_cast<std::uint32_t>(data_.passages.size()) - d.first_passage;
   d.text = std::move(in.body.text);
@@ -101,40 +101,37 @@ Status SearchIndex::add_document(DocumentInput in) {
   return Status::ok_status();
 }
 
-void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field) {
+void SearchIndex::add_passage_tokens(const analysis::AnalyzedToken* tok,
+                                     const analysis::AnalyzedToken* end, PassageTerms& passage) {
+  std::string& marked = marked_scratch_;  // kCompoundMarker + a suffix
+  for (; tok != end; ++tok) {
+    if (tok->term.empty() || tok->term[0] == kCompoundMarker) continue;
+    if (passage.first) passage.base = tok->position, passage.first = false;
+    const std::uint32_t rel = tok->position >= passage.base ? tok->position - passage.base : 0;
+    passage.distinct.push_back(rel);
+    passage.term_positions.emplace_back(data_.terms.intern(tok->term), rel);
+    if (!may_be_compound(tok->term)) continue;
+    for (const std::string& suffix : compound_suffixes(tok->term)) {
+      marked.assign(1, kCompoundMarker).append(suffix);
+      passage.term_positions.emplace_back(data_.terms.intern(marked), rel);
+    }
+  }
+}
+
+void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field,
+                             const ParagraphTokens& stream) {
   std::vector<analysis::Paragraph> paragraphs = text.paragraphs;
   if (paragraphs.empty()) paragraphs.push_back({{0, text.text.size()}, core::Language::kOther, 0});
   if (field == Field::kTitle) {  // a title is one passage, whatever its paragraphs
     paragraphs.resize(1);
     paragraphs[0].bytes = {0, text.text.size()};
   }
-  std::vector<std::pair<TermId, std::uint32_t>> term_positions;
-  std::vector<std::uint32_t> distinct;
+  PassageTerms terms;
   std::vector<std::uint32_t> positions;  // scratch for add_passage_postings
-  std::string marked;                    // scratch: kCompoundMarker + a suffix
-  std::size_t t = 0;
-  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
-    // A token belongs to the last paragraph starting at or before it (gaps included).
-    const std::size_t limit = k + 1 < paragraphs.size() ? paragraphs[k + 1].bytes.begin_byte
-                                                        : std::numeric_limits<std::size_t>::max();
-    term_positions.clear();
-    distinct.clear();
-    std::uint32_t base = 0;
-    bool first = true;
-    for (; t < text.tokens.size() && text.tokens[t].bytes.begin_byte < limit; ++t) {
-      const analysis::AnalyzedToken& tok = text.tokens[t];
-      if (tok.term.empty() || tok.term[0] == kCompoundMarker) continue;
-      if (first) base = tok.position, first = false;
-      const std::uint32_t rel = tok.position >= base ? tok.position - base : 0;
-      distinct.push_back(rel);
-      term_positions.emplace_back(data_.terms.intern(tok.term), rel);
-      if (!may_be_compound(tok.term)) continue;
-      for (const std::string& suffix : compound_suffixes(tok.term)) {
-        marked.assign(1, kCompoundMarker).append(suffix);
-        term_positions.emplace_back(data_.terms.intern(marked), rel);
-      }
-    }
-    if (term_positions.empty()) continue;  // an empty paragraph is no passage
+  // Paragraph k's tokens are all in `terms`: its passage, unless it has none.
+  const auto finish = [&](std::size_t k) {
+    if (terms.term_positions.empty()) return;  // an empty paragraph is no passage
+    std::vector<std::uint32_t>& distinct = terms.distinct;
     std::sort(distinct.begin(), distinct.end());
     PassageInfo p;
     p.doc = doc;
@@ -153,7 +150,35 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
     live_length_[static_cast<int>(field)] += p.length;
     const auto passage = static_cast<std::uint32_t>(data_.passages.size());
     data_.passages.push_back(p);
-    add_passage_postings(passage, term_positions, positions);
+    add_passage_postings(passage, terms.term_positions, positions);
+  };
+  if (stream && field == Field::kBody) {  // the analyzer's pieces, in paragraph order
+    std::vector<analysis::AnalyzedToken> tokens;
+    std::uint32_t k = 0;
+    std::size_t current = paragraphs.size();  // none yet
+    while (stream(text, tokens, k)) {
+      if (k >= paragraphs.size()) continue;
+      if (k != current) {
+        if (current < paragraphs.size()) finish(current);
+        terms.clear();
+        current = k;
+      }
+      add_passage_tokens(tokens.data(), tokens.data() + tokens.size(), terms);
+    }
+    if (current < paragraphs.size()) finish(current);
+    return;
+  }
+  const analysis::AnalyzedToken* tokens = text.tokens.data();
+  std::size_t t = 0;
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    // A token belongs to the last paragraph starting at or before it (gaps included).
+    const std::size_t limit = k + 1 < paragraphs.size() ? paragraphs[k + 1].bytes.begin_byte
+                                                        : std::numeric_limits<std::size_t>::max();
+    const std::size_t from = t;
+    while (t < text.tokens.size() && text.tokens[t].bytes.begin_byte < limit) ++t;
+    terms.clear();
+    add_passage_tokens(tokens + from, tokens + t, terms);
+    finish(k);
   }
 }
 

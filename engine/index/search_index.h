@@ -12,6 +12,7 @@
 // E.g. idx.add_document({"d1", "a.txt", analyzed, {}}); idx.terms().find("лавров") != kNoTerm.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -55,6 +56,14 @@ struct DocInfo {
   bool alive = true;
 };
 
+// The body's tokens a piece at a time, when body.tokens is left empty to save memory
+// (analysis::TextAnalyzer::next_piece): fills `tokens` with the next tokens in text order and
+// `paragraph` with their paragraph's index in body.paragraphs (a long paragraph may come in
+// several pieces, one after the other); false after the last.
+using ParagraphTokens =
+    std::function<bool(const analysis::AnalyzedText& body,
+                       std::vector<analysis::AnalyzedToken>& tokens, std::uint32_t& paragraph)>;
+
 struct DocumentInput {
   std::string id;
   std::string name;
@@ -62,6 +71,7 @@ struct DocumentInput {
   analysis::AnalyzedText title;                       // empty text = no title
   std::optional<normalize::OffsetMap> to_input;       // absent: body.text is the input
   std::optional<normalize::OffsetMap> u16_to_source;  // absent: identity
+  ParagraphTokens body_tokens;                        // unset: body.tokens holds them
 };
 
 // UTF-16 code units of a UTF-8 text as JavaScript counts them (invalid bytes: U+FFFD per
@@ -120,12 +130,24 @@ class SearchIndex {
   const JamoDict& jamo_dict() const;
 
  private:
-  void index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field);
+  void index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field,
+                  const ParagraphTokens& stream = {});
+  // One passage's tokens, given in one or more pieces (index_text).
+  struct PassageTerms {
+    std::vector<std::pair<TermId, std::uint32_t>> term_positions;
+    std::vector<std::uint32_t> distinct;  // relative positions of its words
+    std::uint32_t base = 0;               // position of its first token
+    bool first = true;
+    void clear() { term_positions.clear(), distinct.clear(), base = 0, first = true; }
+  };
+  void add_passage_tokens(const analysis::AnalyzedToken* tok, const analysis::AnalyzedToken* end,
+                          PassageTerms& passage);
   void add_passage_postings(std::uint32_t passage,
                             std::vector<std::pair<TermId, std::uint32_t>>& term_positions,
                             std::vector<std::uint32_t>& positions_scratch);
   void recount();
   IndexData data_;
+  std::string marked_scratch_;
   std::vector<std::uint32_t> last_passage_;  // by TermId: for the next delta
   std::unordered_map<std::string, std::uint32_t> id_to_doc_;
   std::uint32_t live_passages_[kFieldCount] = {0, 0};

@@ -14,9 +14,10 @@ namespace loupe::search {
 namespace {
 
 core::Result<std::unique_ptr<document::PreparedDocument>> prepare(
-    std::string_view input, analysis::TextAnalyzer* analyzer) {
+    std::string_view input, analysis::TextAnalyzer* analyzer,
+    document::TokenMode mode = document::TokenMode::kWhole) {
   if (!analyzer) return core::Status(core::StatusCode::kInternal, "ICU break rules unavailable");
-  return document::prepare_document(input, *analyzer);
+  return document::prepare_document(input, *analyzer, mode);
 }
 
 }  // namespace
@@ -27,10 +28,11 @@ SearchCorpus::SearchCorpus(analysis::TextAnalyzer* analyzer,
 
 core::Status SearchCorpus::add_document(std::string_view id, std::string_view name,
                                         std::string_view input) {
-  auto prepared = prepare(input, analyzer_);
+  // The body's tokens are made a paragraph at a time as the index takes them, none held whole.
+  auto prepared = prepare(input, analyzer_, document::TokenMode::kPerParagraph);
   if (!prepared.ok()) return prepared.status();
   document::PreparedDocument& p = *prepared.value();
-  index::DocumentInput doc{std::string(id), std::string(name), {}, {}, {}, {}};
+  index::DocumentInput doc{std::string(id), std::string(name), {}, {}, {}, {}, {}};
   if (const std::string t = document::document_title(name, p.analyzed.text); !t.empty()) {
     if (auto title = prepare(t, analyzer_); title.ok()) {
       doc.title = std::move(title.value()->analyzed);
@@ -42,6 +44,10 @@ core::Status SearchCorpus::add_document(std::string_view id, std::string_view na
     doc.u16_to_source = document::utf16_map(p, text_u16);
   }
   doc.body = std::move(p.analyzed);
+  doc.body_tokens = [&p](const analysis::AnalyzedText& body,
+                         std::vector<analysis::AnalyzedToken>& tokens, std::uint32_t& paragraph) {
+    return p.analyzer->next_piece(body, p.pending, tokens, paragraph);
+  };
   annotations_.forget(doc.id);
   return index_.add_document(std::move(doc));
 }

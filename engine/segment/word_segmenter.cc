@@ -7,6 +7,7 @@
 #include <unicode/ures.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -211,6 +212,29 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
     if (kind_of(it.getRuleStatus(), &kind)) spans.push_back({{byte(begin), byte(end)}, kind});
   }
   utext_close(&text);
+}
+
+std::size_t piece_end(std::string_view text, std::size_t at) {
+  for (std::size_t i = std::max<std::size_t>(at, 1); i < text.size(); ++i) {
+    const char prev = text[i - 1], c = text[i];
+    if (prev == '\n') return i;
+    if (prev == ' ' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+      return i;
+  }
+  return text.size();
+}
+
+void WordSegmenter::segment_pieces(std::string_view utf8, std::size_t piece_bytes,
+                                   const std::function<void(const std::vector<WordSpan>&)>& piece) {
+  std::vector<WordSpan> spans;
+  for (std::size_t begin = 0; begin < utf8.size();) {
+    const std::size_t end =
+        utf8.size() - begin > piece_bytes ? piece_end(utf8, begin + piece_bytes) : utf8.size();
+    segment(utf8.substr(begin, end - begin), spans);
+    for (WordSpan& s : spans) s.bytes.begin_byte += begin, s.bytes.end_byte += begin;
+    piece(spans);
+    begin = end;
+  }
 }
 
 }  // namespace loupe::segment

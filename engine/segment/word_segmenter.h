@@ -3,6 +3,7 @@
 // ranges into that input; spaces and punctuation between words are not returned.
 // E.g. segment("Hi, 세계!") -> {[0,2) letter, [4,10) letter}.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,13 @@ struct WordSpan {
   WordKind kind;
 };
 
+// The first offset at or after `at` where the word rules always break and no token of ours
+// joins across (a URL, an e-mail, a number glued to Hangul hold no space): after a line feed
+// (UAX #29 WB3a), or between a space and an ASCII letter or digit (no rule joins those: WB3d
+// joins spaces only to spaces, WB4 only Extend/Format/ZWJ to what precedes). text.size() if
+// none.
+std::size_t piece_end(std::string_view text, std::size_t at);
+
 class WordSegmenter {
  public:
   // Fails only when ICU's break rules are missing from the data package.
@@ -32,6 +40,13 @@ class WordSegmenter {
   std::vector<WordSpan> segment(std::string_view utf8);
   // The same spans into `out` (cleared first), so a caller segmenting many texts reuses one vector.
   void segment(std::string_view utf8, std::vector<WordSpan>& out);
+  // The same spans, a piece of the text at a time: `piece` gets the spans of each piece (byte
+  // offsets into the whole `utf8`). Pieces end at a piece_end() and hold at least
+  // `piece_bytes` unless last: the spans are those of segment(utf8), but memory is bounded by
+  // the longest piece, not the text (a whole text costs ~10 bytes per byte in spans and ICU's
+  // UTF-16 copy).
+  void segment_pieces(std::string_view utf8, std::size_t piece_bytes,
+                      const std::function<void(const std::vector<WordSpan>&)>& piece);
 
  private:
   struct Impl;

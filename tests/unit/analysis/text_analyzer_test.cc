@@ -142,3 +142,54 @@ TEST_CASE("analyze_terms gives the document's terms for a query", "[analysis]") 
   CHECK(terms(ta.value()->analyze_terms("라브로프와 러시아의", Language::kKo)) ==
         Strings{"라브로프", "러시아"});
 }
+
+TEST_CASE("TextAnalyzer pieces: evidence from later paragraphs, long paragraphs in pieces",
+          "[analysis]") {
+  auto made = TextAnalyzer::create();
+  REQUIRE(made.ok());
+  TextAnalyzer& ta = *made.value();
+  // The evidence for 타티아나 is in the second paragraph; the first, given first, still uses it.
+  AnalyzedText a;
+  a.text = "타티아나 본인이 왔다.\n\n타티아나의 발언. 타티아나를 만났다.";
+  TextAnalyzer::Pending state;
+  ta.begin(a, state);
+  CHECK(a.tokens.empty());
+  REQUIRE(a.paragraphs.size() == 2);
+  std::vector<AnalyzedToken> tokens;
+  std::uint32_t paragraph = 9;
+  REQUIRE(ta.next_piece(a, state, tokens, paragraph));
+  CHECK(paragraph == 0);
+  REQUIRE(!tokens.empty());
+  CHECK(tokens[0].term == "타티아나");
+  REQUIRE(ta.next_piece(a, state, tokens, paragraph));
+  CHECK(paragraph == 1);
+  CHECK(tokens[0].position == 3);  // counting on after 타티아나 본인이 왔다
+  CHECK(!ta.next_piece(a, state, tokens, paragraph));
+
+  // One paragraph of 12,000 sentences (72,000 words): more than one piece, whole sentences each,
+  // positions one after the other, the same tokens as analyze().
+  std::string text;
+  for (int i = 0; i < 12000; ++i) text += "Lavrov met Haass in New York. ";
+  AnalyzedText whole = ta.analyze(text);
+  AnalyzedText b;
+  b.text = text;
+  ta.begin(b, state);
+  std::vector<AnalyzedToken> all;
+  std::vector<std::size_t> sizes;
+  while (ta.next_piece(b, state, tokens, paragraph)) {
+    CHECK(paragraph == 0);
+    all.insert(all.end(), tokens.begin(), tokens.end());
+    sizes.push_back(tokens.size());
+  }
+  REQUIRE(sizes.size() == 2);
+  CHECK(sizes[0] >= TextAnalyzer::kPieceTokens);
+  CHECK(sizes[0] % 6 == 0);  // whole sentences
+  REQUIRE(all.size() == 72000);
+  REQUIRE(whole.tokens.size() == all.size());
+  for (std::size_t i = 0; i < all.size(); i += 997) {
+    CHECK(all[i].position == i);
+    CHECK(all[i].term == whole.tokens[i].term);
+    CHECK(all[i].bytes == whole.tokens[i].bytes);
+  }
+  CHECK(all.back().term == "york");
+}

@@ -58,3 +58,38 @@ TEST_CASE("WordSegmenter survives invalid UTF-8 and NUL bytes", "[segment]") {
       10);
   CHECK(words(text) == std::vector<std::string>{"ab", "cd", "ef"});
 }
+
+TEST_CASE("WordSegmenter::segment_pieces gives the spans of the whole text", "[segment]") {
+  auto seg = WordSegmenter::create();
+  REQUIRE(seg.ok());
+  // Cuts land after line feeds and between a space and an ASCII letter or digit: next to
+  // numbers, URLs, e-mail, Hangul, kana, combining marks, CRLF and runs of spaces.
+  const std::string bits[] = {"Lavrov met Haass ",
+                              "2021 ",
+                              "in  New\r\nYork. ",
+                              "라브로프가 4월 ",
+                              "https://example.org/a?b=1 ",
+                              "x@example.org ",
+                              "東京で会った ",
+                              "e\xCC\x81t\xC3\xA9 ",
+                              "Нью-Йорк 3.5 ",
+                              "\n"};
+  std::string text;
+  for (int i = 0; text.size() < 40000; ++i) text += bits[(i * 7) % 10];
+  const auto whole = seg.value()->segment(text);
+  std::vector<loupe::segment::WordSpan> pieces;
+  int calls = 0;
+  seg.value()->segment_pieces(text, 1000, [&](const std::vector<loupe::segment::WordSpan>& s) {
+    pieces.insert(pieces.end(), s.begin(), s.end());
+    ++calls;
+  });
+  CHECK(calls > 20);
+  REQUIRE(pieces.size() == whole.size());
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    CHECK(pieces[i].bytes == whole[i].bytes);
+    CHECK(pieces[i].kind == whole[i].kind);
+  }
+  CHECK(loupe::segment::piece_end("ab cd", 1) == 3);
+  CHECK(loupe::segment::piece_end("ab\ncd", 0) == 3);
+  CHECK(loupe::segment::piece_end("가 나", 0) == 7);  // no ASCII letter after the space
+}

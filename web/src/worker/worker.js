@@ -8,14 +8,18 @@ import { engineMethods } from './engine-methods.js';
 import * as LoupeExtract from './extract.js';
 import { ensureModels, preloadModels, setModelsUrl } from './models.js';
 import { summarize, selectDates } from './corpus-dates.js';
+import { isEngineAbort, outOfMemoryMessage } from './out-of-memory.js';
 
 if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
 
-const ready = createLoupeModule().then((module) => {
-  const missing = engineMethods.filter((name) => typeof module.Engine.prototype[name] !== 'function');
-  if (missing.length) throw new Error(`this engine build lacks ${missing.join(', ')}: rebuild it (make wasm)`);
-  return new module.Engine();
-});
+const startEngine = () =>
+  createLoupeModule().then((module) => {
+    const missing = engineMethods.filter((name) => typeof module.Engine.prototype[name] !== 'function');
+    if (missing.length) throw new Error(`this engine build lacks ${missing.join(', ')}: rebuild it (make wasm)`);
+    return new module.Engine();
+  });
+// Replaced by a new engine when this one aborts (out-of-memory.js, restartEngine below).
+let ready = startEngine();
 const documents = new Map(); // id -> { id, name, type, chars, bytes, text }
 const cancelled = new Set(); // ids of add requests the page cancelled
 // Adds that finished (request id -> document id): a cancel that arrives after its add already
@@ -82,6 +86,8 @@ function index(engine, id, name, text, bytes, kind) {
     try {
       reply = envelope(engine.addDocumentBytes(id, name, bytes));
     } catch (err) {
+      // Not the file's fault: the engine refused it for lack of memory, or aborted.
+      if (err.code === 'out_of_memory' || isEngineAbort(err)) throw err;
       throw new LoupeExtract.FileError(
         err.code === 'invalid_data' ? 'binary' : 'bad_encoding',
         `This file cannot be read as text (${err.message}).`,
@@ -277,8 +283,13 @@ function addConfidence(reply) {
   }
 }
 
-// The engine's index without the texts.
-const engineIndex = (engine) => new Uint8Array(engine.saveIndexWithoutText());
+// The engine's index without the texts; the last one made is what a restarted engine loads
+// (restartEngine), if its documents are still exactly the worker's.
+let lastIndex = new Uint8Array(0);
+const engineIndex = (engine) => {
+  lastIndex = new Uint8Array(engine.saveIndexWithoutText());
+  return lastIndex;
+};
 
 const toBytes = (x) => (x instanceof Uint8Array ? x : x instanceof ArrayBuffer ? new Uint8Array(x) : new Uint8Array(0));
 
@@ -343,6 +354,19 @@ function restore(engine, docs, snapshot, what) {
   return { documents: documents.size, index: indexed ? 'snapshot' : 'rebuilt', skipped };
 }
 
+// The engine aborted (out of memory past its estimate): this module is unusable. A new one
+// starts from the worker's own copies of the documents: the last saved index if it still
+// matches them, else each text indexed again. Calls that arrive meanwhile wait for it.
+function restartEngine() {
+  const docs = [...documents.values()];
+  const saved = lastIndex;
+  ready = startEngine().then((engine) => {
+    restore(engine, docs, saved, 'restart');
+    return engine;
+  });
+  ready.catch(() => {}); // a failed start is reported by the next call
+}
+
 self.onmessage = async (event) => {
   const { id, op, args = [] } = event.data || {};
   if (op === 'cancel') {
@@ -355,9 +379,15 @@ self.onmessage = async (event) => {
     const engine = await ready;
     if (!Object.hasOwn(ops, op)) throw new ReplyError('invalid_argument', `unknown operation ${op}`);
     const result = await ops[op](engine, ...args, id);
-    const transfer = result instanceof Uint8Array ? [result.buffer] : [];
+    // The last index stays here for a restart: the page gets a copy of it.
+    const transfer = result instanceof Uint8Array && result !== lastIndex ? [result.buffer] : [];
     self.postMessage({ id, ok: true, result }, transfer);
   } catch (err) {
+    if (isEngineAbort(err)) {
+      restartEngine();
+      self.postMessage({ id, ok: false, error: { code: 'out_of_memory', message: outOfMemoryMessage } });
+      return;
+    }
     const code = typeof err?.code === 'string' ? err.code : 'internal';
     self.postMessage({ id, ok: false, error: { code, message: String(err?.message || err), details: err?.details } });
   } finally {
