@@ -25,6 +25,7 @@
 #include "document/prepared_document.h"
 #include "extract/dates/date_extractor.h"
 #include "extract/dates/lexicon.h"
+#include "extract/dates/text_scanner.h"
 
 namespace fs = std::filesystem;
 using loupe::dates::Lx;
@@ -34,33 +35,6 @@ namespace {
 std::string shared_dir() {
   const char* env = std::getenv("LOUPE_SHARED_DIR");
   return env ? env : "../shared";
-}
-
-// Lower case for the scripts of the five languages (ASCII, Latin-1, Cyrillic); Hangul has none.
-void append_lower(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return;
-  }
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x410 && c <= 0x42F))
-    c += 0x20;
-  else if (c >= 0x400 && c <= 0x40F)
-    c += 0x50;
-  else if (c == 0x490)
-    c = 0x491;
-  if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 bool is_word_char(char32_t c) {
@@ -86,10 +60,10 @@ std::vector<Word> words_of(std::string_view text, std::size_t from, std::size_t 
     while (i < to) {
       d = loupe::core::decode_utf8(text, i);
       if (!is_word_char(d.code_point)) break;
-      append_lower(w.lower, d.code_point);
       i += d.length;
     }
     w.end = i;
+    w.lower = loupe::dates::fold_word(text.substr(w.begin, w.end - w.begin));
     out.push_back(std::move(w));
   }
   return out;
