@@ -26,11 +26,11 @@ done
 tier guardrails "$g_pass" "$g_fail" 0 0
 
 # JS guardrails: eslint (eslint.config.mjs) and prettier --check (.prettierrc.json), over the
-# web app, library and worker and their browser tests. `npx prettier --write web tests/e2e` fixes
-# the format.
+# web app, library and worker, their Node and browser tests and the benches.
+# `npx prettier --write web tests/e2e tests/wasm bench` fixes the format.
 echo "== lint (eslint, prettier --check)"
 lint_pass=0 lint_fail=0
-for check in "eslint web tests/e2e" "prettier --check --log-level warn web tests/e2e"; do
+for check in "eslint web tests/e2e tests/wasm bench" "prettier --check --log-level warn web tests/e2e tests/wasm bench"; do
   if node_modules/.bin/$check > "$logs/lint.log" 2>&1; then
     echo "ok $check"; lint_pass=$((lint_pass + 1))
   else

@@ -63,13 +63,26 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 let sink = 0; // results feed this so no call can be optimised away
 const variants = [
-  [`wasm ${op}`, (t) => { sink += engine[op](t).length; }],
-  [`wasm ${op} + parse`, (t) => { sink += Object.keys(JSON.parse(engine[op](t))).length; }],
-  ['Intl.Segmenter', (t) => {
-    const words = [];
-    for (const s of segmenter.segment(t)) if (s.isWordLike) words.push({ segment: s.segment, index: s.index });
-    sink += words.length;
-  }],
+  [
+    `wasm ${op}`,
+    (t) => {
+      sink += engine[op](t).length;
+    },
+  ],
+  [
+    `wasm ${op} + parse`,
+    (t) => {
+      sink += Object.keys(JSON.parse(engine[op](t))).length;
+    },
+  ],
+  [
+    'Intl.Segmenter',
+    (t) => {
+      const words = [];
+      for (const s of segmenter.segment(t)) if (s.isWordLike) words.push({ segment: s.segment, index: s.index });
+      sink += words.length;
+    },
+  ],
 ];
 
 // Token counts, to show both sides did comparable work on the same text.
@@ -85,7 +98,7 @@ for (const t of docs) {
 function oneRep(fn) {
   const start = performance.now();
   let passes = 0;
-  let ms = 0;
+  let ms;
   do {
     for (const t of docs) fn(t);
     passes += 1;
@@ -104,7 +117,9 @@ console.log(`${docs.length} documents, ${bytes} bytes; tokens: wasm ${wasmTokens
 const results = new Map();
 variants.forEach(([name], i) => {
   results.set(name, median(runs[i]));
-  console.log(`${name.padEnd(24)} median ${median(runs[i]).toFixed(2).padStart(8)} MB/s  (runs: ${runs[i].map((v) => v.toFixed(2)).join(' ')})`);
+  console.log(
+    `${name.padEnd(24)} median ${median(runs[i]).toFixed(2).padStart(8)} MB/s  (runs: ${runs[i].map((v) => v.toFixed(2)).join(' ')})`,
+  );
 });
 for (const kv of (args.native ?? '').split(',').filter(Boolean)) {
   const [name, value] = kv.split('=');

@@ -27,9 +27,13 @@ const DEICTIC = [
   [/\btoday\b|\bhoy\b|сегодня|сьогодні|오늘/, 0],
 ];
 
-const days = (value) => value.split('/').filter(Boolean)
-  .map((end) => /^(\d{4})-(\d{2})-(\d{2})/.exec(end)).filter(Boolean)
-  .map((m) => Date.UTC(+m[1], +m[2] - 1, +m[3]));
+const days = (value) =>
+  value
+    .split('/')
+    .filter(Boolean)
+    .map((end) => /^(\d{4})-(\d{2})-(\d{2})/.exec(end))
+    .filter(Boolean)
+    .map((m) => Date.UTC(+m[1], +m[2] - 1, +m[3]));
 
 for (const lang of LANGS) {
   test(`labels/${lang}.tsv: weekdays and deictic days agree with the values`, () => {
@@ -45,11 +49,12 @@ for (const lang of LANGS) {
         const named = WEEKDAYS.flatMap(([re, wd]) => {
           const m = new RegExp(re.source, 'g');
           return [...surface.matchAll(m)].map((x) => ({ at: x.index, wd }));
-        }).sort((a, b) => a.at - b.at).map((x) => x.wd);
+        })
+          .sort((a, b) => a.at - b.at)
+          .map((x) => x.wd);
         if (named.length && ends.length === named.length && e.grain !== 'week') {
           checks.weekday++;
-          named.forEach((wd, i) =>
-            assert.equal(new Date(ends[i]).getUTCDay(), wd, `${surface} = ${e.value}`));
+          named.forEach((wd, i) => assert.equal(new Date(ends[i]).getUTCDay(), wd, `${surface} = ${e.value}`));
         }
         // Counted offsets ("a week from today", "через два дні") are not the deictic day.
         const counted = /from today|ago|hace|dentro|назад|тому|через|전|뒤/.test(surface);

@@ -6,7 +6,7 @@
 // on negatives, and throughput. Scoring: score.mjs. Usage: README.md.
 //   node --no-experimental-fetch bench/dates/run.mjs [--verbose] [--lang=en]
 //        [--set=duckling|labels] [--no-speed]
-process.env.TZ = 'UTC';  // chrono reads and writes local time: make it the written time
+process.env.TZ = 'UTC'; // chrono reads and writes local time: make it the written time
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +28,25 @@ const utf8 = new TextEncoder();
 const module = await loadEngine('single');
 const engine = new module.Engine();
 const loupe = loupeSystem(engine);
-const systemsFor = (lang) => [loupe, ...(chronoLanguages.includes(lang) ? [
-  chronoSystem(lang, 'casual', false), chronoSystem(lang, 'casual', true),
-  chronoSystem(lang, 'strict', false), chronoSystem(lang, 'strict', true)] : [])];
+const systemsFor = (lang) => [
+  loupe,
+  ...(chronoLanguages.includes(lang)
+    ? [
+        chronoSystem(lang, 'casual', false),
+        chronoSystem(lang, 'casual', true),
+        chronoSystem(lang, 'strict', false),
+        chronoSystem(lang, 'strict', true),
+      ]
+    : []),
+];
 
 // MB/s of predict over the texts joined as paragraphs and repeated to ~300 KB, best of 3.
 function throughput(texts, predict, ref) {
   const block = texts.join('\n\n');
-  const text = Array(Math.ceil(300_000 / utf8.encode(block).length)).fill(block).join('\n\n');
-  predict(text, ref);  // warm up
+  const text = Array(Math.ceil(300_000 / utf8.encode(block).length))
+    .fill(block)
+    .join('\n\n');
+  predict(text, ref); // warm up
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const t0 = process.hrtime.bigint();
@@ -75,8 +85,20 @@ function scoreSet(system, items) {
 }
 
 const pct = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '-').padStart(5);
-const GRAIN_ROWS = ['all', 'interval', 'century', 'decade', 'year', 'quarter', 'month', 'week',
-  'day', 'hour', 'minute', 'second'];
+const GRAIN_ROWS = [
+  'all',
+  'interval',
+  'century',
+  'decade',
+  'year',
+  'quarter',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+];
 const cells = (values) => values.map((v) => `| ${String(v).padEnd(17)}`).join('');
 function printTable(title, systems, results, speeds) {
   console.log(`\n${title}`);
@@ -110,15 +132,13 @@ function runSet(setName, lang, items, ref) {
   const nPos = items.reduce((n, i) => n + i.expected.length, 0);
   const nNeg = items.filter((i) => !i.expected.length).length;
   const noChrono = chronoLanguages.includes(lang) ? '' : ` (chrono-node has no ${lang} parser)`;
-  const title = `== ${setName} ${lang}: ${nPos} expected dates, ${nNeg} negatives, ` +
-    `reference ${ref}`;
+  const title = `== ${setName} ${lang}: ${nPos} expected dates, ${nNeg} negatives, ` + `reference ${ref}`;
   printTable(title + noChrono, systems, results, speeds);
   if (verbose) console.log(`loupe's misses:\n${results[0].misses.join('\n')}`);
   summary.push({ setName, lang, systems, results });
 }
 
-console.log(`chrono-node ${chronoVersion}; cells are % of n: det = detected, date = date level, ` +
-  'strct = strict');
+console.log(`chrono-node ${chronoVersion}; cells are % of n: det = detected, date = date level, ` + 'strct = strict');
 for (const setName of SETS) {
   for (const lang of LANGS) {
     if (setName === 'duckling') {
@@ -159,8 +179,8 @@ for (const setName of SETS) {
       const empty = { n4: 0, date4: 0, strict4: 0, n: 0, date: 0, strict: 0 };
       const p = pooled.get(systems[i].name) ?? empty;
       const r = tally.rows.get('all');
-      if (lang !== 'ko') p.n4 += r.n, p.date4 += r.date, p.strict4 += r.strict;
-      p.n += r.n, p.date += r.date, p.strict += r.strict;
+      if (lang !== 'ko') ((p.n4 += r.n), (p.date4 += r.date), (p.strict4 += r.strict));
+      ((p.n += r.n), (p.date += r.date), (p.strict += r.strict));
       pooled.set(systems[i].name, p);
     });
     if (koN) for (const [name, p] of pooled) if (name !== 'loupe') p.n += koN;
@@ -175,12 +195,15 @@ for (const setName of SETS) {
 // Throughput on the real documents, where dates are as sparse as in real text.
 const corpusDir = process.env.LOUPE_CORPUS_DIR ?? here('../../../shared/corpus/');
 if (speed && existsSync(corpusDir)) {
-  const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
+  const docs = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8'));
   const chronoEn = chronoSystem('en', 'casual', false);
-  console.log(`corpus (${docs.length} documents, each its own call): ` +
-    `loupe ${corpusSpeed(docs, loupe).toFixed(2)} MB/s, ` +
-    `chrono.en ${corpusSpeed(docs, chronoEn).toFixed(2)} MB/s`);
+  console.log(
+    `corpus (${docs.length} documents, each its own call): ` +
+      `loupe ${corpusSpeed(docs, loupe).toFixed(2)} MB/s, ` +
+      `chrono.en ${corpusSpeed(docs, chronoEn).toFixed(2)} MB/s`,
+  );
 }
 function corpusSpeed(docs, system) {
   const bytes = docs.reduce((n, d) => n + utf8.encode(d).length, 0);

@@ -13,8 +13,7 @@
 // full values are equal once `:00` seconds are dropped (`T16:00:00` = `T16:00`).
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
-export const GRAINS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year',
-  'decade', 'century'];
+export const GRAINS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
 // Levels to cut to, coarse to fine. Hours and finer are cut to the day.
 const LEVEL = { century: 0, decade: 1, year: 2, quarter: 3, month: 4, week: 5, day: 6 };
 const cutLevelOf = (grain) => Math.min(LEVEL[grain] ?? LEVEL.day, LEVEL.day);
@@ -25,7 +24,8 @@ function isoWeekOf(y, m, d) {
   const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
   return { y: thursday.getUTCFullYear(), w: Math.floor((thursday - jan1) / 864e5 / 7) + 1 };
 }
-function thursdayOfWeek(y, w) {  // the Thursday of ISO week w: its month names the week's month
+function thursdayOfWeek(y, w) {
+  // the Thursday of ISO week w: its month names the week's month
   const jan4 = new Date(Date.UTC(y, 0, 4));
   const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (w - 1) * 7 * 864e5;
   const t = new Date(monday + 3 * 864e5);
@@ -80,9 +80,11 @@ export function cutValue(value, grain) {
 }
 
 const dropZeroSeconds = (v) =>
-  v.split('/').map((e) => e.replace(/(T\d{2}:\d{2}):00$/, '$1')).join('/');
-export const strictEqual = (expected, predicted) =>
-  dropZeroSeconds(expected) === dropZeroSeconds(predicted);
+  v
+    .split('/')
+    .map((e) => e.replace(/(T\d{2}:\d{2}):00$/, '$1'))
+    .join('/');
+export const strictEqual = (expected, predicted) => dropZeroSeconds(expected) === dropZeroSeconds(predicted);
 export function dateLevelEqual(expected, predicted, grain) {
   const e = cutValue(expected, grain);
   return e !== null && e === cutValue(predicted, grain);
@@ -90,12 +92,13 @@ export function dateLevelEqual(expected, predicted, grain) {
 
 // The mention that covers most of [begin, end) (UTF-16 units), durations left out.
 export function bestMention(mentions, begin, end) {
-  let best = null, bestOverlap = 0;
+  let best = null,
+    bestOverlap = 0;
   for (const m of mentions) {
     if (isDuration(m.value)) continue;
     const overlap = Math.min(end, m.end) - Math.max(begin, m.begin);
     const longer = best && overlap === bestOverlap && m.end - m.begin > best.end - best.begin;
-    if (overlap > bestOverlap || longer) best = m, bestOverlap = overlap;
+    if (overlap > bestOverlap || longer) ((best = m), (bestOverlap = overlap));
   }
   return best;
 }
@@ -104,7 +107,7 @@ export function bestMention(mentions, begin, end) {
 export class Tally {
   constructor() {
     this.rows = new Map();
-    this.negatives = 0, this.falsePositives = 0, this.extra = 0;
+    ((this.negatives = 0), (this.falsePositives = 0), (this.extra = 0));
   }
   row(name) {
     if (!this.rows.has(name)) this.rows.set(name, { n: 0, detected: 0, date: 0, strict: 0 });
@@ -123,7 +126,7 @@ export class Tally {
     if (expected.value.includes('/')) rows.push('interval');
     for (const name of rows) {
       const r = this.row(name);
-      r.n++, r.detected += out.detected, r.date += out.date, r.strict += out.strict;
+      (r.n++, (r.detected += out.detected), (r.date += out.date), (r.strict += out.strict));
     }
     return out;
   }

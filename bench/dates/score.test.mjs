@@ -7,13 +7,13 @@ test('values are cut to the expected grain, no finer than the day', () => {
   assert.equal(cutValue('2013-02-15T17:00:00', 'hour'), '2013-02-15');
   assert.equal(cutValue('2013-02-15', 'month'), '2013-02');
   assert.equal(cutValue('2013-02-15', 'week'), '2013-W07');
-  assert.equal(cutValue('2012-12-31', 'week'), '2013-W01');  // ISO week-year
+  assert.equal(cutValue('2012-12-31', 'week'), '2013-W01'); // ISO week-year
   assert.equal(cutValue('2013-W07', 'month'), '2013-02');
   assert.equal(cutValue('2013-05-12', 'quarter'), '2013-Q2');
   assert.equal(cutValue('2013-Q2', 'year'), '2013');
   assert.equal(cutValue('1985', 'decade'), '198X');
   assert.equal(cutValue('1985-03-01', 'century'), '19');
-  assert.equal(cutValue('2013-02', 'day'), null);  // too coarse to be cut to the day
+  assert.equal(cutValue('2013-02', 'day'), null); // too coarse to be cut to the day
   assert.equal(cutValue('2013-W07', 'day'), null);
   assert.equal(cutValue('-2014', 'year'), '-2014');
 });
@@ -32,10 +32,9 @@ test('date level and strict', () => {
   assert.ok(dateLevelEqual('2013-02-13T17:00:00', '2013-02-13T09:00', 'hour'));
   assert.ok(!strictEqual('2013-02-13T17:00:00', '2013-02-13T09:00'));
   assert.ok(strictEqual('2013-02-13T17:00:00', '2013-02-13T17:00'));
-  assert.ok(strictEqual('2013-02-12T04:30:00/2013-02-12T13:59:59',
-    '2013-02-12T04:30/2013-02-12T13:59:59'));
+  assert.ok(strictEqual('2013-02-12T04:30:00/2013-02-12T13:59:59', '2013-02-12T04:30/2013-02-12T13:59:59'));
   assert.ok(!strictEqual('2013-02-13T17:00:30', '2013-02-13T17:00'));
-  assert.ok(dateLevelEqual('2013-02', '2013-02-15', 'month'));  // finer predictions are cut
+  assert.ok(dateLevelEqual('2013-02', '2013-02-15', 'month')); // finer predictions are cut
   assert.ok(!dateLevelEqual('2013-02-15', '2013-02', 'day'));
   assert.ok(!dateLevelEqual('2013-02-15', 'P3D', 'day'));
 });

@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const chrono = require('chrono-node');
 // chrono-node's package.json is not among its exports: read it beside the module.
-export const chronoVersion = JSON.parse(readFileSync(
-  new URL('../../node_modules/chrono-node/package.json', import.meta.url), 'utf8')).version;
+export const chronoVersion = JSON.parse(
+  readFileSync(new URL('../../node_modules/chrono-node/package.json', import.meta.url), 'utf8'),
+).version;
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
 // Loupe through the wasm facade, JSON.parse of the envelope included. The reference is passed
@@ -18,8 +19,7 @@ export function loupeSystem(engine) {
   const call = (text, ref) => JSON.parse(engine.dates(text, ref));
   return {
     name: 'loupe',
-    referenceNote: () =>
-      (acceptsTime ? 'date and time' : 'date only (the engine refused the time)'),
+    referenceNote: () => (acceptsTime ? 'date and time' : 'date only (the engine refused the time)'),
     predict(text, ref) {
       let reply = acceptsTime ? call(text, ref) : call(text, ref.slice(0, 10));
       if (!reply.ok && acceptsTime && ref.length > 10) {
@@ -28,7 +28,11 @@ export function loupeSystem(engine) {
       }
       if (!reply.ok) throw new Error(`loupe: ${reply.error.message}`);
       return reply.dates.map((d) => ({
-        begin: d.begin_u16, end: d.end_u16, value: d.value, surface: d.surface, grain: d.grain,
+        begin: d.begin_u16,
+        end: d.end_u16,
+        value: d.value,
+        surface: d.surface,
+        grain: d.grain,
       }));
     },
   };
@@ -63,7 +67,9 @@ export function chronoSystem(lang, mode, forwardDate) {
       const [y, m, d, hh, mm] = ref.split(/[-T:]/).map(Number);
       const refDate = new Date(y, m - 1, d, hh || 0, mm || 0);
       return parser.parse(text, refDate, options).map((r) => ({
-        begin: r.index, end: r.index + r.text.length, surface: r.text,
+        begin: r.index,
+        end: r.index + r.text.length,
+        surface: r.text,
         value: chronoValue(r.start) + (r.end ? `/${chronoValue(r.end)}` : ''),
       }));
     },

@@ -19,10 +19,14 @@ const Module = await loadEngine('single');
 const engine = new Module.Engine();
 const data = JSON.parse(readFileSync(join(here, 'sentences.json'), 'utf8'));
 const TYPES = ['PERSON', 'ORG', 'LOC'];
-const debug = process.env.BENCH_DEBUG === '1';  // list false positives and misses
+const debug = process.env.BENCH_DEBUG === '1'; // list false positives and misses
 
 // Surfaces compare without trailing punctuation and with any whitespace as one space.
-const norm = (s) => s.replace(/\s+/g, ' ').replace(/^[\s"'“‘(]+|[\s"'”’.,;:!?)]+$/g, '').replace(/['’]s$/, '');
+const norm = (s) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“‘(]+|[\s"'”’.,;:!?)]+$/g, '')
+    .replace(/['’]s$/, '');
 
 function loupe(sentences) {
   const docs = sentences.map((s, i) => ({ name: String(i), text: s[0] }));
@@ -36,7 +40,11 @@ function compromise(sentences) {
   return sentences.map(([text]) => {
     const doc = nlp(text);
     const found = [];
-    for (const [type, list] of [['PERSON', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]])
+    for (const [type, list] of [
+      ['PERSON', doc.people()],
+      ['ORG', doc.organizations()],
+      ['LOC', doc.places()],
+    ])
       for (const s of list.out('array')) found.push([norm(s), type]);
     return found;
   });
@@ -48,16 +56,26 @@ function score(sentences, predicted, who = '') {
     const left = gold.map(([s, t]) => [norm(s), t]);
     for (const [s, t] of predicted[i]) {
       const k = left.findIndex(([gs, gt]) => gs === s && gt === t);
-      if (k >= 0) { c[t].tp++; left.splice(k, 1); } else if (c[t]) { c[t].fp++; if (debug) console.log(`  FP ${who} ${t} ${s}`); }
+      if (k >= 0) {
+        c[t].tp++;
+        left.splice(k, 1);
+      } else if (c[t]) {
+        c[t].fp++;
+        if (debug) console.log(`  FP ${who} ${t} ${s}`);
+      }
     }
-    for (const [s, t] of left) { c[t].fn++; if (debug) console.log(`  FN ${who} ${t} ${s}`); }
+    for (const [s, t] of left) {
+      c[t].fn++;
+      if (debug) console.log(`  FN ${who} ${t} ${s}`);
+    }
   });
   const all = { tp: 0, fp: 0, fn: 0 };
   for (const t of TYPES) for (const k of ['tp', 'fp', 'fn']) all[k] += c[t][k];
   c.ALL = all;
   const prf = ({ tp, fp, fn }) => {
-    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
-    return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
+    const p = tp + fp ? tp / (tp + fp) : 0,
+      r = tp + fn ? tp / (tp + fn) : 0;
+    return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   return Object.fromEntries(Object.entries(c).map(([t, v]) => [t, prf(v)]));
 }
@@ -66,15 +84,19 @@ const pct = (x) => (100 * x).toFixed(1).padStart(5);
 console.log('lang  type    | Loupe  P     R     F1   | compromise P R     F1');
 for (const lang of ['en', 'es', 'ru', 'uk', 'ko']) {
   const sents = data[lang];
-  const a = score(sents, loupe(sents), 'loupe'), b = score(sents, compromise(sents), 'compromise');
+  const a = score(sents, loupe(sents), 'loupe'),
+    b = score(sents, compromise(sents), 'compromise');
   for (const t of [...TYPES, 'ALL'])
-    console.log(`${lang}    ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}`);
+    console.log(
+      `${lang}    ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}`,
+    );
 }
 
 // Exact span + type on the NER dev files (../shared/data/ner, not ours; skipped when absent):
 // Loupe through the facade, one call per document; compromise on English.
 const nerDir = resolve(root, '..', 'shared', 'data', 'ner');
-function utf16Offsets(text) {  // code point index -> UTF-16 offset
+function utf16Offsets(text) {
+  // code point index -> UTF-16 offset
   const out = [0];
   for (const ch of text) out.push(out[out.length - 1] + ch.length);
   return out;
@@ -85,25 +107,37 @@ function devScore(docs, spansOf) {
     const at = utf16Offsets(d.text);
     const gold = new Map(d.spans.map(([b, e, t]) => [`${at[b]}:${at[e]}`, t]));
     for (const [b, e, t] of spansOf(d)) {
-      if (gold.get(`${b}:${e}`) === t) { c[t].tp++; gold.delete(`${b}:${e}`); } else c[t].fp++;
+      if (gold.get(`${b}:${e}`) === t) {
+        c[t].tp++;
+        gold.delete(`${b}:${e}`);
+      } else c[t].fp++;
     }
     for (const t of gold.values()) c[t].fn++;
   }
   const all = { tp: 0, fp: 0, fn: 0 };
   for (const t of TYPES) for (const k of ['tp', 'fp', 'fn']) all[k] += c[t][k];
   const prf = ({ tp, fp, fn }) => {
-    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
-    return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
+    const p = tp + fp ? tp / (tp + fp) : 0,
+      r = tp + fn ? tp / (tp + fn) : 0;
+    return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   return Object.fromEntries([...TYPES, 'ALL'].map((t) => [t, prf(t === 'ALL' ? all : c[t])]));
 }
-const loupeSpans = (d) => JSON.parse(engine.entities([{ name: 'd', text: d.text }])).mentions
-  .map((m) => [m.begin_u16, m.end_u16, m.type]);
+const loupeSpans = (d) =>
+  JSON.parse(engine.entities([{ name: 'd', text: d.text }])).mentions.map((m) => [m.begin_u16, m.end_u16, m.type]);
 function compromiseSpans(d) {
-  const doc = nlp(d.text), out = [];
-  for (const [type, list] of [['PERSON', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]])
+  const doc = nlp(d.text),
+    out = [];
+  for (const [type, list] of [
+    ['PERSON', doc.people()],
+    ['ORG', doc.organizations()],
+    ['LOC', doc.places()],
+  ])
     for (const m of list.json({ offset: true })) {
-      const text = m.text.replace(/[\s"'“‘(]+$/, '').replace(/[\s.,;:!?"'”’)]+$/, '').replace(/['’]s$/, '');
+      const text = m.text
+        .replace(/[\s"'“‘(]+$/, '')
+        .replace(/[\s.,;:!?"'”’)]+$/, '')
+        .replace(/['’]s$/, '');
       const b = m.offset.start + (m.text.length - m.text.trimStart().length);
       out.push([b, b + text.trimStart().length, type]);
     }
@@ -112,9 +146,15 @@ function compromiseSpans(d) {
 if (existsSync(nerDir)) {
   console.log('\ndev file (exact span + type)        | Loupe  P     R     F1   | compromise P R     F1');
   for (const lang of ['en', 'es', 'ru', 'uk', 'ko']) {
-    for (const f of readdirSync(join(nerDir, lang)).filter((n) => n.endsWith('-dev.jsonl')).sort()) {
-      const docs = readFileSync(join(nerDir, lang, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-      const a = devScore(docs, loupeSpans), b = lang === 'en' ? devScore(docs, compromiseSpans) : null;
+    for (const f of readdirSync(join(nerDir, lang))
+      .filter((n) => n.endsWith('-dev.jsonl'))
+      .sort()) {
+      const docs = readFileSync(join(nerDir, lang, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+      const a = devScore(docs, loupeSpans),
+        b = lang === 'en' ? devScore(docs, compromiseSpans) : null;
       for (const t of [...TYPES, 'ALL']) {
         const peer = b ? `${pct(b[t].p)} ${pct(b[t].r)} ${pct(b[t].f)}` : '    -     -     -';
         console.log(`${f.padEnd(26)} ${t.padEnd(7)} | ${pct(a[t].p)} ${pct(a[t].r)} ${pct(a[t].f)} | ${peer}`);
@@ -129,19 +169,38 @@ if (existsSync(nerDir)) {
 const corpusDir = resolve(root, '..', 'shared', 'corpus');
 let docs;
 if (existsSync(corpusDir)) {
-  docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
+  docs = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((f) => ({ name: f, text: readFileSync(join(corpusDir, f), 'utf8') }));
 } else {
-  const text = Object.values(data).filter(Array.isArray).flat().map((s) => s[0]).join('\n\n');
+  const text = Object.values(data)
+    .filter(Array.isArray)
+    .flat()
+    .map((s) => s[0])
+    .join('\n\n');
   docs = Array.from({ length: 50 }, (_, i) => ({ name: String(i), text }));
 }
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 function best(f, runs = 3) {
   let t = Infinity;
-  for (let i = 0; i < runs; ++i) { const s = process.hrtime.bigint(); f(); t = Math.min(t, Number(process.hrtime.bigint() - s) / 1e9); }
+  for (let i = 0; i < runs; ++i) {
+    const s = process.hrtime.bigint();
+    f();
+    t = Math.min(t, Number(process.hrtime.bigint() - s) / 1e9);
+  }
   return t;
 }
 const tl = best(() => engine.entities(docs));
-const tc = best(() => { for (const d of docs) { const x = nlp(d.text); x.people(); x.organizations(); x.places(); } });
-console.log(`throughput on ${mb.toFixed(3)} MB (${docs.length} docs): Loupe wasm ${(mb / tl).toFixed(2)} MB/s, compromise ${(mb / tc).toFixed(2)} MB/s`);
+const tc = best(() => {
+  for (const d of docs) {
+    const x = nlp(d.text);
+    x.people();
+    x.organizations();
+    x.places();
+  }
+});
+console.log(
+  `throughput on ${mb.toFixed(3)} MB (${docs.length} docs): Loupe wasm ${(mb / tl).toFixed(2)} MB/s, compromise ${(mb / tc).toFixed(2)} MB/s`,
+);
 engine.delete();

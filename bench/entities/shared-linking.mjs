@@ -9,14 +9,31 @@ import { loadEngine } from '../../tests/wasm/load-engine.mjs';
 
 const dir = process.argv[2] ?? '/tmp/loupe-bigcorpus';
 const module = await loadEngine('single');
-const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 const e = new module.Engine();
 for (const d of docs) e.addDocument(d.name, d.name, d.text);
-const ms = (f) => { const t = performance.now(); const r = f(); return [performance.now() - t, r]; };
+const ms = (f) => {
+  const t = performance.now();
+  const r = f();
+  return [performance.now() - t, r];
+};
 const [filterMs] = ms(() => e.search('entity:Linux', '{"limit":10,"facets":false}'));
 const [sharedMs, shared] = ms(() => e.indexEntities());
 const [ownMs, own] = ms(() => e.entities(docs));
-const strip = (j) => { const r = JSON.parse(j); for (const m of r.mentions) delete m.surface; return JSON.stringify(r); };
-console.log(`${docs.length} files; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log(`first entity: query (links) ${filterMs.toFixed(0)} ms; indexEntities() ${sharedMs.toFixed(0)} ms;` +
-  ` entities(docs) ${ownMs.toFixed(0)} ms; same envelope but surfaces: ${strip(shared) === strip(own)}`);
+const strip = (j) => {
+  const r = JSON.parse(j);
+  for (const m of r.mentions) delete m.surface;
+  return JSON.stringify(r);
+};
+console.log(
+  `${docs.length} files; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `first entity: query (links) ${filterMs.toFixed(0)} ms; indexEntities() ${sharedMs.toFixed(0)} ms;` +
+    ` entities(docs) ${ownMs.toFixed(0)} ms; same envelope but surfaces: ${strip(shared) === strip(own)}`,
+);

@@ -61,10 +61,17 @@ for (let r = 0; r < rounds; ++r) {
     other.delete();
   }
 }
-console.log(`${dist}: median of ${rounds} rounds, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `${dist}: median of ${rounds} rounds, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 for (const [kind, byLang] of Object.entries(rows)) {
   for (const [lang, v] of Object.entries(byLang)) {
-    const m = (k) => median(v.map((x) => x[k])).toFixed(1).padStart(6);
+    const m = (k) =>
+      median(v.map((x) => x[k]))
+        .toFixed(1)
+        .padStart(6);
     console.log(
       `${kind.padEnd(5)} ${lang}: model load ${m('load')} ms, first call ${m('call1')} ms, second ${m('call2')} ms`,
     );

@@ -36,12 +36,18 @@ async function load(dist) {
   return module.exports();
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 const timed = (f) => {
-  const c = cpu(), w = performance.now();
+  const c = cpu(),
+    w = performance.now();
   const r = f();
   return { cpu: cpu() - c, wall: (performance.now() - w) / 1e3, r };
 };
@@ -52,7 +58,9 @@ for (const dist of dists) {
   const first = timed(() => JSON.parse(engine.search('date:2022', '{"snippet_bytes":0}')));
   const again = timed(() => JSON.parse(engine.search('date:2021', '{"snippet_bytes":0}')));
   const s = (t) => `${t.cpu.toFixed(2)} s CPU (${t.wall.toFixed(2)} s wall)`;
-  console.log(`${dist}\n  indexing ${s(indexed)}\n  first date: ${s(first)}, total ${first.r.total}` +
-    `\n  second date: ${s(again)}, total ${again.r.total}`);
+  console.log(
+    `${dist}\n  indexing ${s(indexed)}\n  first date: ${s(first)}, total ${first.r.total}` +
+      `\n  second date: ${s(again)}, total ${again.r.total}`,
+  );
   engine.delete();
 }

@@ -47,21 +47,28 @@ async function load(dist) {
 }
 
 const corpusDir = process.env.LOUPE_CORPUS_DIR ?? resolve(here, '..', '..', '..', 'shared', 'corpus');
-const docs = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
+const docs = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
   .map((f) => ({ name: f, text: readFileSync(`${corpusDir}/${f}`, 'utf8') }));
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 
 const engines = [];
 for (const dist of dists) engines.push({ dist, engine: new (await load(dist)).Engine(), dates: [], entities: [] });
 const allCalls = {
-  dates: (e) => { for (const d of docs) JSON.parse(e.dates(d.text, '')); },
+  dates: (e) => {
+    for (const d of docs) JSON.parse(e.dates(d.text, ''));
+  },
   entities: (e) => JSON.parse(e.entities(docs)),
 };
 const calls = only ? { [only]: allCalls[only] } : allCalls;
 const seconds = cpu
-  ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; }
+  ? () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    }
   : () => Number(process.hrtime.bigint()) / 1e9;
-for (const x of engines) for (const f of Object.values(calls)) f(x.engine);  // warm-up
+for (const x of engines) for (const f of Object.values(calls)) f(x.engine); // warm-up
 for (let r = 0; r < rounds; ++r) {
   for (const x of engines) {
     for (const [name, f] of Object.entries(calls)) {
@@ -75,7 +82,9 @@ console.log(`${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds${cp
 for (const x of engines) {
   for (const name of Object.keys(calls)) {
     const v = [...x[name]].sort((a, b) => a - b);
-    console.log(`${name.padEnd(9)} median ${v[v.length >> 1].toFixed(2)} MB/s  best ${v[v.length - 1].toFixed(2)} MB/s  ${x.dist}`);
+    console.log(
+      `${name.padEnd(9)} median ${v[v.length >> 1].toFixed(2)} MB/s  best ${v[v.length - 1].toFixed(2)} MB/s  ${x.dist}`,
+    );
   }
   x.engine.delete();
 }

@@ -25,8 +25,8 @@ const ways = {
   'searchTopDocs, reply not parsed': (q) => engine.searchTopDocs(q, 10),
 };
 for (const [name, f] of Object.entries(ways)) {
-  if (name.startsWith('searchTopDocs') && !engine.searchTopDocs) continue;  // an older build
-  for (const q of queries) f(q);  // warm: analysis memo, V8 tiers
+  if (name.startsWith('searchTopDocs') && !engine.searchTopDocs) continue; // an older build
+  for (const q of queries) f(q); // warm: analysis memo, V8 tiers
   const times = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
@@ -38,7 +38,9 @@ for (const [name, f] of Object.entries(ways)) {
   const byQuery = queries.map((q, i) => times.filter((_, k) => k % queries.length === i).sort((a, b) => a - b));
   times.sort((a, b) => a - b);
   const pct = (p) => (times[Math.floor(times.length * p)] * 1000).toFixed(1);
-  console.log(`${name.padEnd(44)} p50 ${pct(0.5).padStart(7)} us  p90 ${pct(0.9).padStart(7)} us  p99 ${pct(0.99).padStart(7)} us`);
+  console.log(
+    `${name.padEnd(44)} p50 ${pct(0.5).padStart(7)} us  p90 ${pct(0.9).padStart(7)} us  p99 ${pct(0.99).padStart(7)} us`,
+  );
   if (name !== 'searchTopDocs + JSON.parse' && name !== 'search + JSON.parse') continue;
   // Each query's median: which queries the p99 is made of.
   for (const [i, q] of queries.entries()) {
@@ -46,5 +48,10 @@ for (const [name, f] of Object.entries(ways)) {
     console.log(`    ${q.padEnd(24)} median ${(t[t.length >> 1] * 1000).toFixed(1).padStart(7)} us`);
   }
 }
-console.log(`load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `load average ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 engine.delete();

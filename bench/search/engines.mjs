@@ -11,7 +11,6 @@ import FlexSearch from 'flexsearch';
 import lunr from 'lunr';
 import { create, insertMultiple, search as oramaSearch, save as oramaSave } from '@orama/orama';
 
-
 export async function loupeAdapter() {
   // The tests' loader: web/ is "type": "module", so the classic engine script cannot be
   // require()d; LOUPE_DIST_DIR picks another build (default web/dist).
@@ -58,11 +57,18 @@ export function miniSearchAdapter() {
   const ms = new MiniSearch({ fields: ['text'] });
   return {
     name: 'minisearch',
-    build(units) { ms.addAll(units); },
-    search(q, limit) {
-      return ms.search(q.words, { prefix: !!q.prefix, combineWith: 'AND' }).slice(0, limit).map((r) => r.id);
+    build(units) {
+      ms.addAll(units);
     },
-    serialize() { return Buffer.from(JSON.stringify(ms)); },
+    search(q, limit) {
+      return ms
+        .search(q.words, { prefix: !!q.prefix, combineWith: 'AND' })
+        .slice(0, limit)
+        .map((r) => r.id);
+    },
+    serialize() {
+      return Buffer.from(JSON.stringify(ms));
+    },
   };
 }
 
@@ -71,11 +77,17 @@ export function flexSearchAdapter() {
   const index = new FlexSearch.Index({ tokenize: 'forward' });
   return {
     name: 'flexsearch',
-    build(units) { for (const u of units) index.add(u.id, u.text); },
-    search(q, limit) { return index.search(q.words, { limit }); },
+    build(units) {
+      for (const u of units) index.add(u.id, u.text);
+    },
+    search(q, limit) {
+      return index.search(q.words, { limit });
+    },
     async serialize() {
       const parts = [];
-      await index.export((key, data) => { parts.push(String(key), typeof data === 'string' ? data : JSON.stringify(data ?? '')); });
+      await index.export((key, data) => {
+        parts.push(String(key), typeof data === 'string' ? data : JSON.stringify(data ?? ''));
+      });
       return Buffer.from(parts.join(''));
     },
   };
@@ -93,14 +105,22 @@ export function lunrAdapter() {
       });
     },
     search(q, limit) {
-      const query = q.words.split(/\s+/).map((w) => `+${w.replace(/[:~^*+-]/g, ' ')}${q.prefix ? '*' : ''}`).join(' ');
+      const query = q.words
+        .split(/\s+/)
+        .map((w) => `+${w.replace(/[:~^*+-]/g, ' ')}${q.prefix ? '*' : ''}`)
+        .join(' ');
       try {
-        return idx.search(query).slice(0, limit).map((r) => r.ref);
+        return idx
+          .search(query)
+          .slice(0, limit)
+          .map((r) => r.ref);
       } catch {
-        return [];  // lunr's query parser throws on some input
+        return []; // lunr's query parser throws on some input
       }
     },
-    serialize() { return Buffer.from(JSON.stringify(idx)); },
+    serialize() {
+      return Buffer.from(JSON.stringify(idx));
+    },
   };
 }
 
@@ -108,12 +128,16 @@ export function oramaAdapter() {
   const db = create({ schema: { id: 'string', text: 'string' } });
   return {
     name: 'orama',
-    async build(units) { await insertMultiple(db, units, 1000); },
+    async build(units) {
+      await insertMultiple(db, units, 1000);
+    },
     async search(q, limit) {
       const r = await oramaSearch(db, { term: q.words, properties: ['text'], limit, threshold: 0 });
       return r.hits.map((h) => h.document.id);
     },
-    serialize() { return Buffer.from(JSON.stringify(oramaSave(db))); },
+    serialize() {
+      return Buffer.from(JSON.stringify(oramaSave(db)));
+    },
   };
 }
 

@@ -3,8 +3,7 @@
 // relevant unit's text must match. The patterns are ours, written to name what a reader
 // searching the query wants (every inflection of the word, a name however it is spelled),
 // so they decide relevance independently of any engine's analysis.
-const word = (stem, endings = '') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${stem})(?:${endings})(?![\\p{L}\\p{N}])`, 'iu');
+const word = (stem, endings = '') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${stem})(?:${endings})(?![\\p{L}\\p{N}])`, 'iu');
 const sub = (text) => new RegExp(text, 'iu');
 // A Korean word as PDF text may hold it: a line broken inside it (a bare "\n" between two
 // syllables; a break between words keeps its space) or, 3 syllables and more, letter-spaced
@@ -35,7 +34,12 @@ export const smallQueries = [
   { group: 'es inflection', q: 'secretas', words: 'secretas', rel: word('secret', 'o|a|os|as') },
   { group: 'es inflection', q: 'diplomático', words: 'diplomático', rel: word('diplom[aá]tic', 'o|a|os|as') },
   { group: 'es inflection', q: 'guerra', words: 'guerra', rel: word('guerra', '|s') },
-  { group: 'phrase', q: '"negociaciones secretas"', words: 'negociaciones secretas', rel: sub('negociaciones\\s+secretas') },
+  {
+    group: 'phrase',
+    q: '"negociaciones secretas"',
+    words: 'negociaciones secretas',
+    rel: sub('negociaciones\\s+secretas'),
+  },
   { group: 'phrase', q: '"secret negotiations"', words: 'secret negotiations', rel: sub('secret\\s+negotiations') },
   { group: 'phrase', q: '"foreign minister"', words: 'foreign minister', rel: sub('foreign\\s+minister') },
   { group: 'phrase', q: '"외교관계위원회"', words: '외교관계위원회', rel: sub('외교관계위원회') },

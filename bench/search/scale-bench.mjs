@@ -9,7 +9,10 @@ import { loupeAdapter } from './engines.mjs';
 
 const dir = process.argv[2] ?? '/tmp/loupe-bigcorpus';
 const copies = Number(process.argv[3] ?? 2);
-const files = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+const files = readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 const loupe = await loupeAdapter();
 let bytes = 0;
 const t0 = performance.now();
@@ -24,7 +27,18 @@ const ms = performance.now() - t0;
 const saved = loupe.engine.saveIndex();
 const bare = loupe.engine.saveIndexWithoutText();
 const stats = JSON.parse(loupe.engine.indexStats());
-const queries = ['socket', 'permissions', '"file descriptor"', 'allocat*', 'процесс', 'archivo', '패키지', '이미지 -레이어', 'signal~', 'a*'];
+const queries = [
+  'socket',
+  'permissions',
+  '"file descriptor"',
+  'allocat*',
+  'процесс',
+  'archivo',
+  '패키지',
+  '이미지 -레이어',
+  'signal~',
+  'a*',
+];
 const times = [];
 for (let r = 0; r < 10; r++) {
   for (const q of queries) {
@@ -35,8 +49,14 @@ for (let r = 0; r < 10; r++) {
   }
 }
 times.sort((a, b) => a - b);
-console.log(`${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s = ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s;` +
-  ` wasm memory ${(loupe.module.HEAPU8.length / 1e6).toFixed(0)} MB; ${stats.documents} documents, ${stats.passages} passages, ${stats.terms} terms`);
-console.log(`saved index ${(saved.length / 1e6).toFixed(1)} MB = ${(saved.length / bytes).toFixed(2)} bytes/input byte` +
-  `; saveIndexWithoutText() ${(bare.length / 1e6).toFixed(1)} MB = ${(bare.length / bytes).toFixed(2)} bytes/input byte`);
-console.log(`query latency with snippets, 10 hits: p50 ${times[Math.floor(times.length / 2)].toFixed(2)} ms, p99 ${times[Math.floor(times.length * 0.99)].toFixed(2)} ms`);
+console.log(
+  `${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s = ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s;` +
+    ` wasm memory ${(loupe.module.HEAPU8.length / 1e6).toFixed(0)} MB; ${stats.documents} documents, ${stats.passages} passages, ${stats.terms} terms`,
+);
+console.log(
+  `saved index ${(saved.length / 1e6).toFixed(1)} MB = ${(saved.length / bytes).toFixed(2)} bytes/input byte` +
+    `; saveIndexWithoutText() ${(bare.length / 1e6).toFixed(1)} MB = ${(bare.length / bytes).toFixed(2)} bytes/input byte`,
+);
+console.log(
+  `query latency with snippets, 10 hits: p50 ${times[Math.floor(times.length / 2)].toFixed(2)} ms, p99 ${times[Math.floor(times.length * 0.99)].toFixed(2)} ms`,
+);

@@ -20,10 +20,14 @@ import { fileURLToPath } from 'node:url';
 function units() {
   const dir = process.env.LOUPE_CORPUS_DIR ?? new URL('../../../shared/corpus/', import.meta.url).pathname;
   const out = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).forEach((p, i) => {
-      if (p.trim()) out.push({ id: `${f}#${i}`, text: p.trim() });
-    });
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    readFileSync(join(dir, f), 'utf8')
+      .split(/\n\s*\n/)
+      .forEach((p, i) => {
+        if (p.trim()) out.push({ id: `${f}#${i}`, text: p.trim() });
+      });
   }
   return out;
 }
@@ -43,7 +47,9 @@ async function child(rounds) {
     if (round > 0) engine = new module.Engine();
     t = performance.now();
     for (const [i, u] of list.entries()) {
-      const reply = bytes ? engine.addDocumentBytes(u.id, u.id, encoder.encode(u.text)) : engine.addDocument(u.id, u.id, u.text);
+      const reply = bytes
+        ? engine.addDocumentBytes(u.id, u.id, encoder.encode(u.text))
+        : engine.addDocument(u.id, u.id, u.text);
       if (i === 0) r[`first${round}`] = performance.now() - t;
       if (!reply.includes('"ok":true')) throw new Error(reply);
     }
@@ -70,7 +76,11 @@ if (process.argv[2] === '--child') {
       for (const e of entries) {
         const env = { ...process.env, LOUPE_DIST_DIR: d, ENTRY: e };
         if (!d) delete env.LOUPE_DIST_DIR;
-        const out = execFileSync(process.execPath, ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)], { env });
+        const out = execFileSync(
+          process.execPath,
+          ['--no-experimental-fetch', ...flags, self, '--child', String(rounds)],
+          { env },
+        );
         rows.get(`${d}|${e}`).push(JSON.parse(out.toString()));
       }
     }

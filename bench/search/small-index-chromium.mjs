@@ -12,10 +12,14 @@ import { launch } from '../../tests/e2e/browser.mjs';
 
 const corpus = process.env.LOUPE_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const units = [];
-for (const f of readdirSync(corpus).filter((n) => n.endsWith('.txt')).sort()) {
-  readFileSync(join(corpus, f), 'utf8').split(/\n\s*\n/).forEach((p, i) => {
-    if (p.trim()) units.push({ id: `${f}#${i}`, text: p.trim() });
-  });
+for (const f of readdirSync(corpus)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
+  readFileSync(join(corpus, f), 'utf8')
+    .split(/\n\s*\n/)
+    .forEach((p, i) => {
+      if (p.trim()) units.push({ id: `${f}#${i}`, text: p.trim() });
+    });
 }
 const runs = Number(process.argv[2] ?? 9);
 const dirs = (process.env.LOUPE_DIST_DIRS ?? fileURLToPath(new URL('../../web/dist/', import.meta.url))).split(',');
@@ -27,20 +31,22 @@ for (let r = 0; r < runs; r++) {
     const browser = await launch();
     const page = await browser.newPage();
     await page.addScriptTag({ content: script });
-    rows.get(d).push(await page.evaluate(async (list) => {
-      let t = performance.now();
-      const module = await createLoupeModule();  // eslint-disable-line no-undef
-      const out = { load: performance.now() - t };
-      t = performance.now();
-      const engine = new module.Engine();
-      out.construct = performance.now() - t;
-      t = performance.now();
-      for (const u of list) {
-        if (!engine.addDocument(u.id, u.id, u.text).includes('"ok":true')) throw new Error(u.id);
-      }
-      out.index = performance.now() - t;
-      return out;
-    }, units));
+    rows.get(d).push(
+      await page.evaluate(async (list) => {
+        let t = performance.now();
+        const module = await createLoupeModule(); // eslint-disable-line no-undef
+        const out = { load: performance.now() - t };
+        t = performance.now();
+        const engine = new module.Engine();
+        out.construct = performance.now() - t;
+        t = performance.now();
+        for (const u of list) {
+          if (!engine.addDocument(u.id, u.id, u.text).includes('"ok":true')) throw new Error(u.id);
+        }
+        out.index = performance.now() - t;
+        return out;
+      }, units),
+    );
     await browser.close();
   }
 }

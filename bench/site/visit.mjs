@@ -14,10 +14,16 @@ import { launch } from '../../tests/e2e/browser.mjs';
 
 const root = process.argv[2];
 const queries = ['signal', 'fichier', 'archivo', 'файл', '파일', 'socket', 'процесс', '설정', 'memory', 'network'];
-const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.json': 'application/json' };
+const types = {
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.html': 'text/html',
+  '.json': 'application/json',
+};
 const gz = new Map();
 const server = createServer((req, res) => {
-  if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>visit</title>');
+  if (req.url === '/')
+    return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>visit</title>');
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   try {
     const body = readFileSync(path);
@@ -67,7 +73,10 @@ const engines = {
 const browser = await launch();
 const rows = [];
 for (const [name, run] of Object.entries(engines)) {
-  for (const [label, qs] of [['first query', queries.slice(0, 1)], ['visit of ten', queries]]) {
+  for (const [label, qs] of [
+    ['first query', queries.slice(0, 1)],
+    ['visit of ten', queries],
+  ]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`); // an empty page of the same origin
@@ -75,7 +84,9 @@ for (const [name, run] of Object.entries(engines)) {
     context.on('requestfinished', (r) => fetched.push(r.url()));
     const results = await page.evaluate(run, qs);
     await context.close();
-    const bytes = fetched.map(gzipped).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const bytes = fetched
+      .map(gzipped)
+      .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
     rows.push({ engine: name, label, requests: fetched.length, ...bytes, first_ms: results[0].ms, results });
   }
 }
@@ -85,7 +96,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('| engine | what | requests | gzip | raw | time to first result |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.engine} | ${r.label} | ${r.requests} | ${kb(r.gzip)} | ${kb(r.raw)} | ${r.first_ms.toFixed(0)} ms |`);
+  console.log(
+    `| ${r.engine} | ${r.label} | ${r.requests} | ${kb(r.gzip)} | ${kb(r.raw)} | ${r.first_ms.toFixed(0)} ms |`,
+  );
 }
 for (const r of rows.filter((x) => x.label === 'visit of ten')) {
   console.log(`${r.engine} pages found per query: ${r.results.map((x) => `${x.q} ${x.total}`).join(', ')}`);

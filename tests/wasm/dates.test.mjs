@@ -18,22 +18,26 @@ function checkOffsets(text, dates) {
 for (const flavour of ['single', 'normal']) {
   test(`${flavour}: dates in five languages with a user reference`, async () => {
     const engine = new (await loadEngine(flavour)).Engine();
-    const text = '😀 라브로프는 지난 4월 뉴욕에서 — Москва, 15 ноября 2022 года; три дні тому; ' +
+    const text =
+      '😀 라브로프는 지난 4월 뉴욕에서 — Москва, 15 ноября 2022 года; три дні тому; ' +
       '31 de julio de 2023 y hace tres días; three days ago, in the 1990s.';
     const reply = JSON.parse(engine.dates(text, '2023-07-31'));
     engine.delete();
     assert.equal(reply.v, 1);
     assert.equal(reply.ok, true);
     assert.deepEqual(reply.reference, { date: '2023-07-31', source: 'user' });
-    assert.deepEqual(reply.dates.map((d) => [d.surface, d.kind, d.value]), [
-      ['지난 4월', 'relative', '2023-04'],
-      ['15 ноября 2022 года', 'date', '2022-11-15'],
-      ['три дні тому', 'relative', '2023-07-28'],
-      ['31 de julio de 2023', 'date', '2023-07-31'],
-      ['hace tres días', 'relative', '2023-07-28'],
-      ['three days ago', 'relative', '2023-07-28'],
-      ['1990s', 'decade', '199X'],
-    ]);
+    assert.deepEqual(
+      reply.dates.map((d) => [d.surface, d.kind, d.value]),
+      [
+        ['지난 4월', 'relative', '2023-04'],
+        ['15 ноября 2022 года', 'date', '2022-11-15'],
+        ['три дні тому', 'relative', '2023-07-28'],
+        ['31 de julio de 2023', 'date', '2023-07-31'],
+        ['hace tres días', 'relative', '2023-07-28'],
+        ['three days ago', 'relative', '2023-07-28'],
+        ['1990s', 'decade', '199X'],
+      ],
+    );
     checkOffsets(text, reply.dates);
   });
 }
@@ -55,8 +59,12 @@ test('a malformed reference is an error envelope; empty text is an empty list', 
   const bad = JSON.parse(engine.dates('31 July 2023', '31/07/2023'));
   assert.equal(bad.ok, false);
   assert.equal(bad.error.code, 'invalid_argument');
-  assert.deepEqual(JSON.parse(engine.dates('', '')),
-    { v: 1, ok: true, reference: { date: '', source: 'none' }, dates: [] });
+  assert.deepEqual(JSON.parse(engine.dates('', '')), {
+    v: 1,
+    ok: true,
+    reference: { date: '', source: 'none' },
+    dates: [],
+  });
   engine.delete();
 });
 

@@ -11,8 +11,7 @@ import { ensureModels, setModelsUrl } from '../../web/src/worker/models.js';
 
 // Texts written for this test.
 const english = 'Maria Lopez met the mayor of Boston on Tuesday.\n\nThe harbor council approved the plan.';
-const ukrainian =
-  'Олена Коваленко приїхала до Харкова у вівторок.\n\nМіська рада підтримала план реконструкції порту.';
+const ukrainian = 'Олена Коваленко приїхала до Харкова у вівторок.\n\nМіська рада підтримала план реконструкції порту.';
 
 const reply = (json) => {
   const r = JSON.parse(json);

@@ -21,7 +21,8 @@ const docs = {
 
 test('entity: and date: filter passages, with offsets that slice the text', async () => {
   const engine = new (await load()).Engine();
-  for (const [id, text] of Object.entries(docs)) assert.equal(JSON.parse(engine.addDocument(id, `${id}.txt`, text)).ok, true);
+  for (const [id, text] of Object.entries(docs))
+    assert.equal(JSON.parse(engine.addDocument(id, `${id}.txt`, text)).ok, true);
   const passages = (q) => {
     const r = JSON.parse(engine.search(q, '{"limit":50}'));
     assert.equal(r.ok, true, JSON.stringify(r));
@@ -37,7 +38,7 @@ test('entity: and date: filter passages, with offsets that slice the text', asyn
   for (const h of r.hits) assert.ok(docs[h.doc].slice(h.begin_u16, h.end_u16).includes(said[h.doc]), JSON.stringify(h));
   const e = JSON.parse(engine.search('😀 date:2022-1x', '{}'));
   assert.equal(e.ok, false);
-  assert.equal(e.error.begin_u16, 13);  // the emoji: 4 bytes, 2 UTF-16 units
+  assert.equal(e.error.begin_u16, 13); // the emoji: 4 bytes, 2 UTF-16 units
   assert.match(e.error.message, /month of 1 or 2 digits after the year at byte 15 \(UTF-16 13\)/);
   engine.delete();
 });

@@ -38,18 +38,22 @@ test('hits carry UTF-16 offsets that slice the JS string', async () => {
 test('addDocumentBytes: byte offsets index the file, UTF-16 offsets its decoded text', async () => {
   const engine = new (await load()).Engine();
   // A BOM, CRLF line ends and a Hangul word broken across a hard wrap, which search re-joins.
-  const text = '어제 라브로프가 모스크바를 떠났다는 소식이\r\n전해졌다. 외무부에 따르면 세르게이 라브\r\n' +
+  const text =
+    '어제 라브로프가 모스크바를 떠났다는 소식이\r\n전해졌다. 외무부에 따르면 세르게이 라브\r\n' +
     '로프가 오늘 뉴욕에 도착해 회담을 가졌고\r\n내일 다시 만날 예정이라고 한다.\r\n';
   const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
   assert.equal(JSON.parse(engine.addDocumentBytes('k', 'k.txt', bytes)).ok, true);
-  const decoded = new TextDecoder().decode(bytes);  // drops the BOM, as the engine does
+  const decoded = new TextDecoder().decode(bytes); // drops the BOM, as the engine does
   assert.equal(decoded, text);
   const r = JSON.parse(engine.search('라브로프', '{}'));
   assert.equal(r.ok, true);
   const marks = r.hits.flatMap((h) => h.highlights.map((m) => ({ h, m })));
   const fromBytes = marks.map(({ m }) => new TextDecoder().decode(bytes.subarray(m.begin_byte, m.end_byte)));
   assert.deepEqual(fromBytes, ['라브로프가', '라브\r\n로프가']);
-  assert.deepEqual(marks.map(({ m }) => decoded.slice(m.begin_u16, m.end_u16)), fromBytes);
+  assert.deepEqual(
+    marks.map(({ m }) => decoded.slice(m.begin_u16, m.end_u16)),
+    fromBytes,
+  );
   for (const { h, m } of marks) {
     assert.ok(h.snippet.slice(m.in_snippet_begin_u16, m.in_snippet_end_u16).startsWith('라브로프'));
     assert.ok(decoded.slice(h.begin_u16, h.end_u16).includes(decoded.slice(m.begin_u16, m.end_u16)));
@@ -112,8 +116,11 @@ test('saveIndexWithoutText leaves the text out; loadIndexWithSources re-derives 
   const other = new module.Engine();
   assert.equal(JSON.parse(other.loadIndex(bare)).ok, false, 'no sources: refused');
   assert.deepEqual(JSON.parse(other.loadIndexWithSources(bare, (id) => sources[id])), { v: 1, ok: true });
-  for (const q of ['Лавров', '라브로프']) assert.deepEqual(JSON.parse(other.search(q, '{}')), JSON.parse(engine.search(q, '{}')));
-  const changed = JSON.parse(other.loadIndexWithSources(bare, (id) => (id === 'ru' ? russian.replace('Лавров', 'Лавмов') : sources[id])));
+  for (const q of ['Лавров', '라브로프'])
+    assert.deepEqual(JSON.parse(other.search(q, '{}')), JSON.parse(engine.search(q, '{}')));
+  const changed = JSON.parse(
+    other.loadIndexWithSources(bare, (id) => (id === 'ru' ? russian.replace('Лавров', 'Лавмов') : sources[id])),
+  );
   assert.equal(changed.ok, false);
   assert.match(changed.error.message, /document ru/);
   assert.equal(JSON.parse(other.loadIndexWithSources(bare, () => undefined)).ok, false);

@@ -41,7 +41,9 @@ before(async () => {
   };
   for (const [name, text] of Object.entries(texts)) writeFileSync(join(pages, name), text);
   execFileSync(loupeBin, ['site', pages, '-o', join(root, 'index'), '--chunk-kb', '1']);
-  module = await requireClassic(join(dist, 'loupe-site.js'))({ wasmBinary: readFileSync(join(dist, 'loupe-site.wasm')) });
+  module = await requireClassic(join(dist, 'loupe-site.js'))({
+    wasmBinary: readFileSync(join(dist, 'loupe-site.wasm')),
+  });
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 

@@ -24,8 +24,10 @@ for (const flavour of ['single', 'normal']) {
     engine.delete();
     assert.equal(reply.v, 1);
     assert.equal(reply.ok, true);
-    assert.deepEqual(reply.tokens.map((t) => t.surface),
-      ['세르게이', '라브로프', '외무장관은', '지난', '4', '월', 'Сергей', 'Лавров', 'Нью', 'Йорк']);
+    assert.deepEqual(
+      reply.tokens.map((t) => t.surface),
+      ['세르게이', '라브로프', '외무장관은', '지난', '4', '월', 'Сергей', 'Лавров', 'Нью', 'Йорк'],
+    );
     checkOffsets(text, reply.tokens);
   });
 }

@@ -3,14 +3,26 @@
 // marked to expect an error are calls the types must refuse (an unused mark is an error too).
 import { Loupe, LoupeError } from 'loupe';
 import type {
-  LoupeCapabilities, LoupeDocument, LoupeDocumentDates, LoupeDocumentSummary, LoupeEntities,
-  LoupeEntityFacet, LoupeErrorCode, LoupeFacetName, LoupeHit, LoupeMention, LoupeSearchResult, LoupeToken,
+  LoupeCapabilities,
+  LoupeDocument,
+  LoupeDocumentDates,
+  LoupeDocumentSummary,
+  LoupeEntities,
+  LoupeEntityFacet,
+  LoupeErrorCode,
+  LoupeFacetName,
+  LoupeHit,
+  LoupeMention,
+  LoupeSearchResult,
+  LoupeToken,
 } from 'loupe';
 import { LoupeSearchElement, defineLoupeSearch } from 'loupe/element';
 
 // Exact type equality, so that a widened result (e.g. any) fails too.
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
-function assertType<T extends true>(): T | undefined { return undefined; }
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(): T | undefined {
+  return undefined;
+}
 type Result<K extends keyof Loupe> = Loupe[K] extends (...args: never[]) => infer R ? R : never;
 
 // Every method's exact result, so that a declaration loosened to any fails.
@@ -55,9 +67,16 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
   out.push(doc.text);
 
   const tokens: LoupeToken[] = await loupe.tokenize('Привет, 세계');
-  for (const t of tokens) out.push(t.surface, t.kind, doc.text.slice(t.begin_u16, t.end_u16), `${t.begin_byte}-${t.end_byte}`);
+  for (const t of tokens)
+    out.push(t.surface, t.kind, doc.text.slice(t.begin_u16, t.end_u16), `${t.begin_byte}-${t.end_byte}`);
 
-  const found = await loupe.search('회의를 lang:ko', { limit: 20, offset: 0, per_doc: 3, snippet_bytes: 240, facet_limit: 5 });
+  const found = await loupe.search('회의를 lang:ko', {
+    limit: 20,
+    offset: 0,
+    per_doc: 3,
+    snippet_bytes: 240,
+    facet_limit: 5,
+  });
   assertType<Equal<typeof found, LoupeSearchResult>>();
   out.push(String(found.total + found.total_docs));
   for (const hit of found.hits) {
@@ -94,9 +113,13 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
     out.push(e.canonical, e.type, ...e.aliases, String(id + e.mention_count), ...e.documents);
     for (const c of e.cooccurs) out.push(String(c.entity + c.sentences + c.paragraphs));
   }
-  for (const m of ents.mentions) out.push(m.doc, m.surface, m.type, String(m.entity + m.confidence + m.begin_u16 + m.end_u16));
+  for (const m of ents.mentions)
+    out.push(m.doc, m.surface, m.type, String(m.entity + m.confidence + m.begin_u16 + m.end_u16));
   // The mentions of one document or entity, or none (the entities always).
-  const some: LoupeMention[] = [...(await loupe.entities({ doc: 'a' })).mentions, ...(await loupe.entities({ entity: 1 })).mentions];
+  const some: LoupeMention[] = [
+    ...(await loupe.entities({ doc: 'a' })).mentions,
+    ...(await loupe.entities({ entity: 1 })).mentions,
+  ];
   out.push(String(some.length + (await loupe.entities({ mentions: false })).entities.length));
 
   const dated: LoupeDocumentDates[] = await loupe.dates({ refDate: '' });
@@ -105,7 +128,15 @@ export async function everyCall(bytes: Uint8Array, worker: Worker): Promise<stri
     out.push(d.id, d.name, d.reference.date, d.reference.source, String(d.reference.begin_u16 ?? -1));
     for (const x of d.dates) {
       const used: boolean = x.uses_reference;
-      out.push(x.surface, x.kind, x.value, x.grain, x.as_written, x.mod, String(x.confidence + x.begin_u16 + x.end_u16 + Number(used)));
+      out.push(
+        x.surface,
+        x.kind,
+        x.value,
+        x.grain,
+        x.as_written,
+        x.mod,
+        String(x.confidence + x.begin_u16 + x.end_u16 + Number(used)),
+      );
     }
   }
 
@@ -122,8 +153,15 @@ export function errors(err: unknown): string {
     const code: LoupeErrorCode = err.code;
     const name: 'LoupeError' = err.name;
     if (code === 'bad_file') return `${name} ${err.reason ?? ''} ${err.message}`;
-    if (code === 'invalid_argument' || code === 'unsupported' || code === 'aborted' || code === 'not_found'
-      || code === 'disposed' || code === 'worker') return code;
+    if (
+      code === 'invalid_argument' ||
+      code === 'unsupported' ||
+      code === 'aborted' ||
+      code === 'not_found' ||
+      code === 'disposed' ||
+      code === 'worker'
+    )
+      return code;
     return err.message;
   }
   const made = new LoupeError('not_found', 'no document with id x', { id: 'x' });
@@ -153,7 +191,15 @@ export async function refused(loupe: Loupe, worker: Worker): Promise<void> {
   // @ts-expect-error unknown search option
   await loupe.search('x', { top: 3 });
   // @ts-expect-error capabilities are read-only
-  loupe.capabilities = { tokenize: true, documents: true, search: true, entities: true, dates: true, save: true, load: true };
+  loupe.capabilities = {
+    tokenize: true,
+    documents: true,
+    search: true,
+    entities: true,
+    dates: true,
+    save: true,
+    load: true,
+  };
   // @ts-expect-error the worker cannot be turned off
   await Loupe.create({ worker: false });
   // @ts-expect-error not a method of the library

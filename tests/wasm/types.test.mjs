@@ -21,12 +21,21 @@ const usagePath = path.join(root, 'tests/wasm/types-usage.ts');
 const read = (file) => readFileSync(file, 'utf8');
 
 const compilerOptions = {
-  strict: true, noEmit: true, skipLibCheck: false, exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true, noUnusedLocals: true, noUnusedParameters: true,
-  noImplicitReturns: true, noImplicitOverride: true, isolatedModules: true,
-  target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noImplicitOverride: true,
+  isolatedModules: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [],
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  types: [],
   // The package's two typed entry points (web/package.json): "." and "./element", whose d.ts
   // re-exports the element's declarations from loupe.d.ts.
   paths: { loupe: [dtsPath], 'loupe/element': [elementDtsPath] },
@@ -37,13 +46,17 @@ function diagnostics(dtsText) {
   const host = ts.createCompilerHost(compilerOptions, true);
   if (dtsText !== undefined) {
     const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (file, lang, ...rest) => (path.resolve(file) === dtsPath
-      ? ts.createSourceFile(file, dtsText, lang, true) : getSourceFile(file, lang, ...rest));
+    host.getSourceFile = (file, lang, ...rest) =>
+      path.resolve(file) === dtsPath
+        ? ts.createSourceFile(file, dtsText, lang, true)
+        : getSourceFile(file, lang, ...rest);
   }
   const program = ts.createProgram([usagePath], compilerOptions, host);
   assert.ok(program.getSourceFile(dtsPath), 'the usage file must resolve "loupe" to web/types/loupe.d.ts');
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
+    const where = d.file
+      ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }
@@ -62,7 +75,10 @@ test('the type check fails when the d.ts is wrong', () => {
   ];
   for (const [i, text] of broken.entries()) {
     assert.notEqual(text, dts, `mutation ${i} must apply`);
-    assert.ok(diagnostics(text).some((d) => !baseline.has(d)), `mutation ${i}: a wrong d.ts must produce new diagnostics`);
+    assert.ok(
+      diagnostics(text).some((d) => !baseline.has(d)),
+      `mutation ${i}: a wrong d.ts must produce new diagnostics`,
+    );
   }
 });
 
@@ -103,23 +119,30 @@ function exportsOf(file) {
 // JS: methods, accessors, fields, `this.x =` in the constructor, and `Class.x =` statements.
 function membersOf(cls, sf, { declaration }) {
   const out = new Map();
-  const params = (fn) => fn.parameters.map((p) => ({
-    name: p.name.getText(), optional: Boolean(p.questionToken || p.initializer || p.dotDotDotToken),
-  }));
+  const params = (fn) =>
+    fn.parameters.map((p) => ({
+      name: p.name.getText(),
+      optional: Boolean(p.questionToken || p.initializer || p.dotDotDotToken),
+    }));
   const put = (node, key, value) => {
     if (!declaration || !hasModifier(node, ts.SyntaxKind.PrivateKeyword)) out.set(key, value);
   };
   for (const m of cls.members) {
     const name = ts.isConstructorDeclaration(m) ? 'constructor' : nameOf(m);
-    if (!name) continue;  // #private
+    if (!name) continue; // #private
     const key = (hasModifier(m, ts.SyntaxKind.StaticKeyword) ? 'static ' : '') + name;
     if (ts.isConstructorDeclaration(m)) {
       out.set(key, { kind: 'method', params: params(m), private: hasModifier(m, ts.SyntaxKind.PrivateKeyword) });
       if (!declaration && m.body) {
         m.body.forEachChild(function visit(n) {
-          if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken
-            && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword
-            && !ts.isPrivateIdentifier(n.left.name)) out.set(n.left.name.text, { kind: 'field' });
+          if (
+            ts.isBinaryExpression(n) &&
+            n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+            ts.isPropertyAccessExpression(n.left) &&
+            n.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+            !ts.isPrivateIdentifier(n.left.name)
+          )
+            out.set(n.left.name.text, { kind: 'field' });
           n.forEachChild(visit);
         });
       }
@@ -129,16 +152,22 @@ function membersOf(cls, sf, { declaration }) {
       put(m, key, { kind: 'field', readonly: hasModifier(m, ts.SyntaxKind.ReadonlyKeyword), node: m });
     }
   }
-  for (const s of sf.statements) {  // Loupe.LoupeError = LoupeError;
+  for (const s of sf.statements) {
+    // Loupe.LoupeError = LoupeError;
     const e = ts.isExpressionStatement(s) && s.expression;
-    if (e && ts.isBinaryExpression(e) && ts.isPropertyAccessExpression(e.left)
-      && e.left.expression.getText() === cls.name.text) out.set(`static ${e.left.name.text}`, { kind: 'field' });
+    if (
+      e &&
+      ts.isBinaryExpression(e) &&
+      ts.isPropertyAccessExpression(e.left) &&
+      e.left.expression.getText() === cls.name.text
+    )
+      out.set(`static ${e.left.name.text}`, { kind: 'field' });
   }
   return out;
 }
 
 const dtsSf = parse(dtsPath, ts.ScriptKind.TS);
-const declared = new Map();  // exported value declarations of the d.ts
+const declared = new Map(); // exported value declarations of the d.ts
 for (const s of dtsSf.statements) {
   if ((ts.isClassDeclaration(s) || ts.isFunctionDeclaration(s)) && hasModifier(s, ts.SyntaxKind.ExportKeyword)) {
     declared.set(s.name.text, s);
@@ -156,8 +185,10 @@ for (const [, file] of entries) for (const [name, found] of exportsOf(file)) run
 
 test('the element entry declares exactly what loupe-element.js exports', () => {
   const element = entries.find(([key]) => key === './element');
-  const declaredNames = ts.createSourceFile(elementDtsPath, read(elementDtsPath), ts.ScriptTarget.ES2022, true)
-    .statements.filter(ts.isExportDeclaration).flatMap((s) => s.exportClause.elements.map((e) => e.name.text));
+  const declaredNames = ts
+    .createSourceFile(elementDtsPath, read(elementDtsPath), ts.ScriptTarget.ES2022, true)
+    .statements.filter(ts.isExportDeclaration)
+    .flatMap((s) => s.exportClause.elements.map((e) => e.name.text));
   assert.deepEqual([...exportsOf(element[1]).keys()].sort(), declaredNames.sort());
 });
 
@@ -179,8 +210,12 @@ const declaredOnly = {
 };
 const undeclared = {
   LoupeSearchElement: {
-    connectedCallback: 'custom-element lifecycle', disconnectedCallback: 'custom-element lifecycle',
-    input: 'shadow-DOM node', status: 'shadow-DOM node', results: 'shadow-DOM node', labelNode: 'shadow-DOM node',
+    connectedCallback: 'custom-element lifecycle',
+    disconnectedCallback: 'custom-element lifecycle',
+    input: 'shadow-DOM node',
+    status: 'shadow-DOM node',
+    results: 'shadow-DOM node',
+    labelNode: 'shadow-DOM node',
   },
 };
 
@@ -191,15 +226,21 @@ test('each class declares exactly its runtime members, with the same optional pa
     const dts = membersOf(declared.get(name), dtsSf, { declaration: true });
     const skipJs = undeclared[name] ?? {};
     const skipDts = declaredOnly[name] ?? {};
-    assert.deepEqual([...dts.keys()].filter((k) => !(k in skipDts)).sort(),
-      [...js.keys()].filter((k) => !(k in skipJs) && (k !== 'constructor' || dts.has(k))).sort(), `${name}: members`);
+    assert.deepEqual(
+      [...dts.keys()].filter((k) => !(k in skipDts)).sort(),
+      [...js.keys()].filter((k) => !(k in skipJs) && (k !== 'constructor' || dts.has(k))).sort(),
+      `${name}: members`,
+    );
     for (const [key, d] of dts) {
       const j = js.get(key);
       if (!j) continue;
       if (j.kind === 'method') {
         assert.equal(d.kind, 'method', `${name}.${key} is a method`);
-        assert.deepEqual(d.params.map((p) => p.optional), j.params.map((p) => p.optional),
-          `${name}.${key}: parameters (true = optional)`);
+        assert.deepEqual(
+          d.params.map((p) => p.optional),
+          j.params.map((p) => p.optional),
+          `${name}.${key}: parameters (true = optional)`,
+        );
       } else if (j.kind === 'get') {
         assert.ok(d.kind === 'get' || d.readonly, `${name}.${key} is a getter: declare it readonly`);
       }
@@ -215,16 +256,24 @@ test('the worker answers every client op and reports exactly the declared capabi
   const worker = parse(path.join(web, 'src/worker/worker.js'));
   const sent = new Set();
   client.forEachChild(function visit(n) {
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)
-      && n.expression.name.getText() === '#call' && ts.isStringLiteral(n.arguments[0])) sent.add(n.arguments[0].text);
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.getText() === '#call' &&
+      ts.isStringLiteral(n.arguments[0])
+    )
+      sent.add(n.arguments[0].text);
     n.forEachChild(visit);
   });
   let ops = null;
   const caps = new Set();
   worker.forEachChild(function visit(n) {
-    if (ts.isVariableDeclaration(n) && n.name.getText() === 'ops') ops = n.initializer.properties.map((p) => p.name.getText());
-    if (ts.isVariableDeclaration(n) && n.name.getText() === 'caps') n.initializer.properties.forEach((p) => caps.add(p.name.getText()));
-    if (ts.isForOfStatement(n) && /\bcaps\[/.test(n.statement.getText())) n.expression.elements.forEach((e) => caps.add(e.text));
+    if (ts.isVariableDeclaration(n) && n.name.getText() === 'ops')
+      ops = n.initializer.properties.map((p) => p.name.getText());
+    if (ts.isVariableDeclaration(n) && n.name.getText() === 'caps')
+      n.initializer.properties.forEach((p) => caps.add(p.name.getText()));
+    if (ts.isForOfStatement(n) && /\bcaps\[/.test(n.statement.getText()))
+      n.expression.elements.forEach((e) => caps.add(e.text));
     n.forEachChild(visit);
   });
   assert.ok(sent.size >= 10 && ops, 'client ops and worker ops found');
@@ -236,8 +285,10 @@ test('the worker answers every client op and reports exactly the declared capabi
 test('every error code and bad_file reason the library throws is declared', () => {
   const codeType = dtsSf.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === 'LoupeErrorCode');
   const codes = new Set(codeType.type.types.filter((t) => ts.isLiteralTypeNode(t)).map((t) => t.literal.text));
-  const reasonDoc = dtsSf.statements.find((s) => ts.isClassDeclaration(s) && s.name.text === 'LoupeError')
-    .members.find((m) => nameOf(m) === 'reason').getFullText();
+  const reasonDoc = dtsSf.statements
+    .find((s) => ts.isClassDeclaration(s) && s.name.text === 'LoupeError')
+    .members.find((m) => nameOf(m) === 'reason')
+    .getFullText();
   const thrown = { code: new Set(), reason: new Set() };
   for (const file of ['src/lib/client.js', 'src/lib/errors.js', 'src/worker/worker.js', 'src/worker/extract.js']) {
     parse(path.join(web, file)).forEachChild(function visit(n) {
@@ -246,11 +297,13 @@ test('every error code and bad_file reason the library throws is declared', () =
         if (cls === 'LoupeError' || cls === 'ReplyError') thrown.code.add(n.arguments[0].text);
         if (cls === 'FileError' || cls === 'LoupeExtract.FileError') thrown.reason.add(n.arguments[0].text);
       }
-      if (ts.isBinaryExpression(n) && n.left.getText() === 'this.code' && ts.isStringLiteral(n.right)) thrown.code.add(n.right.text);
+      if (ts.isBinaryExpression(n) && n.left.getText() === 'this.code' && ts.isStringLiteral(n.right))
+        thrown.code.add(n.right.text);
       n.forEachChild(visit);
     });
   }
   assert.ok(thrown.code.size >= 6 && thrown.reason.size >= 5, 'thrown codes and reasons found');
   for (const code of thrown.code) assert.ok(codes.has(code), `LoupeErrorCode lacks "${code}"`);
-  for (const reason of thrown.reason) assert.ok(reasonDoc.includes(`"${reason}"`), `LoupeError.reason's doc lacks "${reason}"`);
+  for (const reason of thrown.reason)
+    assert.ok(reasonDoc.includes(`"${reason}"`), `LoupeError.reason's doc lacks "${reason}"`);
 });

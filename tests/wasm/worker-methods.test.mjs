@@ -9,14 +9,18 @@ import { engineMethods } from '../../web/src/worker/engine-methods.js';
 
 const workerDir = new URL('../../web/src/worker/', import.meta.url);
 
-test("the worker's engine method list equals the Embind Engine class's", { skip: !built && 'no wasm build (make wasm)' }, async () => {
-  const module = await loadEngine();
-  const proto = module.Engine.prototype;
-  const bound = Object.getOwnPropertyNames(proto)
-    .filter((name) => name !== 'constructor' && typeof proto[name] === 'function')
-    .filter((name) => !/^(clone|delete|deleteLater|isAliasOf|isDeleted)$/.test(name));  // Embind's own
-  assert.deepEqual([...engineMethods].sort(), bound.sort());
-});
+test(
+  "the worker's engine method list equals the Embind Engine class's",
+  { skip: !built && 'no wasm build (make wasm)' },
+  async () => {
+    const module = await loadEngine();
+    const proto = module.Engine.prototype;
+    const bound = Object.getOwnPropertyNames(proto)
+      .filter((name) => name !== 'constructor' && typeof proto[name] === 'function')
+      .filter((name) => !/^(clone|delete|deleteLater|isAliasOf|isDeleted)$/.test(name)); // Embind's own
+    assert.deepEqual([...engineMethods].sort(), bound.sort());
+  },
+);
 
 test('every engine call in the worker names a listed method', () => {
   const called = new Set();
@@ -26,5 +30,6 @@ test('every engine call in the worker names a listed method', () => {
     assert.doesNotMatch(source, /typeof engine(\.\w+|\[)/, `${file} probes the engine for a method`);
   }
   assert.ok(called.size >= 8, [...called].join(', '));
-  for (const name of called) assert.ok(engineMethods.includes(name), `engine.${name}() is not a method of the Engine class`);
+  for (const name of called)
+    assert.ok(engineMethods.includes(name), `engine.${name}() is not a method of the Engine class`);
 });

@@ -45,36 +45,44 @@ async function startWorker() {
   return { call, modules: () => modules };
 }
 
-test('a file the engine refuses for lack of memory is out_of_memory, no restart', { skip: !built && 'no wasm build (make wasm)' }, async () => {
-  const { call, modules } = await startWorker();
-  assert.equal((await call('add', { id: 'a', name: 'a.txt', text: 'Lavrov met Haass.' })).ok, true);
-  // 48 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 48 MB would need ~2.3 GB.
-  const big = new TextEncoder().encode('harbor '.repeat((48 * 1024 * 1024) / 7));
-  const refused = await call('add', { id: 'big', name: 'big.txt', bytes: big });
-  assert.equal(refused.ok, false);
-  assert.equal(refused.error.code, 'out_of_memory', refused.error.message);
-  assert.equal((await call('search', 'Lavrov', {})).result.total, 1);
-  assert.equal(modules(), 1);
-});
+test(
+  'a file the engine refuses for lack of memory is out_of_memory, no restart',
+  { skip: !built && 'no wasm build (make wasm)' },
+  async () => {
+    const { call, modules } = await startWorker();
+    assert.equal((await call('add', { id: 'a', name: 'a.txt', text: 'Lavrov met Haass.' })).ok, true);
+    // 48 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 48 MB would need ~2.3 GB.
+    const big = new TextEncoder().encode('harbor '.repeat((48 * 1024 * 1024) / 7));
+    const refused = await call('add', { id: 'big', name: 'big.txt', bytes: big });
+    assert.equal(refused.ok, false);
+    assert.equal(refused.error.code, 'out_of_memory', refused.error.message);
+    assert.equal((await call('search', 'Lavrov', {})).result.total, 1);
+    assert.equal(modules(), 1);
+  },
+);
 
-test('an engine abort is out_of_memory, and a new engine keeps the documents', { skip: !built && 'no wasm build (make wasm)' }, async () => {
-  const { call, modules } = await startWorker();
-  const bytes = new TextEncoder().encode('Lavrov met Haass in New York.');
-  assert.equal((await call('add', { id: 'a', name: 'a.txt', bytes })).ok, true);
-  assert.equal((await call('add', { id: 'b', name: 'b.txt', text: 'The harbor of Busan reopened.' })).ok, true);
-  assert.equal((await call('save')).ok, true); // the restart starts from this index
-  // The file's bytes go through addDocumentBytes, whose failures used to read as a bad encoding.
-  const failed = await call('add', { id: 'c', name: ABORT, bytes: new TextEncoder().encode('ordinary text') });
-  assert.equal(failed.ok, false);
-  assert.equal(failed.error.code, 'out_of_memory');
-  assert.match(failed.error.message, /out of memory/i);
-  const lavrov = await call('search', 'Lavrov', {});
-  assert.equal(lavrov.ok, true, JSON.stringify(lavrov.error));
-  assert.equal(lavrov.result.total, 1);
-  assert.equal((await call('search', 'harbor', {})).result.total, 1);
-  assert.equal(modules(), 2);
-  assert.deepEqual((await call('list')).result.map((d) => d.id).sort(), ['a', 'b']);
-  // The new engine works on: a document added after the restart is found.
-  assert.equal((await call('add', { id: 'd', name: 'd.txt', text: 'Lavrov again.' })).ok, true);
-  assert.equal((await call('search', 'Lavrov', {})).result.total, 2);
-});
+test(
+  'an engine abort is out_of_memory, and a new engine keeps the documents',
+  { skip: !built && 'no wasm build (make wasm)' },
+  async () => {
+    const { call, modules } = await startWorker();
+    const bytes = new TextEncoder().encode('Lavrov met Haass in New York.');
+    assert.equal((await call('add', { id: 'a', name: 'a.txt', bytes })).ok, true);
+    assert.equal((await call('add', { id: 'b', name: 'b.txt', text: 'The harbor of Busan reopened.' })).ok, true);
+    assert.equal((await call('save')).ok, true); // the restart starts from this index
+    // The file's bytes go through addDocumentBytes, whose failures used to read as a bad encoding.
+    const failed = await call('add', { id: 'c', name: ABORT, bytes: new TextEncoder().encode('ordinary text') });
+    assert.equal(failed.ok, false);
+    assert.equal(failed.error.code, 'out_of_memory');
+    assert.match(failed.error.message, /out of memory/i);
+    const lavrov = await call('search', 'Lavrov', {});
+    assert.equal(lavrov.ok, true, JSON.stringify(lavrov.error));
+    assert.equal(lavrov.result.total, 1);
+    assert.equal((await call('search', 'harbor', {})).result.total, 1);
+    assert.equal(modules(), 2);
+    assert.deepEqual((await call('list')).result.map((d) => d.id).sort(), ['a', 'b']);
+    // The new engine works on: a document added after the restart is found.
+    assert.equal((await call('add', { id: 'd', name: 'd.txt', text: 'Lavrov again.' })).ok, true);
+    assert.equal((await call('search', 'Lavrov', {})).result.total, 2);
+  },
+);
