@@ -63,111 +63,143 @@ bool has_non_name_ending(std::string_view w) {
   return false;
 }
 
-}  // namespace
+// The Korean cues over one scanned text, one step per cue (MentionFinder::korean).
+class KoreanCues {
+ public:
+  KoreanCues(std::string_view text, const ScannedText& scan, const Lexicon& lex,
+             std::vector<Candidate>& out)
+      : text_(text), words_(scan.words), lex_(lex), out_(out) {}
 
-void MentionFinder::korean(std::string_view text, const ScannedText& scan,
-                           std::vector<Candidate>& out) {
-  const auto& words = scan.words;
-  auto stem_of = [&](std::size_t k) {
-    return word_text(text, words[k]).substr(0, words[k].stem_bytes);
-  };
-  auto adjacent = [&](std::size_t a, std::size_t b) {  // b follows a with only spaces between
-    return b < words.size() && !words[b].break_before && words[b].sentence == words[a].sentence;
-  };
-  auto emit = [&](std::size_t a, core::ByteRange r, EntityType type, float conf, int known) {
-    out.push_back(
-        {r, type, conf, Script::kHangul, known, false, words[a].sentence, words[a].paragraph});
-  };
-  auto known_at = [&](std::size_t k, std::size_t* len) {
-    std::string_view w = word_text(text, words[k]);
+  void run() {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const Word& w = words_[i];
+      if (w.script != Script::kHangul) continue;
+      const std::string_view stem = stem_of(i);
+      std::size_t len = 0;
+      if (int id = known_at(i, &len); id >= 0)
+        emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + len}, lex_.entity(id).type, 0.9f, id);
+      else if (lex_.is_korean_title_after(stem) && i > 0)
+        names_before_title(i);
+      else if (lex_.is_korean_title_before(word_text(text_, w)) && adjacent(i, i + 1) &&
+               words_[i + 1].script == Script::kHangul)
+        names_after_role(i);
+      else
+        organization(i);
+    }
+  }
+
+ private:
+  std::string_view stem_of(std::size_t k) const {
+    return word_text(text_, words_[k]).substr(0, words_[k].stem_bytes);
+  }
+  // b follows a with only spaces between.
+  bool adjacent(std::size_t a, std::size_t b) const {
+    return b < words_.size() && !words_[b].break_before && words_[b].sentence == words_[a].sentence;
+  }
+  void emit(std::size_t a, core::ByteRange r, EntityType type, float conf, int known) {
+    out_.push_back(
+        {r, type, conf, Script::kHangul, known, false, words_[a].sentence, words_[a].paragraph});
+  }
+
+  // A known name, the whole word or its stem (*len: its bytes); -1 when none or a non-name.
+  int known_at(std::size_t k, std::size_t* len) const {
+    std::string_view w = word_text(text_, words_[k]);
     int id = lex_.find_korean(w);
     *len = w.size();
     if (id < 0) {
-      *len = words[k].stem_bytes;
+      *len = words_[k].stem_bytes;
       id = lex_.find_korean(w.substr(0, *len));
     }
     return id >= 0 && lex_.is_nonname(w.substr(0, *len)) ? -1 : id;
-  };
-  auto korean_name_like = [&](std::size_t j) {
-    const std::string_view wj = word_text(text, words[j]);
+  }
+
+  // A word that may be part of an unknown name: Hangul only, no title, known name, modifier,
+  // non-name ending or organization word.
+  bool name_like(std::size_t j) const {
+    const std::string_view wj = word_text(text_, words_[j]);
     for (std::size_t p = 0; p < wj.size();) {
       core::DecodedChar c = core::decode_utf8(wj, p);
       if (!is_hangul_syllable(c.code_point)) return false;
       p += c.length;
     }
-    const std::string_view stem = wj.substr(0, words[j].stem_bytes);
+    const std::string_view stem = wj.substr(0, words_[j].stem_bytes);
     if (lex_.is_korean_title_after(stem) || lex_.is_korean_title_before(stem) ||
         lex_.find_korean(stem) >= 0)
       return false;
     return syllables(wj) >= 2 && !is_korean_modifier(wj) && !has_non_name_ending(wj) &&
            lex_.find_korean(wj) < 0 && lex_.korean_org_suffix(wj) == 0 &&
            !lex_.is_korean_title_after(wj) && !lex_.is_korean_title_before(wj);
-  };
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (w.script != Script::kHangul) continue;
-    const std::string_view surface = word_text(text, w);
-    const std::string_view stem = stem_of(i);
-    std::size_t len = 0;
-    if (int id = known_at(i, &len); id >= 0) {
-      emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + len}, lex_.entity(id).type, 0.9f, id);
-      continue;
+  }
+
+  // Name words before the title at i; a known place may sit between ("라브로프 러시아 외무장관").
+  void names_before_title(std::size_t i) {
+    std::size_t j = i, names = 0, first = i;
+    bool place_seen = false;
+    while (names < 2 && j > 0 && adjacent(j - 1, j) && words_[j - 1].script == Script::kHangul) {
+      const std::string_view wj = word_text(text_, words_[j - 1]);
+      std::size_t l = 0;
+      if (names == 0 && !place_seen && known_at(j - 1, &l) >= 0 && l == wj.size()) {
+        place_seen = true, --j;
+        continue;
+      }
+      if (!name_like(j - 1) || (names == 1 && !korean_first_name_like(wj))) break;
+      first = --j, ++names;
+      if (names == 1 && korean_full_name(wj)) break;  // 김정은: surname included, no first name
     }
-    if (lex_.is_korean_title_after(stem) && i > 0) {
-      // Name words before the title; a known place may sit between ("라브로프 러시아 외무장관").
-      std::size_t j = i, names = 0, first = i;
-      bool place_seen = false;
-      while (names < 2 && j > 0 && adjacent(j - 1, j) && words[j - 1].script == Script::kHangul) {
-        const std::string_view wj = word_text(text, words[j - 1]);
-        std::size_t l = 0;
-        if (names == 0 && !place_seen && known_at(j - 1, &l) >= 0 && l == wj.size()) {
-          place_seen = true, --j;
-          continue;
-        }
-        if (!korean_name_like(j - 1) || (names == 1 && !korean_first_name_like(wj))) break;
-        first = --j, ++names;
-        if (names == 1 && korean_full_name(wj))
-          break;  // 김정은: surname included, no first name before
-      }
-      if (names > 0) {
-        std::size_t last = first + names - 1;
-        emit(first, {words[first].bytes.begin_byte, words[last].bytes.end_byte},
-             EntityType::kPerson, 0.9f, -1);
-      }
-      continue;
-    }
-    if (lex_.is_korean_title_before(surface) && adjacent(i, i + 1) &&
-        words[i + 1].script == Script::kHangul) {
-      // "전문가 찰스 쿱찬과": one or two name words after a role.
-      const std::string_view a = word_text(text, words[i + 1]);
-      const std::size_t a_stem = words[i + 1].stem_bytes;
-      std::size_t end = words[i + 1].bytes.begin_byte + a_stem;
-      if (a_stem == a.size() && adjacent(i + 1, i + 2) && words[i + 2].script == Script::kHangul) {
-        const std::string_view b = word_text(text, words[i + 2]);
-        const std::size_t b_stem = words[i + 2].stem_bytes;
-        if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 &&
-            lex_.find_korean(b.substr(0, b_stem)) < 0)
-          end = words[i + 2].bytes.begin_byte + b_stem;
-      }
-      const std::string_view name =
-          text.substr(words[i + 1].bytes.begin_byte, end - words[i + 1].bytes.begin_byte);
-      if (syllables(name) >= 2 && lex_.find_korean(name) < 0 && !is_korean_modifier(name) &&
-          lex_.korean_org_suffix(name) == 0 && name.find(' ') != std::string_view::npos)
-        emit(i + 1, {words[i + 1].bytes.begin_byte, end}, EntityType::kPerson, 0.6f, -1);
-      continue;
-    }
-    if (std::size_t org = lex_.korean_org_suffix(stem); org > 0) {
-      if (org < stem.size()) {
-        emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + stem.size()}, EntityType::kOrg, 0.7f, -1);
-      } else if (i > 0 && adjacent(i - 1, i) && words[i - 1].script == Script::kHangul) {
-        // A bare ministry word takes the country before it: "러시아 외무부".
-        std::size_t l = 0;
-        if (known_at(i - 1, &l) >= 0 && l == words[i - 1].bytes.size())
-          emit(i - 1, {words[i - 1].bytes.begin_byte, w.bytes.begin_byte + stem.size()},
-               EntityType::kOrg, 0.8f, -1);
-      }
+    if (names > 0) {
+      const std::size_t last = first + names - 1;
+      emit(first, {words_[first].bytes.begin_byte, words_[last].bytes.end_byte},
+           EntityType::kPerson, 0.9f, -1);
     }
   }
+
+  // "전문가 찰스 쿱찬과": one or two name words after the role at i.
+  void names_after_role(std::size_t i) {
+    const std::string_view a = word_text(text_, words_[i + 1]);
+    const std::size_t a_stem = words_[i + 1].stem_bytes;
+    std::size_t end = words_[i + 1].bytes.begin_byte + a_stem;
+    if (a_stem == a.size() && adjacent(i + 1, i + 2) && words_[i + 2].script == Script::kHangul) {
+      const std::string_view b = word_text(text_, words_[i + 2]);
+      const std::size_t b_stem = words_[i + 2].stem_bytes;
+      if (b_stem != b.size() && syllables(b.substr(0, b_stem)) >= 2 &&
+          lex_.find_korean(b.substr(0, b_stem)) < 0)
+        end = words_[i + 2].bytes.begin_byte + b_stem;
+    }
+    const std::string_view name =
+        text_.substr(words_[i + 1].bytes.begin_byte, end - words_[i + 1].bytes.begin_byte);
+    if (syllables(name) >= 2 && lex_.find_korean(name) < 0 && !is_korean_modifier(name) &&
+        lex_.korean_org_suffix(name) == 0 && name.find(' ') != std::string_view::npos)
+      emit(i + 1, {words_[i + 1].bytes.begin_byte, end}, EntityType::kPerson, 0.6f, -1);
+  }
+
+  // A word ending in an organization word; a bare ministry word takes the country before it
+  // ("러시아 외무부").
+  void organization(std::size_t i) {
+    const Word& w = words_[i];
+    const std::string_view stem = stem_of(i);
+    const std::size_t org = lex_.korean_org_suffix(stem);
+    if (org == 0) return;
+    if (org < stem.size()) {
+      emit(i, {w.bytes.begin_byte, w.bytes.begin_byte + stem.size()}, EntityType::kOrg, 0.7f, -1);
+    } else if (i > 0 && adjacent(i - 1, i) && words_[i - 1].script == Script::kHangul) {
+      std::size_t l = 0;
+      if (known_at(i - 1, &l) >= 0 && l == words_[i - 1].bytes.size())
+        emit(i - 1, {words_[i - 1].bytes.begin_byte, w.bytes.begin_byte + stem.size()},
+             EntityType::kOrg, 0.8f, -1);
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<Word>& words_;
+  const Lexicon& lex_;
+  std::vector<Candidate>& out_;
+};
+
+}  // namespace
+
+void MentionFinder::korean(std::string_view text, const ScannedText& scan,
+                           std::vector<Candidate>& out) {
+  KoreanCues(text, scan, lex_, out).run();
 }
 
 void MentionFinder::add_transliterated(std::string_view text, const ScannedText& scan,
