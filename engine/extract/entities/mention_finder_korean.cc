@@ -278,6 +278,15 @@ bool is_area_word(std::string_view w) {
   return false;
 }
 
+// A site that a place names but that is not a place's name (`울산 공장`, `평택 사업장`): the
+// place is the word before. KMOU tags `울산` before `공장` more often than `울산 공장`.
+bool is_site_word(std::string_view w) {
+  static constexpr std::string_view kSites[] = {"공장", "조선소", "물류센터", "사업장"};
+  for (std::string_view a : kSites)
+    if (w == a) return true;
+  return false;
+}
+
 // A word that names a place by itself: listed, a region or unit (`텍사스주`, `서초구`), or a
 // neighbourhood, town or village (`신사동`, `진영읍`, `용두리`).
 bool is_place_word(const Lexicon& lex, std::string_view w) {
@@ -288,6 +297,25 @@ bool is_place_word(const Lexicon& lex, std::string_view w) {
   for (std::string_view t : kTowns)
     if (w.substr(w.size() - t.size()) == t) return true;
   return false;
+}
+
+// One more name word after a listed country or city (`베트남 하노이`, `브라질 상파울루`): a
+// place of its own, as KMOU and KLP-2016 mark it, unless it names the state itself (`러시아
+// 연방`), a people, an organization or a site of the place (`서울 광장`, `인천 공항`).
+bool name_after_listed_place(const Lexicon& lex, std::string_view rest) {
+  static constexpr std::string_view kNotPlaces[] = {"연방", "공화국", "왕국", "제국", "대륙",
+                                                    "열도", "반도",   "정부", "국민", "사람",
+                                                    "광장", "공원",   "공항"};
+  if (rest.find(' ') != std::string_view::npos || code_point_count(rest) < 2) return false;
+  for (std::size_t p = 0; p < rest.size();) {
+    const core::DecodedChar c = core::decode_utf8(rest, p);
+    if (!is_hangul_syllable(c.code_point)) return false;
+    p += c.length;
+  }
+  for (std::string_view w : kNotPlaces)
+    if (rest == w) return false;
+  return lex.korean_org_suffix(rest) == 0 && !lex.is_korean_title_after(rest) &&
+         !is_site_word(rest);
 }
 
 }  // namespace
@@ -305,20 +333,26 @@ void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan sp
         script_of(core::decode_utf8(surface, 0).code_point) != Script::kHangul)
       break;
     const std::string_view first = surface.substr(0, space);
-    const int head = lex.find_korean(first);
-    if (head >= 0 ? lex.entity(head).type != EntityType::kLoc : !korean_region(first)) break;
     std::size_t next = space;
     while (next < surface.size() && surface[next] == ' ') ++next;
     if (next == surface.size()) break;
     const std::string_view rest = surface.substr(next);
     const core::ByteRange head_bytes{span.bytes.begin_byte, span.bytes.begin_byte + space};
+    if (is_site_word(rest)) {  // `평택 공장`: the place is 평택, listed or not
+      span.bytes = head_bytes;
+      break;
+    }
+    const int head = lex.find_korean(first);
+    if (head >= 0 ? lex.entity(head).type != EntityType::kLoc : !korean_region(first)) break;
     if (is_area_word(rest)) {  // `부산 지역` ("the Busan area"): the place is 부산
       span.bytes = head_bytes;
       break;
     }
     // The rest must open with a place of its own: `서울 광장`, `우크라이나 군` (its army) and
     // `도네츠크 주` (the oblast) stay whole.
-    if (!is_place_word(lex, rest.substr(0, rest.find(' ')))) break;
+    if (!is_place_word(lex, rest.substr(0, rest.find(' '))) &&
+        !(head >= 0 && name_after_listed_place(lex, rest)))
+      break;
     out.push_back({head_bytes, span.type, span.confidence});
     span.bytes.begin_byte += next;
   }

@@ -67,3 +67,19 @@ TEST_CASE("Korean places: 'area' after a place is not part of it", "[entities][k
   CHECK(parts_of("러시아 영토를 공격했다.", "러시아 영토") == V{"러시아"});
   CHECK(parts_of("경기도 수원시 일대가 정전됐다.", "경기도 수원시 일대") == V{"경기도", "수원시"});
 }
+
+TEST_CASE("Korean places: one name word after a listed country is a place of its own",
+          "[entities][korean]") {
+  CHECK(parts_of("회의는 베트남 하노이에서 열렸다.", "베트남 하노이") == V{"베트남", "하노이"});
+  CHECK(parts_of("시위가 브라질 상파울루로 번졌다.", "브라질 상파울루") == V{"브라질", "상파울루"});
+  // The state itself, a site of the place: one span.
+  CHECK(parts_of("러시아 연방 전체가 영향을 받았다.", "러시아 연방") == V{"러시아 연방"});
+  CHECK(parts_of("손님들이 인천 공항에 도착했다.", "인천 공항") == V{"인천 공항"});
+}
+
+TEST_CASE("Korean places: a factory or a shipyard after a place is not part of it",
+          "[entities][korean]") {
+  // The place need not be listed: the word after it names a site, not a place.
+  CHECK(parts_of("회사는 평택 공장을 넓혔다.", "평택 공장") == V{"평택"});
+  CHECK(parts_of("배가 울산 조선소에서 진수됐다.", "울산 조선소") == V{"울산"});
+}
