@@ -97,7 +97,8 @@ void evaluate(const std::filesystem::path& file, loupe::core::Language lang) {
       std::vector<GoldSpan> found;
       for (const auto& s : tagger.tag(doc.text, *model)) found.push_back({s.bytes, s.type});
       alone.add(doc.spans, found);
-      if (errors && std::string(errors) != "product") print_errors(doc, found);
+      if (errors && std::string(errors) != "product" && std::string(errors) != "ours")
+        print_errors(doc, found);
     }
     const std::vector<GoldSpan> found = product_spans(doc.text);
     if (errors && std::string(errors) == "product") print_errors(doc, found);
