@@ -45,6 +45,12 @@ bool looks_common(std::string_view key) {
   return false;
 }
 
+// Does words[k] continue the run that opens with `w` (same sentence and script, no break)?
+bool joins_run(const std::vector<Word>& words, const Word& w, std::size_t k) {
+  return k < words.size() && !words[k].break_before && words[k].sentence == w.sentence &&
+         words[k].script == w.script;
+}
+
 }  // namespace
 
 void CaseStats::add(std::string_view text, const ScannedText& scan, NameKeyer& keyer) {
@@ -82,279 +88,321 @@ void MentionFinder::add_known(std::string_view text, const ScannedText& scan,
 void MentionFinder::latin_runs(std::string_view text, const ScannedText& scan,
                                std::vector<Candidate>& out) {
   const auto& words = scan.words;
-  const std::size_t n = words.size();
   std::size_t i = 0;
-  while (i < n) {
+  while (i < words.size()) {
     const Word& w = words[i];
     if (!is_name_script(w.script) || !w.upper_initial) {
       ++i;
       continue;
     }
     std::vector<std::size_t> run{i};
-    std::size_t j = i;
-    auto joins = [&](std::size_t k) {
-      return k < n && !words[k].break_before && words[k].sentence == w.sentence &&
-             words[k].script == w.script;
-    };
-    while (true) {
-      if (joins(j + 1) && words[j + 1].upper_initial) {
-        run.push_back(++j);
-        continue;
-      }
-      // Up to two connectors ("for the") followed by a capitalized word.
-      std::size_t c = j + 1, count = 0;
-      while (count < 2 && joins(c) && !words[c].upper_initial && is_connector(key(text, scan, c)))
-        ++c, ++count;
-      if (count > 0 && joins(c) && words[c].upper_initial) {
-        for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
-        j = c;
-        continue;
-      }
-      break;
-    }
-    // A lower-case title right before the run: "президент Путин", "presidente Sánchez".
-    bool title_before = false;
-    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
-      if (words[i - back + 1].break_before || words[i - back].sentence != w.sentence) break;
-      if (!lex_.is_title_start(key(text, scan, i - back))) continue;  // cheap test before joining
-      std::vector<std::string> keys;
-      for (std::size_t k = i - back; k < i; ++k) keys.push_back(key(text, scan, k));
-      if (lex_.title_length(keys, 0) == back) {
-        title_before = true;
-        break;
-      }
-    }
-    // A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
-    std::string joined;
-    std::size_t ext = 0;
-    const bool may_extend = lex_.starts_multiword_name(key(text, scan, i));  // cheap filter first
-    if (may_extend)
-      for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
-    for (std::size_t k = j + 1; may_extend && k <= j + 3 && joins(k) && !words[k].upper_initial;
-         ++k) {
-      (joined += ' ') += key(text, scan, k);
-      if (int id = lex_.find_name(joined); id >= 0) {
-        out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte},
-                       lex_.entity(id).type,
-                       0.9f,
-                       w.script,
-                       id,
-                       false,
-                       w.sentence,
-                       w.paragraph});
-        ext = k;
-      }
-    }
-    if (ext > 0) {
+    const std::size_t j = extend_run(text, scan, run);
+    const bool title = title_before(text, scan, i);
+    if (const std::size_t ext = known_lower_case_tail(text, scan, run, out); ext > 0) {
       i = ext + 1;
       continue;
     }
-    classify_run(text, scan, std::move(run), title_before, out);
+    classify_run(text, scan, std::move(run), title, out);
     i = j + 1;
   }
+}
+
+// Grows the run of capitalized words that opens `run`, with up to two connectors ("for the")
+// between capitalized words; returns the index of its last word.
+std::size_t MentionFinder::extend_run(std::string_view text, const ScannedText& scan,
+                                      std::vector<std::size_t>& run) {
+  const auto& words = scan.words;
+  const Word& w = words[run.front()];
+  std::size_t j = run.front();
+  while (true) {
+    if (joins_run(words, w, j + 1) && words[j + 1].upper_initial) {
+      run.push_back(++j);
+      continue;
+    }
+    std::size_t c = j + 1, count = 0;
+    while (count < 2 && joins_run(words, w, c) && !words[c].upper_initial &&
+           is_connector(key(text, scan, c)))
+      ++c, ++count;
+    if (count > 0 && joins_run(words, w, c) && words[c].upper_initial) {
+      for (std::size_t k = j + 1; k <= c; ++k) run.push_back(k);
+      j = c;
+      continue;
+    }
+    return j;
+  }
+}
+
+// A lower-case title right before words[i]: "президент Путин", "presidente Sánchez".
+bool MentionFinder::title_before(std::string_view text, const ScannedText& scan, std::size_t i) {
+  const auto& words = scan.words;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (words[i - back + 1].break_before || words[i - back].sentence != words[i].sentence)
+      return false;
+    if (!lex_.is_title_start(key(text, scan, i - back))) continue;  // cheap test before joining
+    std::vector<std::string> keys;
+    for (std::size_t k = i - back; k < i; ++k) keys.push_back(key(text, scan, k));
+    if (lex_.title_length(keys, 0) == back) return true;
+  }
+  return false;
+}
+
+// A known name whose later words are lower case: "Белый дом", "Совет по ... отношениям".
+// Emits each such name and returns the index of the last word of the longest (0: none).
+std::size_t MentionFinder::known_lower_case_tail(std::string_view text, const ScannedText& scan,
+                                                 const std::vector<std::size_t>& run,
+                                                 std::vector<Candidate>& out) {
+  const auto& words = scan.words;
+  const Word& w = words[run.front()];
+  if (!lex_.starts_multiword_name(key(text, scan, run.front()))) return 0;  // cheap filter first
+  std::string joined;
+  for (std::size_t k : run) (joined.empty() ? joined : joined += ' ') += key(text, scan, k);
+  std::size_t ext = 0;
+  const std::size_t j = run.back();
+  for (std::size_t k = j + 1; k <= j + 3 && joins_run(words, w, k) && !words[k].upper_initial;
+       ++k) {
+    (joined += ' ') += key(text, scan, k);
+    if (int id = lex_.find_name(joined); id >= 0) {
+      out.push_back({{w.bytes.begin_byte, words[k].bytes.end_byte},
+                     lex_.entity(id).type,
+                     0.9f,
+                     w.script,
+                     id,
+                     false,
+                     w.sentence,
+                     w.paragraph});
+      ext = k;
+    }
+  }
+  return ext;
+}
+
+void MentionFinder::Run::emit(std::size_t a_k, std::size_t b_k, EntityType type, float conf,
+                              int known_id, bool weak) const {
+  const Word& a = scan->words[words[a_k]];
+  const Word& b = scan->words[words[b_k - 1]];
+  out->push_back({{a.bytes.begin_byte, b.bytes.end_byte},
+                  type,
+                  conf,
+                  a.script,
+                  known_id,
+                  weak,
+                  a.sentence,
+                  a.paragraph});
+}
+
+// The lexicon's entity named by words [a, b) of the run, or -1 (an acronym-only name must be
+// written in capitals).
+int MentionFinder::known_in_run(const Run& r, std::size_t a, std::size_t b) const {
+  std::string s;
+  bool caps = true;
+  for (std::size_t k = a; k < b; ++k) {
+    (s.empty() ? s : s += ' ') += r.keys[k];
+    caps = caps && r.word(k).all_upper;
+  }
+  const int id = lex_.find_name(s);
+  return id >= 0 && lex_.is_acronym_only(s) && !caps ? -1 : id;
+}
+
+// A title, or a word the corpus writes in lower case more often than capitalized inside a
+// sentence (or never capitalized there and shaped like a common word).
+bool MentionFinder::common_in_run(const Run& r, std::size_t k) {
+  if (lex_.is_title_key(r.keys[k])) return true;
+  const std::string ck = keyer_.case_key(word_text(r.text, r.word(k)));
+  const std::size_t lo = stats_.lower(ck), cap = stats_.capitalized_inside(ck);
+  return (lo > 0 && lo >= cap) || (cap == 0 && looks_common(r.keys[k]));
 }
 
 void MentionFinder::classify_run(std::string_view text, const ScannedText& scan,
                                  std::vector<std::size_t> run, bool title_before,
                                  std::vector<Candidate>& out) {
-  const auto& words = scan.words;
-  std::vector<std::string> keys;
-  keys.reserve(run.size());
-  for (std::size_t k : run) keys.push_back(key(text, scan, k));
-  auto emit = [&](std::size_t from, std::size_t to, EntityType type, float conf, int known_id,
-                  bool weak) {
-    const Word& a = words[run[from]];
-    const Word& b = words[run[to - 1]];
-    out.push_back({{a.bytes.begin_byte, b.bytes.end_byte},
-                   type,
-                   conf,
-                   a.script,
-                   known_id,
-                   weak,
-                   a.sentence,
-                   a.paragraph});
-  };
-  auto known = [&](std::size_t from, std::size_t to) {
-    std::string s;
-    bool caps = true;
-    for (std::size_t k = from; k < to; ++k) {
-      (s.empty() ? s : s += ' ') += keys[k];
-      caps = caps && words[run[k]].all_upper;
-    }
-    const int id = lex_.find_name(s);
-    return id >= 0 && lex_.is_acronym_only(s) && !caps ? -1 : id;
-  };
-  std::size_t from = 0, to = run.size();
-  bool cue = title_before, has_org = false;
-  for (const std::string& k : keys) has_org = has_org || lex_.is_org_word(k);
-  // "Carlos Romero of the University of Valencia": an organization that starts after a
-  // connector does not take the name before it.
-  if (has_org) {
-    std::size_t c = 0;
-    while (c < run.size() && words[run[c]].upper_initial) ++c;
-    bool org_before = false;
-    for (std::size_t k = 0; k < c; ++k) org_before = org_before || lex_.is_org_word(keys[k]);
-    if (c > 0 && c < run.size() && !org_before) {
-      std::size_t rest = c;
-      while (rest < run.size() && !words[run[rest]].upper_initial) ++rest;
-      classify_run(text, scan, {run.begin(), run.begin() + c}, title_before, out);
-      if (rest < run.size()) classify_run(text, scan, {run.begin() + rest, run.end()}, false, out);
-      return;
-    }
-  }
-  while (from < to) {
-    // Known names first: the whole rest, or a known place that opens the run ("России Сергей").
-    if (int id = known(from, to); id >= 0) {
-      emit(from, to, lex_.entity(id).type, 0.9f, id, false);
-      return;
-    }
-    if (std::size_t t = lex_.title_length(keys, from); t > 0) {
-      from += t;
-      cue = true;
-      continue;
-    }
-    if (lex_.is_nonname(keys[from]) || is_connector(keys[from])) {
-      ++from;
-      continue;
-    }
-    bool split = false;
-    for (std::size_t k = to - 1; k > from && !has_org && !split; --k) {
-      if (int id = known(from, k); id >= 0) {  // a known name opens the run: "Russia Sergey"
-        emit(from, k, lex_.entity(id).type, 0.9f, id, false);
-        from = k, split = true;
-      } else if (int id2 = known(k, to); id2 >= 0) {  // or closes it: "Признавая Россию"
-        emit(k, to, lex_.entity(id2).type, 0.9f, id2, false);
-        to = k, split = true;
-      }
-    }
-    if (!split) break;
-  }
+  Run r{text, &scan, &out, std::move(run), {}, 0, 0, 0, title_before, false};
+  r.keys.reserve(r.words.size());
+  for (std::size_t k : r.words) r.keys.push_back(key(text, scan, k));
+  r.to = r.words.size();
+  for (const std::string& k : r.keys) r.has_org = r.has_org || lex_.is_org_word(k);
+  if (split_before_organization(r) || peel_known_names(r)) return;
   // At the end only connectors and reference abbreviations fall off ("Kim Jong Un" keeps "Un",
   // a Spanish article elsewhere; "Biden Jr", "New Politics Vol" lose the last word).
   auto trailing = [](const std::string& k) {
     return k == "jr" || k == "sr" || k == "vol" || k == "no" || k == "ed" || k == "eds" ||
            k == "pp";
   };
-  while (to > from && (is_connector(keys[to - 1]) || trailing(keys[to - 1]))) --to;
-  if (from >= to) return;
-
+  while (r.to > r.from && (is_connector(r.keys[r.to - 1]) || trailing(r.keys[r.to - 1]))) --r.to;
+  if (r.from >= r.to) return;
   bool org = false, connectors = false;
-  for (std::size_t k = from; k < to; ++k) {
-    org = org || lex_.is_org_word(keys[k]);
-    connectors = connectors || !words[run[k]].upper_initial;
+  for (std::size_t k = r.from; k < r.to; ++k) {
+    org = org || lex_.is_org_word(r.keys[k]);
+    connectors = connectors || !r.word(k).upper_initial;
   }
-  const Word& first = words[run[from]];
-  // Words the corpus also writes in lower case are not names at a sentence start or in a
-  // headline; drop them (a headline loses every such word, a sentence only its first).
-  const bool headline = scan.title_case_paragraph[first.paragraph];
-  auto common = [&](std::size_t k) {
-    if (lex_.is_title_key(keys[k])) return true;
-    const std::string ck = keyer_.case_key(word_text(text, words[run[k]]));
-    const std::size_t lo = stats_.lower(ck), cap = stats_.capitalized_inside(ck);
-    return (lo > 0 && lo >= cap) || (cap == 0 && looks_common(keys[k]));
-  };
-  if (!org && !cue) {
-    if (headline) {
-      std::size_t start = from;
-      for (std::size_t k = from; k <= to; ++k) {
-        if (k == to || common(k) || !words[run[k]].upper_initial) {
-          if (k > start) {
-            std::vector<std::size_t> sub(run.begin() + start, run.begin() + k);
-            if (k - start < to - from) {
-              classify_run(text, scan, sub, false, out);
-            } else
-              break;  // nothing dropped: classify below
-          }
-          start = k + 1;
-        }
-      }
-      if (start != from) return;
-    } else if (first.sentence_start && common(from)) {
-      ++from;
-      while (from < to && !words[run[from]].upper_initial) ++from;
-      if (from >= to) return;
+  r.first = r.from;
+  if (!org && !r.cue && drop_common_words(r)) return;
+  if (connectors && !org) return split_at_connectors(r);
+  if (r.word(r.first).script == Script::kCyrillic && org && r.to == r.words.size())
+    return cyrillic_organization(r);
+  classify_words(r, org);
+}
+
+// "Carlos Romero of the University of Valencia": an organization that starts after a
+// connector does not take the name before it. True when the run was classified in two parts.
+bool MentionFinder::split_before_organization(Run& r) {
+  if (!r.has_org) return false;
+  std::size_t c = 0;
+  while (c < r.words.size() && r.word(c).upper_initial) ++c;
+  bool org_before = false;
+  for (std::size_t k = 0; k < c; ++k) org_before = org_before || lex_.is_org_word(r.keys[k]);
+  if (c == 0 || c >= r.words.size() || org_before) return false;
+  std::size_t rest = c;
+  while (rest < r.words.size() && !r.word(rest).upper_initial) ++rest;
+  classify_run(r.text, *r.scan, {r.words.begin(), r.words.begin() + c}, r.cue, *r.out);
+  if (rest < r.words.size())
+    classify_run(r.text, *r.scan, {r.words.begin() + rest, r.words.end()}, false, *r.out);
+  return true;
+}
+
+// Known names first: the whole rest, or a known name that opens or closes the run ("России
+// Сергей", "Признавая Россию"); titles (as cues), non-names and connectors fall off the front.
+// True when nothing is left to classify.
+bool MentionFinder::peel_known_names(Run& r) {
+  while (r.from < r.to) {
+    if (int id = known_in_run(r, r.from, r.to); id >= 0) {
+      r.emit(r.from, r.to, lex_.entity(id).type, 0.9f, id, false);
+      return true;
     }
+    if (std::size_t t = lex_.title_length(r.keys, r.from); t > 0) {
+      r.from += t;
+      r.cue = true;
+      continue;
+    }
+    if (lex_.is_nonname(r.keys[r.from]) || is_connector(r.keys[r.from])) {
+      ++r.from;
+      continue;
+    }
+    bool split = false;
+    for (std::size_t k = r.to - 1; k > r.from && !r.has_org && !split; --k) {
+      if (int id = known_in_run(r, r.from, k); id >= 0) {
+        r.emit(r.from, k, lex_.entity(id).type, 0.9f, id, false);
+        r.from = k, split = true;
+      } else if (int id2 = known_in_run(r, k, r.to); id2 >= 0) {
+        r.emit(k, r.to, lex_.entity(id2).type, 0.9f, id2, false);
+        r.to = k, split = true;
+      }
+    }
+    if (!split) return false;
   }
-  if (connectors && !org) {
-    // "Lavrov of Russia": connectors only bind organization names; classify the pieces.
-    std::size_t start = from;
-    for (std::size_t k = from; k <= to; ++k) {
-      if (k == to || !words[run[k]].upper_initial) {
-        if (k > start)
-          classify_run(text, scan, {run.begin() + start, run.begin() + k}, cue && start == from,
-                       out);
+  return false;
+}
+
+// Words the corpus also writes in lower case are not names at a sentence start or in a
+// headline: a headline loses every such word (the pieces are classified apart), a sentence
+// its first. True when nothing is left to classify here.
+bool MentionFinder::drop_common_words(Run& r) {
+  const Word& first = r.word(r.from);
+  if (r.scan->title_case_paragraph[first.paragraph]) {
+    std::size_t start = r.from;
+    for (std::size_t k = r.from; k <= r.to; ++k) {
+      if (k == r.to || common_in_run(r, k) || !r.word(k).upper_initial) {
+        if (k > start) {
+          if (k - start >= r.to - r.from) break;  // nothing dropped: classify as a whole
+          classify_run(r.text, *r.scan, {r.words.begin() + start, r.words.begin() + k}, false,
+                       *r.out);
+        }
         start = k + 1;
       }
     }
-    return;
+    return start != r.from;
   }
-  // Cyrillic organizations take their lower-case complement: "Министерство иностранных дел".
-  if (first.script == Script::kCyrillic && org && to == run.size()) {
-    std::size_t last = run.back(), extra = 0;
-    std::size_t best_end = words[last].bytes.end_byte;
-    for (std::size_t k = last + 1; k < words.size() && extra < 4; ++k, ++extra) {
-      const Word& w = words[k];
-      if (w.break_before || w.sentence != first.sentence || w.script != Script::kCyrillic ||
-          w.upper_initial)
-        break;
-      std::string lower = keyer_.word_key(word_text(text, w));
-      std::string folded(word_text(text, w));
-      if (!is_cyrillic_complement(folded)) break;
-      if (lower != "по" && lower != "при" && lower != "з" && lower != "у")
-        best_end = w.bytes.end_byte;
+  if (!first.sentence_start || !common_in_run(r, r.from)) return false;
+  ++r.from;
+  while (r.from < r.to && !r.word(r.from).upper_initial) ++r.from;
+  return r.from >= r.to;
+}
+
+// "Lavrov of Russia": connectors only bind organization names; the pieces are classified.
+void MentionFinder::split_at_connectors(Run& r) {
+  std::size_t start = r.from;
+  for (std::size_t k = r.from; k <= r.to; ++k) {
+    if (k == r.to || !r.word(k).upper_initial) {
+      if (k > start)
+        classify_run(r.text, *r.scan, {r.words.begin() + start, r.words.begin() + k},
+                     r.cue && start == r.from, *r.out);
+      start = k + 1;
     }
-    out.push_back({{first.bytes.begin_byte, best_end},
-                   EntityType::kOrg,
-                   0.8f,
-                   first.script,
-                   -1,
-                   false,
-                   first.sentence,
-                   first.paragraph});
-    return;
   }
-  const std::size_t count = to - from;
+}
+
+// Cyrillic organizations take their lower-case complement: "Министерство иностранных дел".
+void MentionFinder::cyrillic_organization(Run& r) {
+  const auto& words = r.scan->words;
+  const Word& first = r.word(r.first);
+  std::size_t best_end = words[r.words.back()].bytes.end_byte, extra = 0;
+  for (std::size_t k = r.words.back() + 1; k < words.size() && extra < 4; ++k, ++extra) {
+    const Word& w = words[k];
+    if (w.break_before || w.sentence != first.sentence || w.script != Script::kCyrillic ||
+        w.upper_initial)
+      break;
+    std::string lower = keyer_.word_key(word_text(r.text, w));
+    std::string folded(word_text(r.text, w));
+    if (!is_cyrillic_complement(folded)) break;
+    if (lower != "по" && lower != "при" && lower != "з" && lower != "у")
+      best_end = w.bytes.end_byte;
+  }
+  r.out->push_back({{first.bytes.begin_byte, best_end},
+                    EntityType::kOrg,
+                    0.8f,
+                    first.script,
+                    -1,
+                    false,
+                    first.sentence,
+                    first.paragraph});
+}
+
+// The type of words [from, to) from what they hold: an organization word, a title cue, a place
+// word, capitals; words the corpus writes in lower case split the run; else a person.
+void MentionFinder::classify_words(Run& r, bool org) {
   bool acronym = true, place = false, any_common = false;
-  for (std::size_t k = from; k < to; ++k) {
-    acronym = acronym && words[run[k]].all_upper;
-    place = place || lex_.is_loc_word(keys[k]);
-    any_common = any_common || (!words[run[k]].all_upper && common(k));
+  for (std::size_t k = r.from; k < r.to; ++k) {
+    acronym = acronym && r.word(k).all_upper;
+    place = place || lex_.is_loc_word(r.keys[k]);
+    any_common = any_common || (!r.word(k).all_upper && common_in_run(r, k));
   }
-  if (org) return emit(from, to, EntityType::kOrg, 0.8f, -1, false);
-  if (cue) return emit(from, to, EntityType::kPerson, 0.9f, -1, false);
-  if (place) return emit(from, to, EntityType::kLoc, 0.7f, -1, false);
-  if (acronym) return emit(from, to, EntityType::kOrg, 0.7f, -1, false);
+  if (org) return r.emit(r.from, r.to, EntityType::kOrg, 0.8f, -1, false);
+  if (r.cue) return r.emit(r.from, r.to, EntityType::kPerson, 0.9f, -1, false);
+  if (place) return r.emit(r.from, r.to, EntityType::kLoc, 0.7f, -1, false);
+  if (acronym) return r.emit(r.from, r.to, EntityType::kOrg, 0.7f, -1, false);
+  const std::size_t count = r.to - r.from;
   if (any_common) {
     // "Secret Negotiations", "Lenin's Theory": words the corpus writes in lower case are not
     // part of a name; what remains is classified on its own.
     if (count == 1) return;
-    std::size_t start = from;
-    for (std::size_t k = from; k <= to; ++k) {
-      if (k == to || (!words[run[k]].all_upper && common(k))) {
-        if (k > start) classify_run(text, scan, {run.begin() + start, run.begin() + k}, false, out);
+    std::size_t start = r.from;
+    for (std::size_t k = r.from; k <= r.to; ++k) {
+      if (k == r.to || (!r.word(k).all_upper && common_in_run(r, k))) {
+        if (k > start)
+          classify_run(r.text, *r.scan, {r.words.begin() + start, r.words.begin() + k}, false,
+                       *r.out);
         start = k + 1;
       }
     }
     return;
   }
+  const Word& first = r.word(r.first);
   // In a title ("Capital Export", "Once Again") a capitalized pair is a name only if the
   // corpus names it elsewhere: weak, confirmed or dropped in the second pass.
   if (count >= 2 && count <= 4)
-    return emit(from, to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1,
-                first.title_clause);
-  if (count != 1) return;
-  if (lex_.is_demonym(keys[from])) return;  // "Americans", "Turkish"
+    return r.emit(r.from, r.to, EntityType::kPerson, first.title_clause ? 0.3f : 0.6f, -1,
+                  first.title_clause);
+  if (count != 1 || lex_.is_demonym(r.keys[r.from])) return;  // "Americans", "Turkish"
   // A lone capitalized word: a place after a locative preposition, else perhaps a person.
   bool locative = false;
-  if (run[from] > 0 && !first.break_before) {
+  if (r.words[r.from] > 0 && !first.break_before) {
     static constexpr std::string_view kLocative[] = {"in",     "at", "near",  "from",  "into",
                                                      "across", "en", "desde", "hacia", "в",
                                                      "во",     "из", "под",   "у",     "під"};
-    const std::string& prev = key(text, scan, run[from] - 1);
+    const std::string& prev = key(r.text, *r.scan, r.words[r.from] - 1);
     for (std::string_view l : kLocative) locative = locative || prev == l;
   }
-  emit(from, to, locative ? EntityType::kLoc : EntityType::kPerson,
-       first.sentence_start || first.title_clause ? 0.3f : 0.4f, -1, true);
+  r.emit(r.from, r.to, locative ? EntityType::kLoc : EntityType::kPerson,
+         first.sentence_start || first.title_clause ? 0.3f : 0.4f, -1, true);
 }
 
 }  // namespace loupe::entities

@@ -102,12 +102,47 @@ class MentionFinder {
                      std::vector<Candidate>& out);
   Candidate candidate_of(std::string_view text, const ScannedText& scan, const TaggedSpan& span);
   core::ByteRange without_leading_titles(std::string_view text, core::ByteRange bytes);
+  // Runs of capitalized words and their classification (mention_finder.cc).
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  std::size_t extend_run(std::string_view text, const ScannedText& scan,
+                         std::vector<std::size_t>& run);
+  bool title_before(std::string_view text, const ScannedText& scan, std::size_t i);
+  std::size_t known_lower_case_tail(std::string_view text, const ScannedText& scan,
+                                    const std::vector<std::size_t>& run,
+                                    std::vector<Candidate>& out);
+  // A run being classified: its words (indices into scan->words) and their keys, the part
+  // [from, to) still to classify, `first` (where the name began before a dropped sentence
+  // opener), whether a title cues a person and whether a word names an organization.
+  struct Run {
+    std::string_view text;
+    const ScannedText* scan;
+    std::vector<Candidate>* out;
+    std::vector<std::size_t> words;
+    std::vector<std::string> keys;
+    std::size_t from, to, first;
+    bool cue, has_org;
+    const Word& word(std::size_t k) const { return scan->words[words[k]]; }
+    void emit(std::size_t from_k, std::size_t to_k, EntityType type, float conf, int known_id,
+              bool weak) const;
+  };
   void classify_run(std::string_view text, const ScannedText& scan, std::vector<std::size_t> run,
                     bool title_before, std::vector<Candidate>& out);
+  int known_in_run(const Run& r, std::size_t from, std::size_t to) const;
+  bool common_in_run(const Run& r, std::size_t k);
+  bool split_before_organization(Run& r);
+  bool peel_known_names(Run& r);
+  bool drop_common_words(Run& r);
+  void split_at_connectors(Run& r);
+  void cyrillic_organization(Run& r);
+  void classify_words(Run& r, bool org);
   void korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  // Further occurrences of known names (mention_propagation.cc).
   void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& out);
+  void propagate_korean(std::string_view text, const ScannedText& scan, const KnownNames& known,
+                        std::size_t i, std::vector<Candidate>& out);
+  bool spells_known_surname(std::string_view stem, const KnownNames& known);
+  void confirm_weak(std::string_view text, const KnownNames& known, std::vector<Candidate>& out);
 
   // word_key of words[k], computed once per word of the current document.
   const std::string& key(std::string_view text, const ScannedText& scan, std::size_t k);

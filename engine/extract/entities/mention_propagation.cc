@@ -11,67 +11,80 @@ namespace loupe::entities {
 
 void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
                               const KnownNames& known, std::vector<Candidate>& out) {
+  for (std::size_t i = 0; i < scan.words.size(); ++i)
+    if (scan.words[i].script == Script::kHangul) propagate_korean(text, scan, known, i, out);
+  confirm_weak(text, known, out);
+}
+
+// A Hangul word (or its particle-stripped stem) that names a known name, or another Korean
+// spelling of a known foreign surname.
+void MentionFinder::propagate_korean(std::string_view text, const ScannedText& scan,
+                                     const KnownNames& known, std::size_t i,
+                                     std::vector<Candidate>& out) {
   const auto& words = scan.words;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    std::string_view surface = word_text(text, w);
-    if (w.script == Script::kHangul) {
-      // Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
-      const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
-      if (before >= '0' && before <= '9') continue;
-      std::size_t len = surface.size();
-      auto it = known.korean.find(surface);
-      if (it == known.korean.end()) {
-        len = w.stem_bytes;
-        it = known.korean.find(surface.substr(0, len));
-      }
-      if (it == known.korean.end()) {
-        // Another Korean spelling of a known surname: 쿠프찬 for 쿱찬 / Kupchan.
-        const std::string_view stem = surface.substr(0, len);
-        if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 ||
-            known.person_romans.empty())
-          continue;
-        if (!known.person_romans.count(hangul_skeleton(stem))) continue;  // cheap filter first
-        const std::string r = keyer_.romanize(stem);
-        const std::string sk = skeleton(r);
-        if (sk.size() < 3 || !known.person_romans.count(sk)) continue;
-        bool match = false;
-        if (auto bucket = known.person_romans.find(sk); bucket != known.person_romans.end())
-          for (const std::string& p : bucket->second)
-            match = match || romanized_distance(p, r) <= 1;
-        if (match)
-          out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
-                         EntityType::kPerson,
-                         0.6f,
-                         w.script,
-                         -1,
-                         false,
-                         w.sentence,
-                         w.paragraph});
-        continue;
-      }
-      std::size_t begin = w.bytes.begin_byte;
-      // A known two-word name: take the first word too ("세르게이 라브로프").
-      if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul &&
-          words[i - 1].sentence == w.sentence) {
-        std::string two(text.substr(words[i - 1].bytes.begin_byte,
-                                    w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
-        std::replace(two.begin(), two.end(), '\n', ' ');
-        if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
-      }
-      // A name the lexicon lists keeps its entry, so it links to its other spellings (나토 = NATO).
-      const int entry = lex_.find_korean(text.substr(begin, w.bytes.begin_byte + len - begin));
-      out.push_back({{begin, w.bytes.begin_byte + len},
-                     it->second,
-                     0.7f,
+  const Word& w = words[i];
+  std::string_view surface = word_text(text, w);
+  // Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
+  const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
+  if (before >= '0' && before <= '9') return;
+  std::size_t len = surface.size();
+  auto it = known.korean.find(surface);
+  if (it == known.korean.end()) {
+    len = w.stem_bytes;
+    it = known.korean.find(surface.substr(0, len));
+  }
+  if (it == known.korean.end()) {
+    if (spells_known_surname(surface.substr(0, len), known))
+      out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
+                     EntityType::kPerson,
+                     0.6f,
                      w.script,
-                     entry,
+                     -1,
                      false,
                      w.sentence,
                      w.paragraph});
-    }
+    return;
   }
-  // Lone capitalized words: a known name's type replaces the guess.
+  std::size_t begin = w.bytes.begin_byte;
+  // A known two-word name: take the first word too ("세르게이 라브로프").
+  if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul &&
+      words[i - 1].sentence == w.sentence) {
+    std::string two(text.substr(words[i - 1].bytes.begin_byte,
+                                w.bytes.begin_byte + len - words[i - 1].bytes.begin_byte));
+    std::replace(two.begin(), two.end(), '\n', ' ');
+    if (known.korean.count(two)) begin = words[i - 1].bytes.begin_byte;
+  }
+  // A name the lexicon lists keeps its entry, so it links to its other spellings (나토 = NATO).
+  const int entry = lex_.find_korean(text.substr(begin, w.bytes.begin_byte + len - begin));
+  out.push_back({{begin, w.bytes.begin_byte + len},
+                 it->second,
+                 0.7f,
+                 w.script,
+                 entry,
+                 false,
+                 w.sentence,
+                 w.paragraph});
+}
+
+// Another Korean spelling of a known romanized surname: 쿠프찬 for 쿱찬 / Kupchan.
+bool MentionFinder::spells_known_surname(std::string_view stem, const KnownNames& known) {
+  if (code_point_count(stem) < 3 || lex_.find_korean(stem) >= 0 || known.person_romans.empty())
+    return false;
+  if (!known.person_romans.count(hangul_skeleton(stem))) return false;  // cheap filter first
+  const std::string r = keyer_.romanize(stem);
+  const std::string sk = skeleton(r);
+  if (sk.size() < 3) return false;
+  const auto bucket = known.person_romans.find(sk);
+  if (bucket == known.person_romans.end()) return false;
+  bool match = false;
+  for (const std::string& p : bucket->second) match = match || romanized_distance(p, r) <= 1;
+  return match;
+}
+
+// Lone capitalized words: a known name's type replaces the guess; unconfirmed weak guesses
+// that open a sentence or sit in a title go.
+void MentionFinder::confirm_weak(std::string_view text, const KnownNames& known,
+                                 std::vector<Candidate>& out) {
   for (Candidate& c : out) {
     if (!c.weak) continue;
     // A weak full name is confirmed by its surname ("By Michael Pröbsting" in a headline).
