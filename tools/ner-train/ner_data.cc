@@ -120,6 +120,26 @@ std::size_t org_names_only(std::vector<NerDoc>& docs) {
   return changed;
 }
 
+std::size_t org_with_following_place(std::vector<NerDoc>& docs) {
+  std::size_t merged = 0;
+  for (NerDoc& d : docs) {
+    std::vector<GoldSpan> spans;
+    for (const GoldSpan& s : d.spans) {
+      if (!spans.empty() && s.type == entities::EntityType::kLoc &&
+          spans.back().type == entities::EntityType::kOrg &&
+          s.bytes.begin_byte == spans.back().bytes.end_byte + 1 &&
+          d.text[spans.back().bytes.end_byte] == ' ') {
+        spans.back().bytes.end_byte = s.bytes.end_byte;
+        ++merged;
+        continue;
+      }
+      spans.push_back(s);
+    }
+    d.spans = std::move(spans);
+  }
+  return merged;
+}
+
 void NerScore::add(const std::vector<GoldSpan>& gold, const std::vector<GoldSpan>& found) {
   std::map<std::pair<std::size_t, std::size_t>, int> gold_at;
   for (const GoldSpan& g : gold)

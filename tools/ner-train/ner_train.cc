@@ -4,7 +4,7 @@
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
 //          [--holdout K] [--seeds N] [--places-loc] [--org-names-only] [--recall-shift]
-//          [--split-places]
+//          [--split-places] [--margin M] [--org-with-place]
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
@@ -12,10 +12,12 @@
 // weights are averaged (parameter mixing: one model of the same kind, less order-dependent).
 // --recall-shift (with --holdout): the score every token's O label loses is picked on the
 // held-out documents too (shifted_from_o) and written into the model's transitions.
+// --margin M: training decodes with M added to every wrong label (perceptron.h).
 // --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
 // --split-places (Korean): training LOC spans of several places split as the product splits
 // them (ner_data.h).
 // --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
+// --org-with-place: a training ORG span and the LOC span right after it become one ORG.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -46,8 +48,10 @@ struct Options {
   int seeds = 1;  // models trained in different orders whose weights are averaged
   bool places_loc = false;
   bool org_names_only = false;
+  bool org_with_place = false;
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
+  float margin = 0;   // loss-augmented training (perceptron.h)
   double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
@@ -137,6 +141,10 @@ Options parse_options(int argc, char** argv) {
       o.recall_shift = true, list = nullptr;
     else if (a == "--org-names-only")
       o.org_names_only = true, list = nullptr;
+    else if (a == "--org-with-place")
+      o.org_with_place = true, list = nullptr;
+    else if (a == "--margin")
+      o.margin = std::stof(next()), list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -293,7 +301,7 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
               const std::vector<DevSet>& report, int epochs) {
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
-  Perceptron model(o.bits);
+  Perceptron model(o.bits, o.margin);
   std::mt19937 rng(o.seed);
   Trained best;
   double best_f1 = -1;
@@ -326,6 +334,9 @@ int train_main(int argc, char** argv) {
   if (o.org_names_only)
     std::fprintf(stderr, "organizations cut to their quoted names: %zu training spans\n",
                  org_names_only(all));
+  if (o.org_with_place)
+    std::fprintf(stderr, "organizations joined with the place after them: %zu training spans\n",
+                 org_with_following_place(all));
   if (o.places_loc)
     std::fprintf(stderr, "places as LOC: %zu training spans\n",
                  listed_places_as_loc(all, lexicon, keyer));

@@ -12,14 +12,16 @@ constexpr int L = entities::kTaggerLabels;
 constexpr std::size_t kTransitions = L * L + 2 * L;
 }  // namespace
 
-Perceptron::Perceptron(int bits)
+Perceptron::Perceptron(int bits, float margin)
     : w_((std::size_t{1} << bits) * L, 0),
       u_(w_.size(), 0),
       t_(kTransitions, 0),
-      tu_(kTransitions, 0) {}
+      tu_(kTransitions, 0),
+      margin_(margin) {}
 
 void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t,
-                        const entities::FeatureRows& f, std::vector<std::uint8_t>& labels) {
+                        const entities::FeatureRows& f, std::vector<std::uint8_t>& labels,
+                        const std::vector<std::uint8_t>* gold, float margin) {
   const std::size_t n = f.size();
   labels.assign(n, 0);
   if (n == 0) return;
@@ -31,6 +33,9 @@ void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t
       const float* row = &w[static_cast<std::size_t>(f.ids[k]) * L];
       for (int l = 0; l < L; ++l) score[i * L + l] += row[l];
     }
+  if (gold)
+    for (std::size_t i = 0; i < n; ++i)
+      for (int l = 0; l < L; ++l) score[i * L + l] += l == (*gold)[i] ? 0 : margin;
   for (int l = 0; l < L; ++l)
     if (entities::tagger_transition_allowed(-1, l)) best[l] = t[L * L + l] + score[l];
   for (std::size_t i = 1; i < n; ++i)
@@ -89,7 +94,7 @@ std::size_t Perceptron::epoch(const std::vector<TrainSequence>& data, std::mt199
   for (std::size_t s : order) {
     const TrainSequence& seq = data[s];
     if (seq.gold.empty()) continue;
-    decode(w_, t_, seq.features, found);
+    decode(w_, t_, seq.features, found, margin_ > 0 ? &seq.gold : nullptr, margin_);
     for (std::size_t i = 0; i < found.size(); ++i) errors += found[i] != seq.gold[i];
     if (found != seq.gold) update(seq.features, seq.gold, found);
     step_ += 1;

@@ -17,15 +17,20 @@ struct TrainSequence {
 
 class Perceptron {
  public:
-  explicit Perceptron(int bits);
+  // `margin` > 0: training decodes with every wrong label of a token `margin` ahead (Hamming
+  // loss-augmented decoding, a structured hinge): an update also when the gold path wins by
+  // less than the margin per wrong token, so the weights separate with room to spare.
+  explicit Perceptron(int bits, float margin = 0);
 
   // One pass over `data` in a seeded random order; returns the number of token errors.
   std::size_t epoch(const std::vector<TrainSequence>& data, std::mt19937& rng);
   // Averaged weights and transitions (as written by write_tagger_model).
   void averaged(std::vector<float>& weights, std::vector<float>& transitions) const;
   // Viterbi with the given weights.
+  // With `gold`, each label but the gold one gets `margin` (loss-augmented decoding).
   static void decode(const std::vector<float>& weights, const std::vector<float>& transitions,
-                     const entities::FeatureRows& features, std::vector<std::uint8_t>& labels);
+                     const entities::FeatureRows& features, std::vector<std::uint8_t>& labels,
+                     const std::vector<std::uint8_t>* gold = nullptr, float margin = 0);
 
  private:
   void update(const entities::FeatureRows& f, const std::vector<std::uint8_t>& gold,
@@ -37,6 +42,7 @@ class Perceptron {
   std::vector<float> t_;   // transitions, the same
   std::vector<double> tu_;
   double step_ = 1;
+  float margin_ = 0;
 };
 
 }  // namespace loupe::ner
