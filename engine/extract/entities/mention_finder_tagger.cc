@@ -52,6 +52,16 @@ bool after_digit(std::string_view text, const TaggedSpan& s) {
          script_of(core::decode_utf8(text, s.bytes.begin_byte).code_point) == Script::kHangul;
 }
 
+// Words in capitals on both sides of words[i], in its sentence: a line written in capitals
+// (`HOY UN VERANO`), where the letters of an acronym-only name (UN) are a word of the language.
+bool amid_capitals(const std::vector<Word>& words, std::size_t i) {
+  auto caps = [&](std::size_t k) {
+    return words[k].all_upper && words[k].sentence == words[i].sentence;
+  };
+  return i > 0 && i + 1 < words.size() && !words[i].break_before && !words[i + 1].break_before &&
+         caps(i - 1) && caps(i + 1);
+}
+
 }  // namespace
 
 // A title the tagger took into a person's span at a sentence start ("Эксперт Купчан"): no
@@ -174,7 +184,8 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
           name.append(" ").append(text.substr(words[k].bytes.begin_byte, words[k].bytes.size()));
         }
         const std::string key = keyer_.lookup_key(name);
-        if (lex_.is_acronym_only(key) && !w.all_upper) continue;
+        if (lex_.is_acronym_only(key) && (!w.all_upper || (k == i && amid_capitals(words, i))))
+          continue;
         if (const int f = lex_.find_name(key); f >= 0) found = f, last = k;
       }
       bytes.end_byte = words[last].bytes.end_byte;

@@ -96,3 +96,15 @@ TEST_CASE("Tagger mentions: NATO links across scripts", "[entities][tagger]") {
   INFO(dump);
   CHECK(nato_ko == nato);
 }
+
+TEST_CASE("Tagger mentions: an acronym-only name amid words in capitals is a word of the line",
+          "[entities][tagger]") {
+  if (!models_for({Language::kEs, Language::kEn})) return;
+  // Spanish `UN` ("a") in a programme listing written in capitals is not the United Nations.
+  const auto es = mentions_of(
+      "La cadena emite esta tarde una comedia.\n\nCINE: HOY UN VERANO DIFERENTE 16,30.");
+  CHECK_FALSE(has(es, "UN", "ORG"));
+  // Between lower-case words it is the acronym.
+  const auto en = mentions_of("Officials at the UN said on Monday that talks would resume.");
+  CHECK(has(en, "UN", "ORG"));
+}
