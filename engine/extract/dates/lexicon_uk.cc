@@ -131,7 +131,9 @@ constexpr LexEntry kEntries[] = {
     {"-х|-ті|-ті роки|-х роках|-х років|-і|-их", Lx::kDecadeWord},
     {"століття|сторіччя|ст.", Lx::kCenturyWord},
     {"році|року|рік|р|р.", Lx::kYearWord},
-    {"з|із|від|між", Lx::kFrom},
+    {"з|із", Lx::kFrom},
+    // "від"/"між" open a range only: alone, "рішення від 20 лютого" dates a document.
+    {"від|між", Lx::kFrom, 0, 3},
     {"до", Lx::kUntil},
     {"по", Lx::kUntil, 0, 3},
     {"і|й|та", Lx::kUntil, 0, 2},
