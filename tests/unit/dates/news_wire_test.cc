@@ -1,7 +1,7 @@
 // Wire-story forms (sentences written for these tests, none taken from any corpus): a dateline
 // without a year, teams and events named after a weekday, ranges of months said once, "in two
 // years" in a past sentence, documents dated with "от"/"від", the first months of a year.
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 using loupe::dates::test::expect_cases;
 using loupe::dates::test::expect_none;
