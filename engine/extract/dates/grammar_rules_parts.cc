@@ -159,5 +159,4 @@ void add_nth_rules(std::vector<Rule>& r) {
   r.push_back({"months of year", {ord(), du(), lx(Lx::kOf), tm(container)}, months_of_year});
 }
 
-
 }  // namespace loupe::dates

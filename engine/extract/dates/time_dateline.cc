@@ -34,7 +34,8 @@ bool after_place(std::string_view text, std::size_t begin) {
   line = line == std::string_view::npos ? 0 : line + 1;
   if (begin <= line || begin - line > kPlaceMax) return false;
   std::string_view before = text.substr(line, begin - line);
-  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
+    before.remove_suffix(1);
   if (before.empty()) return false;
   bool any_lower = false, word_start = true;
   std::size_t word_bytes = 0;

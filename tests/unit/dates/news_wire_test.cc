@@ -61,11 +61,11 @@ TEST_CASE("A team named after a weekday, in a score, is no date", "[dates][en][n
 
 TEST_CASE("A range of months said with one counter", "[dates][ko][news]") {
   // Reference 2023-07-31: the last August-October is 2022's.
-  expect_cases({{"수출은 지난 8∼10월 석 달 연속 줄었다.", "지난 8∼10월", "range", "2022-08/2022-10",
-                 "month"},
-                {"지난 3~5월 판매량이 늘었다.", "지난 3~5월", "range", "2023-03/2023-05", "month"},
-                {"공사는 2024년 3∼5월에 진행된다.", "2024년 3∼5월", "range", "2024-03/2024-05",
-                 "month"}});
+  expect_cases(
+      {{"수출은 지난 8∼10월 석 달 연속 줄었다.", "지난 8∼10월", "range", "2022-08/2022-10",
+        "month"},
+       {"지난 3~5월 판매량이 늘었다.", "지난 3~5월", "range", "2023-03/2023-05", "month"},
+       {"공사는 2024년 3∼5월에 진행된다.", "2024년 3∼5월", "range", "2024-03/2024-05", "month"}});
 }
 
 TEST_CASE("Forward offsets in a past sentence are lengths", "[dates][news][offset]") {
@@ -78,25 +78,24 @@ TEST_CASE("Forward offsets in a past sentence are lengths", "[dates][news][offse
     }
   }
   // Not past: from the reference, as before.
-  expect_cases(
-      {{"The plant will close in two years.", "two years", "relative", "2025", "year"}});
+  expect_cases({{"The plant will close in two years.", "two years", "relative", "2025", "year"}});
 }
 
 TEST_CASE("\"от\"/\"від\" before a lone date dates a document", "[dates][ru][uk][news]") {
-  expect_cases({{"Об этом писала газета в номере от 26 августа.", "26 августа", "date", "2022-08-26",
-                 "day"},
-                {"Про це свідчить ухвала суду від 25 жовтня 2022 року.", "25 жовтня 2022 року",
-                 "date", "2022-10-25", "day"},
-                {"Договір оренди від 09.06.2009 визнано недійсним.", "09.06.2009", "date",
-                 "2009-06-09", "day"}});
+  expect_cases(
+      {{"Об этом писала газета в номере от 26 августа.", "26 августа", "date", "2022-08-26", "day"},
+       {"Про це свідчить ухвала суду від 25 жовтня 2022 року.", "25 жовтня 2022 року", "date",
+        "2022-10-25", "day"},
+       {"Договір оренди від 09.06.2009 визнано недійсним.", "09.06.2009", "date", "2009-06-09",
+        "day"}});
   // With an end it is still a range.
   expect_cases({{"Выставка открыта от 5 до 9 августа.", "от 5 до 9 августа", "range",
                  "2023-08-05/2023-08-09", "day"}});
 }
 
 TEST_CASE("The first months of a year", "[dates][en][news]") {
-  expect_cases({{"Sales rose 4 percent in the first six months of 1996.", "first six months of 1996",
-                 "range", "1996-01/1996-06", "month"},
+  expect_cases({{"Sales rose 4 percent in the first six months of 1996.",
+                 "first six months of 1996", "range", "1996-01/1996-06", "month"},
                 {"Output fell in the last three months of 2022.", "last three months of 2022",
                  "range", "2022-10/2022-12", "month"}});
 }
@@ -109,6 +108,6 @@ TEST_CASE("Spanish words that announce a day or name no day", "[dates][es][news]
 
 TEST_CASE("An abbreviated century takes a Roman numeral", "[dates][uk][news]") {
   expect_none("Відповідно до ч. 3 ст. 368 кодексу.");
-  expect_cases({{"Собор збудовано у XIX ст. на місці старого.", "XIX ст.", "century", "18",
-                 "century"}});
+  expect_cases(
+      {{"Собор збудовано у XIX ст. на місці старого.", "XIX ст.", "century", "18", "century"}});
 }
