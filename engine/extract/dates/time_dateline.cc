@@ -28,7 +28,8 @@ bool lower(char32_t c) {
 
 // The line before the date is a place ("Calahorra (La Rioja),", "MOSCOW", a byline "Por
 // Cristina Heusel Madrid,"): short, every word capitalized but short particles ("del", "on"),
-// ending in a comma or written in capitals. Not a clause ("The company said, 23 May").
+// codes ("is2305001955") and words in brackets ("(Con fotografía)"), ending in a comma or
+// written in capitals. Not a clause ("The company said, 23 May").
 bool after_place(std::string_view text, std::size_t begin) {
   std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
   line = line == std::string_view::npos ? 0 : line + 1;
@@ -37,21 +38,23 @@ bool after_place(std::string_view text, std::size_t begin) {
   while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
     before.remove_suffix(1);
   if (before.empty()) return false;
-  bool any_lower = false, word_start = true;
+  bool any_lower = false, word_lower = false, word_digit = false, word_bracketed = false;
+  bool start = true;
+  int brackets = 0;
   std::size_t word_bytes = 0;
-  bool word_lower = false;
   for (std::size_t i = 0; i <= before.size();) {
-    const bool end = i == before.size() || before[i] == ' ';
-    if (end) {
-      if (word_lower && word_bytes > 3) return false;  // a lower-case word: a clause
-      word_start = true, word_bytes = 0, word_lower = false;
+    if (i == before.size() || before[i] == ' ') {  // a word ends
+      if (word_lower && word_bytes > 3 && !word_digit && !word_bracketed) return false;
+      start = true, word_bytes = 0, word_lower = word_digit = word_bracketed = false;
       ++i;
       continue;
     }
     const auto d = core::decode_utf8(before, i);
-    if (word_start) word_lower = lower(d.code_point);
-    any_lower |= lower(d.code_point);
-    word_start = false;
+    brackets += d.code_point == '(' ? 1 : d.code_point == ')' ? -1 : 0;
+    word_bracketed |= brackets > 0 || d.code_point == ')';
+    if (start && d.code_point != '(') word_lower = lower(d.code_point), start = false;
+    word_digit |= d.code_point >= '0' && d.code_point <= '9';
+    any_lower |= lower(d.code_point) && !word_bracketed;
     word_bytes += d.length;
     i += d.length;
   }

@@ -30,6 +30,11 @@ TEST_CASE("A dateline without a year is the reference, its year from the caller'
   const auto weekday = find_dates(en, "2023-07-31");
   REQUIRE(weekday.size() == 2);
   CHECK(weekday[1].value == "2022-10-05");  // 5 October 2022 was a Wednesday
+  // A code and a note in brackets before the place.
+  r = extractor().extract("EFE xq2305 (Con foto) Quito, 23 may (EFE).\nHubo un sismo hoy.",
+                          "2023-07-31");
+  REQUIRE(r.ok());
+  CHECK(r.value().reference.date == "2023-05-23");
   // All capitals before it, no comma: "MOSCOW Oct 5".
   r = extractor().extract("SEOUL Oct 5\nShares rose on Tuesday.", "2023-07-31");
   REQUIRE(r.ok());
