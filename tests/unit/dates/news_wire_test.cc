@@ -111,6 +111,13 @@ TEST_CASE("Spanish words that announce a day or name no day", "[dates][es][news]
   expect_none("Recordará el ayer y el hoy de su música.");
 }
 
+TEST_CASE("Prices in a column are no dates", "[dates][es][news][negative]") {
+  expect_none("BANCOS 1202.20 1189.57 1.34 CONSTRUCCION 941.17 926.81 1.24 ELECTRICAS 961.00");
+  expect_none("Cerró en 1.08 958.80 puntos.");
+  // A date beside words stays one.
+  expect_cases({{"La reunión será el 1.08 en Madrid.", "1.08", "date", "2023-08-01", "day"}});
+}
+
 TEST_CASE("An abbreviated century takes a Roman numeral", "[dates][uk][news]") {
   expect_none("Відповідно до ч. 3 ст. 368 кодексу.");
   expect_cases(
