@@ -57,7 +57,10 @@ void share_fields(TimeSpec& from, TimeSpec& to) {
   if (set(to.day) && !set(to.month) && set(from.month)) to.month = from.month;
   if (set(from.day) && !set(from.month) && set(to.month)) from.month = to.month;
   if (!set(to.year) && set(from.year) && set(to.month)) to.year = from.year;
-  if (!set(from.year) && set(to.year) && set(from.month)) from.year = to.year;
+  // "весни - літа 1649 р.": a season takes the end's year too.
+  if (!set(from.year) && set(to.year) && (set(from.month) || from.season_begin)) {
+    from.year = to.year;
+  }
   auto dated_clock = [](const TimeSpec& date, const TimeSpec& clock) {
     TimeSpec d = date;
     d.hour = clock.hour, d.minute = clock.minute, d.second = clock.second;

@@ -111,6 +111,13 @@ TEST_CASE("Spanish words that announce a day or name no day", "[dates][es][news]
   expect_none("Recordará el ayer y el hoy de su música.");
 }
 
+TEST_CASE("Seasons with a year", "[dates][uk][news]") {
+  expect_cases({{"Однак весною 2015 року суд ухвалив рішення.", "весною 2015 року", "range",
+                 "2015-03-01/2015-05-31", "day"},
+                {"Бої тривали весни - літа 1649 р. під Збаражем.", "весни - літа 1649 р.", "range",
+                 "1649-03-01/1649-08-31", "day"}});
+}
+
 TEST_CASE("Prices in a column are no dates", "[dates][es][news][negative]") {
   expect_none("BANCOS 1202.20 1189.57 1.34 CONSTRUCCION 941.17 926.81 1.24 ELECTRICAS 961.00");
   expect_none("Cerró en 1.08 958.80 puntos.");
