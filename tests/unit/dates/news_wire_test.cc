@@ -111,6 +111,18 @@ TEST_CASE("Spanish words that announce a day or name no day", "[dates][es][news]
   expect_none("Recordará el ayer y el hoy de su música.");
 }
 
+TEST_CASE("A plan in the present looks ahead in a dated story", "[dates][en][news]") {
+  const auto found =
+      find_dates("PARIS 1996-08-30\n\nThe second debate is scheduled for Oct. 2.", "");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].surface == "Oct. 2");
+  CHECK(found[1].value == "1996-10-02");
+  // Without the plan, a bare date in a dated story reads back, as before.
+  const auto past = find_dates("PARIS 1996-08-30\n\nThe first debate took place on Oct. 2.", "");
+  REQUIRE(past.size() == 2);
+  CHECK(past[1].value == "1995-10-02");
+}
+
 TEST_CASE("Seasons with a year", "[dates][uk][news]") {
   expect_cases({{"Однак весною 2015 року суд ухвалив рішення.", "весною 2015 року", "range",
                  "2015-03-01/2015-05-31", "day"},
