@@ -158,6 +158,12 @@ bool rel_unit(const RuleMatch& m, Item& out) {
   // "el próximo día 24 de junio", "los próximos días 27 de mayo": the day's number follows,
   // the words only announce it.
   const std::vector<Tok>& toks = *m.toks;
+  // Both words capitalized inside a sentence: a title ("ведущей \"This Week\"", "Next Year's
+  // Models"), no date. At a paragraph's or sentence's start the capital says nothing.
+  const int rb = m.items[0]->b;
+  const bool starts = rb == 0 || toks[rb].para_before ||
+                      std::string_view(".!?").find(toks[rb - 1].norm) != std::string_view::npos;
+  if (toks[rb].capitalized && toks[m.items[1]->b].capitalized && !starts) out.partial = true;
   const int e = m.items[1]->e;
   if (!post && out.t.rel_grain == Grain::kDay && e < static_cast<int>(toks.size()) &&
       toks[e].type == TokenType::kNumber) {

@@ -123,6 +123,12 @@ TEST_CASE("A plan in the present looks ahead in a dated story", "[dates][en][new
   CHECK(past[1].value == "1995-10-02");
 }
 
+TEST_CASE("A relative in title case inside a sentence is a title", "[dates][news]") {
+  expect_none("Новой ведущей \"This Week\" стала журналистка.");
+  expect_none("She hosts the program This Week for the network.");
+  expect_cases({{"This week the council met twice.", "This week", "relative", "2023-W31", "week"}});
+}
+
 TEST_CASE("Seasons with a year", "[dates][uk][news]") {
   expect_cases({{"Однак весною 2015 року суд ухвалив рішення.", "весною 2015 року", "range",
                  "2015-03-01/2015-05-31", "day"},
