@@ -7,6 +7,7 @@
 // bench/dates/README.md ("News prose") were made on. Reads ../shared; skips visibly without it.
 // Usage (repo root): loupe_bench_news_dates --lang en [--seed 15 --sample 40] [--misses]
 //                    [--found] [--files dev|train|all|corpus] [--pin EARLIER_OUTPUT]
+//                    [--ref YYYY-MM-DD] (the caller's reference; default none)
 // --pin shows the sentences an earlier run printed, in its order (before/after on one sample).
 #include <algorithm>
 #include <cstdint>
@@ -188,6 +189,7 @@ int main(int argc, char** argv) {
   std::uint32_t seed = 15;
   std::size_t sample = 0;
   bool misses = false, found = false;
+  std::string ref;  // the caller's reference ("" = none: the documents' own dates)
   std::string pin;  // an earlier output of this tool: show the same sentences, in its order
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -206,6 +208,8 @@ int main(int argc, char** argv) {
       found = true;
     else if (a == "--pin")
       pin = next();
+    else if (a == "--ref")
+      ref = next();
     else {
       std::fprintf(stderr, "unknown argument %s\n", a.c_str());
       return 2;
@@ -236,7 +240,7 @@ int main(int argc, char** argv) {
     // The text as the facade sees it (Engine::dates normalizes first).
     auto norm = loupe::document::normalize_document(docs[d].text);
     if (norm.ok()) docs[d].text = norm.value()->analyzed.text;
-    auto r = extractor.value()->extract(docs[d].text, "");
+    auto r = extractor.value()->extract(docs[d].text, ref);
     if (r.ok()) docs[d].result = std::move(r.value());
     split_sentences(docs[d], d, sentences);
   }
@@ -261,8 +265,8 @@ int main(int argc, char** argv) {
     std::string id;
     for (std::string line; std::getline(in, line);) {
       if (line.starts_with("#")) {
-        const std::size_t sp = line.find(' ');
-        id = line.substr(sp + 1, line.find(' ', sp + 1) - sp - 1);
+        const std::size_t sp = line.find(' '), ref = line.rfind(" ref=");  // ids may hold spaces
+        id = line.substr(sp + 1, (ref == std::string::npos ? line.size() : ref) - sp - 1);
       } else if (line.starts_with("  ") && !id.empty()) {
         auto it = index.find({id, line.substr(2)});
         if (it != index.end())

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "extract/dates/mention_finder.h"
+#include "extract/dates/time_dateline.h"
 #include "extract/dates/time_resolver.h"
 
 namespace loupe::dates {
@@ -131,7 +132,12 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
     out.reference = {std::string(reference), "user", {}};
   }
   const std::vector<FoundItem> found = impl_->finder.find(utf8);
-  if (!ref) out.reference = find_reference(utf8, found, ref);
+  if (!ref) {
+    out.reference = find_reference(utf8, found, ref);
+  } else if (auto line = yearless_dateline(utf8, found, *ref)) {  // "Madrid, 23 may (EFE)"
+    ref = parse_reference(line->day);
+    out.reference = {line->day, "document", line->bytes};
+  }
   out.mentions.reserve(found.size());
   const Reference none;
   // A document that states its own date is news or a report: what it names without a tense

@@ -81,7 +81,8 @@ bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kPunct && t.hits.empty()) {
     if (t.norm.size() == 1)
       return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;
-    static constexpr std::string_view kJoin = "–|—|〜|～|’|º|°|ª|·";  // and the ASCII ones above
+    // and the ASCII ones above; "∼" (U+223C) is Korean news' range mark: "지난 8∼10월"
+    static constexpr std::string_view kJoin = "–|—|〜|～|∼|’|º|°|ª|·";
     return punct_matches(kJoin, t.norm);
   }
   return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);

@@ -262,9 +262,46 @@ bool half_hour(const RuleMatch& m, Item& out) {  // "세시 반"
   return !set(m.items[0]->t.minute);
 }
 
-}  // namespace
+bool hour_minute_words_ampm(const RuleMatch& m, Item& out) {  // "ten thirty pm"
+  set_hour(out, ival(m.items[0]));
+  out.t.minute = ival(m.items[1]);
+  apply_pm(out.t, m.items[2]->lex->a == 1);
+  out.t.ampm = true;
+  return m.items[0]->digits == 0 && m.items[2]->lex->c == 0;
+}
 
-void add_clock_rules(std::vector<Rule>& r) {
+bool hhmm_ampm(const RuleMatch& m, Item& out) {  // "1030 am"
+  set_hour(out, ival(m.items[0]) / 100);
+  out.t.minute = ival(m.items[0]) % 100;
+  if (out.t.hour > 12) return false;
+  apply_pm(out.t, m.items[1]->lex->a == 1);
+  out.t.ampm = true;
+  return true;
+}
+
+bool hour_zero_minute(const RuleMatch& m, Item& out) {  // "seis cero dos", "a las 6 0 2 pm"
+  // In figures only after "a las" or before am/pm: "2 0 6" in a results table is goals and
+  // points.
+  const std::vector<Tok>& toks = *m.toks;
+  const int b = m.items[0]->b, e = m.items[2]->e;
+  if (toks[b].type == TokenType::kNumber && !token_is(toks, b - 1, Lx::kAt) &&
+      !token_is(toks, e, Lx::kAmPm)) {
+    return false;
+  }
+  set_hour(out, ival(m.items[0]));
+  out.t.minute = ival(m.items[2]);
+  return true;
+}
+
+bool hour_and_quarter_number(const RuleMatch& m, Item& out) {  // "5 y cuarto"
+  Item h;
+  set_hour(h, ival(m.items[0]));
+  RuleMatch inner{m.toks, {&h, m.items[1], m.items[2]}};
+  return minutes_around(inner, out);
+}
+
+// Clock times in figures: "15:30", "16h30", "3 o'clock", "at 9", "오후 3시", "3pm".
+void add_figure_clock_rules(std::vector<Rule>& r) {
   r.push_back({"hh:mm",
                {num(hour24), glued(pc(":")), glued(num(minute2)), opt(glued(pc(":"))),
                 opt(glued(num(minute2))), opt(glued(lx(Lx::kOClock)))},
@@ -279,52 +316,23 @@ void add_clock_rules(std::vector<Rule>& r) {
       {"at hour minute words", {lx(Lx::kAt), num(hour12), num(minute_word)}, at_hour_minute_words});
   r.push_back({"hour minute words am/pm",
                {num(hour12), num(minute_word), lx(Lx::kAmPm, postfix_ampm)},
-               [](const RuleMatch& m, Item& out) {
-                 set_hour(out, ival(m.items[0]));
-                 out.t.minute = ival(m.items[1]);
-                 apply_pm(out.t, m.items[2]->lex->a == 1);
-                 out.t.ampm = true;
-                 return m.items[0]->digits == 0 && m.items[2]->lex->c == 0;
-               }});
+               hour_minute_words_ampm});
   r.push_back({"hour am/pm", {num(hour12), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
-  r.push_back(
-      {"hhmm am/pm", {num(hhmm), lx(Lx::kAmPm, postfix_ampm)}, [](const RuleMatch& m, Item& out) {
-         set_hour(out, ival(m.items[0]) / 100);
-         out.t.minute = ival(m.items[0]) % 100;
-         if (out.t.hour > 12) return false;
-         apply_pm(out.t, m.items[1]->lex->a == 1);
-         out.t.ampm = true;
-         return true;
-       }});
+  r.push_back({"hhmm am/pm", {num(hhmm), lx(Lx::kAmPm, postfix_ampm)}, hhmm_ampm});
   r.push_back({"clock am/pm", {tm(clock), lx(Lx::kAmPm, postfix_ampm)}, hour_ampm});
   r.push_back({"am/pm clock", {lx(Lx::kAmPm, prefix_ampm), tm(clock)}, hour_ampm});
   r.push_back({"hour word", {lx(Lx::kHourWord)}, hour_word});
   r.push_back({"part of day", {lx(Lx::kPartOfDay)}, pod});
-  r.push_back({"hour zero minute",
-               {num(hour12), num(zero), num(digit)},
-               [](const RuleMatch& m, Item& out) {  // "seis cero dos", "a las 6 0 2 pm"
-                 // In figures only after "a las" or before am/pm: "2 0 6" in a results table
-                 // is goals and points.
-                 const std::vector<Tok>& toks = *m.toks;
-                 const int b = m.items[0]->b, e = m.items[2]->e;
-                 if (toks[b].type == TokenType::kNumber && !token_is(toks, b - 1, Lx::kAt) &&
-                     !token_is(toks, e, Lx::kAmPm)) {
-                   return false;
-                 }
-                 set_hour(out, ival(m.items[0]));
-                 out.t.minute = ival(m.items[2]);
-                 return true;
-               }});
+  r.push_back({"hour zero minute", {num(hour12), num(zero), num(digit)}, hour_zero_minute});
   r.push_back({"hour part of day", {num(hour12), opt(lx(Lx::kOf)), tm(with_pod)}, hour_pod});
   r.push_back({"hour and quarter number",
                {num(hour12), lx(Lx::kPast, after_hour), lx(Lx::kMinuteWord)},
-               [](const RuleMatch& m, Item& out) {  // "5 y cuarto"
-                 Item h;
-                 set_hour(h, ival(m.items[0]));
-                 RuleMatch inner{m.toks, {&h, m.items[1], m.items[2]}};
-                 return minutes_around(inner, out);
-               }});
+               hour_and_quarter_number});
   r.push_back({"this part of day", {lx(Lx::kRel), tm(pod_only)}, rel_pod});
+}
+
+// Minutes around an hour: "20 past 3", "quarter to noon", "tres y media", "세시 반".
+void add_minutes_around_rules(std::vector<Rule>& r) {
   r.push_back({"minutes past",
                {num(minutes), opt(lx(Lx::kUnit)), lx(Lx::kPast, before_hour), tm(hour_only)},
                minutes_around});
@@ -356,6 +364,13 @@ void add_clock_rules(std::vector<Rule>& r) {
                {tm(hour_only), lx(Lx::kTo, after_hour), lx(Lx::kMinuteWord)},
                minutes_around});
   r.push_back({"hour half", {tm(hour_only), lx(Lx::kMinuteWord, counter)}, half_hour});
+}
+
+}  // namespace
+
+void add_clock_rules(std::vector<Rule>& r) {
+  add_figure_clock_rules(r);
+  add_minutes_around_rules(r);
   (void)clock_any;
 }
 

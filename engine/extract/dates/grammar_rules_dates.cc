@@ -13,7 +13,6 @@ namespace {
 
 const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
 
-bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
 bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
 bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
@@ -48,20 +47,43 @@ Item& time(Item& out) {
   return out;
 }
 
+// A word that is also a noun ("mar." the sea or Tuesday, "may") is a date alone only
+// capitalized, and not after "of"/"del", where the noun is usual: "Santillana del Mar".
+bool noun_alone(const RuleMatch& m) {
+  const LexEntry& w = *m.items[0]->lex;
+  const int b = m.items[0]->b;
+  if (!w.weak) return false;
+  if (!(*m.toks)[b].capitalized) return true;
+  bool of = false, prep = false;  // "of", "del"; not "in" (also a preposition: "in March")
+  for (const LexHit& h : b > 0 ? (*m.toks)[b - 1].hits : std::span<const LexHit>()) {
+    of |= h.entry->cls == Lx::kOf || (h.entry->cls == Lx::kFrom && h.entry->b == 3);
+    prep |= h.entry->cls == Lx::kPrep;
+  }
+  return of && !prep;
+}
+
 bool month_leaf(const RuleMatch& m, Item& out) {
   time(out).t.month = m.lex_a(0);
   // "сент", "лист": only with a day ("8 сент"); "Theresa May": a name.
   out.partial = m.items[0]->lex->e == 1 || inside_name(m);
+  out.partial |= noun_alone(m);
   return true;
 }
 bool weekday_leaf(const RuleMatch& m, Item& out) {
   time(out).t.weekday = m.lex_a(0);
-  out.partial = inside_name(m);  // "The Sunday Times"
+  out.partial = inside_name(m) || noun_alone(m);  // "The Sunday Times", "el del mar."
   return true;
 }
 bool day_rel(const RuleMatch& m, Item& out) {
   time(out).t.rel_grain = Grain::kDay;
   out.t.rel_offset = m.lex_a(0);
+  // After the article that announces a day's number ("el 17"), a day word is a noun: "el ayer
+  // y el hoy de su música", "el mañana".
+  const int b = m.items[0]->b;
+  if (b > 0) {
+    for (const LexHit& h : (*m.toks)[b - 1].hits)
+      out.partial |= h.entry->cls == Lx::kPrep && h.entry->b == 1 && h.tokens == 1;
+  }
   return true;
 }
 bool now_leaf(const RuleMatch& m, Item& out) {
@@ -133,6 +155,20 @@ bool rel_unit(const RuleMatch& m, Item& out) {
     if (unit->lex->b == 2) out.t.weekend = true;
   }
   out.t.rel_offset = rel->lex->a;
+  // "el próximo día 24 de junio", "los próximos días 27 de mayo": the day's number follows,
+  // the words only announce it.
+  const std::vector<Tok>& toks = *m.toks;
+  // Both words capitalized inside a sentence: a title ("ведущей \"This Week\"", "Next Year's
+  // Models"), no date. At a paragraph's or sentence's start the capital says nothing.
+  const int rb = m.items[0]->b;
+  const bool starts = rb == 0 || toks[rb].para_before ||
+                      std::string_view(".!?").find(toks[rb - 1].norm) != std::string_view::npos;
+  if (toks[rb].capitalized && toks[m.items[1]->b].capitalized && !starts) out.partial = true;
+  const int e = m.items[1]->e;
+  if (!post && out.t.rel_grain == Grain::kDay && e < static_cast<int>(toks.size()) &&
+      toks[e].type == TokenType::kNumber) {
+    return false;
+  }
   return out.t.rel_grain >= Grain::kDay;
 }
 
@@ -279,42 +315,15 @@ bool counter_field(const RuleMatch& m, Item& out) {
   }
 }
 
-bool quarter(const RuleMatch& m, Item& out) {
-  const Item* n = m.items[0]->type == ItemType::kLex ? m.items[1] : m.items[0];
-  time(out).t.quarter = ival(n);
-  return out.t.quarter >= 1 && out.t.quarter <= 4;
-}
-
-bool year_quarter(const RuleMatch& m, Item& out) {  // "18q4", "2018Q4"
-  const Item* y = m.items[0];
-  time(out).t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
-  out.t.quarter = ival(m.items[2]);
-  return (y->digits == 2 || y->digits == 4) && out.t.quarter >= 1 && out.t.quarter <= 4;
-}
-
-bool decade(const RuleMatch& m, Item& out) {
-  if (m.items.size() == 1) {
-    time(out).t.decade = 1900 + m.lex_a(0);
-    return m.lex_a(0) > 0;
-  }
-  const Item* n = m.items[0];
-  const int v = ival(n);
-  if (v % 10 != 0 || (n->digits != 2 && n->digits != 4)) return false;
-  time(out).t.decade = n->digits == 2 ? 1900 + v : v;
-  return true;
-}
-
-bool century(const RuleMatch& m, Item& out) {
-  if (m.items[0]->type == ItemType::kNum && m.items[0]->digits == 0) return false;  // "한 세기"
-  time(out).t.century = ival(m.items[0]);
-  return out.t.century >= 1 && out.t.century <= 21 && m.items[0]->digits <= 2;
-}
-
 }  // namespace
 
 void add_numeric_date_rules(std::vector<Rule>& r);
+void add_period_rules(std::vector<Rule>& r);
 
-void add_date_rules(std::vector<Rule>& r) {
+namespace {
+
+// One word alone: a month, weekday, "today", a holiday (with its country), a season, "지난주".
+void add_leaf_rules(std::vector<Rule>& r) {
   r.push_back({"month", {lx(Lx::kMonth)}, month_leaf});
   r.push_back({"weekday", {lx(Lx::kWeekday)}, weekday_leaf});
   r.push_back({"day relative", {lx(Lx::kDayRel)}, day_rel});
@@ -332,11 +341,19 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"season", {lx(Lx::kSeason)}, season_leaf});
   r.push_back({"unit relative", {lx(Lx::kUnitRel)}, unit_rel_leaf});
   r.push_back({"weekend", {lx(Lx::kUnit)}, weekend_leaf});
+}
+
+// "next week", "last March", "el martes pasado".
+void add_relative_rules(std::vector<Rule>& r) {
   r.push_back({"rel unit", {lx(Lx::kRel), lx(Lx::kUnit, unit_word)}, rel_unit});
   r.push_back({"rel quarter", {lx(Lx::kRel), lx(Lx::kQuarterWord)}, rel_unit});
   r.push_back({"unit relpost", {lx(Lx::kUnit, unit_word), lx(Lx::kRelPost)}, rel_unit});
   r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named, 1});
   r.push_back({"named relpost", {tm(dirless), lx(Lx::kRelPost)}, rel_named});
+}
+
+// Day, month and year in words: "May 2", "2 de mayo", "May 2, 2023", "in 2014", "2014 году".
+void add_calendar_rules(std::vector<Rule>& r) {
   r.push_back({"month day", {tm(is_month), opt(lx(Lx::kFiller)), num(day_num)}, month_day});
   r.push_back({"month ordinal", {tm(is_month), ord(day_ord)}, month_day});
   r.push_back({"day month", {num(day_num), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
@@ -355,30 +372,16 @@ void add_date_rules(std::vector<Rule>& r) {
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
   r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
+}
+
+}  // namespace
+
+void add_date_rules(std::vector<Rule>& r) {
+  add_leaf_rules(r);
+  add_relative_rules(r);
+  add_calendar_rules(r);
   add_numeric_date_rules(r);  // grammar_rules_numeric.cc: "15.02.2023", "2/15", "2023-07-31"
-  r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});
-  r.push_back({"quarter number", {lx(Lx::kQuarterWord), glued(num())}, quarter});
-  r.push_back({"number quarter", {num(), glued(lx(Lx::kQuarterWord))}, quarter});
-  r.push_back({"year q quarter", {num(), glued(lx(Lx::kQuarterWord)), glued(num())}, year_quarter});
-  r.push_back({"decade", {num(), glued(lx(Lx::kDecadeWord))}, decade});
-  r.push_back({"decade apostrophe",
-               {glued(pc("'|’")), glued(num()), glued(lx(Lx::kDecadeWord))},
-               [](const RuleMatch& m, Item& out) {
-                 RuleMatch inner{m.toks, {m.items[1], m.items[2]}};
-                 return decade(inner, out);
-               }});
-  r.push_back({"decade word", {lx(Lx::kDecadeWord)}, decade});
-  r.push_back({"decade prefix", {lx(Lx::kDecadeWord), num()}, [](const RuleMatch& m, Item& out) {
-                 if (m.items[0]->lex->b != 1) return false;
-                 RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
-                 return decade(inner, out);
-               }});
-  r.push_back({"century prefix", {lx(Lx::kCenturyWord), num()}, [](const RuleMatch& m, Item& out) {
-                 RuleMatch inner{m.toks, {m.items[1], m.items[0]}};
-                 return century(inner, out);
-               }});
-  r.push_back({"century", {ord(), lx(Lx::kCenturyWord)}, century});
-  r.push_back({"century number", {num(), lx(Lx::kCenturyWord)}, century});
+  add_period_rules(r);        // grammar_rules_periods.cc: quarters, decades, centuries
 }
 
 }  // namespace loupe::dates

@@ -71,6 +71,22 @@ bool after_score(const RuleMatch& m) {
          !toks[p - 1].space_before;
 }
 
+// A decimal number right before or after ("935.23 1.24 ELECTRICAS", "1.24 958.80"): a column of
+// prices or rates, where "1.24" is one more of them.
+bool beside_decimal(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int n = static_cast<int>(toks.size());
+  const auto decimal_at = [&](int i) {  // toks[i..i+2] is "12", ".", "34" written together
+    return i >= 0 && i + 2 < n && toks[i].type == TokenType::kNumber && toks[i + 1].norm == "." &&
+           !toks[i + 1].space_before && toks[i + 2].type == TokenType::kNumber &&
+           !toks[i + 2].space_before;
+  };
+  const int b = m.items[0]->b;
+  int e = m.items.back() ? m.items.back()->e : m.items[2]->e;
+  if (e < n && toks[e].norm == "." && !toks[e].space_before) ++e;
+  return decimal_at(b - 3) || decimal_at(e);
+}
+
 bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (after_page_word(m) || inside_chain(m)) return false;
   if (m.items.size() < 5 && after_score(m)) return false;
@@ -87,7 +103,8 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
     }
   }
   const std::string_view sep = tok(m, 1).norm;
-  if (!y && sep == "." && english) return false;            // "1.5": a decimal in English
+  if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
+  if (!y && sep == "." && beside_decimal(m)) return false;
   if (!y && sep == "/" && a == 24 && b == 7) return false;  // "24/7": hours a day, days a week
   // "о 10.10", "в 10.10": after a word that introduces a time of day, hours and minutes.
   const int before = m.items[0]->b - 1;

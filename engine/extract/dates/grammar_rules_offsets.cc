@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "extract/dates/grammar_util.h"
+#include "extract/dates/tense.h"
 
 namespace loupe::dates {
 namespace {
@@ -90,6 +91,13 @@ bool before_follows(const RuleMatch& m, int e) {
   return false;
 }
 
+// "in two years", "через два года" in a past sentence ("output grew tenfold in two years",
+// "через два года он вернулся") count from the story's time, which the text does not give, not
+// from the reference: a length then, no date.
+bool forward_in_past(const RuleMatch& m, const Item& word) {
+  return word.lex->cls == Lx::kShiftPre && word.lex->a > 0 && TenseMap(*m.toks).at(word.b) < 0;
+}
+
 bool shift(const RuleMatch& m, Item& out) {
   const bool pre = m.items[0]->type == ItemType::kLex;
   const Item* d = pre ? m.items[1] : m.items[0];
@@ -97,6 +105,11 @@ bool shift(const RuleMatch& m, Item& out) {
   if (offset_of_something_else(m, *d, !pre)) return false;
   if (pre && before_follows(m, d->e)) return false;
   if (d->marked) return false;  // "55년 만인 다음 달": a length said as such is no offset
+  if (pre && forward_in_past(m, *w)) {
+    out.type = ItemType::kDuration;
+    out.dur = d->dur;
+    return true;
+  }
   time(out).t.shift_unit = d->dur.unit;
   out.t.shift_n = d->dur.n * w->lex->a;
   return true;
@@ -114,6 +127,11 @@ bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "
   // which in Ukrainian means "during the time".
   if (lexicon_of(unit->lex) != lexicon_of(w->lex)) return false;
   if (pre && before_follows(m, unit->e)) return false;
+  if (pre && forward_in_past(m, *w)) {
+    out.type = ItemType::kDuration;
+    out.dur = {1, static_cast<Grain>(unit->lex->a)};
+    return true;
+  }
   time(out).t.shift_unit = static_cast<Grain>(unit->lex->a);
   out.t.shift_n = w->lex->a;
   return true;

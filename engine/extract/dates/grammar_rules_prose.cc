@@ -48,6 +48,16 @@ bool inside_name(const RuleMatch& m) {
     }
   }
   if (!introduced && plain_cap(e) && !toks[e].para_before) return true;
+  // A team named after a weekday, in a score: "Sheffield Wednesday 2", "Newcastle 1 Sheffield
+  // Wednesday". A name before a weekday is otherwise a dateline's subject ("Bob Dole Wednesday
+  // accused", "in Chicago Wednesday"), so the score is what tells them apart.
+  const auto number = [&](int i) {
+    return i >= 0 && i < n && toks[i].type == TokenType::kNumber && toks[i].digits <= 2;
+  };
+  if (m.items[0]->lex->cls == Lx::kWeekday && !toks[b].para_before && plain_cap(b - 1) &&
+      (number(e) || number(b - 2))) {
+    return true;
+  }
   // A word that is also a name ("May", "March") after a capitalized word is that name's last
   // part: "Theresa May", "the Million Man March". Weekdays are not: wire stories write "Bob
   // Dole Wednesday accused", "the Senate Wednesday agreed".

@@ -4,9 +4,15 @@
 #include "extract/dates/tense.h"
 
 namespace loupe::dates {
+
+bool prep_day(const RuleMatch& m, Item& out);  // grammar_rules_parts.cc
+
 namespace {
 
-bool day_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31; }
+bool month_num(const Item& it) {
+  return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 12;
+}
+bool month_alone(const Item& it) { return month_only(it.t) && it.t.dir == 0; }
 bool hour_num(const Item& it) { return whole(it) && it.digits <= 2 && it.num <= 24; }
 bool plain_until(const Item& it) { return it.lex->b != 2 && it.lex->b != 1; }
 bool any_until(const Item& it) { return it.lex->b != 1; }
@@ -14,25 +20,9 @@ bool postfix(const Item& it) { return it.lex->b == 1; }
 bool open_from(const Item& it) { return it.lex->b == 0; }  // not "de" (b = 3): ranges only
 bool prefix(const Item& it) { return it.lex->b != 1; }
 bool by_marker(const Item& it) { return it.lex->c == 1; }
-bool minus_one(const Item& it) { return it.num == -1; }
 bool pointish(const Item& it) { return !it.t.now && !set(it.t.decade) && !set(it.t.century); }
 bool day_month(const Item& it) { return set(it.t.day) && set(it.t.month) && !set(it.t.hour); }
 bool clock_t(const Item& it) { return clock_only(it.t); }
-bool weekday_only(const Item& it) {
-  return set(it.t.weekday) && !set(it.t.day) && !set(it.t.month) && it.t.rel_grain == Grain::kNone;
-}
-bool container(const Item& it) {
-  const TimeSpec& t = it.t;
-  return (set(t.month) || set(t.year) || t.rel_grain >= Grain::kWeek) && !set(t.day) &&
-         !set(t.hour) && !set(t.weekday);
-}
-bool part_target(const Item& it) {
-  const TimeSpec& t = it.t;
-  return !t.part && !set(t.day) && !set(t.hour) && !t.nth &&
-         (set(t.month) || set(t.year) || t.rel_grain >= Grain::kDay || t.season_begin ||
-          set(t.decade) || set(t.century));
-}
-
 Item& time(Item& out) {
   out.type = ItemType::kTime;
   return out;
@@ -67,7 +57,10 @@ void share_fields(TimeSpec& from, TimeSpec& to) {
   if (set(to.day) && !set(to.month) && set(from.month)) to.month = from.month;
   if (set(from.day) && !set(from.month) && set(to.month)) from.month = to.month;
   if (!set(to.year) && set(from.year) && set(to.month)) to.year = from.year;
-  if (!set(from.year) && set(to.year) && set(from.month)) from.year = to.year;
+  // "весни - літа 1649 р.": a season takes the end's year too.
+  if (!set(from.year) && set(to.year) && (set(from.month) || from.season_begin)) {
+    from.year = to.year;
+  }
   auto dated_clock = [](const TimeSpec& date, const TimeSpec& clock) {
     TimeSpec d = date;
     d.hour = clock.hour, d.minute = clock.minute, d.second = clock.second;
@@ -134,6 +127,27 @@ bool range(const RuleMatch& m, Item& out) {
   return a && b && make_interval(a, b, out);
 }
 
+// "8∼10월": a Korean month counter said once for both ends (the start is a bare number).
+bool months_range(const RuleMatch& m, Item& out) {
+  const Item* end = m.items.back();
+  if (!(*m.toks)[end->e - 1].hangul || !month_alone(*end)) return false;
+  Item start;
+  start.type = ItemType::kTime;
+  start.t.month = ival(m.items[0]);
+  return make_interval(&start, end, out);
+}
+
+// "지난 8∼10월", "last August to October": one direction for a range of months; the resolver
+// reads the end as the last such month and the start in the same run of months.
+bool rel_months(const RuleMatch& m, Item& out) {
+  const auto alone = [](const TimeSpec& t) { return month_only(t) && t.dir == 0; };
+  const Item& r = *m.items[1];
+  if (m.items[0]->lex->a != -1 || !alone(r.t) || !alone(r.t2)) return false;
+  out = r;
+  out.t2.dir = -1;
+  return true;
+}
+
 bool hour_range(const RuleMatch& m, Item& out) {  // "3-4pm", "9-11am"
   if (m.items.back()->partial) return false;      // "1-2 часа": a length
   Item start;
@@ -181,89 +195,12 @@ bool open_before(const RuleMatch& m, Item& out) {
   return true;
 }
 
-bool part_of(const RuleMatch& m, Item& out) {
-  const bool post = m.items[0]->type == ItemType::kTime;
-  const Item* t = post ? m.items[0] : m.items.back();
-  const Item* p = post ? m.items[1] : m.items[0];
-  out = *t;
-  out.b = m.items[0]->b, out.e = m.items.back()->e;
-  out.type = ItemType::kTime;
-  out.t.part = p->lex->a;
-  return true;
-}
-
-bool part_of_unit(const RuleMatch& m, Item& out) {  // "end of the month", "конца дня"
-  time(out).t.rel_grain = static_cast<Grain>(m.items.back()->lex->a);
-  out.t.part = m.items[0]->lex->a;
-  return m.items.back()->lex->b != 2;
-}
-
 bool by_time(const RuleMatch& m, Item& out) {  // "by the end of the month" -> now .. then
   if (loose_clock(m.items.back())) return false;
   out.type = ItemType::kInterval;
   out.from_ref = true;
   out.t2 = m.items.back()->t;
   return true;
-}
-
-// "the first Monday of October", "last day of May", "third last week of 2018", "셋째 화요일"
-bool nth_in(const RuleMatch& m, Item& out) {
-  const Item* n = nullptr;
-  const Item* last = nullptr;
-  const Item* what = nullptr;
-  const Item* in = nullptr;
-  for (const Item* it : m.items) {
-    if (!it) continue;
-    if (it->type == ItemType::kOrd && !n)
-      n = it;
-    else if (it->type == ItemType::kOrd)
-      last = it;
-    else if (it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0])
-      what = it;
-    else if (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit)
-      what = it;
-    else if (it->type == ItemType::kTime)
-      in = it;
-  }
-  if (!n || !what || !in) return false;
-  time(out).t = in->t;
-  out.t.nth = ival(n) * (last ? -1 : 1);
-  if (what->type == ItemType::kTime) {
-    out.t.weekday = what->t.weekday;
-    out.t.nth_grain = Grain::kDay;
-  } else {
-    out.t.nth_grain = static_cast<Grain>(what->lex->a);
-    if (out.t.nth_grain != Grain::kDay && out.t.nth_grain != Grain::kWeek) return false;
-  }
-  return out.t.nth != 0 && out.t.nth >= -6 && out.t.nth <= 31;
-}
-
-bool day_of(const RuleMatch& m, Item& out) {  // "20th of next month", "the 1st"
-  time(out).t.day = ival(m.items[0]);
-  const Item* in = m.items.back();
-  if (in->type != ItemType::kTime) return true;
-  TimeSpec d;
-  d.day = out.t.day;
-  return merge_times(d, in->t, out.t);
-}
-
-bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the 1st"
-  const LexEntry* w = m.items[0]->lex;
-  if (w->cls == Lx::kPrep && w->b != 1) return false;  // only "on", "el": not "around 3"
-  if ((*m.toks)[m.items.back()->b].type != TokenType::kNumber) {
-    return false;  // "on the first anniversary", "on an ..." are no dates; "the 1st", "el 17" are
-  }
-  // "hasta el 30 por ciento", "on the 3 sites": a word that is nothing temporal right after
-  // the number makes it a quantity.
-  const std::vector<Tok>& toks = *m.toks;
-  const std::size_t after = m.items.back()->e;
-  if (after < toks.size() && toks[after].type == TokenType::kWord && toks[after].hits.empty() &&
-      !toks[after].hangul) {
-    return false;
-  }
-  time(out).t.day = ival(m.items.back());
-  out.prio = -2;
-  return out.t.day >= 1 && out.t.day <= 31;
 }
 
 bool time_for(const RuleMatch& m, Item& out) {  // "4pm for 30 mins", "for 30' from 4pm"
@@ -300,18 +237,18 @@ bool prep_interval(const RuleMatch& m, Item& out) {
   return true;
 }
 
-}  // namespace
-
-void add_offset_rules(std::vector<Rule>& r);
-
-void add_combination_rules(std::vector<Rule>& r) {
-  const Elem dash = pc("-|–|—|~|〜|～|∼");
+// Intersections: "Tuesday next week", "May 2 at 3:30 p.m.".
+void add_intersection_rules(std::vector<Rule>& r) {
   r.push_back({"intersect", {tm(), tm()}, intersect});
   r.push_back({"intersect of", {tm(), lx(Lx::kOf), tm()}, intersect});
   r.push_back({"intersect prep", {tm(), lx(Lx::kPrep), tm()}, intersect});
   r.push_back({"intersect at", {tm(), lx(Lx::kAt), tm()}, intersect});
   r.push_back({"interval intersect", {iv(), opt(lx(Lx::kPrep)), tm()}, interval_intersect});
   r.push_back({"intersect interval", {tm(), iv()}, interval_intersect});
+}
+
+// Ranges of two times: "A - B", "from A to B", "A부터 B까지".
+void add_range_rules(std::vector<Rule>& r, const Elem& dash) {
   r.push_back({"range", {tm(pointish), lx(Lx::kUntil, plain_until), tm(pointish)}, range});
   r.push_back({"range dash", {tm(pointish), dash, tm(pointish)}, range});
   r.push_back({"range slash", {tm(clock_t), glued(pc("/")), glued(tm(clock_t))}, range});
@@ -325,6 +262,11 @@ void add_combination_rules(std::vector<Rule>& r) {
                range});
   r.push_back(
       {"postfix range dash", {tm(pointish), dash, tm(pointish), lx(Lx::kUntil, postfix)}, range});
+}
+
+// Ranges that say a shared part once: days of one month ("13 a 15 de julio",
+// "14./15.10.2018", "the 3rd to 5th of May"), hours of one day ("3-4pm").
+void add_shared_part_rules(std::vector<Rule>& r, const Elem& dash) {
   r.push_back({"days range", {num(day_num), opt(glued(pc("."))), dash, tm(day_month)}, range});
   r.push_back({"days range slash",
                {num(day_num), glued(pc(".")), glued(pc("/")), glued(tm(day_month))},
@@ -346,36 +288,20 @@ void add_combination_rules(std::vector<Rule>& r) {
   r.push_back(
       {"hour range to", {num(hour_num), lx(Lx::kUntil, plain_until), tm(clock_t)}, hour_range});
   r.push_back({"from interval", {lx(Lx::kFrom, prefix), iv()}, prep_interval});
+}
+
+// Open intervals: "since 2014", "until March", "오후2시 이후".
+void add_open_rules(std::vector<Rule>& r) {
   r.push_back({"after", {lx(Lx::kAfter, prefix), tm()}, open_after});
   r.push_back({"after postfix", {tm(), lx(Lx::kAfter, postfix)}, open_after});
   r.push_back({"from open", {lx(Lx::kFrom, open_from), tm()}, open_after, -3});
   r.push_back({"before", {lx(Lx::kBefore, prefix), tm()}, open_before});
   r.push_back({"before postfix", {tm(), lx(Lx::kBefore, postfix)}, open_before});
   r.push_back({"until open", {lx(Lx::kUntil, open_from), tm()}, open_before, -3});
-  add_offset_rules(r);  // grammar_rules_offsets.cc: durations, offsets, last/next N
-  r.push_back({"part of",
-               {lx(Lx::kPart, prefix), opt(pc("-")), opt(lx(Lx::kOf)), tm(part_target)},
-               part_of});
-  r.push_back({"part postfix", {tm(part_target), lx(Lx::kPart, postfix)}, part_of});
-  r.push_back(
-      {"part of unit", {lx(Lx::kPart, prefix), opt(lx(Lx::kOf)), lx(Lx::kUnit)}, part_of_unit});
-  r.push_back({"by", {lx(Lx::kBefore, by_marker), tm()}, by_time, 1});
-  r.push_back({"nth of",
-               {ord(), opt(ord(minus_one)), tm(weekday_only), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
-                tm(container)},
-               nth_in,
-               2});  // "last Friday of March": the month's last, not "last Friday" + "March"
-  r.push_back({"nth unit of",
-               {ord(), opt(ord(minus_one)), lx(Lx::kUnit), opt(lx(Lx::kOf)), opt(lx(Lx::kPrep)),
-                tm(container)},
-               nth_in});
-  r.push_back({"in nth", {tm(container), ord(), tm(weekday_only)}, nth_in});
-  r.push_back({"in nth unit", {tm(container), ord(), lx(Lx::kUnit)}, nth_in});
-  r.push_back({"day of", {ord(), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
-  r.push_back(
-      {"num day of", {num(day_num), opt(lx(Lx::kUnit)), lx(Lx::kOf), tm(container)}, day_of});
-  r.push_back({"prep day", {lx(Lx::kPrep), ord()}, prep_day});
-  r.push_back({"the day", {lx(Lx::kFiller), ord()}, prep_day});
+}
+
+// A clock time with a length or an end hour, "on the 5" / "el 17", a time zone.
+void add_clock_span_rules(std::vector<Rule>& r) {
   r.push_back({"time for", {tm(clock_t), lx(Lx::kFor, prefix), du()}, time_for});
   r.push_back({"from time for",
                {lx(Lx::kFrom, prefix), tm(clock_t), lx(Lx::kFor, prefix), du()},
@@ -388,6 +314,32 @@ void add_combination_rules(std::vector<Rule>& r) {
       {"until hour", {tm(clock_t), lx(Lx::kUntil, plain_until), num(hour_num)}, until_hour});
   r.push_back({"prep num day", {lx(Lx::kPrep), num(day_num)}, prep_day});
   r.push_back({"time zone", {tm(), lx(Lx::kTimeZone)}, time_zone});
+}
+
+// A range of months said with one counter or one direction: "8∼10월", "지난 8∼10월".
+void add_month_range_rules(std::vector<Rule>& r, const Elem& dash) {
+  r.push_back({"months range", {num(month_num), dash, tm(month_alone)}, months_range});
+  r.push_back({"rel months", {lx(Lx::kRel), iv()}, rel_months});
+}
+
+}  // namespace
+
+void add_offset_rules(std::vector<Rule>& r);
+void add_part_rules(std::vector<Rule>& r);
+void add_nth_rules(std::vector<Rule>& r);
+
+void add_combination_rules(std::vector<Rule>& r) {
+  const Elem dash = pc("-|–|—|~|〜|～|∼");
+  add_intersection_rules(r);
+  add_range_rules(r, dash);
+  add_shared_part_rules(r, dash);
+  add_open_rules(r);
+  add_offset_rules(r);  // grammar_rules_offsets.cc: durations, offsets, last/next N
+  add_part_rules(r);    // grammar_rules_parts.cc: "end of May"
+  r.push_back({"by", {lx(Lx::kBefore, by_marker), tm()}, by_time, 1});
+  add_nth_rules(r);  // grammar_rules_parts.cc: "the first Monday of October", "el 17"
+  add_clock_span_rules(r);
+  add_month_range_rules(r, dash);
 }
 
 }  // namespace loupe::dates

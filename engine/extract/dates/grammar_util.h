@@ -6,6 +6,10 @@ namespace loupe::dates {
 
 inline int ival(const Item* it) { return static_cast<int>(it->num); }
 inline bool whole(const Item& it) { return !it.has_frac && it.digits >= 0; }
+inline bool day_num(const Item& it) {
+  return whole(it) && it.digits <= 2 && it.num >= 1 && it.num <= 31;
+}
+inline bool minus_one(const Item& it) { return it.num == -1; }
 
 // A time made only of calendar fields of the day or coarser (no clock, no anchor).
 inline bool clock_only(const TimeSpec& t) {

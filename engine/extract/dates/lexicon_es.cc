@@ -23,7 +23,8 @@ constexpr LexEntry kEntries[] = {
     {"noviembre|nov|nov.", Lx::kMonth, 11},
     {"diciembre|dic|dic.", Lx::kMonth, 12},
     {"lunes|lun.", Lx::kWeekday, 1},
-    {"martes|mar.", Lx::kWeekday, 2},
+    {"martes", Lx::kWeekday, 2},
+    {"mar.", Lx::kWeekday, 2, 0, 0, 0, 1},  // also "the sea": "el del mar."
     {"miércoles|miercoles|mié|mié.|mie.", Lx::kWeekday, 3},
     {"jueves|jue.", Lx::kWeekday, 4},
     {"viernes|vie.", Lx::kWeekday, 5},

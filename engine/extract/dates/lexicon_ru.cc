@@ -143,7 +143,9 @@ constexpr LexEntry kEntries[] = {
     {"век|века|веке|веков", Lx::kCenturyWord},
     {"году|года|год|г|г.|гг|гг.", Lx::kYearWord},
     {"до н.э.|до н. э.", Lx::kEra, -1},
-    {"с|со|от|между", Lx::kFrom},
+    {"с|со", Lx::kFrom},
+    // "от"/"между" open a range only: alone, "от 26 августа" dates a document (the date itself).
+    {"от|между", Lx::kFrom, 0, 3},
     {"до", Lx::kUntil},
     {"по", Lx::kUntil, 0, 3},
     {"и", Lx::kUntil, 0, 2},

@@ -90,6 +90,12 @@ bool present_be(const Tok& t) {
   return any_of(t.norm, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
 }
 
+// A plan in the present ("is scheduled for Oct. 2", "are due on Friday", "is set to open in
+// May"): the event lies ahead.
+bool planned(const Tok& t) {
+  return any_of(t.norm, {"scheduled", "expected", "due", "set", "slated", "planned", "poised"});
+}
+
 bool ends_sentence(const Tok& t) {
   return t.type == TokenType::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?");
 }
@@ -119,7 +125,8 @@ int TenseMap::at(int token) {
     if (k + 1 < e && perfect(toks_[k], toks_[k + 1])) past = true;
     if (!toks_[k].hits.empty()) continue;
     int v = word_tense(toks_[k]);
-    if (v < 0 && k > b && present_be(toks_[k - 1])) v = 0;  // "is expected", "are held"
+    if (v < 0 && k > b && present_be(toks_[k - 1])) v = 0;              // "is expected", "are held"
+    if (k > b && present_be(toks_[k - 1]) && planned(toks_[k])) v = 1;  // "is scheduled for"
     past |= v < 0;
     future |= v > 0;
   }

@@ -73,51 +73,80 @@ const char* part_mod(int part) {
   return part == 1 ? "START" : part == 2 ? "MID" : part == 3 ? "END" : "";
 }
 
-std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir) {
-  ResolvedValue out;
-  out.range = true;
-  const Grain moment_grain = ref.has_time ? Grain::kSecond : Grain::kDay;
-  if (it.from_ref && dir < 0 && it.t2.part != -1) {  // "By October the front held": until
+std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir);
+
+// "within N units", "by X" (from_ref): from the reference up to the end of what is named.
+std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& ref, int dir) {
+  if (dir < 0 && it.t2.part != -1) {  // "By October the front held": until
     Item until = it;
     until.from_ref = false;
     until.open_begin = true;
     return resolve_interval(until, ref, dir);
   }
-  if (it.from_ref && dir < 0) {  // "было в течение двух лет": a length, in a past clause
+  if (dir < 0) {  // "было в течение двух лет": a length, in a past clause
     ResolvedValue d;
     d.duration = true;
     d.grain = it.t2.shift_unit;
     d.value = "P" + unit_letter(it.t2.shift_unit, it.t2.shift_n, true);
     return d;
   }
-  if (it.from_ref) {
-    out.uses_reference = true;
-    CivilTime end;
-    if (it.t2.part == -1) {  // within N units: up to the end of the unit reached
-      const Grain unit = it.t2.shift_unit;
-      CivilTime reached = add_units(ref.moment, unit, it.t2.shift_n);
-      end = add_seconds(truncate(reached, ref.has_time ? finer_grain(unit) : Grain::kDay), -1);
-    } else {
-      bool used = false;
-      auto x = resolve_spec(it.t2, ref, dir, used);
-      if (!x) return std::nullopt;
-      end = x->range || x->g >= Grain::kDay ? end_of(x->e, x->g) : add_seconds(x->b, -1);
-    }
-    if (end < ref.moment) return std::nullopt;
-    out.grain = moment_grain;
-    out.value = format_at(ref.moment, moment_grain) + "/" + format_at(end, moment_grain);
-    return out;
-  }
-  bool used = false;
-  if (it.open_end || it.open_begin) {
-    auto x = resolve_spec(it.open_end ? it.t : it.t2, ref, dir, used);
+  ResolvedValue out;
+  out.range = true;
+  out.uses_reference = true;
+  const Grain moment_grain = ref.has_time ? Grain::kSecond : Grain::kDay;
+  CivilTime end;
+  if (it.t2.part == -1) {  // within N units: up to the end of the unit reached
+    const Grain unit = it.t2.shift_unit;
+    CivilTime reached = add_units(ref.moment, unit, it.t2.shift_n);
+    end = add_seconds(truncate(reached, ref.has_time ? finer_grain(unit) : Grain::kDay), -1);
+  } else {
+    bool used = false;
+    auto x = resolve_spec(it.t2, ref, dir, used);
     if (!x) return std::nullopt;
-    out.uses_reference = used;
-    out.grain = x->g;
-    out.value = it.open_end ? format_at(x->b, x->g) + "/" : "/" + format_at(x->e, x->g);
-    return out;
+    end = x->range || x->g >= Grain::kDay ? end_of(x->e, x->g) : add_seconds(x->b, -1);
   }
-  auto a = resolve_spec(it.t, ref, dir, used);
+  if (end < ref.moment) return std::nullopt;
+  out.grain = moment_grain;
+  out.value = format_at(ref.moment, moment_grain) + "/" + format_at(end, moment_grain);
+  return out;
+}
+
+// "since 2014" (X/), "until March" (/X).
+std::optional<ResolvedValue> resolve_open(const Item& it, const Reference& ref, int dir) {
+  ResolvedValue out;
+  out.range = true;
+  bool used = false;
+  auto x = resolve_spec(it.open_end ? it.t : it.t2, ref, dir, used);
+  if (!x) return std::nullopt;
+  out.uses_reference = used;
+  out.grain = x->g;
+  out.value = it.open_end ? format_at(x->b, x->g) + "/" : "/" + format_at(x->e, x->g);
+  return out;
+}
+
+// Months without a year that look back together ("지난 8∼10월", "from August to October" in a
+// past clause): the end is the last such month, the start that year's (or the year before's,
+// when its month comes later). Resolved apart, the end could fall a year before the start.
+bool backward_months(const Item& it, int dir) {
+  const auto month_only = [](const TimeSpec& t) {
+    return set(t.month) && !set(t.day) && !set(t.year) && !set(t.weekday) && !set(t.hour) &&
+           t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone && !t.part;
+  };
+  const TimeSpec &a = it.t, &b = it.t2;
+  return month_only(a) && month_only(b) && a.dir == 0 && (b.dir < 0 || (b.dir == 0 && dir < 0));
+}
+
+// The end's clock on the start's day ("8am until 6pm"), a year from the start ("Dec 28 -
+// Jan 3") or the start's year from the end (backward months).
+std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref, int dir) {
+  bool used = false;
+  TimeSpec begin = it.t;
+  if (backward_months(it, dir)) {
+    auto last = resolve_spec(it.t2, ref, -1, used);
+    if (!last) return std::nullopt;
+    begin.year = last->b.date.year - (begin.month > it.t2.month ? 1 : 0);
+  }
+  auto a = resolve_spec(begin, ref, dir, used);
   if (!a) return std::nullopt;
   TimeSpec end = it.t2;
   const bool end_clock_only = set(end.hour) && !set(end.year) && !set(end.month) && !set(end.day) &&
@@ -142,10 +171,18 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
     if (!b) return std::nullopt;
   }
   if (b->e < a->b) return std::nullopt;
+  ResolvedValue out;
+  out.range = true;
   out.uses_reference = used;
   out.grain = std::min(a->g, b->g);
   out.value = format_span_begin(*a) + "/" + format_at(b->e, b->g);
   return out;
+}
+
+std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir) {
+  if (it.from_ref) return resolve_from_ref(it, ref, dir);
+  if (it.open_end || it.open_begin) return resolve_open(it, ref, dir);
+  return resolve_closed(it, ref, dir);
 }
 
 }  // namespace

@@ -176,6 +176,58 @@ std::optional<Span> relative_period(const TimeSpec& s, const Reference& ref) {
   return point(base, g);
 }
 
+// "Sun, Feb 10", "Fri, Jul 18": the year where the weekday fits within a year of the
+// reference, the nearest; else the nearest before it in a past clause, after it in a future
+// one, either way without a cue.
+std::optional<Span> weekday_date_no_year(const TimeSpec& s, const Reference& ref, int dir) {
+  const long today = days_from_civil(ref.moment.date);
+  bool close = false;
+  for (int y = ref.moment.date.year - 1; y <= ref.moment.date.year + 1; ++y) {
+    const CivilDate d{y, s.month, s.day};
+    close |=
+        valid_date(d) && weekday(d) == s.weekday && std::abs(days_from_civil(d) - today) <= 366;
+  }
+  std::optional<CivilDate> best;
+  for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {
+    const CivilDate d{y, s.month, s.day};
+    if (!valid_date(d) || weekday(d) != s.weekday) continue;
+    const bool wrong_way = (dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date);
+    if (!close && wrong_way) continue;
+    if (!best || std::abs(days_from_civil(d) - today) < std::abs(days_from_civil(*best) - today))
+      best = d;
+  }
+  if (!best) return std::nullopt;
+  return point(at(*best), Grain::kDay);
+}
+
+// A day of an unnamed month: this month's or the next/previous one.
+std::optional<Span> day_of_unnamed_month(const TimeSpec& s, const Reference& ref, int dir) {
+  const CivilDate today = ref.moment.date;
+  const int way = s.dir != 0 ? s.dir : dir;
+  for (int k = 0; k < 3; ++k) {
+    const CivilDate m = add_months({today.year, today.month, 1}, way < 0 ? -k : k);
+    const CivilDate d{m.year, m.month, s.day};
+    if (!valid_date(d) || (way < 0 ? d > today : d < today)) continue;
+    if (s.dir != 0 && d == today) continue;  // "지난 31일" is not today
+    if (set(s.weekday) && weekday(d) != s.weekday) continue;
+    return point(at(d), Grain::kDay);
+  }
+  return std::nullopt;
+}
+
+// A bare weekday: the next one (or the last one in a past clause); "Wednesday after next",
+// "two Fridays from now": the n-th one.
+std::optional<Span> bare_weekday(const TimeSpec& s, const Reference& ref, int dir) {
+  const int step = (s.dir != 0 ? s.dir : dir) < 0 ? -1 : 1;
+  CivilDate d = ref.moment.date;
+  int skip = std::abs(s.dir) >= 2 ? std::abs(s.dir) - 1 : 0;
+  for (int i = 0, days = 7 * (skip + 2); i < days; ++i) {  // the bound before skip counts down
+    d = add_days(d, step);
+    if (weekday(d) == s.weekday && skip-- == 0) return point(at(d), Grain::kDay);
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int dir, bool& used) {
   const bool has_year = set(s.year);
   auto with_year = [&](auto make) -> std::optional<Span> {
@@ -193,28 +245,8 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);
   }
   if (set(s.month) && set(s.day) && set(s.weekday) && !has_year) {
-    // "Sun, Feb 10", "Fri, Jul 18": the year where the weekday fits within a year of the
-    // reference, the nearest; else the nearest before it in a past clause, after it in a
-    // future one, either way without a cue.
     used = true;
-    const long today = days_from_civil(ref.moment.date);
-    bool close = false;
-    for (int y = ref.moment.date.year - 1; y <= ref.moment.date.year + 1; ++y) {
-      const CivilDate d{y, s.month, s.day};
-      close |=
-          valid_date(d) && weekday(d) == s.weekday && std::abs(days_from_civil(d) - today) <= 366;
-    }
-    std::optional<CivilDate> best;
-    for (int y = ref.moment.date.year - 30; y <= ref.moment.date.year + 30; ++y) {
-      const CivilDate d{y, s.month, s.day};
-      if (!valid_date(d) || weekday(d) != s.weekday) continue;
-      const bool wrong_way = (dir < 0 && d > ref.moment.date) || (dir > 0 && d < ref.moment.date);
-      if (!close && wrong_way) continue;
-      if (!best || std::abs(days_from_civil(d) - today) < std::abs(days_from_civil(*best) - today))
-        best = d;
-    }
-    if (!best) return std::nullopt;
-    return point(at(*best), Grain::kDay);
+    return weekday_date_no_year(s, ref, dir);
   }
   if (set(s.month)) {
     return with_year([&](int y) -> std::optional<Span> {
@@ -224,31 +256,9 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
       return point(at(d), Grain::kDay);
     });
   }
-  if (set(s.day)) {  // a day of an unnamed month: this month's or the next/previous one
+  if (set(s.day) || set(s.weekday)) {
     used = true;
-    const CivilDate today = ref.moment.date;
-    const int way = s.dir != 0 ? s.dir : dir;
-    for (int k = 0; k < 3; ++k) {
-      const CivilDate m = add_months({today.year, today.month, 1}, way < 0 ? -k : k);
-      const CivilDate d{m.year, m.month, s.day};
-      if (!valid_date(d) || (way < 0 ? d > today : d < today)) continue;
-      if (s.dir != 0 && d == today) continue;  // "지난 31일" is not today
-      if (set(s.weekday) && weekday(d) != s.weekday) continue;
-      return point(at(d), Grain::kDay);
-    }
-    return std::nullopt;
-  }
-  if (set(s.weekday)) {  // a bare weekday: the next one (or the last one in a past clause)
-    used = true;
-    const int step = (s.dir != 0 ? s.dir : dir) < 0 ? -1 : 1;
-    CivilDate d = ref.moment.date;
-    // "Wednesday after next", "two Fridays from now": the n-th one.
-    int skip = std::abs(s.dir) >= 2 ? std::abs(s.dir) - 1 : 0;
-    for (int i = 0, days = 7 * (skip + 2); i < days; ++i) {  // the bound before skip counts down
-      d = add_days(d, step);
-      if (weekday(d) == s.weekday && skip-- == 0) return point(at(d), Grain::kDay);
-    }
-    return std::nullopt;
+    return set(s.day) ? day_of_unnamed_month(s, ref, dir) : bare_weekday(s, ref, dir);
   }
   if (has_year) return point(at({s.year, 1, 1}), Grain::kYear);
   return std::nullopt;

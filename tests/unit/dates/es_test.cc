@@ -1,6 +1,6 @@
 // Spanish date and time forms in running sentences written for these tests (news style);
 // reference date 2023-07-31 (a Monday) unless stated.
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 using loupe::dates::test::expect_cases;
 using loupe::dates::test::expect_none;

@@ -1,6 +1,6 @@
 // The extractor's contract: offsets cut exactly the surface, the reference date is reported
 // with its source, bad references are errors, and no input makes it fail.
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 using loupe::dates::test::extractor;
 using loupe::dates::test::find_dates;

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "extract/dates/mention_finder.h"
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 namespace {
 

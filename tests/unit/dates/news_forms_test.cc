@@ -2,7 +2,7 @@
 // five languages (written for these tests): country-qualified holidays, Hindu festivals, years in
 // words, "since" and perfects read as past, weekday counts, and numbers that are no dates
 // (versions, 24/7, decimals, article numbers, "1-2 hours"). Reference: Monday 2023-07-31.
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 using loupe::dates::test::expect_cases;
 using loupe::dates::test::expect_none;

@@ -2,7 +2,7 @@
 // tests, none taken from any corpus): a past weekday on the story's own day, datelines as the
 // reference, nouns of the day's parts and seasons that are no dates, offsets counted from an
 // event ("за два дня до"), scores and lengths read as times, and Korean years after "지난".
-#include "test_helpers.h"
+#include "support/date_checks.h"
 
 using loupe::dates::test::expect_cases;
 using loupe::dates::test::expect_none;

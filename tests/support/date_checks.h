@@ -1,4 +1,4 @@
-// Shared helpers for the date tests: run the extractor and look mentions up by surface.
+// Checks for the date tests (tests/unit/dates): run the extractor, find mentions by surface.
 #pragma once
 #include <catch2/catch.hpp>
 #include <memory>
