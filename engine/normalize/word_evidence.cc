@@ -15,6 +15,7 @@ bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // ASCII and Hangul syllables without ICU's lookup (the same answers: letters and digits).
 bool is_alnum(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (c >= 0x410 && c <= 0x44F) return true;  // А-я: the Cyrillic letters of most words
   return is_hangul_syllable(c) || u_isalnum(static_cast<UChar32>(c));
 }
 
@@ -72,19 +73,15 @@ std::string_view first_word(std::string_view t) {
   return t.substr(0, i);
 }
 
-// The bytes of the first two code points (fewer if the text is shorter), as a number: a word
-// starting with a text of two or more code points, or equal to any text, has the text's key.
-inline std::uint64_t key_of(std::string_view t) {
-  const auto length = [&](std::size_t i) -> std::size_t {
-    const unsigned char c = static_cast<unsigned char>(t[i]);
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  };
-  std::size_t n = t.empty() ? 0 : length(0);
-  if (n < t.size()) n += length(n);
-  n = std::min(n, t.size());
-  std::uint64_t key = 0;
-  std::memcpy(&key, t.data(), n);
-  return key;
+// FNV-1a over a text's bytes; answer_all() extends it a byte at a time along a word's prefixes.
+constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ull;
+inline std::uint64_t hash_step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+}
+std::uint64_t key_of(std::string_view t) {
+  std::uint64_t h = kHashBasis;
+  for (const char c : t) h = hash_step(h, c);
+  return h;
 }
 
 std::size_t slot_of(std::uint64_t key, std::size_t mask) {
@@ -197,6 +194,7 @@ void WordEvidence::ask(std::string_view text, bool prefix) {
     q = static_cast<int>(questions_.size());
     slots_[s] = q;
     questions_.push_back(n);
+    longest_question_ = std::max(longest_question_, text.size());
   }
   (prefix ? questions_[q].prefix_asked : questions_[q].exact_asked) = true;
 }
@@ -214,17 +212,32 @@ void WordEvidence::ask_of_pair(std::string_view a, std::string_view b) {
   }
 }
 
+// Each inside word looks up itself and its prefixes that end in a Hangul syllable, up to the
+// longest question: linear in the text, however many questions share a beginning.
 void WordEvidence::answer_all() {
   if (questions_.empty()) return;
   const std::size_t mask = slots_.size() - 1;
   for_each_inside_word([&](std::string_view w) {
-    const std::uint64_t key = key_of(w);
-    std::size_t s = slot_of(key, mask);
-    while (slots_[s] >= 0 && questions_[slots_[s]].key != key) s = (s + 1) & mask;
-    for (int i = slots_[s]; i >= 0; i = questions_[i].next) {
-      Question& q = questions_[i];
-      if (q.exact_asked && !q.exact) q.exact = w == q.text;
-      if (q.prefix_asked && !q.prefix) q.prefix = w.starts_with(q.text);
+    const std::size_t n = std::min(w.size(), longest_question_);
+    std::uint64_t h = kHashBasis;
+    for (std::size_t k = 0; k < n;) {
+      const auto lead = static_cast<unsigned char>(w[k]);
+      const std::size_t end = k + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
+      if (end > n) break;
+      for (; k < end; ++k) h = hash_step(h, w[k]);
+      // A prefix asked of ends in a Hangul syllable (a probe; lead byte EA-ED), any other
+      // question is exact: looked up at the word's end only.
+      if (k < w.size() && (lead < 0xEA || lead > 0xED)) continue;
+      std::size_t s = slot_of(h, mask);
+      while (slots_[s] >= 0 && questions_[slots_[s]].key != h) s = (s + 1) & mask;
+      for (int i = slots_[s]; i >= 0; i = questions_[i].next) {
+        Question& q = questions_[i];
+        const bool whole = k == w.size();
+        const bool open = (q.prefix_asked && !q.prefix) || (whole && q.exact_asked && !q.exact);
+        if (!open || q.text.size() != k || q.text != w.substr(0, k)) continue;
+        q.prefix = q.prefix || q.prefix_asked;
+        q.exact = q.exact || (whole && q.exact_asked);
+      }
     }
   });
 }

@@ -13,9 +13,9 @@
 // both halves are ("well-\nknown" -> "well-known"); otherwise drop it (typesetting hyphenation).
 // A soft hyphen (U+00AD) is always dropped.
 //
-// How: the questions every wrap of the text may ask are gathered first (a few per wrap), then
-// the inside words are read once and each is checked against the questions that share its
-// first two code points. No set of all the words is built or sorted.
+// How: the questions every wrap of the text may ask are gathered first (a few per wrap) in a
+// hash table, then the inside words are read once, each looking up its own prefixes (up to the
+// longest question). No set of all the words is built or sorted; linear in the text.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -42,10 +42,10 @@ class WordEvidence {
   // Whether some inside word equals `text` (exact) or starts with it (prefix).
   struct Question {
     std::string_view text;
-    std::uint64_t key = 0;
+    std::uint64_t key = 0;  // the hash of text
     bool exact_asked = false, prefix_asked = false;
     bool exact = false, prefix = false;
-    int next = -1;  // the next question of the same key
+    int next = -1;  // the next question of the same hash
   };
   void build();  // lazily, on the first question: a text with no wraps never pays for it
   void ask_of_pair(std::string_view a, std::string_view b);
@@ -64,8 +64,9 @@ class WordEvidence {
   bool built_ = false;
   bool hangul_prior_join_ = true;
   std::vector<Question> questions_;
-  std::vector<int> slots_;         // open addressing on the key: index into questions_, or -1
-  std::deque<std::string> owned_;  // the texts of questions built from two pieces
+  std::vector<int> slots_;            // open addressing on the hash: index into questions_, or -1
+  std::size_t longest_question_ = 0;  // bytes
+  std::deque<std::string> owned_;     // the texts of questions built from two pieces
 };
 
 }  // namespace loupe::normalize
