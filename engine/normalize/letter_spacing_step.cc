@@ -33,6 +33,18 @@ char32_t cp_before(std::string_view in, std::size_t i) {
   return core::decode_utf8_fast(in, j).code_point;
 }
 
+// Whether a Hangul syllable (three bytes, U+AC00-U+D7A3) starts at i.
+bool syllable_at(std::string_view in, std::size_t i) {
+  if (i + 2 >= in.size()) return false;
+  const unsigned char b0 = static_cast<unsigned char>(in[i]);
+  if (b0 < 0xEA || b0 > 0xED) return false;
+  const unsigned char b1 = static_cast<unsigned char>(in[i + 1]);
+  const unsigned char b2 = static_cast<unsigned char>(in[i + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  const char32_t cp = (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return is_hangul_syllable(cp);
+}
+
 // A lone syllable at i: returns its byte length, or 0.
 std::size_t lone_syllable(std::string_view in, std::size_t i) {
   if (i >= in.size() || static_cast<unsigned char>(in[i]) < 0xEA) return 0;
@@ -57,7 +69,11 @@ StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run) {
     }
     std::size_t len = lone_syllable(in, i);
     if (len == 0) {
-      ++i;
+      // A syllable in a word: the syllables right after it are not lone either (one touches
+      // them), so the whole run is passed at once.
+      std::size_t j = i;
+      while (syllable_at(in, j)) j += 3;
+      i = j > i ? j : i + 1;
       continue;
     }
     const std::size_t run_begin = i;

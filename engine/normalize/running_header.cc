@@ -102,28 +102,26 @@ std::vector<TextLine> split_lines(std::string_view text) {
   return lines;
 }
 
-std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
-                                     bool find_headers) {
-  std::vector<LineRole> roles(lines.size(), LineRole::kText);
-  const auto trimmed = [&](const TextLine& l) {
-    return text.substr(l.trim_begin, l.trim_end - l.trim_begin);
-  };
-  // A header-shaped line seen twice or more is a running header when a page's worth of text
-  // separates its repeats: at least kMinPageLines other non-blank lines between any two. A
-  // heading repeated at once ("6. Image menu" as a title, then again as a heading) is text.
-  // Seen only twice, it also needs a page marker (a page number, a "title 08" line) beside
-  // one of them: a caption or heading a text simply repeats is no running header.
-  struct Repeats {
-    std::size_t count = 0, last = 0, min_gap = SIZE_MAX;
-    bool paged = false;
-  };
-  std::unordered_map<std::string_view, Repeats> repeats;
-  // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
-  // (a title, a paragraph) has no running header, and its lines need no counting.
-  const auto non_blank_lines =
-      std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
-  const bool count_repeats =
-      find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2;
+namespace {
+
+// A header-shaped line seen twice or more is a running header when a page's worth of text
+// separates its repeats: at least kMinPageLines other non-blank lines between any two. A
+// heading repeated at once ("6. Image menu" as a title, then again as a heading) is text.
+// Seen only twice, it also needs a page marker (a page number, a "title 08" line) beside
+// one of them: a caption or heading a text simply repeats is no running header.
+struct Repeats {
+  std::size_t count = 0, last = 0, min_gap = SIZE_MAX;
+  bool paged = false;
+};
+using RepeatMap = std::unordered_map<std::string_view, Repeats>;
+
+std::string_view trimmed(std::string_view text, const TextLine& l) {
+  return text.substr(l.trim_begin, l.trim_end - l.trim_begin);
+}
+
+// Marks the blank lines; counts the header-shaped lines' repeats (when `count_repeats`).
+void count_repeats(std::string_view text, const std::vector<TextLine>& lines, bool count_repeats,
+                   std::vector<LineRole>& roles, RepeatMap& repeats) {
   std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {
@@ -131,19 +129,23 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
       continue;
     }
     ++non_blank;
-    if (count_repeats && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
-      Repeats& r = repeats[trimmed(lines[i])];
+    if (count_repeats && header_shaped(trimmed(text, lines[i]), lines[i].code_points)) {
+      Repeats& r = repeats[trimmed(text, lines[i])];
       if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
       r.last = non_blank;
     }
   }
-  if (!find_headers) return roles;
+}
+
+// A line seen twice is `paged` when a page marker lies within 2 non-blank lines of a repeat.
+void find_page_markers(std::string_view text, const std::vector<TextLine>& lines,
+                       const std::vector<LineRole>& roles, RepeatMap& repeats) {
   const auto page_marker = [&](std::size_t k) {
-    const std::string_view t = trimmed(lines[k]);
+    const std::string_view t = trimmed(text, lines[k]);
     return is_page_number(t) || title_with_page_number(t, lines[k].code_points);
   };
-  for (std::size_t i = 0; i < lines.size(); ++i) {  // page markers within 2 non-blank lines
-    auto it = roles[i] == LineRole::kText ? repeats.find(trimmed(lines[i])) : repeats.end();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto it = roles[i] == LineRole::kText ? repeats.find(trimmed(text, lines[i])) : repeats.end();
     if (it == repeats.end() || it->second.count != 2 || it->second.paged) continue;
     for (std::size_t k = i, seen = 0; k > 0 && seen < 2 && !it->second.paged;) {
       if (roles[--k] == LineRole::kBlank) continue;
@@ -154,9 +156,14 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
       ++seen, it->second.paged = page_marker(k);
     }
   }
+}
+
+// Page numbers, the running headers, then the "title 08" lines right beside a header.
+void mark_headers(std::string_view text, const std::vector<TextLine>& lines,
+                  const RepeatMap& repeats, std::vector<LineRole>& roles) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
-    const std::string_view t = trimmed(lines[i]);
+    const std::string_view t = trimmed(text, lines[i]);
     if (is_page_number(t)) {
       roles[i] = LineRole::kPageNumber;
     } else if (auto it = repeats.find(t); it != repeats.end() && it->second.count >= 2 &&
@@ -169,10 +176,28 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
     if (roles[i] != LineRole::kText) continue;
     const bool beside_header = (i > 0 && roles[i - 1] == LineRole::kRunningHeader) ||
                                (i + 1 < lines.size() && roles[i + 1] == LineRole::kRunningHeader);
-    if (beside_header && title_with_page_number(trimmed(lines[i]), lines[i].code_points)) {
+    if (beside_header && title_with_page_number(trimmed(text, lines[i]), lines[i].code_points)) {
       roles[i] = LineRole::kRunningHeader;
     }
   }
+}
+
+}  // namespace
+
+std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
+                                     bool find_headers) {
+  std::vector<LineRole> roles(lines.size(), LineRole::kText);
+  RepeatMap repeats;
+  // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
+  // (a title, a paragraph) has no running header, and its lines need no counting.
+  const auto non_blank_lines =
+      std::count_if(lines.begin(), lines.end(), [](const TextLine& l) { return !l.blank(); });
+  count_repeats(text, lines,
+                find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2,
+                roles, repeats);
+  if (!find_headers) return roles;
+  find_page_markers(text, lines, roles, repeats);
+  mark_headers(text, lines, repeats, roles);
   return roles;
 }
 

@@ -12,10 +12,16 @@
 // drop the hyphen if the joined word is an inside word; keep it if the hyphenated form is, or if
 // both halves are ("well-\nknown" -> "well-known"); otherwise drop it (typesetting hyphenation).
 // A soft hyphen (U+00AD) is always dropped.
+//
+// How: the questions every wrap of the text may ask are gathered first (a few per wrap) in a
+// hash table, then the inside words are read once, each looking up its own prefixes (up to the
+// longest question). No set of all the words is built or sorted; linear in the text.
 #pragma once
+#include <cstdint>
+#include <deque>
 #include <optional>
+#include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "normalize/text_lines.h"
@@ -33,18 +39,34 @@ class WordEvidence {
   std::optional<bool> decide_hyphen(std::string_view a, std::string_view b);
 
  private:
+  // Whether some inside word equals `text` (exact) or starts with it (prefix).
+  struct Question {
+    std::string_view text;
+    std::uint64_t key = 0;  // the hash of text
+    bool exact_asked = false, prefix_asked = false;
+    bool exact = false, prefix = false;
+    int next = -1;  // the next question of the same hash
+  };
   void build();  // lazily, on the first question: a text with no wraps never pays for it
-  std::optional<bool> hangul_evidence(std::string_view a, std::string_view b) const;
-  bool has(std::string_view w) const { return words_.count(w) > 0; }
-  bool has_prefix(std::string_view p) const;
+  void ask_of_pair(std::string_view a, std::string_view b);
+  void ask(std::string_view text, bool prefix);
+  void answer_all();
+  int find(std::string_view text) const;
+  std::optional<bool> hangul_evidence(std::string_view a, std::string_view b);
+  bool has(std::string_view w);
+  bool has_prefix(std::string_view p);
+  template <typename Visit>
+  void for_each_inside_word(Visit visit) const;
 
   std::string_view text_;
   const std::vector<TextLine>& lines_;
   const std::vector<LineRole>& roles_;
   bool built_ = false;
   bool hangul_prior_join_ = true;
-  std::unordered_set<std::string_view> words_;
-  std::vector<std::string_view> sorted_;
+  std::vector<Question> questions_;
+  std::vector<int> slots_;            // open addressing on the hash: index into questions_, or -1
+  std::size_t longest_question_ = 0;  // bytes
+  std::deque<std::string> owned_;     // the texts of questions built from two pieces
 };
 
 }  // namespace loupe::normalize

@@ -105,9 +105,16 @@ namespace {
 
 // A word's hash for the first-word table: its length and first and last eight bytes (most
 // words are shorter), mixed; cheaper than a byte loop over every token of the text.
+// (Fixed-size copies, which compile to one load; a copy of a variable size is a call to memcpy.)
 unsigned long long word_hash(std::string_view s) {
   unsigned long long head = 0, tail = 0;
-  std::memcpy(&head, s.data(), std::min<std::size_t>(s.size(), 8));
+  if (s.size() >= 8) {
+    std::memcpy(&head, s.data(), 8);
+  } else {
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      head |= static_cast<unsigned long long>(static_cast<unsigned char>(s[k])) << (8 * k);
+    }
+  }
   if (s.size() > 8) std::memcpy(&tail, s.data() + s.size() - 8, 8);
   const unsigned long long h = (head ^ (tail * 0x9E3779B97F4A7C15ull)) + s.size();
   return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull;

@@ -183,6 +183,110 @@ void set_languages(std::vector<Tok>& toks) {
   }
 }
 
+// The window of tokens from i (a temporal token) on: the temporal tokens that follow in the
+// same paragraph, and those inside a multi-word lexicon form; at most kMaxWindow. Returns its end.
+int window_end(const std::vector<Tok>& toks, const std::vector<char>& temporal, int i) {
+  const int n = static_cast<int>(toks.size());
+  int j = i, covered = i;
+  while (j < n && j - i < kMaxWindow && (j == i || !toks[j].para_before) &&
+         (j < covered || temporal[j])) {
+    for (const LexHit& h : toks[j].hits) covered = std::max(covered, j + h.tokens);
+    ++j;
+  }
+  return j;
+}
+
+void print_items(const std::vector<Item>& items) {
+  for (const Item& it : items) {
+    std::fprintf(stderr, "item rule=%d [%d,%d) type=%d partial=%d\n", it.rule, it.b, it.e,
+                 static_cast<int>(it.type), it.partial);
+  }
+}
+
+// The scratch of one window, reused from window to window.
+struct Window {
+  std::vector<Item> items;
+  std::vector<const Item*> cands;
+  struct Ranked {
+    std::size_t surface;
+    const Item* item;
+  };
+  std::vector<Ranked> ranked;
+  std::vector<char> taken;
+  std::vector<signed char> resolves;  // per candidate: -1 not asked yet, else 0 / 1
+};
+
+// The items that may be mentions, best first: the longest surface wins (leading prepositions
+// do not count), then the rule's priority. Each candidate's surface is measured once, not at
+// every comparison.
+void rank_candidates(const std::vector<Tok>& toks, Window& w) {
+  w.cands.clear();
+  for (const Item& it : w.items) {
+    if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e)) {
+      w.cands.push_back(&it);
+    }
+  }
+  w.ranked.clear();
+  for (const Item* it : w.cands) {
+    int sb = it->b, se = it->e;
+    w.ranked.push_back({surface(toks, sb, se).size(), it});
+  }
+  std::stable_sort(w.ranked.begin(), w.ranked.end(),
+                   [](const Window::Ranked& x, const Window::Ranked& y) {
+                     if (x.surface != y.surface) return x.surface > y.surface;
+                     const Item* a = x.item;
+                     const Item* b = y.item;
+                     if (a->prio != b->prio) return a->prio > b->prio;
+                     return a->e - a->b > b->e - b->b;
+                   });
+  for (std::size_t k = 0; k < w.ranked.size(); ++k) w.cands[k] = w.ranked[k].item;
+}
+
+// A candidate must also resolve against some reference; that is asked only of those the
+// choice reaches (the order of the others does not change by leaving them out).
+bool resolves_at(Window& w, std::size_t k) {
+  static const Reference probe = *parse_reference("2000-06-15T12:00");
+  if (w.resolves[k] < 0) w.resolves[k] = resolve_item(*w.cands[k], probe, 0).has_value();
+  return w.resolves[k] == 1;
+}
+
+// The other readings of chosen candidate c's tokens, for the resolver to fall back on.
+void add_others(Window& w, std::size_t c, FoundItem& f) {
+  const Item* it = w.cands[c];
+  for (std::size_t o = 0; o < w.cands.size() && f.others.size() < kMaxOthers; ++o) {
+    const Item* other = w.cands[o];
+    if (o == c || other->b != it->b || other->e != it->e) continue;
+    // A reading equal to one kept resolves the same way: the fallback would never use it.
+    if (same_reading(*other, f.item) ||
+        std::any_of(f.others.begin(), f.others.end(),
+                    [&](const Item& k) { return same_reading(*other, k); })) {
+      continue;
+    }
+    if (resolves_at(w, o)) f.others.push_back(*other);
+  }
+}
+
+// The ranked candidates of window [i, j) that no better one overlaps, in text order.
+void choose(const std::vector<Tok>& toks, int i, int j, TenseMap& tenses, Window& w,
+            std::vector<FoundItem>& found) {
+  w.resolves.assign(w.cands.size(), -1);
+  w.taken.assign(j - i, 0);
+  const std::size_t first_found = found.size();
+  for (std::size_t c = 0; c < w.cands.size(); ++c) {
+    const Item* it = w.cands[c];
+    bool free = true;
+    for (int k = it->b; k < it->e && free; ++k) free = !w.taken[k - i];
+    if (!free || !resolves_at(w, c)) continue;
+    for (int k = it->b; k < it->e; ++k) w.taken[k - i] = 1;
+    int sb = it->b, se = it->e;
+    FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
+    add_others(w, c, f);
+    found.push_back(std::move(f));
+  }
+  std::sort(found.begin() + first_found, found.end(),
+            [](const FoundItem& a, const FoundItem& b) { return a.item.b < b.item.b; });
+}
+
 }  // namespace
 
 std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
@@ -192,93 +296,22 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
   set_languages(toks);
   TenseMap tenses(toks);
   std::vector<FoundItem> found;
-  std::vector<Item> items;
-  std::vector<const Item*> cands;
-  struct Ranked {
-    std::size_t surface;
-    const Item* item;
-  };
-  std::vector<Ranked> ranked;
-  std::vector<char> taken;
-  std::vector<signed char> resolves;
+  Window w;
   const int n = static_cast<int>(toks.size());
   std::vector<char> temporal(n);
   for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
+  static const bool debug = std::getenv("LOUPE_DATES_DEBUG") != nullptr;
   for (int i = 0; i < n;) {
     if (!temporal[i] || toks[i].type == TokenType::kPunct) {
       ++i;
       continue;
     }
-    int j = i, covered = i;  // tokens inside a multi-word lexicon form belong to the window
-    while (j < n && j - i < kMaxWindow && (j == i || !toks[j].para_before) &&
-           (j < covered || temporal[j])) {
-      for (const LexHit& h : toks[j].hits) covered = std::max(covered, j + h.tokens);
-      ++j;
-    }
-    items.clear();
-    grammar_.parse(toks, i, j, items);
-    cands.clear();
-    static const bool debug = std::getenv("LOUPE_DATES_DEBUG") != nullptr;
-    if (debug) {
-      for (const Item& it : items) {
-        std::fprintf(stderr, "item rule=%d [%d,%d) type=%d partial=%d\n", it.rule, it.b, it.e,
-                     static_cast<int>(it.type), it.partial);
-      }
-    }
-    // A candidate must also resolve against some reference; that is asked only of those the
-    // choice below reaches (the order of the others does not change by leaving them out).
-    static const Reference probe = *parse_reference("2000-06-15T12:00");
-    for (const Item& it : items) {
-      if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) &&
-          clean_hangul(toks, it.b, it.e)) {
-        cands.push_back(&it);
-      }
-    }
-    resolves.assign(cands.size(), -1);  // -1 not asked yet, else 0 / 1
-    auto resolves_at = [&](std::size_t k) {
-      if (resolves[k] < 0) resolves[k] = resolve_item(*cands[k], probe, 0).has_value();
-      return resolves[k] == 1;
-    };
-    // The longest surface wins (leading prepositions do not count), then the rule's priority.
-    // Each candidate's surface is measured once, not at every comparison.
-    ranked.clear();
-    for (const Item* it : cands) {
-      int sb = it->b, se = it->e;
-      ranked.push_back({surface(toks, sb, se).size(), it});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
-      if (x.surface != y.surface) return x.surface > y.surface;
-      const Item* a = x.item;
-      const Item* b = y.item;
-      if (a->prio != b->prio) return a->prio > b->prio;
-      return a->e - a->b > b->e - b->b;
-    });
-    for (std::size_t k = 0; k < ranked.size(); ++k) cands[k] = ranked[k].item;
-    taken.assign(j - i, 0);
-    const std::size_t first_found = found.size();
-    for (std::size_t c = 0; c < cands.size(); ++c) {
-      const Item* it = cands[c];
-      bool free = true;
-      for (int k = it->b; k < it->e && free; ++k) free = !taken[k - i];
-      if (!free || !resolves_at(c)) continue;
-      for (int k = it->b; k < it->e; ++k) taken[k - i] = 1;
-      int sb = it->b, se = it->e;
-      FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
-      for (std::size_t o = 0; o < cands.size() && f.others.size() < kMaxOthers; ++o) {
-        const Item* other = cands[o];
-        if (o == c || other->b != it->b || other->e != it->e) continue;
-        // A reading equal to one kept resolves the same way: the fallback would never use it.
-        if (same_reading(*other, f.item) ||
-            std::any_of(f.others.begin(), f.others.end(),
-                        [&](const Item& k) { return same_reading(*other, k); })) {
-          continue;
-        }
-        if (resolves_at(o)) f.others.push_back(*other);
-      }
-      found.push_back(std::move(f));
-    }
-    std::sort(found.begin() + first_found, found.end(),
-              [](const FoundItem& a, const FoundItem& b) { return a.item.b < b.item.b; });
+    const int j = window_end(toks, temporal, i);
+    w.items.clear();
+    grammar_.parse(toks, i, j, w.items);
+    if (debug) print_items(w.items);
+    rank_candidates(toks, w);
+    choose(toks, i, j, tenses, w, found);
     i = j;
   }
   return found;

@@ -71,6 +71,18 @@ inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
   return core::decode_utf8_fast(text, pos);
 }
 
+// Whether a Hangul syllable (U+AC00-U+D7A3, three bytes EA B0 80 to ED 9E A3) starts at j.
+inline bool syllable_at(std::string_view text, std::size_t j) {
+  if (j + 2 >= text.size()) return false;
+  const unsigned char b0 = static_cast<unsigned char>(text[j]);
+  if (b0 < 0xEA || b0 > 0xED) return false;
+  const unsigned char b1 = static_cast<unsigned char>(text[j + 1]);
+  const unsigned char b2 = static_cast<unsigned char>(text[j + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  const char32_t c = (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view word) {
@@ -146,6 +158,8 @@ std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::
                       bool& in_text) {
   std::size_t j = i;
   bool folds = false;
+  // Hangul syllables, most of a Korean text, are read from their three bytes without decoding.
+  while (cls == CharClass::kHangul && syllable_at(text, j)) j += 3;
   while (j < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[j]);
     if (c < 0x80) {
@@ -173,6 +187,42 @@ std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::
 
 }  // namespace
 
+namespace {
+
+// A run of digits at text[i]: its value (capped) and length; returns where it ends.
+std::size_t scan_number(std::string_view text, std::size_t i, ScanToken& t) {
+  t.type = TokenType::kNumber;
+  long value = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    if (value < 100000000) value = value * 10 + (text[i] - '0');
+    ++i;
+    ++t.digits;
+  }
+  t.number = static_cast<int>(value);
+  return i;
+}
+
+// The token that starts at text[i] with character `d` of class `cls` (no space): fills `t` but
+// its norm; returns where it ends. `in_text`: its norm reads as its bytes; else it was appended
+// to the arena.
+std::size_t scan_token(std::string_view text, std::size_t i, core::DecodedChar d, CharClass cls,
+                       ScanToken& t, std::string& arena, bool& in_text) {
+  in_text = true;
+  if (cls == CharClass::kDigit) return scan_number(text, i, t);
+  if (cls == CharClass::kLetter || cls == CharClass::kHangul) {
+    t.type = TokenType::kWord;
+    t.hangul = cls == CharClass::kHangul;
+    t.capitalized = fold(d.code_point) != d.code_point;
+    return scan_word(text, i, cls, arena, in_text);
+  }
+  t.type = TokenType::kPunct;
+  in_text = d.valid;  // a valid character is its own bytes; an invalid one reads U+FFFD
+  if (!d.valid) append_utf8(arena, U'\uFFFD');
+  return i + d.length;
+}
+
+}  // namespace
+
 void scan_text(std::string_view text, ScannedText& out) {
   std::string& arena = out.arena;
   std::vector<ScanToken>& tokens = out.tokens;
@@ -186,51 +236,30 @@ void scan_text(std::string_view text, ScannedText& out) {
   std::vector<InArena> in_arena;
   bool space = false;
   int newlines = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
+  for (std::size_t i = 0; i < text.size();) {
     const core::DecodedChar d = decode(text, i);
     const CharClass cls = classify_fast(d.code_point);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       space = true;
-      if (cls == CharClass::kNewline) ++newlines;
+      newlines += cls == CharClass::kNewline;
       i += d.length;
       continue;
     }
-    ScanToken t;
+    ScanToken& t = tokens.emplace_back();  // filled in place: a token is 56 bytes
     t.space_before = space;
     t.para_before = newlines >= 2;
     space = false;
     newlines = 0;
-    t.bytes.begin_byte = i;
     const std::size_t arena_begin = arena.size();
     bool in_text = true;
-    if (cls == CharClass::kDigit) {
-      t.type = TokenType::kNumber;
-      long value = 0;
-      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-        if (value < 100000000) value = value * 10 + (text[i] - '0');
-        ++i;
-        ++t.digits;
-      }
-      t.number = static_cast<int>(value);
-    } else if (cls == CharClass::kLetter || cls == CharClass::kHangul) {
-      t.type = TokenType::kWord;
-      t.hangul = cls == CharClass::kHangul;
-      t.capitalized = fold(d.code_point) != d.code_point;
-      i = scan_word(text, i, cls, arena, in_text);
-    } else {
-      t.type = TokenType::kPunct;
-      in_text = d.valid;  // a valid character is its own bytes; an invalid one reads U+FFFD
-      if (!d.valid) append_utf8(arena, U'\uFFFD');
-      i += d.length;
-    }
-    t.bytes.end_byte = i;
+    const std::size_t end = scan_token(text, i, d, cls, t, arena, in_text);
+    t.bytes = {i, end};
     if (in_text) {
-      t.norm = text.substr(t.bytes.begin_byte, i - t.bytes.begin_byte);
+      t.norm = text.substr(i, end - i);
     } else {
-      in_arena.push_back({tokens.size(), arena_begin, arena.size()});
+      in_arena.push_back({tokens.size() - 1, arena_begin, arena.size()});
     }
-    tokens.push_back(t);
+    i = end;
   }
   for (const InArena& a : in_arena) {
     tokens[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);
