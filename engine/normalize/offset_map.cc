@@ -30,13 +30,29 @@ Span span(const Run& r, Direction d, std::size_t i) {
   return {fb, fb + fl, tb, tb + tl};
 }
 
-std::size_t map_begin(const std::vector<Run>& runs, Direction d, std::size_t k,
-                      std::size_t to_size) {
+// The runs of a lookup: one or two blocks decoded from the list.
+struct Window {
+  OffsetRun runs[RunList::kBlockRuns + 1];  // a block and the next block's first run
+  std::size_t n = 0;
+};
+
+std::size_t map_begin(const RunList& list, Direction d, std::size_t k, std::size_t to_size) {
   // The last edit starting at or before k: after every deletion at k, so a begin skips them.
-  auto it = std::upper_bound(runs.begin(), runs.end(), k,
-                             [&](std::size_t v, const Run& r) { return v < r.*d.fb; });
+  // It lies in the last block whose first run starts at or before k.
+  std::size_t lo = 0, hi = list.block_count();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (k < list.block_first(mid).*d.fb)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
   std::size_t r = k;
-  if (it != runs.begin()) {
+  if (lo > 0) {
+    Window w;
+    w.n = list.decode_block(lo - 1, w.runs);
+    auto it = std::upper_bound(w.runs, w.runs + w.n, k,
+                               [&](std::size_t v, const Run& run) { return v < run.*d.fb; });
     const Run& run = *std::prev(it);
     const std::size_t fl = run.*d.fl;
     const std::size_t i =
@@ -47,17 +63,30 @@ std::size_t map_begin(const std::vector<Run>& runs, Direction d, std::size_t k,
   return std::min(r, to_size);
 }
 
-std::size_t map_end(const std::vector<Run>& runs, Direction d, std::size_t k, std::size_t to_size) {
+std::size_t map_end(const RunList& list, Direction d, std::size_t k, std::size_t to_size) {
   // The first edit ending at or after k: before every deletion at k, so an end stops short.
-  auto it = std::lower_bound(runs.begin(), runs.end(), k, [&](const Run& r, std::size_t v) {
-    return r.*d.fb + std::size_t{r.count} * (r.*d.fl) < v;  // the run's last edit ends before v
+  // Every run of a block before the last block starting before k ends before k; so it lies in
+  // that block or is the next block's first run.
+  std::size_t lo = 0, hi = list.block_count();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (list.block_first(mid).*d.fb < k)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  Window w;
+  if (lo > 0) w.n = list.decode_block(lo - 1, w.runs);
+  if (lo < list.block_count()) w.runs[w.n++] = list.block_first(lo);
+  const Run* it = std::lower_bound(w.runs, w.runs + w.n, k, [&](const Run& run, std::size_t v) {
+    return run.*d.fb + std::size_t{run.count} * (run.*d.fl) < v;  // its last edit ends before v
   });
   std::size_t r;
-  if (it == runs.end()) {
-    if (runs.empty()) {
+  if (it == w.runs + w.n) {
+    if (list.size() == 0) {
       r = k;
     } else {
-      const Span last = span(runs.back(), d, runs.back().count - 1);
+      const Span last = span(list.back(), d, list.back().count - 1);
       r = k + last.te - last.fe;
     }
   } else {
@@ -74,32 +103,15 @@ std::size_t map_end(const std::vector<Run>& runs, Direction d, std::size_t k, st
   return std::min(r, to_size);
 }
 
-// Appends an edit to runs, extending the last run when the edit continues it with the same shape.
-void append(std::vector<Run>& runs, const Edit& e) {
-  const std::size_t ol = e.out_end - e.out_begin, sl = e.src_end - e.src_begin;
-  if (!runs.empty()) {
-    Run& last = runs.back();
-    if (last.out_len == ol && last.src_len == sl && ol > 0 && sl > 0 &&
-        last.count < std::numeric_limits<std::uint32_t>::max() &&
-        e.out_begin == last.out_begin + std::size_t{last.count} * ol &&
-        e.src_begin == last.src_begin + std::size_t{last.count} * sl) {
-      ++last.count;
-      return;
-    }
-  }
-  runs.push_back({e.out_begin, e.src_begin, static_cast<std::uint32_t>(ol),
-                  static_cast<std::uint32_t>(sl), 1});
-}
-
 // The edits of a map one at a time (compose walks two of them in step).
 struct Cursor {
-  const std::vector<Run>& runs;
-  std::size_t run = 0;
+  explicit Cursor(const RunList& list) : runs(list) {}
+  RunList::Cursor runs;
   std::uint32_t i = 0;
-  bool done() const { return run == runs.size(); }
-  Edit get() const { return runs[run].edit(i); }
+  bool done() const { return runs.done(); }
+  Edit get() const { return runs.get().edit(i); }
   void next() {
-    if (++i == runs[run].count) ++run, i = 0;
+    if (++i == runs.get().count) runs.next(), i = 0;
   }
 };
 
@@ -148,17 +160,13 @@ bool OffsetMap::Edits::operator==(const Edits& o) const {
 }
 
 void OffsetMapBuilder::replace(std::size_t src_len, std::size_t out_len) {
-  if (src_len != out_len) {
-    append(runs_, {out_pos_, out_pos_ + out_len, src_pos_, src_pos_ + src_len});
-    ++edit_count_;
-  }
+  if (src_len != out_len) runs_.add({out_pos_, out_pos_ + out_len, src_pos_, src_pos_ + src_len});
   src_pos_ += src_len;
   out_pos_ += out_len;
 }
 
 void OffsetMapBuilder::add(const OffsetMap::Edit& e) {
-  append(runs_, e);
-  ++edit_count_;
+  runs_.add(e);
   out_pos_ = e.out_end;
   src_pos_ = e.src_end;
 }
@@ -167,13 +175,10 @@ OffsetMap OffsetMapBuilder::finish() { return finish(out_pos_, src_pos_); }
 
 OffsetMap OffsetMapBuilder::finish(std::size_t out_size, std::size_t src_size) {
   OffsetMap m;
-  runs_.shrink_to_fit();
-  m.runs_ = std::move(runs_);
-  m.edit_count_ = edit_count_;
+  m.edit_count_ = runs_.edit_count();
+  m.runs_ = runs_.finish();
   m.out_size_ = out_size;
   m.src_size_ = src_size;
-  runs_.clear();
-  edit_count_ = 0;
   return m;
 }
 
@@ -183,8 +188,9 @@ OffsetMap::OffsetMap(const std::vector<Edit>& edits, std::size_t out_size, std::
     : edit_count_(edits.size()), out_size_(out_size), src_size_(src_size) {
   // Any sequence is kept as it is (a loaded index's edits are checked after this, through
   // edits()); only well-formed neighbours merge into a run.
-  for (const Edit& e : edits) append(runs_, e);
-  runs_.shrink_to_fit();
+  RunWriter w;
+  for (const Edit& e : edits) w.add(e);
+  runs_ = w.finish();
 }
 
 std::size_t OffsetMap::to_source_begin(std::size_t out) const {

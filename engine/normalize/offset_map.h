@@ -8,11 +8,12 @@
 // deletion an empty output span. Edits never overlap and are ordered in both texts; outside them
 // the texts are byte-identical, shifted by the cumulative diff (src_end - out_end of the previous
 // edit). Equal-length one-to-one rewrites ("\r" -> "\n") need no edit: the map is identity there.
-// Storage is in runs (Run): `count` edits of the same shape, each starting where the previous
-// one ended, are one record, so a decoded legacy-charset word (each letter 1 source byte -> 2
-// UTF-8 bytes) costs one record, not one per letter. Lookups are binary searches over the runs,
-// O(log runs), and exact: the same results as over the edits one by one. edits() shows the edits
-// one by one. An edit spans less than 4 GiB (documents are at most 128 MiB).
+// Storage is in runs (offset_runs.h): `count` edits of the same shape, each starting where the
+// previous one ended, are one record of a few bytes, so a decoded legacy-charset word (each
+// letter 1 source byte -> 2 UTF-8 bytes) costs ~7 bytes, not 32 per letter. Lookups are binary
+// searches over blocks of runs, then over one or two decoded blocks, O(log runs), and exact: the
+// same results as over the edits one by one. edits() shows the edits one by one. An edit spans
+// less than 4 GiB (documents are at most 128 MiB).
 // Begin and end offsets map differently (to_source_begin / to_source_end):
 //  - an offset strictly inside an output span maps to src_begin as a begin, src_end as an end, so
 //    a token inside a replacement widens to the whole replaced source;
@@ -28,33 +29,15 @@
 #include <vector>
 
 #include "core/byte_range.h"
+#include "normalize/offset_runs.h"
 
 namespace loupe::normalize {
 
 class OffsetMap {
  public:
-  struct Edit {
-    std::size_t out_begin = 0;
-    std::size_t out_end = 0;
-    std::size_t src_begin = 0;
-    std::size_t src_end = 0;
-    bool operator==(const Edit&) const = default;
-  };
-  // `count` edits: the i-th is [out_begin + i*out_len, +out_len) <- [src_begin + i*src_len, ...).
-  // Only edits with both lengths non-zero share a run (an insertion or deletion is a run of one).
-  struct Run {
-    std::size_t out_begin = 0;
-    std::size_t src_begin = 0;
-    std::uint32_t out_len = 0;
-    std::uint32_t src_len = 0;
-    std::uint32_t count = 0;
-    Edit edit(std::uint32_t i) const {
-      const std::size_t o = out_begin + std::size_t{i} * out_len;
-      const std::size_t s = src_begin + std::size_t{i} * src_len;
-      return {o, o + out_len, s, s + src_len};
-    }
-  };
-  // The edits one by one, computed from the runs (a forward range of Edit values).
+  using Edit = OffsetEdit;
+  using Run = OffsetRun;
+  // The edits one by one, decoded from the runs (a forward range of Edit values).
   class Edits {
    public:
     class iterator {
@@ -64,11 +47,10 @@ class OffsetMap {
       using difference_type = std::ptrdiff_t;
       using pointer = void;
       using reference = Edit;
-      iterator() = default;
-      iterator(const Run* run, std::uint32_t i) : run_(run), i_(i) {}
-      Edit operator*() const { return run_->edit(i_); }
+      explicit iterator(RunList::Cursor c) : c_(c) {}
+      Edit operator*() const { return c_.get().edit(i_); }
       iterator& operator++() {
-        if (++i_ == run_->count) ++run_, i_ = 0;
+        if (++i_ == c_.get().count) c_.next(), i_ = 0;
         return *this;
       }
       iterator operator++(int) {
@@ -76,21 +58,25 @@ class OffsetMap {
         ++*this;
         return old;
       }
-      bool operator==(const iterator&) const = default;
+      bool operator==(const iterator& o) const { return c_.index() == o.c_.index() && i_ == o.i_; }
 
      private:
-      const Run* run_ = nullptr;
+      RunList::Cursor c_;
       std::uint32_t i_ = 0;
     };
-    Edits(const std::vector<Run>& runs, std::size_t size) : runs_(&runs), size_(size) {}
-    iterator begin() const { return {runs_->data(), 0}; }
-    iterator end() const { return {runs_->data() + runs_->size(), 0}; }
+    Edits(const RunList& runs, std::size_t size) : runs_(&runs), size_(size) {}
+    iterator begin() const { return iterator(RunList::Cursor(*runs_)); }
+    iterator end() const {
+      RunList::Cursor c(*runs_);
+      c.to_end();
+      return iterator(c);
+    }
     std::size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     bool operator==(const Edits& o) const;
 
    private:
-    const std::vector<Run>* runs_;
+    const RunList* runs_;
     std::size_t size_;
   };
 
@@ -115,13 +101,13 @@ class OffsetMap {
   core::ByteRange to_output(core::ByteRange src) const;
 
   Edits edits() const { return Edits(runs_, edit_count_); }
-  const std::vector<Run>& runs() const { return runs_; }
+  const RunList& runs() const { return runs_; }
   std::size_t out_size() const { return out_size_; }
   std::size_t src_size() const { return src_size_; }
 
  private:
   friend class OffsetMapBuilder;
-  std::vector<Run> runs_;
+  RunList runs_;
   std::size_t edit_count_ = 0;
   std::size_t out_size_ = 0;
   std::size_t src_size_ = 0;
@@ -148,8 +134,7 @@ class OffsetMapBuilder {
   OffsetMap finish(std::size_t out_size, std::size_t src_size);
 
  private:
-  std::vector<OffsetMap::Run> runs_;
-  std::size_t edit_count_ = 0;
+  RunWriter runs_;
   std::size_t src_pos_ = 0;
   std::size_t out_pos_ = 0;
 };

@@ -85,7 +85,8 @@ OffsetMap random_stage(std::mt19937& rng, std::size_t src_size, std::vector<Edit
         b.copy(n);
         break;
       case 2:
-        for (int r = reps(rng), o = len(rng); r > 0 && b.src_pos() + n <= src_size; --r) record(n, o);
+        for (int r = reps(rng), o = len(rng); r > 0 && b.src_pos() + n <= src_size; --r)
+          record(n, o);
         break;
       case 3:
         record(0, 1 + len(rng));
@@ -129,7 +130,8 @@ std::vector<Edit> ref_compose(const std::vector<Edit>& a, const std::vector<Edit
       const Mid& iv = all[n];
       if (!(n == k || iv.begin < m1 || (iv.begin == m1 && m0 == m1 && iv.begin == iv.end))) break;
       m1 = std::max(m1, iv.end);
-      const auto d = static_cast<std::ptrdiff_t>(iv.e.src_end) - static_cast<std::ptrdiff_t>(iv.e.out_end);
+      const auto d =
+          static_cast<std::ptrdiff_t>(iv.e.src_end) - static_cast<std::ptrdiff_t>(iv.e.out_end);
       (iv.from_first ? next_a : next_b) = d;
     }
     const auto mid0 = static_cast<std::ptrdiff_t>(m0), mid1 = static_cast<std::ptrdiff_t>(m1);
@@ -226,7 +228,8 @@ TEST_CASE("OffsetMap runs: random legacy text maps every offset back", "[normali
         const ByteRange src = d.to_input.to_source({pos, pos + c.length});
         REQUIRE(src.begin_byte == covered);
         const std::string ch = d.text.substr(pos, c.length);
-        if (ch != "\xEF\xBF\xBD") REQUIRE(input.substr(src.begin_byte, src.size()) == encode(ch, charset));
+        if (ch != "\xEF\xBF\xBD")
+          REQUIRE(input.substr(src.begin_byte, src.size()) == encode(ch, charset));
         REQUIRE(src.size() > 0);
         REQUIRE(d.to_input.to_output(src) == ByteRange{pos, pos + c.length});
         covered = src.end_byte;
