@@ -53,9 +53,15 @@ for (const mb of sizes) {
       ok = String(err).slice(0, 80);
     }
     const after = module.HEAPU8.buffer.byteLength;
-    const row = [call.padEnd(11), String(mb).padStart(4), String(bytes).padStart(12),
-      (before / MB).toFixed(1).padStart(15), (after / MB).toFixed(1).padStart(14),
-      ((after - before) / bytes).toFixed(1).padStart(9), ` ${ok}`];
+    const row = [
+      call.padEnd(11),
+      String(mb).padStart(4),
+      String(bytes).padStart(12),
+      (before / MB).toFixed(1).padStart(15),
+      (after / MB).toFixed(1).padStart(14),
+      ((after - before) / bytes).toFixed(1).padStart(9),
+      ` ${ok}`,
+    ];
     console.log(row.join(' '));
   }
 }
