@@ -51,7 +51,7 @@ fuzz: asan
 	mkdir -p build/fuzz-crashes
 	set -e; for f in $(FUZZERS); do mkdir -p build/fuzz-corpus/$$f; \
 	  regressions=$$( [ -d tests/fuzz/regressions/$$f ] && echo tests/fuzz/regressions/$$f || true ); \
-	  build/asan/tests/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=30 \
+	  build/asan/tests/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=$$( [ $$f = load_index ] && echo 16384 || echo 4096 ) -timeout=30 \
 	    -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix=build/fuzz-crashes/$$f- \
 	    build/fuzz-corpus/$$f build/asan/tests/fuzz/seeds/$$f $$regressions 2>&1 \
 	    | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|==|SUMMARY|Done)' \

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes about SIZE_MB megabytes of prose in five languages (our own sentences, wrapped at
-~70 columns, a blank line every five sentences) to OUT: the input of peak_memory.sh.
+~70 columns, a blank line every five sentences) to OUT: the input of peak_memory.sh. With a
+CHARSET (cp1251 or euc-kr), only the sentences that charset can encode, written in it: legacy-
+charset text, which the engine decodes with an offset map back to these bytes.
 
-usage: make_prose.py SIZE_MB OUT
+usage: make_prose.py SIZE_MB OUT [CHARSET]
 """
 import sys
 
@@ -17,11 +19,12 @@ SENTENCES = [
 ]
 
 
-def main(size_mb, out):
+def main(size_mb, out, charset="utf-8"):
     target = int(float(size_mb) * (1 << 20))
     chunk = []
     line = 0
-    for i, s in enumerate(SENTENCES * 5):
+    ours = [s for s in SENTENCES if can_encode(s, charset)]
+    for i, s in enumerate(ours * 5):
         for word in s.split(" "):
             chunk.append(word)
             line += len(word.encode()) + 1
@@ -30,7 +33,7 @@ def main(size_mb, out):
         if i % 5 == 4:
             chunk.append("\n\n")
             line = 0
-    block = "".join(chunk).encode()
+    block = "".join(chunk).encode(charset)
     with open(out, "wb") as f:
         written = 0
         n = 0
@@ -41,5 +44,13 @@ def main(size_mb, out):
             n += 1
 
 
+def can_encode(s, charset):
+    try:
+        s.encode(charset)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

@@ -16,11 +16,11 @@ normalize::OffsetMap utf16_map(const PreparedDocument& p, const core::Utf16Index
   const std::string& t = p.analyzed.text;
   const std::string& s = p.source;
   const core::Utf16Index& su = *p.source_u16;
-  std::vector<normalize::OffsetMap::Edit> edits;
+  normalize::OffsetMapBuilder edits;  // stores like edits in runs, as it goes
   const auto push = [&](core::ByteRange out, core::ByteRange src, bool always) {
     const core::Utf16Range a = text_u16.to_utf16(out), b = su.to_utf16(src);
     if (always || a.end_u16 - a.begin_u16 != b.end_u16 - b.begin_u16) {
-      edits.push_back({a.begin_u16, a.end_u16, b.begin_u16, b.end_u16});
+      edits.add({a.begin_u16, a.end_u16, b.begin_u16, b.end_u16});
     }
   };
   std::size_t po = 0, ps = 0;  // ends of the previous edit
@@ -41,7 +41,7 @@ normalize::OffsetMap utf16_map(const PreparedDocument& p, const core::Utf16Index
     po = e.out_end, ps = e.src_end;
   }
   gap(t.size(), s.size());
-  return normalize::OffsetMap(std::move(edits), text_u16.to_utf16(t.size()), su.to_utf16(s.size()));
+  return edits.finish(text_u16.to_utf16(t.size()), su.to_utf16(s.size()));
 }
 
 }  // namespace loupe::document

@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
@@ -188,7 +189,14 @@ core::Result<DecodedText> convert_with_icu(std::string_view bytes, std::size_t s
   const auto n = static_cast<int32_t>(target - units.data());
   OffsetMapBuilder b;
   b.replace(skip, 0);
-  out.text.reserve(in.size() + in.size() / 2);
+  // The exact UTF-8 size, so the text is allocated once (growing it would hold twice its size).
+  std::size_t utf8_size = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 cp;
+    U16_NEXT(units.data(), i, n, cp);
+    utf8_size += static_cast<std::size_t>(U8_LENGTH(cp));
+  }
+  out.text.reserve(utf8_size);
   for (int32_t i = 0; i < n;) {
     const int32_t start = i;
     UChar32 cp;
@@ -298,6 +306,10 @@ core::Result<DecodedText> decode_bomless_utf16(std::string_view bytes) {
 }
 
 }  // namespace
+
+core::Result<DecodedText> decode_as(std::string_view bytes, const char* charset) {
+  return convert_with_icu(bytes, 0, charset);
+}
 
 core::Result<DecodedText> decode_input(std::string_view bytes) {
   const auto starts = [&](std::string_view p) { return bytes.substr(0, p.size()) == p; };

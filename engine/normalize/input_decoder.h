@@ -50,4 +50,9 @@ struct DecodedText {
 
 core::Result<DecodedText> decode_input(std::string_view bytes);
 
+// `bytes` read as the ICU charset `charset` (no detection, no BOM handling), with the same
+// offset map decode_input makes for it. E.g. decode_as("\xCC\xE8\xF0", "windows-1251") ->
+// text "Мир", to_input.to_source({2, 4}) == {1, 2}.
+core::Result<DecodedText> decode_as(std::string_view bytes, const char* charset);
+
 }  // namespace loupe::normalize

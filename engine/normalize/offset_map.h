@@ -3,13 +3,17 @@
 // chain with OffsetMap::compose. Modelled on Lucene's BaseCharFilter, with explicit spans so that
 // an offset inside a replaced span is well defined.
 //
-// Layout: a sorted vector of Edits {out_begin, out_end, src_begin, src_end}. Each edit says "the
-// output bytes [out_begin, out_end) replace the source bytes [src_begin, src_end)"; an insertion
-// has an empty source span, a deletion an empty output span. Edits never overlap and are ordered
-// in both texts; outside them the texts are byte-identical, shifted by the cumulative diff
-// (src_end - out_end of the previous edit). Lookups are binary searches, O(log edits).
-// Equal-length one-to-one rewrites ("\r" -> "\n") need no edit: the map is identity there.
-//
+// Edits: {out_begin, out_end, src_begin, src_end} says "the output bytes [out_begin, out_end)
+// replace the source bytes [src_begin, src_end)"; an insertion has an empty source span, a
+// deletion an empty output span. Edits never overlap and are ordered in both texts; outside them
+// the texts are byte-identical, shifted by the cumulative diff (src_end - out_end of the previous
+// edit). Equal-length one-to-one rewrites ("\r" -> "\n") need no edit: the map is identity there.
+// Storage is in runs (offset_runs.h): `count` edits of the same shape, each starting where the
+// previous one ended, are one record of a few bytes, so a decoded legacy-charset word (each
+// letter 1 source byte -> 2 UTF-8 bytes) costs ~7 bytes, not 32 per letter. Lookups are binary
+// searches over blocks of runs, then over one or two decoded blocks, O(log runs), and exact: the
+// same results as over the edits one by one. edits() shows the edits one by one. An edit spans
+// less than 4 GiB (documents are at most 128 MiB).
 // Begin and end offsets map differently (to_source_begin / to_source_end):
 //  - an offset strictly inside an output span maps to src_begin as a begin, src_end as an end, so
 //    a token inside a replacement widens to the whole replaced source;
@@ -20,20 +24,60 @@
 //      to_source_begin(6) == 7 ("로" in the source), to_source_end(6) == 6.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "core/byte_range.h"
+#include "normalize/offset_runs.h"
 
 namespace loupe::normalize {
 
 class OffsetMap {
  public:
-  struct Edit {
-    std::size_t out_begin = 0;
-    std::size_t out_end = 0;
-    std::size_t src_begin = 0;
-    std::size_t src_end = 0;
-    bool operator==(const Edit&) const = default;
+  using Edit = OffsetEdit;
+  using Run = OffsetRun;
+  // The edits one by one, decoded from the runs (a forward range of Edit values).
+  class Edits {
+   public:
+    class iterator {
+     public:
+      using iterator_category = std::forward_iterator_tag;
+      using value_type = Edit;
+      using difference_type = std::ptrdiff_t;
+      using pointer = void;
+      using reference = Edit;
+      explicit iterator(RunList::Cursor c) : c_(c) {}
+      Edit operator*() const { return c_.get().edit(i_); }
+      iterator& operator++() {
+        if (++i_ == c_.get().count) c_.next(), i_ = 0;
+        return *this;
+      }
+      iterator operator++(int) {
+        iterator old = *this;
+        ++*this;
+        return old;
+      }
+      bool operator==(const iterator& o) const { return c_.index() == o.c_.index() && i_ == o.i_; }
+
+     private:
+      RunList::Cursor c_;
+      std::uint32_t i_ = 0;
+    };
+    Edits(const RunList& runs, std::size_t size) : runs_(&runs), size_(size) {}
+    iterator begin() const { return iterator(RunList::Cursor(*runs_)); }
+    iterator end() const {
+      RunList::Cursor c(*runs_);
+      c.to_end();
+      return iterator(c);
+    }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    bool operator==(const Edits& o) const;
+
+   private:
+    const RunList* runs_;
+    std::size_t size_;
   };
 
   OffsetMap() = default;
@@ -41,7 +85,7 @@ class OffsetMap {
   static OffsetMap identity(std::size_t size);
   // `edits` must be ordered and non-overlapping in both texts (OffsetMapBuilder guarantees it);
   // sizes are the whole output and source lengths, used to clamp lookups.
-  OffsetMap(std::vector<Edit> edits, std::size_t out_size, std::size_t src_size);
+  OffsetMap(const std::vector<Edit>& edits, std::size_t out_size, std::size_t src_size);
 
   // `first` maps B -> A, `second` maps C -> B; the result maps C -> A ("stage first, then
   // second"). Edits of the two maps that overlap merge into one edit.
@@ -56,12 +100,15 @@ class OffsetMap {
   std::size_t to_output_end(std::size_t src) const;
   core::ByteRange to_output(core::ByteRange src) const;
 
-  const std::vector<Edit>& edits() const { return edits_; }
+  Edits edits() const { return Edits(runs_, edit_count_); }
+  const RunList& runs() const { return runs_; }
   std::size_t out_size() const { return out_size_; }
   std::size_t src_size() const { return src_size_; }
 
  private:
-  std::vector<Edit> edits_;
+  friend class OffsetMapBuilder;
+  RunList runs_;
+  std::size_t edit_count_ = 0;
   std::size_t out_size_ = 0;
   std::size_t src_size_ = 0;
 };
@@ -78,12 +125,16 @@ class OffsetMapBuilder {
   // `src_len` input bytes became `out_len` output bytes (0 for a deletion or an insertion).
   // Equal lengths add no edit (identity map); adjacent edits stay separate for precision.
   void replace(std::size_t src_len, std::size_t out_len);
+  // Appends an edit at or after the end of the previous one (both texts), copying the bytes
+  // between them; `e` must keep the gap equal in both texts.
+  void add(const OffsetMap::Edit& e);
   std::size_t src_pos() const { return src_pos_; }
   std::size_t out_pos() const { return out_pos_; }
-  OffsetMap finish() { return OffsetMap(std::move(edits_), out_pos_, src_pos_); }
+  OffsetMap finish();
+  OffsetMap finish(std::size_t out_size, std::size_t src_size);
 
  private:
-  std::vector<OffsetMap::Edit> edits_;
+  RunWriter runs_;
   std::size_t src_pos_ = 0;
   std::size_t out_pos_ = 0;
 };

@@ -72,8 +72,8 @@ constexpr Bounds kBounds[] = {
     {"one_line", 10, 16, 18},     // today 1.3 / 14.3 / 16.0 (one paragraph)
     {"hangul_run", 10, 14, 14},   // today 7.6 / 12.1 / 12.0 (no place to cut: one ICU piece)
     {"short_lines", 10, 18, 24},  // today 1.3 / 15.2 / 21.0 (a paragraph per line)
-    {"legacy", 10, 56, 114},      // today 0.3 / 50.4 / 103.5 (an offset-map edit per letter)
-    {"repairs", 10, 32, 36},      // today 1.3 / 29.0 / 32.4
+    {"legacy", 10, 11, 12},       // today 0.3 / 9.5 / 10.2 (offset maps: ~7 bytes a word)
+    {"repairs", 10, 23, 25},      // today 1.3 / 21.3 / 22.9
 };
 
 // The heap held at the peak of f() above what was held before it.
