@@ -51,6 +51,17 @@ bool title_with_page_number(std::string_view t, std::size_t code_points) {
   return digits >= 1 && digits <= 3 && i >= 2 && t[i - 1] == ' ';
 }
 
+// "Chapter 4: Function reference 12" -> "Chapter 4: Function reference": a running header that
+// carries its page's number, keyed without it; "" when the line is not such a title of two or
+// more words (a heading "Step 3" keys to one word and stays text).
+std::string_view without_page_number(std::string_view t, std::size_t code_points) {
+  if (!title_with_page_number(t, code_points) || !header_shaped(t, code_points)) return {};
+  std::size_t i = t.size();
+  while (t[i - 1] >= '0' && t[i - 1] <= '9') --i;
+  const std::string_view key = t.substr(0, i - 1);
+  return key.find(' ') == std::string_view::npos ? std::string_view() : key;
+}
+
 }  // namespace
 
 bool is_page_number(std::string_view t) {
@@ -116,8 +127,19 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
   struct Repeats {
     std::size_t count = 0, last = 0, min_gap = SIZE_MAX;
     bool paged = false;
+    std::string_view number;  // numbered: the last trailing number seen
+    bool numbers_differ = true;
   };
   std::unordered_map<std::string_view, Repeats> repeats;
+  // A header that carries the page number ("Chapter 4: Function reference 12" on page 12, 13
+  // on the next: a PDF manual's running head) differs on every page: counted by the line
+  // without its number, it is a running header when it comes three times or more, a page
+  // apart, each time with another number.
+  std::unordered_map<std::string_view, Repeats> numbered;
+  const auto count_repeat = [&](Repeats& r, std::size_t at) {
+    if (r.count++ > 0) r.min_gap = std::min(r.min_gap, at - r.last - 1);
+    r.last = at;
+  };
   // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
   // (a title, a paragraph) has no running header, and its lines need no counting.
   const auto non_blank_lines =
@@ -132,9 +154,16 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
     }
     ++non_blank;
     if (count_repeats && header_shaped(trimmed(lines[i]), lines[i].code_points)) {
-      Repeats& r = repeats[trimmed(lines[i])];
-      if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
-      r.last = non_blank;
+      count_repeat(repeats[trimmed(lines[i])], non_blank);
+    }
+    const std::string_view t = trimmed(lines[i]);
+    if (const std::string_view key = without_page_number(t, lines[i].code_points);
+        count_repeats && !key.empty()) {
+      Repeats& r = numbered[key];
+      const std::string_view number = t.substr(key.size() + 1);
+      if (r.count > 0 && r.number == number) r.numbers_differ = false;
+      r.number = number;
+      count_repeat(r, non_blank);
     }
   }
   if (!find_headers) return roles;
@@ -162,6 +191,10 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
     } else if (auto it = repeats.find(t); it != repeats.end() && it->second.count >= 2 &&
                                           it->second.min_gap >= kMinPageLines &&
                                           (it->second.count > 2 || it->second.paged)) {
+      roles[i] = LineRole::kRunningHeader;
+    } else if (auto n = numbered.find(without_page_number(t, lines[i].code_points));
+               n != numbered.end() && n->second.count > 2 && n->second.min_gap >= kMinPageLines &&
+               n->second.numbers_differ) {
       roles[i] = LineRole::kRunningHeader;
     }
   }
