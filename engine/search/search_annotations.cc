@@ -34,6 +34,16 @@ std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const ind
 
 int year_of(std::uint32_t day) { return static_cast<int>(day / 10000); }
 
+// year * 12 + month - 1 of the month a date value starts with ("2024-03-14" -> 2024 * 12 + 2),
+// or -1: the month facet counts as Engine::index_dates_json counts the corpus's months.
+int month_index(std::string_view value) {
+  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
+  if (m.empty()) return -1;
+  int year = 0;
+  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
+  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
+}
+
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
   for (std::size_t p = 0; p < s.size();) {
@@ -85,11 +95,7 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
         const bool countable = m.kind != dates::DateKind::kDecade &&
                                m.kind != dates::DateKind::kCentury &&
                                year_of(range->hi) - year_of(range->lo) < 10;
-        const std::string_view month = envelope::date_bucket(m.value, 'm');
-        const int month_index = month.empty() ? -1
-                                              : std::stoi(std::string(month.substr(0, 4))) * 12 +
-                                                    std::stoi(std::string(month.substr(5, 2))) - 1;
-        it->second.passages.push_back({*p, *range, countable, month_index});
+        it->second.passages.push_back({*p, *range, countable, month_index(m.value)});
       }
     }
     for (DatedPassage dp : it->second.passages)
@@ -311,6 +317,8 @@ void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,
 // decoded-source UTF-16 through the document's maps; the surface is the index's (normalized)
 // text, which the caller may re-slice from its own source by the UTF-16 range. Ranges asked in
 // ascending order walk the text once (core::walk_utf16); one before the last starts again.
+namespace {
+
 class PlaceWalker {
  public:
   explicit PlaceWalker(const index::DocInfo& d) : d_(&d) {}
@@ -330,6 +338,8 @@ class PlaceWalker {
   const index::DocInfo* d_;
   std::size_t pos_ = 0, u16_ = 0;  // a character boundary of d_->text and its UTF-16 offset
 };
+
+}  // namespace
 
 std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   ensure_entities(idx);
