@@ -183,18 +183,22 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
       ++seen, it->second.paged = page_marker(k);
     }
   }
+  const auto repeated = [&](std::string_view t) {
+    const auto it = repeats.find(t);
+    return it != repeats.end() && it->second.count >= 2 && it->second.min_gap >= kMinPageLines &&
+           (it->second.count > 2 || it->second.paged);
+  };
+  const auto numbered_head = [&](std::string_view key) {
+    const auto it = numbered.find(key);
+    return it != numbered.end() && it->second.count > 2 && it->second.min_gap >= kMinPageLines &&
+           it->second.numbers_differ;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
     const std::string_view t = trimmed(lines[i]);
     if (is_page_number(t)) {
       roles[i] = LineRole::kPageNumber;
-    } else if (auto it = repeats.find(t); it != repeats.end() && it->second.count >= 2 &&
-                                          it->second.min_gap >= kMinPageLines &&
-                                          (it->second.count > 2 || it->second.paged)) {
-      roles[i] = LineRole::kRunningHeader;
-    } else if (auto n = numbered.find(without_page_number(t, lines[i].code_points));
-               n != numbered.end() && n->second.count > 2 && n->second.min_gap >= kMinPageLines &&
-               n->second.numbers_differ) {
+    } else if (repeated(t) || numbered_head(without_page_number(t, lines[i].code_points))) {
       roles[i] = LineRole::kRunningHeader;
     }
   }
