@@ -59,6 +59,10 @@ class EngineHandle {
   }
   // The indexed documents' entities, from the linking the entity: filter shares.
   std::string index_entities() { return engine_ ? engine_->index_entities_json() : init_error_; }
+  // The indexed documents' dates and their counts, from the cache the date: filter shares.
+  std::string index_dates(const std::string& options) {
+    return engine_ ? engine_->index_dates_json(options) : init_error_;
+  }
   // Entity models: the languages the indexed documents need that are not loaded, and one
   // model's bytes (a Uint8Array of models/ner-<lang>.bin, fetched by the worker).
   std::string entity_models_needed() {
@@ -139,6 +143,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("dates", &EngineHandle::dates)
       .function("entities", &EngineHandle::entities)
       .function("indexEntities", &EngineHandle::index_entities)
+      .function("indexDates", &EngineHandle::index_dates)
       .function("entityModelsNeeded", &EngineHandle::entity_models_needed)
       .function("loadEntityModel", &EngineHandle::load_entity_model)
       .function("addDocument", &EngineHandle::add_document)

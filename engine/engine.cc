@@ -124,6 +124,15 @@ std::string Engine::dates_json(std::string_view utf8, std::string_view reference
   return dates_reply(utf8, reference_date).json;
 }
 
+// The extractions the date: filter keeps (search/search_annotations.h): one extraction per
+// document for both the filter and the caller's dates view.
+std::string Engine::index_dates_json(std::string_view options_json) {
+  if (!date_extractor().ok()) return envelope::error_json(date_extractor().status());
+  const auto pick = search::read_dates_pick(options_json);
+  if (!pick.ok()) return envelope::error_json(pick.status());
+  return search_corpus().dates_json(pick.value());
+}
+
 // Entities are found in each document's normalized text (a name broken across lines is whole
 // again) and reported in its input bytes and decoded-text UTF-16 units.
 Reply Engine::entities_reply(const NamedTexts& named_texts) {

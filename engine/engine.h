@@ -104,8 +104,9 @@ class Engine {
   // (document/document_title.h says what a title is). options_json:
   // {"limit","offset","per_doc","snippet_bytes" (0 = none), "facet_limit" (top documents /
   // entities, 20),"facets" (default ["lang","doc"]; "entity" adds
-  // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n}; false = no
-  // "facets" member, which saves the per-match pass)}, all optional.
+  // "entity":[{"id","canonical","type","count"}], "year" adds "year":{"2022":n}, "month" adds
+  // "month":{"2022-03":n}, passages with a date in that month; false = no "facets" member,
+  // which saves the per-match pass)}, all optional.
   // entity:/date: filters and those facets read search/search_annotations.h, computed on first
   // use.
   // A malformed query is an error envelope with its position.
@@ -143,12 +144,23 @@ class Engine {
   //  "begin_byte","end_byte","begin_u16","end_u16"}]}
   Reply dates_reply(std::string_view utf8, std::string_view reference_date);
   std::string dates_json(std::string_view utf8, std::string_view reference_date);
+  // The indexed documents' dates at once, from the cache the date: filter and the year facet
+  // read (search/search_annotations.h; each document's own reference date): {"v":1,"ok":true,
+  //  "documents":[{"id","name","reference","count"}],"total":n,"counts":{"decade":{"202":n},
+  //  "year":{"2024":n},"month":{"2024-03":n}},"dates":[{dates_json's members...,"doc":id}]}.
+  // A date counts in the buckets its value starts with ("2024-03-14": 202, 2024, 2024-03).
+  // options_json picks the dates listed: {"dates":false} none, {"doc":"id"} one document's,
+  // {"from":"2024-03","to":"2024-07"} those in the period (each bound at its own precision,
+  // either open); {} all. "surface" is the normalized text's, as in index_entities_json.
+  std::string index_dates_json(std::string_view options_json);
 
   // PERSON / ORG / LOC over a set of documents, linked across them (extract/entities/):
-  // {"entities":[{"aliases","canonical","cooccurs":[{"entity","paragraphs","sentences"}],
-  //  "documents","id","mention_count","type"}],"mentions":[{"begin_byte","begin_u16",
-  //  "confidence","doc","end_byte","end_u16","entity","surface","type"}],"ok":true,"v":1}
-  // (offsets into that document's text). named_texts: (doc name, utf8).
+  // {"entities":[{"aliases","canonical","confidence_max","confidence_mean","cooccurs":[{"entity",
+  //  "paragraphs","sentences"}],"documents","id","mention_count","type"}],"mentions":[
+  //  {"begin_byte","begin_u16","confidence","doc","end_byte","end_u16","entity","surface",
+  //  "type"}],"ok":true,"v":1} (offsets into that document's text; confidence_mean and _max:
+  //  of the entity's mentions, 0-1).
+  // named_texts: (doc name, utf8).
   using NamedTexts = std::vector<std::pair<std::string, std::string>>;
   Reply entities_reply(const NamedTexts& named_texts);
   std::string entities_json(const NamedTexts& named_texts);

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdint>
+#include <vector>
 
 #include "core/json_writer.h"
 #include "envelope/envelope.h"
@@ -13,6 +16,28 @@ namespace loupe::envelope {
 namespace {
 
 double round2(float x) { return static_cast<double>(static_cast<int>(x * 100 + 0.5f)) / 100; }
+
+// Each entity's mean and highest mention confidence, from the confidences as the mentions print
+// them (two decimals), so that a caller given no mentions can still tell a name read once with
+// doubt from a well-attested one (the app's quality default, web/src/app/entity-quality.js).
+struct Confidence {
+  double sum = 0, max = 0;
+  std::uint32_t n = 0;
+  double mean() const { return n ? std::round(sum / n * 1000) / 1000 : 0; }
+};
+std::vector<Confidence> confidences(const std::vector<entities::Entity>& found,
+                                    const std::vector<entities::Mention>& mentions) {
+  std::size_t ids = 0;
+  for (const entities::Entity& e : found) ids = std::max<std::size_t>(ids, e.id + 1);
+  std::vector<Confidence> out(ids);
+  for (const entities::Mention& m : mentions) {
+    if (m.entity >= ids) continue;
+    Confidence& c = out[m.entity];
+    const double x = round2(std::clamp(m.confidence, 0.f, 1.f));
+    c.sum += x, c.max = std::max(c.max, x), c.n++;
+  }
+  return out;
+}
 
 // JSON text of a confidence, printed once per distinct value: snprintf per mention was 1/40 of
 // the call (callgrind), and a corpus has a handful of distinct confidences.
@@ -46,12 +71,16 @@ std::string entities_envelope(const std::vector<entities::Entity>& found,
       json_string(entities::entity_type_name(entities::EntityType::kOrg)),
       json_string(entities::entity_type_name(entities::EntityType::kLoc))};
   ConfidenceText confidence;
+  const std::vector<Confidence> per_entity = confidences(found, mentions);
   core::JsonWriter w;
   w.open('{').key("entities").open('[');
   for (const entities::Entity& e : found) {
     w.open('{').key("aliases").open('[');
     for (const std::string& a : e.aliases) w.str(a);
-    w.close(']').key("canonical").str(e.canonical).key("cooccurs").open('[');
+    const Confidence& c = per_entity[e.id];
+    w.close(']').key("canonical").str(e.canonical);
+    w.key("confidence_max").real(c.max).key("confidence_mean").real(c.mean());
+    w.key("cooccurs").open('[');
     for (const entities::CoOccurrence& c : e.cooccurs)
       w.open('{')
           .key("entity")

@@ -51,6 +51,17 @@ bool title_with_page_number(std::string_view t, std::size_t code_points) {
   return digits >= 1 && digits <= 3 && i >= 2 && t[i - 1] == ' ';
 }
 
+// "Chapter 4: Function reference 12" -> "Chapter 4: Function reference": a running header that
+// carries its page's number, keyed without it; "" when the line is not such a title of two or
+// more words (a heading "Step 3" keys to one word and stays text).
+std::string_view without_page_number(std::string_view t, std::size_t code_points) {
+  if (!title_with_page_number(t, code_points) || !header_shaped(t, code_points)) return {};
+  std::size_t i = t.size();
+  while (t[i - 1] >= '0' && t[i - 1] <= '9') --i;
+  const std::string_view key = t.substr(0, i - 1);
+  return key.find(' ') == std::string_view::npos ? std::string_view() : key;
+}
+
 }  // namespace
 
 bool is_page_number(std::string_view t) {
@@ -112,16 +123,32 @@ namespace {
 struct Repeats {
   std::size_t count = 0, last = 0, min_gap = SIZE_MAX;
   bool paged = false;
+  std::string_view number;  // numbered: the last trailing number seen
+  bool numbers_differ = true;
 };
 using RepeatMap = std::unordered_map<std::string_view, Repeats>;
+
+// `plain` counts header-shaped lines as they are. A header that carries the page number
+// ("Chapter 4: Function reference 12" on page 12, 13 on the next: a PDF manual's running
+// head) differs on every page: `numbered` counts it by the line without its number, and it is
+// a running header when it comes three times or more, a page apart, each time with another
+// number.
+struct RepeatCounts {
+  RepeatMap plain, numbered;
+};
 
 std::string_view trimmed(std::string_view text, const TextLine& l) {
   return text.substr(l.trim_begin, l.trim_end - l.trim_begin);
 }
 
+void count_repeat(Repeats& r, std::size_t at) {
+  if (r.count++ > 0) r.min_gap = std::min(r.min_gap, at - r.last - 1);
+  r.last = at;
+}
+
 // Marks the blank lines; counts the header-shaped lines' repeats (when `count_repeats`).
 void count_repeats(std::string_view text, const std::vector<TextLine>& lines, bool count_repeats,
-                   std::vector<LineRole>& roles, RepeatMap& repeats) {
+                   std::vector<LineRole>& roles, RepeatCounts& repeats) {
   std::size_t non_blank = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) {
@@ -129,10 +156,15 @@ void count_repeats(std::string_view text, const std::vector<TextLine>& lines, bo
       continue;
     }
     ++non_blank;
-    if (count_repeats && header_shaped(trimmed(text, lines[i]), lines[i].code_points)) {
-      Repeats& r = repeats[trimmed(text, lines[i])];
-      if (r.count++ > 0) r.min_gap = std::min(r.min_gap, non_blank - r.last - 1);
-      r.last = non_blank;
+    if (!count_repeats) continue;
+    const std::string_view t = trimmed(text, lines[i]);
+    if (header_shaped(t, lines[i].code_points)) count_repeat(repeats.plain[t], non_blank);
+    if (const std::string_view key = without_page_number(t, lines[i].code_points); !key.empty()) {
+      Repeats& r = repeats.numbered[key];
+      const std::string_view number = t.substr(key.size() + 1);
+      if (r.count > 0 && r.number == number) r.numbers_differ = false;
+      r.number = number;
+      count_repeat(r, non_blank);
     }
   }
 }
@@ -158,17 +190,28 @@ void find_page_markers(std::string_view text, const std::vector<TextLine>& lines
   }
 }
 
+bool repeated(const RepeatMap& plain, std::string_view t) {
+  const auto it = plain.find(t);
+  return it != plain.end() && it->second.count >= 2 && it->second.min_gap >= kMinPageLines &&
+         (it->second.count > 2 || it->second.paged);
+}
+
+bool numbered_head(const RepeatMap& numbered, std::string_view key) {
+  const auto it = numbered.find(key);
+  return it != numbered.end() && it->second.count > 2 && it->second.min_gap >= kMinPageLines &&
+         it->second.numbers_differ;
+}
+
 // Page numbers, the running headers, then the "title 08" lines right beside a header.
 void mark_headers(std::string_view text, const std::vector<TextLine>& lines,
-                  const RepeatMap& repeats, std::vector<LineRole>& roles) {
+                  const RepeatCounts& repeats, std::vector<LineRole>& roles) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] != LineRole::kText) continue;
     const std::string_view t = trimmed(text, lines[i]);
     if (is_page_number(t)) {
       roles[i] = LineRole::kPageNumber;
-    } else if (auto it = repeats.find(t); it != repeats.end() && it->second.count >= 2 &&
-                                          it->second.min_gap >= kMinPageLines &&
-                                          (it->second.count > 2 || it->second.paged)) {
+    } else if (repeated(repeats.plain, t) ||
+               numbered_head(repeats.numbered, without_page_number(t, lines[i].code_points))) {
       roles[i] = LineRole::kRunningHeader;
     }
   }
@@ -187,7 +230,7 @@ void mark_headers(std::string_view text, const std::vector<TextLine>& lines,
 std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
                                      bool find_headers) {
   std::vector<LineRole> roles(lines.size(), LineRole::kText);
-  RepeatMap repeats;
+  RepeatCounts repeats;
   // Two repeats with kMinPageLines lines between take kMinPageLines + 2 lines: a shorter text
   // (a title, a paragraph) has no running header, and its lines need no counting.
   const auto non_blank_lines =
@@ -196,7 +239,7 @@ std::vector<LineRole> classify_lines(std::string_view text, const std::vector<Te
                 find_headers && static_cast<std::size_t>(non_blank_lines) >= kMinPageLines + 2,
                 roles, repeats);
   if (!find_headers) return roles;
-  find_page_markers(text, lines, roles, repeats);
+  find_page_markers(text, lines, roles, repeats.plain);
   mark_headers(text, lines, repeats, roles);
   return roles;
 }

@@ -34,6 +34,11 @@ bool is_page_number(std::string_view trimmed_line);
 //    Known limit: a short heading that really repeats (a table of contents) is removed too.
 //  - a short line (<= 60 code points) ending in " <1-3 digits>" directly above or below a running
 //    header (no blank line between) is the page's title + number, also a header.
+//  - a header-shaped line of two or more words plus " <1-3 digits>" whose words recur at least
+//    three times, a page apart, each time with another number, is a running header that
+//    carries its page number ("Chapter 4: Function reference 12", then 13, 14: a PDF manual's
+//    running head, which the entity tagger read as a person "Chapter"). A numbered heading of
+//    one word ("Step 3") stays text.
 std::vector<LineRole> classify_lines(std::string_view text, const std::vector<TextLine>& lines,
                                      bool find_headers);
 

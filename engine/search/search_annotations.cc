@@ -3,6 +3,7 @@
 #include "search/search_annotations.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -32,6 +33,16 @@ std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const ind
 }
 
 int year_of(std::uint32_t day) { return static_cast<int>(day / 10000); }
+
+// year * 12 + month - 1 of the month a date value starts with ("2024-03-14" -> 2024 * 12 + 2),
+// or -1: the month facet counts as Engine::index_dates_json counts the corpus's months.
+int month_index(std::string_view value) {
+  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
+  if (m.empty()) return -1;
+  int year = 0;
+  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
+  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
+}
 
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
@@ -75,8 +86,8 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
     auto [it, fresh] = doc_dates_.try_emplace(d.id);
     if (fresh && extractor) {
       auto found = extractor->extract(d.text, "");  // the document's own reference date
-      for (const dates::DateMention& m :
-           found.ok() ? found.value().mentions : std::vector<dates::DateMention>()) {
+      if (found.ok()) it->second.found = std::move(found.value());
+      for (const dates::DateMention& m : it->second.found.mentions) {
         if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
         const std::optional<query::DayRange> range = query::date_value_range(m.value);
         const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
@@ -84,10 +95,11 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
         const bool countable = m.kind != dates::DateKind::kDecade &&
                                m.kind != dates::DateKind::kCentury &&
                                year_of(range->hi) - year_of(range->lo) < 10;
-        it->second.push_back({*p, *range, countable});
+        it->second.passages.push_back({*p, *range, countable, month_index(m.value)});
       }
     }
-    for (DatedPassage dp : it->second) dates_.push_back((dp.passage += d.first_passage, dp));
+    for (DatedPassage dp : it->second.passages)
+      dates_.push_back((dp.passage += d.first_passage, dp));
   }
   dates_dirty_ = false;
   dates_layout_ = idx.layout_version();
@@ -242,71 +254,124 @@ std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(
   return out;
 }
 
-std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(
-    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
+template <typename Units>
+std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::period_facet(
+    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits, const Units& units) {
   ensure_dates(idx);
   std::map<int, std::uint32_t> counts;
-  std::set<int> years;  // of one passage: a passage counts once per year
+  std::set<int> buckets;  // of one passage: a passage counts once per bucket
   auto at = dates_.begin();
   for (std::uint32_t p : hits) {
     at = std::lower_bound(at, dates_.end(), p,
                           [](const DatedPassage& d, std::uint32_t q) { return d.passage < q; });
-    years.clear();
-    for (; at != dates_.end() && at->passage == p; ++at) {
-      if (!at->countable) continue;
-      for (int y = year_of(at->range.lo); y <= year_of(at->range.hi); ++y) years.insert(y);
-    }
-    for (int y : years) counts[y]++;
+    buckets.clear();
+    for (; at != dates_.end() && at->passage == p; ++at) units(*at, buckets);
+    for (int b : buckets) counts[b]++;
   }
   return {counts.begin(), counts.end()};
 }
 
+std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(
+    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
+  return period_facet(idx, hits, [](const DatedPassage& d, std::set<int>& out) {
+    if (!d.countable) return;
+    for (int y = year_of(d.range.lo); y <= year_of(d.range.hi); ++y) out.insert(y);
+  });
+}
+
+std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::month_facet(
+    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
+  return period_facet(idx, hits, [](const DatedPassage& d, std::set<int>& out) {
+    if (d.month >= 0) out.insert(d.month);
+  });
+}
+
 void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,
                              const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits,
-                             bool entity, bool year, std::size_t limit) {
-  if (entity) {
+                             const AnnotationFacets& asked) {
+  if (asked.entity) {
     j.key("entity").open('[');
-    for (const EntityFacetEntry& e : a.entity_facet(idx, hits, limit)) {
+    for (const EntityFacetEntry& e : a.entity_facet(idx, hits, asked.limit)) {
       j.open('{').key("id").num(e.id).key("canonical").str(e.canonical);
       j.key("type").str(entities::entity_type_name(e.type)).key("count").num(e.passages).close('}');
     }
     j.close(']');
   }
-  if (year) {
+  if (asked.year) {
     j.key("year").open('{');
     for (const auto& [y, n] : a.year_facet(idx, hits)) j.key(std::to_string(y)).num(n);
     j.close('}');
   }
+  if (asked.month) {
+    j.key("month").open('{');
+    char key[16];
+    for (const auto& [m, n] : a.month_facet(idx, hits)) {
+      std::snprintf(key, sizeof key, "%04d-%02d", m / 12, m % 12 + 1);
+      j.key(key).num(n);
+    }
+    j.close('}');
+  }
 }
 
-// Offsets as entities_json gives them: input bytes and decoded-source UTF-16 through each
-// document's maps; the surface is the index's (normalized) text, which the caller may
-// re-slice from its own source by the UTF-16 range.
+// Where ranges of one document's index text are in the caller's terms: input bytes and
+// decoded-source UTF-16 through the document's maps; the surface is the index's (normalized)
+// text, which the caller may re-slice from its own source by the UTF-16 range. Ranges asked in
+// ascending order walk the text once (core::walk_utf16); one before the last starts again.
+namespace {
+
+class PlaceWalker {
+ public:
+  explicit PlaceWalker(const index::DocInfo& d) : d_(&d) {}
+  envelope::MentionPlace at(core::ByteRange b) {
+    if (b.begin_byte < pos_) pos_ = 0, u16_ = 0;
+    const core::Utf16Walk to_begin = core::walk_utf16(d_->text, pos_, b.begin_byte);
+    const core::Utf16Walk name = core::walk_utf16(d_->text, to_begin.end_byte, b.end_byte);
+    const core::Utf16Range t{u16_ + to_begin.units, u16_ + to_begin.units + name.units};
+    pos_ = name.end_byte, u16_ = t.end_u16;
+    const core::ByteRange s = d_->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
+    return {d_->to_input.to_source(b),
+            {s.begin_byte, s.end_byte},
+            std::string_view(d_->text).substr(b.begin_byte, b.size())};
+  }
+
+ private:
+  const index::DocInfo* d_;
+  std::size_t pos_ = 0, u16_ = 0;  // a character boundary of d_->text and its UTF-16 offset
+};
+
+}  // namespace
+
 std::string SearchAnnotations::entities_json(const index::SearchIndex& idx) {
   ensure_entities(idx);
-  // Mentions come by document and in order: each document's text is walked once, from one
-  // mention to the next (core::walk_utf16), and looked up by id once.
+  // Mentions come by document and in order: each document is looked up by id once.
   std::uint32_t last_doc = UINT32_MAX;
-  const index::DocInfo* d = nullptr;
-  std::size_t pos = 0, u16 = 0;  // a character boundary of d->text and its UTF-16 offset
+  std::optional<PlaceWalker> walk;
   return envelope::entities_envelope(
       linked_entities_, linked_mentions_, linked_docs_, [&](const entities::Mention& m) {
-        if (m.doc != last_doc || m.bytes.begin_byte < pos) {
-          if (m.doc != last_doc)
-            d = &idx.docs()[idx.find_document(linked_docs_[m.doc])], last_doc = m.doc;
-          pos = 0, u16 = 0;
-        }
-        const core::Utf16Walk to_begin = core::walk_utf16(d->text, pos, m.bytes.begin_byte);
-        const core::Utf16Walk name = core::walk_utf16(d->text, to_begin.end_byte, m.bytes.end_byte);
-        const core::Utf16Range t{u16 + to_begin.units, u16 + to_begin.units + name.units};
-        pos = name.end_byte, u16 = t.end_u16;
-        const core::ByteRange s =
-            d->u16_to_source.to_source(core::ByteRange{t.begin_u16, t.end_u16});
-        return envelope::MentionPlace{
-            d->to_input.to_source(m.bytes),
-            {s.begin_byte, s.end_byte},
-            std::string_view(d->text).substr(m.bytes.begin_byte, m.bytes.size())};
+        if (m.doc != last_doc)
+          walk.emplace(idx.docs()[idx.find_document(linked_docs_[m.doc])]), last_doc = m.doc;
+        return walk->at(m.bytes);
       });
+}
+
+// In the index's document order; documents the extractor never saw (none: no extractor) have
+// no dates.
+std::string SearchAnnotations::dates_json(const index::SearchIndex& idx,
+                                          const envelope::DatesPick& pick) {
+  ensure_dates(idx);
+  std::vector<envelope::DatedDocument> docs;
+  std::vector<const index::DocInfo*> infos;
+  for (const index::DocInfo& d : idx.docs()) {
+    if (!d.alive) continue;
+    docs.push_back({d.id, d.name, &doc_dates_.at(d.id).found});
+    infos.push_back(&d);
+  }
+  std::size_t last = SIZE_MAX;
+  std::optional<PlaceWalker> walk;
+  return envelope::index_dates_envelope(docs, pick, [&](std::size_t i, core::ByteRange b) {
+    if (i != last) walk.emplace(*infos[i]), last = i;
+    return walk->at(b);
+  });
 }
 
 }  // namespace loupe::search

@@ -3,7 +3,7 @@
 // extractors (it is benchmarked against JS search libraries); the first query that needs them
 // does, and the results are kept:
 //  - dates per document (extract/dates, each document's own reference date), kept by document
-//    id until that document is added again or removed;
+//    id until that document is added again or removed; Engine::index_dates_json lists them;
 //  - entities over all live documents together (extract/entities links them across documents
 //    and scripts: 푸틴 = Putin = Путина), rebuilt when the set of documents has changed.
 // Everything is by passage: a filter keeps the passages holding a matching mention (a body
@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/json_writer.h"
+#include "envelope/dates_envelope.h"
 #include "extract/dates/date_extractor.h"
 #include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
@@ -59,29 +60,46 @@ class SearchAnnotations {
   // year it covers when it spans at most 10 years; decades and centuries count for none.
   std::vector<std::pair<int, std::uint32_t>> year_facet(const index::SearchIndex& idx,
                                                         const std::vector<std::uint32_t>& hits);
+  // Over `hits`: (year * 12 + month - 1, passages with a date in that month), by month. A date
+  // counts in the month its value starts with ("2024-03-14", "2024-03"), as Engine::
+  // index_dates_json counts the corpus's (so a passage count never exceeds the corpus's dates).
+  std::vector<std::pair<int, std::uint32_t>> month_facet(const index::SearchIndex& idx,
+                                                         const std::vector<std::uint32_t>& hits);
   // The entities a name denotes, by the linking's keys (search_annotations.cc says which).
   std::vector<std::uint32_t> resolve_entity(const index::SearchIndex& idx, std::string_view name);
   // The linking behind all of this as the entities envelope (Engine::index_entities_json).
   std::string entities_json(const index::SearchIndex& idx);
+  // The documents' dates as Engine::index_dates_json gives them (envelope/dates_envelope.h).
+  std::string dates_json(const index::SearchIndex& idx, const envelope::DatesPick& pick);
 
  private:
   struct DatedPassage {
     std::uint32_t passage;  // relative to the document's first passage, then resolved
     query::DayRange range;
     bool countable;  // counts in the year facet
+    int month;       // year * 12 + month - 1 its value starts with, or -1
   };
   struct EntityMention {
     std::uint32_t doc;      // into linked_docs_
     std::uint32_t passage;  // relative to the document's first passage
     std::uint32_t entity;
   };
+  struct DocDates {
+    dates::DateExtraction found;  // offsets into the document's index text
+    std::vector<DatedPassage> passages;
+  };
   struct EntityKeys;
   void ensure_dates(const index::SearchIndex& idx);
+  // Over `hits`: (bucket, passages with a date in it) for the buckets units(date, out) adds.
+  template <typename Units>
+  std::vector<std::pair<int, std::uint32_t>> period_facet(const index::SearchIndex& idx,
+                                                          const std::vector<std::uint32_t>& hits,
+                                                          const Units& units);
   void ensure_entities(const index::SearchIndex& idx);
 
   DateExtractorSource date_extractor_;
-  std::unordered_map<std::string, std::vector<DatedPassage>> doc_dates_;  // by document id
-  std::vector<DatedPassage> dates_;                                       // resolved, by passage
+  std::unordered_map<std::string, DocDates> doc_dates_;  // by document id
+  std::vector<DatedPassage> dates_;                      // resolved, by passage
   std::uint64_t dates_layout_ = ~0ull;
   bool dates_dirty_ = true;
 
@@ -98,10 +116,15 @@ class SearchAnnotations {
   std::unique_ptr<entities::NameKeyer> keyer_;
 };
 
-// The "entity" ([{"id","canonical","type","count"}], most passages first, `limit` of them) and
-// "year" ({"2022":passages,...}) members of a search envelope's "facets" object, as asked.
+// The "entity" ([{"id","canonical","type","count"}], most passages first, `limit` of them),
+// "year" ({"2022":passages,...}) and "month" ({"2022-03":passages,...}) members of a search
+// envelope's "facets" object, as asked.
+struct AnnotationFacets {
+  bool entity = false, year = false, month = false;
+  std::size_t limit = 20;
+};
 void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,
                              const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits,
-                             bool entity, bool year, std::size_t limit);
+                             const AnnotationFacets& asked);
 
 }  // namespace loupe::search

@@ -56,6 +56,9 @@ class SearchCorpus {
   std::string top_docs_json(std::string_view query_text, std::size_t limit);
   std::string stats_json() const;
   std::string entities_json() { return annotations_.entities_json(index_); }
+  std::string dates_json(const envelope::DatesPick& pick) {
+    return annotations_.dates_json(index_, pick);
+  }
   void forget_entities() { annotations_.forget_entities(); }  // an entity model was loaded
 
   std::vector<std::uint8_t> save(bool with_text);

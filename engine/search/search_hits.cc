@@ -120,8 +120,9 @@ void SearchCorpus::write_facets(core::JsonWriter& j, const Query& q) {
     for (std::size_t i = 0; i < keep; ++i) j.key(index_.docs()[top[i].first].id).num(top[i].second);
     j.close('}');
   }
-  write_annotation_facets(j, annotations_, index_, r.passages, q.options.facet_entity,
-                          q.options.facet_year, q.options.facet_limit);
+  write_annotation_facets(
+      j, annotations_, index_, r.passages,
+      {q.options.facet_entity, q.options.facet_year, q.options.facet_month, q.options.facet_limit});
   j.close('}');
 }
 

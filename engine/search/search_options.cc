@@ -26,20 +26,21 @@ std::size_t option(const json& o, const char* key, std::size_t fallback, std::si
 core::Status read_facets(const json& opts, SearchRequestOptions& p) {
   const auto f = opts.find("facets");
   if (f == opts.end()) return core::Status::ok_status();
-  bool* const flags[] = {&p.facet_lang, &p.facet_doc, &p.facet_entity, &p.facet_year};
+  bool* const flags[] = {&p.facet_lang, &p.facet_doc, &p.facet_entity, &p.facet_year,
+                         &p.facet_month};
   for (bool* flag : flags) *flag = false;
   if (f->is_boolean() && !f->get<bool>()) {
     p.facet_member = false;
     return core::Status::ok_status();
   }
   if (!f->is_array()) return invalid("facets must be an array of names or false");
-  static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year"};
+  static constexpr const char* kFacets[] = {"lang", "doc", "entity", "year", "month"};
   for (const json& name : *f) {
     const auto* k = std::find_if(std::begin(kFacets), std::end(kFacets),
                                  [&](const char* n) { return name.is_string() && name == n; });
     if (k == std::end(kFacets)) {
       const std::string shown = name.dump(-1, ' ', false, json::error_handler_t::replace);
-      return invalid("unknown facet " + shown + " (use lang, doc, entity, year)");
+      return invalid("unknown facet " + shown + " (use lang, doc, entity, year, month)");
     }
     *flags[k - kFacets] = true;
   }
@@ -61,10 +62,33 @@ core::Status SearchOptionsCache::read(std::string_view options_json) {
   p.facet_limit = option(opts, "facet_limit", 20, 100000);
   if (core::Status s = read_facets(opts, p); !s.ok()) return s;
   p.search.facets = p.facet_lang || p.facet_doc;
-  p.search.keep_passages = p.facet_entity || p.facet_year;
+  p.search.keep_passages = p.facet_entity || p.facet_year || p.facet_month;
   options_ = p;
   text_.assign(text);
   return core::Status::ok_status();
+}
+
+core::Result<envelope::DatesPick> read_dates_pick(std::string_view options_json) {
+  const json opts = json::parse(options_json.empty() ? "{}" : options_json, nullptr, false);
+  if (opts.is_discarded() || !opts.is_object()) return invalid("options must be a JSON object");
+  envelope::DatesPick pick;
+  if (const auto it = opts.find("dates"); it != opts.end()) {
+    if (!it->is_boolean()) return invalid("dates must be true or false");
+    pick.dates = it->get<bool>();
+  }
+  // doc: an id (numbers too, as JavaScript callers write them); from/to: a date's prefix.
+  if (const auto it = opts.find("doc"); it != opts.end() && !it->is_null()) {
+    if (!it->is_string() && !it->is_number_integer()) return invalid("doc must be an id");
+    pick.one_doc = true;
+    pick.doc = it->is_string() ? it->get<std::string>() : it->dump();
+  }
+  for (auto [key, out] : {std::pair{"from", &pick.from}, std::pair{"to", &pick.to}}) {
+    const auto it = opts.find(key);
+    if (it == opts.end() || it->is_null()) continue;
+    if (!it->is_string()) return invalid(std::string(key) + " must be a date such as 2024-03");
+    *out = it->get<std::string>();
+  }
+  return pick;
 }
 
 }  // namespace loupe::search

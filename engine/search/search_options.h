@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "envelope/dates_envelope.h"
 #include "query/searcher.h"
 
 namespace loupe::search {
@@ -17,7 +18,8 @@ struct SearchRequestOptions {
   query::SearchOptions search;  // limit, offset, per_doc, and whether the Searcher counts facets
   std::size_t snippet_bytes = 240;
   std::size_t facet_limit = 20;
-  bool facet_lang = true, facet_doc = true, facet_entity = false, facet_year = false;
+  bool facet_lang = true, facet_doc = true, facet_entity = false, facet_year = false,
+       facet_month = false;
   bool facet_member = true;  // false: "facets":false, no member at all
 };
 
@@ -31,5 +33,9 @@ class SearchOptionsCache {
   std::string text_;  // the options string `options_` was read from ("" = none yet)
   SearchRequestOptions options_;
 };
+
+// Engine::index_dates_json's options ({"dates":false}, {"doc":"id"}, {"from":"2024","to":"2025"},
+// all optional; "" = {}): kInvalidArgument when they are not an object of those.
+core::Result<envelope::DatesPick> read_dates_pick(std::string_view options_json);
 
 }  // namespace loupe::search

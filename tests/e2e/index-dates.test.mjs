@@ -1,6 +1,7 @@
 // Loupe.indexDates (issue 18): the corpus's dates in one call, counted by decade, year and
-// month in the worker, with the dates picked by document or period; the app's timeline and
-// period lists read it instead of assembling every document's dates. Texts written here.
+// month by the engine over the extractions its date: filter keeps (Engine::index_dates_json),
+// with the dates picked by document or period; the app's timeline and period lists read it
+// instead of assembling every document's dates. Texts written here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage } from './browser.mjs';

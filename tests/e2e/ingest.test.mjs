@@ -54,7 +54,9 @@ for (const [name, url] of [
     assert.match(got['image.txt'].state, /binary/);
     assert.match(got['junk.txt'].state, /binary/);
     assert.equal(await page.locator('#docs li').count(), 6);
+    // The bar counted every file, then left once they were all in.
     assert.match(await page.textContent('#progress-text'), /^9 of 9 files/);
+    await page.waitForSelector('#progress-box', { state: 'hidden' });
 
     assert.equal(await docText(page, 'notes.txt'), 'Ferries leave Busan at dawn. 부산 항구.\n');
     // Neither UTF-8 nor UTF-16: the engine's detection names windows-1251.
@@ -153,6 +155,17 @@ for (const [name, url] of [
     const f = files();
     const dropped = [f.text, f.encrypted, f.pdf, f.binary, f.html];
     const zone = [];
+    // Every state the progress bar shows, as it shows it (it leaves the page when done).
+    await page.evaluate(() => {
+      window.progressSeen = [];
+      const box = document.getElementById('progress-box');
+      new MutationObserver(() => {
+        const p = document.getElementById('progress');
+        const text = document.getElementById('progress-text').textContent;
+        if (!box.hidden && window.progressSeen.at(-1)?.text !== text)
+          window.progressSeen.push({ text, value: p.value, max: p.max });
+      }).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     await dropFiles(page, '#drop', dropped, async (type) =>
       zone.push([type, await page.getAttribute('#drop', 'class')]),
     );
@@ -176,11 +189,17 @@ for (const [name, url] of [
       'report.pdf',
       'page.html',
     ]);
-    // Progress by files and bytes: all of both when done.
+    // Progress by files and bytes, file after file up to all of both; then the bar leaves the
+    // page (it stayed on screen at "5 of 5 files" before, issue 17).
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     const bytes = dropped.reduce((n, d) => n + d.buffer.length, 0);
-    assert.equal(await page.textContent('#progress-text'), `5 of 5 files, ${kib(bytes)} of ${kib(bytes)}`);
-    assert.deepEqual(await page.$eval('#progress', (p) => [p.value, p.max]), [bytes, bytes]);
+    await page.waitForSelector('#progress-box', { state: 'hidden' });
+    const seen = await page.evaluate(() => window.progressSeen);
+    assert.deepEqual(
+      seen.map((p) => p.text.split(',')[0]),
+      [0, 1, 2, 3, 4, 5].map((n) => `${n} of 5 files`),
+    );
+    assert.deepEqual(seen.at(-1), { text: `5 of 5 files, ${kib(bytes)} of ${kib(bytes)}`, value: bytes, max: bytes });
     assert.match(await docText(page, 'report.pdf'), /Harbor report for Busan/);
     await page.screenshot({ path: `${shots}ingest-drop-${name}.png`, fullPage: true });
     assert.deepEqual(problems, []);

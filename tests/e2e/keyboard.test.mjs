@@ -1,6 +1,6 @@
 // The keyboard (issue 17, item 10): a skip link to the search box, `/` focuses it, ArrowDown
 // goes into the results and moves through them, Enter opens one in the reading pane, Escape
-// comes back to it; on a phone too.
+// comes back to it; the document's marks are one Tab stop; on a phone too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, shots } from './browser.mjs';
@@ -51,6 +51,14 @@ for (const viewport of [
     await page.keyboard.press('Enter');
     await page.waitForSelector('#doc-text mark.hit.current');
     assert.equal((await focused(page)).id, 'doc-text');
+    // The document's marks are one Tab stop together (a roving tabindex), not one each: an
+    // older build made 871 stops of one document.
+    const stops = await page.$$eval('#doc-text mark', (ms) => ({
+      marks: ms.length,
+      tabbable: ms.filter((m) => m.tabIndex >= 0).length,
+    }));
+    assert.ok(stops.marks >= 5, JSON.stringify(stops));
+    assert.equal(stops.tabbable, 1, JSON.stringify(stops));
     await page.screenshot({ path: `${shots}keyboard-${viewport.width}-reader.png` });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement.closest('#results') !== null);

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { useBrowser, openPage, appReady, dropFiles, showView, shots } from './browser.mjs';
+import { starvationSampler } from './starvation.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -26,6 +27,9 @@ async function start(viewport, files) {
   return { page, context, problems };
 }
 
+// The issue's bound from a click on a result to its hit shown, on a free core.
+const HIT_IN_VIEW_MS = 100;
+
 // Where the current hit mark is, against the text box and the window.
 const hitPlace = (page) =>
   page.evaluate(() => {
@@ -43,24 +47,45 @@ for (const viewport of [
   { width: 390, height: 844 },
 ]) {
   test(`${viewport.width}: a result opens its document at the hit, marked inside the entity`, async () => {
+    const starved = starvationSampler();
     const { page, context, problems } = await start(viewport, [file('summit.txt', longText())]);
     await page.getByLabel('Search the documents').fill('Lavrov');
     // (Before results were grouped, a result was opened by its document's name button.)
     const open = '#results .passage .open, #results > li > button.link';
     await page.waitForSelector(open);
-    const clicked = Date.now();
-    await page.locator(open).first().click();
-    await page.waitForFunction(() => document.querySelector('#doc-text mark.hit'));
-    // Waits on the state (the hit scrolled into the box and the window), not for a set time.
-    await page.waitForFunction(() => {
-      const mark = document.querySelector('#doc-text mark.hit.current') || document.querySelector('#doc-text mark.hit');
-      const r = mark.getBoundingClientRect();
-      const box = document.getElementById('doc-text').getBoundingClientRect();
-      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.top >= 0 && r.bottom <= window.innerHeight;
+    // Timed in the page, from the click to the first frame that shows the hit mark inside the
+    // text box and the window (each frame checks: the state, not a set time).
+    await page.evaluate(() => {
+      window.hitShown = new Promise((resolve) => {
+        let clicked = null;
+        document.addEventListener('click', () => (clicked = performance.now()), { capture: true, once: true });
+        const frame = () => {
+          const mark =
+            document.querySelector('#doc-text mark.hit.current') || document.querySelector('#doc-text mark.hit');
+          if (clicked !== null && performance.now() - clicked > 30000) return resolve(Infinity); // never
+          if (clicked !== null && mark) {
+            const r = mark.getBoundingClientRect();
+            const box = document.getElementById('doc-text').getBoundingClientRect();
+            const inView = r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.top >= 0;
+            if (inView && r.bottom <= window.innerHeight) return resolve(performance.now() - clicked);
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
     });
-    const ms = Date.now() - clicked;
+    await page.locator(open).first().click();
+    const ms = await page.evaluate(() => window.hitShown);
+    const starvation = starved.stop();
+    // Issue 17: the hit in view within 100 ms of the click on a free core; a machine shared with
+    // other work stretches that by how starved its processes were meanwhile (starvation.mjs).
+    const bound = Math.round(HIT_IN_VIEW_MS * Math.max(1, starvation.median));
     const place = await hitPlace(page);
-    console.log(`# reading: ${viewport.width} px, click to hit in view ${ms} ms`);
+    console.log(
+      `# reading: ${viewport.width} px, click to hit in view ${Math.round(ms)} ms ` +
+        `(bound ${bound} ms, starvation ${starvation.median.toFixed(2)})`,
+    );
+    assert.ok(ms <= bound, `click to hit in view: ${Math.round(ms)} ms, over ${bound} ms`);
     assert.equal(place.text, 'Lavrov');
     assert.ok(place.inBox && place.inWindow, `the hit is in view: ${JSON.stringify(place)}`);
     // The entity "Sergey Lavrov" is marked around it; the search mark is not swallowed.

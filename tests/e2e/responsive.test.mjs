@@ -11,41 +11,15 @@ import { join } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { useBrowser, openPage, appReady, shots, dropFiles } from './browser.mjs';
+import { starvationSampler } from './starvation.mjs';
 
 const TARGET_BYTES = Number(process.env.LOUPE_RESPONSIVE_MB || 24) * 1e6;
 // The longest a frame may wait, indexing and redrawing included, on a free core. Before the
 // fixes this page had a 470 ms task (the entities reply) on a quiet machine; after, 100 ms.
 const BASE_GAP_MS = 300;
 // A machine shared with other work slows every task alike, so the bound follows how starved
-// this machine's processes are while the test runs, measured rather than guessed from the load
-// average at start (which lags, and missed the builds that started mid-run): every half
-// second, 20 ms of CPU work in this process, timed by the wall clock and by the process's CPU
-// clock. Their ratio is 1 on a free core and about 4 when four threads share one. The bound
-// is BASE_GAP_MS times the median ratio (never less than BASE_GAP_MS).
-function starvationSampler() {
-  const ratios = [];
-  let sink = 0; // the busy loop's result, kept so that it is not optimized away
-  const sample = () => {
-    const wall0 = process.hrtime.bigint();
-    const cpu0 = process.cpuUsage();
-    let cpuUs = 0;
-    while (cpuUs < 20000) {
-      for (let i = 0; i < 20000; i++) sink = (sink + i) % 1e9;
-      const used = process.cpuUsage(cpu0);
-      cpuUs = used.user + used.system;
-    }
-    ratios.push(Number(process.hrtime.bigint() - wall0) / 1000 / cpuUs);
-  };
-  sample();
-  const timer = setInterval(sample, 500);
-  return {
-    stop() {
-      clearInterval(timer);
-      const sorted = [...ratios].sort((a, b) => a - b);
-      return { samples: sorted.length, median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), sink };
-    },
-  };
-}
+// this machine's processes are while the test runs (starvation.mjs): BASE_GAP_MS times the
+// median ratio (never less than BASE_GAP_MS).
 const loadPerCore = loadavg()[0] / cpus().length;
 
 // The real documents (or $LOUPE_CORPUS_DIR), else the committed samples, each repeated to

@@ -1,7 +1,8 @@
 // The views' scope (issue 17: "entities, timeline and network are views of the current result
 // set or of the whole corpus, switchable"): with "Current results" the entity list, the network
-// and the timeline keep what the search finds (the engine's entity and year facets of its
-// passages); "All documents" brings the corpus back.
+// and the timeline keep what the search finds (the engine's entity, year and month facets of its
+// passages), each entity row counting its passages in the results and the month zoom counting
+// the results' months; "All documents" brings the corpus back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, showView, shots } from './browser.mjs';
@@ -15,6 +16,12 @@ const bars = (page) =>
     Object.fromEntries(bs.map((b) => [b.dataset.period, Number(b.querySelector('.n').textContent)])),
   );
 const scopeIs = (page, s) => page.waitForFunction((want) => document.body.dataset.scoped === want, s);
+const rowMeta = (page, name) =>
+  page.$eval(`#entities li[data-entity]:has(button.link:text-is("${name}")) .meta`, (m) => m.textContent);
+const zoom = async (page, unit) => {
+  await page.click(`#timeline-unit [data-unit="${unit}"]`);
+  await page.waitForFunction((u) => document.getElementById('timeline').dataset.unit === u, unit);
+};
 
 test('entities, network and timeline show all documents or the current results', async () => {
   const { page, context, problems } = await withSamples(env);
@@ -22,8 +29,12 @@ test('entities, network and timeline show all documents or the current results',
   await drawnFor(page, [], 'Romero');
   await showView(page, 'entities');
   const corpus = await listed(page);
+  const corpusMeta = await rowMeta(page, 'Carlos Romero');
   await showView(page, 'timeline');
   const corpusYears = await bars(page);
+  await zoom(page, 'month');
+  const corpusMonths = await bars(page);
+  await zoom(page, 'year');
   await showView(page, 'network');
   const corpusNodes = await page.locator('#network .node').count();
 
@@ -36,8 +47,14 @@ test('entities, network and timeline show all documents or the current results',
   assert.ok(found.includes('Carlos Romero'), found.join(', '));
   assert.ok(found.length < corpus.length, `${found.length} of ${corpus.length}`);
   for (const name of found) assert.ok(corpus.includes(name), name);
+  // Each row counts the passages of the results that mention it, not the corpus's mentions:
+  // as many as the search "Romero" narrowed by that entity finds.
+  const scopedMeta = await rowMeta(page, 'Carlos Romero');
+  const inResults = Number(/^in (\d+) passages? of the results$/.exec(scopedMeta)?.[1]);
+  assert.ok(inResults >= 1, `${scopedMeta} (corpus: ${corpusMeta})`);
+  assert.notEqual(scopedMeta, corpusMeta);
   await page.screenshot({ path: `${shots}scope-results.png` });
-  // The timeline counts the hit passages' years; the month zoom is the corpus's only.
+  // The timeline counts the hit passages' years, and their months when zoomed in.
   await showView(page, 'timeline');
   const years = await bars(page);
   assert.ok(Object.keys(years).length > 0);
@@ -47,15 +64,36 @@ test('entities, network and timeline show all documents or the current results',
     Object.entries(years).some(([y, n]) => n < corpusYears[y]),
     'fewer dates than the corpus',
   );
-  assert.equal(await page.isHidden('#timeline-unit [data-unit="month"]'), true);
-
-  // Back to every document.
+  assert.equal(await page.isVisible('#timeline-unit [data-unit="month"]'), true);
+  await zoom(page, 'month');
+  const months = await bars(page);
+  assert.ok(months['2025-05'] >= 1, `the meeting's month: ${JSON.stringify(months)}`);
+  for (const [m, n] of Object.entries(months)) assert.ok(n <= corpusMonths[m], `${m}: ${n} of ${corpusMonths[m]}`);
+  assert.ok(
+    Object.entries(corpusMonths).some(([m, n]) => (months[m] || 0) < n),
+    `fewer dates than the corpus: ${JSON.stringify(months)} of ${JSON.stringify(corpusMonths)}`,
+  );
+  await page.screenshot({ path: `${shots}scope-results-months.png` });
+  await zoom(page, 'year');
   await page.click('#scope [data-scope="corpus"]');
   await scopeIs(page, 'corpus');
+  await page.getByLabel('Search the documents').fill('Romero entity:"Carlos Romero"');
+  await drawnFor(page, [], 'Romero entity:"Carlos Romero"');
+  assert.equal(
+    Number.parseInt(await page.textContent('#result-count'), 10),
+    inResults,
+    'the row counts what the search narrowed by the entity finds',
+  );
+  await page.getByLabel('Search the documents').fill('Romero');
+  await drawnFor(page, [], 'Romero');
+
+  // Back to every document.
+  await showView(page, 'timeline');
   assert.deepEqual(await bars(page), corpusYears);
   assert.equal(await page.isVisible('#timeline-unit [data-unit="month"]'), true);
   await showView(page, 'entities');
   assert.deepEqual(await listed(page), corpus);
+  assert.equal(await rowMeta(page, 'Carlos Romero'), corpusMeta);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -42,6 +42,16 @@ for (const flavour of ['single', 'normal']) {
     const e = reply.entities[putin];
     assert.equal(e.type, 'PERSON');
     assert.deepEqual([...e.documents].sort(), ['en', 'ko', 'ru']);
+    // Each entity carries its mentions' mean and highest confidence (the app's quality default
+    // reads them when it asks for no mentions).
+    for (const x of reply.entities) {
+      const own = reply.mentions.filter((m) => m.entity === x.id).map((m) => m.confidence);
+      assert.ok(own.length, `${x.canonical} has mentions`);
+      const mean = own.reduce((a, b) => a + b, 0) / own.length;
+      assert.ok(Math.abs(x.confidence_mean - mean) < 0.0006, `${x.canonical}: mean ${x.confidence_mean} vs ${mean}`);
+      assert.equal(x.confidence_max, Math.max(...own), `${x.canonical}: max`);
+    }
+    assert.ok(reply.entities.some((x) => x.confidence_mean > 0 && x.confidence_mean < 1));
   });
 
   test(`${flavour}: empty input and memory stable over repeated calls`, async () => {
@@ -54,3 +64,26 @@ for (const flavour of ['single', 'normal']) {
     engine.delete();
   });
 }
+
+// A manual's running head carries its page number ("Chapter 4: Function reference 12", then 13):
+// the engine's running-header repair leaves it out of the analyzed text, so neither search nor
+// the tagger reads it (a PDF manual's list of people opened on "Chapter", issue 17).
+test('a running head with its page number is neither searched nor tagged', async () => {
+  const engine = new (await loadEngine()).Engine();
+  let text = '';
+  const names = ['parse_tree', 'free_tree', 'copy_tree', 'walk_tree', 'drop_tree'];
+  for (let page = 9; page <= 13; page++) {
+    text += `\nChapter 4: Function reference ${page}\n`;
+    text += `${names[page - 9]}\nThe function returns the tree of the buffer it was given,\n`;
+    text += 'or nothing when the buffer is empty or holds no terminator.\n';
+    text += 'Returns: the tree on success, nothing on failure. Maria Lopez wrote it.\n';
+  }
+  assert.equal(JSON.parse(engine.addDocument('manual', 'manual.pdf', text)).ok, true);
+  assert.equal(JSON.parse(engine.search('reference', '{}')).total, 0, 'the head is not searched');
+  assert.ok(JSON.parse(engine.search('terminator', '{}')).total >= 1, 'the body is');
+  const reply = JSON.parse(engine.indexEntities());
+  const surfaces = reply.mentions.map((m) => m.surface);
+  assert.ok(!surfaces.some((s) => /Chapter|Function/.test(s)), surfaces.join(', '));
+  for (const m of reply.mentions) assert.equal(text.slice(m.begin_u16, m.end_u16), m.surface);
+  engine.delete();
+});

@@ -91,12 +91,13 @@ export interface LoupeSearchOptions {
   snippet_bytes?: number;
   /** How many documents the doc facet, and how many entities the entity facet, list (default 20). */
   facet_limit?: number;
-  /** Which facets to count (default ["lang", "doc"]). "entity" and "year" run the entity and
-   *  date extractors on the first search that asks (then cached): ask only when shown. */
+  /** Which facets to count (default ["lang", "doc"]). "entity", "year" and "month" run the
+   *  entity and date extractors on the first search that asks (then cached): ask only when
+   *  shown. */
   facets?: LoupeFacetName[];
 }
 
-export type LoupeFacetName = 'lang' | 'doc' | 'entity' | 'year';
+export type LoupeFacetName = 'lang' | 'doc' | 'entity' | 'year' | 'month';
 
 /** One entity of the entity facet: the hit passages that mention it. */
 export interface LoupeEntityFacet {
@@ -138,13 +139,15 @@ export interface LoupeSearchResult {
   total_docs: number;
   hits: LoupeHit[];
   /** Matching passages per language code and per document id; with options.facets, the entities
-   *  mentioned most in them and per year ("2022") the passages with a date in it. Only the
+   *  mentioned most in them and per year ("2022") or month ("2022-03") the passages with a date
+   *  in it (a date counts in the month its value starts with). Only the
    *  facets asked for are present (default lang and doc). */
   facets: {
     lang?: Record<string, number>;
     doc?: Record<string, number>;
     entity?: LoupeEntityFacet[];
     year?: Record<string, number>;
+    month?: Record<string, number>;
   };
   /** Only when an entity filter or facet needed a model that could not be loaded. */
   errors?: LoupeModelError[];

@@ -183,6 +183,40 @@ TEST_CASE("normalize: running headers and page numbers are removed", "[normalize
   loupe::test::check_word_offsets(in, n);
 }
 
+TEST_CASE("normalize: a running header that carries its page number is removed", "[normalize]") {
+  // A manual's running head: its chapter's title and the page's number, on every page, above
+  // each page's own first line (no line repeats but the head, whose number changes).
+  std::string in;
+  const char* names[] = {"parse_tree", "free_tree", "copy_tree", "walk_tree"};
+  for (int page = 9; page <= 12; ++page) {
+    in += "\nChapter 4: Function reference " + std::to_string(page) + "\n";
+    in += std::string(names[page - 9]) +
+          "\nThe function returns the tree of the buffer it was given,\n";
+    in += "or nothing when the buffer is empty or holds no terminator.\n";
+    in += "Returns: the tree on success, nothing on failure.\n";
+  }
+  NormalizedText n = normalize(in);
+  CHECK(n.text.find("Chapter") == std::string::npos);
+  CHECK(count(n, RepairKind::kRunningHeader) >= 4);
+  REQUIRE(!n.removed_source.empty());
+  CHECK(in.substr(n.removed_source[0].begin_byte, n.removed_source[0].size()) ==
+        "Chapter 4: Function reference 9");
+  loupe::test::check_word_offsets(in, n);
+  // Numbered headings of one word, and one heading that comes with the same number, stay.
+  std::string steps, same;
+  for (int i = 1; i <= 4; ++i) {
+    steps += "Step " + std::to_string(i) + "\n\n";
+    same += "Harbour tide table 7\n\n";
+    for (int k = 0; k < 4; ++k) {
+      const std::string line =
+          "Turn the valve a quarter and wait for the gauge to settle there.\n\n";
+      steps += line, same += line;
+    }
+  }
+  CHECK(normalize(steps).text.find("Step 3") != std::string::npos);
+  CHECK(count(normalize(same), RepairKind::kRunningHeader) >= 4);  // identical lines: as before
+}
+
 TEST_CASE("normalize: options switch steps off", "[normalize]") {
   NormalizeOptions o;
   o.rejoin_lines = false;

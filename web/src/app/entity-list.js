@@ -1,7 +1,8 @@
-// The entity list: grouped by type, most mentioned first, filtered as you type (a name or an
-// alias, case and accents ignored). Each entity can be hidden, renamed, or ticked and merged
-// with others (entity-prefs.js keeps these in IndexedDB and folds them into the envelope the
-// list and the network draw). Hidden entities leave the list and the network; "Show hidden"
+// The entity list: grouped by type, most mentioned first (in the current results' scope: named
+// in most of their passages), filtered as you type (a name or an alias, case and accents
+// ignored). Each entity can be hidden, renamed, or ticked and merged with others
+// (entity-prefs.js keeps these in IndexedDB and folds them into the envelope the list and the
+// network draw). Hidden entities leave the list and the network; "Show hidden"
 // lists them again to unhide. A merged entity filters on all its members' names. The quality
 // default (entity-quality.js) keeps low-evidence names out of the list and the network until
 // "Show all" is ticked; a name typed in the filter box is looked for among all of them.
@@ -20,10 +21,16 @@ const unfolded = new Set(); // the types shown in full
 let renaming = null; // id of the entity whose name is being edited
 
 const showAll = () => $('entity-show-all').checked;
-let scope = null; // ids of the entities the current results mention (scope.js), or null: all
+// The current results' entities (scope.js): entity id -> passages of the results that mention
+// it, or null (all documents). A merged entity counts its members' passages (a passage naming
+// two members counts twice: the facet gives no passage lists).
+let scope = null;
 const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
-export function setEntityScope(ids) {
-  scope = ids;
+const scopedCount = (e) => (e.members || [e]).reduce((n, m) => n + (scope.get(m.id) || 0), 0);
+// The count a row shows and the list is sorted by: in the results, or in the corpus.
+const countOf = (e) => (scope ? scopedCount(e) : e.mention_count);
+export function setEntityScope(counts) {
+  scope = counts;
   render();
 }
 // The envelope after merges and renames, without the hidden entities and, unless "Show all" is
@@ -89,7 +96,9 @@ function row(e, showingHidden) {
     nameCell(e),
     el('span', {
       className: 'meta',
-      textContent: t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }),
+      textContent: scope
+        ? t('entityMetaScoped', { passages: scopedCount(e) })
+        : t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }),
     }),
     button(
       'hide',
@@ -149,7 +158,7 @@ function render() {
   const q = fold($('entity-filter').value.trim());
   const all = [...shownEntities()]
     .filter(inScope)
-    .sort((a, b) => b.mention_count - a.mention_count || a.canonical.localeCompare(b.canonical));
+    .sort((a, b) => countOf(b) - countOf(a) || a.canonical.localeCompare(b.canonical));
   const named = (e) => [e.canonical, ...(e.aliases || [])].some((n) => fold(n).includes(q));
   // Hidden ones when asked; a typed name among all; else the quality default unless "Show all".
   const wanted = (e) => (q ? named(e) : showingHidden || showAll() || !last.low.has(e.id));

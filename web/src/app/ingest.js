@@ -98,6 +98,7 @@ export async function ingest(app, items) {
   // Hiding the focused Cancel button would drop the focus to <body>: keep it in the panel.
   if (document.activeElement === $('cancel')) $('files').focus();
   $('cancel').hidden = true;
+  views.progressDone();
   keepIndex(app);
   const refreshed = app.refresh(); // says "Ready" at once: the quota message goes after it
   if (quota) app.say(quota, true);

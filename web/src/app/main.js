@@ -21,7 +21,7 @@ import { wireExport } from './export-data.js';
 import { ingest, keepIndex, remove, forgetAll, wireIngest, fromText } from './ingest.js';
 import { plainWords, fold } from './suggest.js';
 import { noteModels, relabelModelNote } from './model-note.js';
-import { resultScope, wireScope, scoped, monthsOffered } from './scope.js';
+import { resultScope, wireScope, scoped } from './scope.js';
 
 (async function main() {
   const $ = (id) => document.getElementById(id);
@@ -237,14 +237,13 @@ import { resultScope, wireScope, scoped, monthsOffered } from './scope.js';
   }
   // The views of the corpus follow the scope (scope.js): all documents, or the current results.
   let scopes = 0;
-  let scopeCounts = null; // the current results' dates by decade and year, in that scope
+  let scopeCounts = null; // the current results' dates by decade, year and month, in that scope
   async function applyScope() {
     const mine = ++scopes;
     const r = await resultScope(loupe, $('query').value.trim(), filters.terms());
     if (mine !== scopes) return;
-    setEntityScope(r?.entityIds ?? null);
+    setEntityScope(r?.entityCounts ?? null);
     drawNetwork();
-    if (!monthsOffered() && timelineUnit === 'month') timelineUnit = 'year';
     scopeCounts = r?.counts ?? null;
     timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
     document.body.dataset.scoped = r ? 'results' : 'corpus';

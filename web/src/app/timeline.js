@@ -86,7 +86,8 @@ export function timeline(counts, unit, onPick) {
     b.setAttribute('aria-pressed', String(b.dataset.unit === unit));
   $('timeline').replaceChildren(...bars.map((b) => bar(b, max, unit)));
   $('timeline').classList.toggle('none', !bars.length);
-  $('timeline-unit').hidden = !bars.length;
+  // The zoom stays while any unit has dates (a scope may hold years but no month).
+  $('timeline-unit').hidden = !UNITS.some((u) => Object.keys(counts?.[u] || {}).length);
   if (!bars.length) $('timeline').replaceChildren(el('p', { className: 'empty', textContent: t('noDates') }));
   $('timeline').dataset.unit = unit;
   $('timeline').dataset.busiest = bars.reduce((best, b) => (b[1] > best[1] ? b : best), ['', 0])[0];

@@ -178,6 +178,13 @@ function progress({ files, total, bytes, totalBytes }) {
   $('progress-text').textContent = t('progress', { files, total, bytes: kib(bytes), totalBytes: kib(totalBytes) });
 }
 
+// Done: the bar leaves (the files' rows in the library say how each went, the status line how
+// many documents are ready).
+function progressDone() {
+  lastProgress = null;
+  $('progress-box').hidden = true;
+}
+
 export { el, fileRow };
 export const views = {
   relabel,
@@ -186,4 +193,5 @@ export const views = {
   annotationFacets,
   mentions,
   progress,
+  progressDone,
 };

@@ -8,6 +8,7 @@ export const engineMethods = [
   'dates',
   'entities',
   'indexEntities',
+  'indexDates',
   'entityModelsNeeded',
   'loadEntityModel',
   'addDocument',

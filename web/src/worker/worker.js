@@ -7,7 +7,6 @@
 import { engineMethods } from './engine-methods.js';
 import * as LoupeExtract from './extract.js';
 import { ensureModels, preloadModels, setModelsUrl } from './models.js';
-import { summarize, selectDates } from './corpus-dates.js';
 import { isEngineAbort, outOfMemoryMessage } from './out-of-memory.js';
 
 if (typeof createLoupeModule === 'undefined') importScripts('loupe-engine.js');
@@ -184,7 +183,8 @@ const ops = {
     return errors.length ? { ...reply, errors } : reply;
   },
   // Entities linked across every document: { entities: [{ id, canonical, type, aliases,
-  // mention_count, documents: [doc id], cooccurs }], mentions: [{ doc (id), surface, type,
+  // mention_count, documents: [doc id], cooccurs, confidence_mean, confidence_max (of its
+  // mentions, 0-1) }], mentions: [{ doc (id), surface, type,
   // entity, confidence, begin_u16, end_u16, ... }] } with offsets into that document's text.
   // The mentions grow with the corpus (190,000 for 16 MB: a 250 ms pause for the page to
   // receive), so options keep them here: { mentions: false } sends none, { doc } or { entity }
@@ -198,7 +198,6 @@ const ops = {
     const all = cached('entities', () => {
       const { v, ok, ...reply } = envelope(engine.indexEntities());
       for (const m of reply.mentions) m.surface = documents.get(m.doc)?.text.slice(m.begin_u16, m.end_u16) ?? m.surface;
-      addConfidence(reply);
       return reply;
     });
     const { doc, entity, mentions } = options || {};
@@ -224,16 +223,17 @@ const ops = {
       }),
     );
   },
-  // The corpus's dates in one call (corpus-dates.js): { documents: [{ id, name, reference,
-  // count }], counts: { decade, year, month }: { bucket: dates }, total, dates: [{ doc, ...}] },
-  // the dates as options pick them: { dates: false }, { doc }, { from, to }, or all.
+  // The corpus's dates in one call, from the extractions the engine keeps for the date: filter
+  // (Engine::index_dates_json): { documents: [{ id, name, reference, count }], counts: { decade,
+  // year, month }: { bucket: dates }, total, dates: [{ doc, ...}] }, the dates as options pick
+  // them: { dates: false }, { doc }, { from, to }, or all. Surfaces are re-sliced from the text
+  // get() returns, as the offsets promise (the engine's are the normalized text's).
   indexDates(engine, options) {
-    const perDoc = ops.dates(engine, {});
-    return selectDates(
-      perDoc,
-      cached('dates:summary', () => summarize(perDoc)),
-      options,
-    );
+    const { dates: pick, doc, from, to } = options || {};
+    const asked = { dates: pick !== false, doc: doc === undefined ? undefined : String(doc), from, to };
+    const { v, ok, ...reply } = envelope(engine.indexDates(JSON.stringify(asked)));
+    for (const d of reply.dates) d.surface = documents.get(d.doc)?.text.slice(d.begin_u16, d.end_u16) ?? d.surface;
+    return reply;
   },
   // The snapshot's document table holds every text already, so the engine's index goes without
   // them (storage/FORMAT.md flag 1: about a quarter of the bytes).
@@ -265,23 +265,6 @@ const ops = {
     return restore(engine, docs, toBytes(index), 'restore');
   },
 };
-
-// Each entity's mean and highest mention confidence (0-1), so that a caller given no mentions
-// ({ mentions: false }) can still tell a name read once with doubt from a well-attested one
-// (the app's quality default, app/entity-quality.js).
-function addConfidence(reply) {
-  const sums = new Map(); // entity id -> [sum, max, count]
-  for (const m of reply.mentions) {
-    const s = sums.get(m.entity) || [0, 0, 0];
-    const c = Number(m.confidence) || 0;
-    sums.set(m.entity, [s[0] + c, Math.max(s[1], c), s[2] + 1]);
-  }
-  for (const e of reply.entities) {
-    const [sum, max, n] = sums.get(e.id) || [0, 0, 0];
-    e.confidence_mean = n ? Math.round((sum / n) * 1000) / 1000 : 0;
-    e.confidence_max = max;
-  }
-}
 
 // The engine's index without the texts; the last one made is what a restarted engine loads
 // (restartEngine), if its documents are still exactly the worker's.
