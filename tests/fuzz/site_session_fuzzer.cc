@@ -23,8 +23,8 @@ struct Input {
 Input split(std::string_view rest, bool fix_headers) {
   Input in;
   while (!rest.empty()) {
-    const std::size_t name_length = std::min<std::size_t>(static_cast<unsigned char>(rest[0]),
-                                                          rest.size() - 1);
+    const std::size_t name_length =
+        std::min<std::size_t>(static_cast<unsigned char>(rest[0]), rest.size() - 1);
     std::string name(rest.substr(1, name_length));
     rest.remove_prefix(1 + name_length);
     std::size_t length = 0;
@@ -66,6 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string opened = s.open_json();
   loupe::fuzz::check_envelope(opened);
   if (opened.find("\"ok\":true") == std::string::npos || needs_files(opened)) return 0;
+  for (const auto& [name, bytes] : in.files) s.provide(name, bytes);  // open drops the rest
   const std::size_t per_doc = (data[0] & 2) ? 1 : 3;
   for (const std::string& q : in.queries) {
     const std::string hits = s.search_json(q, 10, per_doc);

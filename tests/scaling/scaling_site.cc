@@ -49,10 +49,11 @@ std::map<std::string, std::string> site_files(std::size_t bytes) {
   std::map<std::string, std::string> files;
   site::SiteWriteOptions options;
   options.chunk_bytes = bytes;
-  auto written = site::write_site(idx.value(), options, [&](const std::string& name, const site::Bytes& b) {
-    files[name].assign(b.begin(), b.end());
-    return core::Status();
-  });
+  auto written =
+      site::write_site(idx.value(), options, [&](const std::string& name, const site::Bytes& b) {
+        files[name].assign(b.begin(), b.end());
+        return core::Status();
+      });
   if (!written.ok()) std::abort();
   return files;
 }
