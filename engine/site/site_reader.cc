@@ -226,37 +226,31 @@ Status SiteReader::grow_partial() {
   if (Status s = spare_lengths(lengths); !s.ok()) return broken_ = s;
   std::vector<ChunkTerm> added = std::move(pending_terms_);
   pending_terms_.clear();
-  std::sort(added.begin(), added.end(),
-            [](const ChunkTerm& a, const ChunkTerm& b) { return a.id < b.id; });
   // Terms keep their whole-index id order (ties the searcher breaks by term id break alike):
   // appended when they all come after the loaded ones, else all laid out again.
-  const bool append = whole_ids_.empty() || added.empty() || added.front().id > whole_ids_.back();
+  bool append = true;
+  for (const ChunkTerm& t : added)
+    append = append && (whole_ids_.empty() || t.id > whole_ids_.back());
   std::vector<index::TermPostings> terms;
-  std::vector<std::uint32_t> ids;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (whole id, index in terms)
   if (!append) {
     const index::IndexData& d = partial_.data();
     for (index::TermId t = 0; t < d.terms.size(); ++t) {
+      order.emplace_back(whole_ids_[t], static_cast<std::uint32_t>(terms.size()));
       terms.push_back({std::string(d.terms.term(t)), d.postings[t], d.df[t]});
-      ids.push_back(whole_ids_[t]);
     }
-  }
-  for (ChunkTerm& t : added) {
-    terms.push_back({std::move(t.term), std::move(t.postings), t.df});
-    ids.push_back(t.id);
-  }
-  if (!append) {  // merge the loaded (in id order) with the added (sorted above)
-    std::vector<std::size_t> order(terms.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return ids[a] < ids[b]; });
-    std::vector<index::TermPostings> sorted_terms(terms.size());
-    std::vector<std::uint32_t> sorted_ids(ids.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-      sorted_terms[i] = std::move(terms[order[i]]), sorted_ids[i] = ids[order[i]];
-    terms = std::move(sorted_terms), ids = std::move(sorted_ids);
     whole_ids_.clear();
   }
-  if (Status s = partial_.add_terms(std::move(terms), lengths, append); !s.ok())
+  for (ChunkTerm& t : added) {
+    order.emplace_back(t.id, static_cast<std::uint32_t>(terms.size()));
+    terms.push_back({std::move(t.term), std::move(t.postings), t.df});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<index::TermPostings> sorted(terms.size());
+  std::vector<std::uint32_t> ids(terms.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    sorted[i] = std::move(terms[order[i].second]), ids[i] = order[i].first;
+  if (Status s = partial_.add_terms(std::move(sorted), lengths, append); !s.ok())
     return broken_ = Status(StatusCode::kInvalidData, "chunks: " + s.message());
   whole_ids_.insert(whole_ids_.end(), ids.begin(), ids.end());
   return Status();
