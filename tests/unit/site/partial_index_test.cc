@@ -42,8 +42,8 @@ index::TermPostings term(std::string t, const std::vector<std::uint32_t>& passag
 
 TEST_CASE("partial index: terms append with their postings and lengths move the averages") {
   index::SearchIndex idx = three_documents();
-  REQUIRE(idx.add_terms({term("harbor", {0, 3}), term("report", {1})}, {{0, 4}, {3, 2}, {1, 6}})
-              .ok());
+  REQUIRE(
+      idx.add_terms({term("harbor", {0, 3}), term("report", {1})}, {{0, 4}, {3, 2}, {1, 6}}).ok());
   REQUIRE(idx.terms().size() == 2);
   CHECK(idx.terms().find("report") == 1);
   CHECK(idx.df(0) == 2);
@@ -70,15 +70,15 @@ TEST_CASE("partial index: inconsistent terms or lengths are refused, nothing cha
     CHECK(idx.passages()[1].length == 0);
     CHECK(idx.average_length(index::Field::kBody) == Approx(5.0 / 6));
   };
-  refused({term("harbor", {1})}, {{1, 3}});                      // already held
-  refused({term("port", {1}), term("port", {2})}, {{1, 3}});     // twice in one call
-  refused({term("", {1})}, {{1, 3}});                            // empty
-  refused({term("port", {6})}, {{1, 3}});                        // past the passages
-  refused({term("port", {1})}, {{1, 3}, {6, 1}});                // a length past them
+  refused({term("harbor", {1})}, {{1, 3}});                   // already held
+  refused({term("port", {1}), term("port", {2})}, {{1, 3}});  // twice in one call
+  refused({term("", {1})}, {{1, 3}});                         // empty
+  refused({term("port", {6})}, {{1, 3}});                     // past the passages
+  refused({term("port", {1})}, {{1, 3}, {6, 1}});             // a length past them
   index::TermPostings wrong_df = term("port", {1, 2});
   wrong_df.df = 1;
   refused({wrong_df}, {{1, 3}});
   index::TermPostings cut = term("port", {1, 2});
   cut.postings.pop_back();
-  refused({cut}, {{1, 3}});                                      // malformed postings
+  refused({cut}, {{1, 3}});  // malformed postings
 }
