@@ -328,6 +328,51 @@ core::Result<SearchIndex> SearchIndex::from_data(IndexData data) {
   return index;
 }
 
+Status SearchIndex::add_terms(std::vector<TermPostings> terms,
+                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& lengths,
+                              bool keep_terms) {
+  const auto bad = [](const std::string& what) {
+    return Status(StatusCode::kInvalidData, "index data is inconsistent: " + what);
+  };
+  std::vector<std::uint32_t> last_passage(terms.size(), 0);
+  std::vector<std::string_view> seen;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const TermPostings& t = terms[i];
+    if (t.term.empty()) return bad("empty term");
+    if (keep_terms && data_.terms.find(t.term) != kNoTerm) return bad("a term added twice");
+    PostingCursor c(t.postings);
+    std::uint32_t count = 0;
+    while (c.next()) {
+      if (c.passage() >= data_.passages.size()) return bad("posting points past the passages");
+      ++count;
+    }
+    if (!c.ok() || count != t.df) return bad("postings of term " + t.term);
+    last_passage[i] = c.passage();
+    seen.push_back(t.term);
+  }
+  std::sort(seen.begin(), seen.end());
+  if (std::adjacent_find(seen.begin(), seen.end()) != seen.end()) return bad("a term added twice");
+  for (const auto& [p, length] : lengths)
+    if (p >= data_.passages.size()) return bad("a length past the passages");
+  if (!keep_terms) {
+    data_.terms = TermDict(), data_.postings.clear(), data_.df.clear(), last_passage_.clear();
+  }
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    data_.terms.intern(terms[i].term);
+    data_.postings.push_back(std::move(terms[i].postings));
+    data_.df.push_back(terms[i].df);
+    last_passage_.push_back(last_passage[i]);
+  }
+  for (const auto& [p, length] : lengths) {  // checked above: p is in range
+    PassageInfo& info = data_.passages[p];
+    if (data_.docs[info.doc].alive) {
+      live_length_[static_cast<int>(info.field)] += std::uint64_t{length} - info.length;
+    }
+    info.length = length;
+  }
+  return Status();
+}
+
 const JamoDict& SearchIndex::jamo_dict() const {
   if (jamo_terms_ != data_.terms.size() || jamo_version_ != layout_version_) {
     jamo_.build(data_.terms);

@@ -92,6 +92,13 @@ struct IndexData {
   std::vector<std::uint32_t> df;                    // passages per term (dead ones included)
 };
 
+// A term with its postings, for SearchIndex::add_terms.
+struct TermPostings {
+  std::string term;
+  std::vector<std::uint8_t> postings;
+  std::uint32_t df = 0;
+};
+
 class SearchIndex {
  public:
   // Adds or replaces the document with this id. Fails on an empty id or oversized text.
@@ -104,6 +111,14 @@ class SearchIndex {
   // Checks every invariant a reader relies on (ranges, ascending postings) and builds the
   // index; used by storage/ so that crafted bytes with a valid checksum still cannot crash.
   static core::Result<SearchIndex> from_data(IndexData data);
+  // Appends terms with their postings (new terms: a term already held is an error) and sets
+  // passages' lengths, (passage, length) in order, keeping documents and passages: a reader
+  // that learns the dictionary a piece at a time (site/site_reader.h) grows one index instead
+  // of building one per piece. keep_terms false: the dictionary is emptied first. Checked as
+  // from_data checks; on an error nothing changes.
+  core::Status add_terms(std::vector<TermPostings> terms,
+                         const std::vector<std::pair<std::uint32_t, std::uint32_t>>& lengths,
+                         bool keep_terms = true);
 
   const IndexData& data() const { return data_; }
   const TermDict& terms() const { return data_.terms; }

@@ -2,8 +2,7 @@
 
 #include <cstdio>
 
-#include "index/postings.h"
-#include "index/varint.h"
+#include "site/payload_io.h"
 #include "storage/crc32.h"
 
 namespace loupe::site {
@@ -12,96 +11,9 @@ namespace {
 using core::Status;
 using core::StatusCode;
 using index::put_varint;
-using Edit = normalize::OffsetMap::Edit;
 
 constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header
 constexpr std::uint32_t kMaxPassages = 1u << 25;
-
-Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData, what); }
-
-void put_fixed(Bytes& out, std::uint64_t v, int bytes) {
-  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
-}
-std::uint64_t get_fixed(std::string_view b, std::size_t at, int bytes) {
-  std::uint64_t v = 0;
-  for (int i = 0; i < bytes; ++i)
-    v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
-  return v;
-}
-void put_str(Bytes& out, std::string_view s) {
-  put_varint(out, s.size());
-  out.insert(out.end(), s.begin(), s.end());
-}
-// As storage/FORMAT.md: the bytes in common with the previous string, then a str of the rest.
-void put_front_coded(Bytes& out, std::string_view s, std::string_view prev) {
-  std::size_t shared = 0;
-  while (shared < prev.size() && shared < s.size() && prev[shared] == s[shared]) ++shared;
-  put_varint(out, shared);
-  put_str(out, s.substr(shared));
-}
-
-// Bounds-checked reads over a payload; every method returns false past the end or on a value
-// out of range, and the decoders turn that into a status.
-class Reader {
- public:
-  explicit Reader(std::string_view p)
-      : r_(reinterpret_cast<const std::uint8_t*>(p.data()), p.size()) {}
-  bool u32(std::uint32_t& v) { return r_.varint32(v); }
-  bool u64(std::uint64_t& v) { return r_.varint(v); }
-  // A count of records that take at least one byte each.
-  bool count(std::uint32_t& n) { return r_.varint32(n) && n <= r_.remaining(); }
-  bool str(std::string& s) { return r_.str(s); }
-  bool front_coded(std::string_view prev, std::string& s) { return r_.front_coded(prev, s); }
-  bool fixed32(std::uint32_t& v) {
-    std::string_view b;
-    if (!r_.bytes(4, b)) return false;
-    v = static_cast<std::uint32_t>(get_fixed(b, 0, 4));
-    return true;
-  }
-  bool byte(std::uint32_t& v) {
-    std::string_view b;
-    if (!r_.bytes(1, b)) return false;
-    v = static_cast<unsigned char>(b[0]);
-    return true;
-  }
-  bool at_end() const { return r_.at_end(); }
-
- private:
-  index::ByteReader r_;
-};
-
-// An edit list: per edit the unchanged run before it in both texts, then both lengths.
-void put_edits(Bytes& out, const normalize::OffsetMap& m) {
-  put_varint(out, m.out_size());
-  put_varint(out, m.src_size());
-  put_varint(out, m.edits().size());
-  std::size_t out_end = 0, src_end = 0;
-  for (const Edit& e : m.edits()) {
-    put_varint(out, e.out_begin - out_end);
-    put_varint(out, e.out_end - e.out_begin);
-    put_varint(out, e.src_begin - src_end);
-    put_varint(out, e.src_end - e.src_begin);
-    out_end = e.out_end, src_end = e.src_end;
-  }
-}
-bool get_edits(Reader& r, normalize::OffsetMap& m) {
-  std::uint64_t out_size, src_size;
-  std::uint32_t n;
-  if (!r.u64(out_size) || !r.u64(src_size) || !r.count(n)) return false;
-  std::vector<Edit> edits(n);
-  std::uint64_t out_end = 0, src_end = 0, v[4];
-  constexpr std::uint64_t kCap = 0xFFFFFFFFull;  // texts are under 4 GB (index/search_index.cc)
-  for (Edit& e : edits) {
-    for (std::uint64_t& x : v)
-      if (!r.u64(x) || x > kCap) return false;
-    e.out_begin = out_end + v[0], e.out_end = e.out_begin + v[1];
-    e.src_begin = src_end + v[2], e.src_end = e.src_begin + v[3];
-    if (e.out_end > out_size || e.src_end > src_size) return false;
-    out_end = e.out_end, src_end = e.src_end;
-  }
-  m = normalize::OffsetMap(std::move(edits), out_size, src_size);
-  return true;
-}
 
 }  // namespace
 
@@ -197,7 +109,7 @@ Bytes encode_manifest(const Manifest& m) {
 }
 
 core::Result<Manifest> decode_manifest(std::string_view payload) {
-  Reader r(payload);
+  PayloadReader r(payload);
   Manifest m;
   const Status bad = invalid("manifest: malformed");
   if (!r.u32(m.documents) || !r.u32(m.passages)) return bad;
@@ -246,7 +158,7 @@ Bytes encode_table(const Table& t) {
 }
 
 core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
-  Reader r(payload);
+  PayloadReader r(payload);
   Table t;
   const Status bad = invalid("table " + m.table_file + ": malformed");
   // A document takes at least 5 bytes; a run of passages 2 for any number of them, so their
@@ -295,7 +207,7 @@ Bytes encode_documents(const Table& t) {
 }
 
 core::Status decode_documents(std::string_view payload, Table& t) {
-  Reader r(payload);
+  PayloadReader r(payload);
   const TableDoc none;
   for (std::size_t i = 0; i < t.docs.size(); ++i) {
     TableDoc& d = t.docs[i];
@@ -320,7 +232,7 @@ Bytes encode_dictionary(const std::vector<std::string_view>& terms) {
 }
 
 core::Result<std::vector<std::string>> decode_dictionary(std::string_view payload) {
-  Reader r(payload);
+  PayloadReader r(payload);
   std::uint32_t n;
   if (!r.count(n)) return invalid("dictionary: malformed");
   std::vector<std::string> terms(n);
@@ -332,93 +244,6 @@ core::Result<std::vector<std::string>> decode_dictionary(std::string_view payloa
   }
   if (!r.at_end()) return invalid("dictionary: bytes after the last term");
   return terms;
-}
-
-Bytes encode_chunk(const std::vector<ChunkTerm>& terms) {
-  Bytes p;
-  put_varint(p, terms.size());
-  std::string_view prev;
-  for (const ChunkTerm& t : terms) {
-    put_front_coded(p, t.term, prev);
-    put_varint(p, t.id);
-    put_varint(p, t.df);
-    put_varint(p, t.postings.size());
-    p.insert(p.end(), t.postings.begin(), t.postings.end());
-    for (std::uint32_t norm : t.norms) put_varint(p, norm);
-    prev = t.term;
-  }
-  return p;
-}
-
-core::Result<std::vector<ChunkTerm>> decode_chunk(std::string_view payload) {
-  Reader r(payload);
-  std::uint32_t n;
-  const Status bad = invalid("chunk: malformed");
-  if (!r.count(n)) return bad;
-  std::vector<ChunkTerm> terms(n);
-  std::string prev;
-  for (ChunkTerm& t : terms) {
-    std::string postings;
-    if (!r.front_coded(prev, t.term) || !r.u32(t.id) || !r.u32(t.df) || !r.str(postings))
-      return bad;
-    if (t.term.empty() || t.term <= prev) return invalid("chunk: terms out of order");
-    t.postings.assign(postings.begin(), postings.end());
-    // One norm per postings entry: the entries are counted by walking them.
-    index::PostingCursor cursor(t.postings, false);
-    std::uint32_t norm;
-    while (cursor.next()) {
-      if (!r.u32(norm)) return bad;
-      t.norms.push_back(norm);
-    }
-    if (!cursor.ok()) return invalid("chunk: malformed postings");
-    prev = t.term;
-  }
-  if (!r.at_end()) return invalid("chunk: bytes after the last term");
-  return terms;
-}
-
-Bytes encode_fragment(const Fragment& f) {
-  Bytes p;
-  put_str(p, f.id);
-  put_str(p, f.name);
-  put_str(p, f.title);
-  put_str(p, f.text);
-  put_varint(p, f.passages.size());
-  for (const PassageRange& r : f.passages) {
-    put_varint(p, r.begin_byte);
-    put_varint(p, r.end_byte - r.begin_byte);
-    put_varint(p, r.paragraph);
-  }
-  put_edits(p, f.to_input);
-  put_edits(p, f.u16_to_source);
-  return p;
-}
-
-core::Result<Fragment> decode_fragment(std::string_view payload, const TableDoc& doc,
-                                       const std::vector<index::PassageInfo>& passages) {
-  Reader r(payload);
-  Fragment f;
-  std::uint32_t n;
-  const Status bad = invalid("fragment: malformed");
-  if (!r.str(f.id) || !r.str(f.name) || !r.str(f.title) || !r.str(f.text) || !r.count(n) ||
-      n != doc.passage_count)
-    return bad;
-  f.passages.resize(n);
-  for (std::uint32_t i = 0; i < n; ++i) {
-    PassageRange& pr = f.passages[i];
-    std::uint32_t size;
-    if (!r.u32(pr.begin_byte) || !r.u32(size) || !r.u32(pr.paragraph)) return bad;
-    const bool title = passages[doc.first_passage + i].field == index::Field::kTitle;
-    const std::uint64_t end = std::uint64_t{pr.begin_byte} + size;
-    if (end > (title ? f.title.size() : f.text.size())) return bad;
-    pr.end_byte = static_cast<std::uint32_t>(end);
-  }
-  if (!get_edits(r, f.to_input) || !get_edits(r, f.u16_to_source) || !r.at_end()) return bad;
-  Status maps = index::check_offset_map(f.to_input, f.text.size(), "input");
-  if (maps.ok())
-    maps = index::check_offset_map(f.u16_to_source, index::utf16_length(f.text), "UTF-16");
-  if (!maps.ok()) return invalid("fragment: " + maps.message());
-  return f;
 }
 
 }  // namespace loupe::site

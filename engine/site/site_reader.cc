@@ -25,7 +25,7 @@ bool has_doc_filter(const query::QueryNode& n) {
 }
 
 // The passage counts the manifest states must be those of the table's passages (their
-// lengths are checked as chunks bring them: rebuild_partial).
+// lengths are checked as chunks bring them: spare_lengths).
 Status check_statistics(const Manifest& m, const Table& t) {
   std::uint32_t count[index::kFieldCount] = {0, 0};
   for (const index::PassageInfo& p : t.passages) ++count[static_cast<int>(p.field)];
@@ -58,9 +58,9 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   r->table_ = std::move(table.value());
   if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
   r->lengths_.assign(r->table_.passages.size(), kUnknownLength);
-  r->chunks_.resize(r->manifest_.chunks.size());
   r->loaded_.assign(r->manifest_.chunks.size(), false);
-  if (Status s = r->rebuild_partial(); !s.ok()) return s;
+  if (Status s = r->build_partial(); !s.ok()) return s;
+  if (Status s = r->grow_partial(); !s.ok()) return s;  // the spare lengths
   return r;
 }
 
@@ -76,7 +76,17 @@ Status SiteReader::load_documents() {
     return Status(StatusCode::kInvalidData, name + ": " + s.message());
   table_ = std::move(with_names);
   documents_loaded_ = true;
-  return rebuild_partial();
+  // The documents change: a new partial index, the loaded terms and lengths carried over (the
+  // partial's terms are in id order already).
+  const index::IndexData old = partial_.data();
+  if (Status s = build_partial(); !s.ok()) return s;
+  std::vector<index::TermPostings> terms(old.terms.size());
+  for (index::TermId t = 0; t < terms.size(); ++t)
+    terms[t] = {std::string(old.terms.term(t)), old.postings[t], old.df[t]};
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lengths;
+  for (std::uint32_t p = 0; p < old.passages.size(); ++p)
+    if (old.passages[p].length) lengths.emplace_back(p, old.passages[p].length);
+  return partial_.add_terms(std::move(terms), lengths, false);
 }
 
 Status SiteReader::load_dictionary() {
@@ -146,7 +156,7 @@ Status SiteReader::load_chunk(std::size_t i) {
     return Status(StatusCode::kInvalidData, ref.file + ": its terms are not the manifest's range");
   }
   if (Status s = take_norms(t); !s.ok()) return Status(s.code(), ref.file + ": " + s.message());
-  chunks_[i] = std::move(terms.value());
+  for (ChunkTerm& term : terms.value()) pending_terms_.push_back(std::move(term));
   loaded_[i] = true;
   ++counts_.chunks, counts_.chunk_bytes += bytes.value().size();
   return Status();
@@ -172,16 +182,21 @@ Status SiteReader::take_norms(const std::vector<ChunkTerm>& terms) {
         (lengths_[p] != kUnknownLength && lengths_[p] != length))
       return Status(StatusCode::kInvalidData, "a passage's length differs between terms");
   }
-  for (const auto& [p, length] : found) lengths_[p] = length;
+  for (const auto& [p, length] : found) {
+    if (lengths_[p] != kUnknownLength) continue;  // a duplicate: the same length, checked above
+    lengths_[p] = length;
+    known_length_[static_cast<int>(table_.passages[p].field)] += length;
+    pending_lengths_.emplace_back(p, length);
+  }
   return Status();
 }
 
-// Every document and passage, and the loaded chunks' terms interned in their whole-index id
-// order. The documents' texts and passage ranges stay in their fragments: the searcher reads
-// neither, so the partial index has empty texts and empty ranges. Ids and names are read by
-// doc: filters only, which load the documents file first; until then each document is named
-// by its number (ids must differ).
-Status SiteReader::rebuild_partial() {
+// Every document and passage, no terms (grow_partial adds the loaded chunks'). The
+// documents' texts and passage ranges stay in their fragments: the searcher reads neither, so
+// the partial index has empty texts and empty ranges. Ids and names are read by doc: filters
+// only, which load the documents file first; until then each document is named by its number
+// (ids must differ).
+Status SiteReader::build_partial() {
   index::IndexData d;
   d.docs.reserve(table_.docs.size());
   for (const TableDoc& t : table_.docs) {
@@ -197,45 +212,66 @@ Status SiteReader::rebuild_partial() {
     doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
     d.docs.push_back(std::move(doc));
   }
-  d.passages = table_.passages;  // ranges and paragraphs 0: in the fragments
-  if (Status s = fill_lengths(d.passages); !s.ok()) return s;
-  std::vector<const ChunkTerm*> terms;
-  for (const std::vector<ChunkTerm>& chunk : chunks_)
-    for (const ChunkTerm& t : chunk) terms.push_back(&t);
-  std::sort(terms.begin(), terms.end(),
-            [](const ChunkTerm* a, const ChunkTerm* b) { return a->id < b->id; });
-  for (const ChunkTerm* t : terms) {
-    if (d.terms.intern(t->term) != d.postings.size())
-      return Status(StatusCode::kInvalidData, "chunks: a term is in two chunks");
-    d.postings.push_back(t->postings);
-    d.df.push_back(t->df);
-  }
+  d.passages = table_.passages;  // ranges, paragraphs and lengths 0: set by grow_partial
   auto built = index::SearchIndex::from_data(std::move(d));
-  if (!built.ok()) return Status(StatusCode::kInvalidData, "chunks: " + built.status().message());
+  if (!built.ok()) return Status(StatusCode::kInvalidData, "table: " + built.status().message());
   partial_ = std::move(built.value());
   return Status();
 }
 
-// The norms the loaded chunks gave; a passage no loaded chunk lists is in no loaded postings,
-// so no query scores it: the first such passage of each field takes what the manifest's total
-// leaves (the BM25 average length stays the whole index's), the others 0.
-Status SiteReader::fill_lengths(std::vector<index::PassageInfo>& passages) const {
-  std::uint64_t known[index::kFieldCount] = {0, 0};
-  index::PassageInfo* spare[index::kFieldCount] = {nullptr, nullptr};
-  for (std::size_t i = 0; i < passages.size(); ++i) {
-    const int f = static_cast<int>(passages[i].field);
-    if (lengths_[i] != kUnknownLength) {
-      passages[i].length = lengths_[i], known[f] += lengths_[i];
-    } else {
-      passages[i].length = 0;
-      if (!spare[f]) spare[f] = &passages[i];
+Status SiteReader::grow_partial() {
+  if (!broken_.ok()) return broken_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lengths = std::move(pending_lengths_);
+  pending_lengths_.clear();
+  if (Status s = spare_lengths(lengths); !s.ok()) return broken_ = s;
+  std::vector<ChunkTerm> added = std::move(pending_terms_);
+  pending_terms_.clear();
+  // Terms keep their whole-index id order (ties the searcher breaks by term id break alike):
+  // appended when they all come after the loaded ones, else all laid out again.
+  bool append = true;
+  for (const ChunkTerm& t : added)
+    append = append && (whole_ids_.empty() || t.id > whole_ids_.back());
+  std::vector<index::TermPostings> terms;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (whole id, index in terms)
+  if (!append) {
+    const index::IndexData& d = partial_.data();
+    for (index::TermId t = 0; t < d.terms.size(); ++t) {
+      order.emplace_back(whole_ids_[t], static_cast<std::uint32_t>(terms.size()));
+      terms.push_back({std::string(d.terms.term(t)), d.postings[t], d.df[t]});
     }
+    whole_ids_.clear();
   }
+  for (ChunkTerm& t : added) {
+    order.emplace_back(t.id, static_cast<std::uint32_t>(terms.size()));
+    terms.push_back({std::move(t.term), std::move(t.postings), t.df});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<index::TermPostings> sorted(terms.size());
+  std::vector<std::uint32_t> ids(terms.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    sorted[i] = std::move(terms[order[i].second]), ids[i] = order[i].first;
+  if (Status s = partial_.add_terms(std::move(sorted), lengths, append); !s.ok())
+    return broken_ = Status(StatusCode::kInvalidData, "chunks: " + s.message());
+  whole_ids_.insert(whole_ids_.end(), ids.begin(), ids.end());
+  return Status();
+}
+
+// A passage no loaded chunk lists is in no loaded postings, so no query scores it: the first
+// such passage of each field takes what the manifest's total leaves (the BM25 average length
+// stays the whole index's), the others 0. The first moves only forward: over all rounds, one
+// pass over the passages.
+Status SiteReader::spare_lengths(std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+  const std::vector<index::PassageInfo>& passages = table_.passages;
   for (int f = 0; f < index::kFieldCount; ++f) {
-    const std::uint64_t total = manifest_.total_length[f];
-    if (known[f] > total || (!spare[f] && known[f] != total) || total - known[f] > 0xFFFFFFFFu)
+    std::size_t& i = spare_[f];
+    while (i < passages.size() &&
+           (static_cast<int>(passages[i].field) != f || lengths_[i] != kUnknownLength))
+      ++i;
+    const std::uint64_t total = manifest_.total_length[f], known = known_length_[f];
+    const bool has_spare = i < passages.size();
+    if (known > total || (!has_spare && known != total) || total - known > 0xFFFFFFFFu)
       return Status(StatusCode::kInvalidData, "chunks: passage lengths differ from the manifest's");
-    if (spare[f]) spare[f]->length = static_cast<std::uint32_t>(total - known[f]);
+    if (has_spare) out.emplace_back(static_cast<std::uint32_t>(i), total - known);
   }
   return Status();
 }
@@ -243,6 +279,7 @@ Status SiteReader::fill_lengths(std::vector<index::PassageInfo>& passages) const
 core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
                                                      const query::SearchOptions& options,
                                                      const query::QueryAnalyzer& analyze) {
+  if (!broken_.ok()) return broken_;
   if (has_doc_filter(root)) {
     if (Status s = load_documents(); !s.ok()) return s;
   }
@@ -282,8 +319,8 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     }
     if (!first_error.ok() && !loaded_any) return first_error;
     if (!loaded_any) return result;
-    // Rebuilt even when a chunk failed: the next search must see the ones that loaded.
-    if (Status s = rebuild_partial(); !s.ok()) return s;
+    // Grown even when a chunk failed: the next search must see the ones that loaded.
+    if (Status s = grow_partial(); !s.ok()) return s;
     if (!first_error.ok()) return first_error;
   }
 }

@@ -3,7 +3,8 @@
 // browser, site_session.h). Open reads the manifest (the BM25 statistics) and the table (each
 // document's passage count and fragment, each passage's language and field); each chunk
 // brings the norms of the passages its postings list. A search runs
-// query::Searcher over a partial SearchIndex that holds the chunks loaded so far; the
+// query::Searcher over a partial SearchIndex that holds the chunks loaded so far (each round
+// adds the chunks it loaded to the same index: SearchIndex::add_terms); the
 // dictionary tells the reader every term and prefix the query looked up
 // (index/term_lookup_hook.h), the reader loads the chunks those fall in and runs the query
 // again, until a run looks up nothing outside the loaded chunks. Then every lookup was answered
@@ -69,9 +70,15 @@ class SiteReader {
   explicit SiteReader(Fetch fetch) : fetch_(std::move(fetch)) {}
   core::Result<std::string> fetch_file(const std::string& name);
   core::Status load_chunk(std::size_t i);
-  core::Status rebuild_partial();
+  // The partial index of the table's documents and passages, no terms (open, load_documents).
+  core::Status build_partial();
+  // Adds the chunks loaded since the last call to the partial index (appended when their ids
+  // follow the loaded ones', else the loaded terms are laid out again in id order) with the
+  // norms they brought and the spare lengths (spare_lengths).
+  core::Status grow_partial();
   core::Status take_norms(const std::vector<ChunkTerm>& terms);
-  core::Status fill_lengths(std::vector<index::PassageInfo>& passages) const;
+  // (passage, length) for the passage of each field that stands for those no chunk listed yet.
+  core::Status spare_lengths(std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
   // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads.
   void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const;
   core::Status load_dictionary();
@@ -80,9 +87,14 @@ class SiteReader {
   Fetch fetch_;
   Manifest manifest_;
   Table table_;
-  std::vector<std::vector<ChunkTerm>> chunks_;  // by chunk; empty until loaded
-  std::vector<bool> loaded_;
+  std::vector<bool> loaded_;              // by chunk
+  std::vector<ChunkTerm> pending_terms_;  // of chunks loaded, not yet in the partial index
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pending_lengths_;  // (passage, norm)
   std::vector<std::uint32_t> lengths_;  // by passage: its norm, once a loaded chunk gave it
+  std::uint64_t known_length_[index::kFieldCount] = {0, 0};  // the sum of those, per field
+  std::size_t spare_[index::kFieldCount] = {0, 0};           // no passage before it is unknown of f
+  std::vector<std::uint32_t> whole_ids_;  // by partial term id (ascending): the chunk's id
+  core::Status broken_;                   // chunks that disagree: every later search fails with it
   bool documents_loaded_ = false;
   index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
   index::JamoDict dictionary_jamo_;

@@ -6,8 +6,10 @@ queries with every operator, filter and facet, and saved indexes made by the CLI
 usage: make_seeds.py OUT LOUPE_CLI SAMPLES_DIR
 """
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 SEP = b"\xff"  # fuzz_engine.h's piece separator
 
@@ -90,6 +92,40 @@ def main(out, cli, samples):
         source = f.read()[:65535]
     write(out, "load_index", "with_source",
           b"\x01" + len(source).to_bytes(2, "little") + source + saved[True])
+    write_site_seeds(out, cli)
+
+
+def record(name, data):
+    """site_session_fuzzer.cc's record: u8 name length, name, u16 LE length, bytes."""
+    return bytes([len(name)]) + name + len(data).to_bytes(2, "little") + data
+
+
+SITE_QUERIES = ["Lavrov", "라브로프", "Перег*", '"New York"', "negociaciones~", "doc:en.txt lang:en"]
+
+
+def write_site_seeds(out, cli):
+    """A site of our sentences written by `loupe site` with the smallest chunks (1 KB), every
+    file as a record, then the queries; flags 1 (headers fixed), 3 (and one passage a
+    document), 0 (headers as written)."""
+    tmp = tempfile.mkdtemp()
+    try:
+        src, dst = os.path.join(tmp, "src"), os.path.join(tmp, "out")
+        os.makedirs(src)
+        for name, text in (("ko.txt", KO), ("en.txt", EN), ("ru.txt", RU), ("es.md", ES)):
+            with open(os.path.join(src, name), "w", encoding="utf-8") as f:
+                f.write(text + "\n")
+        subprocess.run([cli, "site", src, "-o", dst, "--chunk-kb", "1"], check=True,
+                       stdout=subprocess.DEVNULL)
+        files = b""
+        for name in sorted(os.listdir(dst)):
+            with open(os.path.join(dst, name), "rb") as f:
+                files += record(name.encode(), f.read())
+        queries = b"".join(record(b"?", q.encode()) for q in SITE_QUERIES)
+        write(out, "site_session", "site", b"\x01" + files + queries)
+        write(out, "site_session", "site_per_doc", b"\x03" + files + queries)
+        write(out, "site_session", "site_unfixed", b"\x00" + files + queries[:2])
+    finally:
+        shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":

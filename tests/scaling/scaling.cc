@@ -4,7 +4,8 @@
 // every comparison our code executes calls __sanitizer_cov_trace_cmp*, defined here to count
 // (ICU's own work is not counted: a system library, not instrumented).
 //
-//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search] [--shapes=...]
+//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site]
+//                 [--shapes=...]
 // prints "stage shape bytes work ratio" rows; exit 1 if a ratio is over 3.
 #include <algorithm>
 #include <cstdint>
@@ -18,6 +19,8 @@
 
 #include "engine.h"
 #include "scaling_inputs.h"
+#include "scaling_site.h"
+#include "site/site_session.h"
 
 namespace {
 
@@ -88,6 +91,24 @@ std::map<std::string, Stage> stages() {
     auto e = engine();
     return counted([&] { (void)e->dates_json(in, "2024-01-01"); });
   };
+  // The site reader on a synthetic site whose table and chunks are about the input's size (the
+  // input's bytes are not read: the shape does not matter, so it runs on the first only). Open,
+  // then a word of every passage, a document's word and a prefix of many words.
+  all["site"] = [](const std::string& in) {
+    const auto files = loupe::scaling::site_files(in.size());
+    auto session = loupe::site::SiteSession::create();
+    if (!session.ok()) std::abort();
+    loupe::site::SiteSession& s = *session.value();
+    return counted([&] {
+      // Open drops what it did not read: the files again for the searches.
+      for (const auto& [name, bytes] : files) s.provide(name, bytes);
+      if (s.open_json().find("\"documents\"") == std::string::npos) std::abort();
+      for (const auto& [name, bytes] : files) s.provide(name, bytes);
+      for (const char* q : {"common", "w0000007", "w00001*"}) {
+        if (s.search_json(q, 10).find("\"hits\"") == std::string::npos) std::abort();
+      }
+    });
+  };
   return all;
 }
 
@@ -139,11 +160,13 @@ int main(int argc, char** argv) {
             previous ? static_cast<double>(work) / static_cast<double>(previous) : 0;
         const bool bad = ratio > 3.0;
         failures += bad;
-        std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(), shape.name, input.size(),
+        std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(),
+                    name == "site" ? "synthetic" : shape.name, input.size(),
                     static_cast<unsigned long long>(work), ratio, bad ? "  SUPERLINEAR" : "");
         std::fflush(stdout);
         previous = work;
       }
+      if (name == "site") break;  // reads no input bytes: one shape is enough
     }
   }
   return failures ? 1 : 0;

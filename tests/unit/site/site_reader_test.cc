@@ -183,6 +183,40 @@ TEST_CASE("the chunked index answers every query as the in-memory index does", "
   }
 }
 
+// One reader for a run of queries: each query's chunks join the partial index loaded so far,
+// in whatever order the queries reach them; its terms stay in the whole index's id order (the
+// searcher breaks ties by term id) and every answer is still the in-memory one.
+TEST_CASE("one reader grows its partial index across queries, terms in whole-index order",
+          "[site]") {
+  Fixture f;
+  auto reader = site::SiteReader::open(f.fetch());
+  REQUIRE(reader.ok());
+  const index::SearchIndex& whole = f.corpus.index();
+  for (const char* q :
+       {"협상", "harbor", "переговоры", "archive", "harbr~", "Лавроф~", "puerto", "arch*",
+        "\"annual report\"", "저서관~", "report*", "doc:notes.txt harbor"}) {
+    INFO("query: " << q);
+    const query::ParseResult parsed = query::parse_query(q);
+    REQUIRE(parsed.ok());
+    query::SearchOptions options;
+    options.limit = 20, options.per_doc = 0;
+    const query::SearchResult want =
+        query::Searcher(whole, f.analyze()).search(parsed.root, options);
+    auto got = reader.value()->search(parsed.root, options, f.analyze());
+    REQUIRE(got.ok());
+    CHECK(got.value().total == want.total);
+    REQUIRE(got.value().hits.size() == want.hits.size());
+    for (std::size_t i = 0; i < want.hits.size(); ++i) {
+      CHECK(got.value().hits[i].passage == want.hits[i].passage);
+      CHECK(got.value().hits[i].score == want.hits[i].score);
+    }
+    const index::TermDict& partial = reader.value()->partial_index().terms();
+    for (index::TermId t = 1; t < partial.size(); ++t)
+      REQUIRE(whole.terms().find(partial.term(t - 1)) < whole.terms().find(partial.term(t)));
+  }
+  CHECK(reader.value()->loaded_chunks() > 5);
+}
+
 TEST_CASE("the test queries find something, so the comparison above is not vacuous", "[site]") {
   Fixture f;
   for (const char* q : {"harbor", "Лавров", "협상", "위원회", "arch*", "harbr~", "xarbor~",

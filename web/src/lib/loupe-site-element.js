@@ -14,83 +14,26 @@
 // This module registers the tag unless the page already has one (web/src/lib/element.js's
 // documents.json form): a page uses one of the two.
 import { LoupeSite } from './loupe-site-client.js';
+import { el, mountSearchBox, resultItem } from './search-box.js';
 
 export { LoupeSite };
 
 const css = `
-:host { all: initial; display: block; contain: content;
-  font: 15px/1.45 var(--loupe-font, system-ui, sans-serif); color: var(--loupe-fg, #1d2330);
-  background: var(--loupe-bg, #fff); border: 1px solid var(--loupe-border, #c9ced8);
-  border-radius: var(--loupe-radius, 8px); padding: 12px; }
-:host([hidden]) { display: none; }
-label { display: block; font-weight: 600; margin-bottom: 6px; }
-input { box-sizing: border-box; width: 100%; font: inherit; padding: 8px 10px; color: inherit;
-  background: var(--loupe-bg, #fff); border: 1px solid var(--loupe-border, #c9ced8);
-  border-radius: var(--loupe-radius, 8px); }
 input:focus-visible, a:focus-visible { outline: 3px solid var(--loupe-accent, #2457c5); outline-offset: 1px; }
-.status { color: var(--loupe-muted, #5a6272); margin: 8px 0 0; font-size: 0.9em; }
-.status.error { color: #a31515; }
-ol { list-style: none; margin: 8px 0 0; padding: 0; }
-li { padding: 8px 0; border-top: 1px solid var(--loupe-border, #c9ced8); }
 a { color: var(--loupe-accent, #2457c5); font-weight: 600; text-decoration: none; }
 a:hover { text-decoration: underline; }
-mark { background: color-mix(in srgb, var(--loupe-accent, #2457c5) 22%, transparent); color: inherit; }
-.snippet { margin: 2px 0 0; }
 `;
-
-let sheet;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-  }
-  return sheet;
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
-// The snippet with its highlights (UTF-16 ranges of the snippet) as <mark>: text nodes only.
-function highlighted(text, ranges) {
-  const out = [];
-  let at = 0;
-  for (const r of [...ranges].sort((a, b) => a.begin_u16 - b.begin_u16)) {
-    if (r.begin_u16 < at || r.end_u16 > text.length || r.end_u16 <= r.begin_u16) continue;
-    out.push(text.slice(at, r.begin_u16), el('mark', { textContent: text.slice(r.begin_u16, r.end_u16) }));
-    at = r.end_u16;
-  }
-  out.push(text.slice(at));
-  return out;
-}
 
 export class LoupeSiteSearchElement extends HTMLElement {
   #site = null;
   #ready = null;
-  #timer = 0;
   #ticket = 0;
+  #box;
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [styles()];
-    this.input = el('input', { id: 'q', type: 'search', autocomplete: 'off' });
-    this.status = el('p', { className: 'status' });
-    this.status.setAttribute('role', 'status');
-    this.results = el('ol');
-    this.labelNode = el('label', { htmlFor: 'q' });
-    root.append(
-      el('form', { role: 'search', onsubmit: (e) => e.preventDefault() }, this.labelNode, this.input),
-      this.status,
-      this.results,
-    );
-    this.input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#search(), 150);
-    });
+    this.#box = mountSearchBox(this, { css, delay: 150, onInput: () => this.#search() });
+    ({ input: this.input, status: this.status, results: this.results, labelNode: this.labelNode } = this.#box);
   }
 
   /** Resolves to the element's LoupeSite once the index is open. */
@@ -161,7 +104,7 @@ export class LoupeSiteSearchElement extends HTMLElement {
     this.results.replaceChildren(
       ...reply.hits.map((hit) => {
         const link = el('a', { href: this.#pageUrl(hit.doc), textContent: hit.title || hit.name || hit.doc });
-        const item = el('li', {}, link, el('p', { className: 'snippet' }, ...highlighted(hit.snippet, hit.highlights)));
+        const item = resultItem(link, hit.snippet, hit.highlights);
         item.dataset.doc = hit.doc;
         return item;
       }),
@@ -169,8 +112,7 @@ export class LoupeSiteSearchElement extends HTMLElement {
   }
 
   #say(text, error = false) {
-    this.status.textContent = text;
-    this.status.classList.toggle('error', error);
+    this.#box.say(text, error);
   }
 }
 

@@ -1,0 +1,15 @@
+// A synthetic chunked site (engine/site/FORMAT.md) for the scaling test's `site` stage: its
+// table and its largest chunk each grow with `bytes` (documents of eight one-line passages in
+// alternating languages; every passage holds "common", every document its own word), written
+// by site::write_site with chunks of `bytes`. Our own words, no corpus.
+// E.g. site_files(1 << 20) -> {"manifest.bin": …, "t-….bin": …, "c-….bin": …, …}.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <string>
+
+namespace loupe::scaling {
+
+std::map<std::string, std::string> site_files(std::size_t bytes);
+
+}  // namespace loupe::scaling
