@@ -43,9 +43,8 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
   for (const TokenSequence& seq : tokens.sequences) {
     const TaggerModel* model = model_at(tokens.tokens[seq.begin].bytes.begin_byte);
     if (!model) continue;
-    features_.set_bits(model->bits());
-    features_.extract(text, tokens, seq, rows_);
-    model->decode(rows_, labels_, margin_);
+    features_.score(text, tokens, seq, *model, scores_);
+    model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, margin_);
     spans_from_labels(tokens, seq, labels_, margin_, out);
   }
   return out;

@@ -38,7 +38,7 @@ class EntityTagger {
   const Lexicon* lexicon_;
   NameKeyer* keyer_;
   TaggerFeatures features_{nullptr, nullptr, 0};
-  FeatureRows rows_;
+  std::vector<std::int32_t> scores_;
   std::vector<std::uint8_t> labels_;
   std::vector<float> margin_;
 };

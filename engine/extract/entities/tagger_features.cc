@@ -9,82 +9,6 @@
 
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
-namespace {
-
-char shape_class(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') return 'X';
-    if (cp >= 'a' && cp <= 'z') return 'x';
-    if (cp >= '0' && cp <= '9') return 'd';
-    return static_cast<char>(cp);
-  }
-  if (u_isupper(cp)) return 'X';
-  if (u_isalpha(cp)) return 'x';
-  if (u_isdigit(cp)) return 'd';
-  return '*';
-}
-
-char32_t lower_case(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-  return static_cast<char32_t>(u_tolower(cp));
-}
-
-// Lower case, shape ("Xxxxx", first 8 code points), short shape (runs collapsed: "Xx"),
-// prefixes and suffixes of 1-4 code points: hashed in one pass over the code points. Adds the
-// letters and capitals among the first 8 to `letters` and `upper` (the headline test).
-void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::size_t& letters,
-                 std::size_t& upper) {
-  StreamHash lower, shape, short_shape;
-  std::uint64_t prefix[4] = {};
-  char32_t last[4] = {};  // the last four lower-case code points, as a ring
-  std::size_t n = 0;
-  char previous_class = 0;
-  for (std::size_t p = 0; p < word.size();) {
-    const core::DecodedChar c = core::decode_utf8_fast(word, p);
-    const char32_t low = lower_case(c.code_point);
-    lower.code_point(low);
-    if (n < 4) prefix[n] = lower.h;
-    last[n % 4] = low;
-    const char k = shape_class(c.code_point);
-    if (n < 8) {
-      shape.byte(static_cast<unsigned char>(k));
-      letters += k == 'X' || k == 'x', upper += k == 'X';
-    }
-    if (n == 0 || k != previous_class) short_shape.byte(static_cast<unsigned char>(k));
-    previous_class = k;
-    ++n;
-    p += c.length;
-  }
-  info.raw = hash_bytes(word);
-  info.lower = lower.h;
-  info.shape = shape.h + word.size() / 8;
-  info.short_shape = short_shape.h;
-  info.first_class = n ? shape_class(core::decode_utf8_fast(word, 0).code_point) : 0;
-  for (std::size_t k = 1; k <= 4; ++k) {
-    const bool fits = k < n;  // a prefix as long as the word is the word itself
-    info.prefix[k - 1] = fits ? prefix[k - 1] : 0;
-    if (!fits) {
-      info.suffix[k - 1] = 0;
-      continue;
-    }
-    StreamHash suffix;
-    for (std::size_t j = n - k; j < n; ++j) suffix.code_point(last[j % 4]);
-    info.suffix[k - 1] = suffix.h;
-  }
-}
-
-std::uint64_t lower_hash(std::string_view word) {
-  StreamHash lower;
-  for (std::size_t p = 0; p < word.size();) {
-    const core::DecodedChar c = core::decode_utf8_fast(word, p);
-    lower.code_point(lower_case(c.code_point));
-    p += c.length;
-  }
-  return lower.h;
-}
-
-}  // namespace
-
 void TaggerFeatures::WordContext::add(std::uint64_t h) {
   for (std::uint8_t k = 0; k < count; ++k)
     if (around[k] == h) return;
@@ -93,6 +17,7 @@ void TaggerFeatures::WordContext::add(std::uint64_t h) {
 
 void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens) {
   contexts_.clear();
+  clear_words(text);
   const std::size_t n = tokens.tokens.size();
   std::vector<std::uint64_t> lower(n, 0);
   std::vector<std::uint8_t> kind(n,
@@ -106,10 +31,9 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
       continue;
     }
     if (t.script != Script::kLatin && t.script != Script::kCyrillic) continue;
-    const std::string_view word = slice(text, t.bytes.begin_byte, t.bytes.end_byte);
-    lower[i] = keyer_ ? hash_bytes(keyer_->word_key(word)) : lower_hash(word);
-    const char32_t first = core::decode_utf8_fast(word, 0).code_point;
-    kind[i] = u_isupper(first) ? 1 : 2;
+    const WordEntry& e = words_[word_entry(text, t)];
+    lower[i] = e.doc_key;
+    kind[i] = e.upper_first ? 1 : 2;
   }
   std::uint64_t prev_stem = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -145,23 +69,20 @@ void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint6
 }
 
 void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq) {
-  info_.assign(seq.end - seq.begin, TokenInfo{});
+  if (text.data() != words_text_.data() || text.size() != words_text_.size()) clear_words(text);
+  const std::size_t n = seq.end - seq.begin;
+  info_.resize(n);
+  token_words_.resize(n);
   std::size_t letters = 0, upper = 0;
-  for (std::uint32_t i = seq.begin; i < seq.end; ++i) {
-    const TaggerToken& t = tokens.tokens[i];
-    TokenInfo& info = info_[i - seq.begin];
-    info.script = static_cast<std::uint8_t>(t.script);
-    if (t.script == Script::kHangul) {
-      info.raw = info.lower = hash_bytes(slice(text, t.bytes.begin_byte, t.bytes.end_byte));
-      info.shape = info.short_shape = hash_bytes("H");
-      continue;
-    }
-    word_values(slice(text, t.bytes.begin_byte, t.bytes.end_byte), info, letters, upper);
-    info.key = info.lower;  // replaced by the lexicon key when there is a keyer
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t e = word_entry(text, tokens.tokens[seq.begin + i]);
+    token_words_[i] = e;
+    info_[i] = words_[e].info;
+    letters += words_[e].letters, upper += words_[e].upper;
   }
   headline_ = letters >= 12 && upper * 10 >= letters * 6;
   run_marks(text, tokens, seq);
-  if (lex_ && keyer_) lexicon_marks(text, tokens, seq);
+  if (lex_ && keyer_) lexicon_marks();
   korean_marks(text, tokens, seq);
 }
 
@@ -196,34 +117,20 @@ void TaggerFeatures::run_marks(std::string_view text, const TaggerTokens& tokens
   }
 }
 
-void TaggerFeatures::lexicon_marks(std::string_view text, const TaggerTokens& tokens,
-                                   TokenSequence seq) {
-  const std::size_t n = seq.end - seq.begin;
-  std::vector<const std::string*> keys(n, nullptr);
+// Known names of 1-3 words: the longest from each start; B/I/L/U place and type. (The words'
+// keys and lexicon flags are in their entries.)
+void TaggerFeatures::lexicon_marks() {
+  const std::size_t n = info_.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const TaggerToken& t = tokens.tokens[seq.begin + i];
-    if (t.script != Script::kLatin && t.script != Script::kCyrillic) continue;
-    keys[i] = &keyer_->word_key(slice(text, t.bytes.begin_byte, t.bytes.end_byte));
-    const std::string& k = *keys[i];
-    info_[i].key = hash_bytes(k);
-    std::uint8_t flags = 0;
-    if (lex_->is_title_key(k) || lex_->is_title_start(k)) flags |= kTitleWord;
-    if (lex_->is_org_word(k)) flags |= kOrgWord;
-    if (lex_->is_loc_word(k)) flags |= kLocWord;
-    if (lex_->is_nonname(k)) flags |= kNonname;
-    if (lex_->is_demonym(k)) flags |= kDemonym;
-    info_[i].lexicon_flags = flags;
-  }
-  // Known names of 1-3 words: the longest from each start; B/I/L/U place and type.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!keys[i] || keys[i]->empty()) continue;
-    int found = lex_->find_name(*keys[i]);
+    const WordEntry& e = words_[token_words_[i]];
+    if (!e.has_key || e.key_size == 0) continue;
+    int found = e.name;
     std::size_t len = found >= 0 ? 1 : 0;
-    if (lex_->starts_multiword_name(*keys[i])) {
+    if (e.multiword) {
       std::string& key = joined_key_;
-      key = *keys[i];
-      for (std::size_t k = i + 1; k < n && k < i + 3 && keys[k]; ++k) {
-        key += ' ', key += *keys[k];
+      key = key_of(e);
+      for (std::size_t k = i + 1; k < n && k < i + 3 && words_[token_words_[k]].has_key; ++k) {
+        key += ' ', key += key_of(words_[token_words_[k]]);
         if (const int f = lex_->find_name(key); f >= 0) found = f, len = k - i + 1;
       }
     }
@@ -244,14 +151,8 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? nullptr : &info_[j];
   };
-  auto lower = [&](std::ptrdiff_t k) {
-    const TokenInfo* o = at(k);
-    return o ? o->lower : k;
-  };
-  auto shape = [&](std::ptrdiff_t k) {
-    const TokenInfo* o = at(k);
-    return o ? o->short_shape : k;
-  };
+  auto lower = [&](std::ptrdiff_t k) { return at(k) ? at(k)->lower : k; };
+  auto shape = [&](std::ptrdiff_t k) { return at(k) ? at(k)->short_shape : k; };
   out.push_back(feature(kLower, t.lower));
   if (t.raw != t.lower) out.push_back(feature(kRaw, t.raw));
   out.push_back(feature(kShape, t.shape));

@@ -27,6 +27,8 @@
 
 namespace loupe::entities {
 
+class TaggerModel;
+
 // Features of the tokens of one sequence: token i has ids[offsets[i] .. offsets[i + 1]).
 struct FeatureRows {
   std::vector<std::uint32_t> ids;
@@ -47,6 +49,11 @@ class TaggerFeatures {
   void document(std::string_view text, const TaggerTokens& tokens);
   void extract(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                FeatureRows& out);
+  // The emission scores of `seq` under `model` (kTaggerLabels per token): the sums of the
+  // model's weights of extract()'s features, the same numbers, with fewer lookups
+  // (tagger_scores.cc). After document(); `text` outlives the document.
+  void score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
+             const TaggerModel& model, std::vector<std::int32_t>& scores);
 
   // Per-token values (hashes), computed once per sequence.
   struct TokenInfo {
@@ -72,12 +79,24 @@ class TaggerFeatures {
 
  private:
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
-  void lexicon_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  void lexicon_marks();
   void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   void word_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
   void run_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  // score(): the features of token i that join it to a neighbour or depend on its place.
+  void pair_features(std::size_t i, std::vector<std::uint64_t>& out) const;
+  std::uint32_t word_scores(std::uint32_t entry, const TaggerModel& model);  // in word_sums_
+  // Hangul: the features of syllable i of the word [first, first + count) that depend on
+  // that word alone (kept per word: eojeol_scores()), and the others.
+  void hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
+                             std::vector<std::uint64_t>& out) const;
+  void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
+                             std::vector<std::uint64_t>& out) const;
+  std::uint32_t eojeol_scores(std::string_view word, std::size_t first, std::size_t count,
+                              const TaggerModel& model);         // in word_sums_, count rows
+  void add_features(const TaggerModel& model, std::int32_t* s);  // scratch_'s, then cleared
 
   struct WordContext {
     std::uint64_t around[8] = {};  // neighbours of the occurrences (hashes, distinct)
@@ -94,6 +113,39 @@ class TaggerFeatures {
   std::vector<std::uint64_t> scratch_;
   std::string joined_key_;  // a multi-word lexicon key being looked up
   bool headline_ = false;
+
+  // The document's distinct words (token bytes): what depends on a word alone, computed once
+  // per word (tagger_words.cc), and score()'s summed weights of its one-word features as seen
+  // from offsets -2, -1, 0, +1, +2 (per model: recomputed when the model changes).
+  struct WordEntry {
+    std::string_view word;
+    std::uint64_t hash = 0;               // of the bytes (TokenInfo::raw)
+    TokenInfo info;                       // only the fields that depend on the word alone
+    std::uint64_t doc_key = 0;            // document()'s key: the keyer's, or the lower case
+    std::uint8_t letters = 0, upper = 0;  // among the first 8 code points (headline test)
+    bool upper_first = false;
+    bool eojeol = false;     // a Hangul word (eojeol_scores()), not a token
+    bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
+    bool multiword = false;  // its key starts a known name of several words
+    int name = -1;           // the known name of its key alone, or -1
+    std::uint32_t key_begin = 0, key_size = 0;  // its key in keys_
+    const TaggerModel* sums_model = nullptr;
+    std::uint32_t sums = 0;  // in word_sums_
+  };
+  std::uint32_t word_entry(std::string_view text, const TaggerToken& t);
+  std::uint32_t find_word(std::string_view word, bool eojeol, bool& added);
+  void fill_entry(WordEntry& e, Script script);
+  std::string_view key_of(const WordEntry& e) const {
+    return std::string_view(keys_).substr(e.key_begin, e.key_size);
+  }
+  void clear_words(std::string_view text);
+  std::string_view words_text_;  // the text the table's words point into
+  std::vector<WordEntry> words_;
+  std::vector<std::uint32_t> word_slots_;   // open addressing: entry + 1, 0 empty
+  std::string keys_;                        // the lexicon keys of the entries, end to end
+  std::vector<std::int32_t> word_sums_;     // 5 * kTaggerLabels per (entry, model)
+  std::vector<std::uint32_t> token_words_;  // entry of each token of the sequence
+  std::vector<std::uint32_t> sums_;         // score(): word_scores() of each token
 };
 
 }  // namespace loupe::entities

@@ -112,45 +112,39 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   return m;
 }
 
-// scores_[i * L + l]: the sum of the weights of token i's features for label l. A row's 16 bytes
-// are added as two 64-bit words split into even and odd bytes, four 16-bit lanes each; a lane
-// holds up to 256 biased weights (255 * 256 < 2^16) before it is flushed and the bias taken off.
-// x86-64 hosts: the popcount instruction (every x86-64 CPU since 2008) instead of libgcc's
-// bit loop; wasm has its own (i64.popcnt).
+// A row's 16 bytes are added as two 64-bit words split into even and odd bytes, four 16-bit lanes
+// each; a lane holds up to 256 biased weights (255 * 256 < 2^16) before it is flushed and the
+// bias taken off. x86-64 hosts: the popcount instruction (every x86-64 CPU since 2008) instead of
+// libgcc's bit loop; wasm has its own (i64.popcnt).
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 __attribute__((target("popcnt")))
 #endif
-void TaggerModel::scores(const FeatureRows& features) const {
+void TaggerModel::add_rows(const std::uint32_t* ids, std::size_t count, std::int32_t* s) const {
   constexpr std::uint64_t kEven = 0x00FF00FF00FF00FFull;
-  const std::size_t n = features.size();
-  scores_.resize(n * L);
   const Block* blocks = blocks_.data();
   const Row* table = rows_.data();
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t* s = &scores_[i * L];
-    std::fill(s, s + L, 0);
-    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1];) {
-      const std::uint32_t chunk_end = std::min(features.offsets[i + 1], k + 256);
-      std::uint64_t lanes[4] = {};  // bytes 0,2,4,6 | 1,3,5,7 | 8,10,12,14 | 9,11,13,15
-      std::int32_t rows = 0;
-      for (; k < chunk_end; ++k) {
-        // The row of bucket `id`: its block's rank plus the rows before it in the block.
-        const std::uint32_t id = features.ids[k];
-        const Block& b = blocks[id >> 6];
-        const std::uint64_t bit = std::uint64_t{1} << (id & 63);
-        if (!(b.present & bit)) continue;
-        const Row* r = table + b.rank + std::popcount(b.present & (bit - 1));
-        std::uint64_t low, high;
-        std::memcpy(&low, r->biased, 8);  // little-endian hosts (x86, wasm)
-        std::memcpy(&high, r->biased + 8, 8);
-        lanes[0] += low & kEven, lanes[1] += (low >> 8) & kEven;
-        lanes[2] += high & kEven, lanes[3] += (high >> 8) & kEven;
-        ++rows;
-      }
-      for (int l = 0; l < L; ++l) {
-        const std::uint64_t lane = lanes[(l >> 3) * 2 + (l & 1)] >> (16 * ((l & 7) >> 1));
-        s[l] += static_cast<std::int32_t>(lane & 0xFFFF) - 128 * rows;
-      }
+  for (std::size_t k = 0; k < count;) {
+    const std::size_t chunk_end = std::min(count, k + 256);
+    std::uint64_t lanes[4] = {};  // bytes 0,2,4,6 | 1,3,5,7 | 8,10,12,14 | 9,11,13,15
+    std::int32_t rows = 0;
+    for (; k < chunk_end; ++k) {
+      // The row of bucket `id`: its block's rank plus the rows before it in the block.
+      const std::uint32_t id = ids[k];
+      const Block& b = blocks[id >> 6];
+      const std::uint64_t bit = std::uint64_t{1} << (id & 63);
+      if (!(b.present & bit)) continue;
+      const Row* r = table + b.rank + std::popcount(b.present & (bit - 1));
+      std::uint64_t low, high;
+      std::memcpy(&low, r->biased, 8);  // little-endian hosts (x86, wasm)
+      std::memcpy(&high, r->biased + 8, 8);
+      lanes[0] += low & kEven, lanes[1] += (low >> 8) & kEven;
+      lanes[2] += high & kEven, lanes[3] += (high >> 8) & kEven;
+      ++rows;
+    }
+    if (rows == 0) continue;
+    for (int l = 0; l < L; ++l) {
+      const std::uint64_t lane = lanes[(l >> 3) * 2 + (l & 1)] >> (16 * ((l & 7) >> 1));
+      s[l] += static_cast<std::int32_t>(lane & 0xFFFF) - 128 * rows;
     }
   }
 }
@@ -171,12 +165,12 @@ constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each t
 // reachable one, and from the second token on every label is reachable (I and L from B), so
 // the path is the same as with explicit checks. Each step's scores are shifted so that the
 // best is 0: the same comparisons, and no overflow on a sequence of any length.
-void TaggerModel::viterbi(std::size_t n, std::vector<std::uint8_t>& labels) const {
+void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
+                          std::vector<std::uint8_t>& labels) const {
   best_.resize(n * L);
   back_.resize(n * L);
   // Plain pointers: a store through a uint8_t may alias anything, so members would be reloaded.
   const std::int32_t* into = transitions_into_.data();
-  const std::int32_t* score = scores_.data();
   std::int32_t* best = best_.data();
   std::uint8_t* back = back_.data();
   for (int l = 0; l < L; ++l) {
@@ -230,16 +224,26 @@ void TaggerModel::viterbi(std::size_t n, std::vector<std::uint8_t>& labels) cons
 void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
                          std::vector<float>& margin) const {
   const std::size_t n = features.size();
+  scores_.assign(n * L, 0);
+  if (!blocks_.empty())
+    for (std::size_t i = 0; i < n; ++i)
+      add_rows(features.ids.data() + features.offsets[i],
+               features.offsets[i + 1] - features.offsets[i], &scores_[i * L]);
+  decode_scores(scores_.data(), n, labels, margin);
+}
+
+void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
+                                std::vector<std::uint8_t>& labels,
+                                std::vector<float>& margin) const {
   labels.assign(n, 0);
   margin.assign(n, 0);
   if (n == 0 || blocks_.empty()) return;
-  scores(features);
-  viterbi(n, labels);
+  viterbi(scores, n, labels);
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t other = kForbidden;
     for (int l = 0; l < L; ++l)
-      if (l != labels[i]) other = std::max(other, scores_[i * L + l]);
-    margin[i] = static_cast<float>(scores_[i * L + labels[i]] - other) / scale_;
+      if (l != labels[i]) other = std::max(other, scores[i * L + l]);
+    margin[i] = static_cast<float>(scores[i * L + labels[i]] - other) / scale_;
   }
 }
 

@@ -10,7 +10,7 @@
 // through a bitmap of the buckets with a row count per 64 buckets (rank: one word, one
 // popcount, no probing; a feature absent from the model, the usual case, costs one load), and
 // scores add a row as two 64-bit words of 16-bit lanes (no per-label conversion; exact, see
-// scores()).
+// add_rows()).
 // E.g. TaggerModel::parse(bytes).value().decode(rows, labels) -> labels[i] in [0, 13).
 #pragma once
 #include <cstdint>
@@ -45,6 +45,11 @@ class TaggerModel {
   // beat the best other label in its own score (in weight units), a confidence.
   void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
               std::vector<float>& margin) const;
+  // The same from emission scores already summed (`n` tokens, kTaggerLabels each: add_rows).
+  void decode_scores(const std::int32_t* scores, std::size_t n, std::vector<std::uint8_t>& labels,
+                     std::vector<float>& margin) const;
+  // Adds to s[0 .. kTaggerLabels) the weights of the features `ids` (buckets), in weight units.
+  void add_rows(const std::uint32_t* ids, std::size_t count, std::int32_t* s) const;
 
  private:
   // One row: the weights of its labels + 128 (3 bytes of padding: two aligned 8-byte loads).
@@ -56,8 +61,7 @@ class TaggerModel {
     std::uint64_t present = 0;
     std::uint32_t rank = 0, unused = 0;
   };
-  void scores(const FeatureRows& features) const;
-  void viterbi(std::size_t n, std::vector<std::uint8_t>& labels) const;
+  void viterbi(const std::int32_t* score, std::size_t n, std::vector<std::uint8_t>& labels) const;
 
   int bits_ = 0;
   float scale_ = 1;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "analysis/korean_particles.h"
 #include "core/utf8.h"
 
 namespace loupe::entities {
@@ -93,7 +92,7 @@ void add_hangul_word(std::string_view text, std::size_t pos, bool space_before,
     end += c.length;
   }
   const core::ByteRange word{pos, end};
-  const std::size_t stem = analysis::split_korean_word(text.substr(pos, end - pos)).stem_bytes;
+  const std::size_t stem = korean_stem_bytes(text.substr(pos, end - pos));
   std::uint32_t index = 0;
   for (std::size_t p = pos; p < end; p += 3, ++index) {
     TaggerToken t;

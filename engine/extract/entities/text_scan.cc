@@ -120,168 +120,156 @@ std::size_t code_point_count(std::string_view s) {
   return n;
 }
 
-ScannedText scan_text(std::string_view text) {
-  ScannedText out;
-  std::uint32_t sentence = 0, paragraph = 0;
-  std::size_t gap_begin = 0;  // where the text since the previous word starts
-  // Hangul word -> stem bytes. Kept per thread across calls, like the keyer's memos: the
-  // split is deterministic, and a corpus re-analyzed (every call of the app) repeats its words.
-  thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
-  std::uint32_t clause = 0;
-  std::vector<std::uint32_t> clause_of;    // per word
-  out.words.reserve(text.size() / 6 + 1);  // about one word per 6 bytes in the corpus
-  clause_of.reserve(text.size() / 6 + 1);
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const unsigned char b0 = static_cast<unsigned char>(text[pos]);
-    if (b0 < 0x80 && !is_ascii_letter(b0) && !(b0 >= '0' && b0 <= '9')) {
-      ++pos;
-      continue;
-    }  // spaces, ASCII punctuation
-    core::DecodedChar c = decode(text, pos);
-    if (!is_word_char(c.code_point)) {
-      pos += c.length;
-      continue;
-    }
-    // A word starts at pos.
-    std::size_t end = dotted_acronym(text, pos);
-    const bool dotted = end > 0;
-    // Letters, upper-case letters and code points of the word, counted while it is scanned.
-    std::size_t letters = 0, uppers = 0, code_points = 0;
-    auto count = [&](char32_t cp) {
-      ++code_points;
-      if (is_hangul_syllable(cp)) {
-        ++letters;
-        return;
-      }  // never upper case
-      if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
-        ++letters;
-        if (is_upper(cp)) ++uppers;
-      }
-    };
-    if (dotted) {
-      end += pos;
-      for (std::size_t p = pos; p < end;) {
-        core::DecodedChar d = decode(text, p);
-        count(d.code_point);
-        p += d.length;
-      }
-    } else {
-      end = pos + c.length;
-      count(c.code_point);
-      const bool hangul = script_of(c.code_point) == Script::kHangul;
-      while (end < text.size()) {
-        core::DecodedChar d = decode(text, end);
-        // Fast paths for the common letters (same answers as the general tests below).
-        if (is_hangul_syllable(d.code_point) ||
-            (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
-          if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
-          count(d.code_point);
-          end += d.length;
-          continue;
-        }
-        // A Korean particle right after a Latin name is a word of its own: "NATO의".
-        if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul)
-          break;
-        if (is_word_char(d.code_point)) {
-          count(d.code_point);
-          end += d.length;
-          continue;
-        }
-        if (is_joiner(d.code_point) && end + d.length < text.size()) {
-          const std::size_t next = end + d.length;
-          const char32_t n = decode(text, next).code_point;
-          // "Putin's" is Putin plus a possessive, not one word.
-          const bool possessive =
-              d.code_point != '-' && (n == 's' || n == 'S') &&
-              (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
-          if (is_letter(n) && !possessive) {
-            ++code_points;
-            end = next;
-            continue;
-          }
-        }
-        break;
-      }
-    }
-    Word w;
-    w.bytes = {pos, end};
-    w.script = script_of(c.code_point);
-    w.code_points = static_cast<std::uint32_t>(code_points);
-    w.upper_initial = is_upper(c.code_point);
-    w.all_upper = dotted || (letters >= 2 && uppers == letters);
+namespace {
 
-    // What lies between the previous word and this one decides breaks.
-    const std::string_view gap = text.substr(gap_begin, pos - gap_begin);
-    bool punct = false, stop = false, blank_line = false, newline = false, clause_mark = false;
-    for (std::size_t p = 0; p < gap.size();) {
-      const unsigned char b = static_cast<unsigned char>(gap[p]);
-      if (b == ' ') {
-        ++p;
-        continue;
-      }  // most gaps are one space
-      core::DecodedChar d = decode(gap, p);
-      if (d.code_point == '\n') {
-        if (newline) blank_line = true;
-        newline = true;
-      } else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */
-      } else {
-        punct = true, newline = false;
-        if (is_sentence_end(d.code_point)) stop = true;
-        if (is_clause_mark(d.code_point)) clause_mark = true;
-      }
+// Letters, upper-case letters and code points of a word, counted while it is scanned.
+struct WordCounts {
+  std::size_t letters = 0, uppers = 0, code_points = 0;
+  void add(char32_t cp) {
+    ++code_points;
+    if (is_hangul_syllable(cp)) {  // never upper case
+      ++letters;
+      return;
+    }
+    if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
+      ++letters;
+      if (is_upper(cp)) ++uppers;
+    }
+  }
+};
+
+// A joiner inside a word continues it when a letter follows, except the possessive 's
+// ("Putin's" is Putin plus a possessive). Returns where the word goes on, or 0.
+std::size_t after_joiner(std::string_view text, std::size_t end, core::DecodedChar d) {
+  if (!is_joiner(d.code_point) || end + d.length >= text.size()) return 0;
+  const std::size_t next = end + d.length;
+  const char32_t n = decode(text, next).code_point;
+  const bool possessive =
+      d.code_point != '-' && (n == 's' || n == 'S') &&
+      (next + 1 >= text.size() || !is_letter(decode(text, next + 1).code_point));
+  return is_letter(n) && !possessive ? next : 0;
+}
+
+// End of the word whose first character `c` is at `pos` (not a dotted acronym).
+std::size_t word_end(std::string_view text, std::size_t pos, core::DecodedChar c,
+                     WordCounts& counts) {
+  std::size_t end = pos + c.length;
+  counts.add(c.code_point);
+  const bool hangul = script_of(c.code_point) == Script::kHangul;
+  while (end < text.size()) {
+    const core::DecodedChar d = decode(text, end);
+    // Fast paths for the common letters (same answers as the general tests below).
+    if (is_hangul_syllable(d.code_point) ||
+        (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
+      if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
+      counts.add(d.code_point);
+      end += d.length;
+      continue;
+    }
+    // A Korean particle right after a Latin name is a word of its own: "NATO의".
+    if (is_letter(d.code_point) && (script_of(d.code_point) == Script::kHangul) != hangul) break;
+    if (is_word_char(d.code_point)) {
+      counts.add(d.code_point);
+      end += d.length;
+      continue;
+    }
+    const std::size_t next = after_joiner(text, end, d);
+    if (next == 0) break;
+    ++counts.code_points;
+    end = next;
+  }
+  return end;
+}
+
+// What lies between the previous word and the next one.
+struct Gap {
+  bool punct = false, stop = false, blank_line = false, clause_mark = false;
+};
+Gap read_gap(std::string_view gap) {
+  Gap g;
+  bool newline = false;
+  for (std::size_t p = 0; p < gap.size();) {
+    if (gap[p] == ' ') {  // most gaps are one space
+      ++p;
+      continue;
+    }
+    const core::DecodedChar d = decode(gap, p);
+    if (d.code_point == '\n') {
+      if (newline) g.blank_line = true;
+      newline = true;
+    } else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */
+    } else {
+      g.punct = true, newline = false;
+      if (is_sentence_end(d.code_point)) g.stop = true;
+      if (is_clause_mark(d.code_point)) g.clause_mark = true;
+    }
+    p += d.length;
+  }
+  return g;
+}
+
+// Sentence, paragraph, break and sentence start of `w`, whose first character is `first`,
+// from the gap before it and the previous word.
+struct Places {
+  std::uint32_t sentence = 0, paragraph = 0, clause = 0;
+};
+void place_word(std::string_view text, std::string_view gap, char32_t first,
+                const std::vector<Word>& words, Places& at, Word& w) {
+  const Gap g = read_gap(gap);
+  if (words.empty()) {
+    w.sentence_start = true;
+  } else {
+    const Word& prev = words.back();
+    const std::string_view prev_text = word_text(text, prev);
+    const bool prev_one_char = decode(prev_text, 0).length == prev_text.size();
+    const bool prev_abbrev = is_abbreviation(prev_text) || (prev_one_char && prev.upper_initial);
+    const bool next_can_start = first < 0x80 ? !(first >= 'a' && first <= 'z') : !u_islower(first);
+    if (g.blank_line) {
+      ++at.paragraph, ++at.sentence;
+    } else if (g.stop && !prev_abbrev && next_can_start) {
+      ++at.sentence;
+    }
+    // "Joseph R. Biden": the period of an initial does not separate the name.
+    const bool initial = prev_one_char && prev.upper_initial && !gap.empty() && gap[0] == '.' &&
+                         gap.find_first_not_of(" \n", 1) == std::string_view::npos;
+    w.break_before = (g.punct && !initial) || g.blank_line;
+    // Footnote numbers ("[1] See ...") do not take the sentence start from the first word.
+    w.sentence_start =
+        at.sentence != prev.sentence || (prev.sentence_start && prev.script == Script::kDigit);
+    if (g.clause_mark || at.sentence != prev.sentence) ++at.clause;
+  }
+  w.sentence = at.sentence;
+  w.paragraph = at.paragraph;
+}
+
+// The word starting at `pos` with its first character `c`.
+Word scan_word(std::string_view text, std::size_t pos, core::DecodedChar c) {
+  WordCounts counts;
+  std::size_t end = dotted_acronym(text, pos);
+  const bool dotted = end > 0;
+  if (dotted) {
+    end += pos;
+    for (std::size_t p = pos; p < end;) {
+      const core::DecodedChar d = decode(text, p);
+      counts.add(d.code_point);
       p += d.length;
     }
-    if (!out.words.empty()) {
-      const Word& prev = out.words.back();
-      const std::string_view prev_text = text.substr(prev.bytes.begin_byte, prev.bytes.size());
-      const bool prev_one_char = decode(prev_text, 0).length == prev_text.size();
-      const bool prev_abbrev = is_abbreviation(prev_text) || (prev_one_char && prev.upper_initial);
-      const bool next_can_start = c.code_point < 0x80
-                                      ? !(c.code_point >= 'a' && c.code_point <= 'z')
-                                      : !u_islower(c.code_point);
-      if (blank_line) {
-        ++paragraph, ++sentence;
-      } else if (stop && !prev_abbrev && next_can_start)
-        ++sentence;
-      // "Joseph R. Biden": the period of an initial does not separate the name.
-      const bool initial = prev_one_char && prev.upper_initial && gap.size() >= 1 &&
-                           gap[0] == '.' &&
-                           gap.find_first_not_of(" \n", 1) == std::string_view::npos;
-      w.break_before = (punct && !initial) || blank_line;
-      // Footnote numbers ("[1] See ...") do not take the sentence start from the first word.
-      w.sentence_start =
-          sentence != prev.sentence || (prev.sentence_start && prev.script == Script::kDigit);
-    } else {
-      w.sentence_start = true;
-    }
-    if (!out.words.empty() && (clause_mark || sentence != out.words.back().sentence)) ++clause;
-    clause_of.push_back(clause);
-    w.sentence = sentence;
-    w.paragraph = paragraph;
-    if (w.script == Script::kHangul) {
-      // Korean words repeat; the particle split is the costly part of the scan.
-      const std::string_view surface = text.substr(pos, end - pos);
-      auto it = stems.find(surface);
-      if (it == stems.end()) {
-        if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
-        it = stems
-                 .emplace(
-                     std::string(surface),
-                     static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes))
-                 .first;
-      }
-      w.stem_bytes = it->second;
-    } else {
-      w.stem_bytes = static_cast<std::uint32_t>(end - pos);
-    }
-    out.words.push_back(w);
-    gap_begin = pos = end;
+  } else {
+    end = word_end(text, pos, c, counts);
   }
-  out.sentence_count = out.words.empty() ? 0 : sentence + 1;
-  out.paragraph_count = out.words.empty() ? 0 : paragraph + 1;
+  Word w;
+  w.bytes = {pos, end};
+  w.script = script_of(c.code_point);
+  w.code_points = static_cast<std::uint32_t>(counts.code_points);
+  w.upper_initial = is_upper(c.code_point);
+  w.all_upper = dotted || (counts.letters >= 2 && counts.uppers == counts.letters);
+  w.stem_bytes = w.script == Script::kHangul ? korean_stem_bytes(word_text(text, w))
+                                             : static_cast<std::uint32_t>(end - pos);
+  return w;
+}
 
-  // Headline-like paragraphs: at least 3 long Latin/Cyrillic words, 70% capitalized.
+// Headline-like paragraphs: at least 3 long Latin/Cyrillic words, 70% capitalized.
+void mark_title_paragraphs(ScannedText& out) {
   std::vector<std::size_t> longs(out.paragraph_count), caps(out.paragraph_count);
   for (const Word& w : out.words) {
     if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
@@ -289,16 +277,22 @@ ScannedText scan_text(std::string_view text) {
     ++longs[w.paragraph];
     if (w.upper_initial) ++caps[w.paragraph];
   }
-  // Title-cased clauses: at least 3 long words, all capitalized, and no lower-case word but
-  // function words (a sentence dense with names still has a lower-case verb: "Сергей Лавров
-  // прилетел в Москву", "Angela Merkel met Emmanuel Macron" are not titles).
-  std::vector<std::uint32_t> clause_longs(clause + 1), clause_caps(clause + 1);
+  out.title_case_paragraph.resize(out.paragraph_count);
+  for (std::size_t p = 0; p < out.paragraph_count; ++p)
+    out.title_case_paragraph[p] = longs[p] >= 3 && caps[p] * 10 >= longs[p] * 7;
+}
+
+// Title-cased clauses: at least 3 long words, all capitalized, and no lower-case word but
+// function words (a sentence dense with names still has a lower-case verb: "Сергей Лавров
+// прилетел в Москву", "Angela Merkel met Emmanuel Macron" are not titles).
+void mark_title_clauses(std::string_view text, const std::vector<std::uint32_t>& clause_of,
+                        std::uint32_t clauses, ScannedText& out) {
+  std::vector<std::uint32_t> clause_longs(clauses), clause_caps(clauses);
   for (std::size_t k = 0; k < out.words.size(); ++k) {
     const Word& w = out.words[k];
     if (w.script != Script::kLatin && w.script != Script::kCyrillic) continue;
     // Titles leave only function words in lower case; "Merkel met Macron" is a sentence.
-    if (!w.upper_initial &&
-        !is_title_function_word(text.substr(w.bytes.begin_byte, w.bytes.size())))
+    if (!w.upper_initial && !is_title_function_word(word_text(text, w)))
       clause_longs[clause_of[k]] = 1u << 30;
     if (w.code_points < 4) continue;
     ++clause_longs[clause_of[k]];
@@ -309,9 +303,52 @@ ScannedText scan_text(std::string_view text) {
     out.words[k].title_clause =
         clause_longs[c] >= 3 && clause_longs[c] < (1u << 30) && clause_caps[c] == clause_longs[c];
   }
-  out.title_case_paragraph.resize(out.paragraph_count);
-  for (std::size_t p = 0; p < out.paragraph_count; ++p)
-    out.title_case_paragraph[p] = longs[p] >= 3 && caps[p] * 10 >= longs[p] * 7;
+}
+
+}  // namespace
+
+// Kept per thread across calls, like the keyer's memos: the split is deterministic, and a text
+// repeats its words, a corpus re-analyzed (every call of the app) all of them; the scan and
+// the tagger's tokens both ask.
+std::uint32_t korean_stem_bytes(std::string_view surface) {
+  thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
+  auto it = stems.find(surface);
+  if (it == stems.end()) {
+    if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
+    const auto stem = analysis::split_korean_word(surface).stem_bytes;
+    it = stems.emplace(std::string(surface), static_cast<std::uint32_t>(stem)).first;
+  }
+  return it->second;
+}
+
+ScannedText scan_text(std::string_view text) {
+  ScannedText out;
+  Places at;
+  std::size_t gap_begin = 0;               // where the text since the previous word starts
+  std::vector<std::uint32_t> clause_of;    // per word
+  out.words.reserve(text.size() / 6 + 1);  // about one word per 6 bytes in the corpus
+  clause_of.reserve(text.size() / 6 + 1);
+  for (std::size_t pos = 0; pos < text.size();) {
+    const unsigned char b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80 && !is_ascii_letter(b0) && !(b0 >= '0' && b0 <= '9')) {
+      ++pos;  // spaces, ASCII punctuation
+      continue;
+    }
+    const core::DecodedChar c = decode(text, pos);
+    if (!is_word_char(c.code_point)) {
+      pos += c.length;
+      continue;
+    }
+    Word w = scan_word(text, pos, c);
+    place_word(text, text.substr(gap_begin, pos - gap_begin), c.code_point, out.words, at, w);
+    clause_of.push_back(at.clause);
+    out.words.push_back(w);
+    gap_begin = pos = w.bytes.end_byte;
+  }
+  out.sentence_count = out.words.empty() ? 0 : at.sentence + 1;
+  out.paragraph_count = out.words.empty() ? 0 : at.paragraph + 1;
+  mark_title_paragraphs(out);
+  mark_title_clauses(text, clause_of, at.clause + 1, out);
   return out;
 }
 

@@ -51,6 +51,8 @@ ScannedText scan_text(std::string_view text);
 // Helpers shared with the finder.
 Script script_of(char32_t cp);
 bool is_hangul_syllable(char32_t cp);
+// Bytes of a Hangul word's stem without its particle (analysis::split_korean_word), memoized.
+std::uint32_t korean_stem_bytes(std::string_view word);
 // Number of code points in a UTF-8 string.
 std::size_t code_point_count(std::string_view s);
 

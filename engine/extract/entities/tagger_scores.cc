@@ -1,0 +1,259 @@
+// TaggerFeatures::score: the emission scores of a sequence, the same numbers as the model's sums
+// over extract()'s features, with fewer hashes and lookups. Most features of a Latin or Cyrillic
+// token depend on one word at a fixed offset: the token's own word, lower case, shapes, affixes,
+// key, lexicon flags and document context, and the words at -2, -1, +1, +2. Their summed weights
+// are kept per distinct word (and model) of the document and added as vectors; only the features
+// that join two tokens (bigrams, shape pairs, runs, places) are hashed per token. Weights are
+// integers: sums are exact in any grouping (tagger_scores_test compares with extract()).
+// Hangul syllables: the features within the word (syllable, stem, particle, place) are kept per
+// distinct word; those reaching the words around are hashed per token.
+#include <algorithm>
+#include <cstring>
+
+#include "extract/entities/tagger_feature_hash.h"
+#include "extract/entities/tagger_features.h"
+#include "extract/entities/tagger_model.h"
+
+namespace loupe::entities {
+using namespace tagger_hash;  // NOLINT: the templates read as in a table
+namespace {
+
+constexpr int L = kTaggerLabels;
+constexpr std::size_t kOffsets = 5;  // sums of a word seen from -2, -1, 0 (itself), +1, +2
+constexpr std::uint64_t kAbsent[kOffsets] = {static_cast<std::uint64_t>(-2),
+                                             static_cast<std::uint64_t>(-1), 0, 1, 2};
+
+void add(std::int32_t* s, const std::int32_t* v) {
+  for (int l = 0; l < L; ++l) s[l] += v[l];
+}
+
+}  // namespace
+
+void TaggerFeatures::add_features(const TaggerModel& model, std::int32_t* s) {
+  const int shift = 64 - model.bits();
+  std::uint32_t ids[64];
+  std::size_t count = 0;
+  for (std::uint64_t h : scratch_) {
+    ids[count++] = static_cast<std::uint32_t>((h * kSeed) >> shift);
+    if (count == 64) model.add_rows(ids, count, s), count = 0;
+  }
+  model.add_rows(ids, count, s);
+  scratch_.clear();
+}
+
+// The features of word_features() and extract() that depend on one token only, by the offset
+// they see it from; neighbour sums of a word outside the sequence are the `k` values (kAbsent).
+std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel& model) {
+  WordEntry& e = words_[entry];
+  if (e.sums_model == &model) return e.sums;
+  e.sums_model = &model;
+  e.sums = static_cast<std::uint32_t>(word_sums_.size());
+  word_sums_.resize(word_sums_.size() + kOffsets * L, 0);
+  std::int32_t* sums = &word_sums_[e.sums];
+  const TokenInfo& t = e.info;
+  scratch_.clear();
+  scratch_.push_back(feature(kLowerM2, t.lower));
+  scratch_.push_back(feature(kKeyM2, t.key));
+  add_features(model, sums);
+  scratch_.push_back(feature(kKeyM1, t.key));
+  scratch_.push_back(feature(kLowerM1, t.lower));
+  scratch_.push_back(feature(kShapeM1, t.short_shape));
+  add_features(model, sums + L);
+  scratch_.push_back(feature(kKeyP1, t.key));
+  scratch_.push_back(feature(kLowerP1, t.lower));
+  scratch_.push_back(feature(kShapeP1, t.short_shape));
+  add_features(model, sums + 3 * L);
+  scratch_.push_back(feature(kLowerP2, t.lower));
+  scratch_.push_back(feature(kKeyP2, t.key));
+  add_features(model, sums + 4 * L);
+  if (t.script == static_cast<std::uint8_t>(Script::kHangul)) return e.sums;  // a neighbour only
+  scratch_.push_back(feature(kBias, 0));
+  scratch_.push_back(feature(kScript, t.script));
+  scratch_.push_back(feature(kLower, t.lower));
+  if (t.raw != t.lower) scratch_.push_back(feature(kRaw, t.raw));
+  scratch_.push_back(feature(kShape, t.shape));
+  scratch_.push_back(feature(kShortShape, t.short_shape));
+  for (int k = 0; k < 4; ++k) {
+    if (t.prefix[k]) scratch_.push_back(feature(kPrefix, t.prefix[k], k));
+    if (t.suffix[k]) scratch_.push_back(feature(kSuffix, t.suffix[k], k));
+  }
+  if (t.key != t.lower) scratch_.push_back(feature(kKey, t.key));
+  if (t.lexicon_flags) scratch_.push_back(feature(kLexiconFlags, t.lexicon_flags));
+  scratch_.push_back(feature(kFirst, 0, t.short_shape));  // not first; score() corrects token 0
+  context_features(t, scratch_);
+  add_features(model, sums + 2 * L);
+  return e.sums;
+}
+
+// word_features()'s features that join token i to its neighbours or to its place in the
+// sequence (headline, known name, capitalized run, quotes).
+void TaggerFeatures::pair_features(std::size_t i, std::vector<std::uint64_t>& out) const {
+  const std::size_t n = info_.size();
+  const TokenInfo& t = info_[i];
+  const TokenInfo* prev = i > 0 ? &info_[i - 1] : nullptr;
+  const TokenInfo* next = i + 1 < n ? &info_[i + 1] : nullptr;
+  const std::uint64_t lower_m1 = prev ? prev->lower : kAbsent[1];
+  const std::uint64_t lower_p1 = next ? next->lower : kAbsent[3];
+  const std::uint64_t shape_m1 = prev ? prev->short_shape : kAbsent[1];
+  const std::uint64_t shape_p1 = next ? next->short_shape : kAbsent[3];
+  out.push_back(feature(kShapePair, shape_m1, t.short_shape));
+  out.push_back(feature(kShapePairNext, t.short_shape, shape_p1));
+  out.push_back(feature(kBigramPrev, lower_m1, t.lower));
+  out.push_back(feature(kBigramNext, t.lower, lower_p1));
+  if (headline_) out.push_back(feature(kHeadline, t.short_shape, t.lower));
+  if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
+  if (prev && prev->lexicon_flags)
+    out.push_back(feature(kFlagsM1, prev->lexicon_flags, t.short_shape));
+  if (next && next->lexicon_flags)
+    out.push_back(feature(kFlagsP1, next->lexicon_flags, t.short_shape));
+  if (prev && prev->gazetteer) out.push_back(feature(kGazetteerM1, prev->gazetteer));
+  if (next && next->gazetteer) out.push_back(feature(kGazetteerP1, next->gazetteer));
+  out.push_back(feature(kShapeTrigram, shape_m1, mix(t.short_shape, shape_p1)));
+  out.push_back(feature(kPrevWordShape, lower_m1, t.short_shape));
+  out.push_back(feature(kNextWordShape, t.short_shape, lower_p1));
+  if (t.script == static_cast<std::uint8_t>(Script::kCyrillic)) return;  // as word_features()
+  if (t.cap_run) {
+    out.push_back(feature(kCapRun, t.cap_run));
+    out.push_back(feature(kCapRunWord, t.cap_run, t.key));
+  }
+  if (t.in_quote) out.push_back(feature(kInQuote, t.short_shape));
+}
+
+// hangul_features()'s features of syllable i that depend on its word alone: the syllable, its
+// neighbours within the word, the word, stem, particle and place; with extract()'s bias, script
+// and document context.
+void TaggerFeatures::hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
+                                           std::vector<std::uint64_t>& out) const {
+  const TokenInfo& t = info_[i];
+  const std::size_t k = i - first;
+  auto syl = [&](std::ptrdiff_t d) { return mix(info_[i + d].lower, true); };  // same word
+  out.push_back(feature(kBias, 0));
+  out.push_back(feature(kScript, t.script));
+  out.push_back(feature(kSyllable, t.lower));
+  if (k >= 1) out.push_back(feature(kSylM1, syl(-1)));
+  if (k + 1 < count) out.push_back(feature(kSylP1, syl(1)));
+  if (k >= 2) out.push_back(feature(kSylM2, syl(-2)));
+  if (k + 2 < count) out.push_back(feature(kSylP2, syl(2)));
+  if (k >= 1) out.push_back(feature(kSylBigramPrev, syl(-1), t.lower));
+  if (k + 1 < count) out.push_back(feature(kSylBigramNext, t.lower, syl(1)));
+  if (k >= 1 && k + 1 < count) out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
+  const std::uint64_t place = mix(t.syllable_place, t.in_particle);
+  out.push_back(feature(kStemPlace, t.stem, place));
+  out.push_back(feature(kWord, t.word));
+  out.push_back(feature(kStem, t.stem, t.in_particle));
+  out.push_back(feature(kParticle, t.particle, t.in_particle));
+  out.push_back(feature(kStemHead, t.stem_head));
+  out.push_back(feature(kStemTail, t.stem_tail, t.in_particle));
+  out.push_back(feature(kStemLength, t.stem_syllables, t.in_particle));
+  out.push_back(feature(kInParticle, t.in_particle));
+  if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
+  out.push_back(feature(kStemFirstLength, t.stem_first, mix(t.stem_syllables, place)));
+  out.push_back(feature(kStemTail2, t.stem_tail2, place));
+  context_features(t, out);
+}
+
+// The rest of hangul_features(): syllables outside the word, the words before and after.
+void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
+                                           std::vector<std::uint64_t>& out) const {
+  const auto n = static_cast<std::ptrdiff_t>(info_.size());
+  const TokenInfo& t = info_[i];
+  auto outside = [&](std::ptrdiff_t d) {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+    return j < static_cast<std::ptrdiff_t>(first) ||
+           j >= static_cast<std::ptrdiff_t>(first + count);
+  };
+  auto syl = [&](std::ptrdiff_t d) -> std::uint64_t {  // as in hangul_features()
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+    if (j < 0 || j >= n) return d;
+    const bool same_word = info_[j].word == t.word && info_[j].script == t.script;
+    return mix(info_[j].lower, same_word);
+  };
+  if (outside(-1)) out.push_back(feature(kSylM1, syl(-1)));
+  if (outside(1)) out.push_back(feature(kSylP1, syl(1)));
+  if (outside(-2)) out.push_back(feature(kSylM2, syl(-2)));
+  if (outside(2)) out.push_back(feature(kSylP2, syl(2)));
+  if (outside(-1)) out.push_back(feature(kSylBigramPrev, syl(-1), t.lower));
+  if (outside(1)) out.push_back(feature(kSylBigramNext, t.lower, syl(1)));
+  if (outside(-1) || outside(1)) out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
+  const std::uint64_t place = mix(t.syllable_place, t.in_particle);
+  out.push_back(feature(kNextStemPlace, t.next_stem, place));
+  out.push_back(feature(kPrevStem, t.prev_stem));
+  out.push_back(feature(kNextStem, t.next_stem));
+  if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
+  out.push_back(feature(kPrevParticle, t.prev_particle, place));
+  out.push_back(feature(kNextParticle, t.next_particle, place));
+}
+
+std::uint32_t TaggerFeatures::eojeol_scores(std::string_view word, std::size_t first,
+                                            std::size_t count, const TaggerModel& model) {
+  bool added = false;
+  WordEntry& e = words_[find_word(word, true, added)];
+  if (e.sums_model == &model) return e.sums;
+  e.sums_model = &model;
+  e.sums = static_cast<std::uint32_t>(word_sums_.size());
+  word_sums_.resize(word_sums_.size() + count * L, 0);
+  for (std::size_t k = 0; k < count; ++k) {
+    hangul_inner_features(first + k, first, count, scratch_);
+    add_features(model, &word_sums_[e.sums + k * L]);
+  }
+  return e.sums;
+}
+
+void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
+                           const TaggerModel& model, std::vector<std::int32_t>& scores) {
+  prepare(text, tokens, seq);
+  const std::size_t n = info_.size();
+  scores.assign(n * L, 0);
+  sums_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], model);
+  std::int32_t absent[kOffsets][L] = {};  // neighbours outside the sequence
+  scratch_.push_back(feature(kLowerM2, kAbsent[0]));
+  add_features(model, absent[0]);
+  scratch_.push_back(feature(kLowerM1, kAbsent[1]));
+  scratch_.push_back(feature(kShapeM1, kAbsent[1]));
+  add_features(model, absent[1]);
+  scratch_.push_back(feature(kLowerP1, kAbsent[3]));
+  scratch_.push_back(feature(kShapeP1, kAbsent[3]));
+  add_features(model, absent[3]);
+  scratch_.push_back(feature(kLowerP2, kAbsent[4]));
+  add_features(model, absent[4]);
+  std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
+  std::uint32_t word_sums = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t* s = &scores[i * L];
+    if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
+      if (i >= word_first + word_count) {  // a new word: its tokens share its range
+        const core::ByteRange word = tokens.tokens[seq.begin + i].word;
+        word_first = i, word_count = 1;
+        while (i + word_count < n && tokens.tokens[seq.begin + i + word_count].word == word)
+          ++word_count;
+        word_sums = eojeol_scores(slice(text, word.begin_byte, word.end_byte), word_first,
+                                  word_count, model);
+      }
+      add(s, &word_sums_[word_sums + (i - word_first) * L]);
+      hangul_outer_features(i, word_first, word_count, scratch_);
+      add_features(model, s);
+      continue;
+    }
+    for (std::size_t k = 0; k < kOffsets; ++k) {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i + k) - 2;
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) {
+        add(s, absent[k]);
+      } else {
+        add(s, &word_sums_[sums_[j] + k * L]);  // the word at offset k - 2
+      }
+    }
+    pair_features(i, scratch_);
+    add_features(model, s);
+    if (i == 0) {  // the first token: kFirst(1, shape) instead of its sums' kFirst(0, shape)
+      std::int32_t not_first[L] = {};
+      scratch_.push_back(feature(kFirst, 0, info_[0].short_shape));
+      add_features(model, not_first);
+      scratch_.push_back(feature(kFirst, 1, info_[0].short_shape));
+      add_features(model, s);
+      for (int l = 0; l < L; ++l) s[l] -= not_first[l];
+    }
+  }
+}
+
+}  // namespace loupe::entities
