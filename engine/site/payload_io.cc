@@ -73,7 +73,7 @@ bool get_edits(PayloadReader& r, normalize::OffsetMap& m) {
     if (e.out_end > out_size || e.src_end > src_size) return false;
     out_end = e.out_end, src_end = e.src_end;
   }
-  m = normalize::OffsetMap(std::move(edits), out_size, src_size);
+  m = normalize::OffsetMap(edits, out_size, src_size);
   return true;
 }
 

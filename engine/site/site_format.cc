@@ -9,7 +9,6 @@ namespace loupe::site {
 namespace {
 
 using core::Status;
-using core::StatusCode;
 using index::put_varint;
 
 constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header

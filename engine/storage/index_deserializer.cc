@@ -91,7 +91,7 @@ bool make_map(std::vector<Edit> edits, std::uint64_t out_size, normalize::Offset
   const std::uint64_t out = edits.empty() ? 0 : edits.back().out_end;
   const std::uint64_t src = edits.empty() ? 0 : edits.back().src_end;
   if (out > out_size || src + (out_size - out) > kMax32) return false;
-  m = normalize::OffsetMap(std::move(edits), static_cast<std::size_t>(out_size),
+  m = normalize::OffsetMap(edits, static_cast<std::size_t>(out_size),
                            static_cast<std::size_t>(src + (out_size - out)));
   return true;
 }

@@ -132,8 +132,8 @@ struct Parser {
   int fresh_from = 0;            // items from this id on are new since the last pass
   std::size_t elem_bits_at = 0;  // where the current rule's element bits begin in elem_bits
 
-  void add(Item&& it) {
-    items.push_back(std::move(it));
+  void add(const Item& it) {  // Item is trivially copyable
+    items.push_back(it);
     index_last();
   }
   // Files the last item of `items` under its first token.
@@ -329,7 +329,7 @@ void Grammar::parse(const std::vector<Tok>& toks, int b, int e, std::vector<Item
           fresh |= bit, ahead |= bit;
           // Positions after p up to its start see it from now on.
           for (int y = p + 1; y <= it.b; ++y) ahead_from[y - b] |= bit, fresh_from[y - b] |= bit;
-          ps.add(std::move(it));
+          ps.add(it);
         }
         ps.pending.clear();
       };

@@ -56,9 +56,8 @@ bool nth_in(const RuleMatch& m, Item& out) {
       n = it;
     else if (it->type == ItemType::kOrd)
       last = it;
-    else if (it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0])
-      what = it;
-    else if (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit)
+    else if ((it->type == ItemType::kTime && !what && weekday_only(*it) && it != m.items[0]) ||
+             (it->type == ItemType::kLex && it->lex->cls == Lx::kUnit))
       what = it;
     else if (it->type == ItemType::kTime)
       in = it;

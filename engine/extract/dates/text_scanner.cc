@@ -108,12 +108,11 @@ void fold_in_place(std::string& arena, std::size_t from) {
       continue;
     }
     const unsigned char c1 = static_cast<unsigned char>(arena[k + 1]);
-    if (c == 0xC3 && c1 <= 0x9E && c1 != 0x97) {  // U+00C0-U+00DE but U+00D7
+    // U+00C0-U+00DE but U+00D7, and U+0410-U+041F -> U+0430-U+043F: the same byte moves
+    if ((c == 0xC3 && c1 <= 0x9E && c1 != 0x97) || (c == 0xD0 && c1 >= 0x90 && c1 <= 0x9F)) {
       arena[k + 1] = static_cast<char>(c1 + 0x20);
     } else if (c == 0xD0 && c1 <= 0x8F) {  // U+0400-U+040F -> U+0450-U+045F
       arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 + 0x10);
-    } else if (c == 0xD0 && c1 <= 0x9F) {  // U+0410-U+041F -> U+0430-U+043F
-      arena[k + 1] = static_cast<char>(c1 + 0x20);
     } else if (c == 0xD0 && c1 <= 0xAF) {  // U+0420-U+042F -> U+0440-U+044F
       arena[k] = static_cast<char>(0xD1), arena[k + 1] = static_cast<char>(c1 - 0x20);
     } else if (c == 0xD2 && c1 == 0x90) {  // U+0490 -> U+0491

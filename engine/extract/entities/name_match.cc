@@ -49,9 +49,8 @@ std::string classes(std::string_view r, bool keep_vowels) {
     char k = 0;
     if (c == 'd' && n == 'z' && i + 2 < r.size() && r[i + 2] == 'h')
       k = 'S', i += 2;  // BGN "dzh" = English "j"
-    else if (n == 'h' && (c == 's' || c == 'c' || c == 'z'))
-      k = 'S', ++i;
-    else if (c == 't' && (n == 's' || n == 'z'))
+    else if ((n == 'h' && (c == 's' || c == 'c' || c == 'z')) ||
+             (c == 't' && (n == 's' || n == 'z')))
       k = 'S', ++i;
     else if (c == 'k' && n == 'h') {
       ++i;
@@ -61,9 +60,7 @@ std::string classes(std::string_view r, bool keep_vowels) {
       k = 'T', ++i;
     else if (c == 'p' && n == 'h')
       k = 'P', ++i;
-    else if ((c == 'k' || c == 'g') && n == 'h')
-      k = 'K', ++i;
-    else if (c == 'c' && n == 'k')
+    else if (((c == 'k' || c == 'g') && n == 'h') || (c == 'c' && n == 'k'))
       k = 'K', ++i;
     else if (c == 'n' && n == 'g')
       k = 'N', ++i;

@@ -137,7 +137,10 @@ void TaggerFeatures::lexicon_marks() {
     if (len == 0) continue;
     const auto type = static_cast<std::uint64_t>(lex_->entity(found).type) + 1;
     for (std::size_t k = i; k < i + len; ++k) {
-      const std::uint64_t place = len == 1 ? 'U' : k == i ? 'B' : k + 1 == i + len ? 'L' : 'I';
+      const std::uint64_t place = static_cast<unsigned char>(len == 1           ? 'U'
+                                                             : k == i           ? 'B'
+                                                             : k + 1 == i + len ? 'L'
+                                                                                : 'I');
       if (!info_[k].gazetteer) info_[k].gazetteer = mix(type, place);
     }
     i += len - 1;

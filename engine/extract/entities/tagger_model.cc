@@ -75,7 +75,7 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     if (!in.read(&q, 2)) return invalid("truncated transitions");
     t = q;
   }
-  m.transitions_into_.resize(L * L);
+  m.transitions_into_.resize(static_cast<std::size_t>(L) * L);
   for (int prev = 0; prev < L; ++prev)
     for (int next = 0; next < L; ++next)
       m.transitions_into_[next * L + prev] = m.transitions_[prev * L + next];
@@ -187,7 +187,7 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
     std::int32_t step_top = INT32_MIN;
     for (int j = 0; j < 7; ++j) {
       const int l = kAfterClosed[j];
-      const std::int32_t* to_l = into + l * L;
+      const std::int32_t* to_l = into + static_cast<std::ptrdiff_t>(l) * L;
       std::int32_t top = closed[0] + to_l[0];
       int arg = 0;
       for (int k = 1; k < 7; ++k) {
@@ -202,7 +202,7 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
     for (int t = 0; t < 3; ++t) {
       const int b = 1 + 4 * t, inside = 2 + 4 * t;
       for (int l = inside; l <= inside + 1; ++l) {  // I, then L
-        const std::int32_t* to_l = into + l * L;
+        const std::int32_t* to_l = into + static_cast<std::ptrdiff_t>(l) * L;
         const std::int32_t from_b = before[b] + to_l[b], from_i = before[inside] + to_l[inside];
         back_i[l] = static_cast<std::uint8_t>(from_i > from_b ? inside : b);
         now[l] = (from_i > from_b ? from_i : from_b) + score_i[l];
@@ -211,8 +211,8 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
     }
     for (int l = 0; l < L; ++l) now[l] -= step_top;
   }
-  const std::int32_t* end = transitions_.data() + L * L + L;
-  const std::int32_t* last = best + (n - 1) * L;
+  const std::int32_t* end = transitions_.data() + static_cast<std::ptrdiff_t>(L) * L + L;
+  const std::int32_t* last = best + static_cast<std::ptrdiff_t>(n - 1) * L;
   std::int32_t top = INT32_MIN;
   for (int l = 0; l < L; ++l) {
     if (last[l] <= kForbidden / 2 || !tagger_transition_allowed(l, L)) continue;

@@ -62,10 +62,10 @@ std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel
   scratch_.push_back(feature(kKeyP1, t.key));
   scratch_.push_back(feature(kLowerP1, t.lower));
   scratch_.push_back(feature(kShapeP1, t.short_shape));
-  add_features(model, sums + 3 * L);
+  add_features(model, sums + std::ptrdiff_t{3} * L);
   scratch_.push_back(feature(kLowerP2, t.lower));
   scratch_.push_back(feature(kKeyP2, t.key));
-  add_features(model, sums + 4 * L);
+  add_features(model, sums + std::ptrdiff_t{4} * L);
   if (t.script == static_cast<std::uint8_t>(Script::kHangul)) return e.sums;  // a neighbour only
   scratch_.push_back(feature(kBias, 0));
   scratch_.push_back(feature(kScript, t.script));
@@ -81,7 +81,7 @@ std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel
   if (t.lexicon_flags) scratch_.push_back(feature(kLexiconFlags, t.lexicon_flags));
   scratch_.push_back(feature(kFirst, 0, t.short_shape));  // not first; score() corrects token 0
   context_features(t, scratch_);
-  add_features(model, sums + 2 * L);
+  add_features(model, sums + std::ptrdiff_t{2} * L);
   return e.sums;
 }
 
