@@ -147,15 +147,8 @@ void TaggerFeatures::lexicon_marks() {
   }
 }
 
-void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& out) const {
-  const std::size_t n = info_.size();
-  const TokenInfo& t = info_[i];
-  auto at = [&](std::ptrdiff_t k) -> const TokenInfo* {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? nullptr : &info_[j];
-  };
-  auto lower = [&](std::ptrdiff_t k) { return at(k) ? at(k)->lower : k; };
-  auto shape = [&](std::ptrdiff_t k) { return at(k) ? at(k)->short_shape : k; };
+// The features of a word's own form: shared by extract() and score()'s per-word sums.
+void TaggerFeatures::form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) {
   out.push_back(feature(kLower, t.lower));
   if (t.raw != t.lower) out.push_back(feature(kRaw, t.raw));
   out.push_back(feature(kShape, t.shape));
@@ -165,6 +158,18 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
     if (t.suffix[k]) out.push_back(feature(kSuffix, t.suffix[k], k));
   }
   if (t.key != t.lower) out.push_back(feature(kKey, t.key));
+}
+
+void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& out) const {
+  const std::size_t n = info_.size();
+  const TokenInfo& t = info_[i];
+  auto at = [&](std::ptrdiff_t k) -> const TokenInfo* {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? nullptr : &info_[j];
+  };
+  auto lower = [&](std::ptrdiff_t k) { return at(k) ? at(k)->lower : k; };
+  auto shape = [&](std::ptrdiff_t k) { return at(k) ? at(k)->short_shape : k; };
+  form_features(t, out);
   if (const TokenInfo* p = at(-1)) out.push_back(feature(kKeyM1, p->key));
   if (const TokenInfo* p = at(1)) out.push_back(feature(kKeyP1, p->key));
   out.push_back(feature(kLowerM1, lower(-1)));

@@ -81,6 +81,7 @@ class TaggerFeatures {
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   void lexicon_marks();
   void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  static void form_features(const TokenInfo& t, std::vector<std::uint64_t>& out);
   void word_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;

@@ -69,15 +69,7 @@ std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel
   if (t.script == static_cast<std::uint8_t>(Script::kHangul)) return e.sums;  // a neighbour only
   scratch_.push_back(feature(kBias, 0));
   scratch_.push_back(feature(kScript, t.script));
-  scratch_.push_back(feature(kLower, t.lower));
-  if (t.raw != t.lower) scratch_.push_back(feature(kRaw, t.raw));
-  scratch_.push_back(feature(kShape, t.shape));
-  scratch_.push_back(feature(kShortShape, t.short_shape));
-  for (int k = 0; k < 4; ++k) {
-    if (t.prefix[k]) scratch_.push_back(feature(kPrefix, t.prefix[k], k));
-    if (t.suffix[k]) scratch_.push_back(feature(kSuffix, t.suffix[k], k));
-  }
-  if (t.key != t.lower) scratch_.push_back(feature(kKey, t.key));
+  form_features(t, scratch_);
   if (t.lexicon_flags) scratch_.push_back(feature(kLexiconFlags, t.lexicon_flags));
   scratch_.push_back(feature(kFirst, 0, t.short_shape));  // not first; score() corrects token 0
   context_features(t, scratch_);

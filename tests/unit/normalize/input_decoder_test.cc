@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "support/charset_encode.h"
 
 using loupe::core::ByteRange;
 using loupe::core::StatusCode;
@@ -24,16 +25,7 @@ const std::string kRussian =
     "Министр иностранных дел встретился в Нью-Йорке с бывшими американскими чиновниками. "
     "Участники утверждали, что это был разговор, а не переговоры о мире.";
 
-// Our own sentence, converted with ICU to `charset`.
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode ec = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &ec);
-  REQUIRE(U_SUCCESS(ec));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
+using loupe::test::encode;  // our own text in a legacy charset
 
 // Every character of the decoded text maps to exactly the input bytes that encode it.
 void check_char_offsets(const DecodedText& d, const std::string& input, const char* charset) {

@@ -12,6 +12,7 @@
 #include "core/utf8.h"
 #include "normalize/input_decoder.h"
 #include "normalize/offset_map.h"
+#include "support/charset_encode.h"
 
 using loupe::core::ByteRange;
 using loupe::normalize::OffsetMap;
@@ -143,15 +144,7 @@ std::vector<Edit> ref_compose(const std::vector<Edit>& a, const std::vector<Edit
   return out;
 }
 
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode ec = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &ec);
-  REQUIRE(U_SUCCESS(ec));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
+using loupe::test::encode;  // our own text in a legacy charset
 
 // Random bytes shaped like text in `charset`: words of letters (any high byte for the 8-bit
 // charsets, a lead and a trail byte for EUC-KR), spaces, ASCII words, and now and then a stray
