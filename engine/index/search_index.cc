@@ -118,6 +118,31 @@ void SearchIndex::add_passage_tokens(const analysis::AnalyzedToken* tok,
   }
 }
 
+// Paragraph k's tokens are all in `terms`: its passage, unless it has none.
+void SearchIndex::finish_passage(std::uint32_t doc, Field field, const analysis::Paragraph& para,
+                                 std::size_t k, std::size_t text_size, PassageTerms& terms,
+                                 std::vector<std::uint32_t>& positions) {
+  if (terms.term_positions.empty()) return;  // an empty paragraph is no passage
+  std::vector<std::uint32_t>& distinct = terms.distinct;
+  std::sort(distinct.begin(), distinct.end());
+  PassageInfo p;
+  p.doc = doc;
+  p.paragraph = static_cast<std::uint32_t>(k);
+  p.begin_byte = static_cast<std::uint32_t>(std::min(para.bytes.begin_byte, text_size));
+  p.end_byte = static_cast<std::uint32_t>(std::min(para.bytes.end_byte, text_size));
+  p.end_byte = std::max(p.begin_byte, p.end_byte);
+  p.length =
+      static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+  p.lang = para.lang;
+  p.field = field;
+  language_mask_ |= 1u << static_cast<int>(p.lang);
+  live_passages_[static_cast<int>(field)]++;
+  live_length_[static_cast<int>(field)] += p.length;
+  const auto passage = static_cast<std::uint32_t>(data_.passages.size());
+  data_.passages.push_back(p);
+  add_passage_postings(passage, terms.term_positions, positions);
+}
+
 void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& text, Field field,
                              const ParagraphTokens& stream) {
   std::vector<analysis::Paragraph> paragraphs = text.paragraphs;
@@ -128,29 +153,8 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
   }
   PassageTerms terms;
   std::vector<std::uint32_t> positions;  // scratch for add_passage_postings
-  // Paragraph k's tokens are all in `terms`: its passage, unless it has none.
   const auto finish = [&](std::size_t k) {
-    if (terms.term_positions.empty()) return;  // an empty paragraph is no passage
-    std::vector<std::uint32_t>& distinct = terms.distinct;
-    std::sort(distinct.begin(), distinct.end());
-    PassageInfo p;
-    p.doc = doc;
-    p.paragraph = static_cast<std::uint32_t>(k);
-    p.begin_byte =
-        static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.begin_byte, text.text.size()));
-    p.end_byte =
-        static_cast<std::uint32_t>(std::min(paragraphs[k].bytes.end_byte, text.text.size()));
-    p.end_byte = std::max(p.begin_byte, p.end_byte);
-    p.length = static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) -
-                                          distinct.begin());
-    p.lang = paragraphs[k].lang;
-    p.field = field;
-    language_mask_ |= 1u << static_cast<int>(p.lang);
-    live_passages_[static_cast<int>(field)]++;
-    live_length_[static_cast<int>(field)] += p.length;
-    const auto passage = static_cast<std::uint32_t>(data_.passages.size());
-    data_.passages.push_back(p);
-    add_passage_postings(passage, terms.term_positions, positions);
+    finish_passage(doc, field, paragraphs[k], k, text.text.size(), terms, positions);
   };
   if (stream && field == Field::kBody) {  // the analyzer's pieces, in paragraph order
     std::vector<analysis::AnalyzedToken> tokens;

@@ -157,6 +157,9 @@ class SearchIndex {
   };
   void add_passage_tokens(const analysis::AnalyzedToken* tok, const analysis::AnalyzedToken* end,
                           PassageTerms& passage);
+  void finish_passage(std::uint32_t doc, Field field, const analysis::Paragraph& para,
+                      std::size_t k, std::size_t text_size, PassageTerms& terms,
+                      std::vector<std::uint32_t>& positions);
   void add_passage_postings(std::uint32_t passage,
                             std::vector<std::pair<TermId, std::uint32_t>>& term_positions,
                             std::vector<std::uint32_t>& positions_scratch);
