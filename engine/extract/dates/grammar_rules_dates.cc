@@ -62,8 +62,26 @@ bool noun_alone(const RuleMatch& m) {
   return of && !prep;
 }
 
+// A traded contract right after the month, or after one more word ("September long gilt
+// future", "December cotton"): futures name months to come, whatever the clause's tense.
+bool before_contract(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items[0]->e, n = static_cast<int>(toks.size());
+  for (int i = e; i < n && i <= e + 1; ++i) {
+    if (toks[i].type != TokenType::kWord || toks[i].para_before) return false;
+    for (const LexHit& h : toks[i].hits) {
+      if (h.entry->cls == Lx::kContract) return true;
+    }
+  }
+  return false;
+}
+
 bool month_leaf(const RuleMatch& m, Item& out) {
   time(out).t.month = m.lex_a(0);
+  if (before_contract(m)) {
+    out.t.dir = 1;
+    return true;
+  }
   // "сент", "лист": only with a day ("8 сент"); "Theresa May": a name.
   out.partial = m.items[0]->lex->e == 1 || inside_name(m);
   out.partial |= noun_alone(m);
@@ -196,6 +214,12 @@ bool month_day(const RuleMatch& m, Item& out) {
   const bool month_first = m.items[0]->type == ItemType::kTime;
   const Item* mon = month_first ? m.items[0] : m.items.back();
   const Item* day = month_first ? m.items.back() : m.items[0];
+  // "Sept. 25, Oct. 9": a comma ends one date of a list, a day never reaches over it.
+  if (!month_first) {
+    for (int k = day->e; k < mon->b; ++k) {
+      if ((*m.toks)[k].norm == ",") return false;
+    }
+  }
   time(out).t = mon->t;
   out.t.day = ival(day);
   return out.t.day <= 31;
@@ -227,6 +251,28 @@ bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the ye
   return true;
 }
 
+// A year that modifies a noun: after the article ("the 1994 genocide", "the 1998 World Cup") or
+// before the name of an event ("1998 World Cup"), not after a name ("Windows 2000 Server").
+bool year_modifier(const std::vector<Tok>& toks, int b, int e) {
+  const int n = static_cast<int>(toks.size());
+  if (toks[b].digits != 4 || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
+  if (e >= n || toks[e].type != TokenType::kWord || !toks[e].space_before || toks[e].hangul) {
+    return false;
+  }
+  const Tok* p = b > 0 && !toks[b].para_before ? &toks[b - 1] : nullptr;
+  if (p && p->type == TokenType::kWord) {
+    for (const LexHit& h : p->hits) {
+      if (h.entry->cls == Lx::kFiller && h.tokens == 1 && !p->capitalized) return true;  // "the"
+    }
+  }
+  if (!toks[e].capitalized || !toks[e].hits.empty()) return false;
+  if (p && (p->type == TokenType::kNumber || (p->type == TokenType::kWord && p->capitalized))) {
+    return false;
+  }
+  return e + 1 < n && toks[e + 1].type == TokenType::kWord && toks[e + 1].capitalized &&
+         toks[e + 1].hits.empty() && !toks[e + 1].para_before;  // "World Cup", "Tour de France"
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -236,7 +282,7 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
     return false;  // "2023-07-31", "2021.12": a numeric date, not a year
   }
   time(out).t.year = ival(m.items[0]);
-  out.partial = true;
+  out.partial = !year_modifier(toks, m.items[0]->b, static_cast<int>(e));
   return true;
 }
 
@@ -278,6 +324,47 @@ bool year_range(const RuleMatch& m, Item& out) {
   out.t.year = ival(m.items[0]);
   out.t2.year = ival(m.items[2]);
   return out.t2.year > out.t.year;
+}
+
+// "1950-53", "1996-97": the second year written with its last two figures, later than the first;
+// "2001-12" (a year and month) is no range.
+bool year_range_short(const RuleMatch& m, Item& out) {
+  const int first = ival(m.items[0]), yy = ival(m.items[2]);
+  if (yy <= first % 100 || (first % 100 < 12 && yy <= 12)) return false;
+  const std::vector<Tok>& toks = *m.toks;
+  const std::size_t e = m.items[2]->e;
+  const bool glued_number =
+      e + 1 < toks.size() && !toks[e + 1].space_before && toks[e + 1].type == TokenType::kNumber;
+  if (e < toks.size() && !toks[e].space_before &&
+      (toks[e].type == TokenType::kNumber ||
+       ((toks[e].norm == "-" || toks[e].norm == "." || toks[e].norm == "/") && glued_number))) {
+    return false;  // "1996-97-12", "2019-20.5"
+  }
+  out.type = ItemType::kInterval;
+  out.t.year = first;
+  out.t2.year = first / 100 * 100 + yy;
+  return true;
+}
+
+// "у 2015-му", "в 2015-м году": a year with a case ending, after a preposition or before the
+// year word.
+bool year_ordinal(const RuleMatch& m, Item& out) {
+  if (!m.items[0] && !m.items[4]) return false;
+  const int y = ival(m.items[1]);
+  time(out).t.year = y;
+  return y >= 1800 && y <= 2099;
+}
+
+// "el pasado mes de noviembre", "el próximo mes de mayo": the month the words announce.
+bool rel_month_of(const RuleMatch& m, Item& out) {
+  if (m.items[1]->lex->a != g::kMon || m.items[1]->lex->b != 0) return false;
+  const int a = m.items[0]->lex->a;
+  if (a != -1 && a != 1) return false;
+  out = *m.items.back();
+  out.type = ItemType::kTime;
+  out.partial = false;
+  out.t.dir = a;
+  return true;
 }
 
 // Korean counters right after a number: "3월", "15일", "2014년" (년 handled as a year word).
@@ -350,6 +437,8 @@ void add_relative_rules(std::vector<Rule>& r) {
   r.push_back({"unit relpost", {lx(Lx::kUnit, unit_word), lx(Lx::kRelPost)}, rel_unit});
   r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named, 1});
   r.push_back({"named relpost", {tm(dirless), lx(Lx::kRelPost)}, rel_named});
+  r.push_back(
+      {"rel month of", {lx(Lx::kRel), lx(Lx::kUnit), lx(Lx::kOf), tm(is_month)}, rel_month_of, 1});
 }
 
 // Day, month and year in words: "May 2", "2 de mayo", "May 2, 2023", "in 2014", "2014 году".
@@ -371,6 +460,12 @@ void add_calendar_rules(std::vector<Rule>& r) {
   r.push_back({"era", {num(), lx(Lx::kEra)}, era});
   r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
   r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
+  r.push_back(
+      {"year range short", {num(year4), glued(pc("-|–|/")), glued(num(year2))}, year_range_short});
+  r.push_back({"year ordinal",
+               {opt(lx(Lx::kPrep)), num(year4), glued(pc("-")), glued(lx(Lx::kOrdSuffix)),
+                opt(lx(Lx::kYearWord))},
+               year_ordinal});
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
 }
 

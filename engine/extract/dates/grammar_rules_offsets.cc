@@ -32,6 +32,8 @@ bool duration(const RuleMatch& m, Item& out) {
   for (int k = n->e; k < unit->b; ++k) {
     if ((*m.toks)[k].type == TokenType::kPunct) return false;
   }
+  // A mark after a year is a closing quote: "en 2015\"" (minutes and seconds marks: "3'20\"").
+  if ((*m.toks)[unit->b].type == TokenType::kPunct && n->digits > 2) return false;
   out.dur.n = n->num;
   out.dur.unit = static_cast<Grain>(unit->lex->a);
   if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
