@@ -11,8 +11,6 @@ bool inside_name(const RuleMatch& m);    // grammar_rules_prose.cc
 
 namespace {
 
-const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
-
 bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
 bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
@@ -22,7 +20,6 @@ bool year_words(const Item& it) {  // "two thousand ten"; "two thousand" alone i
   return it.digits == 0 && it.num >= 1000 && it.num <= 2999 && static_cast<int>(it.num) % 1000;
 }
 bool year_any(const Item& it) { return year4(it) || year2(it) || year_words(it); }
-bool year_full(const Item& it) { return year4(it) || year_words(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
@@ -237,122 +234,12 @@ bool with_year(const RuleMatch& m, Item& out) {
   return true;
 }
 
-bool year_after_prep(const RuleMatch& m, Item& out) {
-  if (m.items[0]->lex->c != 1) return false;  // "in 2014", not "about 2000"
-  time(out).t.year = ival(m.items.back());
-  out.prio = -1;
-  return true;
-}
-
-bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
-
-bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the year 2000"
-  time(out).t.year = ival(m.items.back());
-  return true;
-}
-
-// A year that modifies a noun: after the article ("the 1994 genocide", "the 1998 World Cup") or
-// before the name of an event ("1998 World Cup"), not after a name ("Windows 2000 Server").
-bool year_modifier(const std::vector<Tok>& toks, int b, int e) {
-  const int n = static_cast<int>(toks.size());
-  if (toks[b].digits != 4 || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
-  if (e >= n || toks[e].type != TokenType::kWord || !toks[e].space_before || toks[e].hangul) {
-    return false;
-  }
-  const Tok* p = b > 0 && !toks[b].para_before ? &toks[b - 1] : nullptr;
-  if (p && p->type == TokenType::kWord) {
-    for (const LexHit& h : p->hits) {
-      if (h.entry->cls == Lx::kFiller && h.tokens == 1 && !p->capitalized) return true;  // "the"
-    }
-  }
-  if (!toks[e].capitalized || !toks[e].hits.empty()) return false;
-  if (p && (p->type == TokenType::kNumber || (p->type == TokenType::kWord && p->capitalized))) {
-    return false;
-  }
-  return e + 1 < n && toks[e + 1].type == TokenType::kWord && toks[e + 1].capitalized &&
-         toks[e + 1].hits.empty() && !toks[e + 1].para_before;  // "World Cup", "Tour de France"
-}
-
-bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
-  const std::vector<Tok>& toks = *m.toks;
-  const std::size_t e = m.items[0]->e;
-  if (e + 1 < toks.size() && !toks[e].space_before && toks[e].type == TokenType::kPunct &&
-      toks[e].norm != "," && toks[e + 1].type == TokenType::kNumber && !toks[e + 1].space_before &&
-      toks[e + 1].digits <= 2) {
-    return false;  // "2023-07-31", "2021.12": a numeric date, not a year
-  }
-  time(out).t.year = ival(m.items[0]);
-  out.partial = !year_modifier(toks, m.items[0]->b, static_cast<int>(e));
-  return true;
-}
-
 bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Monday of the month"
   const LexEntry& u = *m.items[1]->lex;
   if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr || u.e == 1) return false;  // not "los años"
   time(out).t.rel_grain = static_cast<Grain>(u.a);
   out.partial = true;
   return true;
-}
-
-bool year_with_word(const RuleMatch& m, Item& out) {
-  const Item* y = m.items[0];
-  if (y->digits != 2 && y->digits != 4 && !(y->digits == 0 && y->num >= 1000)) return false;
-  if (y->digits == 2) {
-    if (tok(m, 1).hangul == false) return false;
-    time(out).t.year = expand_year(ival(y));
-  } else {
-    time(out).t.year = ival(y);
-  }
-  return true;
-}
-
-bool era(const RuleMatch& m, Item& out) {
-  out = *m.items[0];
-  if (out.type == ItemType::kNum) {
-    if (out.digits < 1 || out.digits > 4) return false;
-    out.t = TimeSpec{};
-    out.t.year = ival(m.items[0]);
-  }
-  out.type = ItemType::kTime;
-  if (!set(out.t.year) || set(out.t.month)) return false;
-  out.t.year = -out.t.year;
-  return true;
-}
-
-bool year_range(const RuleMatch& m, Item& out) {
-  out.type = ItemType::kInterval;
-  out.t.year = ival(m.items[0]);
-  out.t2.year = ival(m.items[2]);
-  return out.t2.year > out.t.year;
-}
-
-// "1950-53", "1996-97": the second year written with its last two figures, later than the first;
-// "2001-12" (a year and month) is no range.
-bool year_range_short(const RuleMatch& m, Item& out) {
-  const int first = ival(m.items[0]), yy = ival(m.items[2]);
-  if (yy <= first % 100 || (first % 100 < 12 && yy <= 12)) return false;
-  const std::vector<Tok>& toks = *m.toks;
-  const std::size_t e = m.items[2]->e;
-  const bool glued_number =
-      e + 1 < toks.size() && !toks[e + 1].space_before && toks[e + 1].type == TokenType::kNumber;
-  if (e < toks.size() && !toks[e].space_before &&
-      (toks[e].type == TokenType::kNumber ||
-       ((toks[e].norm == "-" || toks[e].norm == "." || toks[e].norm == "/") && glued_number))) {
-    return false;  // "1996-97-12", "2019-20.5"
-  }
-  out.type = ItemType::kInterval;
-  out.t.year = first;
-  out.t2.year = first / 100 * 100 + yy;
-  return true;
-}
-
-// "у 2015-му", "в 2015-м году": a year with a case ending, after a preposition or before the
-// year word.
-bool year_ordinal(const RuleMatch& m, Item& out) {
-  if (!m.items[0] && !m.items[4]) return false;
-  const int y = ival(m.items[1]);
-  time(out).t.year = y;
-  return y >= 1800 && y <= 2099;
 }
 
 // "el pasado mes de noviembre", "el próximo mes de mayo": the month the words announce.
@@ -405,6 +292,7 @@ bool counter_field(const RuleMatch& m, Item& out) {
 }  // namespace
 
 void add_numeric_date_rules(std::vector<Rule>& r);
+void add_year_rules(std::vector<Rule>& r);
 void add_period_rules(std::vector<Rule>& r);
 
 namespace {
@@ -449,23 +337,8 @@ void add_calendar_rules(std::vector<Rule>& r) {
   r.push_back({"ordinal month", {ord(day_ord), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
   r.push_back({"date year", {tm(no_year), opt(lx(Lx::kOf)), num(year_any)}, with_year});
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
-  r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
-  r.push_back({"bare year", {num(year4)}, bare_year});
-  r.push_back({"year unit year",
-               {opt(lx(Lx::kPrep)), opt(lx(Lx::kFiller)), lx(Lx::kUnit, year_unit), num(year4)},
-               unit_then_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
-  r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
-  r.push_back({"year word spaced", {num(year4), lx(Lx::kYearWord)}, year_with_word});
-  r.push_back({"era", {num(), lx(Lx::kEra)}, era});
-  r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
-  r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
-  r.push_back(
-      {"year range short", {num(year4), glued(pc("-|–|/")), glued(num(year2))}, year_range_short});
-  r.push_back({"year ordinal",
-               {opt(lx(Lx::kPrep)), num(year4), glued(pc("-")), glued(lx(Lx::kOrdSuffix)),
-                opt(lx(Lx::kYearWord))},
-               year_ordinal});
+  add_year_rules(r);  // grammar_rules_years.cc
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
 }
 

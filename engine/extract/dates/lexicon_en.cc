@@ -124,7 +124,8 @@ constexpr LexEntry kEntries[] = {
     {"after next", Lx::kRelPost, 2},
     {"in", Lx::kShiftPre, 1, 1},  // b = 1: needs a count ("in a week"; "fall in week" is none)
     {"ago|before now", Lx::kShiftPost, -1},
-    {"from now|hence|later|from today|from right now", Lx::kShiftPost, 1},
+    {"from now|hence|from today|from right now", Lx::kShiftPost, 1},
+    {"later", Lx::kShiftPost, 1, 0, 1},  // c = 1: from the story's time in a past clause
     {"within|in the next", Lx::kWithin},
     // Times of day.
     // e = 1: a noun, alone in running text no date ("a late-night session").
@@ -178,7 +179,7 @@ constexpr LexEntry kEntries[] = {
     {"future|futures|contract|contracts|options|crude|gasoline|heating oil|unleaded|gas oil|"
      "cotton|wheat|corn|soybeans|soybean|soymeal|soyoil|cocoa|coffee|sugar|copper|gold|silver|"
      "platinum|palladium|aluminium|aluminum|nickel|zinc|cattle|hogs|pork bellies|lumber|"
-     "orange juice|oats|canola|bonds|notes|bund|bunds|gilt|gilts|t-bonds|t-bills|t-bill|"
+     "orange juice|oats|canola|bond|bonds|notes|bund|bunds|gilt|gilts|t-bonds|t-bills|t-bill|"
      "eurodollars|eurodollar|euromark|euromarks|euroyen|btp|btps",
      Lx::kContract},
     {"of|in", Lx::kOf},

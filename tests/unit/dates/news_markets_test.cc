@@ -8,13 +8,14 @@ using loupe::dates::test::expect_none;
 using loupe::dates::test::find_dates;
 
 TEST_CASE("A month before a traded contract is the next such month", "[dates][en][news]") {
-  expect_cases(
-      {{"December cotton closed 0.9 cent lower in thin trade.", "December",
-        "relative", "2023-12", "month"},
-       {"March Eurodollars were down 11 bps in thin trade.", "March", "relative", "2024-03",
-        "month"},
-       {"The September long gilt future was trading lower.", "September", "relative", "2023-09",
-        "month"}});
+  expect_cases({{"December cotton closed 0.9 cent lower in thin trade.", "December", "relative",
+                 "2023-12", "month"},
+                {"March Eurodollars were down 11 bps in thin trade.", "March", "relative",
+                 "2024-03", "month"},
+                {"The September Treasury bond future was trading lower.", "September", "relative",
+                 "2023-09", "month"},
+                {"The September long gilt future was trading lower.", "September", "relative",
+                 "2023-09", "month"}});
   // Without a contract a bare month in a past clause still reads back.
   expect_cases({{"Retail sales fell in September.", "September", "month", "2022-09", "month"}});
 }
@@ -29,17 +30,17 @@ TEST_CASE("Fractions of prices and innings are no dates", "[dates][en][news][neg
 }
 
 TEST_CASE("A year that modifies a noun is a year", "[dates][en][news]") {
-  expect_cases({{"Belgium began its 1998 World Cup campaign with a win.", "1998", "year", "1998",
-                 "year"},
-                {"They fear reprisals for the 1994 genocide.", "1994", "year", "1994", "year"}});
+  expect_cases(
+      {{"Belgium began its 1998 World Cup campaign with a win.", "1998", "year", "1998", "year"},
+       {"They fear reprisals for the 1994 genocide.", "1994", "year", "1994", "year"}});
   // After a product's name it is part of the name.
   expect_none("He still runs Windows 2000 Server at home.");
 }
 
 TEST_CASE("A year range with the second year's last figures", "[dates][en][es][news]") {
-  expect_cases({{"Veterans of the 1950-53 war met in Seoul.", "1950-53", "range", "1950/1953",
-                 "year"},
-                {"El club ganó la liga en 1996-97.", "1996-97", "range", "1996/1997", "year"}});
+  expect_cases(
+      {{"Veterans of the 1950-53 war met in Seoul.", "1950-53", "range", "1950/1953", "year"},
+       {"El club ganó la liga en 1996-97.", "1996-97", "range", "1996/1997", "year"}});
 }
 
 TEST_CASE("Dates joined by commas and \"and\" are a list", "[dates][en][ru][news]") {
@@ -58,9 +59,8 @@ TEST_CASE("Dates joined by commas and \"and\" are a list", "[dates][en][ru][news
 
 TEST_CASE("A possessive weekday", "[dates][en][news]") {
   // "from Thursday's close" is that Thursday, no open interval.
-  expect_cases(
-      {{"Shares fell 2 percent from Thursday's close.", "Thursday's", "relative", "2023-07-27",
-        "day"}});
+  expect_cases({{"Shares fell 2 percent from Thursday's close.", "Thursday's", "relative",
+                 "2023-07-27", "day"}});
 }
 
 TEST_CASE("Spanish months announced by \"el pasado mes de\"", "[dates][es][news]") {
@@ -93,11 +93,26 @@ TEST_CASE("In a sentence of both tenses the mention's clause decides", "[dates][
   expect_cases(
       {{"The team will be without its captain for Saturday's game after the league suspended him.",
         "Saturday's", "relative", "2023-08-05", "day"},
-       {"El ministro dijo que el acuerdo se firmará el jueves.", "jueves", "relative",
-        "2023-08-03", "day"},
+       {"El ministro dijo que el acuerdo se firmará el jueves.", "jueves", "relative", "2023-08-03",
+        "day"},
        {"El acuerdo se firmó el martes y el ministro viajará a Madrid.", "martes", "relative",
         "2023-07-25", "day"},
        // A capitalized word is a name, not the Spanish "van": the past verb decides.
        {"Pauline, who will coach the team, succeeded Paul Van Dijk in April.", "April", "month",
         "2023-04", "month"}});
+}
+
+TEST_CASE("Offsets from the story's time or from an event are no dates", "[dates][news][offset]") {
+  for (std::string_view text :
+       {"Four years later, after a third title, he announced his retirement.",
+        "Dos años después de los hechos murió en Madrid.",
+        "Префект уволен через два дня после назначения.", "Я ніби повернув час назад."}) {
+    for (const auto& f : find_dates(text)) {
+      INFO(text << ": " << f.surface << " " << f.value);
+      CHECK(f.kind == "duration");
+    }
+  }
+  // "from now" names the reference; a present sentence counts from it.
+  expect_cases({{"The plant opens two weeks from now.", "two weeks from now", "relative",
+                 "2023-08-14", "day"}});
 }
