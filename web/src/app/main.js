@@ -240,9 +240,12 @@ import { resultScope, wireScope, scoped } from './scope.js';
   let scopeCounts = null; // the current results' dates by decade, year and month, in that scope
   async function applyScope() {
     const mine = ++scopes;
-    const r = await resultScope(loupe, $('query').value.trim(), filters.terms());
+    const merged = shownEntities()
+      .filter((e) => e.members?.length > 1)
+      .map((e) => ({ id: e.id, members: e.members.map((m) => m.id), clause: filters.clause(entityChip(e)) }));
+    const r = await resultScope(loupe, $('query').value.trim(), filters.terms(), merged);
     if (mine !== scopes) return;
-    setEntityScope(r?.entityCounts ?? null);
+    setEntityScope(r?.entityCounts ?? null, r?.groupCounts);
     drawNetwork();
     scopeCounts = r?.counts ?? null;
     timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);
