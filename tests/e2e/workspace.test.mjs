@@ -125,6 +125,20 @@ test('the entity list filters as you type (accents ignored) and hides an entity 
   await page.waitForSelector('#entities li[data-entity]');
   const names = () => page.$$eval('#entities li[data-entity] > button.link', (bs) => bs.map((b) => b.textContent));
   const all = await names();
+  // Each type's rows most mentioned first: the most mentioned name is on the first screen.
+  const counts = await page.$$eval('#entities > li.group', (gs) =>
+    gs.map((g) => [...g.querySelectorAll('li[data-entity] .meta')].map((m) => Number.parseInt(m.textContent, 10))),
+  );
+  assert.ok(
+    counts.some((c) => c.length > 2 && c[0] > c.at(-1)),
+    JSON.stringify(counts),
+  );
+  for (const c of counts)
+    assert.deepEqual(
+      c,
+      [...c].sort((a, b) => b - a),
+      'sorted by mentions',
+    );
   await page.getByLabel('Filter the entities').fill('investigacion');
   await page.waitForFunction((n) => document.querySelectorAll('#entities li[data-entity]').length < n, all.length);
   assert.deepEqual(await names(), ['Instituto de Investigación Marina']);
