@@ -46,8 +46,9 @@ test('1440 px: search on top, results beside the reading pane, tokens behind a s
   );
   assert.equal(shown, 1);
   await page.screenshot({ path: `${shots}workspace-1440.png` });
-  // The debug switch shows the tokens.
+  // The debug switch shows the tokens: off by default, also beside the documents.
   await showView(page, 'library');
+  assert.equal((await box(page, '#tokens-panel')).shown, false, 'no token panel by default');
   await page.getByLabel("Show the developer's token view").check();
   assert.equal((await box(page, '#tokens-panel')).shown, true);
   assert.deepEqual(problems, []);

@@ -43,6 +43,9 @@ export const visibleEntities = () => ({
   entities: (last.shown.entities || []).filter((e) => !isHidden(e) && inScope(e) && (showAll() || !last.low.has(e.id))),
 });
 export const shownEntities = () => last.shown.entities || [];
+// The entities the reading pane marks: the list's, in any scope (not hidden, and not held back
+// by the quality default unless "Show all" is ticked).
+export const markedEntities = () => shownEntities().filter((e) => !isHidden(e) && (showAll() || !last.low.has(e.id)));
 
 // After a choice (made in memory at once, kept in IndexedDB meanwhile): drawn again.
 function changed() {
