@@ -25,12 +25,15 @@ const units = readdirSync(corpus)
   .map((f) => ({ name: f.slice(0, -4), text: readFileSync(join(corpus, f), 'utf8') }));
 const page = (url) => basename(decodeURIComponent(url)).replace(/\.html?$/, '');
 
-const langOf = (g) => (g.startsWith('ko') ? 'ko' : g.startsWith('ru') ? 'ru' : g.startsWith('uk') ? 'uk' : g.startsWith('es') ? 'es' : 'en');
+const langOf = (g) =>
+  g.startsWith('ko') ? 'ko' : g.startsWith('ru') ? 'ru' : g.startsWith('uk') ? 'uk' : g.startsWith('es') ? 'es' : 'en';
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/') {
     const lang = url.searchParams.get('lang') || 'en';
-    return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="${lang}"><title>r</title>`);
+    return res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><html lang="${lang}"><title>r</title>`);
   }
   const path = normalize(join(site, decodeURIComponent(url.pathname)));
   let body;
@@ -83,12 +86,17 @@ const line = (label, rs) => {
   const sum = (f) => rs.reduce((a, r) => a + f(r), 0);
   const rel = sum((r) => r.relevant);
   const cells = ['loupe', 'pagefind'].map((e) => {
-    const found = sum((r) => r[e].found), retrieved = sum((r) => r[e].retrieved);
+    const found = sum((r) => r[e].found),
+      retrieved = sum((r) => r[e].retrieved);
     return `${ratio(found, rel).toFixed(3)} | ${ratio(found, retrieved).toFixed(3)}`;
   });
   console.log(`| ${label} | ${rs.length} | ${rel} | ${cells.join(' | ')} |`);
 };
-for (const g of groups) line(g, rows.filter((r) => r.q.group === g));
+for (const g of groups)
+  line(
+    g,
+    rows.filter((r) => r.q.group === g),
+  );
 line('all', rows);
 console.log('\nper query: relevant found / retrieved (relevant)');
 for (const r of rows) {

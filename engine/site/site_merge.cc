@@ -59,7 +59,8 @@ struct Part {
       auto p = payload(kChunkMagic, ref.file);
       if (!p.ok()) return p.status();
       auto decoded = decode_chunk(p.value());
-      if (!decoded.ok()) return invalid(label + ": " + ref.file + ": " + decoded.status().message());
+      if (!decoded.ok())
+        return invalid(label + ": " + ref.file + ": " + decoded.status().message());
       terms = std::move(decoded.value()), at = 0;
     }
     return true;
@@ -166,11 +167,11 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
     for (std::uint32_t d = 0; d < part.table.docs.size(); ++d) {
       TableDoc row = part.table.docs[d];
       if (!seen.emplace(row.id, part.first_doc + d).second)
-        return Status(StatusCode::kInvalidArgument, part.label + ": document " + row.id +
-                                                        " is in an earlier part too");
+        return Status(StatusCode::kInvalidArgument,
+                      part.label + ": document " + row.id + " is in an earlier part too");
       auto bytes = (*part.fetch)(row.fragment_file(d));
-      if (!bytes.ok()) return Status(bytes.status().code(), part.label + ": cannot fetch " +
-                                                                row.fragment_file(d));
+      if (!bytes.ok())
+        return Status(bytes.status().code(), part.label + ": cannot fetch " + row.fragment_file(d));
       row.first_passage += part.first_passage;
       const Bytes file(bytes.value().begin(), bytes.value().end());
       if (Status s = sink(row.fragment_file(part.first_doc + d), file); !s.ok()) return s;

@@ -26,8 +26,9 @@ const std::vector<std::pair<std::string, std::string>> kDocs = {
     {"a/rail.txt", "Freight trains now reach the port twice a day.\n\nThe rail union agreed."},
     {"b/puerto.txt", "El puerto abrió una nueva terminal de contenedores esta primavera."},
     {"b/trade.txt", "Переговоры о торговле продолжились в порту. Министр обещал новое соглашение."},
-    {"c/ko.txt", "항구에 새 컨테이너 터미널이 열렸다. 비밀협상 끝에 노조가 합의했다.\n\n"
-                 "철도 노조는 비밀 협상을 부인했다."},
+    {"c/ko.txt",
+     "항구에 새 컨테이너 터미널이 열렸다. 비밀협상 끝에 노조가 합의했다.\n\n"
+     "철도 노조는 비밀 협상을 부인했다."},
     {"c/uk.txt", "Порт відкрив новий термінал. Переговори про торгівлю тривають."},
     {"d/notes.txt", "Notes: the terminal, the union, the 협상 and the trains.\n\nport port port"},
 };
@@ -49,8 +50,8 @@ Files write_part(std::size_t begin, std::size_t end, std::size_t chunk_bytes, bo
     REQUIRE(corpus.add_document(id, id.substr(id.find('/') + 1), text).ok());
   }
   const std::vector<std::uint8_t> bytes = storage::save_index(corpus.index());
-  auto loaded =
-      storage::load_index(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  auto loaded = storage::load_index(
+      std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   REQUIRE(loaded.ok());
   Files files;
   auto written = site::write_site(saved ? loaded.value() : corpus.index(), {chunk_bytes},
@@ -87,27 +88,27 @@ core::Result<site::SiteSummary> merge(const std::vector<const Files*>& parts, Fi
 // order (saved and loaded, as `loupe site` writes its parts).
 TEST_CASE("sites of parts merge into the site of the whole, byte for byte", "[site]") {
   for (const bool saved : {false, true}) {
-  for (const std::size_t chunk_bytes : {std::size_t{96}, std::size_t{32} * 1024}) {
-    INFO("chunk bytes " << chunk_bytes << (saved ? ", saved" : ", in memory"));
-    const Files whole = write_part(0, kDocs.size(), chunk_bytes, saved);
-    const Files p0 = write_part(0, 2, 64, saved), p1 = write_part(2, 5, 200, saved),
-                p2 = write_part(5, 7, 96, saved);
-    Files merged;
-    auto summary = merge({&p0, &p1, &p2}, merged, chunk_bytes);
-    REQUIRE(summary.ok());
-    CHECK(summary.value().documents == kDocs.size());
-    CHECK(summary.value().total_bytes() > 0);
-    REQUIRE(merged.size() == whole.size());
-    for (const auto& [name, bytes] : whole) {
-      INFO("file " << name);
-      REQUIRE(merged.count(name) == 1);
-      CHECK(merged.at(name) == bytes);
+    for (const std::size_t chunk_bytes : {std::size_t{96}, std::size_t{32} * 1024}) {
+      INFO("chunk bytes " << chunk_bytes << (saved ? ", saved" : ", in memory"));
+      const Files whole = write_part(0, kDocs.size(), chunk_bytes, saved);
+      const Files p0 = write_part(0, 2, 64, saved), p1 = write_part(2, 5, 200, saved),
+                  p2 = write_part(5, 7, 96, saved);
+      Files merged;
+      auto summary = merge({&p0, &p1, &p2}, merged, chunk_bytes);
+      REQUIRE(summary.ok());
+      CHECK(summary.value().documents == kDocs.size());
+      CHECK(summary.value().total_bytes() > 0);
+      REQUIRE(merged.size() == whole.size());
+      for (const auto& [name, bytes] : whole) {
+        INFO("file " << name);
+        REQUIRE(merged.count(name) == 1);
+        CHECK(merged.at(name) == bytes);
+      }
+      // One part alone merges into itself.
+      Files alone;
+      REQUIRE(merge({&whole}, alone, chunk_bytes).ok());
+      CHECK(alone == whole);
     }
-    // One part alone merges into itself.
-    Files alone;
-    REQUIRE(merge({&whole}, alone, chunk_bytes).ok());
-    CHECK(alone == whole);
-  }
   }
 }
 
