@@ -32,6 +32,7 @@
 #include "extract/entities/name_key.h"
 #include "ner_data.h"
 #include "perceptron.h"
+#include "word_classes.h"
 
 namespace loupe::ner {
 namespace {
@@ -49,8 +50,9 @@ struct Options {
   bool org_with_place = false;
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
-  float margin = 0;   // loss-augmented training (perceptron.h)
-  double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  float margin = 0;      // loss-augmented training (perceptron.h)
+  int word_classes = 0;  // fine word classes learned from the training text (0: none)
+  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
 struct DevSet {
@@ -143,6 +145,8 @@ Options parse_options(int argc, char** argv) {
       o.org_with_place = true, list = nullptr;
     else if (a == "--margin")
       o.margin = std::stof(next()), list = nullptr;
+    else if (a == "--word-classes")
+      o.word_classes = std::stoi(next()), list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -313,6 +317,13 @@ int train_main(int argc, char** argv) {
   if (o.split_places)
     std::fprintf(stderr, "Korean places split: %zu training spans added\n",
                  split_korean_places(all, lexicon));
+  entities::WordClasses classes;
+  if (o.word_classes > 0) {
+    WordClassOptions wo;
+    wo.fine = o.word_classes;
+    classes = learn_word_classes(all, extractor, wo);
+    extractor.set_word_classes(&classes);
+  }
   std::vector<DevSet> devs;
   for (const std::string& path : o.dev)
     devs.push_back(
@@ -347,7 +358,8 @@ int train_main(int argc, char** argv) {
   }
   if (o.max_rows) keep_strongest_rows(best.w, o.max_rows);
   const float scale = quantize_scale(best.w, o.clip);
-  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr);
+  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr,
+                                                         classes.empty() ? nullptr : &classes);
   std::ofstream(o.out, std::ios::binary)
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   auto parsed = entities::TaggerModel::parse(bytes);
