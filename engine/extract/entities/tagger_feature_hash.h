@@ -73,6 +73,9 @@ enum Template : std::uint64_t {
   kPrevParticle,
   kNextParticle,
   kCapRunWord,
+  // Korean (tagger_features_korean.cc). An explicit value: a template appended above keeps
+  // its value, so the other languages' models do not move.
+  kKoSound = 0x4B6F,
 };
 
 // Lexicon flags of a word.
