@@ -141,3 +141,11 @@ TEST_CASE("The same year or day as the date said before", "[dates][news][anaphor
   CHECK(year_of("26 вересня цього ж року повстанці підійшли до Львова.",
                 "26 вересня цього ж року") == "2023-09-26");
 }
+
+TEST_CASE("A year after \"de\"/\"of\" that no word follows", "[dates][es][en][news]") {
+  expect_cases({{"Se compara con el de igual período de 1999, que fue menor.", "1999", "year",
+                 "1999", "year"},
+                {"No retrasará los Presupuestos Generales del Estado del 2001.", "2001", "year",
+                 "2001", "year"}});
+  expect_none("Asistieron más de 2000 personas al acto.");
+}
