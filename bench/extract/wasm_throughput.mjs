@@ -4,7 +4,8 @@
 // across builds, so that a load spike on this shared machine hits every build alike.
 //   node --no-experimental-fetch bench/extract/wasm_throughput.mjs [--rounds N] [--only dates|entities]
 //        [--cpu] DIST_DIR...
-// Prints, per build and call, the median and best MB/s (1 MB = 10^6 bytes of UTF-8 input).
+// Prints, per build and call, the median and best MB/s (1 MB = 10^6 bytes of UTF-8 input), and
+// for each build after the first its per-round ratio to the first (min / median / max).
 // --cpu times each call by the process's CPU time (process.cpuUsage) instead of the wall clock:
 // on a loaded machine, time spent waiting for a core then does not count.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -87,4 +88,14 @@ for (const x of engines) {
     );
   }
   x.engine.delete();
+}
+// Each build against the first, round by round (the same round's runs are neighbours in time):
+// min / median / max of the per-round ratio of MB/s.
+for (const x of engines.slice(1)) {
+  for (const name of Object.keys(calls)) {
+    const r = x[name].map((v, i) => v / engines[0][name][i]).sort((a, b) => a - b);
+    console.log(
+      `${name.padEnd(9)} ratio to the first build, per round: min ${r[0].toFixed(3)} median ${r[r.length >> 1].toFixed(3)} max ${r[r.length - 1].toFixed(3)}  ${x.dist}`,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 #include "extract/dates/date_lexer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "core/utf8.h"
@@ -106,10 +107,16 @@ namespace {
 // A word's hash for the first-word table: its length and first and last eight bytes (most
 // words are shorter), mixed; cheaper than a byte loop over every token of the text.
 // (Fixed-size copies, which compile to one load; a copy of a variable size is a call to memcpy.)
+// Four to seven bytes are read as two overlapping four-byte loads, not byte by byte.
 unsigned long long word_hash(std::string_view s) {
   unsigned long long head = 0, tail = 0;
   if (s.size() >= 8) {
     std::memcpy(&head, s.data(), 8);
+  } else if (s.size() >= 4) {
+    std::uint32_t first = 0, last = 0;
+    std::memcpy(&first, s.data(), 4);
+    std::memcpy(&last, s.data() + s.size() - 4, 4);
+    head = static_cast<unsigned long long>(last) << 32 | first;
   } else {
     for (std::size_t k = 0; k < s.size(); ++k) {
       head |= static_cast<unsigned long long>(static_cast<unsigned char>(s[k])) << (8 * k);
@@ -218,6 +225,18 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
   syl.clear();
   at.clear();
   for (std::size_t i = 0; i < t.norm.size();) {
+    // The scanner's Hangul runs hold three-byte characters only: those are decoded here.
+    const unsigned char b0 = static_cast<unsigned char>(t.norm[i]);
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < t.norm.size()) {
+      const unsigned char b1 = static_cast<unsigned char>(t.norm[i + 1]);
+      const unsigned char b2 = static_cast<unsigned char>(t.norm[i + 2]);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        syl.push_back((char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F));
+        at.push_back(i);
+        i += 3;
+        continue;
+      }
+    }
     const core::DecodedChar d = core::decode_utf8_fast(t.norm, i);
     syl.push_back(d.code_point);
     at.push_back(i);

@@ -85,9 +85,9 @@ class DateLexer {
   // (parent << 21 | syllable) in an open-addressing table. Longest match costs one probe per
   // syllable, where looking up every cut (6 per syllable) hashed each one.
   std::vector<std::pair<unsigned long long, int>> hangul_edges_;  // key + 1 (0: empty), child
-  std::vector<bool> hangul_word_end_;                             // per node
+  std::vector<unsigned char> hangul_word_end_;  // per node (bytes: read per syllable)
   // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form or a Sino-Korean numeral.
-  std::vector<bool> starts_hangul_;
+  std::vector<unsigned char> starts_hangul_;
   static constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
   static bool is_syllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
 };

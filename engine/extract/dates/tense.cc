@@ -1,19 +1,92 @@
 #include "extract/dates/tense.h"
 
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
 #include "core/utf8.h"
 
 namespace loupe::dates {
 namespace {
 
-bool ends_with(std::string_view w, std::string_view s) {
+inline bool ends_with(std::string_view w, std::string_view s) {
   return w.size() > s.size() && w.substr(w.size() - s.size()) == s;
 }
+// A literal's length is known here (no strlen per call).
+template <std::size_t N>
+bool ends_with(std::string_view w, const char (&s)[N]) {
+  return ends_with(w, std::string_view(s, N - 1));
+}
 
-bool any_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (w == x) return true;
+// What a listed word says; a sentence's words are looked up once each in one table, where
+// comparing each word with every list cost hundreds of instructions a word.
+enum WordCue : unsigned char {
+  kFutureWord = 1,   // "will", "будет"
+  kPastWord = 2,     // "was", "dijo"
+  kPerfectAux = 4,   // "has", "han": a perfect with a participle after it
+  kParticiple = 8,   // "been", "sido"
+  kPresentBe = 16,   // "is", "remains": a passive or adjective of the present
+  kPlannedWord = 32  // "scheduled", "due": a plan in the present
+};
+
+class CueTable {
+ public:
+  CueTable() {
+    add(kFutureWord, {"will", "shall", "'ll", "будет", "будут", "буду", "буде", "будуть", "será",
+                      "serán", "habrá", "va", "van"});
+    add(kPastWord,
+        {"was",     "were",   "had",    "did",   "said",   "took",  "came",  "went",  "began",
+         "met",     "held",   "saw",    "left",  "won",    "lost",  "fell",  "rose",  "made",
+         "ran",     "told",   "sat",    "stood", "grew",   "gave",  "paid",  "sold",  "bought",
+         "brought", "kept",   "led",    "felt",  "found",  "built", "broke", "spoke", "wrote",
+         "struck",  "fought", "spent",  "sent",  "became", "flew",  "drew",  "threw", "knew",
+         "chose",   "fue",    "fueron", "hubo",  "había",  "dijo",  "был",   "была",  "были",
+         "было",    "був",    "була",   "були"});
+    add(kPerfectAux, {"has", "have", "'ve", "ha", "han", "he", "hemos", "habían", "había"});
+    add(kParticiple,
+        {"been",   "risen",  "fallen",  "grown",   "gone",   "done",   "seen",   "become",
+         "begun",  "taken",  "given",   "written", "spoken", "broken", "chosen", "driven",
+         "shown",  "known",  "won",     "lost",    "sido",   "estado", "hecho",  "dicho",
+         "vuelto", "puesto", "abierto", "escrito", "roto",   "visto",  "muerto"});
+    add(kPresentBe, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
+    add(kPlannedWord, {"scheduled", "expected", "due", "set", "slated", "planned", "poised"});
   }
-  return false;
+  unsigned char cues(std::string_view w) const {
+    if (w.size() < kShortest || w.size() > longest_) return 0;
+    for (std::size_t i = slot(w);; i = (i + 1) & (kSlots - 1)) {
+      if (slots_[i].word.empty()) return 0;
+      if (slots_[i].word == w) return slots_[i].cues;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 512, kShortest = 2;
+  struct Slot {
+    std::string_view word;
+    unsigned char cues = 0;
+  };
+  static std::size_t slot(std::string_view w) {
+    const unsigned h = static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w[1]) +
+                       static_cast<unsigned char>(w.back()) * 7u +
+                       static_cast<unsigned>(w.size()) * 131u;
+    return (h * 2654435761u >> 8) & (kSlots - 1);
+  }
+  void add(unsigned char cue, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      longest_ = std::max(longest_, w.size());
+      std::size_t i = slot(w);
+      while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & (kSlots - 1);
+      slots_[i].word = w;
+      slots_[i].cues |= cue;
+    }
+  }
+  std::array<Slot, kSlots> slots_{};
+  std::size_t longest_ = 0;
+};
+
+unsigned char word_cues(std::string_view w) {
+  static const CueTable table;
+  return table.cues(w);
 }
 
 int cyrillic_letters(std::string_view w) {
@@ -22,8 +95,8 @@ int cyrillic_letters(std::string_view w) {
   return n;
 }
 
-// -1 past, +1 future, 0 none.
-int word_tense(const Tok& t) {
+// -1 past, +1 future, 0 none; `cues`: word_cues(t.norm).
+int word_tense(const Tok& t, unsigned char cues) {
   const std::string_view w = t.norm;
   if (t.hangul) {
     for (std::size_t i = 0; i < w.size();) {
@@ -37,32 +110,30 @@ int word_tense(const Tok& t) {
     }
     return w == "예정" ? 1 : 0;
   }
-  if (any_of(w, {"will", "shall", "'ll", "будет", "будут", "буду", "буде", "будуть", "será",
-                 "serán", "habrá", "va", "van"})) {
-    return 1;
-  }
-  if (any_of(w,
-             {"was",     "were",   "had",    "did",   "said",   "took",  "came",  "went",  "began",
-              "met",     "held",   "saw",    "left",  "won",    "lost",  "fell",  "rose",  "made",
-              "ran",     "told",   "sat",    "stood", "grew",   "gave",  "paid",  "sold",  "bought",
-              "brought", "kept",   "led",    "felt",  "found",  "built", "broke", "spoke", "wrote",
-              "struck",  "fought", "spent",  "sent",  "became", "flew",  "drew",  "threw", "knew",
-              "chose",   "fue",    "fueron", "hubo",  "había",  "dijo",  "был",   "была",  "были",
-              "было",    "був",    "була",   "були"})) {
-    return -1;
-  }
+  if (cues & kFutureWord) return 1;
+  if (cues & kPastWord) return -1;
   const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
   if (c < 0x80 && w.size() >= 5 && ends_with(w, "ed")) return -1;
+  // Each ending below is tried only when the word ends in its last byte: most words end in
+  // none of them (л а и о я ь в е; ó n a á).
+  const unsigned char last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
   if (c == 0xD0 || c == 0xD1 || c == 0xD2) {
     if (cyrillic_letters(w) < 4) return 0;
-    for (std::string_view s :
-         {"ал",   "ял",   "ил",   "ел",   "ёл",  "ла", "ли", "ло", "лся", "лась", "лись",
-          "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув",  "йшов"}) {
+    if (last != 0xBB && last != 0xB0 && last != 0xB8 && last != 0xBE && last != 0x8F &&
+        last != 0x8C && last != 0xB2 && last != 0xB5) {
+      return 0;
+    }
+    static constexpr std::string_view kPast[] = {
+        "ал",   "ял",   "ил",   "ел",   "ёл",  "ла", "ли", "ло", "лся", "лась", "лись",
+        "лось", "лася", "лися", "лося", "вся", "ав", "ив", "ів", "ув",  "йшов"};
+    for (std::string_view s : kPast) {
       if (ends_with(w, s)) return -1;
     }
     return ends_with(w, "тиме") || ends_with(w, "тимуть") ? 1 : 0;
   }
-  for (std::string_view s : {"ó", "aron", "ieron", "ió", "aba", "aban"}) {
+  if (last != 0xB3 && last != 'n' && last != 'a' && last != 0xA1) return 0;
+  static constexpr std::string_view kPast[] = {"ó", "aron", "ieron", "ió", "aba", "aban"};
+  for (std::string_view s : kPast) {
     if (ends_with(w, s)) return -1;
   }
   return ends_with(w, "rá") || ends_with(w, "rán") ? 1 : 0;
@@ -70,31 +141,18 @@ int word_tense(const Tok& t) {
 
 // A perfect: an auxiliary and a participle ("have risen", "has been", "ha subido", "han
 // sido"): the event lies in the past, as "since March" in that sentence does.
-bool perfect(const Tok& aux, const Tok& next) {
-  if (!any_of(aux.norm, {"has", "have", "'ve", "ha", "han", "he", "hemos", "habían", "había"})) {
-    return false;
-  }
+// (`aux`, `next`: the word_cues of the two tokens.)
+bool perfect(unsigned char aux, const Tok& next, unsigned char next_cues) {
+  if (!(aux & kPerfectAux)) return false;
+  if (next_cues & kParticiple) return true;
   const std::string_view w = next.norm;
-  if (any_of(w, {"been",   "risen",  "fallen",  "grown",   "gone",   "done",   "seen",   "become",
-                 "begun",  "taken",  "given",   "written", "spoken", "broken", "chosen", "driven",
-                 "shown",  "known",  "won",     "lost",    "sido",   "estado", "hecho",  "dicho",
-                 "vuelto", "puesto", "abierto", "escrito", "roto",   "visto",  "muerto"})) {
-    return true;
-  }
   return w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ado") || ends_with(w, "ido"));
 }
 
-// A present form of "be" before a participle makes it a passive or an adjective of the present
-// ("is expected on Nov. 15", "is closed until 15 August"), no past.
-bool present_be(const Tok& t) {
-  return any_of(t.norm, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
-}
-
-// A plan in the present ("is scheduled for Oct. 2", "are due on Friday", "is set to open in
-// May"): the event lies ahead.
-bool planned(const Tok& t) {
-  return any_of(t.norm, {"scheduled", "expected", "due", "set", "slated", "planned", "poised"});
-}
+// A present form of "be" (kPresentBe) before a participle makes it a passive or an adjective of
+// the present ("is expected on Nov. 15", "is closed until 15 August"), no past; before a plan
+// (kPlannedWord: "is scheduled for Oct. 2", "are due on Friday", "is set to open in May"), the
+// event lies ahead.
 
 bool ends_sentence(const Tok& t) {
   return t.type == TokenType::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?");
@@ -165,13 +223,17 @@ int TenseMap::at(int token) {
   while (b > 0 && token - b < kMaxSentence && !sentence_break(toks_, b)) --b;
   while (e < n && e - token < kMaxSentence && !sentence_break(toks_, e)) ++e;
   bool past = false, future = false;
-  for (int k = b; k < e; ++k) {
+  // Cues of toks[k - 1], toks[k] and toks[k + 1], each token looked up once.
+  unsigned char before = 0, cues = word_cues(toks_[b].norm), after = 0;
+  for (int k = b; k < e; ++k, before = cues, cues = after) {
+    after = k + 1 < e ? word_cues(toks_[k + 1].norm) : 0;
     if (toks_[k].type != TokenType::kWord) continue;
-    if (k + 1 < e && perfect(toks_[k], toks_[k + 1])) past = true;
+    if (k + 1 < e && perfect(cues, toks_[k + 1], after)) past = true;
     if (!toks_[k].hits.empty()) continue;
-    int v = word_tense(toks_[k]);
-    if (v < 0 && k > b && present_be(toks_[k - 1])) v = 0;              // "is expected", "are held"
-    if (k > b && present_be(toks_[k - 1]) && planned(toks_[k])) v = 1;  // "is scheduled for"
+    int v = word_tense(toks_[k], cues);
+    const bool be = k > b && (before & kPresentBe);
+    if (v < 0 && be) v = 0;                  // "is expected", "are held"
+    if (be && (cues & kPlannedWord)) v = 1;  // "is scheduled for"
     past |= v < 0;
     future |= v > 0;
   }
