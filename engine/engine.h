@@ -145,7 +145,9 @@ class Engine {
   // fit in the growth left. Unset (native): no check.
   // The estimates are the peaks tests/scaling/memory_bound.cc measures on its input shapes
   // (bench/robustness/README.md), with a margin for the allocator and ICU's own buffers.
-  static constexpr std::size_t kAddBytesPerInputByte = 48;
+  // Measured in wasm (heap grown per input byte, bench/robustness/wasm_memory.mjs): addDocument
+  // 14-18 on prose, short lines and repairs; analyze up to ~9 (its JSON streams out).
+  static constexpr std::size_t kAddBytesPerInputByte = 24;
   static constexpr std::size_t kAnalyzeBytesPerInputByte = kAddBytesPerInputByte;
   static constexpr std::size_t kTokenizeBytesPerInputByte = 12;
   using FreeMemoryProbe = std::function<std::size_t(std::size_t need)>;

@@ -4,6 +4,7 @@
 // high-water mark, rounded up to Emscripten's growth steps) is read before and after.
 //   node --no-experimental-fetch bench/robustness/wasm_memory.mjs [SIZES] [CALLS]
 //   e.g. node ... 1,8,100 addDocument,addDocuments10,analyze,tokenize  (LOUPE_DIST_DIR: a build)
+//   TEXT=path/to/file: that file's text instead of the prose (SIZES then only labels the rows)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadEngine, built, dist } from '../../tests/wasm/load-engine.mjs';
@@ -34,7 +35,7 @@ const run = {
 };
 console.log('call         MB  input_bytes  heap_before_MB  heap_after_MB  per_byte  ok');
 for (const mb of sizes) {
-  const file = `build/robustness/prose-${mb}.txt`;
+  const file = process.env.TEXT || `build/robustness/prose-${mb}.txt`;
   if (!existsSync(file)) execFileSync('python3', ['bench/robustness/make_prose.py', mb, file]);
   const text = readFileSync(file, 'utf8');
   const bytes = Buffer.byteLength(text);

@@ -51,7 +51,8 @@ class TextAnalyzer {
   // false after the last. A sentence over kLongSentence bytes (lines without a full stop) is
   // tokenized in pieces that end where words always break (segment::piece_end).
   // Step 4 runs twice for paragraphs holding Hangul (once for the evidence).
-  static constexpr std::size_t kPieceTokens = 1 << 16;
+  // 16,384 tokens: ~1.2 MB of AnalyzedTokens (72 bytes each) held at once, whatever the text.
+  static constexpr std::size_t kPieceTokens = 1 << 14;
   static constexpr std::size_t kLongSentence = 1 << 16;
   struct Pending {
     KoreanEvidence evidence;              // views out.text

@@ -10,6 +10,16 @@ namespace loupe::envelope {
 // repairs overlap or however many removals sit in one place.
 TokenRepairs::TokenRepairs(const std::vector<normalize::Repair>& repairs) {
   std::array<std::vector<core::ByteRange>, std::tuple_size_v<decltype(kinds_)>> ranges;
+  // Exact sizes first: a text of short lines has a repair per line, and a vector grown by
+  // doubling holds up to twice that.
+  std::array<std::size_t, std::tuple_size_v<decltype(kinds_)>> sized{}, removals{};
+  for (const auto& r : repairs) {
+    ++(r.normalized.size() == 0 ? removals : sized)[static_cast<std::size_t>(r.kind)];
+  }
+  for (std::size_t k = 0; k < kinds_.size(); ++k) {
+    ranges[k].reserve(sized[k]), kinds_[k].removals.reserve(removals[k]);
+    kinds_[k].begins.reserve(sized[k]), kinds_[k].max_end.reserve(sized[k]);
+  }
   for (const auto& r : repairs) {
     const auto k = static_cast<std::size_t>(r.kind);
     if (r.normalized.size() == 0) {

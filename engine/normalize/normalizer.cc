@@ -41,6 +41,9 @@ class Pipeline {
       : text_(input), map_(OffsetMap::identity(input.size())) {}
 
   void run(StepOutput step) {
+    // Exact: a text of short lines has a repair per line (40 bytes each), and doubling
+    // would hold up to twice that.
+    out_.repairs.reserve(out_.repairs.size() + step.repairs.size());
     for (const StepRepair& r : step.repairs) {
       out_.repairs.push_back({r.kind, {}, map_.to_source(r.input)});
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -82,12 +83,14 @@ bool is_page_number(std::string_view t) {
   return digits >= 1 && digits <= 4;
 }
 
-std::vector<TextLine> split_lines(std::string_view text) {
+std::vector<TextLine> split_lines(std::string_view whole) {
+  const std::string_view text = whole.substr(0, UINT32_MAX);  // TextLine's offsets are 32-bit
   std::vector<TextLine> lines;
-  std::size_t begin = 0;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::uint32_t begin = 0;
   while (begin <= text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
+    const std::uint32_t end =
+        static_cast<std::uint32_t>(std::min(text.find('\n', begin), text.size()));
     TextLine l{begin, end, begin, end, 0};
     while (l.trim_begin < end && (text[l.trim_begin] == ' ' || text[l.trim_begin] == '\t')) {
       ++l.trim_begin;
@@ -146,26 +149,58 @@ void count_repeat(Repeats& r, std::size_t at) {
   r.last = at;
 }
 
+// The hashes that occur twice or more, sorted: only lines with those are counted (a map
+// entry for every line of a text of unique short lines cost ~90 bytes a line, a hash costs 8
+// while the lines are counted). A line seen once is never a header, so nothing else changes.
+void keep_repeated(std::vector<std::size_t>& hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i + 1 < hashes.size(); ++i) {
+    if (hashes[i] == hashes[i + 1] && (kept == 0 || hashes[kept - 1] != hashes[i])) {
+      hashes[kept++] = hashes[i];
+    }
+  }
+  hashes.resize(kept);
+  hashes.shrink_to_fit();
+}
+
+bool among(const std::vector<std::size_t>& sorted, std::size_t hash) {
+  return std::binary_search(sorted.begin(), sorted.end(), hash);
+}
+
 // Marks the blank lines; counts the header-shaped lines' repeats (when `count_repeats`).
 void count_repeats(std::string_view text, const std::vector<TextLine>& lines, bool count_repeats,
                    std::vector<LineRole>& roles, RepeatCounts& repeats) {
-  std::size_t non_blank = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank()) {
-      roles[i] = LineRole::kBlank;
-      continue;
+  const std::hash<std::string_view> hash;
+  std::vector<std::size_t> plain, numbered;  // hashes of the keys, then of those repeated
+  for (int pass = 0; pass < (count_repeats ? 2 : 1); ++pass) {
+    std::size_t non_blank = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].blank()) {
+        roles[i] = LineRole::kBlank;
+        continue;
+      }
+      ++non_blank;
+      if (!count_repeats) continue;
+      const std::string_view t = trimmed(text, lines[i]);
+      const std::string_view key = without_page_number(t, lines[i].code_points);
+      if (pass == 0) {
+        if (header_shaped(t, lines[i].code_points)) plain.push_back(hash(t));
+        if (!key.empty()) numbered.push_back(hash(key));
+        continue;
+      }
+      if (header_shaped(t, lines[i].code_points) && among(plain, hash(t))) {
+        count_repeat(repeats.plain[t], non_blank);
+      }
+      if (!key.empty() && among(numbered, hash(key))) {
+        Repeats& r = repeats.numbered[key];
+        const std::string_view number = t.substr(key.size() + 1);
+        if (r.count > 0 && r.number == number) r.numbers_differ = false;
+        r.number = number;
+        count_repeat(r, non_blank);
+      }
     }
-    ++non_blank;
-    if (!count_repeats) continue;
-    const std::string_view t = trimmed(text, lines[i]);
-    if (header_shaped(t, lines[i].code_points)) count_repeat(repeats.plain[t], non_blank);
-    if (const std::string_view key = without_page_number(t, lines[i].code_points); !key.empty()) {
-      Repeats& r = repeats.numbered[key];
-      const std::string_view number = t.substr(key.size() + 1);
-      if (r.count > 0 && r.number == number) r.numbers_differ = false;
-      r.number = number;
-      count_repeat(r, non_blank);
-    }
+    if (pass == 0) keep_repeated(plain), keep_repeated(numbered);
   }
 }
 

@@ -2,24 +2,28 @@
 // paragraph re-joining). Offsets are bytes into the text the lines were cut from.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace loupe::normalize {
 
+// 32-bit offsets: a document is at most document::kMaxDocumentBytes (128 MiB), and a text of
+// short lines holds one TextLine per ~13 bytes (24 bytes each, not 48).
 struct TextLine {
-  std::size_t begin = 0, end = 0;            // the line without its "\n"
-  std::size_t trim_begin = 0, trim_end = 0;  // without leading/trailing spaces and tabs
-  std::size_t code_points = 0;               // of the trimmed line
+  std::uint32_t begin = 0, end = 0;            // the line without its "\n"
+  std::uint32_t trim_begin = 0, trim_end = 0;  // without leading/trailing spaces and tabs
+  std::uint32_t code_points = 0;               // of the trimmed line
   // Display columns of the trimmed line: wide (East Asian) characters count 2. PDF text wraps
   // at a visual width, so a Korean line wraps at about half the characters of an English one;
   // comparing columns lets mixed-language documents be recognised as wrapped.
-  std::size_t columns = 0;
+  std::uint32_t columns = 0;
   bool blank() const { return trim_begin == trim_end; }
 };
 
 enum class LineRole { kText, kBlank, kRunningHeader, kPageNumber };
 
+// A text over 4 GiB (never a document: prepare_document refuses it first) is cut at 4 GiB.
 std::vector<TextLine> split_lines(std::string_view text);
 
 // A trimmed line that is a page number (running_header.cc, rule below).

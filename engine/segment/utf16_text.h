@@ -29,6 +29,16 @@ class Utf16Text {
   // Tai scripts), over-approximated by blocks: the word rules' dictionary characters but for
   // Hangul syllables, which ICU has no dictionary for (their detour finds no break).
   bool may_need_dictionary() const { return dictionary_; }
+  // Frees the buffers when they hold more than `bytes` (6 per byte of the longest text
+  // assigned so far): kept for reuse they would outlive a long paragraph by the whole
+  // analysis. The text is unusable until the next assign().
+  void release_above(std::size_t bytes) {
+    if (units_.capacity() * sizeof(char16_t) + bytes_.capacity() * sizeof(std::uint32_t) <= bytes)
+      return;
+    std::vector<char16_t>().swap(units_);
+    std::vector<std::uint32_t>().swap(bytes_);
+    size_ = 0;
+  }
 
  private:
   std::vector<char16_t> units_;       // reused across assign() calls

@@ -70,11 +70,11 @@ struct Bounds {
 };
 constexpr Bounds kBounds[] = {
     {"prose", 10, 10, 8},         // the goal
-    {"one_line", 10, 16, 18},     // today 1.3 / 14.3 / 16.0 (one paragraph)
+    {"one_line", 10, 10, 10},     // today 1.3 / 8.4 / 8.4 (one paragraph)
     {"hangul_run", 10, 14, 14},   // today 7.6 / 12.1 / 12.0 (no place to cut: one ICU piece)
-    {"short_lines", 10, 18, 24},  // today 1.3 / 15.2 / 21.0 (a paragraph per line)
+    {"short_lines", 10, 10, 17},  // today 1.3 / 9.3 / 15.7 (a paragraph and a passage per line)
     {"legacy", 10, 11, 12},       // today 0.3 / 9.5 / 10.2 (offset maps: ~7 bytes a word)
-    {"repairs", 10, 23, 25},      // today 1.3 / 21.3 / 22.9
+    {"repairs", 10, 19, 19},      // today 1.3 / 17.8 / 17.8 (a Repair per repaired place)
 };
 
 // The heap held at the peak of f() above what was held before it.

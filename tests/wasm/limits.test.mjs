@@ -9,8 +9,8 @@ test('a document too big for the memory left is out_of_memory, the index kept', 
   const module = await loadEngine();
   const engine = new module.Engine();
   assert.equal(JSON.parse(engine.addDocument('a', 'a.txt', 'Lavrov met Haass in New York.')).ok, true);
-  // 48 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 48 MB needs ~2.3 GB.
-  const big = 'harbor '.repeat((48 * 1024 * 1024) / 7);
+  // 24 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 100 MB needs ~2.4 GB.
+  const big = 'harbor '.repeat((100 * 1024 * 1024) / 7);
   const r = JSON.parse(engine.addDocument('big', 'big.txt', big));
   assert.equal(r.ok, false);
   assert.equal(r.error.code, 'out_of_memory');

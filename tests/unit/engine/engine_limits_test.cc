@@ -115,7 +115,7 @@ TEST_CASE("analyze and tokenize refuse what would not fit in the memory left", "
   auto e = make_engine();
   std::size_t asked = 0;
   e->set_free_memory_probe([&](std::size_t need) { return asked = need, std::size_t{1} << 20; });
-  const std::string text(200000, 'a');  // 200 KB: 12 (tokenize) or 48 (analyze) MB at its peak
+  const std::string text(200000, 'a');  // 200 KB: 2.4 (tokenize) or 4.8 (analyze) MB at its peak
   std::string pieces;
   const auto sink = [&](std::string_view s) { pieces += s; };
   const loupe::core::Status t = e->tokenize_to(text, sink);
