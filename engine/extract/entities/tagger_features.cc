@@ -20,21 +20,27 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
   contexts_.clear();
   context_sums_.clear();
   document_ = table().next_document();
-  const TaggerWordTable& words = table();
+  TaggerWordTable& words = table();
   const std::size_t n = tokens.tokens.size();
+  doc_tokens_ = &tokens, doc_text_ = text, doc_generation_ = words.generation();
+  doc_words_.resize(n);
+  doc_eojeols_.assign(n, kNoEntry);
   std::vector<std::uint64_t> lower(n, 0);
   std::vector<std::uint8_t> kind(n,
                                  0);  // 1 capitalized word, 2 lower-case word, 3 Hangul word start
   for (std::size_t i = 0; i < n; ++i) {
     const TaggerToken& t = tokens.tokens[i];
+    doc_words_[i] = word_entry(text, t);
     if (t.script == Script::kHangul) {
       if (t.syllable != 0) continue;
+      bool added = false;
+      doc_eojeols_[i] = words.find(slice(text, t.word.begin_byte, t.word.end_byte), true, added);
       lower[i] = hash_bytes(slice(text, t.word.begin_byte, t.stem_end_byte));
       kind[i] = 3;
       continue;
     }
     if (t.script != Script::kLatin && t.script != Script::kCyrillic) continue;
-    const TaggerWordEntry& e = words[word_entry(text, t)];
+    const TaggerWordEntry& e = words[doc_words_[i]];
     lower[i] = e.doc_key;
     kind[i] = e.upper_first ? 1 : 2;
   }
@@ -77,8 +83,11 @@ void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, 
   token_words_.resize(n);
   std::size_t letters = 0, upper = 0;
   const TaggerWordTable& words = table();
+  doc_entries_ = &tokens == doc_tokens_ && text.data() == doc_text_.data() &&
+                 text.size() == doc_text_.size() && words.generation() == doc_generation_;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t e = word_entry(text, tokens.tokens[seq.begin + i]);
+    const std::uint32_t e =
+        doc_entries_ ? doc_words_[seq.begin + i] : word_entry(text, tokens.tokens[seq.begin + i]);
     token_words_[i] = e;
     info_[i] = words[e].info;
     letters += words[e].letters, upper += words[e].upper;

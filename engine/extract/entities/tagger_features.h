@@ -138,6 +138,14 @@ class TaggerFeatures {
   TaggerWordTable* table_ = nullptr;
   std::uint32_t document_ = 0;              // this document's serial in the table
   std::vector<std::int32_t> context_sums_;  // this document's, kTaggerLabels each
+  // document()'s entries of its tokens, and of the Hangul word each word's first syllable
+  // opens (kNoEntry elsewhere): prepare() and score() take them while the tokens, text and
+  // table generation are those of document().
+  const TaggerTokens* doc_tokens_ = nullptr;
+  std::string_view doc_text_;
+  std::uint32_t doc_generation_ = 0;
+  bool doc_entries_ = false;  // prepare(): the sequence's tokens are document()'s
+  std::vector<std::uint32_t> doc_words_, doc_eojeols_;
   std::vector<std::uint32_t> token_words_;  // entry of each token of the sequence
   std::vector<std::uint32_t> sums_;         // score(): word_scores() of each token
 };

@@ -243,9 +243,11 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
         word_first = i, word_count = 1;
         while (i + word_count < n && tokens.tokens[seq.begin + i + word_count].word == word)
           ++word_count;
-        bool added = false;
-        const std::uint32_t entry =
-            words.find(slice(text, word.begin_byte, word.end_byte), true, added);
+        std::uint32_t entry = doc_entries_ ? doc_eojeols_[seq.begin + i] : kNoEntry;
+        if (entry == kNoEntry) {
+          bool added = false;
+          entry = words.find(slice(text, word.begin_byte, word.end_byte), true, added);
+        }
         word_sums = eojeol_scores(entry, word_first, word_count, slot, model);
         word_context = 0;  // the same for each syllable of the stem
         for (std::size_t k = word_first; k < word_first + word_count; ++k)

@@ -11,6 +11,7 @@
 // two words never share an entry. Models by their id (TaggerModel::id: never reused, so a
 // model parsed at the address of a freed one finds no sums of the old one).
 #pragma once
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,14 +23,15 @@ namespace loupe::entities {
 
 inline constexpr std::size_t kTaggerWordTableBytes = std::size_t{12} << 20;  // 12 MiB
 inline constexpr int kTaggerModelSlots = 6;  // five languages' models, and one spare
+inline constexpr std::uint32_t kNoEntry = UINT32_MAX;
 
 struct TaggerWordEntry {
-  std::uint64_t hash = 0;               // of the bytes (TokenInfo::raw; eojeols mixed with 'E')
+  std::uint64_t hash = 0;  // of the bytes (TokenInfo::raw; eojeols mixed with 'E')
   std::uint32_t word_begin = 0, word_size = 0;  // in the table's bytes
   std::uint32_t key_begin = 0, key_size = 0;    // its lexicon key, in the table's bytes
-  TaggerFeatures::TokenInfo info;       // only the fields that depend on the word alone
-  std::uint64_t doc_key = 0;            // document()'s key: the keyer's, or the lower case
-  std::uint8_t letters = 0, upper = 0;  // among the first 8 code points (headline test)
+  TaggerFeatures::TokenInfo info;               // only the fields that depend on the word alone
+  std::uint64_t doc_key = 0;                    // document()'s key: the keyer's, or the lower case
+  std::uint8_t letters = 0, upper = 0;          // among the first 8 code points (headline test)
   bool upper_first = false;
   bool eojeol = false;     // a Hangul word (eojeol_scores()), not a token
   bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
@@ -69,6 +71,8 @@ class TaggerWordTable {
 
   // A new document's serial (never 0); empties the table first if it is over its bound.
   std::uint32_t next_document();
+  // Changes whenever the table is emptied: entry numbers kept from before are then void.
+  std::uint32_t generation() const { return generation_; }
   std::size_t bytes() const;
   std::size_t size() const { return entries_.size(); }
   void set_max_bytes(std::size_t bytes) { max_bytes_ = bytes; }  // tests: a smaller bound
@@ -76,12 +80,16 @@ class TaggerWordTable {
  private:
   void clear();
   std::vector<TaggerWordEntry> entries_;
-  std::vector<std::uint32_t> slots_;  // open addressing: entry + 1, 0 empty
-  std::string bytes_;                 // words and keys, end to end
+  struct Slot {
+    std::uint32_t entry = 0;  // entry + 1, 0: empty
+    std::uint32_t check = 0;  // the high half of the entry's hash: most misses end here
+  };
+  std::vector<Slot> slots_;  // open addressing
+  std::string bytes_;        // words and keys, end to end
   std::vector<std::int32_t> sums_;
   std::uint64_t model_ids_[kTaggerModelSlots] = {};
   std::uint32_t model_used_[kTaggerModelSlots] = {};  // document serial of the last use
-  std::uint32_t document_ = 0;
+  std::uint32_t document_ = 0, generation_ = 0;
   std::size_t max_bytes_ = kTaggerWordTableBytes;
 };
 

@@ -100,22 +100,24 @@ TaggerWordTable& TaggerWordTable::of(const Lexicon* lexicon, NameKeyer* keyer) {
 std::uint32_t TaggerWordTable::find(std::string_view word, bool eojeol, bool& added) {
   const std::uint64_t h = eojeol ? mix(hash_bytes(word), 'E') : hash_bytes(word);
   if (entries_.size() * 2 >= slots_.size()) {  // grow: at most half full
-    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), 0);
+    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), Slot{});
     const std::size_t mask = slots_.size() - 1;
     for (std::uint32_t e = 0; e < entries_.size(); ++e) {
       std::size_t slot = entries_[e].hash & mask;
-      while (slots_[slot]) slot = (slot + 1) & mask;
-      slots_[slot] = e + 1;
+      while (slots_[slot].entry) slot = (slot + 1) & mask;
+      slots_[slot] = {e + 1, static_cast<std::uint32_t>(entries_[e].hash >> 32)};
     }
   }
   const std::size_t mask = slots_.size() - 1;
+  const auto check = static_cast<std::uint32_t>(h >> 32);
   std::size_t slot = h & mask;
-  for (; slots_[slot]; slot = (slot + 1) & mask) {
-    const TaggerWordEntry& e = entries_[slots_[slot] - 1];
-    if (e.hash == h && e.eojeol == eojeol && this->word(e) == word) return slots_[slot] - 1;
+  for (; slots_[slot].entry; slot = (slot + 1) & mask) {
+    if (slots_[slot].check != check) continue;
+    const TaggerWordEntry& e = entries_[slots_[slot].entry - 1];
+    if (e.hash == h && e.eojeol == eojeol && this->word(e) == word) return slots_[slot].entry - 1;
   }
   const auto entry = static_cast<std::uint32_t>(entries_.size());
-  slots_[slot] = entry + 1;
+  slots_[slot] = {entry + 1, check};
   TaggerWordEntry& e = entries_.emplace_back();
   e.hash = h, e.eojeol = eojeol;
   e.word_begin = static_cast<std::uint32_t>(bytes_.size());
@@ -156,13 +158,14 @@ std::uint32_t TaggerWordTable::new_sums(std::size_t count) {
 }
 
 std::size_t TaggerWordTable::bytes() const {
-  return entries_.capacity() * sizeof(TaggerWordEntry) + slots_.capacity() * 4 + bytes_.capacity() +
-         sums_.capacity() * 4;
+  return entries_.capacity() * sizeof(TaggerWordEntry) + slots_.capacity() * sizeof(Slot) +
+         bytes_.capacity() + sums_.capacity() * 4;
 }
 
 void TaggerWordTable::clear() {
   entries_ = {}, slots_ = {}, bytes_ = {}, sums_ = {};  // the memory itself released
   for (int s = 0; s < kTaggerModelSlots; ++s) model_ids_[s] = 0, model_used_[s] = 0;
+  ++generation_;
 }
 
 std::uint32_t TaggerWordTable::next_document() {
