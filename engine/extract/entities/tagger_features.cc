@@ -6,6 +6,7 @@
 
 #include "core/utf8.h"
 #include "extract/entities/tagger_feature_hash.h"
+#include "extract/entities/tagger_word_table.h"
 
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
@@ -17,21 +18,29 @@ void TaggerFeatures::WordContext::add(std::uint64_t h) {
 
 void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens) {
   contexts_.clear();
-  clear_words(text);
+  context_sums_.clear();
+  document_ = table().next_document();
+  TaggerWordTable& words = table();
   const std::size_t n = tokens.tokens.size();
+  doc_tokens_ = &tokens, doc_text_ = text, doc_generation_ = words.generation();
+  doc_words_.resize(n);
+  doc_eojeols_.assign(n, kNoEntry);
   std::vector<std::uint64_t> lower(n, 0);
   std::vector<std::uint8_t> kind(n,
                                  0);  // 1 capitalized word, 2 lower-case word, 3 Hangul word start
   for (std::size_t i = 0; i < n; ++i) {
     const TaggerToken& t = tokens.tokens[i];
+    doc_words_[i] = word_entry(text, t);
     if (t.script == Script::kHangul) {
       if (t.syllable != 0) continue;
+      bool added = false;
+      doc_eojeols_[i] = words.find(slice(text, t.word.begin_byte, t.word.end_byte), true, added);
       lower[i] = hash_bytes(slice(text, t.word.begin_byte, t.stem_end_byte));
       kind[i] = 3;
       continue;
     }
     if (t.script != Script::kLatin && t.script != Script::kCyrillic) continue;
-    const WordEntry& e = words_[word_entry(text, t)];
+    const TaggerWordEntry& e = words[doc_words_[i]];
     lower[i] = e.doc_key;
     kind[i] = e.upper_first ? 1 : 2;
   }
@@ -69,16 +78,19 @@ void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint6
 }
 
 void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq) {
-  if (text.data() != words_text_.data() || text.size() != words_text_.size()) clear_words(text);
   const std::size_t n = seq.end - seq.begin;
   info_.resize(n);
   token_words_.resize(n);
   std::size_t letters = 0, upper = 0;
+  const TaggerWordTable& words = table();
+  doc_entries_ = &tokens == doc_tokens_ && text.data() == doc_text_.data() &&
+                 text.size() == doc_text_.size() && words.generation() == doc_generation_;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t e = word_entry(text, tokens.tokens[seq.begin + i]);
+    const std::uint32_t e =
+        doc_entries_ ? doc_words_[seq.begin + i] : word_entry(text, tokens.tokens[seq.begin + i]);
     token_words_[i] = e;
-    info_[i] = words_[e].info;
-    letters += words_[e].letters, upper += words_[e].upper;
+    info_[i] = words[e].info;
+    letters += words[e].letters, upper += words[e].upper;
   }
   headline_ = letters >= 12 && upper * 10 >= letters * 6;
   run_marks(text, tokens, seq);
@@ -121,16 +133,17 @@ void TaggerFeatures::run_marks(std::string_view text, const TaggerTokens& tokens
 // keys and lexicon flags are in their entries.)
 void TaggerFeatures::lexicon_marks() {
   const std::size_t n = info_.size();
+  const TaggerWordTable& words = table();
   for (std::size_t i = 0; i < n; ++i) {
-    const WordEntry& e = words_[token_words_[i]];
+    const TaggerWordEntry& e = words[token_words_[i]];
     if (!e.has_key || e.key_size == 0) continue;
     int found = e.name;
     std::size_t len = found >= 0 ? 1 : 0;
     if (e.multiword) {
       std::string& key = joined_key_;
-      key = key_of(e);
-      for (std::size_t k = i + 1; k < n && k < i + 3 && words_[token_words_[k]].has_key; ++k) {
-        key += ' ', key += key_of(words_[token_words_[k]]);
+      key = words.key(e);
+      for (std::size_t k = i + 1; k < n && k < i + 3 && words[token_words_[k]].has_key; ++k) {
+        key += ' ', key += words.key(words[token_words_[k]]);
         if (const int f = lex_->find_name(key); f >= 0) found = f, len = k - i + 1;
       }
     }

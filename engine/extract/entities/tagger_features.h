@@ -30,6 +30,8 @@
 namespace loupe::entities {
 
 class TaggerModel;
+class TaggerWordTable;
+struct TaggerWordEntry;
 
 // Features of the tokens of one sequence: token i has ids[offsets[i] .. offsets[i + 1]).
 struct FeatureRows {
@@ -99,15 +101,12 @@ class TaggerFeatures {
   void run_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   // score(): the features of token i that join it to a neighbour or depend on its place.
   void pair_features(std::size_t i, std::vector<std::uint64_t>& out) const;
-  std::uint32_t word_scores(std::uint32_t entry, const TaggerModel& model);  // in word_sums_
   // Hangul: the features of syllable i of the word [first, first + count) that depend on
   // that word alone (kept per word: eojeol_scores()), and the others.
   void hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
                              std::vector<std::uint64_t>& out) const;
   void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
                              std::vector<std::uint64_t>& out) const;
-  std::uint32_t eojeol_scores(std::string_view word, std::size_t first, std::size_t count,
-                              const TaggerModel& model);         // in word_sums_, count rows
   void add_features(const TaggerModel& model, std::int32_t* s);  // scratch_'s, then cleared
 
   struct WordContext {
@@ -127,36 +126,30 @@ class TaggerFeatures {
   std::string joined_key_;  // a multi-word lexicon key being looked up
   bool headline_ = false;
 
-  // The document's distinct words (token bytes): what depends on a word alone, computed once
-  // per word (tagger_words.cc), and score()'s summed weights of its one-word features as seen
-  // from offsets -2, -1, 0, +1, +2 (per model: recomputed when the model changes).
-  struct WordEntry {
-    std::string_view word;
-    std::uint64_t hash = 0;               // of the bytes (TokenInfo::raw)
-    TokenInfo info;                       // only the fields that depend on the word alone
-    std::uint64_t doc_key = 0;            // document()'s key: the keyer's, or the lower case
-    std::uint8_t letters = 0, upper = 0;  // among the first 8 code points (headline test)
-    bool upper_first = false;
-    bool eojeol = false;     // a Hangul word (eojeol_scores()), not a token
-    bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
-    bool multiword = false;  // its key starts a known name of several words
-    int name = -1;           // the known name of its key alone, or -1
-    std::uint32_t key_begin = 0, key_size = 0;  // its key in keys_
-    const TaggerModel* sums_model = nullptr;
-    std::uint32_t sums = 0;  // in word_sums_
-  };
+  // The distinct words, kept across documents (tagger_word_table.h): what depends on a word
+  // alone, computed once per word, and score()'s summed weights of its one-word features as
+  // seen from offsets -2, -1, 0, +1, +2, per model; the document's context features apart.
   std::uint32_t word_entry(std::string_view text, const TaggerToken& t);
-  std::uint32_t find_word(std::string_view word, bool eojeol, bool& added);
-  void fill_entry(WordEntry& e, Script script);
-  std::string_view key_of(const WordEntry& e) const {
-    return std::string_view(keys_).substr(e.key_begin, e.key_size);
-  }
-  void clear_words(std::string_view text);
-  std::string_view words_text_;  // the text the table's words point into
-  std::vector<WordEntry> words_;
-  std::vector<std::uint32_t> word_slots_;   // open addressing: entry + 1, 0 empty
-  std::string keys_;                        // the lexicon keys of the entries, end to end
-  std::vector<std::int32_t> word_sums_;     // 5 * kTaggerLabels per (entry, model)
+  void fill_entry(TaggerWordEntry& e, Script script);
+  TaggerWordTable& table();
+  // score(): the sums of `entry` under the model in `slot` (their index in the table's sums),
+  // and those of its document context features (their index in context_sums_ + 1, 0: none).
+  std::uint32_t word_scores(std::uint32_t entry, int slot, const TaggerModel& model);
+  std::uint32_t eojeol_scores(std::uint32_t entry, std::size_t first, std::size_t count, int slot,
+                              const TaggerModel& model);  // count rows
+  std::uint32_t context_scores(std::uint32_t entry, int slot, const TaggerModel& model,
+                               const TokenInfo& t);
+  TaggerWordTable* table_ = nullptr;
+  std::uint32_t document_ = 0;              // this document's serial in the table
+  std::vector<std::int32_t> context_sums_;  // this document's, kTaggerLabels each
+  // document()'s entries of its tokens, and of the Hangul word each word's first syllable
+  // opens (kNoEntry elsewhere): prepare() and score() take them while the tokens, text and
+  // table generation are those of document().
+  const TaggerTokens* doc_tokens_ = nullptr;
+  std::string_view doc_text_;
+  std::uint32_t doc_generation_ = 0;
+  bool doc_entries_ = false;  // prepare(): the sequence's tokens are document()'s
+  std::vector<std::uint32_t> doc_words_, doc_eojeols_;
   std::vector<std::uint32_t> token_words_;  // entry of each token of the sequence
   std::vector<std::uint32_t> sums_;         // score(): word_scores() of each token
 };

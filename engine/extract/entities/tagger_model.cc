@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <climits>
 #include <cmath>
@@ -70,6 +71,8 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   if (!in.read(&labels, 1) || labels != L) return invalid("bad label count");
   if (!in.read(&m.scale_, 4) || !(m.scale_ > 0)) return invalid("bad scale");
   m.bits_ = bits;
+  static std::atomic<std::uint64_t> parsed{0};
+  m.id_ = ++parsed;
   m.transitions_.resize(kTransitions);
   for (std::int32_t& t : m.transitions_) {
     std::int16_t q;

@@ -42,6 +42,8 @@ class TaggerModel {
   static core::Result<TaggerModel> parse(std::string_view bytes);
 
   int bits() const { return bits_; }
+  // Unique per parse, never reused: what per-model tables key on (tagger_word_table.h).
+  std::uint64_t id() const { return id_; }
   std::size_t rows() const { return row_count_; }
   // The word classes its features use, or null (version 1, or none written).
   const WordClasses* word_classes() const { return classes_.empty() ? nullptr : &classes_; }
@@ -67,6 +69,7 @@ class TaggerModel {
   };
   void viterbi(const std::int32_t* score, std::size_t n, std::vector<std::uint8_t>& labels) const;
 
+  std::uint64_t id_ = 0;
   int bits_ = 0;
   float scale_ = 1;
   std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]

@@ -13,6 +13,7 @@
 #include "extract/entities/tagger_feature_hash.h"
 #include "extract/entities/tagger_features.h"
 #include "extract/entities/tagger_model.h"
+#include "extract/entities/tagger_word_table.h"
 
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
@@ -43,14 +44,14 @@ void TaggerFeatures::add_features(const TaggerModel& model, std::int32_t* s) {
 
 // The features of word_features() and extract() that depend on one token only, by the offset
 // they see it from; neighbour sums of a word outside the sequence are the `k` values (kAbsent).
-std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel& model) {
-  WordEntry& e = words_[entry];
-  if (e.sums_model == &model) return e.sums;
-  e.sums_model = &model;
-  e.sums = static_cast<std::uint32_t>(word_sums_.size());
-  word_sums_.resize(word_sums_.size() + kOffsets * L, 0);
-  std::int32_t* sums = &word_sums_[e.sums];
-  const TokenInfo& t = e.info;
+// The document's context features are apart (context_scores()).
+std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, int slot, const TaggerModel& model) {
+  TaggerWordTable& words = table();
+  if (const std::uint32_t kept = words[entry].sums[slot]) return kept - 1;
+  const std::uint32_t index = words.new_sums(kOffsets * L);
+  words[entry].sums[slot] = index + 1;
+  std::int32_t* sums = words.sums(index);
+  const TokenInfo& t = words[entry].info;
   scratch_.clear();
   scratch_.push_back(feature(kLowerM2, t.lower));
   scratch_.push_back(feature(kKeyM2, t.key));
@@ -68,15 +69,34 @@ std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel
   scratch_.push_back(feature(kLowerP2, t.lower));
   scratch_.push_back(feature(kKeyP2, t.key));
   add_features(model, sums + std::ptrdiff_t{4} * L);
-  if (t.script == static_cast<std::uint8_t>(Script::kHangul)) return e.sums;  // a neighbour only
+  if (t.script == static_cast<std::uint8_t>(Script::kHangul)) return index;  // a neighbour only
   scratch_.push_back(feature(kBias, 0));
   scratch_.push_back(feature(kScript, t.script));
   form_features(t, scratch_);
   if (t.lexicon_flags) scratch_.push_back(feature(kLexiconFlags, t.lexicon_flags));
   scratch_.push_back(feature(kFirst, 0, t.short_shape));  // not first; score() corrects token 0
-  context_features(t, scratch_);
   add_features(model, sums + std::ptrdiff_t{2} * L);
-  return e.sums;
+  return index;
+}
+
+// The sums of context_features(t) for the word of `entry` in this document (a Hangul word:
+// those of its stem's syllables), as their index in context_sums_ + 1, or 0 when it has none:
+// kept per document in the entry.
+std::uint32_t TaggerFeatures::context_scores(std::uint32_t entry, int slot,
+                                             const TaggerModel& model, const TokenInfo& t) {
+  TaggerWordEntry& e = table()[entry];
+  if (e.context_document != document_ || e.context_slot != slot) {
+    e.context_document = document_, e.context_slot = static_cast<std::uint8_t>(slot);
+    e.context_sums = 0;
+    scratch_.clear();
+    context_features(t, scratch_);
+    if (!scratch_.empty()) {
+      e.context_sums = static_cast<std::uint32_t>(context_sums_.size()) + 1;
+      context_sums_.resize(context_sums_.size() + L, 0);
+      add_features(model, &context_sums_[e.context_sums - 1]);
+    }
+  }
+  return e.context_sums;
 }
 
 // word_features()'s features that join token i to its neighbours or to its place in the
@@ -114,8 +134,8 @@ void TaggerFeatures::pair_features(std::size_t i, std::vector<std::uint64_t>& ou
 }
 
 // hangul_features()'s features of syllable i that depend on its word alone: the syllable, its
-// neighbours within the word, the word, stem, particle and place; with extract()'s bias, script
-// and document context.
+// neighbours within the word, the word, stem, particle and place; with extract()'s bias and
+// script (its document context: context_scores()).
 void TaggerFeatures::hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
                                            std::vector<std::uint64_t>& out) const {
   const TokenInfo& t = info_[i];
@@ -143,7 +163,6 @@ void TaggerFeatures::hangul_inner_features(std::size_t i, std::size_t first, std
   if (t.gazetteer) out.push_back(feature(kGazetteer, t.gazetteer));
   out.push_back(feature(kStemFirstLength, t.stem_first, mix(t.stem_syllables, place)));
   out.push_back(feature(kStemTail2, t.stem_tail2, place));
-  context_features(t, out);
 }
 
 // The rest of hangul_features(): syllables outside the word, the words before and after.
@@ -179,30 +198,32 @@ void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std
   out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));  // korean.cc
 }
 
-std::uint32_t TaggerFeatures::eojeol_scores(std::string_view word, std::size_t first,
-                                            std::size_t count, const TaggerModel& model) {
-  bool added = false;
-  WordEntry& e = words_[find_word(word, true, added)];
-  if (e.sums_model == &model) return e.sums;
-  e.sums_model = &model;
-  e.sums = static_cast<std::uint32_t>(word_sums_.size());
-  word_sums_.resize(word_sums_.size() + count * L, 0);
+std::uint32_t TaggerFeatures::eojeol_scores(std::uint32_t entry, std::size_t first,
+                                            std::size_t count, int slot, const TaggerModel& model) {
+  TaggerWordTable& words = table();
+  if (const std::uint32_t kept = words[entry].sums[slot]) return kept - 1;
+  const std::uint32_t index = words.new_sums(count * L);
+  words[entry].sums[slot] = index + 1;
   for (std::size_t k = 0; k < count; ++k) {
     hangul_inner_features(first + k, first, count, scratch_);
-    add_features(model, &word_sums_[e.sums + k * L]);
+    add_features(model, words.sums(index + static_cast<std::uint32_t>(k * L)));
   }
-  return e.sums;
+  return index;
 }
 
 void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                            const TaggerModel& model, std::vector<std::int32_t>& scores) {
   classes_ = model.word_classes();
+  if (document_ == 0) document_ = table().next_document();  // no document(): no context
   prepare(text, tokens, seq);
+  TaggerWordTable& words = table();
+  const int slot = words.slot(model.id());
   const std::size_t n = info_.size();
   scores.assign(n * L, 0);
   sums_.resize(n);
-  for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], model);
+  for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], slot, model);
   std::int32_t absent[kOffsets][L] = {};  // neighbours outside the sequence
+  scratch_.clear();
   scratch_.push_back(feature(kLowerM2, kAbsent[0]));
   add_features(model, absent[0]);
   scratch_.push_back(feature(kLowerM1, kAbsent[1]));
@@ -214,7 +235,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   scratch_.push_back(feature(kLowerP2, kAbsent[4]));
   add_features(model, absent[4]);
   std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
-  std::uint32_t word_sums = 0;
+  std::uint32_t word_sums = 0, word_context = 0;
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* s = &scores[i * L];
     if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
@@ -223,10 +244,21 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
         word_first = i, word_count = 1;
         while (i + word_count < n && tokens.tokens[seq.begin + i + word_count].word == word)
           ++word_count;
-        word_sums = eojeol_scores(slice(text, word.begin_byte, word.end_byte), word_first,
-                                  word_count, model);
+        std::uint32_t entry = doc_entries_ ? doc_eojeols_[seq.begin + i] : kNoEntry;
+        if (entry == kNoEntry) {
+          bool added = false;
+          entry = words.find(slice(text, word.begin_byte, word.end_byte), true, added);
+        }
+        word_sums = eojeol_scores(entry, word_first, word_count, slot, model);
+        word_context = 0;  // the same for each syllable of the stem
+        for (std::size_t k = word_first; k < word_first + word_count; ++k)
+          if (!info_[k].in_particle) {
+            word_context = context_scores(entry, slot, model, info_[k]);
+            break;
+          }
       }
-      add(s, &word_sums_[word_sums + (i - word_first) * L]);
+      add(s, words.sums(word_sums + static_cast<std::uint32_t>((i - word_first) * L)));
+      if (word_context && !info_[i].in_particle) add(s, &context_sums_[word_context - 1]);
       hangul_outer_features(i, word_first, word_count, scratch_);
       add_features(model, s);
       continue;
@@ -236,9 +268,11 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
       if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) {
         add(s, absent[k]);
       } else {
-        add(s, &word_sums_[sums_[j] + k * L]);  // the word at offset k - 2
+        add(s, words.sums(sums_[j] + static_cast<std::uint32_t>(k * L)));  // the word at k - 2
       }
     }
+    if (const std::uint32_t c = context_scores(token_words_[i], slot, model, info_[i]))
+      add(s, &context_sums_[c - 1]);
     pair_features(i, scratch_);
     add_features(model, s);
     if (i == 0) {  // the first token: kFirst(1, shape) instead of its sums' kFirst(0, shape)

@@ -1,13 +1,17 @@
-// TaggerFeatures' table of a document's distinct words: a word's hashes (lower case, shapes,
-// affixes), lexicon key, flags and known-name lookups depend on the word alone, so they are
-// computed once per distinct word, not per token (a document repeats its words: on the corpus,
-// one token in 5 to 10 is a new word). Keyed by the bytes themselves, so two words never share
-// an entry.
+// TaggerFeatures' table of distinct words (tagger_word_table.h): a word's hashes (lower case,
+// shapes, affixes), lexicon key, flags and known-name lookups depend on the word alone, so they
+// are computed once per distinct word and kept across documents, not computed per token.
+// Keyed by the bytes themselves, so two words never share an entry.
 #include <unicode/uchar.h>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
 
 #include "core/utf8.h"
 #include "extract/entities/tagger_feature_hash.h"
 #include "extract/entities/tagger_features.h"
+#include "extract/entities/tagger_word_table.h"
 
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
@@ -77,47 +81,115 @@ void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::si
 
 }  // namespace
 
-void TaggerFeatures::clear_words(std::string_view text) {
-  words_text_ = text;
-  words_.clear(), word_slots_.clear(), keys_.clear(), word_sums_.clear();
+TaggerWordTable& TaggerWordTable::of(const Lexicon* lexicon, NameKeyer* keyer) {
+  struct Owned {
+    const Lexicon* lexicon;
+    NameKeyer* keyer;
+    std::unique_ptr<TaggerWordTable> table;
+  };
+  // Tables per lexicon and keyer: one in the engine (its lexicon, this thread's keyer); tests
+  // make others. At most four are kept, the oldest dropped.
+  thread_local std::vector<Owned> tables;
+  for (Owned& o : tables)
+    if (o.lexicon == lexicon && o.keyer == keyer) return *o.table;
+  if (tables.size() == 4) tables.erase(tables.begin());
+  tables.push_back({lexicon, keyer, std::make_unique<TaggerWordTable>()});
+  return *tables.back().table;
 }
 
-std::uint32_t TaggerFeatures::word_entry(std::string_view text, const TaggerToken& t) {
-  bool added = false;
-  const std::uint32_t e =
-      find_word(slice(text, t.bytes.begin_byte, t.bytes.end_byte), false, added);
-  if (added) fill_entry(words_[e], t.script);
-  return e;
-}
-
-// The entry of `word` (a token, or a whole Hangul word: one syllable is both), added if new.
-std::uint32_t TaggerFeatures::find_word(std::string_view word, bool eojeol, bool& added) {
+std::uint32_t TaggerWordTable::find(std::string_view word, bool eojeol, bool& added) {
   const std::uint64_t h = eojeol ? mix(hash_bytes(word), 'E') : hash_bytes(word);
-  if (words_.size() * 2 >= word_slots_.size()) {  // grow: at most half full
-    word_slots_.assign(std::max<std::size_t>(1024, word_slots_.size() * 2), 0);
-    const std::size_t mask = word_slots_.size() - 1;
-    for (std::uint32_t e = 0; e < words_.size(); ++e) {
-      std::size_t slot = words_[e].hash & mask;
-      while (word_slots_[slot]) slot = (slot + 1) & mask;
-      word_slots_[slot] = e + 1;
+  if (entries_.size() * 2 >= slots_.size()) {  // grow: at most half full
+    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (std::uint32_t e = 0; e < entries_.size(); ++e) {
+      std::size_t slot = entries_[e].hash & mask;
+      while (slots_[slot].entry) slot = (slot + 1) & mask;
+      slots_[slot] = {e + 1, static_cast<std::uint32_t>(entries_[e].hash >> 32)};
     }
   }
-  const std::size_t mask = word_slots_.size() - 1;
+  const std::size_t mask = slots_.size() - 1;
+  const auto check = static_cast<std::uint32_t>(h >> 32);
   std::size_t slot = h & mask;
-  for (; word_slots_[slot]; slot = (slot + 1) & mask) {
-    const WordEntry& e = words_[word_slots_[slot] - 1];
-    if (e.hash == h && e.eojeol == eojeol && e.word == word) return word_slots_[slot] - 1;
+  for (; slots_[slot].entry; slot = (slot + 1) & mask) {
+    if (slots_[slot].check != check) continue;
+    const TaggerWordEntry& e = entries_[slots_[slot].entry - 1];
+    if (e.hash == h && e.eojeol == eojeol && this->word(e) == word) return slots_[slot].entry - 1;
   }
-  const auto entry = static_cast<std::uint32_t>(words_.size());
-  word_slots_[slot] = entry + 1;
-  WordEntry& e = words_.emplace_back();
-  e.word = word, e.hash = h, e.eojeol = eojeol;
+  const auto entry = static_cast<std::uint32_t>(entries_.size());
+  slots_[slot] = {entry + 1, check};
+  TaggerWordEntry& e = entries_.emplace_back();
+  e.hash = h, e.eojeol = eojeol;
+  e.word_begin = static_cast<std::uint32_t>(bytes_.size());
+  e.word_size = static_cast<std::uint32_t>(word.size());
+  bytes_ += word;
   added = true;
   return entry;
 }
 
+void TaggerWordTable::set_key(TaggerWordEntry& e, std::string_view key) {
+  e.key_begin = static_cast<std::uint32_t>(bytes_.size());
+  e.key_size = static_cast<std::uint32_t>(key.size());
+  bytes_ += key;
+}
+
+int TaggerWordTable::slot(std::uint64_t model_id) {
+  int oldest = 0;
+  for (int s = 0; s < kTaggerModelSlots; ++s) {
+    if (model_ids_[s] == model_id) {
+      model_used_[s] = document_;
+      return s;
+    }
+    if (model_used_[s] < model_used_[oldest]) oldest = s;
+  }
+  for (TaggerWordEntry& e : entries_) {  // its sums are now unreachable
+    e.sums[oldest] = 0;
+    if (e.context_slot == oldest) e.context_document = 0;
+  }
+  model_ids_[oldest] = model_id;
+  model_used_[oldest] = document_;
+  return oldest;
+}
+
+std::uint32_t TaggerWordTable::new_sums(std::size_t count) {
+  const auto index = static_cast<std::uint32_t>(sums_.size());
+  sums_.resize(sums_.size() + count, 0);
+  return index;
+}
+
+std::size_t TaggerWordTable::bytes() const {
+  return entries_.capacity() * sizeof(TaggerWordEntry) + slots_.capacity() * sizeof(Slot) +
+         bytes_.capacity() + sums_.capacity() * 4;
+}
+
+void TaggerWordTable::clear() {
+  entries_ = {}, slots_ = {}, bytes_ = {}, sums_ = {};  // the memory itself released
+  for (int s = 0; s < kTaggerModelSlots; ++s) model_ids_[s] = 0, model_used_[s] = 0;
+  ++generation_;
+}
+
+std::uint32_t TaggerWordTable::next_document() {
+  if (bytes() > max_bytes_ || document_ == UINT32_MAX) clear();
+  if (document_ == UINT32_MAX) document_ = 0;  // stamps of serials before are cleared above
+  return ++document_;
+}
+
+TaggerWordTable& TaggerFeatures::table() {
+  if (!table_) table_ = &TaggerWordTable::of(lex_, keyer_);
+  return *table_;
+}
+
+std::uint32_t TaggerFeatures::word_entry(std::string_view text, const TaggerToken& t) {
+  bool added = false;
+  TaggerWordTable& words = table();
+  const std::uint32_t e =
+      words.find(slice(text, t.bytes.begin_byte, t.bytes.end_byte), false, added);
+  if (added) fill_entry(words[e], t.script);
+  return e;
+}
+
 // What prepare() and lexicon_marks() computed per token before (the same values).
-void TaggerFeatures::fill_entry(WordEntry& e, Script script) {
+void TaggerFeatures::fill_entry(TaggerWordEntry& e, Script script) {
   TokenInfo& info = e.info;
   info.script = static_cast<std::uint8_t>(script);
   if (script == Script::kHangul) {
@@ -125,14 +197,15 @@ void TaggerFeatures::fill_entry(WordEntry& e, Script script) {
     info.shape = info.short_shape = hash_bytes("H");
     return;
   }
+  const std::string_view word = table().word(e);
   std::size_t letters = 0, upper = 0;
-  word_values(e.word, info, letters, upper);
+  word_values(word, info, letters, upper);
   e.letters = static_cast<std::uint8_t>(letters), e.upper = static_cast<std::uint8_t>(upper);
   info.key = info.lower;
   e.doc_key = info.lower;
-  e.upper_first = !e.word.empty() && u_isupper(core::decode_utf8_fast(e.word, 0).code_point);
+  e.upper_first = !word.empty() && u_isupper(core::decode_utf8_fast(word, 0).code_point);
   if (!keyer_ || (script != Script::kLatin && script != Script::kCyrillic)) return;
-  const std::string& k = keyer_->word_key(e.word);
+  const std::string& k = keyer_->word_key(word);
   e.doc_key = hash_bytes(k);
   if (!lex_) return;
   e.has_key = true;
@@ -144,9 +217,7 @@ void TaggerFeatures::fill_entry(WordEntry& e, Script script) {
   if (lex_->is_nonname(k)) flags |= kNonname;
   if (lex_->is_demonym(k)) flags |= kDemonym;
   info.lexicon_flags = flags;
-  e.key_begin = static_cast<std::uint32_t>(keys_.size());
-  e.key_size = static_cast<std::uint32_t>(k.size());
-  keys_ += k;
+  table().set_key(e, k);
   if (k.empty()) return;
   e.name = lex_->find_name(k);
   e.multiword = lex_->starts_multiword_name(k);

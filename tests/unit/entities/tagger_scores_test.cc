@@ -13,6 +13,7 @@
 #include "extract/entities/tagger_features.h"
 #include "extract/entities/tagger_model.h"
 #include "extract/entities/tagger_tokens.h"
+#include "extract/entities/tagger_word_table.h"
 
 using namespace loupe::entities;
 
@@ -105,4 +106,38 @@ TEST_CASE("Per-word sums count the lexicon's features", "[entities][tagger]") {
   features.score(text, tokens, tokens.sequences[0], model, scores);
   CHECK(scores[1 * L + 4] > 0);  // "Paris" at token 1
   CHECK(scores == plain_scores(features, text, tokens, tokens.sequences[0], model));
+}
+
+TEST_CASE("Per-word sums kept across documents, models and a full table stay exact",
+          "[entities][tagger]") {
+  // One TaggerFeatures over every text twice (its word table kept from document to document),
+  // each sequence scored by more models than the table has slots, once with the table's
+  // default bound and once with a bound that empties it at every document.
+  NameKeyer keyer;
+  const Lexicon lexicon(keyer);
+  std::vector<TaggerModel> models;
+  for (unsigned seed = 0; seed < kTaggerModelSlots + 1; ++seed)
+    models.push_back(dense_model(10, 10 + seed));
+  TaggerWordTable& table = TaggerWordTable::of(&lexicon, &keyer);
+  for (const std::size_t bound : {kTaggerWordTableBytes, std::size_t{0}}) {
+    table.set_max_bytes(bound);
+    TaggerFeatures fast(&lexicon, &keyer, 0), plain(&lexicon, &keyer, 0);
+    std::vector<std::int32_t> scores;
+    std::size_t k = 0;
+    for (int round = 0; round < 2; ++round)
+      for (const char* text : kTexts) {
+        INFO(text);
+        const TaggerTokens tokens = tag_tokens(text);
+        fast.document(text, tokens);
+        plain.document(text, tokens);
+        for (const TokenSequence& seq : tokens.sequences)
+          for (int again = 0; again < kTaggerModelSlots + 2; ++again) {  // slots taken over
+            const TaggerModel& model = models[k++ % models.size()];
+            fast.score(text, tokens, seq, model, scores);
+            CHECK(scores == plain_scores(plain, text, tokens, seq, model));
+          }
+      }
+    if (bound == 0) CHECK(table.size() < 200);  // emptied at each document
+  }
+  table.set_max_bytes(kTaggerWordTableBytes);
 }

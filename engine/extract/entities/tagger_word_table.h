@@ -1,0 +1,96 @@
+// Internal to TaggerFeatures (tagger_words.cc, tagger_scores.cc): the table of distinct words,
+// kept across documents and calls. What depends on a word alone is computed once per word and
+// thread, not once per document: its hashes, lexicon key and lookups, and per model the summed
+// weights of its one-word features (tagger_scores.cc). The app re-extracts the same corpus on
+// every call, and a corpus repeats its words across documents.
+// Bounded: between documents, a table over kTaggerWordTableBytes is emptied (its memory
+// released), so it holds at most that plus the words of one document. The features that depend
+// on the document (the words around other occurrences) are never kept here: TaggerFeatures sums
+// them per document.
+// Keyed by the word's bytes (a Hangul word, or eojeol, apart from a token of the same bytes):
+// two words never share an entry. Models by their id (TaggerModel::id: never reused, so a
+// model parsed at the address of a freed one finds no sums of the old one).
+#pragma once
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/entities/tagger_features.h"
+
+namespace loupe::entities {
+
+inline constexpr std::size_t kTaggerWordTableBytes = std::size_t{12} << 20;  // 12 MiB
+inline constexpr int kTaggerModelSlots = 6;  // five languages' models, and one spare
+inline constexpr std::uint32_t kNoEntry = UINT32_MAX;
+
+struct TaggerWordEntry {
+  std::uint64_t hash = 0;  // of the bytes (TokenInfo::raw; eojeols mixed with 'E')
+  std::uint32_t word_begin = 0, word_size = 0;  // in the table's bytes
+  std::uint32_t key_begin = 0, key_size = 0;    // its lexicon key, in the table's bytes
+  TaggerFeatures::TokenInfo info;               // only the fields that depend on the word alone
+  std::uint64_t doc_key = 0;                    // document()'s key: the keyer's, or the lower case
+  std::uint8_t letters = 0, upper = 0;          // among the first 8 code points (headline test)
+  bool upper_first = false;
+  bool eojeol = false;     // a Hangul word (eojeol_scores()), not a token
+  bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
+  bool multiword = false;  // its key starts a known name of several words
+  int name = -1;           // the known name of its key alone, or -1
+  // Per model slot: its one-word sums in the table's sums (+ 1; 0: not computed).
+  std::uint32_t sums[kTaggerModelSlots] = {};
+  // The document's context sums (TaggerFeatures::context_sums_): valid while context_document
+  // is that TaggerFeatures' document serial and context_slot its model's slot.
+  std::uint32_t context_document = 0, context_sums = 0;  // context_sums + 1; 0: no features
+  std::uint8_t context_slot = 0;
+};
+
+class TaggerWordTable {
+ public:
+  // This thread's table for a lexicon and keyer (what the entries' lexicon values come from).
+  static TaggerWordTable& of(const Lexicon* lexicon, NameKeyer* keyer);
+
+  // The entry of `word`, added (empty but for its bytes and hash) if new: `added`.
+  std::uint32_t find(std::string_view word, bool eojeol, bool& added);
+  TaggerWordEntry& operator[](std::uint32_t entry) { return entries_[entry]; }
+  const TaggerWordEntry& operator[](std::uint32_t entry) const { return entries_[entry]; }
+  std::string_view word(const TaggerWordEntry& e) const {
+    return std::string_view(bytes_).substr(e.word_begin, e.word_size);
+  }
+  std::string_view key(const TaggerWordEntry& e) const {
+    return std::string_view(bytes_).substr(e.key_begin, e.key_size);
+  }
+  void set_key(TaggerWordEntry& e, std::string_view key);
+
+  // The slot of `model_id`; a new model takes a free slot or the least recently used one
+  // (whose sums are dropped).
+  int slot(std::uint64_t model_id);
+  // `count` zeroed sums, their index; valid until the table is emptied.
+  std::uint32_t new_sums(std::size_t count);
+  std::int32_t* sums(std::uint32_t index) { return sums_.data() + index; }
+
+  // A new document's serial (never 0); empties the table first if it is over its bound.
+  std::uint32_t next_document();
+  // Changes whenever the table is emptied: entry numbers kept from before are then void.
+  std::uint32_t generation() const { return generation_; }
+  std::size_t bytes() const;
+  std::size_t size() const { return entries_.size(); }
+  void set_max_bytes(std::size_t bytes) { max_bytes_ = bytes; }  // tests: a smaller bound
+
+ private:
+  void clear();
+  std::vector<TaggerWordEntry> entries_;
+  struct Slot {
+    std::uint32_t entry = 0;  // entry + 1, 0: empty
+    std::uint32_t check = 0;  // the high half of the entry's hash: most misses end here
+  };
+  std::vector<Slot> slots_;  // open addressing
+  std::string bytes_;        // words and keys, end to end
+  std::vector<std::int32_t> sums_;
+  std::uint64_t model_ids_[kTaggerModelSlots] = {};
+  std::uint32_t model_used_[kTaggerModelSlots] = {};  // document serial of the last use
+  std::uint32_t document_ = 0, generation_ = 0;
+  std::size_t max_bytes_ = kTaggerWordTableBytes;
+};
+
+}  // namespace loupe::entities
