@@ -12,12 +12,12 @@ TEST_CASE("punct_matches takes whole alternatives only", "[dates]") {
   CHECK(punct_matches("-|–|—", "—"));
   CHECK(punct_matches("/", "/"));
   CHECK(punct_matches("de|del|y", "del"));
-  CHECK(punct_matches("del|de", "de"));  // a later alternative after a longer one holding it
-  CHECK_FALSE(punct_matches("del|y", "de"));   // a piece of an alternative
-  CHECK_FALSE(punct_matches("a|del", "el"));   // the end of one
-  CHECK_FALSE(punct_matches("a|b", "a|b"));    // two alternatives joined
-  CHECK_FALSE(punct_matches("a|b", "|"));      // the separator
-  CHECK_FALSE(punct_matches("-|–", "—"));      // another dash, sharing a UTF-8 lead byte
+  CHECK(punct_matches("del|de", "de"));       // a later alternative after a longer one holding it
+  CHECK_FALSE(punct_matches("del|y", "de"));  // a piece of an alternative
+  CHECK_FALSE(punct_matches("a|del", "el"));  // the end of one
+  CHECK_FALSE(punct_matches("a|b", "a|b"));   // two alternatives joined
+  CHECK_FALSE(punct_matches("a|b", "|"));     // the separator
+  CHECK_FALSE(punct_matches("-|–", "—"));     // another dash, sharing a UTF-8 lead byte
   CHECK_FALSE(punct_matches("", "."));
   CHECK_FALSE(punct_matches(".", ""));
   CHECK(punct_matches("a||b", ""));  // an empty alternative matches an empty mark
