@@ -1,5 +1,6 @@
 // The wasm boundary: the only file that includes <emscripten/*>. No logic lives here; each
 // method unpacks its arguments, calls the Engine facade and returns its JSON envelope string.
+// tokenize and analyze stream theirs out of the wasm heap into JS strings (JsReply).
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
 #include <malloc.h>
@@ -11,6 +12,28 @@
 #include "engine.h"
 
 namespace {
+
+// What one JS string can hold: V8's limit (2^29 - 24 UTF-16 units; Firefox's and Safari's are
+// larger). A reply of at most that many UTF-8 bytes has at most that many UTF-16 units.
+constexpr std::size_t kMaxJsStringBytes = (std::size_t{1} << 29) - 24;
+
+// A streamed reply: each piece becomes a JS string as it is written (so the JSON never sits
+// whole in the wasm heap), joined at the end; a failure answers its error envelope instead.
+class JsReply {
+ public:
+  loupe::Engine::JsonSink sink() {
+    return [this](std::string_view piece) {
+      parts_.call<void>("push", emscripten::val(std::string(piece)));
+    };
+  }
+  emscripten::val answer(const loupe::core::Status& status) {
+    if (!status.ok()) return emscripten::val(loupe::error_json(status));
+    return parts_.call<emscripten::val>("join", std::string());
+  }
+
+ private:
+  emscripten::val parts_ = emscripten::val::array();
+};
 
 // The one class JS sees. Construction never throws: if the engine cannot start, every call
 // returns the error envelope instead.
@@ -32,8 +55,10 @@ class EngineHandle {
     const struct mallinfo m = mallinfo();
     return growth + m.fordblks;
   }
-  std::string tokenize(const std::string& text) {
-    return engine_ ? engine_->tokenize_json(text) : init_error_;
+  emscripten::val tokenize(const std::string& text) {
+    if (!engine_) return emscripten::val(init_error_);
+    JsReply reply;
+    return reply.answer(engine_->tokenize_to(text, reply.sink(), kMaxJsStringBytes));
   }
   // Search (search/search_corpus.h). saveIndex copies the bytes out: a live typed_memory_view would
   // be detached by the next memory growth. loadIndex copies a Uint8Array in.
@@ -105,12 +130,10 @@ class EngineHandle {
                    emscripten::val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
     return out;
   }
-  std::string analyze(const std::string& text) {
-    return engine_ ? engine_->analyze_json(text, false) : init_error_;
-  }
+  emscripten::val analyze(const std::string& text) { return analyze_text(text, false); }
   // Bytes of a file (any supported encoding); the reply carries the decoded "text".
-  std::string analyze_bytes(const emscripten::val& bytes) {
-    return engine_ ? engine_->analyze_json(copy_bytes(bytes), true) : init_error_;
+  emscripten::val analyze_bytes(const emscripten::val& bytes) {
+    return analyze_text(copy_bytes(bytes), true);
   }
   std::string load_index(const emscripten::val& bytes) {
     const std::string copy = copy_bytes(bytes);
@@ -120,6 +143,11 @@ class EngineHandle {
   }
 
  private:
+  emscripten::val analyze_text(const std::string& input, bool include_text) {
+    if (!engine_) return emscripten::val(init_error_);
+    JsReply reply;
+    return reply.answer(engine_->analyze_to(input, include_text, reply.sink(), kMaxJsStringBytes));
+  }
   // A Uint8Array copied into wasm memory (never a live view: memory growth detaches it).
   static std::string copy_bytes(const emscripten::val& bytes) {
     std::string copy(bytes["length"].as<std::size_t>(), '\0');

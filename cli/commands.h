@@ -36,5 +36,6 @@ int dates_command(const Args& args);
 int entities_command(const Args& args);
 int site_command(const Args& args);
 int site_search_command(const Args& args);
+int merge_command(const Args& args);
 
 }  // namespace loupe::cli

@@ -25,8 +25,12 @@ constexpr Command kCommands[] = {
     {"entities",
      "entities FILE... --json  people, organizations and places, linked across the files",
      entities_command},
-    {"site", "site SRC_DIR -o OUT_DIR [--chunk-kb N]  a chunked static index of a folder's pages",
+    {"site",
+     "site SRC_DIR -o OUT_DIR [--chunk-kb N] [--part K/N]  a chunked static index of a folder's "
+     "pages (or of the K-th of N parts of them)",
      site_command},
+    {"merge", "merge PART_DIR... -o OUT_DIR [--chunk-kb N]  one site of `loupe site --part` sites",
+     merge_command},
     {"site-search",
      "site-search OUT_DIR QUERY [--limit N]  search a `loupe site` index, print hits",
      site_search_command},

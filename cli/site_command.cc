@@ -4,6 +4,11 @@
 // OUT_DIR. An HTML page is indexed as its readable text (html_text.h) under a "# title" line,
 // so its <title> is the document's title field; hit offsets then point into that text, not into
 // the HTML. Prints {"v":1,"ok":true,"documents":..,"chunks":..,"bytes":{..}}.
+// --part K/N indexes only the K-th of N equal runs of those files (in path order, K from 0):
+// N processes (xargs -P, GNU parallel, a batch job) each write one part's site, and
+// `loupe merge PART_DIR... -o OUT_DIR [--chunk-kb N]` (the parts in order) writes the site one
+// run over all the files would have written (site/site_merge.h), with memory for the parts'
+// tables and terms, not their postings.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -17,6 +22,7 @@
 #include "envelope/envelope.h"
 #include "file_reader.h"
 #include "html_text.h"
+#include "site/site_merge.h"
 #include "site/site_writer.h"
 #include "storage/index_serializer.h"
 
@@ -82,18 +88,74 @@ void print_summary(const site::SiteSummary& s) {
   std::printf("%s\n", j.close('}').take().c_str());
 }
 
+// "K/N" with 0 <= K < N: the part; false if malformed.
+bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
+  const std::size_t slash = text.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == text.size()) return false;
+  char* end = nullptr;
+  const unsigned long kk = std::strtoul(text.c_str(), &end, 10);
+  if (end != text.c_str() + slash) return false;
+  const unsigned long nn = std::strtoul(text.c_str() + slash + 1, &end, 10);
+  if (*end != '\0' || nn == 0 || nn > 1000000 || kk >= nn) return false;
+  k = kk, n = nn;
+  return true;
+}
+
+// "--chunk-kb N" at args[i] (advances i); false if malformed.
+bool parse_chunk_kb(const Args& args, std::size_t& i, site::SiteWriteOptions& options) {
+  if (args[i] != "--chunk-kb" || i + 1 >= args.size()) return false;
+  const int kb = std::atoi(args[++i].c_str());
+  if (kb < 1 || kb > 65536) return false;
+  options.chunk_bytes = static_cast<std::size_t>(kb) * 1024;
+  return true;
+}
+
+core::Status make_folder(const std::string& output) {
+  std::error_code ec;
+  fs::create_directories(output, ec);
+  if (ec) return invalid("cannot create " + output + ": " + ec.message());
+  return core::Status();
+}
+
 }  // namespace
 
-int site_command(const Args& args) {
-  std::string source, output;
+int merge_command(const Args& args) {
+  std::vector<std::string> parts;
+  std::string output;
   site::SiteWriteOptions options;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) {
       output = args[++i];
-    } else if (args[i] == "--chunk-kb" && i + 1 < args.size()) {
-      const int kb = std::atoi(args[++i].c_str());
-      if (kb < 1 || kb > 65536) return 2;
-      options.chunk_bytes = static_cast<std::size_t>(kb) * 1024;
+    } else if (args[i] == "--chunk-kb") {
+      if (!parse_chunk_kb(args, i, options)) return 2;
+    } else {
+      parts.push_back(args[i]);
+    }
+  }
+  if (parts.empty() || output.empty()) return 2;
+  std::vector<site::Fetch> fetches;
+  for (const std::string& dir : parts) {
+    fetches.push_back(
+        [dir](const std::string& name) { return read_file((fs::path(dir) / name).string()); });
+  }
+  if (core::Status s = make_folder(output); !s.ok()) return fail(s);
+  auto merged = site::merge_sites(fetches, options, folder_sink(output));
+  if (!merged.ok()) return fail(merged.status());
+  print_summary(merged.value());
+  return 0;
+}
+
+int site_command(const Args& args) {
+  std::string source, output;
+  site::SiteWriteOptions options;
+  std::size_t part = 0, parts = 1;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (args[i] == "--chunk-kb") {
+      if (!parse_chunk_kb(args, i, options)) return 2;
+    } else if (args[i] == "--part" && i + 1 < args.size()) {
+      if (!parse_part(args[++i], part, parts)) return 2;
     } else if (source.empty()) {
       source = args[i];
     } else {
@@ -103,9 +165,13 @@ int site_command(const Args& args) {
   if (source.empty() || output.empty()) return 2;
   auto files = source_files(source);
   if (!files.ok()) return fail(files.status());
+  const std::vector<fs::path>& all = files.value();
+  const std::vector<fs::path> mine(
+      all.begin() + static_cast<std::ptrdiff_t>(all.size() * part / parts),
+      all.begin() + static_cast<std::ptrdiff_t>(all.size() * (part + 1) / parts));
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  for (const fs::path& f : files.value()) {
+  for (const fs::path& f : mine) {
     auto bytes = read_file(f.string());
     if (!bytes.ok()) return fail(bytes.status());
     const std::string id = fs::relative(f, source).generic_string();
@@ -118,9 +184,7 @@ int site_command(const Args& args) {
   auto index = storage::load_index(
       std::string_view(reinterpret_cast<const char*>(saved.data()), saved.size()));
   if (!index.ok()) return fail(index.status());
-  std::error_code ec;
-  fs::create_directories(output, ec);
-  if (ec) return fail(invalid("cannot create " + output + ": " + ec.message()));
+  if (core::Status s = make_folder(output); !s.ok()) return fail(s);
   auto written = site::write_site(index.value(), options, folder_sink(output));
   if (!written.ok()) return fail(written.status());
   print_summary(written.value());

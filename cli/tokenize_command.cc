@@ -12,9 +12,10 @@ int tokenize_command(const Args& args) {
   if (!bytes.ok()) return fail(bytes.status());
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
-  engine.value()->tokenize_to(bytes.value(), write_stdout);  // streamed: never whole in memory
+  // Streamed: never whole in memory. No limits are set here, so it does not fail.
+  const core::Status status = engine.value()->tokenize_to(bytes.value(), write_stdout);
   std::putchar('\n');
-  return 0;
+  return status.ok() ? 0 : fail(status);
 }
 
 }  // namespace loupe::cli

@@ -78,29 +78,56 @@ Reply Engine::analyze_reply(std::string_view input, bool include_text) {
   return ok_reply(envelope::analysis_envelope(*doc.value(), include_text));
 }
 
-void Engine::tokenize_to(std::string_view utf8, const JsonSink& sink) {
-  core::JsonWriter w;
-  w.stream_to(sink);
-  envelope::write_tokens_envelope(w, utf8, *words_);
-  w.flush();
+namespace {
+
+// A streamed reply's status once written: kOutOfMemory when it passed its limit.
+core::Status streamed(const core::JsonWriter& w, std::size_t max_reply_bytes) {
+  if (!w.overflowed()) return core::Status::ok_status();
+  return core::Status(core::StatusCode::kOutOfMemory,
+                      "out of memory: the answer would be longer than " +
+                          std::to_string(max_reply_bytes) +
+                          " bytes, more than one string can hold; give a shorter text");
 }
 
-core::Status Engine::analyze_to(std::string_view input, bool include_text, const JsonSink& sink) {
+constexpr std::size_t kChunkBytes = std::size_t{1} << 16;
+
+}  // namespace
+
+core::Status Engine::tokenize_to(std::string_view utf8, const JsonSink& sink,
+                                 std::size_t max_reply_bytes) {
+  if (core::Status room = room_for(utf8.size(), kTokenizeBytesPerInputByte, "tokenize");
+      !room.ok()) {
+    sink(envelope::error_json(room));
+    return room;
+  }
+  core::JsonWriter w;
+  w.stream_to(sink, kChunkBytes, max_reply_bytes);
+  envelope::write_tokens_envelope(w, utf8, *words_);
+  w.flush();
+  return streamed(w, max_reply_bytes);
+}
+
+core::Status Engine::analyze_to(std::string_view input, bool include_text, const JsonSink& sink,
+                                std::size_t max_reply_bytes) {
   analysis::TextAnalyzer* analyzer = text_analyzer();
   core::Result<std::unique_ptr<document::PreparedDocument>> doc =
       core::Status(core::StatusCode::kInternal, "ICU break rules unavailable");
   // Tokens a paragraph at a time, written as they come: none held (the envelope streams).
-  if (analyzer)
+  if (core::Status room = room_for(input.size(), kAnalyzeBytesPerInputByte, "analyze");
+      !room.ok()) {
+    doc = std::move(room);
+  } else if (analyzer) {
     doc = document::prepare_document(input, *analyzer, document::TokenMode::kPerParagraph);
+  }
   if (!doc.ok()) {
     sink(envelope::error_json(doc.status()));
     return doc.status();
   }
   core::JsonWriter w;
-  w.stream_to(sink);
+  w.stream_to(sink, kChunkBytes, max_reply_bytes);
   envelope::write_analysis_envelope(w, *doc.value(), include_text);
   w.flush();
-  return core::Status::ok_status();
+  return streamed(w, max_reply_bytes);
 }
 
 std::string Engine::analyze_json(std::string_view input, bool include_text) {

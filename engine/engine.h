@@ -6,6 +6,7 @@
 //   {"v":1,"ok":true,"tokens":[{"surface":"Привет","kind":"letter","begin_byte":0,
 //    "end_byte":12,"begin_u16":0,"end_u16":6},{"surface":"세계",...,"begin_u16":8,"end_u16":10}]}
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -76,10 +77,17 @@ class Engine {
   Reply analyze_reply(std::string_view input, bool include_text = false);
   std::string analyze_json(std::string_view input, bool include_text = false);
   // tokenize_json and analyze_reply written in pieces to `sink` as they are made (the CLI's
-  // stdout): the envelope never exists whole, so peak memory is the analysis, not its JSON.
+  // stdout, the wasm bindings' JS strings): the envelope never exists whole, so peak memory is
+  // the analysis, not its JSON. Input that would not fit in the memory left (the probe of
+  // set_free_memory_probe; kTokenizeBytesPerInputByte, kAnalyzeBytesPerInputByte) is refused
+  // before any work: kOutOfMemory, its error envelope written to `sink`. A reply that would pass
+  // max_reply_bytes (a JS string's limit) stops there: kOutOfMemory, and what `sink` got is an
+  // incomplete prefix, for the caller to drop.
   using JsonSink = std::function<void(std::string_view)>;
-  void tokenize_to(std::string_view utf8, const JsonSink& sink);
-  core::Status analyze_to(std::string_view input, bool include_text, const JsonSink& sink);
+  core::Status tokenize_to(std::string_view utf8, const JsonSink& sink,
+                           std::size_t max_reply_bytes = SIZE_MAX);
+  core::Status analyze_to(std::string_view input, bool include_text, const JsonSink& sink,
+                          std::size_t max_reply_bytes = SIZE_MAX);
 
   // Full-text search over the documents added (search/search_corpus.h). A document is the bytes
   // of a file or a JS string's UTF-8, taken through the front of the pipeline (decoded from any
@@ -131,10 +139,15 @@ class Engine {
   // Memory: free_bytes(need) answers how many more bytes the engine may allocate (bindings/
   // embind.cc: the wasm heap's growth left, plus malloc's free chunks). add_document first
   // estimates a document's peak, kAddBytesPerInputByte per input byte, and refuses it when that
-  // exceeds the answer. The probe may stop counting once it has found `need` bytes: counting
-  // malloc's free chunks walks the whole heap, and most documents fit in the growth left.
-  // Unset (native): no check.
+  // exceeds the answer; tokenize_to and analyze_to do the same with their own estimates (their
+  // JSON streams out, so only the analysis counts). The probe may stop counting once it has
+  // found `need` bytes: counting malloc's free chunks walks the whole heap, and most documents
+  // fit in the growth left. Unset (native): no check.
+  // The estimates are the peaks tests/scaling/memory_bound.cc measures on its input shapes
+  // (bench/robustness/README.md), with a margin for the allocator and ICU's own buffers.
   static constexpr std::size_t kAddBytesPerInputByte = 48;
+  static constexpr std::size_t kAnalyzeBytesPerInputByte = kAddBytesPerInputByte;
+  static constexpr std::size_t kTokenizeBytesPerInputByte = 12;
   using FreeMemoryProbe = std::function<std::size_t(std::size_t need)>;
   void set_free_memory_probe(FreeMemoryProbe free_bytes);
 
@@ -193,8 +206,10 @@ class Engine {
   // The one date extractor (dates_json and the date: filter), made on first use; its status
   // says why it could not be made.
   const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor();
-  search::SearchCorpus& search_corpus();                 // made on first use
-  core::Status room_for(std::size_t input_bytes) const;  // kOutOfMemory when it would not fit
+  search::SearchCorpus& search_corpus();  // made on first use
+  // kOutOfMemory when input_bytes * per_byte would not fit; `doing` names the work ("index").
+  core::Status room_for(std::size_t input_bytes, std::size_t per_byte, const char* doing) const;
+  core::Status room_to_add(std::size_t input_bytes) const;  // room_for add_document
 
   std::unique_ptr<segment::WordSegmenter> words_;
   std::unique_ptr<analysis::TextAnalyzer> analyzer_;

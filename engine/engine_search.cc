@@ -25,33 +25,39 @@ void Engine::set_free_memory_probe(FreeMemoryProbe free_bytes) {
   free_bytes_ = std::move(free_bytes);
 }
 
-core::Status Engine::room_for(std::size_t input_bytes) const {
+core::Status Engine::room_for(std::size_t input_bytes, std::size_t per_byte,
+                              const char* doing) const {
   if (!free_bytes_) return core::Status::ok_status();
   // Saturates: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
   const std::size_t max = std::numeric_limits<std::size_t>::max();
-  const std::size_t need =
-      input_bytes > max / kAddBytesPerInputByte ? max : input_bytes * kAddBytesPerInputByte;
+  const std::size_t need = input_bytes > max / per_byte ? max : input_bytes * per_byte;
   const std::size_t free = free_bytes_(need);
-  if (input_bytes <= free / kAddBytesPerInputByte) return core::Status::ok_status();
-  // In MiB: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
+  if (input_bytes <= free / per_byte) return core::Status::ok_status();
+  // In MiB, for the same reason.
   constexpr std::size_t kMiB = 1 << 20;
-  const std::size_t need_mib = (input_bytes / kMiB + 1) * kAddBytesPerInputByte;
+  const std::size_t need_mib = (input_bytes / kMiB + 1) * per_byte;
   return core::Status(core::StatusCode::kOutOfMemory,
-                      "out of memory: this document (" + std::to_string(input_bytes) +
-                          " bytes) needs about " + std::to_string(need_mib) + " MiB to index and " +
-                          std::to_string(free / kMiB) +
-                          " MiB are free; the documents already indexed are kept");
+                      "out of memory: this text (" + std::to_string(input_bytes) +
+                          " bytes) needs about " + std::to_string(need_mib) + " MiB to " + doing +
+                          " and " + std::to_string(free / kMiB) + " MiB are free");
+}
+
+// Refused for room: nothing changed.
+core::Status Engine::room_to_add(std::size_t input_bytes) const {
+  core::Status room = room_for(input_bytes, kAddBytesPerInputByte, "index");
+  if (room.ok()) return room;
+  return core::Status(room.code(), room.message() + "; the documents already indexed are kept");
 }
 
 core::Status Engine::add_document(std::string_view id, std::string_view name,
                                   std::string_view input) {
-  if (core::Status room = room_for(input.size()); !room.ok()) return room;
+  if (core::Status room = room_to_add(input.size()); !room.ok()) return room;
   return search_corpus().add_document(id, name, input);
 }
 
 std::string Engine::add_document_json(std::string_view id, std::string_view name,
                                       std::string_view input) {
-  if (core::Status room = room_for(input.size()); !room.ok()) return envelope::error_json(room);
+  if (core::Status room = room_to_add(input.size()); !room.ok()) return envelope::error_json(room);
   return search_corpus().add_document_json(id, name, input);
 }
 

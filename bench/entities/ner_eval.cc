@@ -43,9 +43,11 @@ void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& fo
   auto same = [](const GoldSpan& a, const GoldSpan& b) {
     return a.bytes == b.bytes && a.type == b.type;
   };
+  // A unit of one sentence (the Korean sets) is shown after the span, to read the error in place.
+  const std::string context = doc.text.size() < 400 ? "   | " + doc.text : "";
   auto show = [&](char sign, const GoldSpan& s) {
-    std::printf("%c %-6s %s\n", sign, loupe::entities::entity_type_name(s.type),
-                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str());
+    std::printf("%c %-6s %s%s\n", sign, loupe::entities::entity_type_name(s.type),
+                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str(), context.c_str());
   };
   for (const GoldSpan& f : found)
     if (std::none_of(doc.spans.begin(), doc.spans.end(),

@@ -5,6 +5,7 @@
 // E.g. JsonWriter w; w.open('{').key("a").num(1).key("s").str("x\"y").close('}');
 //      w.take() == R"({"a":1,"s":"x\"y"})"
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -32,17 +33,22 @@ class JsonWriter {
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
   // Streaming: once set, whenever an object or array closes with `chunk` bytes or more held,
   // they go to `sink` and only what follows is kept, so a large envelope never exists whole
-  // (the CLI writes analyze and tokenize this way). flush() hands over the rest; take() then
-  // returns "".
-  void stream_to(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 16) {
-    sink_ = std::move(sink), chunk_ = chunk;
+  // (the CLI writes analyze and tokenize this way, the wasm bindings into JS strings). flush()
+  // hands over the rest; take() then returns "". A reply that would pass `max_bytes` in all
+  // stops there: nothing more goes to `sink`, overflowed() turns true (what went is a prefix,
+  // for the caller to drop), and the writer keeps at most a chunk.
+  void stream_to(std::function<void(std::string_view)> sink, std::size_t chunk = 1 << 16,
+                 std::size_t max_bytes = SIZE_MAX) {
+    sink_ = std::move(sink), chunk_ = chunk, max_bytes_ = max_bytes;
   }
   void flush() {
     if (!sink_ || out_.empty()) return;
-    sink_(out_);
+    overflowed_ |= out_.size() > max_bytes_ - streamed_;
+    if (!overflowed_) sink_(out_), streamed_ += out_.size();
     out_.clear();
     flushed_ = true;
   }
+  bool overflowed() const { return overflowed_; }
 
  private:
   JsonWriter& quoted(std::string_view s, char after);  // "s" then `after` (0 = nothing)
@@ -57,6 +63,8 @@ class JsonWriter {
   bool flushed_ = false;  // some text went to sink_
   std::function<void(std::string_view)> sink_;
   std::size_t chunk_ = 0;
+  std::size_t max_bytes_ = SIZE_MAX, streamed_ = 0;  // streamed_ <= max_bytes_
+  bool overflowed_ = false;
 };
 
 }  // namespace loupe::core

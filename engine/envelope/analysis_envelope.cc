@@ -45,7 +45,7 @@ void put_tokens(JsonWriter& w, PreparedDocument& doc) {
   for (const auto& t : doc.analyzed.tokens) put_token(w, doc, t, repairs, touched);
   std::vector<analysis::AnalyzedToken> tokens;
   std::uint32_t paragraph = 0;
-  while (doc.next_tokens(tokens, paragraph)) {
+  while (!w.overflowed() && doc.next_tokens(tokens, paragraph)) {  // a reply too long: stop
     for (const auto& t : tokens) put_token(w, doc, t, repairs, touched);
   }
   w.close(']');
@@ -113,6 +113,7 @@ void write_tokens_envelope(JsonWriter& w, std::string_view utf8, segment::WordSe
   const core::Utf16Index u16(utf8);
   w.open('{').key("ok").boolean(true).key("tokens").open('[');
   words.segment_pieces(utf8, kPieceBytes, [&](const std::vector<segment::WordSpan>& spans) {
+    if (w.overflowed()) return;  // a reply too long (JsonWriter::stream_to): no more to write
     for (const segment::WordSpan& span : spans) {
       const core::ByteRange b = span.bytes;
       const core::Utf16Range u = u16.to_utf16(b);

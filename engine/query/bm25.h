@@ -9,6 +9,8 @@
 //   title_boost = 2.0  a match in a document's title counts twice a body match.
 //   compound_weight = 0.6  a match inside a Korean compound (위원회 in 외교관계위원회) ranks
 //              below a whole-word match.
+//   spacing_weight = 0.9  a Korean phrase matched as written with other spacing (비밀협상 for
+//              "비밀 협상", and the reverse) ranks just below the spacing typed.
 //   prefix_weight = 0.8, fuzzy_weight = 0.7 (divided by the edit distance): expansions rank
 //              below the word itself, which always has weight 1.
 // E.g. Bm25 s(index); s.score(df = 1, tf = 1, len = 10, Field::kBody, 1.0).
@@ -25,6 +27,7 @@ struct Bm25Params {
   double b = 0.75;
   double title_boost = 2.0;
   double compound_weight = 0.6;
+  double spacing_weight = 0.9;
   double prefix_weight = 0.8;
   double fuzzy_weight = 0.7;
 };

@@ -18,11 +18,30 @@ namespace loupe::query {
 // occurs in the index, else its own.
 inline double variant_idf(const index::SearchIndex& idx, const Bm25& bm25, const PhraseVariant& pv,
                           std::size_t i, index::TermId own) {
-  if (i < pv.scored_as.size()) {
+  if (!pv.respaced && i < pv.scored_as.size()) {
     const index::TermId as = idx.terms().find(pv.scored_as[i].first);
     if (as != index::kNoTerm && idx.df(as) > 0) return bm25.idf(idx.df(as));
   }
   return bm25.idf(idx.df(own));
+}
+
+// The idfs the variant's score sums (phrase_score), given seq's term ids: variant_idf of each;
+// for a respaced variant, those of the sequence as typed (scored_as) when the index holds all
+// its terms, else seq's own.
+inline void variant_idfs(const index::SearchIndex& idx, const Bm25& bm25, const PhraseVariant& pv,
+                         const std::vector<index::TermId>& ids, std::vector<double>& out) {
+  out.clear();
+  if (pv.respaced) {
+    bool all = true;  // every term looked up: a partial dictionary hears of each at once
+    for (const auto& [t, rel] : pv.scored_as) {
+      const index::TermId as = idx.terms().find(t);
+      all = all && as != index::kNoTerm && idx.df(as) > 0;
+      if (all) out.push_back(bm25.idf(idx.df(as)));
+    }
+    if (all && !out.empty()) return;
+    out.clear();
+  }
+  for (std::size_t i = 0; i < ids.size(); ++i) out.push_back(variant_idf(idx, bm25, pv, i, ids[i]));
 }
 
 // The starts s where every term i has a position s + seq[i].second (positions ascending).

@@ -127,6 +127,9 @@ class Evaluator {
     for (const Reading& r : expander_.analyze(n.text)) {
       if (r.terms.size() == 1) {
         out = unite(out, term(r.terms[0], n.prefix, n.fuzzy, r.langs, positive), Merge::kMax);
+        if (n.prefix || n.fuzzy) continue;
+        for (const PhraseVariant& pv : expander_.word_spacing_variants(r))
+          out = unite(out, phrase_terms(pv, positive), Merge::kMax);
       } else {  // "Нью-Йорк" analyzes to two terms: they must be adjacent
         PhraseVariant pv;
         pv.langs = r.langs;
@@ -202,20 +205,30 @@ class Evaluator {
 
   // Passages of the variant's languages holding every term at its relative position. The
   // cursors align without positions; only passages holding every term decode them.
+  // A respaced variant (another spacing of what was typed) highlights its terms only where it
+  // matched: its parts alone are other words.
   Matches phrase_terms(const PhraseVariant& pv, bool positive) {
+    std::vector<TermId> ids;
+    Matches out = phrase_passages(pv, ids);
+    if (positive && (!pv.respaced || !out.passages.empty()))
+      matched_.insert(matched_.end(), ids.begin(), ids.end());
+    return out;
+  }
+
+  // phrase_terms' passages; `ids` gets the terms' ids if each has postings (else stays empty).
+  Matches phrase_passages(const PhraseVariant& pv, std::vector<TermId>& ids) {
     const TermSequence& seq = pv.seq;
     Matches out;
-    std::vector<TermId> ids;
-    std::vector<double> idfs;
     std::vector<PostingCursor> cursors;
     for (const auto& [t, rel] : seq) {
       const TermId id = idx_.terms().find(t);
-      if (id == index::kNoTerm) return out;
-      idfs.push_back(variant_idf(idx_, bm25_, pv, ids.size(), id)), ids.push_back(id);
+      if (id == index::kNoTerm) return ids.clear(), out;
+      ids.push_back(id);
       cursors.emplace_back(idx_.postings(id), false);
-      if (!cursors.back().next()) return out;
+      if (!cursors.back().next()) return ids.clear(), out;
     }
-    if (positive) matched_.insert(matched_.end(), ids.begin(), ids.end());
+    std::vector<double> idfs;
+    variant_idfs(idx_, bm25_, pv, ids, idfs);
     std::vector<std::vector<std::uint32_t>> positions(seq.size());
     for (;;) {
       std::uint32_t target = 0;

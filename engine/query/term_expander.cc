@@ -130,7 +130,9 @@ std::vector<PhraseVariant> TermExpander::phrase_variants_uncached(std::string_vi
     }
   }
   for (PhraseVariant& pv : out) pv.langs = matched_in(pv.langs);
+  const std::size_t typed = out.size();
   add_compound_variants(out);
+  for (std::size_t v = 0; v < typed; ++v) add_spacing_variants(PhraseVariant(out[v]), out);
   return out;
 }
 

@@ -84,6 +84,9 @@ struct PhraseVariant {
   // The terms whose df give each position's idf, if not seq's own: a looser variant scores
   // as the phrase it loosens, so a rare compound (패키지용) cannot outrank the exact words.
   TermSequence scored_as;
+  // A Korean spacing variant (query/korean_spacing.cc): scored_as is the sequence as typed,
+  // its terms' number may differ from seq's, and the variant scores with all their idfs.
+  bool respaced = false;
   bool operator==(const PhraseVariant&) const = default;
 };
 
@@ -136,7 +139,8 @@ class TermExpander {
   // in that language, its last if it has fewer), terms numbered in order; a word with no
   // terms there (a stop word) still takes a position. Equal sequences come once, with their
   // languages united. Korean phrases also get variants whose last word heads a compound or
-  // whose first ends one (add_compound_variants).
+  // whose first ends one (add_compound_variants), and variants spaced otherwise
+  // (add_spacing_variants).
   std::vector<PhraseVariant> phrase_variants(std::string_view text) const;
   std::vector<PhraseVariant> phrase_variants_uncached(std::string_view text) const;
   // Alternatives for one analyzed term of a reading in `langs`, best first; empty if nothing in
@@ -147,6 +151,12 @@ class TermExpander {
   // expand() without the memo.
   std::vector<WeightedTerm> expand_uncached(const std::string& term, bool prefix, int fuzzy,
                                             LanguageSet langs) const;
+  // Korean spacing (query/korean_spacing.cc): `typed` (a phrase's sequence, or a one-term
+  // reading of a word) with adjacent Hangul terms written as one word, or a Hangul term split
+  // in two words the index holds, appended to `out` (sequences already there are skipped).
+  void add_spacing_variants(const PhraseVariant& typed, std::vector<PhraseVariant>& out) const;
+  // The spacing variants of a word's reading: none unless it is one term.
+  std::vector<PhraseVariant> word_spacing_variants(const Reading& reading) const;
 
  private:
   // The passage languages a reading by these chains matches (query/term_expander.h, top).

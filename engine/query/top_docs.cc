@@ -133,17 +133,19 @@ std::vector<Alternative> alternatives(const index::SearchIndex& idx, const Bm25&
     a.seq = &seq;
     a.langs = pv.langs;
     a.weight = pv.weight;
-    for (std::size_t i = 0; i < seq.size() && a.idfs.size() == i; ++i) {
+    std::vector<index::TermId> ids;
+    for (std::size_t i = 0; i < seq.size() && ids.size() == i; ++i) {
       const index::TermId id = idx.terms().find(seq[i].first);
       if (id == index::kNoTerm || idx.df(id) == 0) break;  // no passage holds the phrase
       const Blocks& t = cache.term(idx, id, bm25);
       if (t.blocks.empty()) break;
       a.seekers.emplace_back(t);
-      a.idfs.push_back(variant_idf(idx, bm25, pv, i, id));
-      if (idx.df(id) < idx.df(idx.terms().find(seq[a.lead_term].first))) a.lead_term = i;
+      ids.push_back(id);
+      if (idx.df(id) < idx.df(ids[a.lead_term])) a.lead_term = i;
     }
-    if (a.idfs.size() != seq.size()) continue;
-    a.lead = &cache.term(idx, idx.terms().find(seq[a.lead_term].first), bm25);
+    if (ids.size() != seq.size()) continue;
+    variant_idfs(idx, bm25, pv, ids, a.idfs);  // as search()'s phrase_terms
+    a.lead = &cache.term(idx, ids[a.lead_term], bm25);
     alts.push_back(std::move(a));
   }
   return alts;
@@ -288,14 +290,17 @@ const QueryNode& unwrap(const QueryNode& root) {
   return *n;
 }
 
-// A word's readings: one-term readings expanded into weighted terms, several-term readings
-// (as search()'s word(): the terms adjacent, no expansion) into phrase variants.
+// A word's readings: one-term readings expanded into weighted terms (and, a plain word, its
+// Korean spacing variants), several-term readings (as search()'s word(): the terms adjacent,
+// no expansion) into phrase variants.
 void word_readings(const TermExpander& expander, const QueryNode& n,
                    std::vector<WeightedTerm>& terms, std::vector<PhraseVariant>& seqs) {
   for (const Reading& r : expander.analyze(n.text)) {
     if (r.terms.size() == 1) {
       for (const WeightedTerm& alt : expander.expand(r.terms[0], n.prefix, n.fuzzy, r.langs))
         terms.push_back(alt);
+      if (n.prefix || n.fuzzy) continue;
+      for (PhraseVariant& pv : expander.word_spacing_variants(r)) seqs.push_back(std::move(pv));
     } else {
       seqs.emplace_back().langs = r.langs;
       for (std::uint32_t i = 0; i < r.terms.size(); ++i)

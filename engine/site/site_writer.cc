@@ -8,38 +8,16 @@ namespace {
 
 using core::Status;
 
-// Cuts the sorted dictionary into chunks of about `limit` payload bytes and writes each.
-Status write_chunks(const index::IndexData& d, std::size_t limit, const FileSink& sink,
-                    Manifest& manifest, SiteSummary& sum) {
-  std::vector<ChunkTerm> pending;
-  std::size_t pending_bytes = 0;
-  const auto flush = [&]() -> Status {
-    if (pending.empty()) return Status();
-    const Bytes file = wrap_file(kChunkMagic, encode_chunk(pending));
-    ChunkRef ref{pending.front().term, content_name("c", file),
-                 static_cast<std::uint32_t>(pending.size()),
-                 static_cast<std::uint32_t>(file.size())};
-    if (Status s = sink(ref.file, file); !s.ok()) return s;
-    sum.chunk_bytes += file.size(), ++sum.chunks;
-    manifest.chunks.push_back(std::move(ref));
-    pending.clear(), pending_bytes = 0;
-    return Status();
-  };
+// Each term's chunk entry: its postings with the norm of every passage they list, so a
+// reader scores with the chunks it holds.
+Status write_chunks(const index::IndexData& d, ChunkWriter& chunks) {
   for (index::TermId t : d.terms.sorted()) {
-    const std::string_view term = d.terms.term(t);
-    ChunkTerm chunk_term{std::string(term), t, d.df[t], d.postings[t], {}};
-    // Each listed passage's norm, so a reader scores with the chunks it holds.
+    ChunkTerm chunk_term{std::string(d.terms.term(t)), t, d.df[t], d.postings[t], {}};
     index::PostingCursor cursor(d.postings[t], false);
     while (cursor.next()) chunk_term.norms.push_back(d.passages[cursor.passage()].length);
-    // 8: the varints, roughly; a norm takes a byte or two.
-    const std::size_t size = term.size() + d.postings[t].size() + 8 + chunk_term.norms.size();
-    if (!pending.empty() && pending_bytes + size > limit) {
-      if (Status s = flush(); !s.ok()) return s;
-    }
-    pending.push_back(std::move(chunk_term));
-    pending_bytes += size;
+    if (Status s = chunks.add(std::move(chunk_term)); !s.ok()) return s;
   }
-  return flush();
+  return chunks.finish();
 }
 
 // One fragment per document (its names, text and passages' ranges); the table names it.
@@ -66,21 +44,41 @@ Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& t
   return Status();
 }
 
-// The whole words without postings, for fuzzy words (compound suffixes are never fuzzed).
-Status write_dictionary(const index::IndexData& d, const FileSink& sink, Manifest& manifest,
-                        SiteSummary& sum) {
-  std::vector<std::string_view> words;
-  for (index::TermId t : d.terms.sorted()) {
-    const std::string_view term = d.terms.term(t);
-    if (term[0] != index::kCompoundMarker) words.push_back(term);
+}  // namespace
+
+Status ChunkWriter::add(ChunkTerm term) {
+  // 8: the varints, roughly; a norm takes a byte or two.
+  const std::size_t size = term.term.size() + term.postings.size() + 8 + term.norms.size();
+  if (!pending_.empty() && pending_bytes_ + size > limit_) {
+    if (Status s = finish(); !s.ok()) return s;
   }
+  pending_.push_back(std::move(term));
+  pending_bytes_ += size;
+  return Status();
+}
+
+Status ChunkWriter::finish() {
+  if (pending_.empty()) return Status();
+  const Bytes file = wrap_file(kChunkMagic, encode_chunk(pending_));
+  ChunkRef ref{pending_.front().term, content_name("c", file),
+               static_cast<std::uint32_t>(pending_.size()),
+               static_cast<std::uint32_t>(file.size())};
+  if (Status s = sink_(ref.file, file); !s.ok()) return s;
+  sum_.chunk_bytes += file.size(), ++sum_.chunks;
+  manifest_.chunks.push_back(std::move(ref));
+  pending_.clear(), pending_bytes_ = 0;
+  return Status();
+}
+
+// Compound suffixes are never fuzzed: the dictionary leaves them out.
+Status write_dictionary(const std::vector<std::string_view>& words, const FileSink& sink,
+                        Manifest& manifest, SiteSummary& sum) {
   const Bytes file = wrap_file(kDictionaryMagic, encode_dictionary(words));
   manifest.dictionary_file = content_name("w", file);
   sum.dictionary_bytes = file.size();
   return sink(manifest.dictionary_file, file);
 }
 
-// The table (read at open) and the documents file (read for doc: filters).
 Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest,
                     SiteSummary& sum) {
   const Bytes table_file = wrap_file(kTableMagic, encode_table(table));
@@ -93,7 +91,12 @@ Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest
   return Status();
 }
 
-}  // namespace
+Status write_manifest(const Manifest& manifest, const FileSink& sink, SiteSummary& sum) {
+  const Bytes manifest_file = wrap_file(kManifestMagic, encode_manifest(manifest));
+  if (Status s = sink(kManifestName, manifest_file); !s.ok()) return s;
+  sum.manifest_bytes = manifest_file.size();
+  return Status();
+}
 
 core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWriteOptions& options,
                                      const FileSink& sink) {
@@ -112,15 +115,19 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
     ++manifest.live_passages[f];
     manifest.total_length[f] += p.length;
   }
-  if (Status s = write_chunks(d, options.chunk_bytes, sink, manifest, sum); !s.ok()) return s;
-  if (Status s = write_dictionary(d, sink, manifest, sum); !s.ok()) return s;
+  ChunkWriter chunks(options.chunk_bytes, sink, manifest, sum);
+  if (Status s = write_chunks(d, chunks); !s.ok()) return s;
+  std::vector<std::string_view> words;
+  for (index::TermId t : d.terms.sorted()) {
+    const std::string_view term = d.terms.term(t);
+    if (term[0] != index::kCompoundMarker) words.push_back(term);
+  }
+  if (Status s = write_dictionary(words, sink, manifest, sum); !s.ok()) return s;
   Table table;
   if (Status s = write_fragments(d, sink, table, sum); !s.ok()) return s;
   table.passages = d.passages;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
-  const Bytes manifest_file = wrap_file(kManifestMagic, encode_manifest(manifest));
-  if (Status s = sink(kManifestName, manifest_file); !s.ok()) return s;
-  sum.manifest_bytes = manifest_file.size();
+  if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;
   return sum;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 #include "index/search_index.h"
@@ -35,6 +36,34 @@ struct SiteSummary {
 };
 
 using FileSink = std::function<core::Status(const std::string& name, const Bytes& bytes)>;
+
+// The pieces write_site is made of, for merge_sites (site/site_merge.h), which has no
+// SearchIndex but streams the same terms, tables and words.
+// ChunkWriter cuts terms given in byte order into chunks of about `limit` payload bytes (a
+// term larger than that fills a chunk alone), writes each to `sink` and names it in `manifest`.
+class ChunkWriter {
+ public:
+  ChunkWriter(std::size_t limit, const FileSink& sink, Manifest& manifest, SiteSummary& sum)
+      : limit_(limit), sink_(sink), manifest_(manifest), sum_(sum) {}
+  core::Status add(ChunkTerm term);
+  core::Status finish();  // writes the last chunk
+
+ private:
+  std::size_t limit_;
+  const FileSink& sink_;
+  Manifest& manifest_;
+  SiteSummary& sum_;
+  std::vector<ChunkTerm> pending_;
+  std::size_t pending_bytes_ = 0;
+};
+// The dictionary file of the whole words (no compound-suffix terms), in byte order.
+core::Status write_dictionary(const std::vector<std::string_view>& words, const FileSink& sink,
+                              Manifest& manifest, SiteSummary& sum);
+// The table (read at open) and the documents file (read for doc: filters).
+core::Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest,
+                          SiteSummary& sum);
+// The manifest, last: it names every other file.
+core::Status write_manifest(const Manifest& manifest, const FileSink& sink, SiteSummary& sum);
 
 // Removed documents must be compacted away first (SearchIndex::compact): kInvalidArgument if
 // any is left. A sink error stops the writing and is returned.

@@ -1,6 +1,7 @@
 # Runs `loupe site` on a folder of our own pages (HTML, Markdown, text), then `loupe site-search`:
 # HTML text is indexed without its script, style, nav and comments, under its <title>; a
-# Korean word is found in Markdown; a damaged chunk is refused with exit code 1.
+# Korean word is found in Markdown; two --part runs merged (`loupe merge`) give the one run's
+# files; a bad --part is a usage error; a damaged chunk is refused with exit code 1.
 set(src ${WORK}/cli-site-src)
 set(out ${WORK}/cli-site-out)
 file(REMOVE_RECURSE ${src} ${out})
@@ -38,6 +39,40 @@ string(JSON doc GET "${last}" hits 0 doc)
 if(NOT doc STREQUAL "ko/notes.md")
   message(FATAL_ERROR "협상: ${last}")
 endif()
+# Two parts in separate runs, merged: the same files as the one run above, byte for byte.
+foreach(k 0 1)
+  execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-p${k} --part ${k}/2
+                  OUTPUT_VARIABLE o RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "loupe site --part ${k}/2: rc=${rc} ${o}")
+  endif()
+endforeach()
+file(REMOVE_RECURSE ${WORK}/cli-site-merged)
+execute_process(COMMAND ${LOUPE} merge ${WORK}/cli-site-p0 ${WORK}/cli-site-p1 -o ${WORK}/cli-site-merged
+                OUTPUT_VARIABLE o RESULT_VARIABLE rc)
+string(JSON docs ERROR_VARIABLE e GET "${o}" documents)
+if(NOT rc EQUAL 0 OR NOT docs EQUAL 3)
+  message(FATAL_ERROR "loupe merge: rc=${rc} ${o}")
+endif()
+file(GLOB whole_files RELATIVE ${out} ${out}/*)
+file(GLOB merged_files RELATIVE ${WORK}/cli-site-merged ${WORK}/cli-site-merged/*)
+if(NOT whole_files STREQUAL merged_files)
+  message(FATAL_ERROR "merged files differ: ${whole_files} vs ${merged_files}")
+endif()
+foreach(f ${whole_files})
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${out}/${f} ${WORK}/cli-site-merged/${f}
+                  RESULT_VARIABLE same)
+  if(NOT same EQUAL 0)
+    message(FATAL_ERROR "merged ${f} differs from the one run's")
+  endif()
+endforeach()
+foreach(bad 2/2 1 /2 x/2)
+  execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-bad --part ${bad} RESULT_VARIABLE rc
+                  OUTPUT_QUIET ERROR_QUIET)
+  if(NOT rc EQUAL 2)
+    message(FATAL_ERROR "--part ${bad}: rc=${rc}, want 2 (usage)")
+  endif()
+endforeach()
 file(GLOB chunks ${out}/c-*.bin)
 foreach(c ${chunks})
   file(WRITE ${c} "LOUPESCK damaged")
@@ -46,4 +81,4 @@ execute_process(COMMAND ${LOUPE} site-search ${out} container OUTPUT_VARIABLE o 
 if(NOT rc EQUAL 1 OR NOT err MATCHES "c-[0-9a-f]+\\.bin")
   message(FATAL_ERROR "damaged chunk: rc=${rc} ${err}")
 endif()
-message(STATUS "cli_site: pages indexed, searched, damage refused")
+message(STATUS "cli_site: pages indexed, searched, parts merged, damage refused")

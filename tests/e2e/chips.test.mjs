@@ -40,6 +40,17 @@ test('facets, entities and periods are chips; the query box keeps what was typed
   await page.click('#filter [data-chip="period:2025"] .chip-remove');
   await countIs(page, all);
   assert.equal(await page.locator('#filter').isHidden(), true);
+  // A document facet: a chip named by the document's title, not its id written into the query.
+  const docFacet = page.locator('#facets [data-facet^="doc:"]').first();
+  const docKey = (await docFacet.getAttribute('data-facet')).slice('doc:'.length);
+  const inDoc = Number(await docFacet.locator('.n').textContent());
+  await docFacet.click();
+  await countIs(page, inDoc);
+  assert.deepEqual(await chips(page), [`doc:${docKey}`]);
+  assert.equal(await query.inputValue(), typed);
+  assert.doesNotMatch(await page.textContent('#filter'), new RegExp(docKey.replace(/\W/g, '.')));
+  await page.click(`#filter [data-chip="doc:${docKey}"] .chip-remove`);
+  await countIs(page, all);
 
   // An entity from the list and a period from the timeline are chips of the same row.
   await showView(page, 'entities');

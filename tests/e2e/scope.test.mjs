@@ -97,3 +97,44 @@ test('entities, network and timeline show all documents or the current results',
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// A merged entity's row in "Current results" counts each passage once: the samples' English and
+// Spanish meeting paragraphs name both Kovalenko and Romero, so adding the members' counts up
+// would say more passages than its chip finds.
+test('a merged entity counts a passage naming two of its members once', async () => {
+  const { page, context, problems } = await withSamples(env);
+  await page.getByLabel('Search the documents').fill('Valencia');
+  await drawnFor(page, [], 'Valencia');
+  await showView(page, 'entities');
+  await page.click('#scope [data-scope="results"]');
+  await scopeIs(page, 'results');
+  const count = async (name) => Number(/(\d+)/.exec(await rowMeta(page, name))[1]);
+  const each = [await count('Maria Kovalenko'), await count('Carlos Romero')];
+  const rows = await page.locator('#entities li[data-entity]').count();
+  for (const name of ['Maria Kovalenko', 'Carlos Romero'])
+    await page.locator(`#entities li[data-entity]:has(button.link:text-is("${name}")) input.tick`).check();
+  await page.click('#entity-merge button:not(.link)');
+  await page.waitForFunction((n) => document.querySelectorAll('#entities li[data-entity]').length === n, rows - 1);
+  const merged = (await listed(page)).find((n) => n === 'Maria Kovalenko' || n === 'Carlos Romero');
+  await page.waitForFunction(
+    ([name, most]) => {
+      const li = [...document.querySelectorAll('#entities li[data-entity]')].find(
+        (l) => l.querySelector('button.link')?.textContent === name,
+      );
+      const n = Number(/(\d+)/.exec(li?.querySelector('.meta')?.textContent || '')?.[1]);
+      return n >= most; // drawn again after the merge
+    },
+    [merged, Math.max(...each)],
+  );
+  const rowCount = await count(merged);
+  await page.screenshot({ path: `${shots}scope-merged.png` });
+  // Its chip narrows the same search: the list counts as many passages as the row says.
+  await page.click(`#entities li[data-entity] button.link:text-is("${merged}")`);
+  await page.waitForSelector('#filter .chip-entity');
+  await page.waitForFunction(() => document.getElementById('result-count').dataset.chips?.startsWith('entity:'));
+  const listedCount = Number.parseInt(await page.textContent('#result-count'), 10);
+  assert.equal(rowCount, listedCount, `row ${rowCount}, its chip lists ${listedCount} (members: ${each})`);
+  assert.ok(rowCount < each[0] + each[1], `passages naming both count once: ${rowCount} of ${each}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

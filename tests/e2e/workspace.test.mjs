@@ -46,8 +46,9 @@ test('1440 px: search on top, results beside the reading pane, tokens behind a s
   );
   assert.equal(shown, 1);
   await page.screenshot({ path: `${shots}workspace-1440.png` });
-  // The debug switch shows the tokens.
+  // The debug switch shows the tokens: off by default, also beside the documents.
   await showView(page, 'library');
+  assert.equal((await box(page, '#tokens-panel')).shown, false, 'no token panel by default');
   await page.getByLabel("Show the developer's token view").check();
   assert.equal((await box(page, '#tokens-panel')).shown, true);
   assert.deepEqual(problems, []);
@@ -125,6 +126,20 @@ test('the entity list filters as you type (accents ignored) and hides an entity 
   await page.waitForSelector('#entities li[data-entity]');
   const names = () => page.$$eval('#entities li[data-entity] > button.link', (bs) => bs.map((b) => b.textContent));
   const all = await names();
+  // Each type's rows most mentioned first: the most mentioned name is on the first screen.
+  const counts = await page.$$eval('#entities > li.group', (gs) =>
+    gs.map((g) => [...g.querySelectorAll('li[data-entity] .meta')].map((m) => Number.parseInt(m.textContent, 10))),
+  );
+  assert.ok(
+    counts.some((c) => c.length > 2 && c[0] > c.at(-1)),
+    JSON.stringify(counts),
+  );
+  for (const c of counts)
+    assert.deepEqual(
+      c,
+      [...c].sort((a, b) => b - a),
+      'sorted by mentions',
+    );
   await page.getByLabel('Filter the entities').fill('investigacion');
   await page.waitForFunction((n) => document.querySelectorAll('#entities li[data-entity]').length < n, all.length);
   assert.deepEqual(await names(), ['Instituto de Investigación Marina']);

@@ -8,7 +8,8 @@
 // the global operator new/delete in this program (malloc_usable_size of each block), so it is
 // exact and timing-free; ICU's own buffers (malloc) are not counted, nor the input itself.
 //
-//   loupe_memory_bound [--mb=2] [--shapes=prose,...]      prints "stage shape bytes peak ratio"
+//   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...]
+//   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif)
 #include <malloc.h>
 
 #include <algorithm>
@@ -99,11 +100,12 @@ std::vector<std::string> split(const std::string& s) {
 
 int main(int argc, char** argv) {
   double mb = 2;
-  std::vector<std::string> only;
+  std::vector<std::string> only, stages;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a.rfind("--mb=", 0) == 0) mb = std::atof(a.c_str() + 5);
     if (a.rfind("--shapes=", 0) == 0) only = split(a.substr(9));
+    if (a.rfind("--stages=", 0) == 0) stages = split(a.substr(9));
   }
   auto made = loupe::Engine::create();
   if (!made.ok()) return 2;
@@ -122,6 +124,9 @@ int main(int argc, char** argv) {
       return 1;
     }
     const std::string input = shape.make(static_cast<std::size_t>(mb * (1 << 20)));
+    const auto wanted = [&](const char* stage) {
+      return stages.empty() || std::find(stages.begin(), stages.end(), stage) != stages.end();
+    };
     const auto row = [&](const char* stage, double bound, std::size_t peak) {
       const double ratio = static_cast<double>(peak) / static_cast<double>(input.size());
       const bool over = ratio > bound;
@@ -129,8 +134,12 @@ int main(int argc, char** argv) {
       std::printf("%-9s %-12s %10zu %12zu %6.2f%s\n", stage, shape.name, input.size(), peak, ratio,
                   over ? "  OVER" : "");
     };
-    row("tokenize", bounds->tokenize, peak_of([&] { engine.tokenize_to(input, sink); }));
-    row("analyze", bounds->analyze, peak_of([&] { (void)engine.analyze_to(input, false, sink); }));
+    if (wanted("tokenize"))
+      row("tokenize", bounds->tokenize, peak_of([&] { (void)engine.tokenize_to(input, sink); }));
+    if (wanted("analyze"))
+      row("analyze", bounds->analyze,
+          peak_of([&] { (void)engine.analyze_to(input, false, sink); }));
+    if (!wanted("index")) continue;
     row("index", bounds->index, peak_of([&] {
           auto fresh = loupe::Engine::create();
           (void)fresh.value()->add_document("d", "d.txt", input);

@@ -25,7 +25,8 @@ struct Row {
   std::array<std::int8_t, L> q;
 };
 
-std::vector<Row> read_rows(const std::string& bytes) {
+// The rows; `end`: where they end (a version 2 model's word classes follow, copied as they are).
+std::vector<Row> read_rows(const std::string& bytes, std::size_t& end) {
   std::size_t p = kHeader;
   auto byte = [&]() -> std::uint8_t {
     if (p >= bytes.size()) throw std::runtime_error("truncated model");
@@ -49,6 +50,7 @@ std::vector<Row> read_rows(const std::string& bytes) {
       if (mask & (1u << l)) row.q[l] = static_cast<std::int8_t>(byte());
     out.push_back(row);
   }
+  end = p;
   return out;
 }
 
@@ -69,7 +71,8 @@ int main(int argc, char** argv) {
   try {
     std::ifstream in(argv[1], std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::vector<Row> rows = read_rows(bytes);
+    std::size_t rows_end = 0;
+    const std::vector<Row> rows = read_rows(bytes, rows_end);
     std::array<std::size_t, 128> count{};  // non-zero weights by |q|
     for (const Row& r : rows)
       for (std::int8_t q : r.q)
@@ -104,6 +107,7 @@ int main(int argc, char** argv) {
     }
     out.append(reinterpret_cast<const char*>(&written), 4);
     out += body;
+    out += bytes.substr(rows_end);
     if (!loupe::entities::TaggerModel::parse(out).ok()) throw std::runtime_error("bad output");
     std::ofstream(argv[2], std::ios::binary)
         .write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -8,6 +8,8 @@
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
+// --no-pick (without --holdout): exactly --epochs epochs on all documents, the dev files only
+// reported (a rerun at an epoch count picked before: half the time of --holdout).
 // --seeds N (with --holdout): that last training is done N times, in N seeded orders, and the
 // weights are averaged (parameter mixing: one model of the same kind, less order-dependent).
 // --recall-shift (with --holdout): the score every token's O label loses is picked on the
@@ -19,12 +21,10 @@
 // --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
 // --org-with-place: a training ORG span and the LOC span right after it become one ORG.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -34,6 +34,7 @@
 #include "extract/entities/name_key.h"
 #include "ner_data.h"
 #include "perceptron.h"
+#include "word_classes.h"
 
 namespace loupe::ner {
 namespace {
@@ -51,8 +52,10 @@ struct Options {
   bool org_with_place = false;
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
-  float margin = 0;   // loss-augmented training (perceptron.h)
-  double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
+  float margin = 0;      // loss-augmented training (perceptron.h)
+  int word_classes = 0;  // fine word classes learned from the training text (0: none)
+  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
 struct DevSet {
@@ -137,6 +140,8 @@ Options parse_options(int argc, char** argv) {
       o.places_loc = true, list = nullptr;
     else if (a == "--split-places")
       o.split_places = true, list = nullptr;
+    else if (a == "--no-pick")
+      o.no_pick = true, list = nullptr;
     else if (a == "--recall-shift")
       o.recall_shift = true, list = nullptr;
     else if (a == "--org-names-only")
@@ -145,6 +150,8 @@ Options parse_options(int argc, char** argv) {
       o.org_with_place = true, list = nullptr;
     else if (a == "--margin")
       o.margin = std::stof(next()), list = nullptr;
+    else if (a == "--word-classes")
+      o.word_classes = std::stoi(next()), list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -160,34 +167,6 @@ Options parse_options(int argc, char** argv) {
     throw std::runtime_error(
         "usage: loupe_ner_train --out FILE --train A.jsonl... --dev B.jsonl...");
   return o;
-}
-
-// Scale so that the `clip` quantile of the non-zero |weights| maps to 127.
-float quantize_scale(const std::vector<float>& w, double clip) {
-  std::vector<float> mags;
-  for (float x : w)
-    if (x != 0) mags.push_back(std::fabs(x));
-  if (mags.empty()) return 1;
-  const std::size_t k = std::min(mags.size() - 1, static_cast<std::size_t>(clip * mags.size()));
-  std::nth_element(mags.begin(), mags.begin() + k, mags.end());
-  return 127.0f / std::max(mags[k], 1e-6f);
-}
-
-// Zeroes every row but the `keep` of largest L1 norm: a model within its size budget loses
-// the features that move scores least.
-void keep_strongest_rows(std::vector<float>& w, std::size_t keep) {
-  constexpr int L = entities::kTaggerLabels;
-  std::vector<float> norm(w.size() / L, 0);
-  for (std::size_t b = 0; b < norm.size(); ++b)
-    for (int l = 0; l < L; ++l) norm[b] += std::fabs(w[b * L + l]);
-  std::vector<float> sorted = norm;
-  if (keep >= sorted.size()) return;
-  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(keep), sorted.end(),
-                   std::greater<>());
-  const float threshold = sorted[keep];
-  for (std::size_t b = 0; b < norm.size(); ++b)
-    if (norm[b] <= threshold)
-      for (int l = 0; l < L; ++l) w[b * L + l] = 0;
 }
 
 // Training sequences of `docs`, with gold labels; reports spans the tokens cannot express.
@@ -343,6 +322,13 @@ int train_main(int argc, char** argv) {
   if (o.split_places)
     std::fprintf(stderr, "Korean places split: %zu training spans added\n",
                  split_korean_places(all, lexicon));
+  entities::WordClasses classes;
+  if (o.word_classes > 0) {
+    WordClassOptions wo;
+    wo.fine = o.word_classes;
+    classes = learn_word_classes(all, extractor, wo);
+    extractor.set_word_classes(&classes);
+  }
   std::vector<DevSet> devs;
   for (const std::string& path : o.dev)
     devs.push_back(
@@ -372,12 +358,15 @@ int train_main(int argc, char** argv) {
     for (float& x : best.w) x /= static_cast<float>(o.seeds);
     for (float& x : best.tr) x /= static_cast<float>(o.seeds);
     best.tr = shifted_from_o(std::move(best.tr), shift);
+  } else if (o.no_pick) {
+    best = train(o, all, extractor, {}, devs, 0);
   } else {
     best = train(o, all, extractor, devs, {}, 0);
   }
   if (o.max_rows) keep_strongest_rows(best.w, o.max_rows);
   const float scale = quantize_scale(best.w, o.clip);
-  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr);
+  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr,
+                                                         classes.empty() ? nullptr : &classes);
   std::ofstream(o.out, std::ios::binary)
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   auto parsed = entities::TaggerModel::parse(bytes);

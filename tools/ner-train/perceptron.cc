@@ -1,6 +1,8 @@
 #include "perceptron.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -109,6 +111,34 @@ void Perceptron::averaged(std::vector<float>& weights, std::vector<float>& trans
   transitions.resize(t_.size());
   for (std::size_t i = 0; i < t_.size(); ++i)
     transitions[i] = static_cast<float>(t_[i] - tu_[i] / c);
+}
+
+// Scale so that the `clip` quantile of the non-zero |weights| maps to 127.
+float quantize_scale(const std::vector<float>& w, double clip) {
+  std::vector<float> mags;
+  for (float x : w)
+    if (x != 0) mags.push_back(std::fabs(x));
+  if (mags.empty()) return 1;
+  const std::size_t k = std::min(mags.size() - 1, static_cast<std::size_t>(clip * mags.size()));
+  std::nth_element(mags.begin(), mags.begin() + k, mags.end());
+  return 127.0f / std::max(mags[k], 1e-6f);
+}
+
+// Zeroes every row but the `keep` of largest L1 norm: a model within its size budget loses
+// the features that move scores least.
+void keep_strongest_rows(std::vector<float>& w, std::size_t keep) {
+  constexpr int L = entities::kTaggerLabels;
+  std::vector<float> norm(w.size() / L, 0);
+  for (std::size_t b = 0; b < norm.size(); ++b)
+    for (int l = 0; l < L; ++l) norm[b] += std::fabs(w[b * L + l]);
+  std::vector<float> sorted = norm;
+  if (keep >= sorted.size()) return;
+  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(keep), sorted.end(),
+                   std::greater<>());
+  const float threshold = sorted[keep];
+  for (std::size_t b = 0; b < norm.size(); ++b)
+    if (norm[b] <= threshold)
+      for (int l = 0; l < L; ++l) w[b * L + l] = 0;
 }
 
 }  // namespace loupe::ner

@@ -45,4 +45,10 @@ class Perceptron {
   float margin_ = 0;
 };
 
+// The trained weights made to fit the model file: the scale that maps the `clip` quantile of
+// the non-zero |weights| to 127 (int8), and the size budget (all rows but the `keep` of
+// largest L1 norm zeroed: the features that move scores least go).
+float quantize_scale(const std::vector<float>& w, double clip);
+void keep_strongest_rows(std::vector<float>& w, std::size_t keep);
+
 }  // namespace loupe::ner

@@ -87,6 +87,14 @@ unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
   return codes;
 }
 
+bool plain_word(const Tok& t) {
+  if (t.type != TokenType::kWord || t.hangul) return false;
+  for (const LexHit& h : t.hits) {
+    if (h.entry->cls != Lx::kContract) return false;
+  }
+  return true;
+}
+
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
   if (t.type == TokenType::kPunct && t.hits.empty()) {
@@ -96,6 +104,7 @@ bool Grammar::temporal_token(const Tok& t) {
     static constexpr std::string_view kJoin = "–|—|〜|～|∼|’|º|°|ª|·";
     return punct_matches(kJoin, t.norm);
   }
+  if (t.type == TokenType::kWord && !t.hits.empty() && plain_word(t)) return false;  // "cotton"
   return !t.hits.empty() || (t.type == TokenType::kWord && roman_value(t.norm) > 0);
 }
 

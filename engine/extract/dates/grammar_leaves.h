@@ -18,6 +18,10 @@ bool punct_matches(std::string_view alts, std::string_view norm);
 // a word, -1 for a Roman numeral), kPunct, or kLex when none.
 ItemType token_leaf(const Tok& t, double& num, int& digits);
 
+// A word with no temporal meaning: no lexicon hit but a traded contract ("3 contracts" is a
+// quantity as "3 sites" is).
+bool plain_word(const Tok& t);
+
 // The item codes (one bit per item kind, 8 + lexicon class) of the leaves of toks[b, e),
 // without building them.
 unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e);

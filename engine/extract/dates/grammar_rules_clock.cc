@@ -1,5 +1,6 @@
 // Times of day: "15:30", "3:20 p.m.", "16h", "at 7", "a las tres y media", "в 9 часов утра",
 // "오후 3시 30분", "a quarter past noon", parts of the day ("tonight", "по утрам").
+#include "extract/dates/grammar_leaves.h"
 #include "extract/dates/grammar_util.h"
 
 namespace loupe::dates {
@@ -15,7 +16,7 @@ bool hour12(const Item& it) { return whole(it) && it.digits <= 2 && it.num >= 1 
 bool minute2(const Item& it) { return whole(it) && it.digits == 2 && it.num <= 59; }
 bool hhmm(const Item& it) {
   const int v = static_cast<int>(it.num);
-  return (it.digits == 3 || it.digits == 4) && v / 100 <= 23 && v % 100 <= 59;
+  return whole(it) && (it.digits == 3 || it.digits == 4) && v / 100 <= 23 && v % 100 <= 59;
 }
 bool minutes(const Item& it) { return whole(it) && it.num >= 1 && it.num <= 59; }
 bool minute_word(const Item& it) { return it.digits == 0 && it.num >= 10 && it.num <= 59; }
@@ -131,7 +132,7 @@ bool at_hour(const RuleMatch& m, Item& out) {
   const std::vector<Tok>& toks = *m.toks;
   if (static_cast<std::size_t>(n->e) < toks.size()) {  // "в 2 раза", "at 3 sites": no time
     const Tok& next = toks[n->e];
-    if (next.type == TokenType::kWord && next.hits.empty() && !next.hangul) return false;
+    if (plain_word(next)) return false;
     // "у чотири роки", "at 3 years": a length after the number, no hour.
     bool unit = false, clock = false;
     for (const LexHit& h : next.hits) {

@@ -11,8 +11,6 @@ bool inside_name(const RuleMatch& m);    // grammar_rules_prose.cc
 
 namespace {
 
-const Tok& tok(const RuleMatch& m, std::size_t i) { return (*m.toks)[m.items[i]->b]; }
-
 bool day_ord(const Item& it) { return it.num >= 1 && it.num <= 31; }
 bool year4(const Item& it) {
   return !it.has_frac && it.digits == 4 && it.num >= 1000 && it.num <= 2999;
@@ -22,7 +20,6 @@ bool year_words(const Item& it) {  // "two thousand ten"; "two thousand" alone i
   return it.digits == 0 && it.num >= 1000 && it.num <= 2999 && static_cast<int>(it.num) % 1000;
 }
 bool year_any(const Item& it) { return year4(it) || year2(it) || year_words(it); }
-bool year_full(const Item& it) { return year4(it) || year_words(it); }
 bool counter(const Item& it) { return it.lex->b == 1; }
 bool unit_word(const Item& it) { return it.lex->b != 1; }
 
@@ -62,8 +59,26 @@ bool noun_alone(const RuleMatch& m) {
   return of && !prep;
 }
 
+// A traded contract right after the month, or after one more word ("September long gilt
+// future", "December cotton"): futures name months to come, whatever the clause's tense.
+bool before_contract(const RuleMatch& m) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items[0]->e, n = static_cast<int>(toks.size());
+  for (int i = e; i < n && i <= e + 1; ++i) {
+    if (toks[i].type != TokenType::kWord || toks[i].para_before) return false;
+    for (const LexHit& h : toks[i].hits) {
+      if (h.entry->cls == Lx::kContract) return true;
+    }
+  }
+  return false;
+}
+
 bool month_leaf(const RuleMatch& m, Item& out) {
   time(out).t.month = m.lex_a(0);
+  if (before_contract(m)) {
+    out.t.dir = 1;
+    return true;
+  }
   // "сент", "лист": only with a day ("8 сент"); "Theresa May": a name.
   out.partial = m.items[0]->lex->e == 1 || inside_name(m);
   out.partial |= noun_alone(m);
@@ -196,6 +211,12 @@ bool month_day(const RuleMatch& m, Item& out) {
   const bool month_first = m.items[0]->type == ItemType::kTime;
   const Item* mon = month_first ? m.items[0] : m.items.back();
   const Item* day = month_first ? m.items.back() : m.items[0];
+  // "Sept. 25, Oct. 9": a comma ends one date of a list, a day never reaches over it.
+  if (!month_first) {
+    for (int k = day->e; k < mon->b; ++k) {
+      if ((*m.toks)[k].norm == ",") return false;
+    }
+  }
   time(out).t = mon->t;
   out.t.day = ival(day);
   return out.t.day <= 31;
@@ -213,33 +234,6 @@ bool with_year(const RuleMatch& m, Item& out) {
   return true;
 }
 
-bool year_after_prep(const RuleMatch& m, Item& out) {
-  if (m.items[0]->lex->c != 1) return false;  // "in 2014", not "about 2000"
-  time(out).t.year = ival(m.items.back());
-  out.prio = -1;
-  return true;
-}
-
-bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
-
-bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the year 2000"
-  time(out).t.year = ival(m.items.back());
-  return true;
-}
-
-bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
-  const std::vector<Tok>& toks = *m.toks;
-  const std::size_t e = m.items[0]->e;
-  if (e + 1 < toks.size() && !toks[e].space_before && toks[e].type == TokenType::kPunct &&
-      toks[e].norm != "," && toks[e + 1].type == TokenType::kNumber && !toks[e + 1].space_before &&
-      toks[e + 1].digits <= 2) {
-    return false;  // "2023-07-31", "2021.12": a numeric date, not a year
-  }
-  time(out).t.year = ival(m.items[0]);
-  out.partial = true;
-  return true;
-}
-
 bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Monday of the month"
   const LexEntry& u = *m.items[1]->lex;
   if (u.b != 0 || u.a < g::kDay || u.a == g::kQtr || u.e == 1) return false;  // not "los años"
@@ -248,36 +242,16 @@ bool the_unit(const RuleMatch& m, Item& out) {  // "the month" in "the first Mon
   return true;
 }
 
-bool year_with_word(const RuleMatch& m, Item& out) {
-  const Item* y = m.items[0];
-  if (y->digits != 2 && y->digits != 4 && !(y->digits == 0 && y->num >= 1000)) return false;
-  if (y->digits == 2) {
-    if (tok(m, 1).hangul == false) return false;
-    time(out).t.year = expand_year(ival(y));
-  } else {
-    time(out).t.year = ival(y);
-  }
-  return true;
-}
-
-bool era(const RuleMatch& m, Item& out) {
-  out = *m.items[0];
-  if (out.type == ItemType::kNum) {
-    if (out.digits < 1 || out.digits > 4) return false;
-    out.t = TimeSpec{};
-    out.t.year = ival(m.items[0]);
-  }
+// "el pasado mes de noviembre", "el próximo mes de mayo": the month the words announce.
+bool rel_month_of(const RuleMatch& m, Item& out) {
+  if (m.items[1]->lex->a != g::kMon || m.items[1]->lex->b != 0) return false;
+  const int a = m.items[0]->lex->a;
+  if (a != -1 && a != 1) return false;
+  out = *m.items.back();
   out.type = ItemType::kTime;
-  if (!set(out.t.year) || set(out.t.month)) return false;
-  out.t.year = -out.t.year;
+  out.partial = false;
+  out.t.dir = a;
   return true;
-}
-
-bool year_range(const RuleMatch& m, Item& out) {
-  out.type = ItemType::kInterval;
-  out.t.year = ival(m.items[0]);
-  out.t2.year = ival(m.items[2]);
-  return out.t2.year > out.t.year;
 }
 
 // Korean counters right after a number: "3월", "15일", "2014년" (년 handled as a year word).
@@ -318,6 +292,7 @@ bool counter_field(const RuleMatch& m, Item& out) {
 }  // namespace
 
 void add_numeric_date_rules(std::vector<Rule>& r);
+void add_year_rules(std::vector<Rule>& r);
 void add_period_rules(std::vector<Rule>& r);
 
 namespace {
@@ -350,6 +325,8 @@ void add_relative_rules(std::vector<Rule>& r) {
   r.push_back({"unit relpost", {lx(Lx::kUnit, unit_word), lx(Lx::kRelPost)}, rel_unit});
   r.push_back({"rel named", {lx(Lx::kRel), tm(dirless)}, rel_named, 1});
   r.push_back({"named relpost", {tm(dirless), lx(Lx::kRelPost)}, rel_named});
+  r.push_back(
+      {"rel month of", {lx(Lx::kRel), lx(Lx::kUnit), lx(Lx::kOf), tm(is_month)}, rel_month_of, 1});
 }
 
 // Day, month and year in words: "May 2", "2 de mayo", "May 2, 2023", "in 2014", "2014 году".
@@ -360,17 +337,8 @@ void add_calendar_rules(std::vector<Rule>& r) {
   r.push_back({"ordinal month", {ord(day_ord), opt(lx(Lx::kOf)), tm(is_month)}, month_day});
   r.push_back({"date year", {tm(no_year), opt(lx(Lx::kOf)), num(year_any)}, with_year});
   r.push_back({"date year word", {tm(no_year), num(year4), lx(Lx::kYearWord)}, with_year});
-  r.push_back({"prep year", {lx(Lx::kPrep), num(year_full)}, year_after_prep});
-  r.push_back({"bare year", {num(year4)}, bare_year});
-  r.push_back({"year unit year",
-               {opt(lx(Lx::kPrep)), opt(lx(Lx::kFiller)), lx(Lx::kUnit, year_unit), num(year4)},
-               unit_then_year});
   r.push_back({"the unit", {lx(Lx::kFiller), lx(Lx::kUnit)}, the_unit});
-  r.push_back({"year word", {num(), glued(lx(Lx::kYearWord))}, year_with_word});
-  r.push_back({"year word spaced", {num(year4), lx(Lx::kYearWord)}, year_with_word});
-  r.push_back({"era", {num(), lx(Lx::kEra)}, era});
-  r.push_back({"era time", {tm(), lx(Lx::kEra)}, era});
-  r.push_back({"year range", {num(year4), pc("-|–|—|~|∼"), num(year4)}, year_range});
+  add_year_rules(r);  // grammar_rules_years.cc
   r.push_back({"counter field", {num(), glued(lx(Lx::kUnit, counter))}, counter_field});
 }
 

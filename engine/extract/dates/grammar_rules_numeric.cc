@@ -87,6 +87,17 @@ bool beside_decimal(const RuleMatch& m) {
   return decimal_at(b - 3) || decimal_at(e);
 }
 
+// "down 1/8", "14 1/2", "107-2/32": a fraction of a price. An odd number over a power of two
+// (1/2, 3/4, 5/8, 7/16) or any pair after a whole number is a fraction, no date.
+bool fraction(const RuleMatch& m, int a, int b) {
+  if (a % 2 == 1 && a < b && (b & (b - 1)) == 0) return true;
+  const std::vector<Tok>& toks = *m.toks;
+  const int p = m.items[0]->b - 1;
+  return p >= 0 &&
+         (toks[p].type == TokenType::kNumber || (toks[p].norm == "-" && !toks[p].space_before &&
+                                                 p >= 1 && toks[p - 1].type == TokenType::kNumber));
+}
+
 bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (after_page_word(m) || inside_chain(m)) return false;
   if (m.items.size() < 5 && after_score(m)) return false;
@@ -106,6 +117,7 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (!y && sep == "." && english) return false;  // "1.5": a decimal in English
   if (!y && sep == "." && beside_decimal(m)) return false;
   if (!y && sep == "/" && a == 24 && b == 7) return false;  // "24/7": hours a day, days a week
+  if (!y && sep == "/" && fraction(m, a, b)) return false;
   // "о 10.10", "в 10.10": after a word that introduces a time of day, hours and minutes.
   const int before = m.items[0]->b - 1;
   if (!y && sep == "." && before >= 0) {

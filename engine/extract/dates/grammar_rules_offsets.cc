@@ -32,6 +32,8 @@ bool duration(const RuleMatch& m, Item& out) {
   for (int k = n->e; k < unit->b; ++k) {
     if ((*m.toks)[k].type == TokenType::kPunct) return false;
   }
+  // A mark after a year is a closing quote: "en 2015\"" (minutes and seconds marks: "3'20\"").
+  if ((*m.toks)[unit->b].type == TokenType::kPunct && n->digits > 2) return false;
   out.dur.n = n->num;
   out.dur.unit = static_cast<Grain>(unit->lex->a);
   if (m.items.size() > 2 && m.items[2]) out.dur.n += m.items[2]->lex->a / 60.0;
@@ -81,12 +83,13 @@ bool offset_of_something_else(const RuleMatch& m, const Item& d, bool post) {
          before.type == TokenType::kWord && !ends_with_particle(before.norm);
 }
 
-// "за два дня до выборов", "за день до того": counted back from what follows, not from now.
+// "за два дня до выборов", "за день до того", "через два дня после назначения": counted from
+// what follows, not from now.
 bool before_follows(const RuleMatch& m, int e) {
   const std::vector<Tok>& toks = *m.toks;
   if (e >= static_cast<int>(toks.size())) return false;
   for (const LexHit& h : toks[e].hits) {
-    if (h.entry->cls == Lx::kBefore && h.entry->b == 0) return true;
+    if ((h.entry->cls == Lx::kBefore || h.entry->cls == Lx::kAfter) && h.entry->b == 0) return true;
   }
   return false;
 }
@@ -94,8 +97,11 @@ bool before_follows(const RuleMatch& m, int e) {
 // "in two years", "через два года" in a past sentence ("output grew tenfold in two years",
 // "через два года он вернулся") count from the story's time, which the text does not give, not
 // from the reference: a length then, no date.
+// So do "three minutes later", "dos años después" there (kShiftPost, c = 1); "from now" names
+// the reference.
 bool forward_in_past(const RuleMatch& m, const Item& word) {
-  return word.lex->cls == Lx::kShiftPre && word.lex->a > 0 && TenseMap(*m.toks).at(word.b) < 0;
+  const bool story = word.lex->cls == Lx::kShiftPre || word.lex->c == 1;
+  return story && word.lex->a > 0 && TenseMap(*m.toks).at(word.b) < 0;
 }
 
 bool shift(const RuleMatch& m, Item& out) {
@@ -105,7 +111,7 @@ bool shift(const RuleMatch& m, Item& out) {
   if (offset_of_something_else(m, *d, !pre)) return false;
   if (pre && before_follows(m, d->e)) return false;
   if (d->marked) return false;  // "55년 만인 다음 달": a length said as such is no offset
-  if (pre && forward_in_past(m, *w)) {
+  if (forward_in_past(m, *w)) {
     out.type = ItemType::kDuration;
     out.dur = d->dur;
     return true;
@@ -126,8 +132,11 @@ bool shift_one(const RuleMatch& m, Item& out) {  // "через неделю", "
   // Both words of one language: Ukrainian "за" and Russian "час" (hour) make no "за час",
   // which in Ukrainian means "during the time".
   if (lexicon_of(unit->lex) != lexicon_of(w->lex)) return false;
+  // A Russian unit in a Ukrainian paragraph is another word: "повернув час назад" (time back).
+  const LanguageLexicon* ul = lexicon_of(unit->lex);
+  if (ul && ul->code == "ru" && (*m.toks)[unit->b].lang == kUk) return false;
   if (pre && before_follows(m, unit->e)) return false;
-  if (pre && forward_in_past(m, *w)) {
+  if (forward_in_past(m, *w)) {
     out.type = ItemType::kDuration;
     out.dur = {1, static_cast<Grain>(unit->lex->a)};
     return true;

@@ -1,5 +1,6 @@
 // Parts and n-th units of a period: "end of the month", "the first Monday of October", "the
 // 20th of next month", "the first six months of 1996".
+#include "extract/dates/grammar_leaves.h"
 #include "extract/dates/grammar_util.h"
 
 namespace loupe::dates {
@@ -117,8 +118,7 @@ bool prep_day(const RuleMatch& m, Item& out) {  // "on the first", "el 17", "the
   // the number makes it a quantity.
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t after = m.items.back()->e;
-  if (after < toks.size() && toks[after].type == TokenType::kWord && toks[after].hits.empty() &&
-      !toks[after].hangul) {
+  if (after < toks.size() && plain_word(toks[after])) {
     return false;
   }
   time(out).t.day = ival(m.items.back());

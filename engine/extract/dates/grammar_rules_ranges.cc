@@ -127,6 +127,15 @@ bool range(const RuleMatch& m, Item& out) {
   return a && b && make_interval(a, b, out);
 }
 
+// "A and B" of days without "between": a range only when B follows A ("20 и 21 марта");
+// "9 and 16 October" are two days.
+bool day_list(const RuleMatch& m, Item& out) {
+  if (m.items[1]->lex->b == 2 && static_cast<int>(m.items[0]->num) + 1 != m.items[2]->t.day) {
+    return false;
+  }
+  return range(m, out);
+}
+
 // "8∼10월": a Korean month counter said once for both ends (the start is a bare number).
 bool months_range(const RuleMatch& m, Item& out) {
   const Item* end = m.items.back();
@@ -162,6 +171,13 @@ bool open_after(const RuleMatch& m, Item& out) {
   const Item* t = post ? m.items[0] : m.items[1];
   const Item* word = post ? m.items[1] : m.items[0];
   if (loose_clock(t)) return false;
+  // "down 0.20 from Thursday's settlement price": a possessive day names a thing of that day;
+  // "from" it is no "from then on".
+  const std::string_view last = (*m.toks)[t->e - 1].norm;
+  if (!post && word->lex->cls == Lx::kFrom && last.size() > 2 &&
+      last.substr(last.size() - 2) == "'s") {
+    return false;
+  }
   out.type = ItemType::kInterval;
   out.t = t->t;
   out.open_end = true;
@@ -271,11 +287,14 @@ void add_shared_part_rules(std::vector<Rule>& r, const Elem& dash) {
   r.push_back({"days range slash",
                {num(day_num), glued(pc(".")), glued(pc("/")), glued(tm(day_month))},
                range});
-  r.push_back({"days range to", {num(day_num), lx(Lx::kUntil, any_until), tm(day_month)}, range});
+  // "Oct. 9 and Oct. 16", "9 and 16 October": a list; "between 9 and 16 October", "20 и 21
+  // марта" (two days in a row) a range.
+  r.push_back(
+      {"days range to", {num(day_num), lx(Lx::kUntil, any_until), tm(day_month)}, day_list});
   r.push_back({"from days range",
                {lx(Lx::kFrom, prefix), num(day_num), lx(Lx::kUntil, any_until), tm(day_month)},
                range});
-  r.push_back({"ord days range", {ord(), lx(Lx::kUntil, any_until), tm(day_month)}, range});
+  r.push_back({"ord days range", {ord(), lx(Lx::kUntil, any_until), tm(day_month)}, day_list});
   r.push_back({"ord days range dash", {ord(), dash, tm(day_month)}, range});
   r.push_back({"from ord range",
                {lx(Lx::kFrom, prefix), ord(), lx(Lx::kUntil, any_until), tm(day_month)},

@@ -69,6 +69,7 @@ enum class Lx : unsigned char {
   kParticle,  // Korean ending after a date word inside its run: "에", "부터", "까지"
   kTimeZone,  // a = minutes east of UTC: "CET" 60, "PST" -480
   kCountry,  // a = holidays.h Country: "Ukraine's", "України", "de Ucrania" qualify a holiday
+  kContract,  // a traded contract after a month: "December cotton", "September gilt future"
 };
 
 // Holidays as data. kFixed: b = month, c = day. kNthWeekday: b = month, c = weekday,

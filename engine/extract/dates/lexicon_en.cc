@@ -22,16 +22,16 @@ constexpr LexEntry kEntries[] = {
     {"november|nov|nov.", Lx::kMonth, 11},
     {"december|dec|dec.", Lx::kMonth, 12},
     // Weekdays; short forms that are also words ("sat", "sun", "wed") only capitalized alone.
-    {"monday|mondays|mon.", Lx::kWeekday, 1},
+    {"monday|mondays|mon.|monday's", Lx::kWeekday, 1},
     {"mon", Lx::kWeekday, 1, 0, 0, 0, 1},
-    {"tuesday|tuesdays|tue|tues|tue.|tues.", Lx::kWeekday, 2},
-    {"wednesday|wednesdays|wed.", Lx::kWeekday, 3},
+    {"tuesday|tuesdays|tue|tues|tue.|tues.|tuesday's", Lx::kWeekday, 2},
+    {"wednesday|wednesdays|wed.|wednesday's", Lx::kWeekday, 3},
     {"wed", Lx::kWeekday, 3, 0, 0, 0, 1},
-    {"thursday|thursdays|thu|thur|thurs|thu.|thurs.", Lx::kWeekday, 4},
-    {"friday|fridays|fri|fri.", Lx::kWeekday, 5},
-    {"saturday|saturdays|sat.", Lx::kWeekday, 6},
+    {"thursday|thursdays|thu|thur|thurs|thu.|thurs.|thursday's", Lx::kWeekday, 4},
+    {"friday|fridays|fri|fri.|friday's", Lx::kWeekday, 5},
+    {"saturday|saturdays|sat.|saturday's", Lx::kWeekday, 6},
     {"sat", Lx::kWeekday, 6, 0, 0, 0, 1},
-    {"sunday|sundays|sun.", Lx::kWeekday, 7},
+    {"sunday|sundays|sun.|sunday's", Lx::kWeekday, 7},
     {"sun", Lx::kWeekday, 7, 0, 0, 0, 1},
     // Numbers (b = 3: a count that is never an hour: "a couple").
     {"one", Lx::kNumber, 1},
@@ -124,7 +124,8 @@ constexpr LexEntry kEntries[] = {
     {"after next", Lx::kRelPost, 2},
     {"in", Lx::kShiftPre, 1, 1},  // b = 1: needs a count ("in a week"; "fall in week" is none)
     {"ago|before now", Lx::kShiftPost, -1},
-    {"from now|hence|later|from today|from right now", Lx::kShiftPost, 1},
+    {"from now|hence|from today|from right now", Lx::kShiftPost, 1},
+    {"later", Lx::kShiftPost, 1, 0, 1},  // c = 1: from the story's time in a past clause
     {"within|in the next", Lx::kWithin},
     // Times of day.
     // e = 1: a noun, alone in running text no date ("a late-night session").
@@ -173,6 +174,14 @@ constexpr LexEntry kEntries[] = {
     {"in", Lx::kPrep, 0, 0, 1},
     {"during|around|about|circa|approximately", Lx::kPrep},
     {"at|@", Lx::kAt},
+    // What is traded for delivery in a month: a month before it names a contract, the next
+    // such month ("December cotton closed higher", "March Eurodollars were off").
+    {"future|futures|contract|contracts|options|crude|gasoline|heating oil|unleaded|gas oil|"
+     "cotton|wheat|corn|soybeans|soybean|soymeal|soyoil|cocoa|coffee|sugar|copper|gold|silver|"
+     "platinum|palladium|aluminium|aluminum|nickel|zinc|cattle|hogs|pork bellies|lumber|"
+     "orange juice|oats|canola|bond|bonds|notes|bund|bunds|gilt|gilts|t-bonds|t-bills|t-bill|"
+     "eurodollars|eurodollar|euromark|euromarks|euroyen|btp|btps",
+     Lx::kContract},
     {"of|in", Lx::kOf},
     {"the", Lx::kFiller},
     // Countries that qualify a holiday (a = holidays.h Country: 1 US, 2 Ukraine, 3 Russia,

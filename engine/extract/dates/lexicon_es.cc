@@ -110,9 +110,9 @@ constexpr LexEntry kEntries[] = {
     {"que viene|que vienen", Lx::kRelPost, 1},
     {"pasados|pasadas|últimos|últimas|ultimos|ultimas", Lx::kLastN, -1},
     {"próximos|próximas|proximos|proximas|proximo|siguientes", Lx::kLastN, 1},
-    {"en", Lx::kShiftPre, 1},
+    {"en", Lx::kShiftPre, 1, 1},  // b = 1: "en un año", not "en segundo lugar"
     {"hace", Lx::kShiftPre, -1},
-    {"después|despues|más tarde|mas tarde", Lx::kShiftPost, 1},
+    {"después|despues|más tarde|mas tarde", Lx::kShiftPost, 1, 0, 1},  // c = 1: see lexicon_en
     {"atrás|atras", Lx::kShiftPost, -1},
     {"dentro de|en los próximos|en las próximas", Lx::kWithin},
     {"mañana|manana", Lx::kPartOfDay, 4, 11},

@@ -108,6 +108,8 @@ constexpr LexEntry kEntries[] = {
     {"전|이전", Lx::kBefore, 0, 1},
     {"까지", Lx::kBefore, 0, 1, 1},
     {"동안|간|내내|만|만에|만인|만의", Lx::kFor, 0, 1},  // "55년 만인": after 55 years
+    // "24년 정도 차이", "10분 이내": about / within so long, a length
+    {"정도|가량|이내|이내에|이내로", Lx::kFor, 0, 1},
     {"약", Lx::kPrep},
     {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는",
      Lx::kParticle},

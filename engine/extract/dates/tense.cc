@@ -168,12 +168,57 @@ bool sentence_break(const std::vector<Tok>& toks, int i) {  // a sentence starts
   return toks[i].para_before || (i > 0 && ends_sentence(toks[i - 1]) && toks[i].space_before);
 }
 
+constexpr int kMixed = 2;  // cached_: the sentence shows both tenses
+
+// The tense toks[k] shows inside the sentence [b, e), as the sentence's scan reads it.
+int token_tense(const std::vector<Tok>& toks, int k, int b, int e) {
+  if (toks[k].type != TokenType::kWord) return 0;
+  if (k + 1 < e && perfect(toks[k], toks[k + 1])) return -1;
+  if (!toks[k].hits.empty()) return 0;
+  int v = word_tense(toks[k]);
+  if (v < 0 && k > b && present_be(toks[k - 1])) v = 0;
+  if (k > b && present_be(toks[k - 1]) && planned(toks[k])) v = 1;
+  return v;
+}
+
+bool clause_break(const Tok& t) {
+  return t.type == TokenType::kPunct &&
+         (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")");
+}
+
+// A sentence of both tenses ("dijo que firmará el lunes", "will miss Saturday's game after
+// FIFA suspended him"): the mention's own clause decides. The nearest tensed word before it in
+// its clause, else after it in its clause, else the nearest in the sentence; a capitalized
+// word inside the sentence is a name ("Paul Van Himst"), no verb.
+int clause_tense(const std::vector<Tok>& toks, int token, int b, int e) {
+  const auto tense_at = [&](int k) {
+    return k > b && toks[k].capitalized ? 0 : token_tense(toks, k, b, e);
+  };
+  for (int k = token - 1; k >= b && !clause_break(toks[k]); --k) {
+    if (const int v = tense_at(k)) return v;
+  }
+  for (int k = token + 1; k < e && !clause_break(toks[k]); ++k) {
+    if (const int v = tense_at(k)) return v;
+  }
+  for (int d = 1; token - d >= b || token + d < e; ++d) {
+    if (token - d >= b) {
+      if (const int v = tense_at(token - d)) return v;
+    }
+    if (token + d < e) {
+      if (const int v = tense_at(token + d)) return v;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int TenseMap::at(int token) {
   const int n = static_cast<int>(toks_.size());
   if (token < 0 || token >= n) return 0;
-  if (token >= cached_begin_ && token < cached_end_) return cached_;
+  if (token >= cached_begin_ && token < cached_end_) {
+    return cached_ == kMixed ? clause_tense(toks_, token, cached_begin_, cached_end_) : cached_;
+  }
   int b = token, e = token + 1;
   while (b > 0 && token - b < kMaxSentence && !sentence_break(toks_, b)) --b;
   while (e < n && e - token < kMaxSentence && !sentence_break(toks_, e)) ++e;
@@ -193,8 +238,8 @@ int TenseMap::at(int token) {
     future |= v > 0;
   }
   cached_begin_ = b, cached_end_ = e;
-  cached_ = past == future ? 0 : past ? -1 : 1;
-  return cached_;
+  cached_ = past && future ? kMixed : past ? -1 : future ? 1 : 0;
+  return cached_ == kMixed ? clause_tense(toks_, token, b, e) : cached_;
 }
 
 }  // namespace loupe::dates

@@ -263,8 +263,8 @@ bool korean_region(std::string_view w) {
     if (w == r) return true;
   static constexpr std::string_view kUnits[] = {"도", "시", "군", "구", "주"};
   if (code_point_count(w) < 2) return false;
-  for (std::string_view u : kUnits)
-    if (w.substr(w.size() - u.size()) == u) return true;
+  for (std::string_view u : kUnits)  // ends_with: `LA` has two code points and two bytes
+    if (w.ends_with(u)) return true;
   return false;
 }
 
@@ -295,7 +295,7 @@ bool is_place_word(const Lexicon& lex, std::string_view w) {
   static constexpr std::string_view kTowns[] = {"동", "읍", "면", "리"};
   if (code_point_count(w) < 2) return false;
   for (std::string_view t : kTowns)
-    if (w.substr(w.size() - t.size()) == t) return true;
+    if (w.ends_with(t)) return true;
   return false;
 }
 

@@ -73,6 +73,10 @@ enum Template : std::uint64_t {
   kPrevParticle,
   kNextParticle,
   kCapRunWord,
+  kWordClass,  // the word's class (WordClasses): fine, then coarse with the shape
+  kWordClassCoarse,
+  kWordClassM1,
+  kWordClassP1,
 };
 
 // Lexicon flags of a word.

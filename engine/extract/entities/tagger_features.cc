@@ -147,8 +147,13 @@ void TaggerFeatures::lexicon_marks() {
   }
 }
 
+int TaggerFeatures::word_class(const TokenInfo& t) const {
+  if (!classes_ || t.script == static_cast<std::uint8_t>(Script::kHangul)) return -1;
+  return classes_->find(t.key);
+}
+
 // The features of a word's own form: shared by extract() and score()'s per-word sums.
-void TaggerFeatures::form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) {
+void TaggerFeatures::form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const {
   out.push_back(feature(kLower, t.lower));
   if (t.raw != t.lower) out.push_back(feature(kRaw, t.raw));
   out.push_back(feature(kShape, t.shape));
@@ -158,6 +163,13 @@ void TaggerFeatures::form_features(const TokenInfo& t, std::vector<std::uint64_t
     if (t.suffix[k]) out.push_back(feature(kSuffix, t.suffix[k], k));
   }
   if (t.key != t.lower) out.push_back(feature(kKey, t.key));
+  if (classes_) {  // a word not listed (rare in training) is a class of its own
+    const int c = word_class(t);
+    const std::uint64_t fine = c < 0 ? 0 : (c & ((1 << WordClasses::kFineBits) - 1)) + 1;
+    const std::uint64_t coarse = c < 0 ? 0 : (c >> WordClasses::kFineBits) + 1;
+    out.push_back(feature(kWordClass, fine));
+    out.push_back(feature(kWordClassCoarse, coarse, t.short_shape));
+  }
 }
 
 void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& out) const {
@@ -194,6 +206,10 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
     out.push_back(feature(kGazetteerM1, p->gazetteer));
   if (const TokenInfo* p = at(1); p && p->gazetteer)
     out.push_back(feature(kGazetteerP1, p->gazetteer));
+  if (classes_) {  // score(): in word_scores(), with the keys of the neighbours
+    if (const TokenInfo* p = at(-1)) out.push_back(feature(kWordClassM1, word_class(*p) + 1));
+    if (const TokenInfo* p = at(1)) out.push_back(feature(kWordClassP1, word_class(*p) + 1));
+  }
   if (const TokenInfo* p = at(-2)) out.push_back(feature(kKeyM2, p->key));
   if (const TokenInfo* p = at(2)) out.push_back(feature(kKeyP2, p->key));
   out.push_back(feature(kShapeTrigram, shape(-1), mix(t.short_shape, shape(1))));

@@ -24,6 +24,7 @@
 
 #include "extract/entities/lexicon.h"
 #include "extract/entities/tagger_tokens.h"
+#include "extract/entities/tagger_word_classes.h"
 
 namespace loupe::entities {
 
@@ -43,6 +44,8 @@ class TaggerFeatures {
       : lex_(lexicon), keyer_(keyer), bits_(bits) {}
 
   void set_bits(int bits) { bits_ = bits; }
+  // The language's word classes (null: none, no class features). score() takes its model's.
+  void set_word_classes(const WordClasses* classes) { classes_ = classes; }
   // Once per document, before its sequences: what the other occurrences of each capitalized
   // word (Hangul: word stem) show, the words around them and whether the document also
   // writes it in lower case (non-local features: one string, one type, per document).
@@ -76,12 +79,16 @@ class TaggerFeatures {
         0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
     bool in_particle = false;
   };
+  // extract()'s per-token values of the last sequence (the trainer's word classes read keys).
+  const std::vector<TokenInfo>& token_info() const { return info_; }
 
  private:
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   void lexicon_marks();
   void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
-  static void form_features(const TokenInfo& t, std::vector<std::uint64_t>& out);
+  void form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
+  // The class value of a Latin or Cyrillic token's word (WordClasses::find), or -1.
+  int word_class(const TokenInfo& t) const;
   void word_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
@@ -110,6 +117,7 @@ class TaggerFeatures {
   const Lexicon* lex_;
   NameKeyer* keyer_;
   int bits_;
+  const WordClasses* classes_ = nullptr;
   std::vector<TokenInfo> info_;
   std::vector<std::uint64_t> scratch_;
   std::string joined_key_;  // a multi-word lexicon key being looked up

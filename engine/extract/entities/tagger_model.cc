@@ -12,7 +12,8 @@ namespace {
 
 constexpr int L = kTaggerLabels;
 constexpr std::int32_t kForbidden = INT32_MIN / 4;
-constexpr std::uint8_t kVersion = 1;
+// 1: weights only; 2: weights, then the word classes (tagger_word_classes.h).
+constexpr std::uint8_t kVersion = 2;
 constexpr std::size_t kTransitions = L * L + 2 * L;
 
 class Reader {
@@ -64,7 +65,7 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   std::uint8_t version = 0, bits = 0, labels = 0;
   TaggerModel m;
   if (!in.read(magic, 4) || std::memcmp(magic, "LNER", 4) != 0) return invalid("not a model");
-  if (!in.read(&version, 1) || version != kVersion) return invalid("unknown version");
+  if (!in.read(&version, 1) || version < 1 || version > kVersion) return invalid("unknown version");
   if (!in.read(&bits, 1) || bits < 8 || bits > 24) return invalid("bad hash size");
   if (!in.read(&labels, 1) || labels != L) return invalid("bad label count");
   if (!in.read(&m.scale_, 4) || !(m.scale_ > 0)) return invalid("bad scale");
@@ -106,6 +107,21 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   for (Block& b : m.blocks_) {
     b.rank = rank;
     rank += static_cast<std::uint32_t>(std::popcount(b.present));
+  }
+  if (version >= 2) {  // u32 count, then per word: varint key delta (keys increase), u16 class
+    std::uint32_t count = 0, key = 0;
+    if (!in.read(&count, 4) || count > (1u << 24)) return invalid("bad word class count");
+    std::vector<std::pair<std::uint32_t, std::uint16_t>> entries(count);
+    for (std::uint32_t k = 0; k < count; ++k) {
+      std::uint32_t delta = 0;
+      if (!in.varint(delta) || (k > 0 && delta == 0) ||
+          key + static_cast<std::uint64_t>(delta) > 0xFFFFFFFFull ||
+          !in.read(&entries[k].second, 2))
+        return invalid("bad word class");
+      key += delta;
+      entries[k].first = key;
+    }
+    m.classes_ = WordClasses(std::move(entries));
   }
   if (!in.done()) return invalid("trailing bytes");
   m.row_count_ = rows;
@@ -248,9 +264,9 @@ void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,
-                               const std::vector<float>& transitions) {
+                               const std::vector<float>& transitions, const WordClasses* classes) {
   std::string out("LNER");
-  out.push_back(static_cast<char>(kVersion));
+  out.push_back(static_cast<char>(classes ? kVersion : 1));
   out.push_back(static_cast<char>(bits));
   out.push_back(static_cast<char>(L));
   auto put = [&](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
@@ -281,7 +297,20 @@ std::string write_tagger_model(int bits, float scale, const std::vector<float>& 
     last = static_cast<std::uint32_t>(b), ++rows;
   }
   put(&rows, 4);
-  return out + body;
+  out += body;
+  if (!classes) return out;
+  const auto count = static_cast<std::uint32_t>(classes->size());
+  put(&count, 4);
+  std::uint32_t key = 0;
+  for (const auto& [k, c] : classes->entries()) {
+    for (std::uint32_t d = k - key;; d >>= 7) {
+      out.push_back(static_cast<char>((d & 0x7F) | (d >= 0x80 ? 0x80 : 0)));
+      if (d < 0x80) break;
+    }
+    put(&c, 2);
+    key = k;
+  }
+  return out;
 }
 
 }  // namespace loupe::entities

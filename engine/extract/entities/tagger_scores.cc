@@ -58,10 +58,12 @@ std::uint32_t TaggerFeatures::word_scores(std::uint32_t entry, const TaggerModel
   scratch_.push_back(feature(kKeyM1, t.key));
   scratch_.push_back(feature(kLowerM1, t.lower));
   scratch_.push_back(feature(kShapeM1, t.short_shape));
+  if (classes_) scratch_.push_back(feature(kWordClassM1, word_class(t) + 1));
   add_features(model, sums + L);
   scratch_.push_back(feature(kKeyP1, t.key));
   scratch_.push_back(feature(kLowerP1, t.lower));
   scratch_.push_back(feature(kShapeP1, t.short_shape));
+  if (classes_) scratch_.push_back(feature(kWordClassP1, word_class(t) + 1));
   add_features(model, sums + std::ptrdiff_t{3} * L);
   scratch_.push_back(feature(kLowerP2, t.lower));
   scratch_.push_back(feature(kKeyP2, t.key));
@@ -193,6 +195,7 @@ std::uint32_t TaggerFeatures::eojeol_scores(std::string_view word, std::size_t f
 
 void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                            const TaggerModel& model, std::vector<std::int32_t>& scores) {
+  classes_ = model.word_classes();
   prepare(text, tokens, seq);
   const std::size_t n = info_.size();
   scores.assign(n * L, 0);

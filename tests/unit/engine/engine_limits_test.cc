@@ -79,10 +79,55 @@ TEST_CASE("analyze and tokenize streamed in pieces are the same envelopes", "[en
   CHECK(calls > 10);  // 64 KiB at a time, not whole
   CHECK(pieces == e->analyze_json(text, true));
   pieces.clear();
-  e->tokenize_to(text, sink);
+  REQUIRE(e->tokenize_to(text, sink).ok());
   CHECK(pieces == e->tokenize_json(text));
   pieces.clear();
   CHECK(e->analyze_to(std::string(64, '\x01'), false, sink).code() ==
         loupe::core::StatusCode::kInvalidData);
   CHECK(pieces == e->analyze_json(std::string(64, '\x01')));
+}
+
+// Issue 20: in wasm, analyze and tokenize of 100 MB aborted (their JSON built whole in the heap).
+// Now the reply streams with a limit (a JS string's) and the input is checked against the memory
+// left first; either way an out_of_memory envelope, and the engine keeps answering.
+TEST_CASE("a streamed reply past its limit is out_of_memory, the engine still answers",
+          "[engine]") {
+  auto e = make_engine();
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Lavrov met Haass in New York. ";
+  std::string pieces;
+  const auto sink = [&](std::string_view s) { pieces += s; };
+  const std::string whole = e->tokenize_json(text);
+  const loupe::core::Status cut = e->tokenize_to(text, sink, whole.size() / 2);
+  CHECK(cut.code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(cut.message().find("longer than") != std::string::npos);
+  CHECK(pieces.size() <= whole.size() / 2);
+  CHECK(whole.compare(0, pieces.size(), pieces) == 0);  // a prefix, never more
+  pieces.clear();
+  CHECK(e->analyze_to(text, false, sink, 4096).code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(pieces.size() <= 4096);
+  pieces.clear();
+  REQUIRE(e->tokenize_to(text, sink, whole.size()).ok());  // exactly the limit fits
+  CHECK(pieces == whole);
+}
+
+TEST_CASE("analyze and tokenize refuse what would not fit in the memory left", "[engine]") {
+  auto e = make_engine();
+  std::size_t asked = 0;
+  e->set_free_memory_probe([&](std::size_t need) { return asked = need, std::size_t{1} << 20; });
+  const std::string text(200000, 'a');  // 200 KB: 12 (tokenize) or 48 (analyze) MB at its peak
+  std::string pieces;
+  const auto sink = [&](std::string_view s) { pieces += s; };
+  const loupe::core::Status t = e->tokenize_to(text, sink);
+  CHECK(t.code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(asked == text.size() * loupe::Engine::kTokenizeBytesPerInputByte);
+  CHECK(json::parse(pieces)["error"]["code"] == "out_of_memory");
+  pieces.clear();
+  CHECK(e->analyze_to(text, true, sink).code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(asked == text.size() * loupe::Engine::kAnalyzeBytesPerInputByte);
+  CHECK(json::parse(pieces)["error"]["message"].get<std::string>().find("to analyze") !=
+        std::string::npos);
+  pieces.clear();
+  REQUIRE(e->analyze_to("Lavrov met Haass.", false, sink).ok());  // small text fits
+  CHECK(json::parse(pieces)["ok"] == true);
 }

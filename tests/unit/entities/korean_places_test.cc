@@ -83,3 +83,10 @@ TEST_CASE("Korean places: a factory or a shipyard after a place is not part of i
   CHECK(parts_of("회사는 평택 공장을 넓혔다.", "평택 공장") == V{"평택"});
   CHECK(parts_of("배가 울산 조선소에서 진수됐다.", "울산 조선소") == V{"울산"});
 }
+
+TEST_CASE("Korean places: a short Latin word after a place is read safely", "[entities][korean]") {
+  // `LA` has two code points in two bytes: the unit and town endings (3 bytes) must not be
+  // cut from before its start (this threw std::out_of_range).
+  CHECK(parts_of("그는 미국 LA에서 일했다.", "미국 LA") == V{"미국 LA"});
+  CHECK(parts_of("그는 서울 A1 구역에 산다.", "서울 A1") == V{"서울 A1"});
+}

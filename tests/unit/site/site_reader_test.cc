@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,10 @@ const std::vector<std::pair<std::string, std::string>> kDocs = {
     {"ko/library.txt",
      "시립 도서관이 새로 문을 열었다. 독자들은 디지털 기록 보관소에서 지역 신문을 찾을 수 "
      "있다.\n\n보관소의 자료는 날짜와 이름으로 검색된다."},
+    // Korean spacing: the negotiation above written together, a minister's title both ways.
+    {"ko/report.txt",
+     "정부는 비밀협상 결과를 발표하지 않았다. 외교부장관은 국회에서 답변을 피했다.\n\n"
+     "국가비밀협상 기록은 아직 공개되지 않았다."},
     {"mixed/notes.txt",
      "Meeting notes: the harbor agreement, the 협상 schedule and Лавров's visit.\n\n"
      "Action items: archive the reports, update the library catalogue, call the union."},
@@ -148,6 +153,12 @@ TEST_CASE("the chunked index answers every query as the in-memory index does", "
                                             "저서관~",
                                             "\"annual report\"",
                                             "\"비밀 협상\"",
+                                            "비밀협상",
+                                            "\"비밀협상\"",
+                                            "\"외교부 장관\"",
+                                            "외교부장관",
+                                            "\"국가 비밀 협상\"",
+                                            "\"비밀협상 결과\"",
                                             "\"нову угоду\"",
                                             "harbor OR library",
                                             "harbor AND union",
@@ -225,6 +236,17 @@ TEST_CASE("the test queries find something, so the comparison above is not vacuo
     const auto r = query::Searcher(f.corpus.index(), f.analyze())
                        .search(query::parse_query(q).root, query::SearchOptions{});
     CHECK(!r.hits.empty());
+  }
+  // The Korean spacing queries find both spellings: each document writes it one way only.
+  const index::SearchIndex& idx = f.corpus.index();
+  for (const char* q : {"\"비밀 협상\"", "비밀협상", "\"외교부 장관\"", "외교부장관"}) {
+    INFO("query: " << q);
+    std::set<std::string> docs;
+    for (const query::Hit& h : query::Searcher(idx, f.analyze())
+                                   .search(query::parse_query(q).root, query::SearchOptions{})
+                                   .hits)
+      docs.insert(idx.docs()[idx.passages()[h.passage].doc].id);
+    CHECK(docs == std::set<std::string>{"ko/negotiation.txt", "ko/report.txt"});
   }
 }
 

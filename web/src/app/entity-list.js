@@ -22,15 +22,18 @@ let renaming = null; // id of the entity whose name is being edited
 
 const showAll = () => $('entity-show-all').checked;
 // The current results' entities (scope.js): entity id -> passages of the results that mention
-// it, or null (all documents). A merged entity counts its members' passages (a passage naming
-// two members counts twice: the facet gives no passage lists).
+// it, or null (all documents). A merged entity counts its passages once: the engine's count
+// when two of its members are in the results (groups: merged id -> passages), else its one
+// member's.
 let scope = null;
+let groups = new Map();
 const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
-const scopedCount = (e) => (e.members || [e]).reduce((n, m) => n + (scope.get(m.id) || 0), 0);
+const scopedCount = (e) => groups.get(e.id) ?? (e.members || [e]).reduce((n, m) => n + (scope.get(m.id) || 0), 0);
 // The count a row shows and the list is sorted by: in the results, or in the corpus.
 const countOf = (e) => (scope ? scopedCount(e) : e.mention_count);
-export function setEntityScope(counts) {
+export function setEntityScope(counts, groupCounts = new Map()) {
   scope = counts;
+  groups = groupCounts;
   render();
 }
 // The envelope after merges and renames, without the hidden entities and, unless "Show all" is
@@ -40,6 +43,9 @@ export const visibleEntities = () => ({
   entities: (last.shown.entities || []).filter((e) => !isHidden(e) && inScope(e) && (showAll() || !last.low.has(e.id))),
 });
 export const shownEntities = () => last.shown.entities || [];
+// The entities the reading pane marks: the list's, in any scope (not hidden, and not held back
+// by the quality default unless "Show all" is ticked).
+export const markedEntities = () => shownEntities().filter((e) => !isHidden(e) && (showAll() || !last.low.has(e.id)));
 
 // After a choice (made in memory at once, kept in IndexedDB meanwhile): drawn again.
 function changed() {

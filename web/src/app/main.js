@@ -10,7 +10,14 @@ import { views } from './views.js';
 import { network } from './network.js';
 import { showDocument, clearDocument, wireReader } from './reader.js';
 import { setView, wireTabs, narrow } from './tabs.js';
-import { showEntities, visibleEntities, shownEntities, wireEntityList, setEntityScope } from './entity-list.js';
+import {
+  showEntities,
+  visibleEntities,
+  shownEntities,
+  markedEntities,
+  wireEntityList,
+  setEntityScope,
+} from './entity-list.js';
 import { loadPrefs, forgetPrefs, keyOf } from './entity-prefs.js';
 import { createSearch } from './search.js';
 import * as filters from './filters.js';
@@ -22,6 +29,7 @@ import { ingest, keepIndex, remove, forgetAll, wireIngest, fromText } from './in
 import { plainWords, fold } from './suggest.js';
 import { noteModels, relabelModelNote } from './model-note.js';
 import { resultScope, wireScope, scoped } from './scope.js';
+import { remember, recall } from './local.js';
 
 (async function main() {
   const $ = (id) => document.getElementById(id);
@@ -37,21 +45,6 @@ import { resultScope, wireScope, scoped } from './scope.js';
     $('status').classList.toggle('error', error);
     $('status').removeAttribute('data-i18n');
   }
-  function remember(key, value) {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      /* storage may be off: not kept */
-    }
-  }
-  const recall = (key) => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-
   apply();
   $('lang').addEventListener('click', () => {
     setLang(currentLang() === 'ko' ? 'en' : 'ko');
@@ -127,7 +120,7 @@ import { resultScope, wireScope, scoped } from './scope.js';
   // mentions and its dates; marks.js nests the matches inside the others.
   function marksFor(doc, matches, mentions, dates) {
     const marks = matches.map((h) => ({ begin_u16: h.begin_u16, end_u16: h.end_u16, kind: 'hit' }));
-    const groupOf = new Map(shownEntities().flatMap((g) => (g.members || [g]).map((m) => [m.id, g])));
+    const groupOf = new Map(markedEntities().flatMap((g) => (g.members || [g]).map((m) => [m.id, g])));
     for (const m of mentions) {
       const e = groupOf.get(m.entity);
       if (m.doc === doc.id && e)
@@ -240,9 +233,12 @@ import { resultScope, wireScope, scoped } from './scope.js';
   let scopeCounts = null; // the current results' dates by decade, year and month, in that scope
   async function applyScope() {
     const mine = ++scopes;
-    const r = await resultScope(loupe, $('query').value.trim(), filters.terms());
+    const merged = shownEntities()
+      .filter((e) => e.members?.length > 1)
+      .map((e) => ({ id: e.id, members: e.members.map((m) => m.id), clause: filters.clause(entityChip(e)) }));
+    const r = await resultScope(loupe, $('query').value.trim(), filters.terms(), merged);
     if (mine !== scopes) return;
-    setEntityScope(r?.entityCounts ?? null);
+    setEntityScope(r?.entityCounts ?? null, r?.groupCounts);
     drawNetwork();
     scopeCounts = r?.counts ?? null;
     timeline(scopeCounts ?? dateCounts, timelineUnit, pickPeriod);

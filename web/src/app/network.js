@@ -227,9 +227,12 @@ function render() {
 }
 
 // Labels go where they cover no node and no other label: right of the node, else left,
-// below, above, else shortened; the most mentioned are placed first. A label with no room is
-// shown only while its node is focused, selected or next to the selected one (the node keeps
-// its name in aria-label and title).
+// below, above, else shortened; the most mentioned are placed first. The LABELLED most
+// mentioned always get one: in a dense middle, where no spot is free of nodes, theirs may
+// cross smaller nodes (the text has a halo) but never another label. Any other label with no
+// room is shown only while its node is focused, selected or next to the selected one (the node
+// keeps its name in aria-label and title).
+const LABELLED = 8;
 function placeLabels(groups, w, h) {
   const boxes = groups.map((g, i) => {
     const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)/.exec(g.getAttribute('transform')).map(Number);
@@ -249,18 +252,32 @@ function placeLabels(groups, w, h) {
     });
     return texts.map((text, i) => (names[i].tries[k] ? text.getComputedTextLength() : 0));
   });
-  const taken = boxes.map((b) => b.rect);
-  const free = (rect) =>
-    rect[0] >= 1 &&
-    rect[1] >= 1 &&
-    rect[2] <= w - 1 &&
-    rect[3] <= h - 1 &&
-    taken.every((o) => rect[2] + 6 <= o[0] || rect[0] >= o[2] + 6 || rect[3] <= o[1] || rect[1] >= o[3]);
-  for (const b of [...boxes].sort((p, q) => q.mentions - p.mentions)) {
+  const shapes = boxes.map((b) => b.rect);
+  const taken = []; // the labels placed so far
+  const apart = (rect) => (o) => rect[2] + 6 <= o[0] || rect[0] >= o[2] + 6 || rect[3] <= o[1] || rect[1] >= o[3];
+  const inside = (rect) => rect[0] >= 1 && rect[1] >= 1 && rect[2] <= w - 1 && rect[3] <= h - 1;
+  const order = [...boxes].sort((p, q) => q.mentions - p.mentions);
+  const top = new Set(order.slice(0, LABELLED).map((b) => b.i));
+  // A spot for node i's label: in the box, clear of every label placed and of every other node
+  // (over nodes: of the other top nodes only).
+  const free = (rect, i, overNodes) =>
+    inside(rect) &&
+    taken.every(apart(rect)) &&
+    shapes.every((o, j) => j === i || (overNodes && !top.has(j)) || apart(rect)(o));
+  for (const [rank, b] of order.entries()) {
     const text = texts[b.i];
     const { full, tries } = names[b.i];
     let placed = false;
-    for (const k of [0, 1]) {
+    for (const [k, overNodes] of [
+      [0, false],
+      [1, false],
+      ...(rank < LABELLED
+        ? [
+            [0, true],
+            [1, true],
+          ]
+        : []),
+    ]) {
       const shown = tries[k],
         len = lengths[k][b.i];
       if (!shown || placed) continue;
@@ -276,7 +293,12 @@ function placeLabels(groups, w, h) {
           rect: [b.x - len / 2 - 1, b.y - r - 15, b.x + len / 2 + 1, b.y - r - 1],
         },
       ];
-      const spot = spots.find((sp) => free(sp.rect));
+      // Over nodes, a top label may also sit a line or two above or below its side spots.
+      if (overNodes)
+        for (const dy of [-16, 16, -32, 32])
+          for (const sp of spots.slice(0, 2))
+            spots.push({ ...sp, y: sp.y + dy, rect: [sp.rect[0], sp.rect[1] + dy, sp.rect[2], sp.rect[3] + dy] });
+      const spot = spots.find((sp) => free(sp.rect, b.i, overNodes));
       if (!spot) continue;
       text.textContent = shown;
       text.setAttribute('x', spot.x.toFixed(1));
@@ -284,6 +306,7 @@ function placeLabels(groups, w, h) {
       text.setAttribute('text-anchor', spot.anchor);
       taken.push(spot.rect);
       placed = true;
+      if (overNodes) b.g.parentNode.append(b.g); // drawn last: its label over the nodes it crosses
     }
     if (!placed) text.textContent = full.length > 24 ? `${full.slice(0, 23)}…` : full;
     b.g.classList.toggle('quiet', !placed);

@@ -12,9 +12,12 @@ let scope = 'corpus';
 export const scoped = () => scope === 'results';
 
 // The scope of the search `query` narrowed by the chips' `terms`: { entityCounts: Map(entity
-// id -> passages of the results that mention it), counts: { decade, year, month } } or null
-// (whole corpus: the corpus scope, or no search).
-export async function resultScope(loupe, query, terms) {
+// id -> passages of the results that mention it), groupCounts: Map(merged entity id -> its
+// passages), counts: { decade, year, month } } or null (whole corpus: the corpus scope, or no
+// search). merged: [{ id, members: [entity ids], clause }] (the user's merges, clause the one
+// its chip adds): a passage naming two members is one passage, so a merge whose members meet
+// in the results is counted by the engine (its chip's search), not by adding the facets up.
+export async function resultScope(loupe, query, terms, merged = []) {
   const sent = [query, ...terms].filter(Boolean).reduce((q, term) => narrowed(q, term), '');
   if (!scoped() || !sent) return null;
   const reply = await loupe.search(sent, {
@@ -26,8 +29,16 @@ export async function resultScope(loupe, query, terms) {
   const year = reply.facets?.year || {};
   const decade = {};
   for (const [y, n] of Object.entries(year)) decade[y.slice(0, 3)] = (decade[y.slice(0, 3)] || 0) + n;
+  const entityCounts = new Map((reply.facets?.entity || []).map((e) => [e.id, e.count]));
+  const meeting = merged.filter((g) => g.members.filter((id) => entityCounts.has(id)).length > 1);
+  const totals = await Promise.all(
+    meeting.map((g) =>
+      loupe.search(narrowed(sent, g.clause), { limit: 0, snippet_bytes: 0, facets: false }).then((r) => r.total),
+    ),
+  );
   return {
-    entityCounts: new Map((reply.facets?.entity || []).map((e) => [e.id, e.count])),
+    entityCounts,
+    groupCounts: new Map(meeting.map((g, i) => [g.id, totals[i]])),
     counts: { decade, year, month: reply.facets?.month || {} },
   };
 }

@@ -57,6 +57,13 @@ function cached(key, make) {
   return value;
 }
 
+// indexDates' reply as dates() gives it: its dates under their documents, in text order.
+function datesByDocument(corpus) {
+  const byDoc = new Map(corpus.documents.map((d) => [d.id, []]));
+  for (const { doc, ...date } of corpus.dates) byDoc.get(doc)?.push(date);
+  return corpus.documents.map(({ id, name, reference }) => ({ id, name, reference, dates: byDoc.get(id) }));
+}
+
 // The engine's charset detection, for files that are neither UTF-8 nor UTF-16 with a BOM.
 // Its "invalid_data" (mostly control bytes) means binary; any other failure, an unknown encoding.
 const engineDecoder = (engine) => (bytes) => {
@@ -213,9 +220,12 @@ const ops = {
   },
   // Dates per document: [{ id, name, reference: {date, source}, dates: [{ surface, kind, value,
   // mod, confidence, begin_u16, end_u16, ... }] }]. refDate "" (default): each document's own
-  // stated date resolves its relative expressions.
+  // stated date resolves its relative expressions, and the engine's kept extractions answer
+  // (those of the date: filter and indexDates: nothing is read twice); a refDate re-reads each
+  // text against it.
   dates(engine, options) {
     const ref = String(options?.refDate || '');
+    if (!ref) return datesByDocument(ops.indexDates(engine, {}));
     return cached(`dates:${ref}`, () =>
       [...documents.values()].map((doc) => {
         const { v, ok, ...reply } = envelope(engine.dates(doc.text, ref));
