@@ -173,11 +173,17 @@ constexpr int kMixed = 2;  // cached_: the sentence shows both tenses
 // The tense toks[k] shows inside the sentence [b, e), as the sentence's scan reads it.
 int token_tense(const std::vector<Tok>& toks, int k, int b, int e) {
   if (toks[k].type != TokenType::kWord) return 0;
-  if (k + 1 < e && perfect(toks[k], toks[k + 1])) return -1;
+  const unsigned char cues = word_cues(toks[k].norm);
+  if (k + 1 < e && (cues & kPerfectAux) &&
+      perfect(cues, toks[k + 1], word_cues(toks[k + 1].norm))) {
+    return -1;
+  }
   if (!toks[k].hits.empty()) return 0;
-  int v = word_tense(toks[k]);
-  if (v < 0 && k > b && present_be(toks[k - 1])) v = 0;
-  if (k > b && present_be(toks[k - 1]) && planned(toks[k])) v = 1;
+  int v = word_tense(toks[k], cues);
+  const bool be =
+      k > b && (v < 0 || (cues & kPlannedWord)) && (word_cues(toks[k - 1].norm) & kPresentBe);
+  if (v < 0 && be) v = 0;
+  if (be && (cues & kPlannedWord)) v = 1;
   return v;
 }
 
