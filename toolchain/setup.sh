@@ -12,7 +12,8 @@ packages=(build-essential cmake ninja-build pkg-config python3 nodejs npm
   emscripten chromium chromium-driver dpkg-dev ca-certificates
   fonts-nanum fonts-dejavu-core  # fonts: screenshots must show Hangul and Cyrillic
   clang-format clang-tidy  # tests/guardrails/
-  clang-14 libfuzzer-14-dev libclang-rt-14-dev)  # the sanitizer tier and tests/fuzz/ (make asan)
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev  # the sanitizer tier and tests/fuzz/ (make asan)
+  libtasn1-doc shared-mime-info)  # two real technical PDFs: tests/e2e/reading-corpus.test.mjs
 
 missing=()
 for p in "${packages[@]}"; do

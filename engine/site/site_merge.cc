@@ -165,7 +165,7 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
   std::unordered_map<std::string, std::uint32_t> seen;
   for (Part& part : parts) {
     for (std::uint32_t d = 0; d < part.table.docs.size(); ++d) {
-      TableDoc row = part.table.docs[d];
+      TableDoc row = std::move(part.table.docs[d]);
       if (!seen.emplace(row.id, part.first_doc + d).second)
         return Status(StatusCode::kInvalidArgument,
                       part.label + ": document " + row.id + " is in an earlier part too");
@@ -182,6 +182,7 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
       p.doc += part.first_doc;
       table.passages.push_back(p);
     }
+    part.table = {};  // freed as the merged table grows: one copy of the passages at a time
   }
   return Status();
 }

@@ -20,6 +20,14 @@ export const MUTANTS = [
     'out.push(outerMark(m, [text.slice(m.begin_u16, m.end_u16)]));',
     ['reading.test.mjs', '1440: a result opens'],
   ),
+  m(
+    1,
+    'a match outside a 16-byte snippet window unmarked',
+    'src/app/search.js',
+    'snippet_bytes: 4096,',
+    'snippet_bytes: 16,',
+    ['reading.test.mjs', 'a long word'],
+  ),
   // 2. Results silently cut: no "more in this document", no paging, an export of the page shown.
   m(2, 'no "N more in this document"', 'src/app/results.js', '    more > 0\n', '    false\n', [
     'reading.test.mjs',
@@ -104,6 +112,10 @@ export const MUTANTS = [
     "recall('loupe-debug') !== '0'",
     ['workspace.test.mjs', '1440 px: search on top'],
   ),
+  m(5, 'the facets above the results on a phone', 'src/app/style.css', '  #facets {\n    order: 1;\n  }\n', '', [
+    'workspace.test.mjs',
+    '390 px: the search box first',
+  ]),
   // 6. The timeline opened on an old outlier; months had no year.
   m(
     6,

@@ -145,3 +145,22 @@ test('every passage counted is listed: more in this document, paging, and the ex
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Every match of the query is marked in the document, whatever its length: the matches come from
+// the engine's highlights, which it gives only inside a hit's snippet window (an older build
+// asked for a 16-byte window, and a 15-byte Korean word whose window began a syllable early
+// opened its document with nothing marked).
+test('a long word (15 bytes of Hangul) opens marked in its document', async () => {
+  const text =
+    '부두의 하역 작업은 지난 겨울 내내 대체로 안정적으로 지속되어 왔다. 크레인 두 대가 새로 들어왔다.\n\n' +
+    Array.from({ length: 40 }, (_, i) => `${i}번째 문단은 조수와 날씨를 기록한다.`).join('\n\n');
+  const { page, context, problems } = await start({ width: 1440, height: 900 }, [file('부두.txt', text)]);
+  await page.getByLabel('Search the documents').fill('안정적으로');
+  await page.locator('#results .passage .open').first().click();
+  await page.waitForFunction(() => document.getElementById('doc-name').textContent === '부두.txt');
+  const marks = await page.$$eval('#doc-text mark.hit', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marks, ['안정적으로']);
+  assert.equal(await page.textContent('#hit-position'), 'Match 1 of 1');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -61,6 +61,9 @@ test('390 px: the search box first, one view at a time, Escape back to the resul
   await page.keyboard.press('/');
   await page.keyboard.type('Busan');
   await page.waitForSelector('#results .passage .open');
+  await page.waitForSelector('#facets [data-facet^="entity:"]'); // the facets drawn too
+  const firstResult = await box(page, '#results .passage .open');
+  assert.ok(firstResult.bottom <= 844, `the first result on the first screen: ${JSON.stringify(firstResult)}`);
   assert.equal((await box(page, '#doc-panel')).shown, false, 'the reader waits for a result');
   const opened = page.locator('#results .passage .open').nth(1);
   await opened.focus();

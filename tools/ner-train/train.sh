@@ -24,13 +24,14 @@ for l in ${@:-en es ru uk ko}; do
               --dev $D/ru/factrueval2016-dev.jsonl $D/ru/collection5-dev.jsonl) ;;
     uk) args=(--epochs 15 --train $D/uk/ner-uk-train.jsonl --dev $D/uk/ner-uk-dev.jsonl) ;;
     # Korean: one convention for the four corpora, KLP-2016's and KLUE's (a place the lexicon
-    # lists is LOC, also where KMOU tags a country acting as an agent ORG: --places-loc); the two
-    # small corpora twice. Features seen fewer than 4 times get no weight; the model is then
-    # pruned to its 262,000 largest weights to fit 400 KB gzip (below).
-    ko) args=(--epochs 14 --min-count 4 --places-loc
+    # lists is LOC, also where KMOU tags a country acting as an agent ORG: --places-loc), and
+    # the product's (a span of several places is one span per place: --split-places);
+    # KLP-2016 twice, KLUE three times. Features seen fewer than 4 times get no weight; the
+    # model is then pruned to its 262,000 largest weights to fit 400 KB gzip (below).
+    ko) args=(--epochs 14 --min-count 4 --places-loc --split-places
               --train $D/ko/kmou-train.jsonl $D/ko/kmou_exobrain-train.jsonl
               $D/ko/klp2016-train.jsonl $D/ko/klue-train.jsonl
-              $D/ko/klp2016-train.jsonl $D/ko/klue-train.jsonl
+              $D/ko/klp2016-train.jsonl $D/ko/klue-train.jsonl $D/ko/klue-train.jsonl
               --dev $D/ko/kmou-dev.jsonl $D/ko/kmou_exobrain-dev.jsonl $D/ko/klp2016-dev.jsonl
               $D/ko/klue-dev.jsonl) ;;
     *) echo "unknown language $l" >&2; exit 2 ;;

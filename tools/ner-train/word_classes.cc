@@ -148,9 +148,9 @@ entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
   const std::vector<int> coarse = kmeans(rows, 2 * side, o.coarse, o.iterations, o.seed + 1);
   std::vector<std::pair<std::uint32_t, std::uint16_t>> entries;
   for (const auto& [k, r] : word)
-    entries.push_back({entities::WordClasses::short_key(k),
-                       static_cast<std::uint16_t>(fine[r] | coarse[r]
-                                                                << entities::WordClasses::kFineBits)});
+    entries.push_back(
+        {entities::WordClasses::short_key(k),
+         static_cast<std::uint16_t>(fine[r] | coarse[r] << entities::WordClasses::kFineBits)});
   std::fprintf(stderr, "word classes: %zu words (seen %d times or more), %d fine, %d coarse\n",
                entries.size(), o.min_count, o.fine, o.coarse);
   return entities::WordClasses(std::move(entries));

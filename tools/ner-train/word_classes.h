@@ -16,7 +16,7 @@
 namespace loupe::ner {
 
 struct WordClassOptions {
-  int fine = 256;  // classes (at most 1024)
+  int fine = 256;   // classes (at most 1024)
   int coarse = 32;  // at most 64
   int min_count = 3;
   int contexts = 600;

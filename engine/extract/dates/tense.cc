@@ -170,20 +170,17 @@ bool sentence_break(const std::vector<Tok>& toks, int i) {  // a sentence starts
 
 constexpr int kMixed = 2;  // cached_: the sentence shows both tenses
 
-// The tense toks[k] shows inside the sentence [b, e), as the sentence's scan reads it.
-int token_tense(const std::vector<Tok>& toks, int k, int b, int e) {
+// The tense toks[k] shows inside a sentence that ends before toks[e], from its word_cues and
+// its neighbours' (`before`: toks[k - 1]'s, 0 at the sentence's start; `after`: toks[k + 1]'s).
+int token_tense(const std::vector<Tok>& toks, int k, int e, unsigned char before,
+                unsigned char cues, unsigned char after) {
   if (toks[k].type != TokenType::kWord) return 0;
-  const unsigned char cues = word_cues(toks[k].norm);
-  if (k + 1 < e && (cues & kPerfectAux) &&
-      perfect(cues, toks[k + 1], word_cues(toks[k + 1].norm))) {
-    return -1;
-  }
+  if (k + 1 < e && perfect(cues, toks[k + 1], after)) return -1;
   if (!toks[k].hits.empty()) return 0;
   int v = word_tense(toks[k], cues);
-  const bool be =
-      k > b && (v < 0 || (cues & kPlannedWord)) && (word_cues(toks[k - 1].norm) & kPresentBe);
-  if (v < 0 && be) v = 0;
-  if (be && (cues & kPlannedWord)) v = 1;
+  const bool be = before & kPresentBe;
+  if (v < 0 && be) v = 0;                  // "is expected", "are held"
+  if (be && (cues & kPlannedWord)) v = 1;  // "is scheduled for"
   return v;
 }
 
@@ -198,7 +195,9 @@ bool clause_break(const Tok& t) {
 // word inside the sentence is a name ("Paul Van Himst"), no verb.
 int clause_tense(const std::vector<Tok>& toks, int token, int b, int e) {
   const auto tense_at = [&](int k) {
-    return k > b && toks[k].capitalized ? 0 : token_tense(toks, k, b, e);
+    if (k > b && toks[k].capitalized) return 0;
+    return token_tense(toks, k, e, k > b ? word_cues(toks[k - 1].norm) : 0, word_cues(toks[k].norm),
+                       k + 1 < e ? word_cues(toks[k + 1].norm) : 0);
   };
   for (int k = token - 1; k >= b && !clause_break(toks[k]); --k) {
     if (const int v = tense_at(k)) return v;
@@ -233,13 +232,7 @@ int TenseMap::at(int token) {
   unsigned char before = 0, cues = word_cues(toks_[b].norm), after = 0;
   for (int k = b; k < e; ++k, before = cues, cues = after) {
     after = k + 1 < e ? word_cues(toks_[k + 1].norm) : 0;
-    if (toks_[k].type != TokenType::kWord) continue;
-    if (k + 1 < e && perfect(cues, toks_[k + 1], after)) past = true;
-    if (!toks_[k].hits.empty()) continue;
-    int v = word_tense(toks_[k], cues);
-    const bool be = k > b && (before & kPresentBe);
-    if (v < 0 && be) v = 0;                  // "is expected", "are held"
-    if (be && (cues & kPlannedWord)) v = 1;  // "is scheduled for"
+    const int v = token_tense(toks_, k, e, k > b ? before : 0, cues, after);
     past |= v < 0;
     future |= v > 0;
   }

@@ -12,7 +12,8 @@
 //    feature), syllable bigrams, the word, its particle-stripped stem and the particle, the
 //    place of the syllable in the word, the words before and after and their particles; the
 //    stem's first syllable with its length (a surname opening a 3-syllable name), its last two
-//    syllables (위원회, 대학교); known Korean names, titles after, organization suffixes.
+//    syllables (위원회, 대학교); known Korean names, titles after, organization suffixes; the
+//    sound classes of the word and its neighbours (a transcribed foreign name: 도널드 트럼프).
 // A feature is a 64-bit hash of a template number and its values, reduced to `bits` bits.
 // E.g. in "President Putin said", "Putin" has W=putin, SHAPE=Xx, W-1=president, TITLE-1, ...
 #pragma once
@@ -78,6 +79,9 @@ class TaggerFeatures {
     std::uint8_t syllable_place =
         0;  // in the stem: 1 first, 2 middle, 3 last, 4 alone; 8+ particle
     bool in_particle = false;
+    // Hangul: the sound classes (korean_sound_class) of the words before, this and after:
+    // before * 16 + this * 4 + after (transcribed foreign names come in runs: 도널드 트럼프).
+    std::uint8_t ko_sound = 0;
   };
   // extract()'s per-token values of the last sequence (the trainer's word classes read keys).
   const std::vector<TokenInfo>& token_info() const { return info_; }

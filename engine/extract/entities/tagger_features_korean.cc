@@ -8,13 +8,34 @@
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
 
+namespace {
+// How a Hangul stem sounds: bit 1, an open syllable on the vowel ㅡ after a consonant (스, 드,
+// 르, 츠: the vowel Korean adds to a foreign consonant cluster, 트럼프, 구테흐스); bit 2, an
+// aspirated onset ㅋ ㅌ ㅍ (common in transcriptions, rarer in native words). Stems of one
+// syllable (surnames, particles' hosts) are 0.
+std::uint8_t korean_sound_class(std::string_view stem) {
+  if (stem.size() < 6) return 0;
+  std::uint8_t bits = 0;
+  for (std::size_t p = 0; p + 3 <= stem.size(); p += 3) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(stem[p + k]); };
+    const unsigned cp = ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+    if (cp < 0xAC00 || cp > 0xD7A3) return 0;
+    const unsigned s = cp - 0xAC00, onset = s / 588, vowel = s / 28 % 21, final = s % 28;
+    if (vowel == 18 && final == 0 && onset != 2 && onset != 6 && onset != 11) bits |= 1;
+    if (onset >= 15 && onset <= 17) bits |= 2;
+  }
+  return bits;
+}
+}  // namespace
+
 void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
                                   TokenSequence seq) {
   std::uint64_t prev_stem = 0, prev_particle = 0;
+  std::uint8_t prev_sound = 0;
   for (std::uint32_t i = seq.begin; i < seq.end;) {
     const TaggerToken& t = tokens.tokens[i];
     if (t.script != Script::kHangul) {
-      prev_stem = 0, prev_particle = 0, ++i;
+      prev_stem = 0, prev_particle = 0, prev_sound = 0, ++i;
       continue;
     }
     std::uint32_t end = i;
@@ -22,11 +43,14 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
     const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
     const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
     std::uint64_t next_stem = 0, next_particle = 0;
+    std::uint8_t next_sound = 0;
     if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
       const TaggerToken& n = tokens.tokens[end];
       next_stem = hash_bytes(slice(text, n.word.begin_byte, n.stem_end_byte));
       next_particle = hash_bytes(slice(text, n.stem_end_byte, n.word.end_byte));
+      next_sound = korean_sound_class(slice(text, n.word.begin_byte, n.stem_end_byte));
     }
+    const std::uint8_t sound = korean_sound_class(stem);
     std::uint8_t flags = 0;
     std::uint64_t gazetteer = 0;
     if (lex_) {
@@ -61,9 +85,10 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
                             : in_stem + 1 == syllables ? 3
                                                        : 2;
       info.lexicon_flags = flags;
+      info.ko_sound = static_cast<std::uint8_t>(prev_sound * 16 + sound * 4 + next_sound);
       if (!info.in_particle) info.gazetteer = gazetteer;
     }
-    prev_stem = stem_hash, prev_particle = particle;
+    prev_stem = stem_hash, prev_particle = particle, prev_sound = sound;
     i = end;
   }
 }
@@ -103,6 +128,7 @@ void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& 
   out.push_back(feature(kStemTail2, t.stem_tail2, place));
   out.push_back(feature(kPrevParticle, t.prev_particle, place));
   out.push_back(feature(kNextParticle, t.next_particle, place));
+  out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));
 }
 
 }  // namespace loupe::entities

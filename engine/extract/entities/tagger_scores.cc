@@ -176,6 +176,7 @@ void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std
   if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
   out.push_back(feature(kPrevParticle, t.prev_particle, place));
   out.push_back(feature(kNextParticle, t.next_particle, place));
+  out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));  // korean.cc
 }
 
 std::uint32_t TaggerFeatures::eojeol_scores(std::string_view word, std::size_t first,

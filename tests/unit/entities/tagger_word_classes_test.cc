@@ -1,5 +1,7 @@
 // Word classes in a tagger model (version 2): written and read back, used by score() exactly
 // as extract() uses them, and absent from a version 1 model.
+#include "extract/entities/tagger_word_classes.h"
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
@@ -11,7 +13,6 @@
 #include "extract/entities/tagger_features.h"
 #include "extract/entities/tagger_model.h"
 #include "extract/entities/tagger_tokens.h"
-#include "extract/entities/tagger_word_classes.h"
 
 using namespace loupe::entities;
 

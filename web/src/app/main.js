@@ -110,7 +110,8 @@ import { remember, recall } from './local.js';
     ]);
     shownDoc = id;
     shownHit = hit;
-    const target = hit && hit.field !== 'title' ? hit.begin_u16 : null;
+    // At the match its snippet shows (the passage may hold others before the snippet's window).
+    const target = hit && hit.field !== 'title' ? (hit.highlights?.[0]?.begin_u16 ?? hit.begin_u16) : null;
     if (narrow()) setView('reader'); // first: a hidden pane cannot scroll to the hit
     showDocument(doc, marksFor(doc, matches, mentions, dates), target, docLabel(id));
     if (focus) $('doc-text').focus({ preventScroll: true });

@@ -113,12 +113,15 @@ export function createSearch({ loupe, onView, onFacet, terms, entities, help, on
   }
 
   // All the highlights of the current search in one document (the reading pane marks them all).
+  // The engine returns only the highlights inside a hit's snippet window, so the window is the
+  // largest it allows (4 KiB around the passage's first match: a whole paragraph, nearly always;
+  // a 16-byte window lost a 15-byte Korean match whose window began a syllable early).
   async function matchesIn(doc) {
     if (!state) return [];
     const reply = await loupe.search(narrowed(state.sent, `doc:${quoted(doc)}`), {
       limit: ALL,
       per_doc: ALL,
-      snippet_bytes: 16,
+      snippet_bytes: 4096,
       facets: false,
     });
     return reply.hits.filter((h) => h.field !== 'title').flatMap((h) => h.highlights || []);
