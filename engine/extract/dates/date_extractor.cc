@@ -143,15 +143,19 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
   // A document that states its own date is news or a report: what it names without a tense
   // cue has mostly happened already, so a bare month or weekday reads backward there.
   const bool from_document = out.reference.source == "document";
+  PriorDate prior;  // "того же года": the year of the date said before
   for (const FoundItem& f : found) {
     const int dir = f.tense != 0 ? f.tense : from_document ? -1 : 0;
     const Item* used = &f.item;
-    auto v = resolve_item(f.item, ref ? *ref : none, dir);
+    const std::optional<Reference> same = ref ? prior.for_item(f.item, *ref) : std::nullopt;
+    const Reference& r = same ? *same : ref ? *ref : none;
+    auto v = resolve_item(f.item, r, dir);
     for (std::size_t k = 0; !v && k < f.others.size(); ++k) {
       used = &f.others[k];
-      v = resolve_item(*used, ref ? *ref : none, dir);
+      v = resolve_item(*used, r, dir);
     }
     if (!v) continue;
+    prior.note(*v);
     DateMention m;
     m.bytes = f.bytes;
     m.kind = kind_of(*used, *v);

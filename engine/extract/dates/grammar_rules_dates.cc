@@ -150,6 +150,7 @@ bool unit_rel_leaf(const RuleMatch& m, Item& out) {
   time(out).t.rel_grain = static_cast<Grain>(e.a);
   out.t.rel_offset = e.b;
   out.t.part = e.c;
+  out.t.anaphor = e.d == 1;  // "того же года", "이듬해": from the date said before
   return true;
 }
 bool weekend_leaf(const RuleMatch& m, Item& out) {

@@ -28,6 +28,20 @@ bool year_after_prep(const RuleMatch& m, Item& out) {
   return true;
 }
 
+// "igual período de 1999, que", "Presupuestos del 2001.", "the first half of 1996.": a year
+// after "of"/"de" that no word follows; "de 2000 personas" is a quantity.
+bool year_after_of(const std::vector<Tok>& toks, int b, int e) {
+  const int n = static_cast<int>(toks.size());
+  if (b < 1 || toks[b].para_before || toks[b].norm < "1900" || toks[b].norm > "2099") return false;
+  bool of = false;
+  for (const LexHit& h : toks[b - 1].hits) of |= h.entry->cls == Lx::kOf && h.tokens == 1;
+  if (!of || toks[b - 1].type != TokenType::kWord) return false;
+  if (e >= n || toks[e].para_before) return true;
+  const std::string_view next = toks[e].norm;
+  if (next != "," && next != "." && next != ";" && next != ")" && next != "\"") return false;
+  return !(e + 1 < n && !toks[e + 1].space_before && toks[e + 1].type == TokenType::kNumber);
+}
+
 bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
 
 bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the year 2000"
@@ -66,7 +80,9 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
     return false;  // "2023-07-31", "2021.12": a numeric date, not a year
   }
   time(out).t.year = ival(m.items[0]);
-  out.partial = !year_modifier(toks, m.items[0]->b, static_cast<int>(e));
+  const int b = m.items[0]->b;
+  out.partial =
+      !year_modifier(toks, b, static_cast<int>(e)) && !year_after_of(toks, b, static_cast<int>(e));
   return true;
 }
 

@@ -31,7 +31,8 @@ enum class Lx : unsigned char {
   kOrdinal,    // a = n (-1: "last"); "third", "третьего", "셋째"
   kOrdSuffix,  // "st", "th", "го", "º", "번째": after a number, makes it an ordinal
   kUnit,      // a = Grain: "week", "недели", "주"; b = 1: a Korean counter glued to a number
-  kUnitRel,   // a = Grain, b = offset: one word for "this/last/next <unit>": "지난주", "작년"
+  kUnitRel,   // a = Grain, b = offset: one word for "this/last/next <unit>": "지난주", "작년";
+              // d = 1: counted from the date said before ("the same year", "이듬해")
   kDayRel,    // a = days from the reference day: "today" 0, "tomorrow" 1, "позавчера" -2
   kNow,       // "now", "지금"
   kRel,       // a = -1 last, 0 this, +1 next, 2 after next: before a unit or a weekday/month

@@ -107,6 +107,11 @@ constexpr LexEntry kEntries[] = {
     {"weekend|weekends|wkend|week-end", Lx::kUnit, kWeek, 2},
     {"quarter|quarters|qtr|q", Lx::kQuarterWord},
     {"eom", Lx::kUnitRel, kMon, 0, 3},
+    // From the date said before: "in 1648 ... on 26 September that same year". Not "the same
+    // year": "two streaks in the same year" is within one year.
+    {"that same year", Lx::kUnitRel, kYear, 0, 0, 1},
+    {"the following year", Lx::kUnitRel, kYear, 1, 0, 1},
+    {"that same day", Lx::kUnitRel, kDay, 0, 0, 1},
     {"bom", Lx::kUnitRel, kMon, 0, 1},
     {"eoy", Lx::kUnitRel, kYear, 0, 3},
     {"today|todays|today's", Lx::kDayRel, 0},

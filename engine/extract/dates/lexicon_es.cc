@@ -153,6 +153,11 @@ constexpr LexEntry kEntries[] = {
     {"a|al", Lx::kUntil, 0, 3},
     {"y", Lx::kUntil, 0, 2},
     {"después de|despues de|a partir de|a partir del|tras", Lx::kAfter},
+    // From the date said before: "en 1998 ... el 3 de mayo de ese mismo año".
+    // Not "el mismo día": "jugar el mismo día que el resto" is one day for all.
+    {"ese mismo año|aquel mismo año|ese año|aquel año", Lx::kUnitRel, kYear, 0, 0, 1},
+    {"el año siguiente|al año siguiente", Lx::kUnitRel, kYear, 1, 0, 1},
+    {"ese mismo día|aquel mismo día|aquel día", Lx::kUnitRel, kDay, 0, 0, 1},
     {"desde", Lx::kAfter, 0, 0, 2},  // c = 2: "since" unless the clause is future
     {"antes de|antes del|hasta", Lx::kBefore},
     {"durante", Lx::kFor},

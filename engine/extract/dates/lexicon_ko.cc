@@ -73,7 +73,11 @@ constexpr LexEntry kEntries[] = {
     {"다음달|다음 달", Lx::kUnitRel, kMon, 1},
     {"작년|지난해|전년", Lx::kUnitRel, kYear, -1},
     {"올해|금년|이번해", Lx::kUnitRel, kYear, 0},
-    {"내년|다음해|명년|이듬해", Lx::kUnitRel, kYear, 1},
+    {"내년|명년", Lx::kUnitRel, kYear, 1},
+    // From the date said before: "그날 오후 6시" (that day), "이듬해" (the year after it).
+    {"다음해|이듬해", Lx::kUnitRel, kYear, 1, 0, 1},
+    {"그해", Lx::kUnitRel, kYear, 0, 0, 1},
+    {"그날", Lx::kUnitRel, kDay, 0, 0, 1},
     {"재작년", Lx::kUnitRel, kYear, -2},
     {"내후년", Lx::kUnitRel, kYear, 2},
     {"지난|저번|지난번", Lx::kRel, -1},

@@ -149,6 +149,11 @@ constexpr LexEntry kEntries[] = {
     {"до", Lx::kUntil},
     {"по", Lx::kUntil, 0, 3},
     {"и", Lx::kUntil, 0, 2},
+    // From the date said before: "в 1648 году ... 26 сентября того же года".
+    {"того же года|этого же года|том же году|этом же году|тот же год", Lx::kUnitRel, kYear, 0, 0,
+     1},
+    {"следующего года|следующем году", Lx::kUnitRel, kYear, 1, 0, 1},
+    {"того же дня|в тот же день|тот же день", Lx::kUnitRel, kDay, 0, 0, 1},
     {"после|начиная с", Lx::kAfter},
     {"с", Lx::kAfter, 0, 0, 2},  // c = 2: "since" unless the clause is future ("растут с марта")
     {"до|перед", Lx::kBefore},

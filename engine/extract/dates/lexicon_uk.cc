@@ -120,6 +120,11 @@ constexpr LexEntry kEntries[] = {
     {"на початку|напочатку", Lx::kPart, 1},
     {"торік|торішнього", Lx::kUnitRel, kYear, -1},
     {"цьогоріч|цього року", Lx::kUnitRel, kYear, 0},
+    // The year or day of the date said before: "у 1648 р. ... 26 вересня цього ж року".
+    {"цього ж року|того ж року|того самого року|цього ж році|тому ж році", Lx::kUnitRel, kYear, 0,
+     0, 1},
+    {"того ж дня|цього ж дня", Lx::kUnitRel, kDay, 0, 0, 1},
+    {"наступного року", Lx::kUnitRel, kYear, 1, 0, 1},
     {"навесні|весною", Lx::kSeason, 301, 531},
     {"весна|весни|весну", Lx::kSeason, 301, 531, 0, 0, 0, 1},
     {"влітку|улітку", Lx::kSeason, 601, 831},

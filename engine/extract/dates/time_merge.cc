@@ -78,6 +78,7 @@ bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out) {
   take(out.dir, b.dir, 0);
   take(out.tz_minutes, b.tz_minutes, kUnset);
   out.weekend = a.weekend || b.weekend;
+  out.anaphor = a.anaphor || b.anaphor;
   if (a.pod_begin >= 0 || b.pod_begin >= 0) {
     const TimeSpec& p = a.pod_begin >= 0 ? a : b;
     out.pod_begin = p.pod_begin, out.pod_end = p.pod_end;

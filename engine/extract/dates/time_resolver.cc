@@ -251,6 +251,42 @@ std::optional<ResolvedValue> resolve_item(const Item& it, const Reference& ref, 
   return out;
 }
 
+void PriorDate::note(const ResolvedValue& v) {
+  if (v.duration) return;
+  const std::string_view s = v.value;
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    int x = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return -1;
+      x = x * 10 + (s[i] - '0');
+    }
+    return x;
+  };
+  const int y = digits(0, 4);
+  if (y < 0 || (s.size() > 4 && s[4] != '-' && s[4] != '/')) return;  // "199X", "19"
+  year_ = y;
+  const int mo = s.size() >= 10 && s[4] == '-' && s[7] == '-' ? digits(5, 2) : -1;
+  const int d = mo > 0 ? digits(8, 2) : -1;
+  has_day_ = d > 0 && valid_date(CivilDate{y, mo, d});
+  if (has_day_) day_ = CivilDate{y, mo, d};
+}
+
+std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& ref) const {
+  const TimeSpec& t = it.t.anaphor || it.type != ItemType::kInterval ? it.t : it.t2;
+  if (!t.anaphor || !set(year_)) return std::nullopt;
+  Reference r = ref;
+  if (t.rel_grain == Grain::kDay || t.rel_grain == Grain::kWeek) {
+    if (!has_day_) return std::nullopt;
+    r.moment.date = day_;
+    return r;
+  }
+  CivilDate d = ref.moment.date;
+  d.year = year_;
+  if (!valid_date(d)) d.day = 28;  // 29 February of another year
+  r.moment.date = d;
+  return r;
+}
+
 std::string unresolved_value(const Item& it) {
   const TimeSpec& t = it.type == ItemType::kInterval && it.open_begin ? it.t2 : it.t;
   if (t.shift_unit != Grain::kNone) {

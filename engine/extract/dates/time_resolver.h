@@ -37,6 +37,21 @@ struct ResolvedValue {
 // clause's tense), 0 forward too (the documented default).
 std::optional<ResolvedValue> resolve_item(const Item& it, const Reference& ref, int dir);
 
+// The date a text said last, for what names "the same year" or "that day" of it ("в 1648 году
+// ... 26 сентября того же года", "어제 오후 4시 ... 같은 날 오후 6시").
+class PriorDate {
+ public:
+  void note(const ResolvedValue& v);  // a mention's value, in text order
+  // The reference an item counts from: the prior date's year or day when it names one
+  // ("того же года" -> that year), else nullopt (the reference itself).
+  std::optional<Reference> for_item(const Item& it, const Reference& ref) const;
+
+ private:
+  int year_ = kUnset;
+  CivilDate day_{};
+  bool has_day_ = false;
+};
+
 // The value as far as the text states it, without a reference: "XXXX-03-01", "REF-3D",
 // "2014" (no reference needed).
 std::string unresolved_value(const Item& it);

@@ -39,6 +39,8 @@ struct TimeSpec {
   int nth = 0;
   Grain nth_grain = Grain::kNone;
   int tz_minutes = kUnset;  // a stated time zone (minutes east of UTC)
+  // rel_grain counts from the date said before, not the reference: "цього ж року", "같은 날"
+  bool anaphor = false;
   bool bc = false;
   bool operator==(const TimeSpec&) const = default;
 };

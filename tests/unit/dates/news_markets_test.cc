@@ -116,3 +116,36 @@ TEST_CASE("Offsets from the story's time or from an event are no dates", "[dates
   expect_cases({{"The plant opens two weeks from now.", "two weeks from now", "relative",
                  "2023-08-14", "day"}});
 }
+
+TEST_CASE("The same year or day as the date said before", "[dates][news][anaphor]") {
+  const auto year_of = [](std::string_view text, std::string_view surface) {
+    for (const auto& f : find_dates(text)) {
+      if (f.surface == surface) return f.value;
+    }
+    return std::string("(none)");
+  };
+  CHECK(year_of("Повстання почалося у 1648 році. 26 вересня цього ж року повстанці підійшли до "
+                "Львова.",
+                "26 вересня цього ж року") == "1648-09-26");
+  CHECK(year_of("Восстание началось в 1648 году, а 26 сентября того же года отряды подошли к "
+                "Львову.",
+                "26 сентября того же года") == "1648-09-26");
+  CHECK(year_of("The bridge opened in 1932 and closed on 3 May the following year.",
+                "3 May the following year") == "1933-05-03");
+  CHECK(year_of("북한은 어제 오후 4시 통지문을 보냈고 우리 측은 그날 오후 6시 답신을 보냈다.",
+                "그날 오후 6시") == "2023-07-30T18:00");
+  // "In the same year" is within one year, no date; "el mismo día que" one day for all.
+  expect_none("He is the only player with two streaks in the same year.");
+  expect_none("El equipo debe jugar el mismo día que el resto.");
+  // Without a date before, it is the reference's.
+  CHECK(year_of("26 вересня цього ж року повстанці підійшли до Львова.",
+                "26 вересня цього ж року") == "2023-09-26");
+}
+
+TEST_CASE("A year after \"de\"/\"of\" that no word follows", "[dates][es][en][news]") {
+  expect_cases({{"Se compara con el de igual período de 1999, que fue menor.", "1999", "year",
+                 "1999", "year"},
+                {"No retrasará los Presupuestos Generales del Estado del 2001.", "2001", "year",
+                 "2001", "year"}});
+  expect_none("Asistieron más de 2000 personas al acto.");
+}
