@@ -13,31 +13,10 @@ namespace {
 constexpr int kMaxPasses = 5;
 constexpr std::size_t kMaxItems = 3000;  // per window: a guard, never reached by real text
 
-bool elem_matches(const Elem& el, const Item& it, const std::vector<Tok>& toks) {
+// Whether an item of the element's code (its kind, and lexicon class) fills the element.
+bool elem_accepts(const Elem& el, const Item& it, const std::vector<Tok>& toks) {
   if (el.glued && toks[it.b].space_before) return false;
-  switch (el.kind) {
-    case ElemKind::kLex:
-      if (it.type != ItemType::kLex || it.lex->cls != el.cls) return false;
-      break;
-    case ElemKind::kNum:
-      if (it.type != ItemType::kNum) return false;
-      break;
-    case ElemKind::kOrd:
-      if (it.type != ItemType::kOrd) return false;
-      break;
-    case ElemKind::kTime:
-      if (it.type != ItemType::kTime) return false;
-      break;
-    case ElemKind::kInterval:
-      if (it.type != ItemType::kInterval) return false;
-      break;
-    case ElemKind::kDuration:
-      if (it.type != ItemType::kDuration) return false;
-      break;
-    case ElemKind::kPunct:
-      if (it.type != ItemType::kPunct || !punct_matches(el.punct, toks[it.b].norm)) return false;
-      break;
-  }
+  if (el.kind == ElemKind::kPunct && !punct_matches(el.punct, toks[it.b].norm)) return false;
   return !el.test || el.test(it);
 }
 
@@ -86,7 +65,9 @@ unsigned long long elem_code_bit(Elem el) {
 
 // The vectors of a window's chart, kept from window to window.
 struct ChartScratch {
-  std::vector<std::vector<int>> starts;   // item ids by first token (relative to b)
+  // Items by first token (relative to b), each as id << 6 | item code: an element skips the
+  // items of other codes without reading them.
+  std::vector<std::vector<int>> starts;
   std::vector<unsigned long long> masks;  // item codes present at each position
   // Codes of the items added since fresh_from, by first token: a rule that can take none of
   // them only rebuilds what the last pass built.
@@ -139,17 +120,21 @@ struct Parser {
   // Files the last item of `items` under its first token.
   void index_last() {
     const Item& it = items.back();
-    const unsigned long long bit = 1ull << item_code(it);
-    starts[it.b - b].push_back(static_cast<int>(items.size()) - 1);
+    const int code = item_code(it);
+    const unsigned long long bit = 1ull << code;
+    starts[it.b - b].push_back((static_cast<int>(items.size()) - 1) << 6 | code);
     masks[it.b - b] |= bit;
     fresh_masks[it.b - b] |= bit;
   }
 
   // The items starting at token p that fill element k, each followed by the rest of the rule.
-  void try_items(const Rule& r, int rule_id, std::size_t k, int p, int first) {
-    for (int id : starts[p - b]) {
+  void try_items(const Rule& r, int rule_id, std::size_t k, int p, int first,
+                 unsigned long long bit) {
+    for (int entry : starts[p - b]) {
+      if (!(bit >> (entry & 63) & 1)) continue;
+      const int id = entry >> 6;
       const Item& it = items[id];
-      if (!elem_matches(r.elems[k], it, toks)) continue;
+      if (!elem_accepts(r.elems[k], it, toks)) continue;
       got.push_back(&it);
       got_ids.push_back(id);
       match(r, rule_id, k + 1, it.e, k == 0 ? it.b : first);
@@ -199,7 +184,7 @@ struct Parser {
     }
     const unsigned long long bit = elem_bits[elem_bits_at + k];
     for (int p = pos, skipped = 0; p < e && skipped <= 2; ++skipped) {
-      if (masks[p - b] & bit) try_items(r, rule_id, k, p, first);
+      if (masks[p - b] & bit) try_items(r, rule_id, k, p, first, bit);
       // Fillers ("the", ",") may stand between two elements, never before the first.
       const int skip = k == 0 || el.glued ? 0 : fillers[p - b];
       if (skip == 0) break;

@@ -35,6 +35,17 @@ int roman_value(std::string_view w) {
 }  // namespace
 
 bool punct_matches(std::string_view alts, std::string_view norm) {
+  // A non-empty mark is searched for (string_view::find skips to its first byte) and must fill
+  // a whole alternative; walking every alternative cost ~200 instructions per call.
+  if (!norm.empty()) {
+    if (norm.find('|') != std::string_view::npos) return false;  // alternatives hold none
+    for (std::size_t at = alts.find(norm); at != std::string_view::npos;
+         at = alts.find(norm, at + 1)) {
+      const std::size_t end = at + norm.size();
+      if ((at == 0 || alts[at - 1] == '|') && (end == alts.size() || alts[end] == '|')) return true;
+    }
+    return false;
+  }
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= alts.size(); ++i) {
     if (i < alts.size() && alts[i] != '|') continue;
