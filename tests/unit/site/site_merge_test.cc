@@ -16,6 +16,7 @@
 #include "search/search_corpus.h"
 #include "site/site_writer.h"
 #include "storage/index_serializer.h"
+#include "support/site_compare.h"
 
 using namespace loupe;
 
@@ -126,23 +127,13 @@ TEST_CASE("a merged site answers as the in-memory index of the whole corpus", "[
   for (const char* q : {"port", "terminal", "переговоры", "협상", "\"비밀 협상\"", "비밀협상",
                         "trains OR union", "port -rail", "termin*", "pourt~", "lang:ko 노조"}) {
     INFO("query: " << q);
-    const query::ParseResult parsed = query::parse_query(q);
-    REQUIRE(parsed.ok());
-    query::SearchOptions options;
-    options.limit = 20, options.per_doc = 0;
-    const query::SearchResult want =
-        query::Searcher(corpus.index(), analyze).search(parsed.root, options);
-    CHECK(!want.hits.empty());
+    const auto want = test::in_memory_answer(corpus.index(), analyze, q);
+    CHECK(!want.result.hits.empty());
     auto reader = site::SiteReader::open(fetch_of(merged));
     REQUIRE(reader.ok());
-    auto got = reader.value()->search(parsed.root, options, analyze);
+    auto got = reader.value()->search(want.parsed.root, want.options, analyze);
     REQUIRE(got.ok());
-    CHECK(got.value().total == want.total);
-    REQUIRE(got.value().hits.size() == want.hits.size());
-    for (std::size_t i = 0; i < want.hits.size(); ++i) {
-      CHECK(got.value().hits[i].passage == want.hits[i].passage);
-      CHECK(got.value().hits[i].score == want.hits[i].score);
-    }
+    test::check_same_hits(got.value(), want.result);
   }
 }
 

@@ -19,6 +19,7 @@
 #include "search/query_readings.h"
 #include "search/search_corpus.h"
 #include "site/site_writer.h"
+#include "support/site_compare.h"
 
 namespace fs = std::filesystem;
 using namespace loupe;
@@ -170,27 +171,17 @@ TEST_CASE("the chunked index answers every query as the in-memory index does", "
                                             "report*"};
   for (const std::string& q : queries) {
     INFO("query: " << q);
-    const query::ParseResult parsed = query::parse_query(q);
-    REQUIRE(parsed.ok());
-    query::SearchOptions options;
-    options.limit = 20, options.per_doc = 0;
-    const query::SearchResult want =
-        query::Searcher(f.corpus.index(), f.analyze()).search(parsed.root, options);
+    const auto want = test::in_memory_answer(f.corpus.index(), f.analyze(), q);
     auto reader = site::SiteReader::open(f.fetch());
     REQUIRE(reader.ok());
-    auto got = reader.value()->search(parsed.root, options, f.analyze());
+    auto got = reader.value()->search(want.parsed.root, want.options, f.analyze());
     REQUIRE(got.ok());
-    CHECK(got.value().total == want.total);
-    CHECK(got.value().total_docs == want.total_docs);
-    REQUIRE(got.value().hits.size() == want.hits.size());
-    for (std::size_t i = 0; i < want.hits.size(); ++i) {
-      CHECK(got.value().hits[i].passage == want.hits[i].passage);
-      CHECK(got.value().hits[i].score == want.hits[i].score);  // exactly: same statistics
-    }
-    CHECK(got.value().lang_facet == want.lang_facet);
-    CHECK(got.value().doc_facet == want.doc_facet);
+    test::check_same_hits(got.value(), want.result);
+    CHECK(got.value().total_docs == want.result.total_docs);
+    CHECK(got.value().lang_facet == want.result.lang_facet);
+    CHECK(got.value().doc_facet == want.result.doc_facet);
     CHECK(term_strings(reader.value()->partial_index(), got.value().matched_terms) ==
-          term_strings(f.corpus.index(), want.matched_terms));
+          term_strings(f.corpus.index(), want.result.matched_terms));
   }
 }
 
@@ -207,20 +198,10 @@ TEST_CASE("one reader grows its partial index across queries, terms in whole-ind
        {"협상", "harbor", "переговоры", "archive", "harbr~", "Лавроф~", "puerto", "arch*",
         "\"annual report\"", "저서관~", "report*", "doc:notes.txt harbor"}) {
     INFO("query: " << q);
-    const query::ParseResult parsed = query::parse_query(q);
-    REQUIRE(parsed.ok());
-    query::SearchOptions options;
-    options.limit = 20, options.per_doc = 0;
-    const query::SearchResult want =
-        query::Searcher(whole, f.analyze()).search(parsed.root, options);
-    auto got = reader.value()->search(parsed.root, options, f.analyze());
+    const auto want = test::in_memory_answer(whole, f.analyze(), q);
+    auto got = reader.value()->search(want.parsed.root, want.options, f.analyze());
     REQUIRE(got.ok());
-    CHECK(got.value().total == want.total);
-    REQUIRE(got.value().hits.size() == want.hits.size());
-    for (std::size_t i = 0; i < want.hits.size(); ++i) {
-      CHECK(got.value().hits[i].passage == want.hits[i].passage);
-      CHECK(got.value().hits[i].score == want.hits[i].score);
-    }
+    test::check_same_hits(got.value(), want.result);
     const index::TermDict& partial = reader.value()->partial_index().terms();
     for (index::TermId t = 1; t < partial.size(); ++t)
       REQUIRE(whole.terms().find(partial.term(t - 1)) < whole.terms().find(partial.term(t)));
