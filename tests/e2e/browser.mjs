@@ -111,3 +111,16 @@ export async function dropFiles(page, selector, files, between = async () => {})
     await between(type);
   }
 }
+
+// Pages the results list to its end ("more results"), each page awaited before the next click.
+export async function pageToEnd(page) {
+  while (await page.locator('#results-more button').count()) {
+    const listed = await page.locator('#results .passage').count();
+    await page.click('#results-more button');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#results .passage').length > n || !document.querySelector('#results-more button'),
+      listed,
+    );
+  }
+}

@@ -10,7 +10,7 @@
 // result each time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openPage, appReady, dropFiles, showView, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, dropFiles, showView, shots, pageToEnd } from './browser.mjs';
 import { starvationSampler } from './starvation.mjs';
 import { realSets } from './real-documents.mjs';
 
@@ -59,15 +59,7 @@ const installTimer = (page) =>
 
 // Pages the list to its end and opens every "more in this document": every passage listed.
 async function listEverything(page) {
-  while (await page.locator('#results-more button').count()) {
-    const listed = await page.locator('#results .passage').count();
-    await page.click('#results-more button');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('#results .passage').length > n || !document.querySelector('#results-more button'),
-      listed,
-    );
-  }
+  await pageToEnd(page);
   while (await page.locator('#results .more').count()) {
     const listed = await page.locator('#results .passage').count();
     await page.locator('#results .more').first().click();

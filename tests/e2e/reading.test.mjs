@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openPage, appReady, dropFiles, showView, shots } from './browser.mjs';
+import { useBrowser, openPage, appReady, dropFiles, showView, shots, pageToEnd } from './browser.mjs';
 import { starvationSampler } from './starvation.mjs';
 
 const env = useBrowser(); // env.browser, env.httpUrl
@@ -115,15 +115,7 @@ test('every passage counted is listed: more in this document, paging, and the ex
   assert.equal(await group.locator('.more').textContent(), '27 more in this document');
   // Paging to the end, then opening the long document's other passages.
   // Each page waits for its passages to be listed before the next click (not for a set time).
-  while (await page.locator('#results-more button').count()) {
-    const listed = await page.locator('#results .passage').count();
-    await page.click('#results-more button');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('#results .passage').length > n || !document.querySelector('#results-more button'),
-      listed,
-    );
-  }
+  await pageToEnd(page);
   await group.locator('.more').click();
   await page.waitForFunction(() => document.querySelectorAll('#results .passage').length === 55);
   assert.equal(await page.locator('#results .result-doc').count(), 26);
