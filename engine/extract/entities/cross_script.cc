@@ -123,6 +123,19 @@ void drop_ambiguous(std::vector<Edge>& edges, std::map<std::size_t, ClusterSpell
 
 }  // namespace
 
+// One Hangul syllable (강, 김): too little sound to say which foreign name it writes.
+bool one_hangul_syllable(const std::pair<Script, std::string>& s) {
+  if (s.first != Script::kHangul) return false;
+  int groups = 0;
+  bool in_vowels = false;
+  for (char c : s.second) {
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    groups += vowel && !in_vowels;
+    in_vowels = vowel;
+  }
+  return groups == 1;
+}
+
 bool firsts_disagree(const Spellings& a, const Spellings& b) {
   return !a.empty() && !b.empty() && !firsts_agree(a, b);
 }
@@ -145,7 +158,9 @@ void link_across_scripts(std::map<std::size_t, ClusterSpellings> clusters, Union
         if (ra == rb || (a->first == b->first && a->first != Script::kHangul)) continue;
         const std::size_t cost = name_distance(a->second, b->second);
         if (cost == kNoMatch) continue;
-        if (sk.size() < 2 && !firsts_agree(clusters[ra].firsts, clusters[rb].firsts)) continue;
+        if ((sk.size() < 2 || (people && (one_hangul_syllable(*a) || one_hangul_syllable(*b)))) &&
+            !firsts_agree(clusters[ra].firsts, clusters[rb].firsts))
+          continue;
         auto [it, fresh] = best.emplace(std::minmax(ra, rb), cost);
         if (!fresh) it->second = std::min(it->second, cost);
       }

@@ -125,3 +125,12 @@ TEST_CASE("A common word before a surname is no given name") {
             "Критики [[Киссинджера|PER|hk]] не согласны."});
   CHECK(e.at("Киссинджера") == e.at("Генри Киссинджер"));
 }
+
+TEST_CASE("One Hangul syllable is too little sound to link across scripts alone") {
+  // 강 (a surname, or a river) romanizes to "gang", close to the "Again" of a title read as a
+  // name; with the given names agreeing, a one-syllable surname still links (김정은 = Kim Jong-un).
+  const auto e = link({"[[강|PER|kang]] 대표가 말했다. [[김정은|PER|kju]] 위원장도 왔다.",
+                       "We heard [[Once Again|PER|title]] and met [[Kim Jong-un|PER|kju]]."});
+  CHECK(e.at("강") != e.at("Once Again"));
+  CHECK(e.at("김정은") == e.at("Kim Jong-un"));
+}
