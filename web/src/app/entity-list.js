@@ -1,4 +1,4 @@
-// The entity list: grouped by type, most mentioned first (in the current results' scope: named
+// The entity list: grouped by type (types as tabs: all, or one), most mentioned first (in the current results' scope: named
 // in most of their passages), filtered as you type (a name or an alias, case and accents
 // ignored). Each entity can be hidden, renamed, or ticked and merged with others
 // (entity-prefs.js keeps these in IndexedDB and folds them into the envelope the list and the
@@ -19,6 +19,7 @@ const ticked = new Set(); // ids of the entities ticked for a merge
 const FIRST = 200; // rows drawn per type until "Show all" (a large corpus has thousands)
 const unfolded = new Set(); // the types shown in full
 let renaming = null; // id of the entity whose name is being edited
+let typeShown = 'all'; // the type tab: 'all' or one type
 
 const showAll = () => $('entity-show-all').checked;
 // The current results' entities (scope.js): entity id -> passages of the results that mention
@@ -176,24 +177,48 @@ function render() {
   const order = ['PERSON', 'ORG', 'LOC'];
   const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
   const types = [...new Set(list.map((e) => e.type))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  if (!types.includes(typeShown)) typeShown = 'all';
+  typeTabs(types, list);
   $('entity-count').textContent = `(${all.filter((e) => !isHidden(e) && (showAll() || !last.low.has(e.id))).length})`;
   $('entity-hidden-count').textContent = String(all.filter(isHidden).length);
   $('entities').replaceChildren(
-    ...types.map((type) =>
-      el(
-        'li',
-        { className: 'group' },
-        el('h3', { textContent: t(`type${type}`) === `type${type}` ? type : t(`type${type}`) }),
-        ...rows(
-          list.filter((e) => e.type === type),
-          type,
-          showingHidden,
+    ...types
+      .filter((type) => typeShown === 'all' || type === typeShown)
+      .map((type) =>
+        el(
+          'li',
+          { className: 'group' },
+          el('h3', { textContent: typeName(type) }),
+          ...rows(
+            list.filter((e) => e.type === type),
+            type,
+            showingHidden,
+          ),
         ),
       ),
-    ),
   );
   for (const id of [...ticked]) if (!all.some((e) => e.id === id)) ticked.delete(id);
   tools();
+}
+
+const typeName = (type) => (t(`type${type}`) === `type${type}` ? type : t(`type${type}`));
+
+// Types as tabs: all, or one type, each with the count it lists.
+function typeTabs(types, list) {
+  const tab = (type, label, count) =>
+    el('button', {
+      type: 'button',
+      textContent: `${label} (${count})`,
+      attrs: { 'aria-pressed': String(typeShown === type) },
+      onclick: () => {
+        typeShown = type;
+        render();
+      },
+    });
+  $('entity-types').replaceChildren(
+    tab('all', t('allTypes'), list.length),
+    ...types.map((type) => tab(type, typeName(type), list.filter((e) => e.type === type).length)),
+  );
 }
 
 // The rows of one type: the FIRST most mentioned, then a button that draws the rest.
