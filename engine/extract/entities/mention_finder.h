@@ -79,6 +79,9 @@ using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out);
 
+// "in", "near", "desde", "в", "під": a lone name right after one of these reads as a place.
+bool is_locative_preposition(std::string_view key);
+
 class MentionFinder {
  public:
   MentionFinder(const Lexicon& lexicon, NameKeyer& keyer, const CaseStats& stats)
@@ -101,6 +104,9 @@ class MentionFinder {
   void lexicon_names(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
                      std::vector<Candidate>& out);
   Candidate candidate_of(std::string_view text, const ScannedText& scan, const TaggedSpan& span);
+  std::string word_before(std::string_view text, core::ByteRange bytes);
+  void surnames_are_people(std::string_view text, std::size_t first_tagged,
+                           std::vector<Candidate>& out);
   core::ByteRange without_leading_titles(std::string_view text, core::ByteRange bytes);
   // Runs of capitalized words and their classification (mention_finder.cc).
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);

@@ -2,6 +2,7 @@
 // paragraph's language; the hand-written cues (mention_finder.cc, mention_finder_korean.cc)
 // only for paragraphs whose language has no model loaded.
 #include <algorithm>
+#include <map>
 
 #include "core/utf8.h"
 #include "extract/entities/entity_models.h"
@@ -142,7 +143,60 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
       if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s))
         out.push_back(candidate_of(text, scan, s));
   }
+  surnames_are_people(text, first_tagged, out);
   lexicon_names(text, scan, first_tagged, out);
+}
+
+// One type per name in a document: a lone Latin or Cyrillic word that is the surname of a
+// person the document names in full ("Henry Kissinger"), or that the tagger read as a person
+// more often than otherwise, is that person, whatever type the tagger gave it in a
+// sentence of its own ("close to Putin", "a Putin position": ORG, LOC), unless the gazetteer
+// lists the word as a name of its own.
+// The word right before `bytes` in its line, case-folded ("" at a line's start).
+std::string MentionFinder::word_before(std::string_view text, core::ByteRange bytes) {
+  std::size_t end = bytes.begin_byte;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  return begin == end ? std::string() : keyer_.word_key(text.substr(begin, end - begin));
+}
+
+void MentionFinder::surnames_are_people(std::string_view text, std::size_t first_tagged,
+                                        std::vector<Candidate>& out) {
+  const auto last_word = [&](const Candidate& c) {
+    std::string_view s = text.substr(c.bytes.begin_byte, c.bytes.size());
+    const std::size_t space = s.find_last_of(" \n");
+    return space == std::string_view::npos ? s : s.substr(space + 1);
+  };
+  const auto named = [](const Candidate& c) {
+    return c.script == Script::kLatin || c.script == Script::kCyrillic;
+  };
+  std::vector<std::string> surnames;
+  std::map<std::string, int> lone;  // a lone word's PERSON readings less its other readings
+  for (std::size_t i = first_tagged; i < out.size(); ++i) {
+    const Candidate& c = out[i];
+    const std::string_view s = text.substr(c.bytes.begin_byte, c.bytes.size());
+    if (!named(c)) continue;
+    if (s.find_first_of(" \n") == s.npos)
+      lone[keyer_.word_key(s)] += c.type == EntityType::kPerson ? 1 : -1;
+    else if (c.type == EntityType::kPerson)
+      surnames.push_back(keyer_.word_key(last_word(c)));
+  }
+  for (const auto& [key, votes] : lone)
+    if (votes > 0) surnames.push_back(key);
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  for (std::size_t i = first_tagged; i < out.size(); ++i) {
+    Candidate& c = out[i];
+    const std::string_view s = text.substr(c.bytes.begin_byte, c.bytes.size());
+    if (c.type == EntityType::kPerson || c.known >= 0 || !named(c) ||
+        s.find_first_of(" \n") != s.npos)
+      continue;
+    if (c.type == EntityType::kLoc && is_locative_preposition(word_before(text, c.bytes)))
+      continue;  // "born in Toledo": the city, beside Marta Toledo
+    if (std::binary_search(surnames.begin(), surnames.end(), keyer_.word_key(s)))
+      c.type = EntityType::kPerson;
+  }
 }
 
 // Known names (gazetteer, multilingual aliases) the tagger left untagged: a model learned on

@@ -22,6 +22,15 @@ bool is_cyrillic_complement(std::string_view lower) {
 
 }  // namespace
 
+bool is_locative_preposition(std::string_view key) {
+  static constexpr std::string_view kLocative[] = {"in",     "at", "near",  "from",  "into",
+                                                   "across", "en", "desde", "hacia", "в",
+                                                   "во",     "из", "под",   "у",     "під"};
+  for (std::string_view l : kLocative)
+    if (key == l) return true;
+  return false;
+}
+
 // Cyrillic organizations take their lower-case complement: "Министерство иностранных дел".
 void MentionFinder::cyrillic_organization(Run& r) {
   const auto& words = r.scan->words;
@@ -87,11 +96,7 @@ void MentionFinder::classify_words(Run& r, bool org) {
   // A lone capitalized word: a place after a locative preposition, else perhaps a person.
   bool locative = false;
   if (r.words[r.from] > 0 && !first.break_before) {
-    static constexpr std::string_view kLocative[] = {"in",     "at", "near",  "from",  "into",
-                                                     "across", "en", "desde", "hacia", "в",
-                                                     "во",     "из", "под",   "у",     "під"};
-    const std::string& prev = key(r.text, *r.scan, r.words[r.from] - 1);
-    for (std::string_view l : kLocative) locative = locative || prev == l;
+    locative = is_locative_preposition(key(r.text, *r.scan, r.words[r.from] - 1));
   }
   r.emit(r.from, r.to, locative ? EntityType::kLoc : EntityType::kPerson,
          first.sentence_start || first.title_clause ? 0.3f : 0.4f, -1, true);

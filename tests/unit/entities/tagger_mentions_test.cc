@@ -108,3 +108,20 @@ TEST_CASE("Tagger mentions: an acronym-only name amid words in capitals is a wor
   const auto en = mentions_of("Officials at the UN said on Monday that talks would resume.");
   CHECK(has(en, "UN", "ORG"));
 }
+
+TEST_CASE("Tagger mentions: a person's surname alone is that person in every sentence",
+          "[entities][tagger]") {
+  // Written so that the lone surnames stand where the English model reads a place or an
+  // organization ("a Marlowe position", "close to Marlowe"); the document names the person in
+  // full, so each of them is that person.
+  if (!models_for({Language::kEn})) return;
+  const auto f = mentions_of(
+      "Senator Edith Marlowe spoke in Denver on Tuesday.\n\n"
+      "That is a Marlowe position, aides said.\n\n"
+      "Advisers close to Marlowe left the talks.\n\n"
+      "The Marlowe plan was published later.");
+  CHECK(has(f, "Edith Marlowe", "PERSON"));
+  for (const Found& m : f)
+    if (m.surface == "Marlowe") CHECK(m.type == "PERSON");
+  CHECK(has(f, "Denver", "LOC"));
+}
