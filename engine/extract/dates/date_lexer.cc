@@ -218,18 +218,17 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
   by_first_[first].push_back(std::move(f));
 }
 
-void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
-  std::vector<Tok>& out = lexed.toks;
-  std::vector<char32_t>& syl = lexed.syllables;
-  std::vector<std::size_t>& at = lexed.syllable_at;  // byte offset of each syllable in t.norm
+// The code points of a Hangul run and the byte offset of each (and the run's end). The
+// scanner's Hangul runs hold three-byte characters only: those are decoded inline.
+static void decode_syllables(std::string_view norm, std::vector<char32_t>& syl,
+                             std::vector<std::size_t>& at) {
   syl.clear();
   at.clear();
-  for (std::size_t i = 0; i < t.norm.size();) {
-    // The scanner's Hangul runs hold three-byte characters only: those are decoded here.
-    const unsigned char b0 = static_cast<unsigned char>(t.norm[i]);
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < t.norm.size()) {
-      const unsigned char b1 = static_cast<unsigned char>(t.norm[i + 1]);
-      const unsigned char b2 = static_cast<unsigned char>(t.norm[i + 2]);
+  for (std::size_t i = 0; i < norm.size();) {
+    const unsigned char b0 = static_cast<unsigned char>(norm[i]);
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < norm.size()) {
+      const unsigned char b1 = static_cast<unsigned char>(norm[i + 1]);
+      const unsigned char b2 = static_cast<unsigned char>(norm[i + 2]);
       if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
         syl.push_back((char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F));
         at.push_back(i);
@@ -237,12 +236,19 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
         continue;
       }
     }
-    const core::DecodedChar d = core::decode_utf8_fast(t.norm, i);
+    const core::DecodedChar d = core::decode_utf8_fast(norm, i);
     syl.push_back(d.code_point);
     at.push_back(i);
     i += d.length;
   }
-  at.push_back(t.norm.size());
+  at.push_back(norm.size());
+}
+
+void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
+  std::vector<Tok>& out = lexed.toks;
+  std::vector<char32_t>& syl = lexed.syllables;
+  std::vector<std::size_t>& at = lexed.syllable_at;  // byte offset of each syllable in t.norm
+  decode_syllables(t.norm, syl, at);
   const std::size_t first_piece = out.size();
   bool unknown_open = false;
   for (std::size_t j = 0; j < syl.size();) {

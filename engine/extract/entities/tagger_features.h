@@ -107,7 +107,9 @@ class TaggerFeatures {
                              std::vector<std::uint64_t>& out) const;
   void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
                              std::vector<std::uint64_t>& out) const;
-  void add_features(const TaggerModel& model, std::int32_t* s);  // scratch_'s, then cleared
+  void add_features(const TaggerModel& model, std::int32_t* s);        // scratch_'s, then cleared
+  void absent_scores(const TaggerModel& model, std::int32_t* absent);  // offset k: absent + k * L
+  void first_token_scores(const TaggerModel& model, std::int32_t* s);
 
   struct WordContext {
     std::uint64_t around[8] = {};  // neighbours of the occurrences (hashes, distinct)

@@ -26,6 +26,14 @@ std::uint8_t korean_sound_class(std::string_view stem) {
   }
   return bits;
 }
+// First, middle or last syllable of the stem, or alone (4); a particle's syllables: 8 + their
+// index after the stem.
+std::uint8_t syllable_place(bool in_particle, std::size_t in_stem, std::size_t syllables) {
+  if (in_particle)
+    return static_cast<std::uint8_t>(8 + std::min<std::size_t>(in_stem - syllables, 3));
+  if (in_stem == 0) return syllables == 1 ? 4 : 1;
+  return in_stem + 1 == syllables ? 3 : 2;
+}
 }  // namespace
 
 void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
@@ -78,12 +86,8 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
       info.prev_particle = prev_particle, info.next_particle = next_particle;
       info.stem_syllables = static_cast<std::uint8_t>(std::min<std::size_t>(syllables, 6));
       info.in_particle = tokens.tokens[k].bytes.begin_byte >= t.stem_end_byte;
-      // First, middle or last syllable of the stem (particle syllables: their index after it).
-      const std::size_t in_stem = (tokens.tokens[k].bytes.begin_byte - t.word.begin_byte) / 3;
-      info.syllable_place = info.in_particle ? 8 + std::min<std::size_t>(in_stem - syllables, 3)
-                            : in_stem == 0   ? (syllables == 1 ? 4 : 1)
-                            : in_stem + 1 == syllables ? 3
-                                                       : 2;
+      info.syllable_place = syllable_place(
+          info.in_particle, (tokens.tokens[k].bytes.begin_byte - t.word.begin_byte) / 3, syllables);
       info.lexicon_flags = flags;
       info.ko_sound = static_cast<std::uint8_t>(prev_sound * 16 + sound * 4 + next_sound);
       if (!info.in_particle) info.gazetteer = gazetteer;

@@ -47,6 +47,24 @@ core::Status invalid(const char* what) {
   return core::Status(core::StatusCode::kInvalidData, std::string("entity model: ") + what);
 }
 
+// Version 2's word classes: a u32 count, then per word a varint key delta (keys increase) and
+// a u16 class.
+bool read_word_classes(Reader& in, WordClasses& out) {
+  std::uint32_t count = 0, key = 0;
+  if (!in.read(&count, 4) || count > (1u << 24)) return false;
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries(count);
+  for (std::uint32_t k = 0; k < count; ++k) {
+    std::uint32_t delta = 0;
+    if (!in.varint(delta) || (k > 0 && delta == 0) ||
+        key + static_cast<std::uint64_t>(delta) > 0xFFFFFFFFull || !in.read(&entries[k].second, 2))
+      return false;
+    key += delta;
+    entries[k].first = key;
+  }
+  out = WordClasses(std::move(entries));
+  return true;
+}
+
 }  // namespace
 
 bool tagger_transition_allowed(int prev, int next) {
@@ -111,21 +129,7 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     b.rank = rank;
     rank += static_cast<std::uint32_t>(std::popcount(b.present));
   }
-  if (version >= 2) {  // u32 count, then per word: varint key delta (keys increase), u16 class
-    std::uint32_t count = 0, key = 0;
-    if (!in.read(&count, 4) || count > (1u << 24)) return invalid("bad word class count");
-    std::vector<std::pair<std::uint32_t, std::uint16_t>> entries(count);
-    for (std::uint32_t k = 0; k < count; ++k) {
-      std::uint32_t delta = 0;
-      if (!in.varint(delta) || (k > 0 && delta == 0) ||
-          key + static_cast<std::uint64_t>(delta) > 0xFFFFFFFFull ||
-          !in.read(&entries[k].second, 2))
-        return invalid("bad word class");
-      key += delta;
-      entries[k].first = key;
-    }
-    m.classes_ = WordClasses(std::move(entries));
-  }
+  if (version >= 2 && !read_word_classes(in, m.classes_)) return invalid("bad word classes");
   if (!in.done()) return invalid("trailing bytes");
   m.row_count_ = rows;
   return m;

@@ -211,6 +211,32 @@ std::uint32_t TaggerFeatures::eojeol_scores(std::uint32_t entry, std::size_t fir
   return index;
 }
 
+// The scores a neighbour outside the sequence adds at each offset (kAbsent words), kTaggerLabels
+// per offset.
+void TaggerFeatures::absent_scores(const TaggerModel& model, std::int32_t* absent) {
+  scratch_.clear();
+  scratch_.push_back(feature(kLowerM2, kAbsent[0]));
+  add_features(model, absent);
+  scratch_.push_back(feature(kLowerM1, kAbsent[1]));
+  scratch_.push_back(feature(kShapeM1, kAbsent[1]));
+  add_features(model, absent + std::size_t{1} * L);
+  scratch_.push_back(feature(kLowerP1, kAbsent[3]));
+  scratch_.push_back(feature(kShapeP1, kAbsent[3]));
+  add_features(model, absent + std::size_t{3} * L);
+  scratch_.push_back(feature(kLowerP2, kAbsent[4]));
+  add_features(model, absent + std::size_t{4} * L);
+}
+
+// The first token: kFirst(1, shape) instead of the kFirst(0, shape) its word's sums hold.
+void TaggerFeatures::first_token_scores(const TaggerModel& model, std::int32_t* s) {
+  std::int32_t not_first[L] = {};
+  scratch_.push_back(feature(kFirst, 0, info_[0].short_shape));
+  add_features(model, not_first);
+  scratch_.push_back(feature(kFirst, 1, info_[0].short_shape));
+  add_features(model, s);
+  for (int l = 0; l < L; ++l) s[l] -= not_first[l];
+}
+
 void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                            const TaggerModel& model, std::vector<std::int32_t>& scores) {
   classes_ = model.word_classes();
@@ -223,17 +249,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   sums_.resize(n);
   for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], slot, model);
   std::int32_t absent[kOffsets][L] = {};  // neighbours outside the sequence
-  scratch_.clear();
-  scratch_.push_back(feature(kLowerM2, kAbsent[0]));
-  add_features(model, absent[0]);
-  scratch_.push_back(feature(kLowerM1, kAbsent[1]));
-  scratch_.push_back(feature(kShapeM1, kAbsent[1]));
-  add_features(model, absent[1]);
-  scratch_.push_back(feature(kLowerP1, kAbsent[3]));
-  scratch_.push_back(feature(kShapeP1, kAbsent[3]));
-  add_features(model, absent[3]);
-  scratch_.push_back(feature(kLowerP2, kAbsent[4]));
-  add_features(model, absent[4]);
+  absent_scores(model, &absent[0][0]);
   std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
   std::uint32_t word_sums = 0, word_context = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -275,14 +291,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
       add(s, &context_sums_[c - 1]);
     pair_features(i, scratch_);
     add_features(model, s);
-    if (i == 0) {  // the first token: kFirst(1, shape) instead of its sums' kFirst(0, shape)
-      std::int32_t not_first[L] = {};
-      scratch_.push_back(feature(kFirst, 0, info_[0].short_shape));
-      add_features(model, not_first);
-      scratch_.push_back(feature(kFirst, 1, info_[0].short_shape));
-      add_features(model, s);
-      for (int l = 0; l < L; ++l) s[l] -= not_first[l];
-    }
+    if (i == 0) first_token_scores(model, s);
   }
 }
 
