@@ -260,10 +260,11 @@ function placeLabels(groups, w, h) {
   const top = new Set(order.slice(0, LABELLED).map((b) => b.i));
   // A spot for node i's label: in the box, clear of every label placed and of every other node
   // (over nodes: of the other top nodes only).
+  // overNodes 'all' (a top label with no other room, on a small screen): over any node but its own.
   const free = (rect, i, overNodes) =>
     inside(rect) &&
     taken.every(apart(rect)) &&
-    shapes.every((o, j) => j === i || (overNodes && !top.has(j)) || apart(rect)(o));
+    shapes.every((o, j) => j === i || overNodes === 'all' || (overNodes && !top.has(j)) || apart(rect)(o));
   for (const [rank, b] of order.entries()) {
     const text = texts[b.i];
     const { full, tries } = names[b.i];
@@ -275,6 +276,8 @@ function placeLabels(groups, w, h) {
         ? [
             [0, true],
             [1, true],
+            [0, 'all'],
+            [1, 'all'],
           ]
         : []),
     ]) {
