@@ -226,12 +226,10 @@ function render() {
   mark();
 }
 
-// Labels go where they cover no node and no other label: right of the node, else left,
-// below, above, else shortened; the most mentioned are placed first. The LABELLED most
-// mentioned always get one: in a dense middle, where no spot is free of nodes, theirs may
-// cross smaller nodes (the text has a halo) but never another label. Any other label with no
-// room is shown only while its node is focused, selected or next to the selected one (the node
-// keeps its name in aria-label and title).
+// Labels go where they cover no node and no label: right, left, below, above, else shortened;
+// the most mentioned first. The LABELLED most mentioned always get one: with no spot free of
+// nodes, over smaller nodes, then any ('all'), never over a label. Any other label with no room
+// shows while its node is focused or (next to) selected; the node keeps its name in aria-label.
 const LABELLED = 8;
 function placeLabels(groups, w, h) {
   const boxes = groups.map((g, i) => {
@@ -260,7 +258,6 @@ function placeLabels(groups, w, h) {
   const top = new Set(order.slice(0, LABELLED).map((b) => b.i));
   // A spot for node i's label: in the box, clear of every label placed and of every other node
   // (over nodes: of the other top nodes only).
-  // overNodes 'all' (a top label with no other room, on a small screen): over any node but its own.
   const free = (rect, i, overNodes) =>
     inside(rect) &&
     taken.every(apart(rect)) &&
