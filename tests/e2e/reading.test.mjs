@@ -156,3 +156,34 @@ test('a long word (15 bytes of Hangul) opens marked in its document', async () =
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// On a phone the reading view fills the screen under the tabs and only its text scrolls to the
+// hit: the page itself stays put (scrollIntoView moved the page 241 px, the tabs and the search
+// bar off the top).
+test('390: opening a hit scrolls the reading pane, not the page', async () => {
+  const { page, context, problems } = await start({ width: 390, height: 844 }, [file('summit.txt', longText())]);
+  await page.getByLabel('Search the documents').fill('Lavrov');
+  await page.locator('#results .passage .open').first().click();
+  await page.waitForSelector('#doc-text mark.hit.current');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const where = await page.evaluate(() => {
+    const box = document.getElementById('doc-text');
+    const tab = document.getElementById('tab-reader').getBoundingClientRect();
+    return {
+      pageScroll: window.scrollY,
+      boxScroll: box.scrollTop,
+      tabTop: tab.top,
+      boxBottom: box.getBoundingClientRect().bottom,
+      height: window.innerHeight,
+    };
+  });
+  assert.equal(where.pageScroll, 0, `the page did not move: ${JSON.stringify(where)}`);
+  assert.ok(where.tabTop >= 0, 'the tabs stay on screen');
+  assert.ok(where.boxBottom <= where.height, `the text box fits the screen: ${JSON.stringify(where)}`);
+  assert.ok(where.boxScroll > 0, 'the text box scrolled to the hit');
+  const place = await hitPlace(page);
+  assert.ok(place.inBox && place.inWindow, JSON.stringify(place));
+  await page.screenshot({ path: `${shots}reading-phone-pane.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -12,7 +12,8 @@ const hitMarks = (i) => $('doc-text').querySelectorAll(`mark.hit[data-hit="${i}"
 const hitCount = () => Number($('doc-text').dataset.hits || 0);
 
 // Shows match i (wrapping around): marked as the current one, scrolled to the middle of the
-// text box, its position said in the bar.
+// text box, its position said in the bar. Only the box scrolls (scrollIntoView scrolled the
+// page too: on a phone the tabs and the search bar went off the top).
 export function goToHit(i) {
   const count = hitCount();
   if (!count) return;
@@ -20,8 +21,13 @@ export function goToHit(i) {
   current = (i + count) % count;
   const marks = hitMarks(current);
   for (const m of marks) m.classList.add('current');
-  marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  if (marks[0]) centre($('doc-text'), marks[0]);
   $('hit-position').textContent = t('hitPosition', { at: current + 1, count });
+}
+
+function centre(box, mark) {
+  const at = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  box.scrollTop = at - (box.clientHeight - mark.getBoundingClientRect().height) / 2;
 }
 
 // doc: { id, name, text }; marks: entity/date marks and hits ({ begin_u16, end_u16 }, kind
