@@ -10,8 +10,8 @@ import { useBrowser, openPage, appReady, shots } from './browser.mjs';
 const env = useBrowser(); // env.browser, env.httpUrl
 
 const screens = {
-  desktop: { width: 1280, height: 760 },
-  phone: { width: 390, height: 760 },
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
 };
 // The query: one name in the scripts the samples write it in.
 const query = 'Kovalenko OR 코발렌코 OR Коваленко';
