@@ -60,7 +60,9 @@ SearchReply SearchCorpus::search(std::string_view query_text, std::string_view o
 
   places_.sync(index_);
   core::JsonWriter j;
-  j.reserve(256 + r.hits.size() * (320 + 2 * options.snippet_bytes));  // ~270 bytes a hit
+  // ~270 bytes a hit; a whole-passage snippet (up to 1 MiB) is not reserved for every hit.
+  const std::size_t window = std::min<std::size_t>(options.snippet_bytes, 4096);
+  j.reserve(256 + r.hits.size() * (320 + 2 * window));
   envelope::open_ok(j);
   j.key("total").num(r.total).key("total_docs").num(r.total_docs);
   write_hits(j, q);

@@ -9,6 +9,11 @@ namespace {
 
 using json = nlohmann::json;
 
+// A snippet may be a whole passage (1 MiB: a PDF's paragraph with no blank line), so a reader
+// that marks every match of a long paragraph can ask for all of them (highlights come only
+// from inside the snippet).
+constexpr std::size_t kMaxSnippetBytes = std::size_t{1} << 20;
+
 core::Status invalid(std::string message) {
   return core::Status(core::StatusCode::kInvalidArgument, std::move(message));
 }
@@ -58,7 +63,7 @@ core::Status SearchOptionsCache::read(std::string_view options_json) {
   p.search.limit = option(opts, "limit", 10, 100000);
   p.search.offset = option(opts, "offset", 0, 1000000);
   p.search.per_doc = option(opts, "per_doc", 3, 1000);
-  p.snippet_bytes = option(opts, "snippet_bytes", 240, 4096);
+  p.snippet_bytes = option(opts, "snippet_bytes", 240, kMaxSnippetBytes);
   p.facet_limit = option(opts, "facet_limit", 20, 100000);
   if (core::Status s = read_facets(opts, p); !s.ok()) return s;
   p.search.facets = p.facet_lang || p.facet_doc;

@@ -4,13 +4,17 @@ const m = (problem, what, file, from, to, test) => ({ problem, what, file, from,
 
 export const MUTANTS = [
   // 1. A result opened the document at its top; an entity mark swallowed the search mark.
+  m(1, 'no scroll to the hit', 'src/app/reader.js', "if (marks[0]) centre($('doc-text'), marks[0]);", '', [
+    'reading.test.mjs',
+    '1440: a result opens',
+  ]),
   m(
     1,
-    'no scroll to the hit',
+    'a hit on a phone scrolls the page (scrollIntoView)',
     'src/app/reader.js',
+    "if (marks[0]) centre($('doc-text'), marks[0]);",
     "marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });",
-    '',
-    ['reading.test.mjs', '1440: a result opens'],
+    ['reading.test.mjs', '390: opening a hit scrolls the reading pane'],
   ),
   m(
     1,
@@ -24,9 +28,17 @@ export const MUTANTS = [
     1,
     'a match outside a 16-byte snippet window unmarked',
     'src/app/search.js',
-    'snippet_bytes: 4096,',
+    'snippet_bytes: WHOLE_PASSAGE,',
     'snippet_bytes: 16,',
     ['reading.test.mjs', 'a long word'],
+  ),
+  m(
+    1,
+    'a match outside a 4 KiB snippet window unmarked',
+    'src/app/search.js',
+    'snippet_bytes: WHOLE_PASSAGE,',
+    'snippet_bytes: 4096,',
+    ['reading.test.mjs', 'a paragraph over 4 KiB'],
   ),
   // 2. Results silently cut: no "more in this document", no paging, an export of the page shown.
   m(2, 'no "N more in this document"', 'src/app/results.js', '    more > 0\n', '    false\n', [

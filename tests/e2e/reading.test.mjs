@@ -187,3 +187,36 @@ test('390: opening a hit scrolls the reading pane, not the page', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// A paragraph longer than the engine's old 4 KiB snippet window (a PDF's page of text with no
+// blank line): every match in it is marked and stepped through, not only those near the first.
+test('a paragraph over 4 KiB: every match marked and stepped with n', async () => {
+  const sentence = (i) => `Sentence ${i} of the long paragraph tells of ropes, nets and gulls on the pier.`;
+  const run = (from, n) => Array.from({ length: n }, (_, i) => sentence(from + i)).join(' ');
+  const paragraph = [
+    'The lighthouse keeper wrote first.',
+    run(0, 70),
+    'At noon the lighthouse lamp was cleaned.',
+    run(70, 70),
+    'By night the lighthouse shone again.',
+  ].join(' ');
+  assert.ok(Buffer.byteLength(paragraph) > 10000, 'the paragraph is well over 4 KiB');
+  const text = `${paragraph}\n\nA short paragraph also names the lighthouse.\n`;
+  const { page, context, problems } = await start({ width: 1440, height: 900 }, [file('keeper.txt', text)]);
+  await page.getByLabel('Search the documents').fill('lighthouse');
+  await page.locator('#results .passage .open').first().click();
+  await page.waitForSelector('#doc-text mark.hit.current');
+  const marks = await page.$$eval('#doc-text mark.hit', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marks, ['lighthouse', 'lighthouse', 'lighthouse', 'lighthouse']);
+  const seen = [];
+  for (let i = 0; i < 4; i++) {
+    const position = await page.textContent('#hit-position');
+    const place = await hitPlace(page);
+    assert.ok(place.inBox, `${position} in view`);
+    seen.push(position);
+    await page.keyboard.press('n');
+  }
+  assert.deepEqual([...seen].sort(), ['Match 1 of 4', 'Match 2 of 4', 'Match 3 of 4', 'Match 4 of 4']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

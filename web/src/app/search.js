@@ -11,6 +11,7 @@ import { isHidden } from './entity-prefs.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL = 100000; // the engine's largest limit: "every passage"
+const WHOLE_PASSAGE = 1 << 20; // the engine's largest snippet
 
 // `query` narrowed by `term`: grouped first when it has a top-level OR, so the term binds to all.
 export const narrowed = (query, term) =>
@@ -114,14 +115,14 @@ export function createSearch({ loupe, onView, onFacet, terms, entities, help, on
 
   // All the highlights of the current search in one document (the reading pane marks them all).
   // The engine returns only the highlights inside a hit's snippet window, so the window is the
-  // largest it allows (4 KiB around the passage's first match: a whole paragraph, nearly always;
-  // a 16-byte window lost a 15-byte Korean match whose window began a syllable early).
+  // largest it allows, a whole passage (1 MiB): a 16-byte window lost a 15-byte Korean match,
+  // a 4 KiB one the matches of a PDF's long paragraph outside it.
   async function matchesIn(doc) {
     if (!state) return [];
     const reply = await loupe.search(narrowed(state.sent, `doc:${quoted(doc)}`), {
       limit: ALL,
       per_doc: ALL,
-      snippet_bytes: 4096,
+      snippet_bytes: WHOLE_PASSAGE,
       facets: false,
     });
     return reply.hits.filter((h) => h.field !== 'title').flatMap((h) => h.highlights || []);
