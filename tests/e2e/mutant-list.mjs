@@ -10,10 +10,10 @@ export const MUTANTS = [
   ]),
   m(
     1,
-    'a hit on a phone scrolls the page (scrollIntoView)',
-    'src/app/reader.js',
-    "if (marks[0]) centre($('doc-text'), marks[0]);",
-    "marks[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });",
+    'a hit on a phone scrolls the page (the reading view not fitted to the screen)',
+    'src/app/style.css',
+    "  body[data-view='reader'] {\n    display: flex;",
+    "  body[data-view='reader-off'] {\n    display: flex;",
     ['reading.test.mjs', '390: opening a hit scrolls the reading pane'],
   ),
   m(
