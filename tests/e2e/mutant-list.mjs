@@ -10,10 +10,10 @@ export const MUTANTS = [
   ]),
   m(
     1,
-    'a hit on a phone scrolls the page (the reading view not fitted to the screen)',
-    'src/app/style.css',
-    "  body[data-view='reader'] {\n    display: flex;",
-    "  body[data-view='reader-off'] {\n    display: flex;",
+    'a hit on a phone scrolls the page (the text box not fitted to the screen)',
+    'src/app/reader.js',
+    '  fitToScreen(box);\n  box.append(text);',
+    '  box.append(text);',
     ['reading.test.mjs', '390: opening a hit scrolls the reading pane'],
   ),
   m(
