@@ -243,6 +243,11 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
         if (const int f = lex_.find_name(key); f >= 0) found = f, last = k;
       }
       bytes.end_byte = words[last].bytes.end_byte;
+      // A sentence's first word the corpus writes in lower case only is that word (`Самое
+      // интересное`: a case form of Samoa).
+      const std::string ck = keyer_.case_key(surface);
+      if (last == i && w.sentence_start && stats_.lower(ck) > 0 && !stats_.capitalized_inside(ck))
+        found = -1;
     }
     if (found < 0 || !free(bytes)) continue;
     Candidate c;
