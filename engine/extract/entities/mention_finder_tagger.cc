@@ -63,6 +63,16 @@ bool amid_capitals(const std::vector<Word>& words, std::size_t i) {
          caps(i - 1) && caps(i + 1);
 }
 
+// A name whose last word follows a lower-case word (`Abad de Silos`, `Santo Domingo de Silos`):
+// that word may be a place, not a surname the document's other mentions take.
+bool place_after_connector(std::string_view s) {
+  const std::size_t space = s.find_last_of(" \n");
+  const std::size_t before = s.find_last_of(" \n", space - 1);
+  const std::size_t first = before == std::string_view::npos ? 0 : before + 1;
+  const unsigned char c = static_cast<unsigned char>(s[first]);
+  return space > first && c >= 'a' && c <= 'z';
+}
+
 }  // namespace
 
 // A title the tagger took into a person's span at a sentence start ("Эксперт Купчан"): no
@@ -179,7 +189,7 @@ void MentionFinder::surnames_are_people(std::string_view text, std::size_t first
     if (!named(c)) continue;
     if (s.find_first_of(" \n") == s.npos)
       lone[keyer_.word_key(s)] += c.type == EntityType::kPerson ? 1 : -1;
-    else if (c.type == EntityType::kPerson)
+    else if (c.type == EntityType::kPerson && !place_after_connector(s))
       surnames.push_back(keyer_.word_key(last_word(c)));
   }
   for (const auto& [key, votes] : lone)
