@@ -140,6 +140,29 @@ std::size_t org_with_following_place(std::vector<NerDoc>& docs) {
   return merged;
 }
 
+std::size_t split_bracketed(std::vector<NerDoc>& docs) {
+  std::size_t split = 0;
+  for (NerDoc& d : docs) {
+    std::vector<GoldSpan> spans;
+    for (const GoldSpan& s : d.spans) {
+      const std::string_view span =
+          std::string_view(d.text).substr(s.bytes.begin_byte, s.bytes.size());
+      const std::size_t open = span.rfind(" (");
+      if (span.empty() || span.back() != ')' || open == std::string_view::npos || open == 0 ||
+          span.find_first_of("()", open + 2) != span.size() - 1 || open + 3 >= span.size()) {
+        spans.push_back(s);
+        continue;
+      }
+      const std::size_t b = s.bytes.begin_byte;
+      spans.push_back({{b, b + open}, s.type});
+      spans.push_back({{b + open + 2, s.bytes.end_byte - 1}, s.type});
+      ++split;
+    }
+    d.spans = std::move(spans);
+  }
+  return split;
+}
+
 void NerScore::add(const std::vector<GoldSpan>& gold, const std::vector<GoldSpan>& found) {
   std::map<std::pair<std::size_t, std::size_t>, int> gold_at;
   for (const GoldSpan& g : gold)

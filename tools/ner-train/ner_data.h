@@ -42,6 +42,11 @@ std::size_t org_names_only(std::vector<NerDoc>& docs);
 // one space and a LOC span becomes one ORG span over both. Returns how many merged.
 std::size_t org_with_following_place(std::vector<NerDoc>& docs);
 
+// factRuEval's convention for a name with a bracketed part (an acronym, the Latin spelling): two
+// spans, as CoNLL marks them too (`Форума стран-экспортеров газа (ФСЭГ)` -> the name + `ФСЭГ`),
+// where Collection5 marks one (352 training spans). Returns how many split.
+std::size_t split_bracketed(std::vector<NerDoc>& docs);
+
 // Korean LOC spans of several places become one span per place (`미국 텍사스주` -> 미국 +
 // 텍사스주; entities::korean_place_parts, the product's rule): KMOU and KLP-2016 mark each place
 // of an address apart, KLUE the whole address. Returns the spans added.

@@ -4,7 +4,7 @@
 // Usage: loupe_ner_train --out models/ner-en.bin --train A.jsonl... --dev B.jsonl...
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
 //          [--holdout K] [--seeds N] [--places-loc] [--org-names-only] [--recall-shift]
-//          [--split-places] [--margin M] [--org-with-place]
+//          [--split-places] [--margin M] [--org-with-place] [--split-brackets]
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
@@ -18,7 +18,8 @@
 // --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
 // --split-places (Korean): training LOC spans of several places split as the product splits
 // them (ner_data.h).
-// --org-names-only: training ORG spans with a quoted name keep the name only (ner_data.h).
+// --org-names-only: training ORG spans with a quoted name keep the name only; --split-brackets:
+// a training span `Name (ABBR)` becomes two (ner_data.h).
 // --org-with-place: a training ORG span and the LOC span right after it become one ORG.
 #include <algorithm>
 #include <cstdio>
@@ -49,7 +50,7 @@ struct Options {
   int seeds = 1;  // models trained in different orders whose weights are averaged
   bool places_loc = false;
   bool org_names_only = false;
-  bool org_with_place = false;
+  bool org_with_place = false, split_brackets = false;
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
   bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
@@ -148,6 +149,8 @@ Options parse_options(int argc, char** argv) {
       o.org_names_only = true, list = nullptr;
     else if (a == "--org-with-place")
       o.org_with_place = true, list = nullptr;
+    else if (a == "--split-brackets")
+      o.split_brackets = true, list = nullptr;
     else if (a == "--margin")
       o.margin = std::stof(next()), list = nullptr;
     else if (a == "--word-classes")
@@ -316,6 +319,8 @@ int train_main(int argc, char** argv) {
   if (o.org_with_place)
     std::fprintf(stderr, "organizations joined with the place after them: %zu training spans\n",
                  org_with_following_place(all));
+  if (o.split_brackets)
+    std::fprintf(stderr, "bracketed parts split off: %zu training spans\n", split_bracketed(all));
   if (o.places_loc)
     std::fprintf(stderr, "places as LOC: %zu training spans\n",
                  listed_places_as_loc(all, lexicon, keyer));

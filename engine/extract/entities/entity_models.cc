@@ -106,6 +106,15 @@ std::vector<ParagraphLanguage> identify_paragraphs(std::string_view text) {
     if (g.dominant.script != langid::LetterScript::kNone) {
       const auto& l = letters[static_cast<int>(g.dominant.script)];
       doc = static_cast<core::Language>(std::max_element(l.begin() + 1, l.end()) - l.begin());
+      // No confident paragraph in this script: a weak guess of the language the document's
+      // confident paragraphs are in stays (a Russian headline around Latin names:
+      // `Hewlett-Packard берёт пример с Google` is not English).
+      const auto g_lang = static_cast<std::size_t>(g.lang);
+      if (l[static_cast<std::size_t>(doc)] == 0 && g.lang != core::Language::kOther &&
+          (letters[0][g_lang] + letters[1][g_lang] + letters[2][g_lang]) > 0) {
+        out[i].lang = g.lang;
+        continue;
+      }
     }
     out[i].lang = script_default(g.dominant.script, doc);
   }

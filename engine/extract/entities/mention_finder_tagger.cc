@@ -2,6 +2,7 @@
 // paragraph's language; the hand-written cues (mention_finder.cc, mention_finder_korean.cc)
 // only for paragraphs whose language has no model loaded.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "core/utf8.h"
@@ -61,6 +62,47 @@ bool amid_capitals(const std::vector<Word>& words, std::size_t i) {
   };
   return i > 0 && i + 1 < words.size() && !words[i].break_before && !words[i + 1].break_before &&
          caps(i - 1) && caps(i + 1);
+}
+
+// A name whose last word follows a lower-case word (`Abad de Silos`, `Santo Domingo de Silos`):
+// that word may be a place, not a surname the document's other mentions take.
+bool place_after_connector(std::string_view s) {
+  const std::size_t space = s.find_last_of(" \n");
+  const std::size_t before = s.find_last_of(" \n", space - 1);
+  const std::size_t first = before == std::string_view::npos ? 0 : before + 1;
+  const unsigned char c = static_cast<unsigned char>(s[first]);
+  return space > first && c >= 'a' && c <= 'z';
+}
+
+// Names listed together (`A, B, C y D`: 3 or more, only commas and a conjunction between) are
+// mostly of one kind: a listed name the lexicon does not know takes the type that two thirds
+// of the list share (`Cañaveral, Gata, Hernán Pérez, Jaraíz de la Vera`: towns, not people).
+void list_types(std::string_view text, std::size_t first, std::vector<Candidate>& out) {
+  static constexpr std::string_view kGaps[] = {", ",  " y ", " e ",  " and ", ", and ",
+                                               " и ", " і ", " та ", " или "};
+  std::vector<std::size_t> order;
+  for (std::size_t i = first; i < out.size(); ++i) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return out[a].bytes.begin_byte < out[b].bytes.begin_byte;
+  });
+  for (std::size_t from = 0; from < order.size();) {
+    std::size_t to = from + 1;
+    while (to < order.size()) {
+      const core::ByteRange a = out[order[to - 1]].bytes, b = out[order[to]].bytes;
+      if (b.begin_byte < a.end_byte) break;
+      const std::string_view gap = text.substr(a.end_byte, b.begin_byte - a.end_byte);
+      if (std::find(std::begin(kGaps), std::end(kGaps), gap) == std::end(kGaps)) break;
+      ++to;
+    }
+    std::array<std::size_t, 3> count{};
+    for (std::size_t k = from; k < to; ++k) ++count[static_cast<int>(out[order[k]].type)];
+    const auto most = std::max_element(count.begin(), count.end());
+    if (to - from >= 3 && *most * 3 >= (to - from) * 2)
+      for (std::size_t k = from; k < to; ++k)
+        if (out[order[k]].known < 0)
+          out[order[k]].type = static_cast<EntityType>(most - count.begin());
+    from = to;
+  }
 }
 
 }  // namespace
@@ -145,6 +187,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   }
   surnames_are_people(text, first_tagged, out);
   lexicon_names(text, scan, first_tagged, out);
+  list_types(text, first_tagged, out);
 }
 
 // One type per name in a document: a lone Latin or Cyrillic word that is the surname of a
@@ -179,7 +222,7 @@ void MentionFinder::surnames_are_people(std::string_view text, std::size_t first
     if (!named(c)) continue;
     if (s.find_first_of(" \n") == s.npos)
       lone[keyer_.word_key(s)] += c.type == EntityType::kPerson ? 1 : -1;
-    else if (c.type == EntityType::kPerson)
+    else if (c.type == EntityType::kPerson && !place_after_connector(s))
       surnames.push_back(keyer_.word_key(last_word(c)));
   }
   for (const auto& [key, votes] : lone)
@@ -243,6 +286,11 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
         if (const int f = lex_.find_name(key); f >= 0) found = f, last = k;
       }
       bytes.end_byte = words[last].bytes.end_byte;
+      // A sentence's first word the corpus writes in lower case only is that word (`Самое
+      // интересное`: a case form of Samoa).
+      const std::string ck = keyer_.case_key(surface);
+      if (last == i && w.sentence_start && stats_.lower(ck) > 0 && !stats_.capitalized_inside(ck))
+        found = -1;
     }
     if (found < 0 || !free(bytes)) continue;
     Candidate c;

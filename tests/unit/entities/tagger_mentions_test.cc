@@ -125,3 +125,15 @@ TEST_CASE("Tagger mentions: a person's surname alone is that person in every sen
     if (m.surface == "Marlowe") CHECK(m.type == "PERSON");
   CHECK(has(f, "Denver", "LOC"));
 }
+
+// Names listed together are of one kind: the two towns the Spanish model reads as people in
+// this list of six take the type of the other four (list_types, mention_finder_tagger.cc).
+TEST_CASE("Tagger: a listed name takes the type of most of its list", "[entities][tagger]") {
+  if (!models_for({Language::kEs})) return;
+  const auto f = mentions_of(
+      "El programa llegará este verano a Riolobos, Cabezuela, Gata, Moraleja, Navaconcejo y "
+      "Torremenga, pueblos del norte de la provincia.");
+  for (const char* town :
+       {"Riolobos", "Cabezuela", "Gata", "Moraleja", "Navaconcejo", "Torremenga"})
+    CHECK(has(f, town, "LOC"));
+}

@@ -202,3 +202,16 @@ TEST_CASE("Paragraph languages choose the models", "[entities][tagger]") {
   CHECK(p[2].lang == loupe::core::Language::kKo);
   CHECK(p[2].end_byte == text.size());
 }
+
+// A headline of Latin names around a few Russian words, in a Russian document, is read with
+// the Russian model (its weak guess is the document's language), not the English one.
+TEST_CASE("A mixed-script headline keeps the document's language", "[entities][tagger]") {
+  const std::string text =
+      "Microsoft-Research ищет партнёра Amazon\n\n"
+      "Компания объявила о новом соглашении с крупным партнёром в Москве.\n\n"
+      "Руководство компании рассказало журналистам о планах на следующий год.";
+  const std::vector<ParagraphLanguage> p = paragraph_languages(text);
+  REQUIRE(p.size() == 3);
+  CHECK(p[0].lang == loupe::core::Language::kRu);
+  CHECK(p[1].lang == loupe::core::Language::kRu);
+}
