@@ -122,17 +122,11 @@ struct Utf8Scan {
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan s;
   for (std::size_t pos = 0; pos < bytes.size();) {
-    if (pos + 8 <= bytes.size()) {  // eight ASCII bytes at once
-      std::uint64_t w;
-      std::memcpy(&w, bytes.data() + pos, 8);
-      if ((w & kHighBits) == 0) {
-        pos += 8;
-        continue;
-      }
-    }
     const auto b = static_cast<unsigned char>(bytes[pos]);
-    if (b < 0x80) {
-      ++pos;
+    if (b < 0x80) {  // eight ASCII bytes at once when they are
+      std::uint64_t w = kHighBits;
+      if (pos + 8 <= bytes.size()) std::memcpy(&w, bytes.data() + pos, 8);
+      pos += (w & kHighBits) == 0 ? 8 : 1;
       continue;
     }
     // Well-formed two- and three-byte characters (Cyrillic, Hangul) need no decoding; E0
