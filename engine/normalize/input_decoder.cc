@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -50,10 +51,27 @@ std::string_view known_format(std::string_view bytes) {
   return "";
 }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// Whether any of the eight bytes is below 0x20 (exact as a test of all eight; borrows may mark
+// other bytes too, so it tells nothing of which).
+bool any_below_space(std::uint64_t w) { return ((w - kOnes * 0x20) & ~w & kHighBits) != 0; }
+
 std::size_t control_bytes(std::string_view probe) {
   std::size_t control = 0;
-  for (const char ch : probe) {
-    const auto c = static_cast<unsigned char>(ch);
+  std::size_t i = 0;
+  for (; i + 8 <= probe.size(); i += 8) {  // most words of text hold no byte below a space
+    std::uint64_t w;
+    std::memcpy(&w, probe.data() + i, 8);
+    if (!any_below_space(w)) continue;
+    for (std::size_t k = i; k < i + 8; ++k) {
+      const auto c = static_cast<unsigned char>(probe[k]);
+      if (c < 0x20 && !(c >= '\t' && c <= '\r') && c != 0x1B) ++control;
+    }
+  }
+  for (; i < probe.size(); ++i) {
+    const auto c = static_cast<unsigned char>(probe[i]);
     if (c < 0x20 && !(c >= '\t' && c <= '\r') && c != 0x1B) ++control;
   }
   return control;
@@ -104,8 +122,25 @@ struct Utf8Scan {
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan s;
   for (std::size_t pos = 0; pos < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
-      ++pos;
+    const auto b = static_cast<unsigned char>(bytes[pos]);
+    if (b < 0x80) {  // eight ASCII bytes at once when they are
+      std::uint64_t w = kHighBits;
+      if (pos + 8 <= bytes.size()) std::memcpy(&w, bytes.data() + pos, 8);
+      pos += (w & kHighBits) == 0 ? 8 : 1;
+      continue;
+    }
+    // Well-formed two- and three-byte characters (Cyrillic, Hangul) need no decoding; E0
+    // (overlongs) and ED A0-BF (surrogates) are left to the decoder.
+    const auto cont = [&](std::size_t k) {
+      return k < bytes.size() && (static_cast<unsigned char>(bytes[k]) & 0xC0) == 0x80;
+    };
+    const std::size_t n = b >= 0xC2 && b < 0xE0 && cont(pos + 1) ? 2
+                          : b >= 0xE1 && b <= 0xEF && cont(pos + 1) && cont(pos + 2) &&
+                                  (b != 0xED || static_cast<unsigned char>(bytes[pos + 1]) < 0xA0)
+                              ? 3
+                              : 0;
+    if (n > 0) {
+      ++s.multibyte, s.valid_bytes += n, pos += n;
       continue;
     }
     const core::DecodedChar d = core::decode_utf8_fast(bytes, pos);

@@ -7,6 +7,8 @@
 // deletion in the map, so every syllable keeps its exact source bytes.
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "core/utf8.h"
@@ -62,9 +64,11 @@ StepOutput collapse_letter_spacing(std::string_view in, std::size_t min_run) {
   min_run = std::max<std::size_t>(min_run, 2);
   std::vector<std::size_t> spaces;  // the single spaces inside the current run
   for (std::size_t i = 0; i < in.size();) {
-    if (static_cast<unsigned char>(in[i]) <
-        0xEA) {  // cannot start a syllable: lone_syllable's first test
-      ++i;
+    if (static_cast<unsigned char>(in[i]) < 0xEA) {  // cannot start a syllable
+      // Eight bytes at once when none is 0xE0 or above (bits 7, 6 and 5 all set).
+      std::uint64_t w = ~std::uint64_t{0};
+      if (i + 8 <= in.size()) std::memcpy(&w, in.data() + i, 8);
+      i += (w & (w << 1) & (w << 2) & 0x8080808080808080ull) == 0 ? 8 : 1;
       continue;
     }
     std::size_t len = lone_syllable(in, i);

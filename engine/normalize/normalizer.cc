@@ -44,17 +44,19 @@ class Pipeline {
     // Exact: a text of short lines has a repair per line (40 bytes each), and doubling
     // would hold up to twice that.
     out_.repairs.reserve(out_.repairs.size() + step.repairs.size());
+    OffsetLookup look(map_);  // the repairs come in text order: a block decoded once
     for (const StepRepair& r : step.repairs) {
-      out_.repairs.push_back({r.kind, {}, map_.to_source(r.input)});
+      out_.repairs.push_back({r.kind, {}, look.to_source(r.input)});
     }
-    for (const core::ByteRange& r : step.removed) out_.removed_source.push_back(map_.to_source(r));
+    for (const core::ByteRange& r : step.removed) out_.removed_source.push_back(look.to_source(r));
     map_ = OffsetMap::compose(map_, step.map);
     text_ = std::move(step.text);
   }
   const std::string& text() const { return text_; }
 
   NormalizedText finish() {
-    for (Repair& r : out_.repairs) r.normalized = map_.to_output(r.source);
+    OffsetLookup look(map_);
+    for (Repair& r : out_.repairs) r.normalized = look.to_output(r.source);
     out_.text = std::move(text_);
     out_.to_source = std::move(map_);
     return std::move(out_);

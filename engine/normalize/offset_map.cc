@@ -30,15 +30,25 @@ Span span(const Run& r, Direction d, std::size_t i) {
   return {fb, fb + fl, tb, tb + tl};
 }
 
-// The runs of a lookup: one or two blocks decoded from the list.
-struct Window {
-  OffsetRun runs[RunList::kBlockRuns + 1];  // a block and the next block's first run
-  std::size_t n = 0;
-};
+}  // namespace
 
-std::size_t map_begin(const RunList& list, Direction d, std::size_t k, std::size_t to_size) {
+// The block of runs a lookup decoded last, kept for the next lookup (OffsetLookup): lookups in
+// text order decode each block once instead of once each.
+const OffsetRun* OffsetLookup::block(std::size_t b, std::size_t& n) {
+  if (b != block_) {
+    n_ = list_->decode_block(b, runs_);
+    block_ = b;
+  }
+  n = n_;
+  return runs_;
+}
+
+namespace {
+
+std::size_t map_begin(OffsetLookup& blocks, Direction d, std::size_t k, std::size_t to_size) {
   // The last edit starting at or before k: after every deletion at k, so a begin skips them.
   // It lies in the last block whose first run starts at or before k.
+  const RunList& list = blocks.list();
   std::size_t lo = 0, hi = list.block_count();
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
@@ -49,9 +59,9 @@ std::size_t map_begin(const RunList& list, Direction d, std::size_t k, std::size
   }
   std::size_t r = k;
   if (lo > 0) {
-    Window w;
-    w.n = list.decode_block(lo - 1, w.runs);
-    auto it = std::upper_bound(w.runs, w.runs + w.n, k,
+    std::size_t n = 0;
+    const Run* runs = blocks.block(lo - 1, n);
+    auto it = std::upper_bound(runs, runs + n, k,
                                [&](std::size_t v, const Run& run) { return v < run.*d.fb; });
     const Run& run = *std::prev(it);
     const std::size_t fl = run.*d.fl;
@@ -63,10 +73,11 @@ std::size_t map_begin(const RunList& list, Direction d, std::size_t k, std::size
   return std::min(r, to_size);
 }
 
-std::size_t map_end(const RunList& list, Direction d, std::size_t k, std::size_t to_size) {
+std::size_t map_end(OffsetLookup& blocks, Direction d, std::size_t k, std::size_t to_size) {
   // The first edit ending at or after k: before every deletion at k, so an end stops short.
   // Every run of a block before the last block starting before k ends before k; so it lies in
   // that block or is the next block's first run.
+  const RunList& list = blocks.list();
   std::size_t lo = 0, hi = list.block_count();
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
@@ -75,14 +86,18 @@ std::size_t map_end(const RunList& list, Direction d, std::size_t k, std::size_t
     else
       hi = mid;
   }
-  Window w;
-  if (lo > 0) w.n = list.decode_block(lo - 1, w.runs);
-  if (lo < list.block_count()) w.runs[w.n++] = list.block_first(lo);
-  const Run* it = std::lower_bound(w.runs, w.runs + w.n, k, [&](const Run& run, std::size_t v) {
+  const auto ends_before = [&](const Run& run, std::size_t v) {
     return run.*d.fb + std::size_t{run.count} * (run.*d.fl) < v;  // its last edit ends before v
-  });
+  };
+  std::size_t n = 0;
+  const Run* runs = lo > 0 ? blocks.block(lo - 1, n) : nullptr;
+  const Run* it = std::lower_bound(runs, runs + n, k, ends_before);
+  if (it == runs + n) {
+    it = lo < list.block_count() && !ends_before(list.block_first(lo), k) ? &list.block_first(lo)
+                                                                          : nullptr;
+  }
   std::size_t r;
-  if (it == w.runs + w.n) {
+  if (!it) {
     if (list.size() == 0) {
       r = k;
     } else {
@@ -194,24 +209,43 @@ OffsetMap::OffsetMap(const std::vector<Edit>& edits, std::size_t out_size, std::
 }
 
 std::size_t OffsetMap::to_source_begin(std::size_t out) const {
-  return map_begin(runs_, kBackward, out, src_size_);
+  return OffsetLookup(*this).to_source_begin(out);
 }
 std::size_t OffsetMap::to_source_end(std::size_t out) const {
-  return map_end(runs_, kBackward, out, src_size_);
+  return OffsetLookup(*this).to_source_end(out);
 }
 core::ByteRange OffsetMap::to_source(core::ByteRange out) const {
+  return OffsetLookup(*this).to_source(out);
+}
+std::size_t OffsetMap::to_output_begin(std::size_t src) const {
+  return OffsetLookup(*this).to_output_begin(src);
+}
+std::size_t OffsetMap::to_output_end(std::size_t src) const {
+  return OffsetLookup(*this).to_output_end(src);
+}
+core::ByteRange OffsetMap::to_output(core::ByteRange src) const {
+  return OffsetLookup(*this).to_output(src);
+}
+
+std::size_t OffsetLookup::to_source_begin(std::size_t out) {
+  return map_begin(*this, kBackward, out, map_->src_size());
+}
+std::size_t OffsetLookup::to_source_end(std::size_t out) {
+  return map_end(*this, kBackward, out, map_->src_size());
+}
+core::ByteRange OffsetLookup::to_source(core::ByteRange out) {
   const std::size_t b = to_source_begin(out.begin_byte);
   const std::size_t e = to_source_end(out.end_byte);
   // Only an empty range at a deletion point maps "backwards" (e < b); keep it empty.
   return {b, std::max(b, e)};
 }
-std::size_t OffsetMap::to_output_begin(std::size_t src) const {
-  return map_begin(runs_, kForward, src, out_size_);
+std::size_t OffsetLookup::to_output_begin(std::size_t src) {
+  return map_begin(*this, kForward, src, map_->out_size());
 }
-std::size_t OffsetMap::to_output_end(std::size_t src) const {
-  return map_end(runs_, kForward, src, out_size_);
+std::size_t OffsetLookup::to_output_end(std::size_t src) {
+  return map_end(*this, kForward, src, map_->out_size());
 }
-core::ByteRange OffsetMap::to_output(core::ByteRange src) const {
+core::ByteRange OffsetLookup::to_output(core::ByteRange src) {
   const std::size_t b = to_output_begin(src.begin_byte);
   const std::size_t e = to_output_end(src.end_byte);
   return {b, std::max(b, e)};

@@ -139,4 +139,29 @@ class OffsetMapBuilder {
   std::size_t out_pos_ = 0;
 };
 
+// Lookups in one map (the same results as OffsetMap's), keeping the block of runs decoded last:
+// a step's repairs mapped in text order decode each block once, not once per lookup. Holds a
+// pointer to the map, which must outlive it and not change.
+class OffsetLookup {
+ public:
+  explicit OffsetLookup(const OffsetMap& map) : map_(&map), list_(&map.runs()) {}
+  std::size_t to_source_begin(std::size_t out);
+  std::size_t to_source_end(std::size_t out);
+  core::ByteRange to_source(core::ByteRange out);
+  std::size_t to_output_begin(std::size_t src);
+  std::size_t to_output_end(std::size_t src);
+  core::ByteRange to_output(core::ByteRange src);
+
+  const RunList& list() const { return *list_; }
+  // Block b's runs (n of them), decoded unless it is the block decoded last.
+  const OffsetRun* block(std::size_t b, std::size_t& n);
+
+ private:
+  const OffsetMap* map_;
+  const RunList* list_;
+  std::size_t block_ = SIZE_MAX;
+  std::size_t n_ = 0;
+  OffsetRun runs_[RunList::kBlockRuns];
+};
+
 }  // namespace loupe::normalize

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -101,7 +102,12 @@ std::vector<TextLine> split_lines(std::string_view whole) {
     }
     for (std::size_t i = l.trim_begin; i < l.trim_end;) {
       if (static_cast<unsigned char>(text[i]) < 0x80) {  // one column, no decoding
-        ++l.code_points, ++l.columns, ++i;
+        std::uint64_t word;
+        const std::uint32_t n = i + 8 <= l.trim_end && (std::memcpy(&word, text.data() + i, 8),
+                                                        (word & 0x8080808080808080ull) == 0)
+                                    ? 8
+                                    : 1;
+        l.code_points += n, l.columns += n, i += n;
         continue;
       }
       const core::DecodedChar c = core::decode_utf8_fast(text, i);

@@ -127,6 +127,15 @@ unsigned long long word_hash(std::string_view s) {
   return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull;
 }
 
+// The first-word filter's bit of a non-empty word (kFilterBits classes).
+constexpr std::size_t kFilterBits = std::size_t{1} << 16;
+std::size_t filter_bit(std::string_view s) {
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  const auto b1 = static_cast<unsigned char>(s[s.size() > 1 ? 1 : 0]);
+  const auto last = static_cast<unsigned char>(s.back());
+  return ((b0 * 0x9E37u) ^ (b1 << 7) ^ (last * 0x85EBu) ^ (s.size() * 0x2C1Bu)) & (kFilterBits - 1);
+}
+
 std::size_t edge_slot(unsigned long long key, std::size_t mask) {
   return (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
 }
@@ -137,7 +146,9 @@ void DateLexer::index_first_words() {
   std::size_t size = 64;
   while (size < by_first_.size() * 2) size *= 2;
   first_slots_.assign(size, FirstWord{});
+  first_filter_.assign(kFilterBits / 64, 0);
   for (const auto& [word, forms] : by_first_) {
+    if (!word.empty()) first_filter_[filter_bit(word) / 64] |= 1ull << (filter_bit(word) % 64);
     longest_first_ = std::max(longest_first_, word.size());
     const unsigned long long h = word_hash(word);
     std::size_t i = (h >> 32) & (size - 1);
@@ -148,6 +159,8 @@ void DateLexer::index_first_words() {
 
 const std::vector<DateLexer::Form>* DateLexer::forms_starting(std::string_view word) const {
   if (word.size() > longest_first_ || word.empty()) return nullptr;
+  const std::size_t bit = filter_bit(word);
+  if (((first_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
   const unsigned long long h = word_hash(word);
   const std::size_t mask = first_slots_.size() - 1;
   for (std::size_t i = (h >> 32) & mask; first_slots_[i].forms; i = (i + 1) & mask) {
