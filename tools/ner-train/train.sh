@@ -41,7 +41,8 @@ for l in ${@:-en es ru uk ko}; do
   echo "== $l" >&2
   "$BIN/loupe_ner_train" --out "$OUT/ner-$l.bin" --seed 1 --holdout 10 "${args[@]}"
   if [ "$l" = ko ]; then
-    # --epochs 13: the count the held-out documents picked above.
+    # --epochs 13: the count the held-out documents picked for the committed model (a rerun
+    # picks 14: models/README.md).
     for keep in 262000 234000; do
       "$BIN/loupe_ner_prune" "$OUT/ner-ko.bin" "$OUT/ner-ko.kept.bin" "$keep"
       "$BIN/loupe_ner_train" --out "$OUT/ner-ko.bin" --within "$OUT/ner-ko.kept.bin" --seed 1 \
