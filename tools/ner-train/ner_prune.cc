@@ -1,8 +1,13 @@
 // ner-prune: fits a written model into a size budget by dropping its smallest weights (by
 // |int8|, one threshold for all; the level at the threshold kept in part, in bucket order) until
-// N non-zero weights remain; rows left empty go.
-// Usage: loupe_ner_prune IN.bin OUT.bin N   (the file format: tagger_model.h)
+// N non-zero weights remain; rows left empty go. With RATIO (Korean, train.sh), the weights are
+// first moved to the nearest level of a geometric grid (1, 2, ..., each level about RATIO times
+// the one before): fewer distinct bytes, which gzip stores in fewer bits, so more weights fit
+// the size budget.
+// Usage: loupe_ner_prune IN.bin OUT.bin N [RATIO]   (the file format: tagger_model.h)
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -54,6 +59,25 @@ std::vector<Row> read_rows(const std::string& bytes, std::size_t& end) {
   return out;
 }
 
+// |q| moved to the nearest level of 0, 1, then each level max(round(previous * ratio),
+// previous + 1) up to 127.
+void to_grid(std::vector<Row>& rows, double ratio) {
+  std::vector<int> levels{0, 1};
+  for (double x = 1; levels.back() < 127;) {
+    x = std::max(x * ratio, static_cast<double>(levels.back() + 1));
+    levels.push_back(std::min(127, static_cast<int>(std::lround(x))));
+  }
+  std::array<std::int8_t, 128> near{};
+  for (int m = 0; m < 128; ++m) {
+    int best = 0;
+    for (int g : levels)
+      if (std::abs(g - m) < std::abs(best - m)) best = g;
+    near[m] = static_cast<std::int8_t>(best);
+  }
+  for (Row& r : rows)
+    for (std::int8_t& q : r.q) q = static_cast<std::int8_t>(q < 0 ? -near[-q] : near[q]);
+}
+
 void write_varint(std::string& out, std::uint32_t d) {
   for (;; d >>= 7) {
     out.push_back(static_cast<char>((d & 0x7F) | (d >= 0x80 ? 0x80 : 0)));
@@ -64,15 +88,16 @@ void write_varint(std::string& out, std::uint32_t d) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: loupe_ner_prune IN.bin OUT.bin MAX_WEIGHTS\n");
+  if (argc != 4 && argc != 5) {
+    std::fprintf(stderr, "usage: loupe_ner_prune IN.bin OUT.bin MAX_WEIGHTS [GRID_RATIO]\n");
     return 2;
   }
   try {
     std::ifstream in(argv[1], std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::size_t rows_end = 0;
-    const std::vector<Row> rows = read_rows(bytes, rows_end);
+    std::vector<Row> rows = read_rows(bytes, rows_end);
+    if (argc == 5) to_grid(rows, std::strtod(argv[4], nullptr));
     std::array<std::size_t, 128> count{};  // non-zero weights by |q|
     for (const Row& r : rows)
       for (std::int8_t q : r.q)

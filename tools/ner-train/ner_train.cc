@@ -21,6 +21,7 @@
 // --org-names-only: training ORG spans with a quoted name keep the name only; --split-brackets:
 // a training span `Name (ABBR)` becomes two (ner_data.h).
 // --org-with-place: a training ORG span and the LOC span right after it become one ORG.
+// --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -41,7 +42,7 @@ namespace loupe::ner {
 namespace {
 
 struct Options {
-  std::string out;
+  std::string out, within;  // --within: a pruned model whose weights alone are trained
   std::vector<std::string> train, dev;
   int bits = 20, epochs = 15, min_count = 2;
   std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
@@ -155,6 +156,8 @@ Options parse_options(int argc, char** argv) {
       o.margin = std::stof(next()), list = nullptr;
     else if (a == "--word-classes")
       o.word_classes = std::stoi(next()), list = nullptr;
+    else if (a == "--within")
+      o.within = next(), list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -284,6 +287,7 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
   Perceptron model(o.bits, o.margin);
+  if (!o.within.empty()) model.restrict_to(model_weight_mask(o.within, o.bits));
   std::mt19937 rng(o.seed);
   Trained best;
   double best_f1 = -1;

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <numeric>
+#include <stdexcept>
 
 #include "extract/entities/tagger_model.h"
 
@@ -61,6 +64,7 @@ void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t
 
 void Perceptron::bump(std::size_t index, float delta, bool transition) {
   std::vector<float>& w = transition ? t_ : w_;
+  if (!transition && !allowed_.empty() && !allowed_[index]) return;
   std::vector<double>& u = transition ? tu_ : u_;
   w[index] += delta;
   u[index] += step_ * delta;
@@ -122,6 +126,32 @@ float quantize_scale(const std::vector<float>& w, double clip) {
   const std::size_t k = std::min(mags.size() - 1, static_cast<std::size_t>(clip * mags.size()));
   std::nth_element(mags.begin(), mags.begin() + k, mags.end());
   return 127.0f / std::max(mags[k], 1e-6f);
+}
+
+std::vector<std::uint8_t> model_weight_mask(const std::string& path, int bits) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string b((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::size_t p = 4 + 3 + 4 + kTransitions * 2;  // header (tagger_model.h)
+  auto byte = [&]() -> std::uint8_t {
+    if (p >= b.size()) throw std::runtime_error("truncated model " + path);
+    return static_cast<std::uint8_t>(b[p++]);
+  };
+  std::vector<std::uint8_t> mask((std::size_t{1} << bits) * L, 0);
+  std::uint32_t rows = 0, bucket = 0;
+  for (int k = 0; k < 4; ++k) rows |= static_cast<std::uint32_t>(byte()) << (8 * k);
+  for (std::uint32_t r = 0; r < rows; ++r) {
+    std::uint32_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      const std::uint8_t c = byte();
+      delta |= static_cast<std::uint32_t>(c & 0x7F) << shift;
+      if (!(c & 0x80)) break;
+    }
+    bucket += delta;
+    const unsigned labels = byte() | (byte() << 8);
+    for (int l = 0; l < L; ++l)
+      if (labels & (1u << l)) byte(), mask.at(std::size_t{bucket} * L + l) = 1;
+  }
+  return mask;
 }
 
 // Zeroes every row but the `keep` of largest L1 norm: a model within its size budget loses

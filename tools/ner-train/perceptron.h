@@ -3,6 +3,8 @@
 #pragma once
 #include <cstdint>
 #include <random>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/entities/tagger_features.h"
@@ -24,6 +26,9 @@ class Perceptron {
 
   // One pass over `data` in a seeded random order; returns the number of token errors.
   std::size_t epoch(const std::vector<TrainSequence>& data, std::mt19937& rng);
+  // Only the weights `allowed` marks (bucket * 13 + label) change: training within the rows
+  // and labels a pruned model kept (--within), so the others make up for the dropped ones.
+  void restrict_to(std::vector<std::uint8_t> allowed) { allowed_ = std::move(allowed); }
   // Averaged weights and transitions (as written by write_tagger_model).
   void averaged(std::vector<float>& weights, std::vector<float>& transitions) const;
   // Viterbi with the given weights.
@@ -41,6 +46,7 @@ class Perceptron {
   std::vector<double> u_;  // sum of step * update, for the average
   std::vector<float> t_;   // transitions, the same
   std::vector<double> tu_;
+  std::vector<std::uint8_t> allowed_;  // empty: all
   double step_ = 1;
   float margin_ = 0;
 };
@@ -49,6 +55,8 @@ class Perceptron {
 // the non-zero |weights| to 127 (int8), and the size budget (all rows but the `keep` of
 // largest L1 norm zeroed: the features that move scores least go).
 float quantize_scale(const std::vector<float>& w, double clip);
+// The weights a model file holds (1 at bucket * 13 + label), for restrict_to().
+std::vector<std::uint8_t> model_weight_mask(const std::string& path, int bits);
 void keep_strongest_rows(std::vector<float>& w, std::size_t keep);
 
 }  // namespace loupe::ner

@@ -306,7 +306,8 @@ bool name_after_listed_place(const Lexicon& lex, std::string_view rest) {
   static constexpr std::string_view kNotPlaces[] = {"연방", "공화국", "왕국", "제국", "대륙",
                                                     "열도", "반도",   "정부", "국민", "사람",
                                                     "광장", "공원",   "공항"};
-  if (rest.find(' ') != std::string_view::npos || code_point_count(rest) < 2) return false;
+  if (rest.find_first_of(" \n") != std::string_view::npos || code_point_count(rest) < 2)
+    return false;
   for (std::size_t p = 0; p < rest.size();) {
     const core::DecodedChar c = core::decode_utf8(rest, p);
     if (!is_hangul_syllable(c.code_point)) return false;
@@ -318,23 +319,45 @@ bool name_after_listed_place(const Lexicon& lex, std::string_view rest) {
          !is_site_word(rest);
 }
 
+// A Korean person span that opens with a word the lexicon lists as an organization or a place
+// (`나토 젤렌스키`, `러시아 푸틴`): that word is a name of its own, not a given name.
+void split_listed_head(const Lexicon& lex, std::string_view text, TaggedSpan& span,
+                       std::vector<TaggedSpan>& out) {
+  const std::string_view surface = text.substr(span.bytes.begin_byte, span.bytes.size());
+  const std::size_t space = surface.find_first_of(" \n");
+  if (space == std::string_view::npos || space == 0 ||
+      script_of(core::decode_utf8(surface, 0).code_point) != Script::kHangul)
+    return;
+  const int head = lex.find_korean(surface.substr(0, space));
+  if (head < 0 || lex.entity(head).type == EntityType::kPerson) return;
+  std::size_t next = space;
+  while (next < surface.size() && (surface[next] == ' ' || surface[next] == '\n')) ++next;
+  if (next == surface.size()) return;
+  out.push_back({{span.bytes.begin_byte, span.bytes.begin_byte + space},
+                 lex.entity(head).type,
+                 span.confidence});
+  span.bytes.begin_byte += next;
+}
+
 }  // namespace
 
 // A Korean place span of several words that opens with places is several places (`미국
 // 텍사스주`, `부산 대구 광주`): KMOU and KLP-2016 mark each place of an address or a list apart,
-// and each is its own entity when linking (a city does not take its country's name). Appends
-// the parts of `span` (the span itself when it has none) to `out`.
+// and each is its own entity when linking (a city does not take its country's name). A person
+// span loses a listed name before it the same way. Appends the parts of `span` (the span
+// itself when it has none) to `out`.
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out) {
+  if (span.type == EntityType::kPerson) split_listed_head(lex, text, span, out);
   while (span.type == EntityType::kLoc) {
     const std::string_view surface = text.substr(span.bytes.begin_byte, span.bytes.size());
-    const std::size_t space = surface.find(' ');
+    const std::size_t space = surface.find_first_of(" \n");
     if (space == std::string_view::npos || space == 0 ||
         script_of(core::decode_utf8(surface, 0).code_point) != Script::kHangul)
       break;
     const std::string_view first = surface.substr(0, space);
     std::size_t next = space;
-    while (next < surface.size() && surface[next] == ' ') ++next;
+    while (next < surface.size() && (surface[next] == ' ' || surface[next] == '\n')) ++next;
     if (next == surface.size()) break;
     const std::string_view rest = surface.substr(next);
     const core::ByteRange head_bytes{span.bytes.begin_byte, span.bytes.begin_byte + space};
@@ -350,7 +373,7 @@ void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan sp
     }
     // The rest must open with a place of its own: `서울 광장`, `우크라이나 군` (its army) and
     // `도네츠크 주` (the oblast) stay whole.
-    if (!is_place_word(lex, rest.substr(0, rest.find(' '))) &&
+    if (!is_place_word(lex, rest.substr(0, rest.find_first_of(" \n"))) &&
         !(head >= 0 && name_after_listed_place(lex, rest)))
       break;
     out.push_back({head_bytes, span.type, span.confidence});

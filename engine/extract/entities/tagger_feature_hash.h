@@ -94,6 +94,8 @@ enum : std::uint8_t {
 // Korean (tagger_features_korean.cc), apart from the list above and with a value of its own:
 // templates appended to the list keep their numbers, and this one keeps its own.
 inline constexpr Template kKoSound = static_cast<Template>(0x4B6F);
+// The lexicon's types of the Korean words before and after (TokenInfo::ko_near).
+inline constexpr Template kKoNear = static_cast<Template>(0x4B6E);
 
 constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ull;
 inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) {

@@ -12,7 +12,8 @@
 //    feature), syllable bigrams, the word, its particle-stripped stem and the particle, the
 //    place of the syllable in the word, the words before and after and their particles; the
 //    stem's first syllable with its length (a surname opening a 3-syllable name), its last two
-//    syllables (위원회, 대학교); known Korean names, titles after, organization suffixes; the
+//    syllables (위원회, 대학교); known Korean names (also the types of the words before and
+//    after), titles after, organization suffixes; the
 //    sound classes of the word and its neighbours (a transcribed foreign name: 도널드 트럼프).
 // A feature is a 64-bit hash of a template number and its values, reduced to `bits` bits.
 // E.g. in "President Putin said", "Putin" has W=putin, SHAPE=Xx, W-1=president, TITLE-1, ...
@@ -84,6 +85,9 @@ class TaggerFeatures {
     // Hangul: the sound classes (korean_sound_class) of the words before, this and after:
     // before * 16 + this * 4 + after (transcribed foreign names come in runs: 도널드 트럼프).
     std::uint8_t ko_sound = 0;
+    // Hangul: the lexicon's type + 1 of the words before and after (0: not listed), before * 4
+    // + after: a listed country before an organization's words (독일 검찰), a name after a place.
+    std::uint8_t ko_near = 0;
   };
   // extract()'s per-token values of the last sequence (the trainer's word classes read keys).
   const std::vector<TokenInfo>& token_info() const { return info_; }
@@ -92,6 +96,8 @@ class TaggerFeatures {
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   void lexicon_marks();
   void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
+  std::uint8_t korean_lexicon_marks(std::string_view stem, std::string_view next_stem, int found,
+                                    std::uint64_t& gazetteer, std::uint8_t& known) const;
   void form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
   // The class value of a Latin or Cyrillic token's word (WordClasses::find), or -1.
   int word_class(const TokenInfo& t) const;

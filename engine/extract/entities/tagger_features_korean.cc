@@ -36,43 +36,56 @@ std::uint8_t syllable_place(bool in_particle, std::size_t in_stem, std::size_t s
 }
 }  // namespace
 
+// The lexicon's marks of a Hangul word: its known name's type (gazetteer hash, and type + 1 in
+// `known`), organization suffix, titles before it and after it (`next_stem`).
+std::uint8_t TaggerFeatures::korean_lexicon_marks(std::string_view stem, std::string_view next_stem,
+                                                  int found, std::uint64_t& gazetteer,
+                                                  std::uint8_t& known) const {
+  gazetteer = 0, known = 0;
+  if (!lex_) return 0;
+  if (found >= 0) {
+    const auto type = static_cast<std::uint64_t>(lex_->entity(found).type);
+    gazetteer = mix(type + 1, 'K'), known = static_cast<std::uint8_t>(type + 1);
+  }
+  std::uint8_t flags = 0;
+  if (lex_->korean_org_suffix(stem) > 0) flags |= kKoOrgSuffix;
+  if (!next_stem.empty() && lex_->is_korean_title_after(next_stem)) flags |= kKoTitleAfter;
+  if (lex_->is_korean_title_before(stem)) flags |= kKoTitleBefore;
+  return flags;
+}
+
 void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
                                   TokenSequence seq) {
   std::uint64_t prev_stem = 0, prev_particle = 0;
-  std::uint8_t prev_sound = 0;
+  std::uint8_t prev_sound = 0, prev_known = 0;
+  int found = -2;  // the lexicon's entry of the word at i, when looked up as the next word
   for (std::uint32_t i = seq.begin; i < seq.end;) {
     const TaggerToken& t = tokens.tokens[i];
     if (t.script != Script::kHangul) {
-      prev_stem = 0, prev_particle = 0, prev_sound = 0, ++i;
+      prev_stem = 0, prev_particle = 0, prev_sound = 0, prev_known = 0, found = -2, ++i;
       continue;
     }
     std::uint32_t end = i;
     while (end < seq.end && tokens.tokens[end].word == t.word) ++end;
     const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
     const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
-    std::uint64_t next_stem = 0, next_particle = 0;
-    std::uint8_t next_sound = 0;
+    std::string_view next;
+    std::uint64_t next_particle = 0;
     if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
       const TaggerToken& n = tokens.tokens[end];
-      next_stem = hash_bytes(slice(text, n.word.begin_byte, n.stem_end_byte));
+      next = slice(text, n.word.begin_byte, n.stem_end_byte);
       next_particle = hash_bytes(slice(text, n.stem_end_byte, n.word.end_byte));
-      next_sound = korean_sound_class(slice(text, n.word.begin_byte, n.stem_end_byte));
     }
-    const std::uint8_t sound = korean_sound_class(stem);
-    std::uint8_t flags = 0;
+    if (found == -2) found = lex_ ? lex_->find_korean(stem) : -1;
+    const int next_found = lex_ && !next.empty() ? lex_->find_korean(next) : -1;
     std::uint64_t gazetteer = 0;
-    if (lex_) {
-      if (const int f = lex_->find_korean(stem); f >= 0)
-        gazetteer = mix(static_cast<std::uint64_t>(lex_->entity(f).type) + 1, 'K');
-      if (lex_->korean_org_suffix(stem) > 0) flags |= kKoOrgSuffix;
-      if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
-        const TaggerToken& n = tokens.tokens[end];
-        if (lex_->is_korean_title_after(slice(text, n.word.begin_byte, n.stem_end_byte)))
-          flags |= kKoTitleAfter;
-      }
-      if (lex_->is_korean_title_before(stem)) flags |= kKoTitleBefore;
-    }
+    std::uint8_t known = 0, next_known = 0;
+    const std::uint8_t flags = korean_lexicon_marks(stem, next, found, gazetteer, known);
+    if (next_found >= 0) next_known = static_cast<std::uint8_t>(lex_->entity(next_found).type) + 1;
+    const std::uint8_t sound = korean_sound_class(stem);
+    const std::uint8_t next_sound = next.empty() ? 0 : korean_sound_class(next);
     const std::uint64_t stem_hash = hash_bytes(stem), word_hash = hash_bytes(word);
+    const std::uint64_t next_stem = next.empty() ? 0 : hash_bytes(next);
     const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
     const std::size_t syllables = stem.size() / 3;
     for (std::uint32_t k = i; k < end; ++k) {
@@ -90,9 +103,11 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
           info.in_particle, (tokens.tokens[k].bytes.begin_byte - t.word.begin_byte) / 3, syllables);
       info.lexicon_flags = flags;
       info.ko_sound = static_cast<std::uint8_t>(prev_sound * 16 + sound * 4 + next_sound);
+      info.ko_near = static_cast<std::uint8_t>(prev_known * 4 + next_known);
       if (!info.in_particle) info.gazetteer = gazetteer;
     }
-    prev_stem = stem_hash, prev_particle = particle, prev_sound = sound;
+    prev_stem = stem_hash, prev_particle = particle, prev_sound = sound, prev_known = known;
+    found = next.empty() ? -2 : next_found;
     i = end;
   }
 }
@@ -133,6 +148,7 @@ void TaggerFeatures::hangul_features(std::size_t i, std::vector<std::uint64_t>& 
   out.push_back(feature(kPrevParticle, t.prev_particle, place));
   out.push_back(feature(kNextParticle, t.next_particle, place));
   out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));
+  if (t.ko_near) out.push_back(feature(kKoNear, t.ko_near, place));
 }
 
 }  // namespace loupe::entities

@@ -196,6 +196,7 @@ void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std
   out.push_back(feature(kPrevParticle, t.prev_particle, place));
   out.push_back(feature(kNextParticle, t.next_particle, place));
   out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));  // korean.cc
+  if (t.ko_near) out.push_back(feature(kKoNear, t.ko_near, place));
 }
 
 std::uint32_t TaggerFeatures::eojeol_scores(std::uint32_t entry, std::size_t first,

@@ -2,6 +2,7 @@
 // product's convention and the trainer's --split-places). Sentences written for this test.
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/entities/lexicon.h"
@@ -89,4 +90,29 @@ TEST_CASE("Korean places: a short Latin word after a place is read safely", "[en
   // cut from before its start (this threw std::out_of_range).
   CHECK(parts_of("그는 미국 LA에서 일했다.", "미국 LA") == V{"미국 LA"});
   CHECK(parts_of("그는 서울 A1 구역에 산다.", "서울 A1") == V{"서울 A1"});
+}
+
+TEST_CASE("Korean person spans: a listed organization or place before the name is its own",
+          "[entities][korean]") {
+  static loupe::entities::NameKeyer keyer;
+  static const loupe::entities::Lexicon lexicon(keyer);
+  auto parts = [&](const std::string& text, const std::string& span) {
+    const std::size_t at = text.find(span);
+    REQUIRE(at != std::string::npos);
+    std::vector<TaggedSpan> out;
+    loupe::entities::korean_place_parts(lexicon, text,
+                                        {{at, at + span.size()}, EntityType::kPerson, 0.9f}, out);
+    std::vector<std::pair<std::string, EntityType>> got;
+    for (const TaggedSpan& p : out)
+      got.emplace_back(text.substr(p.bytes.begin_byte, p.bytes.size()), p.type);
+    return got;
+  };
+  using P = std::vector<std::pair<std::string, EntityType>>;
+  // The tagger joined the alliance and the president it names after it.
+  CHECK(parts("회의에서 나토 마크롱 대통령이 발언했다.", "나토 마크롱") ==
+        P{{"나토", EntityType::kOrg}, {"마크롱", EntityType::kPerson}});
+  CHECK(parts("그는 러시아 푸틴에게 편지를 보냈다.", "러시아 푸틴") ==
+        P{{"러시아", EntityType::kLoc}, {"푸틴", EntityType::kPerson}});
+  // A given name and a surname stay one person.
+  CHECK(parts("조 바이든 대통령이 말했다.", "조 바이든") == P{{"조 바이든", EntityType::kPerson}});
 }
