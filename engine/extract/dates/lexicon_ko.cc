@@ -77,7 +77,7 @@ constexpr LexEntry kEntries[] = {
     // From the date said before: "그날 오후 6시" (that day), "이듬해" (the year after it).
     {"다음해|이듬해", Lx::kUnitRel, kYear, 1, 0, 1},
     {"그해", Lx::kUnitRel, kYear, 0, 0, 1},
-    {"그날", Lx::kUnitRel, kDay, 0, 0, 1},
+    {"그날|같은 날|같은날", Lx::kUnitRel, kDay, 0, 0, 1},
     {"재작년", Lx::kUnitRel, kYear, -2},
     {"내후년", Lx::kUnitRel, kYear, 2},
     {"지난|저번|지난번", Lx::kRel, -1},
@@ -115,7 +115,8 @@ constexpr LexEntry kEntries[] = {
     // "24년 정도 차이", "10분 이내": about / within so long, a length
     {"정도|가량|이내|이내에|이내로", Lx::kFor, 0, 1},
     {"약", Lx::kPrep},
-    {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는",
+    {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는|처럼|"
+     "처럼만",
      Lx::kParticle},
     {"크리스마스|성탄절", Lx::kHoliday, kFixed, 12, 25},
     {"신정", Lx::kHoliday, kFixed, 1, 1},

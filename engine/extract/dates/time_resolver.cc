@@ -19,7 +19,7 @@ bool digits_at(std::string_view s, std::size_t at, std::size_t n, int& out) {
 }
 
 std::string unit_letter(Grain g, double n, bool with_t) {
-  char buf[32];
+  char buf[48];
   const char* u = "D";
   switch (g) {
     case Grain::kSecond:
@@ -76,8 +76,10 @@ const char* part_mod(int part) {
 std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir);
 
 // "within N units", "by X" (from_ref): from the reference up to the end of what is named.
-std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& ref, int dir) {
-  if (dir < 0 && it.t2.part != -1) {  // "By October the front held": until
+std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& ref, int dir,
+                                              bool ended = false) {
+  // "By October the front held", "2013년까지 누적 판매량" (an end already past): until.
+  if ((dir < 0 || ended) && it.t2.part != -1) {
     Item until = it;
     until.from_ref = false;
     until.open_begin = true;
@@ -105,7 +107,7 @@ std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& r
     if (!x) return std::nullopt;
     end = x->range || x->g >= Grain::kDay ? end_of(x->e, x->g) : add_seconds(x->b, -1);
   }
-  if (end < ref.moment) return std::nullopt;
+  if (end < ref.moment) return ended ? std::nullopt : resolve_from_ref(it, ref, dir, true);
   out.grain = moment_grain;
   out.value = format_at(ref.moment, moment_grain) + "/" + format_at(end, moment_grain);
   return out;
@@ -287,8 +289,11 @@ std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& re
   return r;
 }
 
-std::string unresolved_value(const Item& it) {
-  const TimeSpec& t = it.type == ItemType::kInterval && it.open_begin ? it.t2 : it.t;
+namespace {
+
+// `side`: an end of an interval, where a year is written out too (a lone date with a year
+// needs no reference).
+std::string unresolved_spec(const TimeSpec& t, bool side = false) {
   if (t.shift_unit != Grain::kNone) {
     return std::string("REF") + (t.shift_n < 0 ? "-" : "+") +
            unit_letter(t.shift_unit, std::fabs(t.shift_n), false);
@@ -297,15 +302,37 @@ std::string unresolved_value(const Item& it) {
     return std::string("REF") + (t.rel_offset < 0 ? "-" : "+") +
            unit_letter(t.rel_grain, std::abs(t.rel_offset), false);
   }
+  char buf[48];
   if (set(t.month) && !set(t.year)) {
-    char buf[16];
     if (set(t.day))
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", t.month, t.day);
     else
       std::snprintf(buf, sizeof buf, "XXXX-%02d", t.month);
     return buf;
   }
+  if (side && set(t.year) && t.year >= 0 && t.year <= 9999 && t.rel_grain == Grain::kNone &&
+      !set(t.day)) {
+    int n = std::snprintf(buf, sizeof buf, "%04d", t.year);
+    if (set(t.month)) std::snprintf(buf + n, sizeof buf - n, "-%02d", t.month);
+    return buf;
+  }
   return "REF";
+}
+
+}  // namespace
+
+// An interval says its ends as far as written: "지난 7∼8월" -> "XXXX-07/XXXX-08", "2013년까지"
+// ("by 2013") -> "/2013"; an end that cannot be written without the reference ("3일까지",
+// "до конца текущего года") leaves the whole "REF", as a point does.
+std::string unresolved_value(const Item& it) {
+  if (it.type != ItemType::kInterval) return unresolved_spec(it.open_begin ? it.t2 : it.t);
+  const auto side = [](const TimeSpec& t) { return t.now ? "REF" : unresolved_spec(t, true); };
+  const bool has_start = !it.open_begin && !it.from_ref, has_end = !it.open_end;
+  const std::string a = has_start ? side(it.t) : "", b = has_end ? side(it.t2) : "";
+  if ((has_start && a == "REF" && !it.t.now) || (has_end && b == "REF" && !it.t2.now)) {
+    return "REF";
+  }
+  return a + "/" + b;
 }
 
 }  // namespace loupe::dates
