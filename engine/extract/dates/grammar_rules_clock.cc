@@ -101,6 +101,9 @@ bool token_is(const std::vector<Tok>& toks, int i, Lx cls) {
 // години") reads as a time of day only after a word that introduces one ("в 2 часа", "a las 15
 // horas", "с 9 до 11 часов"); alone it is a part that longer expressions may use.
 bool hour_mark(const RuleMatch& m, Item& out) {
+  // Ukrainian "год" (hours) in a Russian paragraph is "year": "на один год".
+  const LanguageLexicon* l = lexicon_of(m.items[1]->lex);
+  if (l && l->code == "uk" && (*m.toks)[m.items[1]->b].lang == kRu) return false;
   set_hour(out, ival(m.items[0]));
   if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
   const std::vector<Tok>& toks = *m.toks;

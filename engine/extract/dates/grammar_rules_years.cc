@@ -32,9 +32,14 @@ bool year_after_prep(const RuleMatch& m, Item& out) {
 // after "of"/"de" that no word follows; "de 2000 personas" is a quantity.
 bool year_after_of(const std::vector<Tok>& toks, int b, int e) {
   const int n = static_cast<int>(toks.size());
-  if (b < 1 || toks[b].para_before || toks[b].norm < "1900" || toks[b].norm > "2099") return false;
+  if (b < 1 || toks[b].para_before || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
   bool of = false;
-  for (const LexHit& h : toks[b - 1].hits) of |= h.entry->cls == Lx::kOf && h.tokens == 1;
+  for (const LexHit& h : toks[b - 1].hits) {
+    // and after Russian/Ukrainian "в"/"у": "пожежу Стрия у 1886 році, а Бродів у 1868, ..."
+    const LanguageLexicon* l = lexicon_of(h.entry);
+    const bool cyrillic_in = h.entry->cls == Lx::kPrep && l && (l->code == "ru" || l->code == "uk");
+    of |= (cyrillic_in || (h.entry->cls == Lx::kOf && toks[b].norm >= "1900")) && h.tokens == 1;
+  }
   if (!of || toks[b - 1].type != TokenType::kWord) return false;
   if (e >= n || toks[e].para_before) return true;
   const std::string_view next = toks[e].norm;

@@ -84,7 +84,7 @@ constexpr LexEntry kEntries[] = {
     {"이번|올", Lx::kRel, 0},  // "올 가을": this autumn
     {"다음|오는", Lx::kRel, 1},
     {"전|이전", Lx::kShiftPost, -1},
-    {"후|뒤|이후|다음", Lx::kShiftPost, 1},
+    {"후|뒤|이후|다음", Lx::kShiftPost, 1, 0, 1},  // c = 1: from the story's time in the past
     {"안에|안|내에|내|이내", Lx::kShiftPost, 1},
     {"아침", Lx::kPartOfDay, 4, 11},
     {"낮", Lx::kPartOfDay, 12, 17},

@@ -138,6 +138,11 @@ bool backward_months(const Item& it, int dir) {
   return month_only(a) && month_only(b) && a.dir == 0 && (b.dir < 0 || (b.dir == 0 && dir < 0));
 }
 
+bool days_alone(const TimeSpec& t) {
+  return set(t.day) && !set(t.month) && !set(t.year) && !set(t.weekday) && !set(t.hour) &&
+         t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone && t.dir == 0;
+}
+
 // The end's clock on the start's day ("8am until 6pm"), a year from the start ("Dec 28 -
 // Jan 3") or the start's year from the end (backward months).
 std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref, int dir) {
@@ -147,6 +152,10 @@ std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref
     auto last = resolve_spec(it.t2, ref, -1, used);
     if (!last) return std::nullopt;
     begin.year = last->b.date.year - (begin.month > it.t2.month ? 1 : 0);
+  } else if (days_alone(it.t) && days_alone(it.t2)) {  // "30, 31일": the end's month
+    auto last = resolve_spec(it.t2, ref, dir, used);
+    if (!last) return std::nullopt;
+    begin.year = last->b.date.year, begin.month = last->b.date.month;
   }
   auto a = resolve_spec(begin, ref, dir, used);
   if (!a) return std::nullopt;
@@ -182,6 +191,13 @@ std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref
 }
 
 std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir) {
+  if (set(it.t.decade) && set(it.t2.decade) && !it.open_begin && !it.open_end && !it.from_ref) {
+    ResolvedValue out;  // "60∼70년대" -> "196X/197X"
+    out.range = true;
+    out.grain = Grain::kDecade;
+    out.value = decade_value(it.t) + "/" + decade_value(it.t2);
+    return out;
+  }
   if (it.from_ref) return resolve_from_ref(it, ref, dir);
   if (it.open_end || it.open_begin) return resolve_open(it, ref, dir);
   return resolve_closed(it, ref, dir);
@@ -289,6 +305,20 @@ std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& re
   return r;
 }
 
+std::optional<Reference> PriorDate::story_day(const Item& it, const Reference& ref) const {
+  const TimeSpec& t = it.t;
+  if (!has_day_ || it.type != ItemType::kTime || !set(t.month) || set(t.day) || set(t.year) ||
+      set(t.weekday) || set(t.hour) || t.dir != 0 || t.part || t.rel_grain != Grain::kNone) {
+    return std::nullopt;
+  }
+  // Only a story told in another time than the reference's ("made available on Friday ... in
+  // July" keeps the tense's reading).
+  if (day_.year == ref.moment.date.year && !(ref.moment.date < day_)) return std::nullopt;
+  Reference r = ref;
+  r.moment.date = day_;
+  return r;
+}
+
 namespace {
 
 // `side`: an end of an interval, where a year is written out too (a lone date with a year
@@ -327,9 +357,13 @@ std::string unresolved_spec(const TimeSpec& t, bool side = false) {
 std::string unresolved_value(const Item& it) {
   if (it.type != ItemType::kInterval) return unresolved_spec(it.open_begin ? it.t2 : it.t);
   const auto side = [](const TimeSpec& t) { return t.now ? "REF" : unresolved_spec(t, true); };
-  const bool has_start = !it.open_begin && !it.from_ref, has_end = !it.open_end;
-  const std::string a = has_start ? side(it.t) : "", b = has_end ? side(it.t2) : "";
-  if ((has_start && a == "REF" && !it.t.now) || (has_end && b == "REF" && !it.t2.now)) {
+  // "by X" is written "/X"; "within N units" (part -1) "REF/REF+N".
+  const bool has_start = !it.open_begin && (!it.from_ref || it.t2.part == -1);
+  const bool has_end = !it.open_end;
+  const std::string a = it.from_ref ? (has_start ? "REF" : "") : has_start ? side(it.t) : "";
+  const std::string b = has_end ? side(it.t2) : "";
+  if ((has_start && !it.from_ref && a == "REF" && !it.t.now) ||
+      (has_end && b == "REF" && !it.t2.now)) {
     return "REF";
   }
   return a + "/" + b;

@@ -13,20 +13,19 @@ constexpr std::string_view kFriday = "2023-07-28";
 }
 
 TEST_CASE("A plan seen from the past and what is awaited lie ahead", "[dates][en][news]") {
-  expect_cases({{"The minister was likely to fly home on Saturday.", "Saturday", "relative",
-                 "2023-07-29", "day"},
-                {"Talks were due to resume on Tuesday, officials said.", "Tuesday", "relative",
-                 "2023-08-01", "day"},
-                {"Shares slipped ahead of Monday's holiday.", "Monday's", "relative",
-                 "2023-07-31", "day"},
-                {"Fans await Sunday's final in the capital.", "Sunday's", "relative",
-                 "2023-07-30", "day"}},
-               kFriday);
+  expect_cases(
+      {{"The minister was likely to fly home on Saturday.", "Saturday", "relative", "2023-07-29",
+        "day"},
+       {"Talks were due to resume on Tuesday, officials said.", "Tuesday", "relative", "2023-08-01",
+        "day"},
+       {"Shares slipped ahead of Monday's holiday.", "Monday's", "relative", "2023-07-31", "day"},
+       {"Fans await Sunday's final in the capital.", "Sunday's", "relative", "2023-07-30", "day"}},
+      kFriday);
   // Without such a cue a past clause still reads back.
-  expect_cases({{"Shares slipped on Monday.", "Monday", "relative", "2023-07-24", "day"},
-                {"The minister was in Rome on Saturday.", "Saturday", "relative", "2023-07-22",
-                 "day"}},
-               kFriday);
+  expect_cases(
+      {{"Shares slipped on Monday.", "Monday", "relative", "2023-07-24", "day"},
+       {"The minister was in Rome on Saturday.", "Saturday", "relative", "2023-07-22", "day"}},
+      kFriday);
 }
 
 TEST_CASE("English 'to' alone opens no interval", "[dates][en][news]") {
@@ -72,8 +71,8 @@ TEST_CASE("'By' an end already past is 'until' it", "[dates][ko][en][news]") {
   expect_cases({{"이 라면은 2013년까지 10억 개가 팔린다.", "2013년까지", "range", "/2013", "year"},
                 {"지금까지 세 명이 다쳤다.", "지금까지", "range", "/2023-07-31", "day"}});
   // An end ahead stays "from now until then".
-  expect_cases({{"공사는 2025년까지 끝난다.", "2025년까지", "range",
-                 "2023-07-31/2025-12-31", "day"}});
+  expect_cases(
+      {{"공사는 2025년까지 끝난다.", "2025년까지", "range", "2023-07-31/2025-12-31", "day"}});
 }
 
 TEST_CASE("An interval without a reference says both ends as written", "[dates][ko][news]") {
@@ -87,4 +86,60 @@ TEST_CASE("An interval without a reference says both ends as written", "[dates][
   const auto by_year = find_dates("이 라면은 2013년까지 10억 개가 팔린다.", "");
   REQUIRE(by_year.size() == 1);
   CHECK(by_year[0].value == "/2013");
+}
+
+TEST_CASE("Korean offsets in a past story count from its time", "[dates][ko][news][offset]") {
+  for (std::string_view text : {"그는 1분 뒤 동점골을 넣었다.", "둘은 9년 뒤 다시 만났다."}) {
+    for (const auto& f : find_dates(text)) {
+      INFO(text << ": " << f.surface << " " << f.value);
+      CHECK(f.kind == "duration");
+    }
+  }
+  expect_cases({{"결과는 사흘 뒤 나온다.", "사흘 뒤", "relative", "2023-08-03", "day"}});
+}
+
+TEST_CASE("Days or months listed before one counter, decades before one word",
+          "[dates][ko][ru][news]") {
+  expect_cases(
+      {{"행사는 지난 30, 31일 열렸다.", "30, 31일", "range", "2023-07-30/2023-07-31", "day"}},
+      "2023-08-02");
+  expect_cases(
+      {{"공연은 지난해 6, 7월에 열렸다.", "지난해 6, 7월", "range", "2022-06/2022-07", "month"},
+       {"그 노래는 60∼70년대에 유행했다.", "60∼70년대", "range", "196X/197X", "decade"},
+       {"Это было в 60-70-е годы.", "60-70-е годы", "range", "196X/197X", "decade"}});
+  // Not in a row: a list, whose last day alone takes the counter.
+  expect_cases({{"비는 3, 8일에 왔다.", "8일", "date", "2023-07-08", "day"}});
+}
+
+TEST_CASE("Words of one language or of a thing are no dates in another", "[dates][ru][uk][news]") {
+  expect_none("С ним заключен контракт сроком на один год.");
+  expect_none("Компанія ПТ «Сокіл» уклала угоду з банком.");
+  expect_none("Ціна на оливкову оливу та оливкову оліфу зросла.");
+  expect_none("오일 가격이 크게 올랐다.");
+  // "fall" of a thing is no autumn: the year alone stays.
+  expect_cases({{"Before the 1989 fall of the regime, few travelled.", "Before the 1989", "range",
+                 "/1989", "year"}});
+  expect_cases(
+      {{"Зустріч призначено о 5 год. ранку.", "5 год. ранку", "time", "2023-07-31T05:00", "hour"},
+       {"Они встретились 9 апреля, 4-я партия была сыграна позже.", "9 апреля", "date",
+        "2023-04-09", "day"},
+       {"Пожежу Стрия бачили у 1868, а Бродів пізніше.", "1868", "year", "1868", "year"},
+       {"Вона приїхала у вересні 1910, коли місто горіло.", "вересні 1910", "month", "1910-09",
+        "month"},
+       {"We met in the fall of 1989 in Berlin.", "fall of 1989", "range", "1989-09-23/1989-12-20",
+        "day"}});
+}
+
+TEST_CASE("A bare month after a day in the same sentence goes on from it", "[dates][uk][en]") {
+  const auto uk = find_dates("Це сталося 26 вересня 1648 року, а в жовтні військо рушило.");
+  REQUIRE(uk.size() == 2);
+  CHECK(uk[1].surface == "жовтні");
+  CHECK(uk[1].value == "1648-10");
+  const auto en = find_dates("He landed on 3 December 1995, and in March he sailed home.");
+  REQUIRE(en.size() == 2);
+  CHECK(en[1].value == "1996-03");
+  // In the next sentence the month is read from the reference again.
+  const auto next = find_dates("He landed on 3 December 1995. In March he sailed home.");
+  REQUIRE(next.size() == 2);
+  CHECK(next[1].value == "2023-03");
 }
