@@ -378,4 +378,20 @@ void add_clock_rules(std::vector<Rule>& r) {
   (void)clock_any;
 }
 
+// "4pm CET", "1600 GMT".
+bool time_zone(const RuleMatch& m, Item& out) {
+  out = *m.items[0];
+  if (!set(out.t.hour)) {  // "by 1350 GMT": a four-figure clock, no year 1350
+    const int v = out.t.year;
+    if (!set(v) || set(out.t.month) || out.e - out.b != 1 || v / 100 > 23 || v % 100 > 59)
+      return false;
+    out.t = TimeSpec{};
+    out.t.hour = v / 100, out.t.minute = v % 100;
+    out.partial = false;
+  }
+  out.e = m.items[1]->e;
+  out.t.tz_minutes = m.items[1]->lex->a;
+  return true;
+}
+
 }  // namespace loupe::dates

@@ -5,7 +5,8 @@
 
 namespace loupe::dates {
 
-bool prep_day(const RuleMatch& m, Item& out);  // grammar_rules_parts.cc
+bool prep_day(const RuleMatch& m, Item& out);   // grammar_rules_parts.cc
+bool time_zone(const RuleMatch& m, Item& out);  // grammar_rules_clock.cc
 
 namespace {
 
@@ -146,33 +147,30 @@ bool months_range(const RuleMatch& m, Item& out) {
   return make_interval(&start, end, out);
 }
 
-// "30, 31일", "지난해 6, 7월": two days or months in a row listed before one Korean counter.
+// "30, 31일", "지난해 6, 7월": two days or months in a row before one Korean counter.
 bool counter_list(const RuleMatch& m, Item& out) {
   const Item* end = m.items.back();
   if (!(*m.toks)[end->e - 1].hangul || end->type != ItemType::kTime) return false;
   const TimeSpec& e = end->t;
   const int v = ival(m.items[0]);
-  Item start;
+  Item start;  // the number with the end's counter
   start.type = ItemType::kTime;
-  if (month_alone(*end) && e.month == v + 1) {
+  if (month_alone(*end) && e.month == v + 1)
     start.t.month = v;
-  } else if (set(e.day) && e.day == v + 1 && !set(e.month) && !set(e.year) && !set(e.hour)) {
+  else if (set(e.day) && e.day == v + 1 && !set(e.month) && !set(e.year) && !set(e.hour))
     start.t.day = v;
-  } else {
+  else
     return false;
-  }
   return make_interval(&start, end, out);
 }
 
 // "60∼70년대", "60-70-е годы": a decade word said once for both ends.
 bool decades_range(const RuleMatch& m, Item& out) {
-  const Item* n = m.items[0];
-  const Item* end = m.items.back();
-  const int v = ival(n);
+  const Item *n = m.items[0], *end = m.items.back();
+  const int v = static_cast<int>(n->num);
   if (v % 10 != 0 || (n->digits != 2 && n->digits != 4) || !set(end->t.decade)) return false;
   Item start;
-  start.type = ItemType::kTime;
-  start.t.decade = n->digits == 2 ? 1900 + v : v;
+  start.type = ItemType::kTime, start.t.decade = n->digits == 2 ? 1900 + v : v;
   return start.t.decade < end->t.decade && make_interval(&start, end, out);
 }
 
@@ -268,13 +266,6 @@ bool until_hour(const RuleMatch& m, Item& out) {  // "8am until 6"
   end.t.hour = ival(m.items.back());
   end.t.hour12 = end.t.hour >= 1 && end.t.hour <= 12;
   return make_interval(m.items[0], &end, out);
-}
-
-bool time_zone(const RuleMatch& m, Item& out) {
-  out = *m.items[0];
-  out.e = m.items[1]->e;
-  out.t.tz_minutes = m.items[1]->lex->a;
-  return true;
 }
 
 bool prep_interval(const RuleMatch& m, Item& out) {

@@ -143,3 +143,11 @@ TEST_CASE("A bare month after a day in the same sentence goes on from it", "[dat
   REQUIRE(next.size() == 2);
   CHECK(next[1].value == "2023-03");
 }
+
+TEST_CASE("Four figures before a time zone are a clock", "[dates][en][news]") {
+  expect_cases({{"Trading closed at 1350 GMT.", "1350 GMT", "time", "2023-07-31T13:50", "minute"},
+                {"Shares rose to 2,555 lire by 1350 GMT.", "by 1350 GMT", "range",
+                 "/2023-07-31T13:50", "minute"}});
+  // Without a zone it stays a year.
+  expect_cases({{"The abbey was built in 1350 of local stone.", "1350", "year", "1350", "year"}});
+}
