@@ -14,6 +14,18 @@ constexpr std::size_t kDatelineWindow = 1024;
 // A signature: a full date that ends a short line ("Kremlin, 2021. 12. 7.").
 constexpr std::size_t kSignatureLine = 100;
 
+// No sentence ends between two mentions (a line break, or ". " / "! " / "? ").
+bool one_sentence(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 300) return false;
+  for (std::size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < to && text[i + 1] == ' ')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool ends_short_line(std::string_view text, core::ByteRange b) {
   std::size_t line_begin = text.rfind('\n', b.begin_byte == 0 ? 0 : b.begin_byte - 1);
   line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
@@ -144,10 +156,15 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
   // cue has mostly happened already, so a bare month or weekday reads backward there.
   const bool from_document = out.reference.source == "document";
   PriorDate prior;  // "того же года": the year of the date said before
+  std::size_t prior_end = 0;
   for (const FoundItem& f : found) {
-    const int dir = f.tense != 0 ? f.tense : from_document ? -1 : 0;
+    int dir = f.tense != 0 ? f.tense : from_document ? -1 : 0;
     const Item* used = &f.item;
-    const std::optional<Reference> same = ref ? prior.for_item(f.item, *ref) : std::nullopt;
+    std::optional<Reference> same = ref ? prior.for_item(f.item, *ref) : std::nullopt;
+    if (ref && !same && one_sentence(utf8, prior_end, f.bytes.begin_byte)) {
+      same = prior.story_day(f.item, *ref);
+      if (same) dir = 1;
+    }
     const Reference& r = same ? *same : ref ? *ref : none;
     auto v = resolve_item(f.item, r, dir);
     for (std::size_t k = 0; !v && k < f.others.size(); ++k) {
@@ -156,6 +173,7 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
     }
     if (!v) continue;
     prior.note(*v);
+    prior_end = f.bytes.end_byte;
     DateMention m;
     m.bytes = f.bytes;
     m.kind = kind_of(*used, *v);

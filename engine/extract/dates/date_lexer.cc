@@ -227,7 +227,8 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
     f.glued.push_back(!s.tokens[i].space_before);
   }
   std::string first(s.tokens[0].norm);
-  if (s.tokens[0].hangul && f.rest.empty()) add_hangul_word(form);
+  // The first word of a longer form is a word too ("같은 날": else "같은" is cut at "은").
+  if (s.tokens[0].hangul) add_hangul_word(f.rest.empty() ? form : first);
   by_first_[first].push_back(std::move(f));
 }
 

@@ -90,7 +90,7 @@ unsigned long long leaf_codes(const std::vector<Tok>& toks, int b, int e) {
 bool plain_word(const Tok& t) {
   if (t.type != TokenType::kWord || t.hangul) return false;
   for (const LexHit& h : t.hits) {
-    if (h.entry->cls != Lx::kContract) return false;
+    if (h.entry->cls != Lx::kContract && h.entry->cls != Lx::kYearNoun) return false;
   }
   return true;
 }

@@ -101,6 +101,9 @@ bool token_is(const std::vector<Tok>& toks, int i, Lx cls) {
 // години") reads as a time of day only after a word that introduces one ("в 2 часа", "a las 15
 // horas", "с 9 до 11 часов"); alone it is a part that longer expressions may use.
 bool hour_mark(const RuleMatch& m, Item& out) {
+  // Ukrainian "год" (hours) in a Russian paragraph is "year": "на один год".
+  const LanguageLexicon* l = lexicon_of(m.items[1]->lex);
+  if (l && l->code == "uk" && (*m.toks)[m.items[1]->b].lang == kRu) return false;
   set_hour(out, ival(m.items[0]));
   if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
   const std::vector<Tok>& toks = *m.toks;
@@ -373,6 +376,22 @@ void add_clock_rules(std::vector<Rule>& r) {
   add_figure_clock_rules(r);
   add_minutes_around_rules(r);
   (void)clock_any;
+}
+
+// "4pm CET", "1600 GMT".
+bool time_zone(const RuleMatch& m, Item& out) {
+  out = *m.items[0];
+  if (!set(out.t.hour)) {  // "by 1350 GMT": a four-figure clock, no year 1350
+    const int v = out.t.year;
+    if (!set(v) || set(out.t.month) || out.e - out.b != 1 || v / 100 > 23 || v % 100 > 59)
+      return false;
+    out.t = TimeSpec{};
+    out.t.hour = v / 100, out.t.minute = v % 100;
+    out.partial = false;
+  }
+  out.e = m.items[1]->e;
+  out.t.tz_minutes = m.items[1]->lex->a;
+  return true;
 }
 
 }  // namespace loupe::dates

@@ -140,6 +140,21 @@ bool country_holiday(const RuleMatch& m, Item& out) {
   return true;
 }
 bool season_leaf(const RuleMatch& m, Item& out) {
+  // "the 1989 fall of communism", "la primavera de Praga": a season of a thing, not of a year.
+  const std::vector<Tok>& toks = *m.toks;
+  const std::size_t e = m.items[0]->e;
+  const auto is = [&](std::size_t i, Lx cls) {
+    if (i >= toks.size()) return false;
+    for (const LexHit& h : toks[i].hits) {
+      if (h.entry->cls == cls && h.tokens == 1) return true;
+    }
+    return false;
+  };
+  const std::size_t w = e + 1 + (is(e + 1, Lx::kFiller) ? 1 : 0);  // after "of", an article
+  if (is(e, Lx::kOf) && w < toks.size() && toks[w].type == TokenType::kWord &&
+      toks[w].hits.empty()) {
+    return false;
+  }
   time(out).t.season_begin = m.items[0]->lex->a;
   out.t.season_end = m.items[0]->lex->b;
   out.partial = noun_in_prose(m);
@@ -212,11 +227,11 @@ bool month_day(const RuleMatch& m, Item& out) {
   const bool month_first = m.items[0]->type == ItemType::kTime;
   const Item* mon = month_first ? m.items[0] : m.items.back();
   const Item* day = month_first ? m.items.back() : m.items[0];
-  // "Sept. 25, Oct. 9": a comma ends one date of a list, a day never reaches over it.
-  if (!month_first) {
-    for (int k = day->e; k < mon->b; ++k) {
-      if ((*m.toks)[k].norm == ",") return false;
-    }
+  // "Sept. 25, Oct. 9": a comma ends one date of a list, a day never reaches over it; nor does
+  // a month to a number after it ("9 апреля, 4-я партия").
+  const int gap_b = month_first ? mon->e : day->e, gap_e = month_first ? day->b : mon->b;
+  for (int k = gap_b; k < gap_e; ++k) {
+    if ((*m.toks)[k].norm == ",") return false;
   }
   time(out).t = mon->t;
   out.t.day = ival(day);
@@ -277,7 +292,9 @@ bool counter_field(const RuleMatch& m, Item& out) {
       out.t.month = v;
       return v >= 1 && v <= 12;
     case Grain::kDay:
+      // A day in Sino-Korean words is written after its month ("오월 오일"); alone "오일" is oil.
       out.t.day = v;
+      out.partial = toks[b].hangul;
       return v >= 1 && v <= 31;
     case Grain::kMinute:
       out.t.minute = v;

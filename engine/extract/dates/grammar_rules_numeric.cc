@@ -131,6 +131,8 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   }
   if (!y && sep == "-" && a <= 12 && b <= 12) return false;  // "3-2": a score
   if (!y && sep == "-" && english) return false;  // "halftime 21-11": English dates say the year
+  // Korean writes the month first: "45길 18-10" is an address, no 18 October.
+  if (!y && a > 12 && tok(m, 0).lang == kKo) return false;
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
   if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {

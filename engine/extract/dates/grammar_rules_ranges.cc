@@ -5,7 +5,8 @@
 
 namespace loupe::dates {
 
-bool prep_day(const RuleMatch& m, Item& out);  // grammar_rules_parts.cc
+bool prep_day(const RuleMatch& m, Item& out);   // grammar_rules_parts.cc
+bool time_zone(const RuleMatch& m, Item& out);  // grammar_rules_clock.cc
 
 namespace {
 
@@ -146,6 +147,33 @@ bool months_range(const RuleMatch& m, Item& out) {
   return make_interval(&start, end, out);
 }
 
+// "30, 31일", "지난해 6, 7월": two days or months in a row before one Korean counter.
+bool counter_list(const RuleMatch& m, Item& out) {
+  const Item* end = m.items.back();
+  if (!(*m.toks)[end->e - 1].hangul || end->type != ItemType::kTime) return false;
+  const TimeSpec& e = end->t;
+  const int v = ival(m.items[0]);
+  Item start;  // the number with the end's counter
+  start.type = ItemType::kTime;
+  if (month_alone(*end) && e.month == v + 1)
+    start.t.month = v;
+  else if (set(e.day) && e.day == v + 1 && !set(e.month) && !set(e.year) && !set(e.hour))
+    start.t.day = v;
+  else
+    return false;
+  return make_interval(&start, end, out);
+}
+
+// "60∼70년대", "60-70-е годы": a decade word said once for both ends.
+bool decades_range(const RuleMatch& m, Item& out) {
+  const Item *n = m.items[0], *end = m.items.back();
+  const int v = static_cast<int>(n->num);
+  if (v % 10 != 0 || (n->digits != 2 && n->digits != 4) || !set(end->t.decade)) return false;
+  Item start;
+  start.type = ItemType::kTime, start.t.decade = n->digits == 2 ? 1900 + v : v;
+  return start.t.decade < end->t.decade && make_interval(&start, end, out);
+}
+
 // "지난 8∼10월", "last August to October": one direction for a range of months; the resolver
 // reads the end as the last such month and the start in the same run of months.
 bool rel_months(const RuleMatch& m, Item& out) {
@@ -240,13 +268,6 @@ bool until_hour(const RuleMatch& m, Item& out) {  // "8am until 6"
   return make_interval(m.items[0], &end, out);
 }
 
-bool time_zone(const RuleMatch& m, Item& out) {
-  out = *m.items[0];
-  out.e = m.items[1]->e;
-  out.t.tz_minutes = m.items[1]->lex->a;
-  return true;
-}
-
 bool prep_interval(const RuleMatch& m, Item& out) {
   out = *m.items[1];
   out.b = m.items[0]->b;
@@ -339,6 +360,8 @@ void add_clock_span_rules(std::vector<Rule>& r) {
 void add_month_range_rules(std::vector<Rule>& r, const Elem& dash) {
   r.push_back({"months range", {num(month_num), dash, tm(month_alone)}, months_range});
   r.push_back({"rel months", {lx(Lx::kRel), iv()}, rel_months});
+  r.push_back({"decades range", {num(whole), dash, tm()}, decades_range});
+  r.push_back({"counter list", {num(day_num), pc(","), tm()}, counter_list});
 }
 
 }  // namespace

@@ -32,14 +32,27 @@ bool year_after_prep(const RuleMatch& m, Item& out) {
 // after "of"/"de" that no word follows; "de 2000 personas" is a quantity.
 bool year_after_of(const std::vector<Tok>& toks, int b, int e) {
   const int n = static_cast<int>(toks.size());
-  if (b < 1 || toks[b].para_before || toks[b].norm < "1900" || toks[b].norm > "2099") return false;
+  if (b < 1 || toks[b].para_before || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
   bool of = false;
-  for (const LexHit& h : toks[b - 1].hits) of |= h.entry->cls == Lx::kOf && h.tokens == 1;
+  for (const LexHit& h : toks[b - 1].hits) {
+    // and after Russian/Ukrainian "в"/"у": "пожежу Стрия у 1886 році, а Бродів у 1868, ..."
+    const LanguageLexicon* l = lexicon_of(h.entry);
+    const bool cyrillic_in = h.entry->cls == Lx::kPrep && l && (l->code == "ru" || l->code == "uk");
+    of |= (cyrillic_in || (h.entry->cls == Lx::kOf && toks[b].norm >= "1900")) && h.tokens == 1;
+  }
   if (!of || toks[b - 1].type != TokenType::kWord) return false;
   if (e >= n || toks[e].para_before) return true;
   const std::string_view next = toks[e].norm;
   if (next != "," && next != "." && next != ";" && next != ")" && next != "\"") return false;
   return !(e + 1 < n && !toks[e + 1].space_before && toks[e + 1].type == TokenType::kNumber);
+}
+
+// A noun a year before it dates ("1995 revenue"; lexicon kYearNoun); "2000 people" counts.
+bool year_noun(const Tok& t) {
+  for (const LexHit& h : t.hits) {
+    if (h.entry->cls == Lx::kYearNoun && h.tokens == 1) return true;
+  }
+  return false;
 }
 
 bool year_unit(const Item& it) { return it.lex->a == g::kYear && it.lex->b == 0 && !it.lex->e; }
@@ -54,10 +67,15 @@ bool unit_then_year(const RuleMatch& m, Item& out) {  // "el año 1996", "the ye
 bool year_modifier(const std::vector<Tok>& toks, int b, int e) {
   const int n = static_cast<int>(toks.size());
   if (toks[b].digits != 4 || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
-  if (e >= n || toks[e].type != TokenType::kWord || !toks[e].space_before || toks[e].hangul) {
-    return false;
-  }
+  if (e >= n || toks[e].type != TokenType::kWord || !toks[e].space_before) return false;
   const Tok* p = b > 0 && !toks[b].para_before ? &toks[b - 1] : nullptr;
+  // Korean titles open with their year: "‘2016 MBC 방송연예대상", "2017 S/S 시즌" (a number of
+  // things takes a counter: "2016개"; after a word, "쌀 2019 가마", only before a Latin name).
+  if (toks[b].lang == kKo) {
+    return toks[e].capitalized || ((!p || p->type == TokenType::kPunct) && toks[e].hangul);
+  }
+  if (toks[e].hangul) return false;
+  if (year_noun(toks[e])) return true;  // "1995 revenue", "1996 season"
   if (p && p->type == TokenType::kWord) {
     for (const LexHit& h : p->hits) {
       if (h.entry->cls == Lx::kFiller && h.tokens == 1 && !p->capitalized) return true;  // "the"
@@ -71,6 +89,12 @@ bool year_modifier(const std::vector<Tok>& toks, int b, int e) {
          toks[e + 1].hits.empty() && !toks[e + 1].para_before;  // "World Cup", "Tour de France"
 }
 
+// "\"The Collapse\" (1964)", "(1997)": a year alone in brackets, as works and events are dated.
+bool year_in_brackets(const std::vector<Tok>& toks, int b, int e) {
+  return toks[b].digits == 4 && toks[b].norm >= "1800" && toks[b].norm <= "2099" && b > 0 &&
+         toks[b - 1].norm == "(" && e < static_cast<int>(toks.size()) && toks[e].norm == ")";
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -81,8 +105,9 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
   }
   time(out).t.year = ival(m.items[0]);
   const int b = m.items[0]->b;
-  out.partial =
-      !year_modifier(toks, b, static_cast<int>(e)) && !year_after_of(toks, b, static_cast<int>(e));
+  const int end = static_cast<int>(e);
+  out.partial = !year_modifier(toks, b, end) && !year_after_of(toks, b, end) &&
+                !year_in_brackets(toks, b, end);
   return true;
 }
 
@@ -91,6 +116,12 @@ bool year_with_word(const RuleMatch& m, Item& out) {
   if (y->digits != 2 && y->digits != 4 && !(y->digits == 0 && y->num >= 1000)) return false;
   if (y->digits == 2) {
     if (tok(m, 1).hangul == false) return false;
+    // "25년이 걸렸다", "10년을 살았다": a length as subject or object, no year 2025.
+    const std::size_t e = m.items[1]->e;
+    if (e < m.toks->size() && !(*m.toks)[e].space_before) {
+      const std::string_view n = (*m.toks)[e].norm;
+      if (n == "이" || n == "가" || n == "을" || n == "를") return false;
+    }
     time(out).t.year = expand_year(ival(y));
   } else {
     time(out).t.year = ival(y);

@@ -71,6 +71,7 @@ enum class Lx : unsigned char {
   kTimeZone,  // a = minutes east of UTC: "CET" 60, "PST" -480
   kCountry,  // a = holidays.h Country: "Ukraine's", "України", "de Ucrania" qualify a holiday
   kContract,  // a traded contract after a month: "December cotton", "September gilt future"
+  kYearNoun,  // a year before it dates it: "1995 revenue", "the 1996 season" (no date alone)
 };
 
 // Holidays as data. kFixed: b = month, c = day. kNthWeekday: b = month, c = weekday,
@@ -87,7 +88,8 @@ struct LexEntry {
   std::string_view forms;  // lower-case forms separated by '|'; a form may hold spaces
   Lx cls;
   int a = 0, b = 0, c = 0, d = 0;
-  // 1: alone it is no date unless capitalized or inside a longer expression ("May", "sat")
+  // 1: alone it is no date unless capitalized or inside a longer expression ("May", "sat");
+  // 2: never alone ("ПТ" is also a company form: "пт" only in "пт, 10 лют.")
   int weak = 0;
   // kHoliday kNthWeekday: days after that weekday (Black Friday: +1); kUnit: 1 a plural that
   // needs a count; kPartOfDay / kSeason: 1 a noun form, no date alone in running text ("ніч")

@@ -166,7 +166,9 @@ constexpr LexEntry kEntries[] = {
     {"bc|b.c.|bce|b.c", Lx::kEra, -1},
     // Intervals and their words.
     {"from|between|starting|starting from", Lx::kFrom},
-    {"to|through|thru|till|until|untill|til", Lx::kUntil},
+    // "to" ends a range, no open one alone: "closed due to Labor Day", "moved to Friday".
+    {"to", Lx::kUntil, 0, 3},
+    {"through|thru|till|until|untill|til", Lx::kUntil},
     {"and", Lx::kUntil, 0, 2},
     {"after|later than|starting", Lx::kAfter},
     {"since|ever since", Lx::kAfter, 0, 0, 1},  // c = 1: what follows lies in the past
@@ -187,6 +189,12 @@ constexpr LexEntry kEntries[] = {
      "orange juice|oats|canola|bond|bonds|notes|bund|bunds|gilt|gilts|t-bonds|t-bills|t-bill|"
      "eurodollars|eurodollar|euromark|euromarks|euroyen|btp|btps",
      Lx::kContract},
+    // Nouns a year before them dates: "1995 revenue", "1996 season" ("2000 people" counts).
+    {"revenue|revenues|earnings|profit|profits|budget|budgets|season|election|elections|census|"
+     "harvest|crop|output|deficit|surplus|forecast|forecasts|turnover|results|figures|"
+     "championship|championships|campaign|agreement|accord|treaty|law|act|uprising|coup|war|"
+     "crisis|massacre|bombing|attack|attacks|invasion|referendum|constitution",
+     Lx::kYearNoun},
     {"of|in", Lx::kOf},
     {"the", Lx::kFiller},
     // Countries that qualify a holiday (a = holidays.h Country: 1 US, 2 Ukraine, 3 Russia,

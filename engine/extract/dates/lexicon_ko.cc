@@ -77,14 +77,14 @@ constexpr LexEntry kEntries[] = {
     // From the date said before: "그날 오후 6시" (that day), "이듬해" (the year after it).
     {"다음해|이듬해", Lx::kUnitRel, kYear, 1, 0, 1},
     {"그해", Lx::kUnitRel, kYear, 0, 0, 1},
-    {"그날", Lx::kUnitRel, kDay, 0, 0, 1},
+    {"그날|같은 날|같은날", Lx::kUnitRel, kDay, 0, 0, 1},
     {"재작년", Lx::kUnitRel, kYear, -2},
     {"내후년", Lx::kUnitRel, kYear, 2},
     {"지난|저번|지난번", Lx::kRel, -1},
     {"이번|올", Lx::kRel, 0},  // "올 가을": this autumn
     {"다음|오는", Lx::kRel, 1},
     {"전|이전", Lx::kShiftPost, -1},
-    {"후|뒤|이후|다음", Lx::kShiftPost, 1},
+    {"후|뒤|이후|다음", Lx::kShiftPost, 1, 0, 1},  // c = 1: from the story's time in the past
     {"안에|안|내에|내|이내", Lx::kShiftPost, 1},
     {"아침", Lx::kPartOfDay, 4, 11},
     {"낮", Lx::kPartOfDay, 12, 17},
@@ -115,7 +115,8 @@ constexpr LexEntry kEntries[] = {
     // "24년 정도 차이", "10분 이내": about / within so long, a length
     {"정도|가량|이내|이내에|이내로", Lx::kFor, 0, 1},
     {"약", Lx::kPrep},
-    {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는",
+    {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는|처럼|"
+     "처럼만",
      Lx::kParticle},
     {"크리스마스|성탄절", Lx::kHoliday, kFixed, 12, 25},
     {"신정", Lx::kHoliday, kFixed, 1, 1},

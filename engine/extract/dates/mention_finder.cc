@@ -99,7 +99,7 @@ bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
   if (it.e - it.b == 1) {
     const Tok& w = toks[it.b];
     for (const LexHit& h : w.hits) {
-      if (h.entry->weak && !w.capitalized) return false;
+      if ((h.entry->weak && !w.capitalized) || h.entry->weak == 2) return false;  // "ПТ «Сокіл»"
     }
     if (it.rule >= 0 && set(t.hour) && w.type == TokenType::kNumber) return false;
   }

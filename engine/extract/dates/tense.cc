@@ -21,12 +21,13 @@ bool ends_with(std::string_view w, const char (&s)[N]) {
 // What a listed word says; a sentence's words are looked up once each in one table, where
 // comparing each word with every list cost hundreds of instructions a word.
 enum WordCue : unsigned char {
-  kFutureWord = 1,   // "will", "будет"
-  kPastWord = 2,     // "was", "dijo"
-  kPerfectAux = 4,   // "has", "han": a perfect with a participle after it
-  kParticiple = 8,   // "been", "sido"
-  kPresentBe = 16,   // "is", "remains": a passive or adjective of the present
-  kPlannedWord = 32  // "scheduled", "due": a plan in the present
+  kFutureWord = 1,    // "will", "будет"
+  kPastWord = 2,      // "was", "dijo"
+  kPerfectAux = 4,    // "has", "han": a perfect with a participle after it
+  kParticiple = 8,    // "been", "sido"
+  kPresentBe = 16,    // "is", "remains": a passive or adjective of the present
+  kPlannedWord = 32,  // "scheduled", "due": a plan in the present
+  kPastBe = 64        // "was", "were": before a plan and "to", a future seen from the past
 };
 
 class CueTable {
@@ -49,7 +50,9 @@ class CueTable {
          "shown",  "known",  "won",     "lost",    "sido",   "estado", "hecho",  "dicho",
          "vuelto", "puesto", "abierto", "escrito", "roto",   "visto",  "muerto"});
     add(kPresentBe, {"is", "are", "am", "be", "being", "remains", "remain", "gets", "get"});
-    add(kPlannedWord, {"scheduled", "expected", "due", "set", "slated", "planned", "poised"});
+    add(kPlannedWord, {"scheduled", "expected", "due", "set", "slated", "planned", "poised",
+                       "likely", "unlikely"});
+    add(kPastBe, {"was", "were"});
   }
   unsigned char cues(std::string_view w) const {
     if (w.size() < kShortest || w.size() > longest_) return 0;
@@ -177,11 +180,26 @@ int token_tense(const std::vector<Tok>& toks, int k, int e, unsigned char before
   if (toks[k].type != TokenType::kWord) return 0;
   if (k + 1 < e && perfect(cues, toks[k + 1], after)) return -1;
   if (!toks[k].hits.empty()) return 0;
+  // "He was likely to return on Saturday", "were due to meet": a plan seen from the past.
+  const auto then_to = [&](int i) { return i < e && toks[i].norm == "to"; };
+  if ((cues & kPastBe) && (after & kPlannedWord) && then_to(k + 2)) return 1;
+  if ((before & kPastBe) && (cues & kPlannedWord) && then_to(k + 1)) return 1;
   int v = word_tense(toks[k], cues);
   const bool be = before & kPresentBe;
   if (v < 0 && be) v = 0;                  // "is expected", "are held"
   if (be && (cues & kPlannedWord)) v = 1;  // "is scheduled for"
   return v;
+}
+
+// "ahead of Monday's holiday", "stages await Sunday's festivities": what is awaited lies
+// ahead whatever the clause's tense.
+bool awaited(const std::vector<Tok>& toks, int token) {
+  int p = token - 1;
+  if (p >= 0 && toks[p].norm == "the") --p;
+  if (p < 0) return false;
+  const std::string_view w = toks[p].norm;
+  if (w == "await" || w == "awaits" || w == "awaiting") return true;
+  return w == "of" && p >= 1 && toks[p - 1].norm == "ahead";
 }
 
 bool clause_break(const Tok& t) {
@@ -221,6 +239,7 @@ int clause_tense(const std::vector<Tok>& toks, int token, int b, int e) {
 int TenseMap::at(int token) {
   const int n = static_cast<int>(toks_.size());
   if (token < 0 || token >= n) return 0;
+  if (awaited(toks_, token)) return 1;
   if (token >= cached_begin_ && token < cached_end_) {
     return cached_ == kMixed ? clause_tense(toks_, token, cached_begin_, cached_end_) : cached_;
   }

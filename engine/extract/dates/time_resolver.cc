@@ -19,7 +19,7 @@ bool digits_at(std::string_view s, std::size_t at, std::size_t n, int& out) {
 }
 
 std::string unit_letter(Grain g, double n, bool with_t) {
-  char buf[32];
+  char buf[48];
   const char* u = "D";
   switch (g) {
     case Grain::kSecond:
@@ -76,8 +76,10 @@ const char* part_mod(int part) {
 std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir);
 
 // "within N units", "by X" (from_ref): from the reference up to the end of what is named.
-std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& ref, int dir) {
-  if (dir < 0 && it.t2.part != -1) {  // "By October the front held": until
+std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& ref, int dir,
+                                              bool ended = false) {
+  // "By October the front held", "2013년까지 누적 판매량" (an end already past): until.
+  if ((dir < 0 || ended) && it.t2.part != -1) {
     Item until = it;
     until.from_ref = false;
     until.open_begin = true;
@@ -105,7 +107,7 @@ std::optional<ResolvedValue> resolve_from_ref(const Item& it, const Reference& r
     if (!x) return std::nullopt;
     end = x->range || x->g >= Grain::kDay ? end_of(x->e, x->g) : add_seconds(x->b, -1);
   }
-  if (end < ref.moment) return std::nullopt;
+  if (end < ref.moment) return ended ? std::nullopt : resolve_from_ref(it, ref, dir, true);
   out.grain = moment_grain;
   out.value = format_at(ref.moment, moment_grain) + "/" + format_at(end, moment_grain);
   return out;
@@ -136,6 +138,11 @@ bool backward_months(const Item& it, int dir) {
   return month_only(a) && month_only(b) && a.dir == 0 && (b.dir < 0 || (b.dir == 0 && dir < 0));
 }
 
+bool days_alone(const TimeSpec& t) {
+  return set(t.day) && !set(t.month) && !set(t.year) && !set(t.weekday) && !set(t.hour) &&
+         t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone && t.dir == 0;
+}
+
 // The end's clock on the start's day ("8am until 6pm"), a year from the start ("Dec 28 -
 // Jan 3") or the start's year from the end (backward months).
 std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref, int dir) {
@@ -145,6 +152,10 @@ std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref
     auto last = resolve_spec(it.t2, ref, -1, used);
     if (!last) return std::nullopt;
     begin.year = last->b.date.year - (begin.month > it.t2.month ? 1 : 0);
+  } else if (days_alone(it.t) && days_alone(it.t2)) {  // "30, 31일": the end's month
+    auto last = resolve_spec(it.t2, ref, dir, used);
+    if (!last) return std::nullopt;
+    begin.year = last->b.date.year, begin.month = last->b.date.month;
   }
   auto a = resolve_spec(begin, ref, dir, used);
   if (!a) return std::nullopt;
@@ -180,6 +191,13 @@ std::optional<ResolvedValue> resolve_closed(const Item& it, const Reference& ref
 }
 
 std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& ref, int dir) {
+  if (set(it.t.decade) && set(it.t2.decade) && !it.open_begin && !it.open_end && !it.from_ref) {
+    ResolvedValue out;  // "60∼70년대" -> "196X/197X"
+    out.range = true;
+    out.grain = Grain::kDecade;
+    out.value = decade_value(it.t) + "/" + decade_value(it.t2);
+    return out;
+  }
   if (it.from_ref) return resolve_from_ref(it, ref, dir);
   if (it.open_end || it.open_begin) return resolve_open(it, ref, dir);
   return resolve_closed(it, ref, dir);
@@ -287,8 +305,25 @@ std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& re
   return r;
 }
 
-std::string unresolved_value(const Item& it) {
-  const TimeSpec& t = it.type == ItemType::kInterval && it.open_begin ? it.t2 : it.t;
+std::optional<Reference> PriorDate::story_day(const Item& it, const Reference& ref) const {
+  const TimeSpec& t = it.t;
+  if (!has_day_ || it.type != ItemType::kTime || !set(t.month) || set(t.day) || set(t.year) ||
+      set(t.weekday) || set(t.hour) || t.dir != 0 || t.part || t.rel_grain != Grain::kNone) {
+    return std::nullopt;
+  }
+  // Only a story told in another time than the reference's ("made available on Friday ... in
+  // July" keeps the tense's reading).
+  if (day_.year == ref.moment.date.year && !(ref.moment.date < day_)) return std::nullopt;
+  Reference r = ref;
+  r.moment.date = day_;
+  return r;
+}
+
+namespace {
+
+// `side`: an end of an interval, where a year is written out too (a lone date with a year
+// needs no reference).
+std::string unresolved_spec(const TimeSpec& t, bool side = false) {
   if (t.shift_unit != Grain::kNone) {
     return std::string("REF") + (t.shift_n < 0 ? "-" : "+") +
            unit_letter(t.shift_unit, std::fabs(t.shift_n), false);
@@ -297,15 +332,41 @@ std::string unresolved_value(const Item& it) {
     return std::string("REF") + (t.rel_offset < 0 ? "-" : "+") +
            unit_letter(t.rel_grain, std::abs(t.rel_offset), false);
   }
+  char buf[48];
   if (set(t.month) && !set(t.year)) {
-    char buf[16];
     if (set(t.day))
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", t.month, t.day);
     else
       std::snprintf(buf, sizeof buf, "XXXX-%02d", t.month);
     return buf;
   }
+  if (side && set(t.year) && t.year >= 0 && t.year <= 9999 && t.rel_grain == Grain::kNone &&
+      !set(t.day)) {
+    int n = std::snprintf(buf, sizeof buf, "%04d", t.year);
+    if (set(t.month)) std::snprintf(buf + n, sizeof buf - n, "-%02d", t.month);
+    return buf;
+  }
   return "REF";
+}
+
+}  // namespace
+
+// An interval says its ends as far as written: "지난 7∼8월" -> "XXXX-07/XXXX-08", "2013년까지"
+// ("by 2013") -> "/2013"; an end that cannot be written without the reference ("3일까지",
+// "до конца текущего года") leaves the whole "REF", as a point does.
+std::string unresolved_value(const Item& it) {
+  if (it.type != ItemType::kInterval) return unresolved_spec(it.open_begin ? it.t2 : it.t);
+  const auto side = [](const TimeSpec& t) { return t.now ? "REF" : unresolved_spec(t, true); };
+  // "by X" is written "/X"; "within N units" (part -1) "REF/REF+N".
+  const bool has_start = !it.open_begin && (!it.from_ref || it.t2.part == -1);
+  const bool has_end = !it.open_end;
+  const std::string a = it.from_ref ? (has_start ? "REF" : "") : has_start ? side(it.t) : "";
+  const std::string b = has_end ? side(it.t2) : "";
+  if ((has_start && !it.from_ref && a == "REF" && !it.t.now) ||
+      (has_end && b == "REF" && !it.t2.now)) {
+    return "REF";
+  }
+  return a + "/" + b;
 }
 
 }  // namespace loupe::dates

@@ -45,6 +45,9 @@ class PriorDate {
   // The reference an item counts from: the prior date's year or day when it names one
   // ("того же года" -> that year), else nullopt (the reference itself).
   std::optional<Reference> for_item(const Item& it, const Reference& ref) const;
+  // A bare month after a day said in the same sentence goes on from that day ("26 вересня
+  // цього ж року, а в жовтні" -> that October): the day to count forward from, else nullopt.
+  std::optional<Reference> story_day(const Item& it, const Reference& ref) const;
 
  private:
   int year_ = kUnset;

@@ -62,7 +62,7 @@ TEST_CASE("Korean relative expressions", "[dates][ko]") {
       {"다음 달 회담이 열린다.", "다음 달", "relative", "2023-08", "month"},
       {"지난 15일 회담이 열렸다.", "지난 15일", "relative", "2023-07-15", "day"},
       {"지난주 화요일 회담이 열렸다.", "지난주 화요일", "relative", "2023-07-25", "day"},
-      {"9년 뒤 다시 만났다.", "9년 뒤", "relative", "2032", "year"},
+      {"9년 뒤 다시 만난다.", "9년 뒤", "relative", "2032", "year"},
   });
   expect_cases(
       {{"라브로프는 지난 4월 뉴욕에서 만났다.", "지난 4월", "relative", "2022-04", "month"}},
