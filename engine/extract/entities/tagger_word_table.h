@@ -61,6 +61,9 @@ class TaggerWordTable {
     return std::string_view(bytes_).substr(e.key_begin, e.key_size);
   }
   void set_key(TaggerWordEntry& e, std::string_view key);
+  // A Hangul syllable's entry + 1 (0: none yet), by its code point: most tokens of Korean text
+  // are syllables, found here without hashing or probing. Null when `word` is not one syllable.
+  std::uint32_t* syllable_entry(std::string_view word);
 
   // The slot of `model_id`; a new model takes a free slot or the least recently used one
   // (whose sums are dropped).
@@ -84,8 +87,9 @@ class TaggerWordTable {
     std::uint32_t entry = 0;  // entry + 1, 0: empty
     std::uint32_t check = 0;  // the high half of the entry's hash: most misses end here
   };
-  std::vector<Slot> slots_;  // open addressing
-  std::string bytes_;        // words and keys, end to end
+  std::vector<Slot> slots_;               // open addressing
+  std::vector<std::uint32_t> syllables_;  // syllable_entry(), by code point - U+AC00
+  std::string bytes_;                     // words and keys, end to end
   std::vector<std::int32_t> sums_;
   std::uint64_t model_ids_[kTaggerModelSlots] = {};
   std::uint32_t model_used_[kTaggerModelSlots] = {};  // document serial of the last use
