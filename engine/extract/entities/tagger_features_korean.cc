@@ -75,8 +75,7 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
     const std::uint64_t stem_hash = hash_bytes(stem), word_hash = hash_bytes(word);
     const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
     const std::size_t syllables = stem.size() / 3;
-    const std::uint64_t stem_head =
-        hash_bytes(stem.substr(0, std::min<std::size_t>(6, stem.size())));
+    const std::uint64_t stem_head = hash_bytes(stem.substr(0, 6));  // substr: at most the stem
     const std::uint64_t stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
     const std::uint64_t stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
     const std::uint64_t stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
