@@ -179,10 +179,11 @@ Reply Engine::entities_reply(const NamedTexts& named_texts) {
   const std::vector<entities::Entity>& found = index.entities();  // links them all
   return ok_reply(envelope::entities_envelope(
       found, index.mentions(), names, [&docs](const entities::Mention& m) {
+        // The source range once: input_range() and utf16_range() would each map it again.
         const document::PreparedDocument& doc = *docs[m.doc];
         const core::ByteRange src = doc.source_range(m.bytes);
         return envelope::MentionPlace{
-            doc.input_range(m.bytes), doc.utf16_range(m.bytes),
+            doc.source_to_input.to_source(src), doc.source_u16->to_utf16(src),
             std::string_view(doc.source).substr(src.begin_byte, src.size())};
       }));
 }

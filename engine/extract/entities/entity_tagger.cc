@@ -35,8 +35,9 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const TaggerMod
   return tag(text, [&](std::size_t) { return &model; });
 }
 
-std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& model_at) {
-  const TaggerTokens tokens = tag_tokens(text);
+std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& model_at,
+                                          const std::vector<Word>* scanned) {
+  const TaggerTokens tokens = tag_tokens(text, scanned);
   features_ = TaggerFeatures(lexicon_, keyer_, 0);
   features_.document(text, tokens);
   std::vector<TaggedSpan> out;

@@ -32,7 +32,9 @@ class EntityTagger {
   std::vector<TaggedSpan> tag(std::string_view text, const TaggerModel& model);
   // The model of each sequence by the byte it starts at (null: that sequence is not tagged).
   using ModelAt = std::function<const TaggerModel*(std::size_t begin_byte)>;
-  std::vector<TaggedSpan> tag(std::string_view text, const ModelAt& model_at);
+  // `scanned`: scan_text(text)'s words, when the caller has them (their Korean stems are reused).
+  std::vector<TaggedSpan> tag(std::string_view text, const ModelAt& model_at,
+                              const std::vector<Word>* scanned = nullptr);
 
  private:
   const Lexicon* lexicon_;

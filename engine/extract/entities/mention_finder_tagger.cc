@@ -178,7 +178,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   EntityTagger tagger(&lex_, &keyer_);
   const std::size_t first_tagged = out.size();
   std::vector<TaggedSpan> parts;
-  for (const TaggedSpan& span : tagger.tag(text, model_at)) {
+  for (const TaggedSpan& span : tagger.tag(text, model_at, &scan.words)) {
     parts.clear();
     korean_place_parts(lex_, text, span, parts);
     for (const TaggedSpan& s : parts)

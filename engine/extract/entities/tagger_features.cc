@@ -63,15 +63,15 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
   }
   for (std::size_t i = 0; i < n; ++i)
     if (kind[i] == 2)
-      if (auto it = contexts_.find(lower[i]); it != contexts_.end()) it->second.lower_seen = true;
+      if (WordContext* c = contexts_.find(lower[i])) c->lower_seen = true;
 }
 
 void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const {
   const bool hangul = t.script == static_cast<std::uint8_t>(Script::kHangul);
   if (hangul && t.in_particle) return;
-  const auto it = contexts_.find(hangul ? t.stem : t.key);
-  if (it == contexts_.end()) return;
-  const WordContext& c = it->second;
+  const WordContext* found = contexts_.find(hangul ? t.stem : t.key);
+  if (!found) return;
+  const WordContext& c = *found;
   for (std::uint8_t k = 0; k < c.count; ++k)
     out.push_back(feature(hangul ? kAroundStem : kAround, c.around[k]));
   if (c.lower_seen) out.push_back(feature(kDocLower, t.short_shape));

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "extract/entities/lexicon.h"
+#include "extract/entities/tagger_flat_map.h"
 #include "extract/entities/tagger_tokens.h"
 #include "extract/entities/tagger_word_classes.h"
 
@@ -123,7 +124,7 @@ class TaggerFeatures {
     bool lower_seen = false;
     void add(std::uint64_t h);
   };
-  std::unordered_map<std::uint64_t, WordContext> contexts_;  // by lower-case or stem hash
+  FlatMap64<WordContext> contexts_;  // by lower-case or stem hash
 
   const Lexicon* lex_;
   NameKeyer* keyer_;

@@ -88,14 +88,16 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
     const std::uint64_t next_stem = next.empty() ? 0 : hash_bytes(next);
     const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
     const std::size_t syllables = stem.size() / 3;
+    const std::uint64_t stem_head = hash_bytes(stem.substr(0, 6));  // substr: at most the stem
+    const std::uint64_t stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
+    const std::uint64_t stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
+    const std::uint64_t stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
     for (std::uint32_t k = i; k < end; ++k) {
       TokenInfo& info = info_[k - seq.begin];
       info.word = word_hash, info.stem = stem_hash, info.particle = particle;
       info.prev_stem = prev_stem, info.next_stem = next_stem;
-      info.stem_head = hash_bytes(stem.substr(0, std::min<std::size_t>(6, stem.size())));
-      info.stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
-      info.stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
-      info.stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
+      info.stem_head = stem_head, info.stem_tail = stem_tail;
+      info.stem_first = stem_first, info.stem_tail2 = stem_tail2;
       info.prev_particle = prev_particle, info.next_particle = next_particle;
       info.stem_syllables = static_cast<std::uint8_t>(std::min<std::size_t>(syllables, 6));
       info.in_particle = tokens.tokens[k].bytes.begin_byte >= t.stem_end_byte;

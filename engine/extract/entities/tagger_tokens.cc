@@ -82,17 +82,28 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
   return p;
 }
 
+// The scan's words, read in step with the tokens: a Hangul word's stem when the scan has the
+// same word (it may differ: the scan keeps digits after Hangul in the word).
+struct ScannedStems {
+  const std::vector<Word>* words = nullptr;
+  std::size_t next = 0;
+  std::size_t stem(std::string_view text, std::size_t begin, std::size_t end) {
+    if (words) {
+      while (next < words->size() && (*words)[next].bytes.begin_byte < begin) ++next;
+      if (next < words->size() && (*words)[next].bytes == core::ByteRange{begin, end})
+        return (*words)[next].stem_bytes;
+    }
+    return korean_stem_bytes(text.substr(begin, end - begin));
+  }
+};
+
 // Hangul syllables of the word at `pos` (and the stem without its particle).
-void add_hangul_word(std::string_view text, std::size_t pos, bool space_before,
+void add_hangul_word(std::string_view text, std::size_t pos, bool space_before, ScannedStems& stems,
                      std::vector<TaggerToken>& out) {
   std::size_t end = pos;
-  while (end < text.size()) {
-    const core::DecodedChar c = decode(text, end);
-    if (!is_hangul_syllable(c.code_point)) break;
-    end += c.length;
-  }
+  while (end + 3 <= text.size() && is_hangul_syllable(decode(text, end).code_point)) end += 3;
   const core::ByteRange word{pos, end};
-  const std::size_t stem = korean_stem_bytes(text.substr(pos, end - pos));
+  const std::size_t stem = stems.stem(text, pos, end);
   std::uint32_t index = 0;
   for (std::size_t p = pos; p < end; p += 3, ++index) {
     TaggerToken t;
@@ -118,8 +129,9 @@ bool after_abbreviation(std::string_view text, const std::vector<TaggerToken>& t
 
 }  // namespace
 
-TaggerTokens tag_tokens(std::string_view text) {
+TaggerTokens tag_tokens(std::string_view text, const std::vector<Word>* scanned) {
   TaggerTokens out;
+  ScannedStems stems{scanned};
   std::uint32_t seq_begin = 0;
   auto close_sequence = [&] {
     const auto n = static_cast<std::uint32_t>(out.tokens.size());
@@ -140,7 +152,7 @@ TaggerTokens tag_tokens(std::string_view text) {
     end_pending = false;
     newlines = 0;
     if (is_hangul_syllable(c.code_point)) {
-      add_hangul_word(text, pos, space, out.tokens);
+      add_hangul_word(text, pos, space, stems, out.tokens);
       pos = out.tokens.back().bytes.end_byte;
       space = false;
       continue;

@@ -36,6 +36,7 @@ struct TaggerTokens {
   std::vector<TokenSequence> sequences;
 };
 
-TaggerTokens tag_tokens(std::string_view text);
+// `scanned`: scan_text(text)'s words, whose Korean stems are then taken, not split again.
+TaggerTokens tag_tokens(std::string_view text, const std::vector<Word>* scanned = nullptr);
 
 }  // namespace loupe::entities

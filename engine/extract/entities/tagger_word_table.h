@@ -25,24 +25,26 @@ inline constexpr std::size_t kTaggerWordTableBytes = std::size_t{12} << 20;  // 
 inline constexpr int kTaggerModelSlots = 6;  // five languages' models, and one spare
 inline constexpr std::uint32_t kNoEntry = UINT32_MAX;
 
+// What find() compares (hash, eojeol, bytes), score()'s sums and the small fields first, the
+// large TokenInfo last: a token's lookup and scores touch the entry's first cache lines only.
 struct TaggerWordEntry {
   std::uint64_t hash = 0;  // of the bytes (TokenInfo::raw; eojeols mixed with 'E')
   std::uint32_t word_begin = 0, word_size = 0;  // in the table's bytes
   std::uint32_t key_begin = 0, key_size = 0;    // its lexicon key, in the table's bytes
-  TaggerFeatures::TokenInfo info;               // only the fields that depend on the word alone
-  std::uint64_t doc_key = 0;                    // document()'s key: the keyer's, or the lower case
-  std::uint8_t letters = 0, upper = 0;          // among the first 8 code points (headline test)
+  bool eojeol = false;                          // a Hangul word (eojeol_scores()), not a token
   bool upper_first = false;
-  bool eojeol = false;     // a Hangul word (eojeol_scores()), not a token
   bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
   bool multiword = false;  // its key starts a known name of several words
-  int name = -1;           // the known name of its key alone, or -1
+  std::uint8_t letters = 0, upper = 0;  // among the first 8 code points (headline test)
+  int name = -1;                        // the known name of its key alone, or -1
   // Per model slot: its one-word sums in the table's sums (+ 1; 0: not computed).
   std::uint32_t sums[kTaggerModelSlots] = {};
   // The document's context sums (TaggerFeatures::context_sums_): valid while context_document
   // is that TaggerFeatures' document serial and context_slot its model's slot.
   std::uint32_t context_document = 0, context_sums = 0;  // context_sums + 1; 0: no features
   std::uint8_t context_slot = 0;
+  std::uint64_t doc_key = 0;       // document()'s key: the keyer's, or the lower case
+  TaggerFeatures::TokenInfo info;  // only the fields that depend on the word alone
 };
 
 class TaggerWordTable {
@@ -61,6 +63,9 @@ class TaggerWordTable {
     return std::string_view(bytes_).substr(e.key_begin, e.key_size);
   }
   void set_key(TaggerWordEntry& e, std::string_view key);
+  // A Hangul syllable's entry + 1 (0: none yet), by its code point: most tokens of Korean text
+  // are syllables, found here without hashing or probing. Null when `word` is not one syllable.
+  std::uint32_t* syllable_entry(std::string_view word);
 
   // The slot of `model_id`; a new model takes a free slot or the least recently used one
   // (whose sums are dropped).
@@ -84,8 +89,9 @@ class TaggerWordTable {
     std::uint32_t entry = 0;  // entry + 1, 0: empty
     std::uint32_t check = 0;  // the high half of the entry's hash: most misses end here
   };
-  std::vector<Slot> slots_;  // open addressing
-  std::string bytes_;        // words and keys, end to end
+  std::vector<Slot> slots_;               // open addressing
+  std::vector<std::uint32_t> syllables_;  // syllable_entry(), by code point - U+AC00
+  std::string bytes_;                     // words and keys, end to end
   std::vector<std::int32_t> sums_;
   std::uint64_t model_ids_[kTaggerModelSlots] = {};
   std::uint32_t model_used_[kTaggerModelSlots] = {};  // document serial of the last use

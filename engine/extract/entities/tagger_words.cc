@@ -127,6 +127,15 @@ std::uint32_t TaggerWordTable::find(std::string_view word, bool eojeol, bool& ad
   return entry;
 }
 
+std::uint32_t* TaggerWordTable::syllable_entry(std::string_view word) {
+  if (word.size() != 3) return nullptr;
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(word[k]); };
+  const char32_t cp = ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+  if ((b(0) & 0xF0u) != 0xE0u || cp < 0xAC00 || cp > 0xD7A3) return nullptr;
+  if (syllables_.empty()) syllables_.assign(0xD7A4 - 0xAC00, 0);
+  return &syllables_[cp - 0xAC00];
+}
+
 void TaggerWordTable::set_key(TaggerWordEntry& e, std::string_view key) {
   e.key_begin = static_cast<std::uint32_t>(bytes_.size());
   e.key_size = static_cast<std::uint32_t>(key.size());
@@ -159,11 +168,12 @@ std::uint32_t TaggerWordTable::new_sums(std::size_t count) {
 
 std::size_t TaggerWordTable::bytes() const {
   return entries_.capacity() * sizeof(TaggerWordEntry) + slots_.capacity() * sizeof(Slot) +
-         bytes_.capacity() + sums_.capacity() * 4;
+         bytes_.capacity() + sums_.capacity() * 4 + syllables_.capacity() * 4;
 }
 
 void TaggerWordTable::clear() {
   entries_ = {}, slots_ = {}, bytes_ = {}, sums_ = {};  // the memory itself released
+  syllables_ = {};
   for (int s = 0; s < kTaggerModelSlots; ++s) model_ids_[s] = 0, model_used_[s] = 0;
   ++generation_;
 }
@@ -182,9 +192,12 @@ TaggerWordTable& TaggerFeatures::table() {
 std::uint32_t TaggerFeatures::word_entry(std::string_view text, const TaggerToken& t) {
   bool added = false;
   TaggerWordTable& words = table();
-  const std::uint32_t e =
-      words.find(slice(text, t.bytes.begin_byte, t.bytes.end_byte), false, added);
+  const std::string_view word = slice(text, t.bytes.begin_byte, t.bytes.end_byte);
+  std::uint32_t* syllable = t.script == Script::kHangul ? words.syllable_entry(word) : nullptr;
+  if (syllable && *syllable) return *syllable - 1;
+  const std::uint32_t e = words.find(word, false, added);
   if (added) fill_entry(words[e], t.script);
+  if (syllable) *syllable = e + 1;
   return e;
 }
 

@@ -2,8 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "analysis/korean_particles.h"
 #include "core/utf8.h"
@@ -92,13 +92,6 @@ bool is_abbreviation(std::string_view w) {
 }  // namespace
 
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
-namespace {
-struct StemHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-}  // namespace
 
 Script script_of(char32_t cp) {
   if (cp < 0x80)
@@ -309,16 +302,45 @@ void mark_title_clauses(std::string_view text, const std::vector<std::uint32_t>&
 
 // Kept per thread across calls, like the keyer's memos: the split is deterministic, and a text
 // repeats its words, a corpus re-analyzed (every call of the app) all of them; the scan and
-// the tagger's tokens both ask.
+// the tagger's tokens both ask. Open addressing over the words' bytes kept end to end (a node
+// map's string hash and allocations were most of the cost in wasm).
 std::uint32_t korean_stem_bytes(std::string_view surface) {
-  thread_local std::unordered_map<std::string, std::uint32_t, StemHash, std::equal_to<>> stems;
-  auto it = stems.find(surface);
-  if (it == stems.end()) {
-    if (stems.size() > 100000) stems.clear();  // bounded memory on huge inputs
-    const auto stem = analysis::split_korean_word(surface).stem_bytes;
-    it = stems.emplace(std::string(surface), static_cast<std::uint32_t>(stem)).first;
+  struct Memo {
+    struct Slot {
+      std::uint64_t hash = 0;
+      std::uint32_t begin = 0, size = 0, stem = 0, used = 0;
+    };
+    std::vector<Slot> slots;
+    std::string bytes;
+    std::size_t count = 0;
+  };
+  thread_local Memo memo;
+  std::uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a
+  for (const unsigned char c : surface) h = (h ^ c) * 0x100000001B3ull;
+  if (memo.count >= 100000) memo = Memo{};    // bounded memory on huge inputs
+  if (memo.count * 2 >= memo.slots.size()) {  // grow: at most half full
+    std::vector<Memo::Slot> old(std::max<std::size_t>(4096, memo.slots.size() * 2));
+    old.swap(memo.slots);
+    for (const Memo::Slot& s : old) {
+      if (!s.used) continue;
+      std::size_t k = s.hash & (memo.slots.size() - 1);
+      while (memo.slots[k].used) k = (k + 1) & (memo.slots.size() - 1);
+      memo.slots[k] = s;
+    }
   }
-  return it->second;
+  const std::size_t mask = memo.slots.size() - 1;
+  std::size_t k = h & mask;
+  for (; memo.slots[k].used; k = (k + 1) & mask) {
+    const Memo::Slot& s = memo.slots[k];
+    if (s.hash == h && std::string_view(memo.bytes).substr(s.begin, s.size) == surface)
+      return s.stem;
+  }
+  const auto stem = static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes);
+  memo.slots[k] = {h, static_cast<std::uint32_t>(memo.bytes.size()),
+                   static_cast<std::uint32_t>(surface.size()), stem, 1};
+  memo.bytes += surface;
+  ++memo.count;
+  return stem;
 }
 
 ScannedText scan_text(std::string_view text) {
