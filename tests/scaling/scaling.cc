@@ -64,6 +64,33 @@ std::uint64_t counted(const std::function<void()>& f) {
   return g_work - before;
 }
 
+// loupe merge (site_merge.h) of three parts whose tables and chunks are each about a third
+// of the input's size (synthetic, as the site stage).
+std::uint64_t merge_stage(const std::string& in) {
+  const std::size_t part_bytes = std::max<std::size_t>(in.size() / 3, 64);
+  const auto docs = static_cast<std::uint32_t>(part_bytes / 21);  // site_files' documents
+  std::vector<std::map<std::string, std::string>> parts;
+  for (std::uint32_t k = 0; k < 3; ++k)
+    parts.push_back(loupe::scaling::site_files(part_bytes, k * docs));
+  std::vector<loupe::site::Fetch> fetches;
+  for (const auto& files : parts) {
+    fetches.push_back([&files](const std::string& name) -> loupe::core::Result<std::string> {
+      return files.at(name);
+    });
+  }
+  loupe::site::SiteWriteOptions options;
+  options.chunk_bytes = part_bytes;
+  return counted([&] {
+    std::size_t written = 0;
+    const auto merged = loupe::site::merge_sites(
+        fetches, options, [&](const std::string&, const loupe::site::Bytes& b) {
+          written += b.size();
+          return loupe::core::Status();
+        });
+    if (!merged.ok() || written == 0) std::abort();
+  });
+}
+
 std::map<std::string, Stage> stages() {
   std::map<std::string, Stage> all;
   all["analyze"] = [](const std::string& in) {
@@ -110,32 +137,7 @@ std::map<std::string, Stage> stages() {
       }
     });
   };
-  // loupe merge (site_merge.h) of three parts whose tables and chunks are each about a third
-  // of the input's size (synthetic, as the site stage).
-  all["merge"] = [](const std::string& in) {
-    const std::size_t part_bytes = std::max<std::size_t>(in.size() / 3, 64);
-    const auto docs = static_cast<std::uint32_t>(part_bytes / 21);  // site_files' documents
-    std::vector<std::map<std::string, std::string>> parts;
-    for (std::uint32_t k = 0; k < 3; ++k)
-      parts.push_back(loupe::scaling::site_files(part_bytes, k * docs));
-    std::vector<loupe::site::Fetch> fetches;
-    for (const auto& files : parts) {
-      fetches.push_back([&files](const std::string& name) -> loupe::core::Result<std::string> {
-        return files.at(name);
-      });
-    }
-    loupe::site::SiteWriteOptions options;
-    options.chunk_bytes = part_bytes;
-    return counted([&] {
-      std::size_t written = 0;
-      const auto merged = loupe::site::merge_sites(
-          fetches, options, [&](const std::string&, const loupe::site::Bytes& b) {
-            written += b.size();
-            return loupe::core::Status();
-          });
-      if (!merged.ok() || written == 0) std::abort();
-    });
-  };
+  all["merge"] = merge_stage;
   return all;
 }
 
