@@ -26,8 +26,9 @@ constexpr Command kCommands[] = {
      "entities FILE... --json  people, organizations and places, linked across the files",
      entities_command},
     {"site",
-     "site SRC_DIR -o OUT_DIR [--chunk-kb N] [--part K/N]  a chunked static index of a folder's "
-     "pages (or of the K-th of N parts of them)",
+     "site SRC_DIR -o OUT_DIR [--chunk-kb N] [--part K/N] [--memory-mb M]  a chunked static "
+     "index of a folder's pages (or of the K-th of N parts of them; in runs of about M/8 MB of "
+     "text, merged)",
      site_command},
     {"merge", "merge PART_DIR... -o OUT_DIR [--chunk-kb N]  one site of `loupe site --part` sites",
      merge_command},

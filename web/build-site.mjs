@@ -1,5 +1,5 @@
 // Assembles the site search (engine/site/, issue 19) from web/src/lib and the search-only wasm
-// build (loupe-site.{js,wasm}: bindings/site_embind.cc, target loupe_wasm_site):
+// build (loupe-site.{js,wasm}: bindings/site_exports.cc, target loupe_wasm_site):
 //   DIST/loupe-site-element.js   ES module: registers <loupe-search index="..."> and exports
 //                                LoupeSite (the client); finds the two files below beside it
 //   DIST/loupe-site-worker.js    classic worker script: fetches the chunks, runs the engine

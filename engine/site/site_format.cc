@@ -245,4 +245,17 @@ core::Result<std::vector<std::string>> decode_dictionary(std::string_view payloa
   return terms;
 }
 
+// The passage counts the manifest states must be those of the table's passages (their
+// lengths are checked as chunks bring them: SiteReader's spare_lengths).
+core::Status check_statistics(const Manifest& m, const Table& t) {
+  std::uint32_t count[index::kFieldCount] = {0, 0};
+  for (const index::PassageInfo& p : t.passages) ++count[static_cast<int>(p.field)];
+  for (int f = 0; f < index::kFieldCount; ++f) {
+    if (count[f] != m.live_passages[f])
+      return core::Status(core::StatusCode::kInvalidData,
+                          "manifest: statistics differ from the table's");
+  }
+  return core::Status();
+}
+
 }  // namespace loupe::site

@@ -82,6 +82,9 @@ struct Table {
 
 Bytes encode_table(const Table& t);
 core::Result<Table> decode_table(std::string_view payload, const Manifest& m);
+// kInvalidData unless the manifest's passage counts per field are the table's (the reader and
+// the merge both refuse a site whose manifest and table disagree).
+core::Status check_statistics(const Manifest& m, const Table& t);
 Bytes encode_documents(const Table& t);
 // Fills the ids, names and titles of `t` (decoded from the same manifest).
 core::Status decode_documents(std::string_view payload, Table& t);

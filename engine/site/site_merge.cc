@@ -45,6 +45,9 @@ struct Part {
     auto table_or = decode_table(t.value(), manifest);
     if (!table_or.ok()) return invalid(label + ": " + table_or.status().message());
     table = std::move(table_or.value());
+    // What the reader refuses (SiteReader::open): a merge of it would write a site none opens.
+    if (Status s = check_statistics(manifest, table); !s.ok())
+      return invalid(label + ": " + s.message());
     auto d = payload(kDocumentsMagic, manifest.documents_file);
     if (!d.ok()) return d.status();
     if (Status s = decode_documents(d.value(), table); !s.ok())

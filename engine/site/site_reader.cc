@@ -24,18 +24,6 @@ bool has_doc_filter(const query::QueryNode& n) {
   return std::any_of(n.children.begin(), n.children.end(), has_doc_filter);
 }
 
-// The passage counts the manifest states must be those of the table's passages (their
-// lengths are checked as chunks bring them: spare_lengths).
-Status check_statistics(const Manifest& m, const Table& t) {
-  std::uint32_t count[index::kFieldCount] = {0, 0};
-  for (const index::PassageInfo& p : t.passages) ++count[static_cast<int>(p.field)];
-  for (int f = 0; f < index::kFieldCount; ++f) {
-    if (count[f] != m.live_passages[f])
-      return Status(StatusCode::kInvalidData, "manifest: statistics differ from the table's");
-  }
-  return Status();
-}
-
 constexpr std::uint32_t kUnknownLength = 0xFFFFFFFFu;
 
 }  // namespace

@@ -5,7 +5,7 @@
 // provide() and makes the same call again. Steps: open (the manifest, then the table), then per
 // query the chunks its lookups fall in (SiteReader, usually two rounds), then the fragments of
 // the hits shown (snippets and highlights are cut from them). The JSON is what bindings/
-// site_embind.cc returns to JS; byte offsets stay inside, highlights are UTF-16 units of the
+// site_exports.cc returns to JS; byte offsets stay inside, highlights are UTF-16 units of the
 // snippet string (JS `snippet.slice(begin_u16, end_u16)`).
 //
 // E.g. s->open_json()                     -> {"v":1,"ok":true,"need":["manifest.bin"]}

@@ -124,8 +124,30 @@ def write_site_seeds(out, cli):
         write(out, "site_session", "site", b"\x01" + files + queries)
         write(out, "site_session", "site_per_doc", b"\x03" + files + queries)
         write(out, "site_session", "site_unfixed", b"\x00" + files + queries[:2])
+        write_site_merge_seeds(out, cli, src, tmp, queries)
     finally:
         shutil.rmtree(tmp)
+
+
+def write_site_merge_seeds(out, cli, src, tmp, queries):
+    """site_merge_fuzzer.cc's parts: the same files as 2 and 3 `loupe site --part` runs, each
+    part's files as records, a "|" record between parts, then the queries; flags 1 (headers
+    fixed, 1 KB chunks), 3 (and 96-byte chunks), 0."""
+    for n in (2, 3):
+        parts = []
+        for k in range(n):
+            dst = os.path.join(tmp, f"part{n}-{k}")
+            subprocess.run([cli, "site", src, "-o", dst, "--chunk-kb", "1", "--part", f"{k}/{n}"],
+                           check=True, stdout=subprocess.DEVNULL)
+            files = b""
+            for name in sorted(os.listdir(dst)):
+                with open(os.path.join(dst, name), "rb") as f:
+                    files += record(name.encode(), f.read())
+            parts.append(files)
+        joined = record(b"|", b"").join(parts)
+        write(out, "site_merge", f"parts{n}", b"\x01" + joined + queries)
+        write(out, "site_merge", f"parts{n}_small", b"\x03" + joined + queries)
+    write(out, "site_merge", "parts3_unfixed", b"\x00" + joined + queries[:2])
 
 
 if __name__ == "__main__":

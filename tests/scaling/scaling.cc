@@ -4,7 +4,7 @@
 // every comparison our code executes calls __sanitizer_cov_trace_cmp*, defined here to count
 // (ICU's own work is not counted: a system library, not instrumented).
 //
-//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site]
+//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site,merge]
 //                 [--shapes=...]
 // prints "stage shape bytes work ratio" rows; exit 1 if a ratio is over 3.
 #include <algorithm>
@@ -20,6 +20,7 @@
 #include "engine.h"
 #include "scaling_inputs.h"
 #include "scaling_site.h"
+#include "site/site_merge.h"
 #include "site/site_session.h"
 
 namespace {
@@ -61,6 +62,33 @@ std::uint64_t counted(const std::function<void()>& f) {
   const std::uint64_t before = g_work;
   measured_region(f);
   return g_work - before;
+}
+
+// loupe merge (site_merge.h) of three parts whose tables and chunks are each about a third
+// of the input's size (synthetic, as the site stage).
+std::uint64_t merge_stage(const std::string& in) {
+  const std::size_t part_bytes = std::max<std::size_t>(in.size() / 3, 64);
+  const auto docs = static_cast<std::uint32_t>(part_bytes / 21);  // site_files' documents
+  std::vector<std::map<std::string, std::string>> parts;
+  for (std::uint32_t k = 0; k < 3; ++k)
+    parts.push_back(loupe::scaling::site_files(part_bytes, k * docs));
+  std::vector<loupe::site::Fetch> fetches;
+  for (const auto& files : parts) {
+    fetches.push_back([&files](const std::string& name) -> loupe::core::Result<std::string> {
+      return files.at(name);
+    });
+  }
+  loupe::site::SiteWriteOptions options;
+  options.chunk_bytes = part_bytes;
+  return counted([&] {
+    std::size_t written = 0;
+    const auto merged = loupe::site::merge_sites(
+        fetches, options, [&](const std::string&, const loupe::site::Bytes& b) {
+          written += b.size();
+          return loupe::core::Status();
+        });
+    if (!merged.ok() || written == 0) std::abort();
+  });
 }
 
 std::map<std::string, Stage> stages() {
@@ -109,6 +137,7 @@ std::map<std::string, Stage> stages() {
       }
     });
   };
+  all["merge"] = merge_stage;
   return all;
 }
 
@@ -161,12 +190,12 @@ int main(int argc, char** argv) {
         const bool bad = ratio > 3.0;
         failures += bad;
         std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(),
-                    name == "site" ? "synthetic" : shape.name, input.size(),
+                    (name == "site" || name == "merge") ? "synthetic" : shape.name, input.size(),
                     static_cast<unsigned long long>(work), ratio, bad ? "  SUPERLINEAR" : "");
         std::fflush(stdout);
         previous = work;
       }
-      if (name == "site") break;  // reads no input bytes: one shape is enough
+      if (name == "site" || name == "merge") break;  // reads no input bytes: one shape
     }
   }
   return failures ? 1 : 0;

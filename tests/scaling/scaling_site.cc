@@ -10,7 +10,7 @@
 
 namespace loupe::scaling {
 
-std::map<std::string, std::string> site_files(std::size_t bytes) {
+std::map<std::string, std::string> site_files(std::size_t bytes, std::uint32_t first_doc) {
   constexpr std::uint32_t kPassages = 8;  // a document's; about 21 bytes of table a document
   const auto docs = static_cast<std::uint32_t>(std::max<std::size_t>(bytes / 21, 1));
   index::IndexData d;
@@ -19,7 +19,7 @@ std::map<std::string, std::string> site_files(std::size_t bytes) {
   std::uint32_t last_common = 0;
   char word[16];
   for (std::uint32_t i = 0; i < docs; ++i) {
-    std::snprintf(word, sizeof word, "w%07u", i);
+    std::snprintf(word, sizeof word, "w%07u", first_doc + i);
     const std::string line = std::string("common ") + word + "\n";
     index::DocInfo doc;
     doc.id = word, doc.name = std::string(word) + ".txt";

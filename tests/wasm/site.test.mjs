@@ -1,4 +1,4 @@
-// The search-only engine (loupe-site.{js,wasm}: bindings/site_embind.cc) in Node: it reads an
+// The search-only engine (loupe-site.{js,wasm}: bindings/site_exports.cc) in Node: it reads an
 // index written by the native `loupe site`, asking for files as a browser would (the test hands
 // them over from disk), and its hits are the native `loupe site-search`'s; errors are envelopes;
 // memory stays put over 1,000 searches; and the download (engine + element + worker, gzip) does
@@ -129,13 +129,14 @@ test('site: memory stays stable over 1,000 searches', () => {
   index.delete();
 });
 
-// The issue's budget is 350 KB gzip, read as 350,000 bytes (engine/site/README.md); this build
-// measures 364,072 bytes (355.5 KiB): the test guards against growth past 360 KiB until it is met.
-test('site: engine, element and worker stay within 360 KiB gzip', () => {
+// The issue's budget: 350 KB gzip, read as 350,000 bytes (engine/site/README.md); this build
+// measures 356,670 bytes by zlib level 9 (349,839 by gzip -9): the test guards against growth
+// past 357,000 until it is met.
+test('site: engine, element and worker stay within 357,000 bytes gzip', () => {
   const files = ['loupe-site.js', 'loupe-site.wasm', 'loupe-site-element.js', 'loupe-site-worker.js'];
   const missing = files.filter((f) => !existsSync(join(dist, f)));
   assert.deepEqual(missing, [], 'make wasm builds them all');
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   console.log(`site search download: ${gz} bytes gzip`);
-  assert.ok(gz <= 360 * 1024, `${gz} bytes gzip`);
+  assert.ok(gz <= 357000, `${gz} bytes gzip`);
 });

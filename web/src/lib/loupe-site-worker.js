@@ -1,5 +1,5 @@
 // The worker behind LoupeSite (loupe-site-client.js): one search-only engine (loupe-site.js,
-// bindings/site_embind.cc) over one chunked index. The engine never waits for the network: a
+// bindings/site_exports.cc) over one chunked index. The engine never waits for the network: a
 // call answers {"need":[files]} and this worker fetches them all in parallel, hands them over
 // and calls again (engine/site/site_session.h). Classic script: loaded with new Worker(url).
 // Messages in:  {id, op:'open', indexUrl, engineUrl} | {id, op:'search', query, limit, perDoc}
