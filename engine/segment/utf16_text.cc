@@ -41,13 +41,8 @@ bool Utf16Text::assign(std::string_view utf8) {
   // ICU indexes are int32_t; offsets here are uint32_t.
   if (utf8.size() >= static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max()))
     return false;
-  // Exact for valid UTF-8 (a unit per lead byte, two for a 4-byte one); the fill below stops
-  // at the first invalid sequence, before writing past what its valid prefix counted.
-  std::size_t units = 0;
-  for (const char c : utf8) {
-    const auto byte = static_cast<unsigned char>(c);
-    units += ((byte & 0xC0) != 0x80) + (byte >= 0xF0);
-  }
+  // Never more units than bytes (counting them exactly costs more than the copy saves).
+  const std::size_t units = utf8.size();
   if (units_.size() < units) units_.resize(units);
   if (marks_.size() < units / kStride + 1) marks_.resize(units / kStride + 1);
   char16_t* u = units_.data();
@@ -75,23 +70,6 @@ bool Utf16Text::assign(std::string_view utf8) {
   if (n % kStride == 0) marks_[n / kStride] = static_cast<std::uint32_t>(utf8.size());
   size_ = n;
   return true;
-}
-
-std::size_t Utf16Text::byte_offset(std::size_t u16) const {
-  std::size_t unit = u16 / kStride * kStride;
-  std::size_t byte = marks_[u16 / kStride];
-  // A mark on a pair's trailing half holds the pair's first byte: start at its leading half.
-  if (unit < size_ && units_[unit] >= 0xDC00 && units_[unit] < 0xE000) --unit;
-  if (last_unit_ <= u16 && last_unit_ > unit) unit = last_unit_, byte = last_byte_;
-  while (unit < u16) {
-    const auto lead = static_cast<unsigned char>(text_[byte]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    const std::size_t width = length == 4 ? 2 : 1;
-    if (unit + width > u16) break;  // u16 is this pair's trailing half
-    unit += width, byte += length;
-  }
-  last_unit_ = unit, last_byte_ = byte;
-  return byte;
 }
 
 }  // namespace loupe::segment
