@@ -43,7 +43,7 @@ wasm: deps
 asan: deps
 	cmake -S . -B build/asan -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
 	  -DCMAKE_BUILD_TYPE=Debug -DLOUPE_SANITIZE=ON $(LAUNCHER) >/dev/null
-	cmake --build build/asan -j$(JOBS)
+	@start=$$(date +%s); cmake --build build/asan -j$(JOBS) && echo "asan build: $$(($$(date +%s) - start)) s"
 
 # Each harness for FUZZ_SECONDS; new inputs kept in build/fuzz-corpus/, crashes in build/fuzz-crashes/
 # (copy one into tests/fuzz/regressions/HARNESS/ once fixed, so `make test` replays it).

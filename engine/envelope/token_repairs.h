@@ -4,6 +4,7 @@
 #pragma once
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "analysis/analyzed_text.h"
@@ -22,9 +23,9 @@ class TokenRepairs {
 
  private:
   struct Kind {
-    std::vector<std::size_t> begins;    // non-empty repairs' begins, sorted
-    std::vector<std::size_t> max_end;   // max_end[i]: the furthest end among begins[0..i]
-    std::vector<std::size_t> removals;  // empty repairs' offsets, sorted
+    std::vector<std::uint32_t> begins;    // non-empty repairs' begins, sorted
+    std::vector<std::uint32_t> max_end;   // max_end[i]: the furthest end among begins[0..i]
+    std::vector<std::uint32_t> removals;  // empty repairs' offsets, sorted
   };
   bool touches(const Kind& kind, core::ByteRange token);
   std::array<Kind, static_cast<std::size_t>(normalize::RepairKind::kFootnoteMarker) + 1> kinds_;

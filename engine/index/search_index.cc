@@ -108,7 +108,7 @@ void SearchIndex::add_passage_tokens(const analysis::AnalyzedToken* tok,
     if (tok->term.empty() || tok->term[0] == kCompoundMarker) continue;
     if (passage.first) passage.base = tok->position, passage.first = false;
     const std::uint32_t rel = tok->position >= passage.base ? tok->position - passage.base : 0;
-    passage.distinct.push_back(rel);
+    if (passage.words == 0 || rel != passage.last) ++passage.words, passage.last = rel;
     passage.term_positions.emplace_back(data_.terms.intern(tok->term), rel);
     if (!may_be_compound(tok->term)) continue;
     for (const std::string& suffix : compound_suffixes(tok->term)) {
@@ -123,16 +123,13 @@ void SearchIndex::finish_passage(std::uint32_t doc, Field field, const analysis:
                                  std::size_t k, std::size_t text_size, PassageTerms& terms,
                                  std::vector<std::uint32_t>& positions) {
   if (terms.term_positions.empty()) return;  // an empty paragraph is no passage
-  std::vector<std::uint32_t>& distinct = terms.distinct;
-  std::sort(distinct.begin(), distinct.end());
   PassageInfo p;
   p.doc = doc;
   p.paragraph = static_cast<std::uint32_t>(k);
   p.begin_byte = static_cast<std::uint32_t>(std::min(para.bytes.begin_byte, text_size));
   p.end_byte = static_cast<std::uint32_t>(std::min(para.bytes.end_byte, text_size));
   p.end_byte = std::max(p.begin_byte, p.end_byte);
-  p.length =
-      static_cast<std::uint32_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+  p.length = terms.words;
   p.lang = para.lang;
   p.field = field;
   language_mask_ |= 1u << static_cast<int>(p.lang);

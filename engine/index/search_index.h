@@ -150,10 +150,13 @@ class SearchIndex {
   // One passage's tokens, given in one or more pieces (index_text).
   struct PassageTerms {
     std::vector<std::pair<TermId, std::uint32_t>> term_positions;
-    std::vector<std::uint32_t> distinct;  // relative positions of its words
-    std::uint32_t base = 0;               // position of its first token
+    // Its length: distinct relative positions, counted as they come (a piece's positions
+    // never go down: a word's parts share its position), not kept (4 bytes a token).
+    std::uint32_t words = 0;
+    std::uint32_t last = 0;  // the last relative position counted
+    std::uint32_t base = 0;  // position of its first token
     bool first = true;
-    void clear() { term_positions.clear(), distinct.clear(), base = 0, first = true; }
+    void clear() { term_positions.clear(), words = 0, last = 0, base = 0, first = true; }
   };
   void add_passage_tokens(const analysis::AnalyzedToken* tok, const analysis::AnalyzedToken* end,
                           PassageTerms& passage);

@@ -1,5 +1,7 @@
 #include "normalize/normalizer.h"
 
+#include <cstdint>
+
 #include "normalize/repair_steps.h"
 
 namespace loupe::normalize {
@@ -35,18 +37,20 @@ const char* repair_kind_name(RepairKind kind) {
 namespace {
 
 // Chains the steps: each step's repairs are mapped to the source through the map so far.
+// They are kept as 12-byte records until finish() (a text of repairs has one per ~6 bytes:
+// 40-byte Repairs, copied at every step's growth, held 12 bytes per input byte at the peak).
 class Pipeline {
  public:
   explicit Pipeline(std::string_view input)
       : text_(input), map_(OffsetMap::identity(input.size())) {}
 
   void run(StepOutput step) {
-    // Exact: a text of short lines has a repair per line (40 bytes each), and doubling
-    // would hold up to twice that.
-    out_.repairs.reserve(out_.repairs.size() + step.repairs.size());
+    made_.reserve(made_.size() + step.repairs.size());  // exact: no doubling
     OffsetLookup look(map_);  // the repairs come in text order: a block decoded once
     for (const StepRepair& r : step.repairs) {
-      out_.repairs.push_back({r.kind, {}, look.to_source(r.input)});
+      const core::ByteRange s = look.to_source(r.input);  // documents are < 4 GiB
+      made_.push_back({r.kind, static_cast<std::uint32_t>(s.begin_byte),
+                       static_cast<std::uint32_t>(s.end_byte)});
     }
     for (const core::ByteRange& r : step.removed) out_.removed_source.push_back(look.to_source(r));
     map_ = OffsetMap::compose(map_, step.map);
@@ -55,16 +59,26 @@ class Pipeline {
   const std::string& text() const { return text_; }
 
   NormalizedText finish() {
+    out_.repairs.reserve(made_.size());
     OffsetLookup look(map_);
-    for (Repair& r : out_.repairs) r.normalized = look.to_output(r.source);
+    for (const Made& m : made_) {
+      const core::ByteRange source{m.begin, m.end};
+      out_.repairs.push_back({m.kind, look.to_output(source), source});
+    }
+    std::vector<Made>().swap(made_);
     out_.text = std::move(text_);
     out_.to_source = std::move(map_);
     return std::move(out_);
   }
 
  private:
+  struct Made {  // a repair made: its kind and source range
+    RepairKind kind;
+    std::uint32_t begin, end;
+  };
   std::string text_;
   OffsetMap map_;
+  std::vector<Made> made_;
   NormalizedText out_;
 };
 

@@ -21,6 +21,7 @@
 //      removed_source {[42,45) "[1]"}, to_source({13,25}) == {13,26} ("라브\n로프").
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,7 @@
 
 namespace loupe::normalize {
 
-enum class RepairKind {
+enum class RepairKind : std::uint8_t {
   kNewline,         // "\r\n" or "\r" (or form feed) became "\n"
   kControlChar,     // NUL or another C0 control became a space
   kInvalidUtf8,     // an invalid byte sequence became U+FFFD
@@ -47,10 +48,24 @@ enum class RepairKind {
 
 const char* repair_kind_name(RepairKind kind);
 
-struct Repair {
+// A repair's range in 32 bits: a text of repairs has one per ~6 bytes, and a document is at
+// most 128 MiB (document::kMaxDocumentBytes). Reads as a core::ByteRange.
+struct RepairRange {
+  std::uint32_t begin_byte = 0;
+  std::uint32_t end_byte = 0;
+  RepairRange() = default;
+  RepairRange(std::size_t begin, std::size_t end)
+      : begin_byte(static_cast<std::uint32_t>(begin)), end_byte(static_cast<std::uint32_t>(end)) {}
+  RepairRange(core::ByteRange r) : RepairRange(r.begin_byte, r.end_byte) {}  // NOLINT: implicit
+  operator core::ByteRange() const { return {begin_byte, end_byte}; }        // NOLINT: implicit
+  std::size_t size() const { return end_byte - begin_byte; }
+  bool operator==(const RepairRange&) const = default;
+};
+
+struct Repair {  // 20 bytes (40 with core::ByteRange)
   RepairKind kind;
-  core::ByteRange normalized;  // in NormalizedText::text (empty for removals)
-  core::ByteRange source;      // in the input of normalize()
+  RepairRange normalized;  // in NormalizedText::text (empty for removals)
+  RepairRange source;      // in the input of normalize()
 };
 
 struct NormalizeOptions {

@@ -15,7 +15,7 @@ namespace loupe::normalize {
 
 struct StepRepair {
   RepairKind kind;
-  core::ByteRange input;  // what the step rewrote or removed, in its input
+  RepairRange input;  // what the step rewrote or removed, in its input (12 bytes a repair)
 };
 
 struct StepOutput {

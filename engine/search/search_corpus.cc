@@ -43,6 +43,11 @@ core::Status SearchCorpus::add_document(std::string_view id, std::string_view na
     doc.to_input = normalize::OffsetMap::compose(p.source_to_input, p.to_source);
     doc.u16_to_source = document::utf16_map(p, text_u16);
   }
+  // Not read while the index takes the tokens: freed first (a text of repairs holds ~7 bytes
+  // per input byte in them, the decoded source 1 or more).
+  std::vector<normalize::Repair>().swap(p.repairs);
+  p.source_u16.reset();
+  std::string().swap(p.source);
   doc.body = std::move(p.analyzed);
   doc.body_tokens = [&p](const analysis::AnalyzedText& body,
                          std::vector<analysis::AnalyzedToken>& tokens, std::uint32_t& paragraph) {

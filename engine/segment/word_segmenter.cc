@@ -212,6 +212,7 @@ void WordSegmenter::segment(std::string_view utf8, std::vector<WordSpan>& spans)
     if (kind_of(it.getRuleStatus(), &kind)) spans.push_back({{byte(begin), byte(end)}, kind});
   }
   utext_close(&text);
+  u16.release_above(std::size_t{1} << 20);  // a 2 MB Hangul run's copy is 12 MB
 }
 
 std::size_t piece_end(std::string_view text, std::size_t at) {

@@ -51,7 +51,7 @@ TEST_CASE("Corpus: normalized words map back to their source bytes", "[corpus]")
         continue;
       }
       std::size_t b = r.normalized.begin_byte > 12 ? r.normalized.begin_byte - 12 : 0;
-      std::size_t e = std::min(n.text.size(), r.normalized.end_byte + 12);
+      std::size_t e = std::min(n.text.size(), std::size_t{r.normalized.end_byte} + 12);
       const auto continuation = [&](std::size_t i) {
         return i < n.text.size() && (static_cast<unsigned char>(n.text[i]) & 0xC0) == 0x80;
       };

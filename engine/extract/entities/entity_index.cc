@@ -157,7 +157,7 @@ EntityIndex::EntityIndex() : keyer_(&shared_keyer()), lexicon_(&shared_lexicon()
 EntityIndex::~EntityIndex() = default;
 
 std::uint32_t EntityIndex::add_document(std::string name, std::string utf8) {
-  docs_.push_back({std::move(name), std::move(utf8)});
+  docs_.push_back({std::move(name), std::move(utf8), {}});
   built_ = false;
   return static_cast<std::uint32_t>(docs_.size() - 1);
 }

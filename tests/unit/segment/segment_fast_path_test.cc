@@ -82,6 +82,33 @@ TEST_CASE("Utf16Text maps every code unit back to its UTF-8 byte", "[segment]") 
   CHECK(t.size() == 0);
 }
 
+TEST_CASE("Utf16Text answers every unit's byte in any order, marks on pairs included",
+          "[segment]") {
+  // Characters of 1 to 4 bytes in an order that puts pair halves on every mark (every 32
+  // units), the expected offsets counted one character at a time.
+  const char* const chars[] = {"a", "\xD0\x96", "\xEC\x84\xB8", "\xF0\x9F\x98\x80", " "};
+  std::string text;
+  std::vector<std::size_t> expected;  // by unit
+  for (std::size_t i = 0; i < 500; ++i) {
+    const std::string c = chars[(i * 7 + i / 5) % 5];
+    expected.push_back(text.size());
+    if (c.size() == 4) expected.push_back(text.size());  // the pair's trailing half
+    text += c;
+  }
+  expected.push_back(text.size());
+  Utf16Text t;
+  REQUIRE(t.assign(text));
+  REQUIRE(t.size() + 1 == expected.size());
+  for (std::size_t u = 0; u <= t.size(); ++u) CHECK(t.byte_offset(u) == expected[u]);
+  for (std::size_t u = t.size() + 1; u-- > 0;) CHECK(t.byte_offset(u) == expected[u]);
+  for (std::size_t k = 0, u = 0; k < 2000; ++k, u = (u * 37 + 11) % expected.size()) {
+    CHECK(t.byte_offset(u) == expected[u]);
+  }
+  REQUIRE(t.assign("\xF0\x9F\x98\x80"));  // a shorter text after a longer one
+  CHECK(t.byte_offset(1) == 0);
+  CHECK(t.byte_offset(2) == 4);
+}
+
 TEST_CASE("Utf16Text notes the characters a word-break dictionary may split", "[segment]") {
   Utf16Text t;
   const auto needs = [&t](const char* text) { return t.assign(text) && t.may_need_dictionary(); };
