@@ -25,6 +25,8 @@ struct SurnamePeople {
 };
 
 constexpr std::size_t kNoPerson = static_cast<std::size_t>(-1);
+// The confidence one mention of a cluster needs for the cluster to link across scripts.
+constexpr float kCrossScriptConfidence = 0.5f;
 
 std::size_t chosen_person(const std::set<std::size_t>& fit,
                           const std::map<std::size_t, std::size_t>& named);
@@ -305,13 +307,19 @@ void Linker::organizations() {
 }
 
 // Across scripts: PERSON clusters whose surnames romanize alike, LOC clusters whose names do
-// (places the lexicon does not list: Busan = Пусан).
+// (places the lexicon does not list: Busan = Пусан). A PERSON cluster none of whose mentions
+// is confidently a name links only on close spellings (ClusterSpellings::confident): a word the
+// tagger barely took for a name (a common noun, a misspelled month) would otherwise join a real
+// name of another script that merely sounds like it. Places need closer spellings already.
 void Linker::across_scripts() {
   for (EntityType type : {EntityType::kPerson, EntityType::kLoc}) {
     std::map<std::size_t, ClusterSpellings> clusters;
+    std::map<std::size_t, float> surest;  // by root: the highest confidence of its mentions
     for (std::size_t i = 0; i < recs_.size(); ++i) {
       const LinkRecord& r = recs_[i];
       if (r.cand.type != type || r.cand.known >= 0) continue;
+      float& sure = surest[uf_.find(i)];
+      sure = std::max(sure, r.cand.confidence);
       ClusterSpellings& c = clusters[uf_.find(i)];
       auto add = [&](Spellings& to, const std::vector<std::string>& romans, Script script) {
         for (const std::string& x : romans)
@@ -321,6 +329,8 @@ void Linker::across_scripts() {
       add(c.names, r.romans, r.cand.script);
       if (r.full_name) add(c.firsts, r.first_romans, r.first_script);
     }
+    if (type == EntityType::kPerson)
+      for (auto& [root, c] : clusters) c.confident = surest[root] >= kCrossScriptConfidence;
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }
 }
