@@ -85,6 +85,13 @@ class Linker {
   bool join_non_person(std::size_t i);
   void organizations();
   void across_scripts();
+  // A PERSON span ending in a title (아베 총리: the tagger took the title in): its last word
+  // is no surname to compare across scripts.
+  bool title_as_surname(const LinkRecord& r) const {
+    if (r.cand.type != EntityType::kPerson || r.words.size() < 2) return false;
+    return r.cand.script == Script::kHangul ? lexicon_.is_korean_title_after(r.words.back())
+                                            : lexicon_.is_title_key(r.last_key);
+  }
   void lone_places();
 
   const std::vector<LinkRecord>& recs_;
@@ -317,7 +324,7 @@ void Linker::across_scripts() {
     std::map<std::size_t, float> surest;  // by root: the highest confidence of its mentions
     for (std::size_t i = 0; i < recs_.size(); ++i) {
       const LinkRecord& r = recs_[i];
-      if (r.cand.type != type || r.cand.known >= 0) continue;
+      if (r.cand.type != type || r.cand.known >= 0 || title_as_surname(r)) continue;
       float& sure = surest[uf_.find(i)];
       sure = std::max(sure, r.cand.confidence);
       ClusterSpellings& c = clusters[uf_.find(i)];

@@ -84,3 +84,13 @@ TEST_CASE("Unsure mentions of one name in three scripts still link on close spel
   CHECK(c.linked(3, 4));
   CHECK_FALSE(c.linked(0, 3));
 }
+
+TEST_CASE("A title the tagger took into a Korean name is no surname to match across scripts") {
+  // 총리 (prime minister) romanizes chongli, one vowel from the Latin surname "Chongle".
+  Corpus c;
+  c.add("아베 총리가 오늘 부산에 도착했다.", {{"아베 총리", 0.9f}});
+  c.add("Later Chongle checked the ropes.", {{"Chongle", 0.9f}});
+  c.add("아베 총리는 회의에 늦었다.", {{"아베 총리", 0.9f}});
+  CHECK_FALSE(c.linked(0, 1));
+  CHECK(c.linked(0, 2));  // within its script the key still links it
+}
