@@ -90,6 +90,9 @@ bool firsts_agree(const Spellings& a, const Spellings& b) {
   return false;
 }
 
+// The farthest spellings (name_distance) a cluster that is not confidently a name links across.
+constexpr std::size_t kUnsureCost = 1;
+
 struct Edge {
   std::size_t cost, a, b;
 };
@@ -158,6 +161,9 @@ void link_across_scripts(std::map<std::size_t, ClusterSpellings> clusters, Union
         if (ra == rb || (a->first == b->first && a->first != Script::kHangul)) continue;
         const std::size_t cost = name_distance(a->second, b->second);
         if (cost == kNoMatch) continue;
+        if (cost > kUnsureCost && !(clusters[ra].confident && clusters[rb].confident) &&
+            !firsts_agree(clusters[ra].firsts, clusters[rb].firsts))
+          continue;
         if ((sk.size() < 2 || (people && (one_hangul_syllable(*a) || one_hangul_syllable(*b)))) &&
             !firsts_agree(clusters[ra].firsts, clusters[rb].firsts))
           continue;

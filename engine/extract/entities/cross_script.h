@@ -7,6 +7,8 @@
 // (Haass = 하스, Jiwoo = Джиу) links only when the given names agree too; two clusters whose
 // given names are both known must agree; a cluster without a given name (a lone surname)
 // links only when the clusters it could join are one person (Kim: Kim Ji-woo or Kim Min-jun?).
+// A cluster no mention of which is confidently a name links only on a close spelling (one
+// edit) or agreeing given names.
 // E.g. {0: [(Latin, "kissinger"), (Latin, "kissinjer")]}, {7: [(Cyrillic, "kissindzher")]}
 //      -> unite(0, 7).
 #pragma once
@@ -51,6 +53,10 @@ using Spellings = std::vector<std::pair<Script, std::string>>;
 struct ClusterSpellings {
   Spellings names;   // surnames (PERSON) or whole names (LOC), romanized
   Spellings firsts;  // given names of the cluster's full names, romanized
+  // One of its mentions is confidently a name. A cluster without one links across scripts
+  // only on close spellings (one edit of name_distance) or given names that agree: a common
+  // noun the tagger barely took for a name sounds like a name only loosely (Chapter, Запада).
+  bool confident = true;
 };
 
 // Unites the clusters (keys: roots in `uf`) that are one name across scripts. `people`: the

@@ -25,6 +25,8 @@ struct SurnamePeople {
 };
 
 constexpr std::size_t kNoPerson = static_cast<std::size_t>(-1);
+// The confidence one mention of a cluster needs for the cluster to link across scripts.
+constexpr float kCrossScriptConfidence = 0.5f;
 
 std::size_t chosen_person(const std::set<std::size_t>& fit,
                           const std::map<std::size_t, std::size_t>& named);
@@ -83,6 +85,13 @@ class Linker {
   bool join_non_person(std::size_t i);
   void organizations();
   void across_scripts();
+  // A PERSON span ending in a title (아베 총리: the tagger took the title in): its last word
+  // is no surname to compare across scripts.
+  bool title_as_surname(const LinkRecord& r) const {
+    if (r.cand.type != EntityType::kPerson || r.words.size() < 2) return false;
+    return r.cand.script == Script::kHangul ? lexicon_.is_korean_title_after(r.words.back())
+                                            : lexicon_.is_title_key(r.last_key);
+  }
   void lone_places();
 
   const std::vector<LinkRecord>& recs_;
@@ -305,13 +314,19 @@ void Linker::organizations() {
 }
 
 // Across scripts: PERSON clusters whose surnames romanize alike, LOC clusters whose names do
-// (places the lexicon does not list: Busan = Пусан).
+// (places the lexicon does not list: Busan = Пусан). A PERSON cluster none of whose mentions
+// is confidently a name links only on close spellings (ClusterSpellings::confident): a word the
+// tagger barely took for a name (a common noun, a misspelled month) would otherwise join a real
+// name of another script that merely sounds like it. Places need closer spellings already.
 void Linker::across_scripts() {
   for (EntityType type : {EntityType::kPerson, EntityType::kLoc}) {
     std::map<std::size_t, ClusterSpellings> clusters;
+    std::map<std::size_t, float> surest;  // by root: the highest confidence of its mentions
     for (std::size_t i = 0; i < recs_.size(); ++i) {
       const LinkRecord& r = recs_[i];
-      if (r.cand.type != type || r.cand.known >= 0) continue;
+      if (r.cand.type != type || r.cand.known >= 0 || title_as_surname(r)) continue;
+      float& sure = surest[uf_.find(i)];
+      sure = std::max(sure, r.cand.confidence);
       ClusterSpellings& c = clusters[uf_.find(i)];
       auto add = [&](Spellings& to, const std::vector<std::string>& romans, Script script) {
         for (const std::string& x : romans)
@@ -321,6 +336,8 @@ void Linker::across_scripts() {
       add(c.names, r.romans, r.cand.script);
       if (r.full_name) add(c.firsts, r.first_romans, r.first_script);
     }
+    if (type == EntityType::kPerson)
+      for (auto& [root, c] : clusters) c.confident = surest[root] >= kCrossScriptConfidence;
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }
 }
