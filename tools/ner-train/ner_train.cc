@@ -8,19 +8,15 @@
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
-// --no-pick (without --holdout): exactly --epochs epochs on all documents, the dev files only
-// reported (a rerun at an epoch count picked before: half the time of --holdout).
-// --seeds N (with --holdout): that last training is done N times, in N seeded orders, and the
-// weights are averaged (parameter mixing: one model of the same kind, less order-dependent).
-// --recall-shift (with --holdout): the score every token's O label loses is picked on the
-// held-out documents too (shifted_from_o) and written into the model's transitions.
+// --no-pick (without --holdout): exactly --epochs epochs on all documents (a rerun at an epoch
+// count picked before). --seeds N (with --holdout): the last training done in N seeded orders,
+// the weights averaged. --recall-shift (with --holdout): the score every token's O label loses
+// is picked on the held-out documents too and written into the model's transitions.
 // --margin M: training decodes with M added to every wrong label (perceptron.h).
-// --places-loc: training ORG spans the lexicon lists as places become LOC (ner_data.h).
-// --split-places (Korean): training LOC spans of several places split as the product splits
-// them (ner_data.h).
-// --org-names-only: training ORG spans with a quoted name keep the name only; --split-brackets:
-// a training span `Name (ABBR)` becomes two (ner_data.h).
-// --org-with-place: a training ORG span and the LOC span right after it become one ORG.
+// Training data conventions (ner_data.h): --places-loc: ORG spans the lexicon lists as places
+// become LOC; --split-places (Korean): LOC spans of several places split as the product does;
+// --org-names-only: ORG spans with a quoted name keep the name; --split-brackets: `Name (ABBR)`
+// becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG.
 // --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
 #include <algorithm>
 #include <cstdio>
