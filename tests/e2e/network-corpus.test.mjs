@@ -16,10 +16,11 @@ for (const viewport of [
   { width: 1440, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  const files = Object.values(sets).flatMap((s) => (s.skip ? [] : s.files()));
+  // The people and places are in the corpus: the PDFs alone give too few nodes to judge.
+  const files = sets.corpus.skip ? [] : Object.values(sets).flatMap((s) => (s.skip ? [] : s.files()));
   test(
     `${viewport.width} px: the most mentioned nodes have labels, the network fits its box`,
-    { skip: !files.length && 'no real documents' },
+    { skip: sets.corpus.skip },
     async () => {
       const { page, context, problems } = await openPage(env.browser, env.httpUrl, { viewport });
       page.setDefaultTimeout(20000);
