@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, openPage, appReady, shots, showView } from './browser.mjs';
+import { lowEvidenceIds } from '../../web/src/app/entity-quality.js';
 
 const env = useBrowser(); // env.browser, env.httpUrl
 
@@ -89,7 +90,13 @@ test('the network draws the engine co-occurrences; selecting a node filters', as
       g.edges.some((e) => e.a === n.id || e.b === n.id),
       n.label,
     );
-  const unlinked = entities.filter((e) => !e.cooccurs.some((c) => c.sentences > 0)).length;
+  // Counted among the entities the network is given: those the quality default holds back
+  // (entity-quality.js) are not drawn, nor are links to them.
+  const low = lowEvidenceIds(entities);
+  const given = new Set(entities.filter((e) => !low.has(e.id)).map((e) => e.id));
+  const unlinked = [...given].filter(
+    (id) => !byId.get(id).cooccurs.some((c) => c.sentences > 0 && given.has(c.entity)),
+  ).length;
   if (unlinked) assert.match(await page.textContent('#network-note'), new RegExp(`^${unlinked} entit`));
   // Size follows mentions, width follows weight; shape and legend follow type.
   const sorted = [...g.nodes].sort((a, b) => a.mentions - b.mentions);
