@@ -321,13 +321,13 @@ void Linker::organizations() {
 void Linker::across_scripts() {
   for (EntityType type : {EntityType::kPerson, EntityType::kLoc}) {
     std::map<std::size_t, ClusterSpellings> clusters;
-    std::map<std::size_t, float> surest;  // by root: the highest confidence of its mentions
     for (std::size_t i = 0; i < recs_.size(); ++i) {
       const LinkRecord& r = recs_[i];
       if (r.cand.type != type || r.cand.known >= 0 || title_as_surname(r)) continue;
-      float& sure = surest[uf_.find(i)];
-      sure = std::max(sure, r.cand.confidence);
-      ClusterSpellings& c = clusters[uf_.find(i)];
+      auto [at, fresh] = clusters.try_emplace(uf_.find(i));
+      ClusterSpellings& c = at->second;
+      if (fresh && type == EntityType::kPerson) c.confident = false;  // until a sure mention
+      if (r.cand.confidence >= kCrossScriptConfidence) c.confident = true;
       auto add = [&](Spellings& to, const std::vector<std::string>& romans, Script script) {
         for (const std::string& x : romans)
           if (!x.empty() && std::find(to.begin(), to.end(), std::make_pair(script, x)) == to.end())
@@ -336,8 +336,6 @@ void Linker::across_scripts() {
       add(c.names, r.romans, r.cand.script);
       if (r.full_name) add(c.firsts, r.first_romans, r.first_script);
     }
-    if (type == EntityType::kPerson)
-      for (auto& [root, c] : clusters) c.confident = surest[root] >= kCrossScriptConfidence;
     link_across_scripts(std::move(clusters), uf_, type == EntityType::kPerson);
   }
 }
