@@ -43,24 +43,20 @@ void set_hour(Item& out, int h) {
   out.t.hour12 = h >= 1 && h <= 12;
 }
 
-// A chain of dotted numbers ("2.10.3", "192.168.1.1") is a version or an address, no time.
-bool dotted_chain(const RuleMatch& m) {
-  const std::vector<Tok>& toks = *m.toks;
-  const int b = m.items[0]->b, e = m.items[2]->e;
-  const auto number_at = [&](int i) {
-    return i >= 0 && i < static_cast<int>(toks.size()) && toks[i].type == TokenType::kNumber;
-  };
-  const bool before = b >= 2 && toks[b - 1].norm == "." && !toks[b - 1].space_before &&
-                      !toks[b].space_before && number_at(b - 2);
-  const bool after = e + 1 < static_cast<int>(toks.size()) && toks[e].norm == "." &&
-                     !toks[e].space_before && !toks[e + 1].space_before && number_at(e + 1);
-  return before || after;
+// Whether token i can be read as `cls` (one of its lexicon meanings).
+bool token_is(const std::vector<Tok>& toks, int i, Lx cls) {
+  if (i < 0 || i >= static_cast<int>(toks.size())) return false;
+  for (const LexHit& h : toks[i].hits) {
+    if (h.entry->cls == cls) return true;
+  }
+  return false;
 }
 
 bool hh_mm(const RuleMatch& m, Item& out) {
   const std::vector<Tok>& toks = *m.toks;
   const bool dotted = toks[m.items[1]->b].norm == ".";
-  if (dotted && (dotted_chain(m) || after_reference_word(toks, m.items[0]->b, true))) {
+  if (dotted && (dotted_chain(toks, m.items[0]->b, m.items[2]->e) ||
+                 after_reference_word(toks, m.items[0]->b, true))) {
     return false;
   }
   // English writes "3.30" for a time only with "at" or am/pm ("Python 3.11" is a version, "a
@@ -72,29 +68,13 @@ bool hh_mm(const RuleMatch& m, Item& out) {
   }
   out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
   // "17.60 16.77 17.50 4.35": a dotted number among numbers is a table of figures, no time.
-  if (dotted) {
-    const int e = m.items[2]->e;
-    if ((b > 0 && toks[b].space_before && toks[b - 1].type == TokenType::kNumber) ||
-        (e < static_cast<int>(toks.size()) && toks[e].space_before &&
-         toks[e].type == TokenType::kNumber)) {
-      return false;
-    }
-  }
+  if (dotted && dotted_figure(toks, b, m.items[2]->e, after_at)) return false;
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
   if (m.items.size() > 4 && (m.items[3] != nullptr) != (m.items[4] != nullptr)) return false;
   out.t.hour12 = false;  // "3:18" is written on the 24-hour clock
   return m.items.size() <= 4 || !m.items[4] || out.t.second <= 59;
-}
-
-// Whether token i can be read as `cls` (one of its lexicon meanings).
-bool token_is(const std::vector<Tok>& toks, int i, Lx cls) {
-  if (i < 0 || i >= static_cast<int>(toks.size())) return false;
-  for (const LexHit& h : toks[i].hits) {
-    if (h.entry->cls == cls) return true;
-  }
-  return false;
 }
 
 // "16h", "15h30", "7 часов", "3시". A word that is also a length ("2 часа", "3 horas", "1-2
@@ -144,6 +124,8 @@ bool at_hour(const RuleMatch& m, Item& out) {
                h.entry->cls == Lx::kPartOfDay || h.entry->cls == Lx::kMinuteWord;
     }
     if (unit && !clock) return false;
+    // "Cáceres 28 13 Palmas Las 24 18 Cádiz": a table's figure (figure_runs.cc).
+    if (hour_in_figure_run(toks, m.items[0]->b, n->b)) return false;
     // "at 15-under", "at 3-pointers": a number glued to a word by a hyphen is no hour.
     if (next.norm == "-" && !next.space_before &&
         static_cast<std::size_t>(n->e) + 1 < toks.size() && !toks[n->e + 1].space_before &&

@@ -170,6 +170,7 @@ bool unit_rel_leaf(const RuleMatch& m, Item& out) {
 }
 bool weekend_leaf(const RuleMatch& m, Item& out) {
   if (m.items[0]->lex->b != 2) return false;
+  out.partial = noun_in_prose(m);  // Korean "주말" (e = 1): a noun alone ("주말 뷔페")
   return time(out).t.weekend = true, true;
 }
 

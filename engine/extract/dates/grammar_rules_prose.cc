@@ -17,6 +17,14 @@ bool noun_in_prose(const RuleMatch& m) {
   const Item& w = *m.items[0];
   if (w.lex->e != 1) return false;
   const std::vector<Tok>& toks = *m.toks;
+  // Korean "가을부터", "밤까지": a particle of a span makes it a time adverb.
+  if (toks[w.b].hangul && w.e < static_cast<int>(toks.size()) && toks[w.e].hangul) {
+    for (const LexHit& h : toks[w.e].hits) {
+      if ((h.entry->cls == Lx::kFrom || h.entry->cls == Lx::kUntil) && h.entry->b == 1) {
+        return false;
+      }
+    }
+  }
   int b = w.b;
   while (b > 0 && !toks[b].para_before && w.b - b < 4) --b;
   if (b > 0 && !toks[b].para_before) return true;
@@ -55,7 +63,7 @@ bool inside_name(const RuleMatch& m) {
     return i >= 0 && i < n && toks[i].type == TokenType::kNumber && toks[i].digits <= 2;
   };
   if (m.items[0]->lex->cls == Lx::kWeekday && !toks[b].para_before && plain_cap(b - 1) &&
-      (number(e) || number(b - 2))) {
+      (number(e) || (number(b - 2) && !toks[b - 1].para_before))) {
     return true;
   }
   // A word that is also a name ("May", "March") after a capitalized word is that name's last

@@ -95,6 +95,21 @@ bool year_in_brackets(const std::vector<Tok>& toks, int b, int e) {
          toks[b - 1].norm == "(" && e < static_cast<int>(toks.size()) && toks[e].norm == ")";
 }
 
+// "1975, con el capítulo ...", "1940 - ...": a year opening a line or a sentence, then a comma
+// or a dash and words, dates what follows (chronologies, on-this-day lists).
+bool year_opening_line(const std::vector<Tok>& toks, int b, int e) {
+  const int n = static_cast<int>(toks.size());
+  if (toks[b].digits != 4 || toks[b].norm < "1800" || toks[b].norm > "2099") return false;
+  const bool opens =
+      b == 0 || toks[b].para_before ||
+      ((toks[b - 1].norm == "." || toks[b - 1].norm == "!" || toks[b - 1].norm == "?") && b >= 2 &&
+       toks[b - 2].type == TokenType::kWord);
+  if (!opens || e + 1 >= n || toks[e + 1].para_before) return false;
+  const std::string_view mark = toks[e].norm;
+  if (mark != "," && mark != "-" && mark != "–" && mark != "—" && mark != ":") return false;
+  return toks[e + 1].space_before && toks[e + 1].type == TokenType::kWord;
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -107,7 +122,7 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
   const int b = m.items[0]->b;
   const int end = static_cast<int>(e);
   out.partial = !year_modifier(toks, b, end) && !year_after_of(toks, b, end) &&
-                !year_in_brackets(toks, b, end);
+                !year_in_brackets(toks, b, end) && !year_opening_line(toks, b, end);
   return true;
 }
 

@@ -33,6 +33,15 @@ bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out);
 // Applies am/pm or a part of the day to an hour written 1..12.
 void apply_pm(TimeSpec& t, bool pm);
 
+// Numbers that are figures, no times (figure_runs.cc). A dotted pair toks[b, e) ("2.10.3",
+// "192.168.1.1") continued by another dot and number: a version or an address.
+bool dotted_chain(const std::vector<Tok>& toks, int b, int e);
+// The dotted pair toks[b, e) ("12.71") is a table's figure or a length ("13.26 seconds");
+// `after_at`: a word that introduces a time precedes it, so only its own column counts.
+bool dotted_figure(const std::vector<Tok>& toks, int b, int e, bool after_at);
+// The number toks[hour], after the word toks[at] ("las", "at"), stands among spaced figures.
+bool hour_in_figure_run(const std::vector<Tok>& toks, int at, int hour);
+
 // A two-digit year: 74 -> 1974, 15 -> 2015.
 inline int expand_year(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 

@@ -193,7 +193,16 @@ int token_tense(const std::vector<Tok>& toks, int k, int e, unsigned char before
 
 // "ahead of Monday's holiday", "stages await Sunday's festivities": what is awaited lies
 // ahead whatever the clause's tense.
+// So is a heading of a participle and the day: "Playing Sunday:" in a fixtures list ("Speaking
+// Monday, he said" is no heading).
 bool awaited(const std::vector<Tok>& toks, int token) {
+  const int n = static_cast<int>(toks.size());
+  if (token >= 1 && token + 1 < n && toks[token + 1].norm == ":" &&
+      (token == 1 || toks[token - 1].para_before) && toks[token - 1].capitalized &&
+      toks[token - 1].hits.empty() && toks[token - 1].norm.size() >= 6 &&
+      ends_with(toks[token - 1].norm, "ing")) {
+    return true;
+  }
   int p = token - 1;
   if (p >= 0 && toks[p].norm == "the") --p;
   if (p < 0) return false;
