@@ -40,6 +40,9 @@ bool part_of(const RuleMatch& m, Item& out) {
 }
 
 bool part_of_unit(const RuleMatch& m, Item& out) {  // "end of the month", "конца дня"
+  // Both words of one language: Spanish "final" and English "day" make no "end of the day"
+  // ("on the final day of the match").
+  if (lexicon_of(m.items[0]->lex) != lexicon_of(m.items.back()->lex)) return false;
   time(out).t.rel_grain = static_cast<Grain>(m.items.back()->lex->a);
   out.t.part = m.items[0]->lex->a;
   return m.items.back()->lex->b != 2;

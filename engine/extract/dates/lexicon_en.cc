@@ -179,6 +179,7 @@ constexpr LexEntry kEntries[] = {
     {"\"", Lx::kUnit, kSec},
     {"on", Lx::kPrep, 0, 1},
     {"in", Lx::kPrep, 0, 0, 1},
+    {"back to", Lx::kPrep, 0, 0, 1},  // "goes back to 1948": "to" alone opens no year
     {"during|around|about|circa|approximately", Lx::kPrep},
     {"at|@", Lx::kAt},
     // What is traded for delivery in a month: a month before it names a contract, the next

@@ -16,10 +16,9 @@ TEST_CASE("Figures of a table or a results list are no times", "[dates][en][es][
   // A weather table: "Las 24" after a town's name is no "a las 24".
   expect_none("Lugo 25 15 Cáceres 28 13 Palmas Las 24 18 Cádiz 26 17 Soria 21 7");
   // A clock is still a clock.
-  expect_cases({{"The train leaves at 13.17 on weekdays.", "13.17", "time", "2023-07-31T13:17",
-                 "minute"},
-                {"La reunión empezó a las 15.30 horas.", "15.30", "time", "2023-07-31T15:30",
-                 "minute"}});
+  expect_cases(
+      {{"The train leaves at 13.17 on weekdays.", "13.17", "time", "2023-07-31T13:17", "minute"},
+       {"La reunión empezó a las 15.30 horas.", "15.30", "time", "2023-07-31T15:30", "minute"}});
 }
 
 TEST_CASE("A year opening a line before a comma or a dash dates it", "[dates][en][es][news]") {
@@ -37,14 +36,13 @@ TEST_CASE("Korean nouns of the day's parts and seasons alone are no dates", "[da
   expect_none("주말 뷔페가 인기다.");
   expect_none("그는 낮은 목소리로 말했다.");
   // With a day, or a particle of a span, they are dates.
-  expect_cases(
-      {{"이날 새벽 그는 글을 올렸다.", "이날 새벽", "range", "2023-07-31T00:00/2023-07-31T05:00",
-        "hour"},
-       {"전날 밤 술자리를 가졌다.", "전날 밤", "range", "2023-07-30T18:00/2023-07-30T23:00",
-        "hour"},
-       {"그는 가을부터 활동할 예정이다.", "가을부터", "range", "2023-09-23/", "day"},
-       {"그는 3일 저녁 귀국했다.", "3일 저녁", "range", "2023-07-03T18:00/2023-07-03T23:00",
-        "hour"}});
+  expect_cases({{"이날 새벽 그는 글을 올렸다.", "이날 새벽", "range",
+                 "2023-07-31T00:00/2023-07-31T05:00", "hour"},
+                {"전날 밤 술자리를 가졌다.", "전날 밤", "range",
+                 "2023-07-30T18:00/2023-07-30T23:00", "hour"},
+                {"그는 가을부터 활동할 예정이다.", "가을부터", "range", "2023-09-23/", "day"},
+                {"그는 3일 저녁 귀국했다.", "3일 저녁", "range",
+                 "2023-07-03T18:00/2023-07-03T23:00", "hour"}});
   // "이날" alone is a word of every story, no date of its own.
   expect_none("이날 회견에는 기자들이 몰렸다.");
 }
@@ -58,4 +56,14 @@ TEST_CASE("A fixtures heading announces its day", "[dates][en][news]") {
   const auto past = find_dates("LONDON 1996-08-31\n\nLeeds beat Derby on Sunday.\n", "");
   REQUIRE(past.size() == 2);
   CHECK(past[1].value == "1996-08-25");
+}
+
+TEST_CASE("'back to' dates a year; a part and its unit are of one language", "[dates][en][news]") {
+  expect_cases(
+      {{"The feud goes back to 1948, when the line was drawn.", "1948", "year", "1948", "year"},
+       {"The rivalry dates back to 1921.", "1921", "year", "1921", "year"}});
+  // Spanish "final" (end) and English "day" make no evening.
+  expect_none("Rain fell on the final day of the match.");
+  expect_cases({{"Shares rose at the end of the day.", "the end of the day", "range",
+                 "2023-07-31T18:00/2023-07-31T23:00", "hour"}});
 }
