@@ -66,6 +66,13 @@ bool dotted_figure(const std::vector<Tok>& toks, int b, int e, bool after_at) {
   return false;
 }
 
+bool before_rank(const std::vector<Tok>& toks, int e) {
+  const int n = static_cast<int>(toks.size());
+  return e + 2 < n && spaced_figure(toks, e) && toks[e].digits <= 3 && !toks[e].para_before &&
+         toks[e + 1].norm == "." && !toks[e + 1].space_before && toks[e + 2].space_before &&
+         toks[e + 2].type == TokenType::kWord && toks[e + 2].capitalized;
+}
+
 bool hour_in_figure_run(const std::vector<Tok>& toks, int at, int hour) {
   if (!spaced_figure(toks, hour + 1)) return false;
   // "at 12 15" is a time; "Palmas Las 24 18 Cádiz", "Cáceres 28 13 Palmas Las 24" are not.

@@ -69,6 +69,9 @@ bool hh_mm(const RuleMatch& m, Item& out) {
   out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
   // "17.60 16.77 17.50 4.35": a dotted number among numbers is a table of figures, no time.
   if (dotted && dotted_figure(toks, b, m.items[2]->e, after_at)) return false;
+  int end = 0;
+  for (const Item* it : m.items) end = it ? it->e : end;
+  if (!after_at && before_rank(toks, end)) return false;  // "Rabobank 1:23 6. Ludwig 1:25"
   set_hour(out, ival(m.items[0]));
   out.t.minute = ival(m.items[2]);
   if (m.items.size() > 4 && m.items[4]) out.t.second = ival(m.items[4]);
@@ -148,6 +151,16 @@ bool at_hour(const RuleMatch& m, Item& out) {
   return true;
 }
 
+// "a las 15,30", "sobre las 11,45 horas": after a word for "at" only, not before a noun.
+bool at_hour_comma_minute(const RuleMatch& m, Item& out) {
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items.back()->e;
+  if (e < static_cast<int>(toks.size()) && plain_word(toks[e])) return false;
+  set_hour(out, ival(m.items[1]));
+  out.t.minute = ival(m.items.back());
+  return true;
+}
+
 bool at_hour_minute_words(const RuleMatch& m, Item& out) {  // "at three twenty"
   set_hour(out, ival(m.items[1]));
   out.t.minute = ival(m.items[2]);
@@ -163,7 +176,8 @@ bool hour_ampm(const RuleMatch& m, Item& out) {
     set_hour(out, ival(h));
     if (ival(h) > 12) return false;
   } else {
-    if (ap.c == 1 && !set(h->t.minute)) return false;
+    const int ap_at = (prefix ? m.items[0] : m.items[1])->b;
+    if (ap.c == 1 && (!set(h->t.minute) || (*m.toks)[ap_at].space_before)) return false;
     out = *h;
     out.type = ItemType::kTime;
     if (out.t.hour > 12) return false;
@@ -235,6 +249,8 @@ bool rel_pod(const RuleMatch& m, Item& out) {  // "this morning"
 }
 
 bool minutes_around_number(const RuleMatch& m, Item& out) {  // "a quarter past two"
+  // The article is no hour: "the third quarter after a burst of growth".
+  if (m.items.back()->lex && m.items.back()->lex->b == 3) return false;
   Item h;
   set_hour(h, ival(m.items.back()));
   RuleMatch inner{m.toks, {m.items[0], m.items[1], &h}};
@@ -257,6 +273,8 @@ bool hour_minute_words_ampm(const RuleMatch& m, Item& out) {  // "ten thirty pm"
 }
 
 bool hhmm_ampm(const RuleMatch& m, Item& out) {  // "1030 am"
+  // A one-letter "a"/"p" is am/pm only glued ("9a", "3:20p"): "105, a rate", "783,000 a year".
+  if (m.items[1]->lex->c == 1 && (*m.toks)[m.items[1]->b].space_before) return false;
   set_hour(out, ival(m.items[0]) / 100);
   out.t.minute = ival(m.items[0]) % 100;
   if (out.t.hour > 12) return false;
@@ -298,6 +316,9 @@ void add_figure_clock_rules(std::vector<Rule>& r) {
       {"hour counter", {num(hour24), glued(lx(Lx::kOClock)), opt(num(minute2))}, hour_mark});
   r.push_back({"at hour", {lx(Lx::kAt), num(hour24)}, at_hour, -1});
   r.push_back({"at hhmm", {lx(Lx::kAt), num(hhmm)}, at_hour, -1});
+  r.push_back({"at hh,mm",
+               {lx(Lx::kAt), num(hour24), glued(pc(",")), glued(num(minute2))},
+               at_hour_comma_minute});
   r.push_back(
       {"at hour minute words", {lx(Lx::kAt), num(hour12), num(minute_word)}, at_hour_minute_words});
   r.push_back({"hour minute words am/pm",

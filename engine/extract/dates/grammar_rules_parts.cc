@@ -43,6 +43,8 @@ bool part_of_unit(const RuleMatch& m, Item& out) {  // "end of the month", "ко
   // Both words of one language: Spanish "final" and English "day" make no "end of the day"
   // ("on the final day of the match").
   if (lexicon_of(m.items[0]->lex) != lexicon_of(m.items.back()->lex)) return false;
+  // A second or a minute has no parts a text names: "the start of the second half".
+  if (m.items.back()->lex->a <= g::kMin) return false;
   time(out).t.rel_grain = static_cast<Grain>(m.items.back()->lex->a);
   out.t.part = m.items[0]->lex->a;
   return m.items.back()->lex->b != 2;

@@ -39,6 +39,9 @@ bool dotted_chain(const std::vector<Tok>& toks, int b, int e);
 // The dotted pair toks[b, e) ("12.71") is a table's figure or a length ("13.26 seconds");
 // `after_at`: a word that introduces a time precedes it, so only its own column counts.
 bool dotted_figure(const std::vector<Tok>& toks, int b, int e, bool after_at);
+// toks[e] opens the next line of a ranked list ("1:16 5. Erik Dekker"): what ends before it is
+// a figure of the list (a race gap, a result), no time.
+bool before_rank(const std::vector<Tok>& toks, int e);
 // The number toks[hour], after the word toks[at] ("las", "at"), stands among spaced figures.
 bool hour_in_figure_run(const std::vector<Tok>& toks, int at, int hour);
 

@@ -67,3 +67,24 @@ TEST_CASE("'back to' dates a year; a part and its unit are of one language", "[d
   expect_cases({{"Shares rose at the end of the day.", "the end of the day", "range",
                  "2023-07-31T18:00/2023-07-31T23:00", "hour"}});
 }
+
+TEST_CASE("Ranked lists, one-letter am/pm and articles make no clocks", "[dates][en][es][news]") {
+  // Race gaps and totals of a ranked list (each before the next rank; the list's last one is
+  // still read as a clock).
+  expect_none("Overall: 1. Tom Ray (Cuba) 20:36:54 2. Ann Lee (Kenya) 1:16 3. Mia Roe 1:23 4. Eva");
+  // "a" is am only glued to the figures ("9a"); an article is no hour.
+  expect_none("The fleet of 105, a record, sailed.");
+  expect_none("Homes sold at a rate of 784,000 a year.");
+  expect_cases({{"Growth was strong in the third quarter after a weak spring.", "third quarter",
+                 "month", "2023-Q3", "quarter"}});
+  // A second or a minute has no named parts.
+  expect_none("He scored at the start of the second half.");
+}
+
+TEST_CASE("Spanish clocks with a comma after 'las'", "[dates][es][news]") {
+  expect_cases({{"El choque ocurrió pasadas las 17,30 horas.", "17,30", "time", "2023-07-31T17:30",
+                 "minute"},
+                {"Salió a las 4,52 de la tarde.", "4,52 de la tarde", "time", "2023-07-31T16:52",
+                 "minute"}});
+  expect_none("Cuesta a las 2,500 personas un euro.");
+}
