@@ -21,7 +21,6 @@ bool hhmm(const Item& it) {
 bool minutes(const Item& it) { return whole(it) && it.num >= 1 && it.num <= 59; }
 bool minute_word(const Item& it) { return it.digits == 0 && it.num >= 10 && it.num <= 59; }
 bool clock(const Item& it) { return clock_only(it.t) && !it.t.ampm; }
-bool clock_any(const Item& it) { return clock_only(it.t); }
 bool hour_only(const Item& it) { return clock_only(it.t) && !set(it.t.minute); }
 bool pod_only(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour) && !has_date(it.t); }
 bool with_pod(const Item& it) { return it.t.pod_begin >= 0 && !set(it.t.hour); }
@@ -67,7 +66,8 @@ bool hh_mm(const RuleMatch& m, Item& out) {
     for (const LexHit& h : toks[b - 1].hits) after_at |= h.entry->cls == Lx::kAt;
   }
   out.partial = dotted && toks[b].lang == kEn && !after_at && ival(m.items[0]) <= 12;
-  // "17.60 16.77 17.50 4.35": a dotted number among numbers is a table of figures, no time.
+  if (dotted && toks[b].lang == kKo) return false;  // Korean clocks: "5:04", "5시 4분"
+  // "17.60 16.77 17.50": a table's figure, no time (figure_runs.cc).
   if (dotted && dotted_figure(toks, b, m.items[2]->e, after_at)) return false;
   int end = 0;
   for (const Item* it : m.items) end = it ? it->e : end;
@@ -378,7 +378,6 @@ void add_minutes_around_rules(std::vector<Rule>& r) {
 void add_clock_rules(std::vector<Rule>& r) {
   add_figure_clock_rules(r);
   add_minutes_around_rules(r);
-  (void)clock_any;
 }
 
 // "4pm CET", "1600 GMT".

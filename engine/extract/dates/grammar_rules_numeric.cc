@@ -133,6 +133,10 @@ bool numeric_dmy(const RuleMatch& m, Item& out) {
   if (!y && sep == "-" && english) return false;  // "halftime 21-11": English dates say the year
   // Korean writes the month first: "45길 18-10" is an address, no 18 October.
   if (!y && a > 12 && tok(m, 0).lang == kKo) return false;
+  // and does not pad the day alone: "방어율 5.04", "1.04로" are decimals ("5.25" a date).
+  if (!y && sep == "." && tok(m, 0).lang == kKo && m.items[0]->digits == 1 && b < 10) {
+    return false;
+  }
   if (!y && sep == "." && a <= 12 && m.items[2]->digits < 2) return false;  // "1.5": a decimal
   int day = a, month = b;
   if ((month_first && a <= 12 && (sep != "." || !english)) || a > 31 || (b > 12 && a <= 12)) {

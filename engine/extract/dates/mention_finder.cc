@@ -61,7 +61,7 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     const bool last_num = is_figures(toks[e - 1]);
     if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
     if (last_num && n.hangul && n.hits.empty()) return false;  // "2.5배", "30만"
-    if (n.norm == "%" || (last_num && n.norm == "'")) return false;
+    if (n.norm == "%" || n.norm == "％" || (last_num && n.norm == "'")) return false;
     if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
         is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
       return false;

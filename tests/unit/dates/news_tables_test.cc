@@ -88,3 +88,10 @@ TEST_CASE("Spanish clocks with a comma after 'las'", "[dates][es][news]") {
                  "minute"}});
   expect_none("Cuesta a las 2,500 personas un euro.");
 }
+
+TEST_CASE("Korean decimals are no dates or clocks", "[dates][ko][news]") {
+  expect_none("그는 방어율 5.04를 기록했다.");
+  expect_none("출루허용수도 1.04로 수준급이다.");
+  expect_none("브라질이 앞섰다(8.29％).");
+  expect_cases({{"정상회담(4.25) 평가 보고서가 나왔다.", "4.25", "date", "2023-04-25", "day"}});
+}
