@@ -1,5 +1,4 @@
-// Times of day: "15:30", "3:20 p.m.", "16h", "at 7", "a las tres y media", "в 9 часов утра",
-// "오후 3시 30분", "a quarter past noon", parts of the day ("tonight", "по утрам").
+// Times of day: "15:30", "3:20 p.m.", "at 7", "a las tres y media", "오후 3시 30분", "tonight".
 #include "extract/dates/grammar_leaves.h"
 #include "extract/dates/grammar_util.h"
 
@@ -87,10 +86,12 @@ bool hour_mark(const RuleMatch& m, Item& out) {
   // Ukrainian "год" (hours) in a Russian paragraph is "year": "на один год".
   const LanguageLexicon* l = lexicon_of(m.items[1]->lex);
   if (l && l->code == "uk" && (*m.toks)[m.items[1]->b].lang == kRu) return false;
-  set_hour(out, ival(m.items[0]));
-  if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
   const std::vector<Tok>& toks = *m.toks;
   const int b = m.items[0]->b;
+  // Korean counts hours in native numerals ("세시"): "일시", "이시" are words, no 1 or 2 o'clock.
+  if (toks[b].hangul && !m.items[0]->lex) return false;
+  set_hour(out, ival(m.items[0]));
+  if (m.items.size() > 2 && m.items[2]) out.t.minute = ival(m.items[2]);
   if (token_is(toks, m.items[1]->b, Lx::kUnit) && !set(out.t.minute)) {
     bool introduced = false;
     for (Lx cls : {Lx::kAt, Lx::kPrep, Lx::kFrom, Lx::kUntil, Lx::kAfter, Lx::kBefore}) {

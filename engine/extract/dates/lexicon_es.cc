@@ -18,7 +18,8 @@ constexpr LexEntry kEntries[] = {
     {"julio|jul|jul.", Lx::kMonth, 7},
     {"agosto|ago.", Lx::kMonth, 8},
     {"ago", Lx::kMonth, 8, 0, 0, 0, 1},
-    {"septiembre|setiembre|sept|sept.|set.", Lx::kMonth, 9},
+    {"septiembre|setiembre|sept|sept.", Lx::kMonth, 9},
+    {"set.", Lx::kMonth, 9, 0, 0, 0, 2},  // weak 2: never alone ("to wrap up the set.")
     {"octubre|oct|oct.", Lx::kMonth, 10},
     {"noviembre|nov|nov.", Lx::kMonth, 11},
     {"diciembre|dic|dic.", Lx::kMonth, 12},

@@ -94,4 +94,12 @@ TEST_CASE("Korean decimals are no dates or clocks", "[dates][ko][news]") {
   expect_none("출루허용수도 1.04로 수준급이다.");
   expect_none("브라질이 앞섰다(8.29％).");
   expect_cases({{"정상회담(4.25) 평가 보고서가 나왔다.", "4.25", "date", "2023-04-25", "day"}});
+  // Hours take native numerals: "일시", "이시" are words.
+  expect_none("시는 일시 입장객을 제한한다.");
+  expect_none("이시이는 시즌 내내 부진했다.");
+  expect_cases({{"그는 세시에 도착했다.", "세시", "time", "2023-07-31T03:00", "hour"}});
+}
+
+TEST_CASE("An English paragraph's 'set.' is no September", "[dates][en][news]") {
+  expect_none("He rallied to wrap up the set.");
 }
