@@ -92,7 +92,8 @@ struct LexEntry {
   // 2: never alone ("ПТ" is also a company form: "пт" only in "пт, 10 лют.")
   int weak = 0;
   // kHoliday kNthWeekday: days after that weekday (Black Friday: +1); kUnit: 1 a plural that
-  // needs a count; kPartOfDay / kSeason: 1 a noun form, no date alone in running text ("ніч")
+  // needs a count, or of a weekend word (b = 2) a noun, no date alone ("주말 뷔페"); kPartOfDay /
+  // kSeason: 1 a noun form, no date alone in running text ("ніч")
   int e = 0;
 };
 
