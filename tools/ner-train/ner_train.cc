@@ -18,8 +18,6 @@
 // --org-names-only: ORG spans with a quoted name keep the name; --split-brackets: `Name (ABBR)`
 // becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG.
 // --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
-// --history: the labels a word's earlier occurrences in the document were decoded with as
-// features (tagger_history.h; the model file says so, version 3).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -55,7 +53,6 @@ struct Options {
   bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
   float margin = 0;      // loss-augmented training (perceptron.h)
   int word_classes = 0;  // fine word classes learned from the training text (0: none)
-  bool history = false;  // --history: the labels of a word's earlier occurrences as features
   double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
@@ -63,8 +60,7 @@ struct DevSet {
   std::string name;
   std::vector<NerDoc> docs;
   std::vector<entities::TaggerTokens> tokens;
-  std::vector<std::vector<entities::FeatureRows>> features;   // per doc, per sequence
-  std::vector<std::vector<std::vector<std::uint64_t>>> keys;  // history keys, the same
+  std::vector<std::vector<entities::FeatureRows>> features;  // per doc, per sequence
 };
 
 // BILOU labels of the tokens of one document; returns the spans the tokens cannot express.
@@ -156,8 +152,6 @@ Options parse_options(int argc, char** argv) {
       o.margin = std::stof(next()), list = nullptr;
     else if (a == "--word-classes")
       o.word_classes = std::stoi(next()), list = nullptr;
-    else if (a == "--history")
-      o.history = true, list = nullptr;
     else if (a == "--within")
       o.within = next(), list = nullptr;
     else if (a == "--clip")
@@ -184,7 +178,6 @@ std::vector<TrainSequence> training_sequences(const std::vector<NerDoc>& docs,
   std::size_t spans = 0, lost = 0;
   std::vector<std::uint8_t> labels;
   for (const NerDoc& doc : docs) {
-    const auto doc_index = static_cast<std::uint32_t>(&doc - docs.data());
     const entities::TaggerTokens t = entities::tag_tokens(doc.text);
     lost += gold_labels(doc, t, labels);
     spans += doc.spans.size();
@@ -192,9 +185,6 @@ std::vector<TrainSequence> training_sequences(const std::vector<NerDoc>& docs,
     for (const entities::TokenSequence& seq : t.sequences) {
       TrainSequence s;
       extractor.extract(doc.text, t, seq, s.features);
-      s.doc = doc_index;
-      for (const auto& info : extractor.token_info())
-        s.keys.push_back(entities::TaggerFeatures::history_key(info));
       s.gold.assign(labels.begin() + seq.begin, labels.begin() + seq.end);
       if (!legal(s.gold)) s.gold.clear(), ++lost;  // a span across a sequence break
       data.push_back(std::move(s));
@@ -231,37 +221,22 @@ DevSet dev_set(std::string name, std::vector<NerDoc> docs, entities::TaggerFeatu
   for (const NerDoc& doc : d.docs) {
     const entities::TaggerTokens& t = d.tokens.emplace_back(entities::tag_tokens(doc.text));
     auto& rows = d.features.emplace_back();
-    auto& keys = d.keys.emplace_back();
     extractor.document(doc.text, t);
-    for (const auto& seq : t.sequences) {
-      extractor.extract(doc.text, t, seq, rows.emplace_back());
-      auto& k = keys.emplace_back();
-      for (const auto& info : extractor.token_info())
-        k.push_back(entities::TaggerFeatures::history_key(info));
-    }
+    for (const auto& seq : t.sequences) extractor.extract(doc.text, t, seq, rows.emplace_back());
   }
   return d;
 }
 
 // Exact span + type F1 of float weights on the dev sets (the epoch choice).
 double dev_f1(const std::vector<DevSet>& devs, const std::vector<float>& w,
-              const std::vector<float>& tr, int history_bits = 0) {
+              const std::vector<float>& tr) {
   NerScore all;
   std::vector<std::uint8_t> found;
-  entities::TaggerHistory history;
-  entities::FeatureRows rows;
   for (const DevSet& d : devs)
     for (std::size_t k = 0; k < d.docs.size(); ++k) {
       std::vector<entities::TaggedSpan> spans;
-      history.clear();
       for (std::size_t s = 0; s < d.tokens[k].sequences.size(); ++s) {
-        if (history_bits) {
-          with_history(d.features[k][s], d.keys[k][s], history, history_bits, rows);
-          Perceptron::decode(w, tr, rows, found);
-          history.record(d.keys[k][s].data(), found.data(), found.size());
-        } else {
-          Perceptron::decode(w, tr, d.features[k][s], found);
-        }
+        Perceptron::decode(w, tr, d.features[k][s], found);
         const std::vector<float> margin(found.size(), 0);
         entities::spans_from_labels(d.tokens[k], d.tokens[k].sequences[s], found, margin, spans);
       }
@@ -307,7 +282,7 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
               const std::vector<DevSet>& report, int epochs) {
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
-  Perceptron model(o.bits, o.margin, o.history);
+  Perceptron model(o.bits, o.margin);
   if (!o.within.empty()) model.restrict_to(model_weight_mask(o.within, o.bits));
   std::mt19937 rng(o.seed);
   Trained best;
@@ -321,10 +296,8 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
       for (int l = 0; l < entities::kTaggerLabels; ++l)
         w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
     }
-    const int hb = o.history ? o.bits : 0;
-    const double f1 = pick.empty() ? 0 : dev_f1(pick, w, tr, hb);
-    const double other =
-        report.empty() || (pick.empty() && e < rounds) ? 0 : dev_f1(report, w, tr, hb);
+    const double f1 = pick.empty() ? 0 : dev_f1(pick, w, tr);
+    const double other = report.empty() || (pick.empty() && e < rounds) ? 0 : dev_f1(report, w, tr);
     std::fprintf(stderr, "epoch %2d: %zu token errors, pick F1 %.2f, dev F1 %.2f\n", e, errors, f1,
                  other);
     if (pick.empty() ? e == rounds : f1 > best_f1) best_f1 = f1, best = {w, tr, e};
@@ -397,8 +370,8 @@ int train_main(int argc, char** argv) {
   }
   if (o.max_rows) keep_strongest_rows(best.w, o.max_rows);
   const float scale = quantize_scale(best.w, o.clip);
-  const std::string bytes = entities::write_tagger_model(
-      o.bits, scale, best.w, best.tr, classes.empty() ? nullptr : &classes, o.history);
+  const std::string bytes = entities::write_tagger_model(o.bits, scale, best.w, best.tr,
+                                                         classes.empty() ? nullptr : &classes);
   std::ofstream(o.out, std::ios::binary)
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   auto parsed = entities::TaggerModel::parse(bytes);

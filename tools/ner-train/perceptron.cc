@@ -17,31 +17,12 @@ constexpr int L = entities::kTaggerLabels;
 constexpr std::size_t kTransitions = L * L + 2 * L;
 }  // namespace
 
-Perceptron::Perceptron(int bits, float margin, bool history)
+Perceptron::Perceptron(int bits, float margin)
     : w_((std::size_t{1} << bits) * L, 0),
       u_(w_.size(), 0),
       t_(kTransitions, 0),
       tu_(kTransitions, 0),
-      margin_(margin),
-      bits_(bits),
-      history_(history) {}
-
-void with_history(const entities::FeatureRows& in, const std::vector<std::uint64_t>& keys,
-                  const entities::TaggerHistory& history, int bits, entities::FeatureRows& out) {
-  out.ids.clear();
-  out.offsets.assign(1, 0);
-  std::vector<std::uint64_t> extra;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    out.ids.insert(out.ids.end(), in.ids.begin() + in.offsets[i],
-                   in.ids.begin() + in.offsets[i + 1]);
-    extra.clear();
-    if (i < keys.size()) history.features(keys[i], extra);
-    for (std::uint64_t h : extra)
-      out.ids.push_back(
-          static_cast<std::uint32_t>((h * entities::tagger_hash::kSeed) >> (64 - bits)));
-    out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));
-  }
-}
+      margin_(margin) {}
 
 void Perceptron::decode(const std::vector<float>& w, const std::vector<float>& t,
                         const entities::FeatureRows& f, std::vector<std::uint8_t>& labels,
@@ -111,39 +92,17 @@ void Perceptron::update(const entities::FeatureRows& f, const std::vector<std::u
 }
 
 std::size_t Perceptron::epoch(const std::vector<TrainSequence>& data, std::mt19937& rng) {
-  std::vector<std::size_t> order;
-  if (history_) {  // documents shuffled, each one's sequences in order
-    std::vector<std::size_t> starts;
-    for (std::size_t s = 0; s < data.size(); ++s)
-      if (s == 0 || data[s].doc != data[s - 1].doc) starts.push_back(s);
-    std::shuffle(starts.begin(), starts.end(), rng);
-    for (std::size_t b : starts)
-      for (std::size_t s = b; s < data.size() && data[s].doc == data[b].doc; ++s)
-        order.push_back(s);
-  } else {
-    order.resize(data.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), rng);
-  }
+  std::vector<std::size_t> order(data.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::shuffle(order.begin(), order.end(), rng);
   std::vector<std::uint8_t> found;
   std::size_t errors = 0;
-  entities::TaggerHistory history;
-  entities::FeatureRows rows;
-  std::uint32_t doc = UINT32_MAX;
   for (std::size_t s : order) {
     const TrainSequence& seq = data[s];
-    if (history_ && seq.doc != doc) history.clear(), doc = seq.doc;
-    const entities::FeatureRows* f = &seq.features;
-    if (history_) with_history(seq.features, seq.keys, history, bits_, rows), f = &rows;
-    if (seq.gold.empty()) {  // not learnt from; its decoded labels still join the history
-      if (history_)
-        decode(w_, t_, *f, found), history.record(seq.keys.data(), found.data(), found.size());
-      continue;
-    }
-    decode(w_, t_, *f, found, margin_ > 0 ? &seq.gold : nullptr, margin_);
+    if (seq.gold.empty()) continue;
+    decode(w_, t_, seq.features, found, margin_ > 0 ? &seq.gold : nullptr, margin_);
     for (std::size_t i = 0; i < found.size(); ++i) errors += found[i] != seq.gold[i];
-    if (found != seq.gold) update(*f, seq.gold, found);
-    if (history_) history.record(seq.keys.data(), found.data(), found.size());
+    if (found != seq.gold) update(seq.features, seq.gold, found);
     step_ += 1;
   }
   return errors;

@@ -15,22 +15,14 @@ namespace loupe::ner {
 struct TrainSequence {
   entities::FeatureRows features;
   std::vector<std::uint8_t> gold;
-  // --history: each token's history key (TaggerFeatures::history_key), and the document
-  // (sequences of one document are consecutive; decoded in order, tagger_history.h).
-  std::vector<std::uint64_t> keys;
-  std::uint32_t doc = 0;
 };
-
-// The features of `in` with the history features of its tokens appended (bucket ids).
-void with_history(const entities::FeatureRows& in, const std::vector<std::uint64_t>& keys,
-                  const entities::TaggerHistory& history, int bits, entities::FeatureRows& out);
 
 class Perceptron {
  public:
   // `margin` > 0: training decodes with every wrong label of a token `margin` ahead (Hamming
   // loss-augmented decoding, a structured hinge): an update also when the gold path wins by
   // less than the margin per wrong token, so the weights separate with room to spare.
-  explicit Perceptron(int bits, float margin = 0, bool history = false);
+  explicit Perceptron(int bits, float margin = 0);
 
   // One pass over `data` in a seeded random order; returns the number of token errors.
   std::size_t epoch(const std::vector<TrainSequence>& data, std::mt19937& rng);
@@ -57,8 +49,6 @@ class Perceptron {
   std::vector<std::uint8_t> allowed_;  // empty: all
   double step_ = 1;
   float margin_ = 0;
-  int bits_ = 0;
-  bool history_ = false;  // documents in a seeded order, their sequences in order, with history
 };
 
 // The trained weights made to fit the model file: the scale that maps the `clip` quantile of

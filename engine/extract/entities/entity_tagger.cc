@@ -46,7 +46,6 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     if (!model) continue;
     features_.score(text, tokens, seq, *model, scores_);
     model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, margin_);
-    features_.record(labels_);
     spans_from_labels(tokens, seq, labels_, margin_, out);
   }
   return out;

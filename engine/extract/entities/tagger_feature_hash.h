@@ -96,9 +96,6 @@ enum : std::uint8_t {
 inline constexpr Template kKoSound = static_cast<Template>(0x4B6F);
 // The lexicon's types of the Korean words before and after (TokenInfo::ko_near).
 inline constexpr Template kKoNear = static_cast<Template>(0x4B6E);
-// The labels earlier sequences of the document gave the word (tagger_history.h).
-inline constexpr Template kHistory = static_cast<Template>(0x4849);
-inline constexpr Template kHistorySeen = static_cast<Template>(0x4853);
 
 constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ull;
 inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) {

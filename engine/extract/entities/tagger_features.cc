@@ -16,16 +16,8 @@ void TaggerFeatures::WordContext::add(std::uint64_t h) {
   if (count < 8) around[count++] = h;
 }
 
-void TaggerFeatures::record(const std::vector<std::uint8_t>& labels) {
-  if (!use_history_) return;
-  history_keys_.resize(info_.size());
-  for (std::size_t i = 0; i < info_.size(); ++i) history_keys_[i] = history_key(info_[i]);
-  history_.record(history_keys_.data(), labels.data(), std::min(labels.size(), info_.size()));
-}
-
 void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens) {
   contexts_.clear();
-  history_.clear();
   context_sums_.clear();
   document_ = table().next_document();
   TaggerWordTable& words = table();
@@ -262,7 +254,6 @@ void TaggerFeatures::extract(std::string_view text, const TaggerTokens& tokens, 
       word_features(i, scratch_);
     }
     context_features(info_[i], scratch_);
-    history_.features(history_key(info_[i]), scratch_);
     for (std::uint64_t h : scratch_)
       out.ids.push_back(static_cast<std::uint32_t>((h * kSeed) >> shift));
     out.offsets.push_back(static_cast<std::uint32_t>(out.ids.size()));

@@ -26,7 +26,6 @@
 
 #include "extract/entities/lexicon.h"
 #include "extract/entities/tagger_flat_map.h"
-#include "extract/entities/tagger_history.h"
 #include "extract/entities/tagger_tokens.h"
 #include "extract/entities/tagger_word_classes.h"
 
@@ -93,16 +92,6 @@ class TaggerFeatures {
   };
   // extract()'s per-token values of the last sequence (the trainer's word classes read keys).
   const std::vector<TokenInfo>& token_info() const { return info_; }
-  // The key a token's labels are recorded under in the history (tagger_history.h): its lexicon
-  // key when it is a capitalized Latin or Cyrillic word, else 0.
-  static std::uint64_t history_key(const TokenInfo& t) {
-    const bool named = t.script == static_cast<std::uint8_t>(Script::kLatin) ||
-                       t.script == static_cast<std::uint8_t>(Script::kCyrillic);
-    return named && t.first_class == 'X' ? (t.key ? t.key : 1) : 0;
-  }
-  // After decoding the sequence last given to score(): its labels join the document's history,
-  // whose features the later sequences get, when score()'s model was trained with them.
-  void record(const std::vector<std::uint8_t>& labels);
 
  private:
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
@@ -136,9 +125,6 @@ class TaggerFeatures {
     void add(std::uint64_t h);
   };
   FlatMap64<WordContext> contexts_;  // by lower-case or stem hash
-  TaggerHistory history_;            // this document's decoded labels, by word key
-  std::vector<std::uint64_t> history_keys_;
-  bool use_history_ = false;  // score()'s model has history features (TaggerModel::history)
 
   const Lexicon* lex_;
   NameKeyer* keyer_;

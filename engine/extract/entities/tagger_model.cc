@@ -13,9 +13,8 @@ namespace {
 
 constexpr int L = kTaggerLabels;
 constexpr std::int32_t kForbidden = INT32_MIN / 4;
-// 1: weights only; 2: weights, then the word classes (tagger_word_classes.h); 3: then a flags
-// byte (1: trained with the document's label history, tagger_history.h).
-constexpr std::uint8_t kVersion = 3;
+// 1: weights only; 2: weights, then the word classes (tagger_word_classes.h).
+constexpr std::uint8_t kVersion = 2;
 constexpr std::size_t kTransitions = L * L + 2 * L;
 
 class Reader {
@@ -131,9 +130,6 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     rank += static_cast<std::uint32_t>(std::popcount(b.present));
   }
   if (version >= 2 && !read_word_classes(in, m.classes_)) return invalid("bad word classes");
-  std::uint8_t flags = 0;
-  if (version >= 3 && (!in.read(&flags, 1) || flags > 1)) return invalid("bad flags");
-  m.history_ = flags & 1;
   if (!in.done()) return invalid("trailing bytes");
   m.row_count_ = rows;
   return m;
@@ -275,10 +271,9 @@ void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,
-                               const std::vector<float>& transitions, const WordClasses* classes,
-                               bool history) {
+                               const std::vector<float>& transitions, const WordClasses* classes) {
   std::string out("LNER");
-  out.push_back(static_cast<char>(history ? 3 : classes ? 2 : 1));
+  out.push_back(static_cast<char>(classes ? kVersion : 1));
   out.push_back(static_cast<char>(bits));
   out.push_back(static_cast<char>(L));
   auto put = [&](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
@@ -310,12 +305,11 @@ std::string write_tagger_model(int bits, float scale, const std::vector<float>& 
   }
   put(&rows, 4);
   out += body;
-  if (!classes && !history) return out;
-  const auto count = static_cast<std::uint32_t>(classes ? classes->size() : 0);
+  if (!classes) return out;
+  const auto count = static_cast<std::uint32_t>(classes->size());
   put(&count, 4);
   std::uint32_t key = 0;
-  static const WordClasses kNone;
-  for (const auto& [k, c] : (classes ? *classes : kNone).entries()) {
+  for (const auto& [k, c] : classes->entries()) {
     for (std::uint32_t d = k - key;; d >>= 7) {
       out.push_back(static_cast<char>((d & 0x7F) | (d >= 0x80 ? 0x80 : 0)));
       if (d < 0x80) break;
@@ -323,7 +317,6 @@ std::string write_tagger_model(int bits, float scale, const std::vector<float>& 
     put(&c, 2);
     key = k;
   }
-  if (history) out.push_back(1);
   return out;
 }
 

@@ -6,8 +6,7 @@
 // File (little endian): "LNER" u8 version u8 bits u8 labels, f32 scale, i16 transitions
 // [labels * labels + 2 * labels], u32 rows, then per row: varint bucket delta, u16 label mask,
 // one i8 per set bit; version 2 then has the word classes (tagger_word_classes.h): u32 count,
-// per word a varint delta of its 32-bit key (increasing) and a u16 class; version 3 then a u8
-// of flags (1: the label history features, tagger_history.h). The trainer
+// per word a varint delta of its 32-bit key (increasing) and a u16 class. The trainer
 // (tools/ner-train) writes it with write_tagger_model.
 // In memory the rows sit in bucket order, 16 bytes each (13 weights + 128 as bytes), found
 // through a bitmap of the buckets with a row count per 64 buckets (rank: one word, one
@@ -48,8 +47,6 @@ class TaggerModel {
   std::size_t rows() const { return row_count_; }
   // The word classes its features use, or null (version 1, or none written).
   const WordClasses* word_classes() const { return classes_.empty() ? nullptr : &classes_; }
-  // Trained with the labels of a word's earlier occurrences as features (tagger_history.h).
-  bool history() const { return history_; }
   // Best label sequence for the features of one sequence; margin[i]: how far token i's label
   // beat the best other label in its own score (in weight units), a confidence.
   void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
@@ -78,7 +75,6 @@ class TaggerModel {
   std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
   std::size_t row_count_ = 0;
-  bool history_ = false;
   WordClasses classes_;
   std::vector<Block> blocks_;  // 2^bits / 64
   std::vector<Row> rows_;      // in bucket order
@@ -88,10 +84,9 @@ class TaggerModel {
 
 // The trainer's writer: dense float weights [2^bits x kTaggerLabels], transitions as in the
 // file, quantized with `scale` (weight * scale rounded; |q| <= 127, transitions clamped to
-// int16). Rows that quantize to all zeros are dropped. With `classes`, a version 2 file; with
-// `history`, version 3.
+// int16). Rows that quantize to all zeros are dropped. With `classes`, a version 2 file.
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,
                                const std::vector<float>& transitions,
-                               const WordClasses* classes = nullptr, bool history = false);
+                               const WordClasses* classes = nullptr);
 
 }  // namespace loupe::entities

@@ -241,7 +241,6 @@ void TaggerFeatures::first_token_scores(const TaggerModel& model, std::int32_t* 
 void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                            const TaggerModel& model, std::vector<std::int32_t>& scores) {
   classes_ = model.word_classes();
-  use_history_ = model.history();
   if (document_ == 0) document_ = table().next_document();  // no document(): no context
   prepare(text, tokens, seq);
   TaggerWordTable& words = table();
@@ -292,7 +291,6 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
     if (const std::uint32_t c = context_scores(token_words_[i], slot, model, info_[i]))
       add(s, &context_sums_[c - 1]);
     pair_features(i, scratch_);
-    if (use_history_) history_.features(history_key(info_[i]), scratch_);
     add_features(model, s);
     if (i == 0) first_token_scores(model, s);
   }
