@@ -4,18 +4,14 @@
 // a name's further occurrences carry the evidence the first pass found for it. Sentences
 // written for this test.
 #include <catch2/catch.hpp>
-#include <map>
 #include <string>
 #include <vector>
 
-#include "extract/entities/entity_index.h"
-#include "extract/entities/entity_models.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/mention_finder.h"
 #include "extract/entities/name_key.h"
 #include "extract/entities/text_scan.h"
 
-using loupe::core::Language;
 using loupe::entities::Candidate;
 using loupe::entities::EntityType;
 using loupe::entities::KnownNames;
@@ -88,41 +84,4 @@ TEST_CASE("Korean propagation: a name's other occurrences carry its evidence",
   CHECK(out[2].second == Approx(0.8f * 2.0f / 3.0f));
   // A fixed 0.7 would have passed off the first pass's 0.6 as more than it was.
   CHECK(out[1].second == Approx(0.6f));
-}
-
-TEST_CASE("Korean common nouns: the product's mentions of them are low-evidence",
-          "[entities][korean]") {
-  if (!loupe::entities::has_entity_model(Language::kKo)) {
-    WARN("no Korean model: skipped");
-    return;
-  }
-  const std::vector<std::string> docs = {
-      "정부는 어제 새 예산안을 발표했다. 야당은 정부의 계획을 비판했고, 정부 관계자는 "
-      "반박했다. 시민들은 정부가 약속을 지키기를 바란다.",
-      "인민의 삶은 나아지지 않았다. 서방 언론은 인민과 민중의 목소리를 전했다. 민중은 "
-      "거리로 나섰고 서방의 관심도 커졌다. 인민은 변화를 원한다.",
-      "김민수 장관은 정부 청사에서 기자들을 만났다. 김민수 장관은 인민과 서방을 "
-      "언급하지 않았다. 이어 김민수는 민중의 뜻을 따르겠다고 말했다.",
-  };
-  loupe::entities::EntityIndex index;
-  for (std::size_t d = 0; d < docs.size(); ++d) index.add_document("d" + std::to_string(d), docs[d]);
-  std::map<std::string, std::vector<float>> found;
-  for (const auto& m : index.mentions()) {
-    REQUIRE(m.bytes.end_byte <= docs[m.doc].size());
-    found[docs[m.doc].substr(m.bytes.begin_byte, m.bytes.size())].push_back(m.confidence);
-  }
-  // Before: the tagger read 인민 with almost no confidence, and all four of its occurrences
-  // came out at 0.7, a name the list showed. A mention of a common noun left (one the tagger
-  // read in most of its occurrences) keeps the tagger's confidence: here all are under the
-  // quality default's 0.25.
-  for (const char* noun : {"정부", "인민", "서방", "민중"})
-    if (found.count(noun))
-      for (float c : found.at(noun)) {
-        INFO(noun << " " << c);
-        CHECK(c < 0.25f);
-      }
-  // The person is found three times, confidently.
-  REQUIRE(found.count("김민수") == 1);
-  CHECK(found.at("김민수").size() == 3);
-  for (float c : found.at("김민수")) CHECK(c > 0.5f);
 }
