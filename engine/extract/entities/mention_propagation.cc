@@ -10,6 +10,16 @@
 namespace loupe::entities {
 namespace {
 
+// The bytes of the stem of the Hangul word `w` without a closing quote mark that the particle
+// stripper left on it (`‘김경희’라는` -> 김경희).
+std::size_t stem_bytes(std::string_view surface, const Word& w) {
+  static constexpr std::string_view kQuotes[] = {"'", "\"", "\u2019", "\u201D"};
+  std::string_view stem = surface.substr(0, w.stem_bytes);
+  for (std::string_view q : kQuotes)
+    if (stem.size() > q.size() && stem.ends_with(q)) stem.remove_suffix(q.size());
+  return stem.size();
+}
+
 // The known Korean name (an entry of `korean`, a KnownNames::korean) that the Hangul word `w`
 // spells, whole or without its particle (its length in `len`), or null.
 template <class Map>
@@ -22,7 +32,7 @@ auto* korean_known(Map& korean, std::string_view text, const Word& w, std::size_
   len = surface.size();
   auto it = korean.find(surface);
   if (it == korean.end()) {
-    len = w.stem_bytes;
+    len = stem_bytes(surface, w);
     it = korean.find(surface.substr(0, len));
   }
   return it == korean.end() ? none : &it->second;
@@ -94,8 +104,9 @@ void MentionFinder::propagate_korean(std::string_view text, const ScannedText& s
   if (!k) {
     const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
     if (before >= '0' && before <= '9') return;
-    if (spells_known_surname(surface.substr(0, w.stem_bytes), known))
-      out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + w.stem_bytes},
+    len = stem_bytes(surface, w);
+    if (spells_known_surname(surface.substr(0, len), known))
+      out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
                      EntityType::kPerson,
                      0.6f,
                      w.script,

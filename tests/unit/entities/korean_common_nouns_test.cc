@@ -1,8 +1,8 @@
 // Korean common nouns (정부 "government", 인민 "the people", 서방 "the West", 민중 "the masses")
 // are no names: a word the first pass read as a name in fewer than half of its occurrences is
 // not copied to the others at a fixed confidence, and its readings go (mention_propagation.cc);
-// a name's further occurrences carry the evidence the first pass found for it. Sentences
-// written for this test.
+// a name's further occurrences carry the evidence the first pass found for it, and no quote
+// mark left on a word's stem. Sentences written for this test.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -84,4 +84,16 @@ TEST_CASE("Korean propagation: a name's other occurrences carry its evidence",
   CHECK(out[2].second == Approx(0.8f * 2.0f / 3.0f));
   // A fixed 0.7 would have passed off the first pass's 0.6 as more than it was.
   CHECK(out[1].second == Approx(0.6f));
+}
+
+TEST_CASE("Korean propagation: a closing quote on a stem stays out of the name",
+          "[entities][korean]") {
+  // The particle stripper leaves the quote on `‘박서연’이라는`'s stem: the name is 박서연.
+  const std::string text =
+      "박서연 교수는 연구를 이어간다. 학생들은 그를 ‘박서연’이라는 이름으로 부른다.";
+  KnownNames known;
+  known.add_korean("박서연", EntityType::kPerson, 0.9f);
+  const auto out = second_pass(text, known, {hangul(text, "박서연", EntityType::kPerson, 0.9f)});
+  REQUIRE(out.size() == 2);
+  CHECK(out[1].first == "박서연");
 }
