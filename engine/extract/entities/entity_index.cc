@@ -248,7 +248,9 @@ std::vector<std::vector<Candidate>> EntityIndex::find_candidates(
   split_korean_pairs(found, display, foreign);
   for (std::size_t d = 0; d < docs_.size(); ++d)
     finder.add_transliterated(docs_[d].text, scans[d], foreign, found[d]);
-  const KnownNames known = known_names(found, display);
+  KnownNames known = known_names(found, display);
+  for (std::size_t d = 0; d < docs_.size(); ++d)
+    finder.count_korean(docs_[d].text, scans[d], found[d], known);
   for (std::size_t d = 0; d < docs_.size(); ++d)
     finder.add_known(docs_[d].text, scans[d], known, found[d]);
   return found;
@@ -270,10 +272,10 @@ KnownNames EntityIndex::known_names(const std::vector<std::vector<Candidate>>& f
         if (std::string sk = skeleton(r); sk.size() >= 3) known.person_romans[sk].push_back(r);
       }
       if (c.script == Script::kHangul) {
-        known.korean.emplace(s, c.type);
+        known.add_korean(s, c.type, c.confidence);
         if (c.type == EntityType::kPerson && words.size() > 1 &&
             code_point_count(words.back()) >= 2)
-          known.korean.emplace(words.back(), c.type);
+          known.add_korean(words.back(), c.type, c.confidence);
       } else if (c.type == EntityType::kPerson || words.size() == 1) {
         known.keyed.emplace(keyer_->word_key(words.back()), c.type);
       }

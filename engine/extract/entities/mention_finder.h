@@ -57,8 +57,21 @@ struct KnownNames {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // A Korean name of the first pass and its evidence: how many mentions of it the first pass
+  // found (`found`, the best confidence among them), and how many Hangul words of the corpus
+  // spell it outside every first-pass mention (`unread`, counted by
+  // MentionFinder::count_korean). A word the tagger read as a name in few of its occurrences
+  // is a common noun there (정부, 인민).
+  struct Korean {
+    EntityType type = EntityType::kPerson;
+    float confidence = 0;
+    std::uint32_t found = 0, unread = 0;
+    // The share of its occurrences the first pass read as this name (1 before counting).
+    float share() const { return static_cast<float>(found) / static_cast<float>(found + unread); }
+  };
   // Surface ("라브로프", "세르게이 라브로프").
-  std::unordered_map<std::string, EntityType, Hash, std::equal_to<>> korean;
+  std::unordered_map<std::string, Korean, Hash, std::equal_to<>> korean;
+  void add_korean(const std::string& surface, EntityType type, float confidence);
   std::unordered_map<std::string, EntityType> keyed;  // lookup key of one word ("putin")
   // Romanized surnames with 3+ consonant classes, by skeleton ("KPSN" -> {"kupchan"}).
   std::unordered_map<std::string, std::vector<std::string>> person_romans;
@@ -90,6 +103,11 @@ class MentionFinder {
   // First pass: cues only. With `known`, also the other occurrences of known names.
   std::vector<Candidate> find(std::string_view text, const ScannedText& scan,
                               const KnownNames* known = nullptr);
+  // Before the second pass, once per document with its first-pass `candidates` (by offset):
+  // counts the Hangul words that spell a known Korean name outside them
+  // (KnownNames::Korean::unread).
+  void count_korean(std::string_view text, const ScannedText& scan,
+                    const std::vector<Candidate>& candidates, KnownNames& known) const;
   // Second pass over the first pass's result: adds the other occurrences of known names.
   void add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& candidates);

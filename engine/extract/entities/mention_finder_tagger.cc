@@ -45,6 +45,15 @@ bool lone_syllable_without_title(std::string_view text, const ScannedText& scan,
   return !lex.is_korean_title_after(stem);
 }
 
+// A person span of one Latin word in lower case (`jni` of a commenter's handle `jni***` in a
+// Korean article): names are capitalized.
+bool lower_case_person(std::string_view text, const TaggedSpan& s) {
+  if (s.type != EntityType::kPerson) return false;
+  for (std::size_t p = s.bytes.begin_byte; p < s.bytes.end_byte; ++p)
+    if (text[p] < 'a' || text[p] > 'z') return false;
+  return true;
+}
+
 // A Hangul span glued to a number before it is a counter or a unit of that number, never a
 // name: `24일` ("the 24th"; 일 is also Japan), `3명`, `5월`.
 bool after_digit(std::string_view text, const TaggedSpan& s) {
@@ -182,7 +191,8 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     parts.clear();
     korean_place_parts(lex_, text, span, parts);
     for (const TaggedSpan& s : parts)
-      if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s))
+      if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s) &&
+          !lower_case_person(text, s))
         out.push_back(candidate_of(text, scan, s));
   }
   surnames_are_people(text, first_tagged, out);
