@@ -59,6 +59,12 @@ std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
   return std::string(prefix) + "-" + hex + ".bin";
 }
 
+std::uint32_t group_hash(const std::vector<std::uint64_t>& fragment_hashes) {
+  Bytes le;
+  for (std::uint64_t h : fragment_hashes) put_fixed(le, h, 8);
+  return static_cast<std::uint32_t>(content_hash(le));
+}
+
 std::string fragment_name(std::uint32_t doc, std::uint32_t hash) {
   char hex[9];
   std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(hash));
@@ -139,10 +145,8 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
 // share one kind, so the table is about two bytes a document.
 Bytes encode_table(const Table& t) {
   Bytes p;
-  for (const TableDoc& d : t.docs) {
-    put_fixed(p, d.fragment_hash, 4);
-    put_varint(p, d.passage_count);
-  }
+  for (const TableDoc& d : t.docs) put_varint(p, d.passage_count);
+  for (std::uint32_t h : t.group_hashes) put_fixed(p, h, 4);
   const auto kind_of = [](const index::PassageInfo& ps) {
     return static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
   };
@@ -160,19 +164,22 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
   PayloadReader r(payload);
   Table t;
   const Status bad = invalid("table " + m.table_file + ": malformed");
-  // A document takes at least 5 bytes; a run of passages 2 for any number of them, so their
+  // A document takes at least 1 byte; a run of passages 2 for any number of them, so their
   // count is capped instead: 2^25 passages (940 MB of PassageInfo) is past what a browser's
   // heap holds for the partial index anyway.
   if (m.documents > payload.size() || m.passages > kMaxPassages) return bad;
   t.docs.resize(m.documents);
   std::uint64_t next_passage = 0;
   for (TableDoc& d : t.docs) {
-    if (!r.fixed32(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
+    if (!r.u32(d.passage_count)) return bad;
     d.first_passage = static_cast<std::uint32_t>(next_passage);
     next_passage += d.passage_count;
     if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
   }
   if (next_passage != m.passages) return invalid("table: passages without a document");
+  t.group_hashes.resize((m.documents + kFragmentGroup - 1) / kFragmentGroup);
+  for (std::uint32_t& h : t.group_hashes)
+    if (!r.fixed32(h)) return bad;
   t.passages.resize(m.passages);
   std::uint32_t doc = 0;
   for (std::uint32_t i = 0; i < m.passages;) {
