@@ -7,7 +7,7 @@
 # files, which the reader never decodes), so libicui18n.a is empty and a link that came to need
 # it would fail on the undefined symbols rather than grow. Into
 # $LOUPE_CACHE/icu-<version>-site-<flags hash>/, linked as $LOUPE_CACHE/icu-wasm-site.
-# Run after icu-wasm.sh (it fetches and unpacks the source).
+# The source as icu-wasm.sh fetches it (shared under $LOUPE_CACHE/src).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/versions.env"
@@ -29,7 +29,16 @@ if [ -f "$out/.done" ]; then ln -sfn "$out" "$link"; echo "icu-wasm-site: cached
 mkdir -p "$LOUPE_CACHE"; exec 9>"$LOUPE_CACHE/.icu-wasm-site.lock"; flock 9
 if [ -f "$out/.done" ]; then ln -sfn "$out" "$link"; echo "icu-wasm-site: cached at $out"; exit 0; fi
 src="$LOUPE_CACHE/src/icu-$ICU_VERSION"
-[ -d "$src/source" ] || { echo "icu-wasm-site: no ICU source at $src (run icu-wasm.sh first)" >&2; exit 1; }
+if [ ! -d "$src/source" ]; then  # as icu-wasm.sh (a cache restored without src/)
+  dl="$LOUPE_CACHE/downloads"; mkdir -p "$dl"
+  tarball="$dl/icu_$ICU_VERSION.orig.tar.gz"
+  [ -f "$tarball" ] || bash "$here/fetch-source.sh" icu "$dl"
+  sha=$(sed -n 's/^ICU_SHA256=//p' "$here/icu-wasm.sh")
+  echo "$sha  $tarball" | sha256sum -c --quiet
+  rm -rf "$src.tmp"; mkdir -p "$src.tmp"
+  tar xzf "$tarball" -C "$src.tmp" --strip-components=1 icu/source
+  mv "$src.tmp" "$src"
+fi
 echo "icu-wasm-site: building ICU $ICU_VERSION (-Oz -flto) into $out"
 
 obj="$out/obj"; mkdir -p "$obj/common" "$out/lib" "$out/include/unicode"
