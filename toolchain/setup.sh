@@ -45,4 +45,5 @@ if [ ! -f "$stamp" ] || ! cmp -s "$root/package-lock.json" "$stamp"; then
 fi
 
 bash "$here/icu-wasm.sh"
+bash "$here/icu-wasm-site.sh"   # the search-only build's ICU (-Oz -flto), after the source is there
 bash "$here/snowball-wasm.sh"

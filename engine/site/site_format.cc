@@ -59,6 +59,12 @@ std::string hashed_name(std::string_view prefix, std::uint64_t hash) {
   return std::string(prefix) + "-" + hex + ".bin";
 }
 
+std::uint32_t group_hash(const std::vector<std::uint64_t>& fragment_hashes) {
+  Bytes le;
+  for (std::uint64_t h : fragment_hashes) put_fixed(le, h, 8);
+  return static_cast<std::uint32_t>(content_hash(le));
+}
+
 std::string fragment_name(std::uint32_t doc, std::uint32_t hash) {
   char hex[9];
   std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(hash));
@@ -134,25 +140,71 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
   return m;
 }
 
-// Per document its fragment's hash (4 bytes) and passage count; then the passages' kinds
-// (`lang | field << 4`) as runs: `run length`, the kind byte. A document's passages mostly
-// share one kind, so the table is about two bytes a document.
-Bytes encode_table(const Table& t) {
-  Bytes p;
-  for (const TableDoc& d : t.docs) {
-    put_fixed(p, d.fragment_hash, 4);
-    put_varint(p, d.passage_count);
-  }
-  const auto kind_of = [](const index::PassageInfo& ps) {
-    return static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
-  };
-  for (std::size_t i = 0; i < t.passages.size();) {
+namespace {
+
+int kind_of(const index::PassageInfo& ps) {
+  return static_cast<int>(ps.lang) | static_cast<int>(ps.field) << 4;
+}
+
+// A document whose first passage is a title (the title's language is mostly not its body's, so
+// it would start two runs a document in the passages' order).
+bool leads_with_title(const Table& t, const TableDoc& d) {
+  return d.passage_count > 0 && t.passages[d.first_passage].field == index::Field::kTitle;
+}
+
+void put_runs(Bytes& p, const std::vector<std::uint8_t>& kinds) {
+  for (std::size_t i = 0; i < kinds.size();) {
     std::size_t end = i + 1;
-    while (end < t.passages.size() && kind_of(t.passages[end]) == kind_of(t.passages[i])) ++end;
+    while (end < kinds.size() && kinds[end] == kinds[i]) ++end;
     put_varint(p, end - i);
-    p.push_back(static_cast<std::uint8_t>(kind_of(t.passages[i])));
+    p.push_back(kinds[i]);
     i = end;
   }
+}
+
+// Reads kinds one at a time from runs covering exactly `total` passages.
+class RunReader {
+ public:
+  RunReader(PayloadReader& r, std::uint32_t total) : r_(r), remaining_(total) {}
+  bool next(index::PassageInfo& ps) {
+    if (left_ == 0) {
+      if (!r_.u32(left_) || left_ == 0 || left_ > remaining_ || !r_.byte(kind_)) return false;
+      if ((kind_ & 0xF) > static_cast<std::uint32_t>(core::Language::kUk) ||
+          (kind_ >> 4) >= index::kFieldCount)
+        return false;
+      remaining_ -= left_;
+    }
+    --left_;
+    ps.lang = static_cast<core::Language>(kind_ & 0xF);
+    ps.field = static_cast<index::Field>(kind_ >> 4);
+    return true;
+  }
+  bool done() const { return left_ == 0 && remaining_ == 0; }
+
+ private:
+  PayloadReader& r_;
+  std::uint32_t remaining_, left_ = 0, kind_ = 0;
+};
+
+}  // namespace
+
+// Per document `passage count << 1 | leads with a title`; per group its fragment hash (4
+// bytes); then the leading titles' kinds (`lang | field << 4`) as runs (`run length`, the kind
+// byte), then the other passages' kinds as runs. A document's body passages mostly share one
+// kind, so the table is about two bytes a document.
+Bytes encode_table(const Table& t) {
+  Bytes p;
+  for (const TableDoc& d : t.docs)
+    put_varint(p, std::uint64_t{d.passage_count} << 1 | (leads_with_title(t, d) ? 1 : 0));
+  for (std::uint32_t h : t.group_hashes) put_fixed(p, h, 4);
+  std::vector<std::uint8_t> titles, rest;
+  for (const TableDoc& d : t.docs) {
+    const bool leads = leads_with_title(t, d);
+    for (std::uint32_t i = d.first_passage; i < d.first_passage + d.passage_count; ++i)
+      (leads && i == d.first_passage ? titles : rest).push_back(kind_of(t.passages[i]));
+  }
+  put_runs(p, titles);
+  put_runs(p, rest);
   return p;
 }
 
@@ -160,35 +212,46 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
   PayloadReader r(payload);
   Table t;
   const Status bad = invalid("table " + m.table_file + ": malformed");
-  // A document takes at least 5 bytes; a run of passages 2 for any number of them, so their
+  // A document takes at least 1 byte; a run of passages 2 for any number of them, so their
   // count is capped instead: 2^25 passages (940 MB of PassageInfo) is past what a browser's
   // heap holds for the partial index anyway.
   if (m.documents > payload.size() || m.passages > kMaxPassages) return bad;
   t.docs.resize(m.documents);
+  std::vector<bool> leads(m.documents);
+  std::uint32_t titles = 0;
   std::uint64_t next_passage = 0;
-  for (TableDoc& d : t.docs) {
-    if (!r.fixed32(d.fragment_hash) || !r.u32(d.passage_count)) return bad;
+  for (std::uint32_t doc = 0; doc < m.documents; ++doc) {
+    TableDoc& d = t.docs[doc];
+    std::uint32_t v;
+    if (!r.u32(v)) return bad;
+    d.passage_count = v >> 1, leads[doc] = v & 1;
+    if (leads[doc] && d.passage_count == 0) return bad;
+    titles += leads[doc];
     d.first_passage = static_cast<std::uint32_t>(next_passage);
     next_passage += d.passage_count;
     if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
   }
   if (next_passage != m.passages) return invalid("table: passages without a document");
+  t.group_hashes.resize((m.documents + kFragmentGroup - 1) / kFragmentGroup);
+  for (std::uint32_t& h : t.group_hashes)
+    if (!r.fixed32(h)) return bad;
   t.passages.resize(m.passages);
-  std::uint32_t doc = 0;
-  for (std::uint32_t i = 0; i < m.passages;) {
-    std::uint32_t run, kind;
-    if (!r.u32(run) || run == 0 || run > m.passages - i || !r.byte(kind)) return bad;
-    const std::uint32_t lang = kind & 0xF, field = kind >> 4;
-    if (lang > static_cast<std::uint32_t>(core::Language::kUk) || field >= index::kFieldCount)
-      return bad;
-    for (const std::uint32_t end = i + run; i < end; ++i) {
-      // The documents' counts sum to m.passages (checked above): doc stays in range.
-      while (i >= t.docs[doc].first_passage + t.docs[doc].passage_count) ++doc;
-      index::PassageInfo& ps = t.passages[i];
-      ps.doc = doc;
-      ps.lang = static_cast<core::Language>(lang), ps.field = static_cast<index::Field>(field);
+  RunReader title_runs(r, titles);
+  for (std::uint32_t doc = 0; doc < m.documents; ++doc) {
+    if (!leads[doc]) continue;
+    index::PassageInfo& ps = t.passages[t.docs[doc].first_passage];
+    if (!title_runs.next(ps) || ps.field != index::Field::kTitle) return bad;
+  }
+  if (!title_runs.done()) return bad;
+  RunReader runs(r, m.passages - titles);
+  for (std::uint32_t doc = 0; doc < m.documents; ++doc) {
+    const TableDoc& d = t.docs[doc];
+    for (std::uint32_t i = d.first_passage; i < d.first_passage + d.passage_count; ++i) {
+      t.passages[i].doc = doc;
+      if (!(leads[doc] && i == d.first_passage) && !runs.next(t.passages[i])) return bad;
     }
   }
+  if (!runs.done()) return bad;
   if (!r.at_end()) return invalid("table: bytes after the last passage");
   return t;
 }

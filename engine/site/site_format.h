@@ -18,7 +18,7 @@
 
 namespace loupe::site {
 
-inline constexpr std::uint32_t kSiteFormatVersion = 2;
+inline constexpr std::uint32_t kSiteFormatVersion = 3;
 inline constexpr const char* kManifestName = "manifest.bin";
 inline constexpr std::string_view kManifestMagic = "LOUPESMF";
 inline constexpr std::string_view kTableMagic = "LOUPESTB";
@@ -36,9 +36,14 @@ core::Result<std::string_view> unwrap_file(std::string_view magic, std::string_v
 // The 64-bit FNV-1a hash of a file's bytes, and the name it gives: "<prefix>-<16 hex>.bin".
 std::uint64_t content_hash(const Bytes& bytes);
 std::string hashed_name(std::string_view prefix, std::uint64_t hash);
-// A fragment's name: "f-<document number>-<8 hex digits of the low 32 bits of its hash>.bin"
-// (unique by the number; the hash changes with the bytes, so hosts may still cache forever).
+// A fragment's name: "f-<document number>-<8 hex digits of its group's hash>.bin" (unique by
+// the number; the hash changes with the bytes of any fragment of its group of
+// kFragmentGroup documents, so hosts may still cache forever).
 std::string fragment_name(std::uint32_t doc, std::uint32_t hash);
+inline constexpr std::uint32_t kFragmentGroup = 64;
+// A group's hash: the low 32 bits of the FNV-1a 64 of its fragments' content_hash()es, each as
+// 8 bytes little-endian, in document order.
+std::uint32_t group_hash(const std::vector<std::uint64_t>& fragment_hashes);
 inline std::string content_name(std::string_view prefix, const Bytes& bytes) {
   return hashed_name(prefix, content_hash(bytes));
 }
@@ -65,19 +70,22 @@ struct Manifest {
 Bytes encode_manifest(const Manifest& m);
 core::Result<Manifest> decode_manifest(std::string_view payload);
 
-// The table, fetched at open: each document's passage count and fragment, each passage's
-// language and field (lang: filters and facets). The passage norms are in the chunks, beside
-// the postings that need them. The documents file adds the ids, names and titles (doc: filters
-// read them; a hit's fragment repeats its document's).
+// The table, fetched at open: each document's passage count, each group of documents' fragment
+// hash (a hash a document would cost 4 incompressible bytes of the first query: 45 KB of 86 KB
+// gzip on the man pages), each passage's language and field (lang: filters and facets). The passage
+// norms are in the chunks, beside the postings that need them. The documents file adds the ids,
+// names and titles (doc: filters read them; a hit's fragment repeats its document's).
 struct TableDoc {
-  std::uint32_t fragment_hash = 0;  // its fragment's name: fragment_name(document number, hash)
   std::uint32_t first_passage = 0, passage_count = 0;
   std::string id, name, title;  // empty until the documents file is read
-  std::string fragment_file(std::uint32_t doc) const { return fragment_name(doc, fragment_hash); }
 };
 struct Table {
   std::vector<TableDoc> docs;
+  std::vector<std::uint32_t> group_hashes;   // per kFragmentGroup documents: group_hash()
   std::vector<index::PassageInfo> passages;  // doc, lang, field; length and ranges 0
+  std::string fragment_file(std::uint32_t doc) const {
+    return fragment_name(doc, group_hashes[doc / kFragmentGroup]);
+  }
 };
 
 Bytes encode_table(const Table& t);

@@ -162,23 +162,23 @@ Status merge_terms(std::vector<Part>& parts, const TermIds& ids, ChunkWriter& ch
 }
 
 // The parts' documents and passages one after the other, their fragments copied under their
-// new numbers (a fragment's bytes hold no number).
+// new numbers and groups (a fragment's bytes hold no number).
 Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& table,
                        SiteSummary& sum) {
   std::unordered_map<std::string, std::uint32_t> seen;
+  FragmentWriter fragments(sink, table, sum);
   for (Part& part : parts) {
     for (std::uint32_t d = 0; d < part.table.docs.size(); ++d) {
       TableDoc row = std::move(part.table.docs[d]);
       if (!seen.emplace(row.id, part.first_doc + d).second)
         return Status(StatusCode::kInvalidArgument,
                       part.label + ": document " + row.id + " is in an earlier part too");
-      auto bytes = (*part.fetch)(row.fragment_file(d));
-      if (!bytes.ok())
-        return Status(bytes.status().code(), part.label + ": cannot fetch " + row.fragment_file(d));
+      const std::string name = part.table.fragment_file(d);
+      auto bytes = (*part.fetch)(name);
+      if (!bytes.ok()) return Status(bytes.status().code(), part.label + ": cannot fetch " + name);
       row.first_passage += part.first_passage;
-      const Bytes file(bytes.value().begin(), bytes.value().end());
-      if (Status s = sink(row.fragment_file(part.first_doc + d), file); !s.ok()) return s;
-      sum.fragment_bytes += file.size();
+      if (Status s = fragments.add(Bytes(bytes.value().begin(), bytes.value().end())); !s.ok())
+        return s;
       table.docs.push_back(std::move(row));
     }
     for (index::PassageInfo p : part.table.passages) {
@@ -187,7 +187,7 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
     }
     part.table = {};  // freed as the merged table grows: one copy of the passages at a time
   }
-  return Status();
+  return fragments.finish();
 }
 
 std::size_t manifest_terms(const Manifest& m) {

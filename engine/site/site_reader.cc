@@ -317,7 +317,7 @@ core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
   if (doc >= table_.docs.size())
     return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
   const TableDoc& t = table_.docs[doc];
-  const std::string name = t.fragment_file(doc);
+  const std::string name = table_.fragment_file(doc);
   auto bytes = fetch_file(name);
   if (!bytes.ok()) return bytes.status();
   auto payload = unwrap_file(kFragmentMagic, bytes.value(), name);

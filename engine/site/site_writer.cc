@@ -23,25 +23,18 @@ Status write_chunks(const index::IndexData& d, ChunkWriter& chunks) {
 // One fragment per document (its names, text and passages' ranges); the table names it.
 Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& table,
                        SiteSummary& sum) {
+  FragmentWriter fragments(sink, table, sum);
   for (const index::DocInfo& doc : d.docs) {
     Fragment fragment{doc.id, doc.name, doc.title, doc.text, {}, doc.to_input, doc.u16_to_source};
     for (std::uint32_t i = doc.first_passage; i < doc.first_passage + doc.passage_count; ++i) {
       const index::PassageInfo& p = d.passages[i];
       fragment.passages.push_back({p.begin_byte, p.end_byte, p.paragraph});
     }
-    const Bytes file = wrap_file(kFragmentMagic, encode_fragment(fragment));
-    const auto number = static_cast<std::uint32_t>(table.docs.size());
-    TableDoc row{static_cast<std::uint32_t>(content_hash(file)),
-                 doc.first_passage,
-                 doc.passage_count,
-                 doc.id,
-                 doc.name,
-                 doc.title};
-    if (Status s = sink(row.fragment_file(number), file); !s.ok()) return s;
-    sum.fragment_bytes += file.size();
-    table.docs.push_back(std::move(row));
+    if (Status s = fragments.add(wrap_file(kFragmentMagic, encode_fragment(fragment))); !s.ok())
+      return s;
+    table.docs.push_back({doc.first_passage, doc.passage_count, doc.id, doc.name, doc.title});
   }
-  return Status();
+  return fragments.finish();
 }
 
 }  // namespace
@@ -67,6 +60,24 @@ Status ChunkWriter::finish() {
   sum_.chunk_bytes += file.size(), ++sum_.chunks;
   manifest_.chunks.push_back(std::move(ref));
   pending_.clear(), pending_bytes_ = 0;
+  return Status();
+}
+
+Status FragmentWriter::add(Bytes file) {
+  hashes_.push_back(content_hash(file));
+  pending_.push_back(std::move(file));
+  return pending_.size() == kFragmentGroup ? finish() : Status();
+}
+
+Status FragmentWriter::finish() {
+  if (pending_.empty()) return Status();
+  table_.group_hashes.push_back(group_hash(hashes_));
+  for (const Bytes& file : pending_) {
+    if (Status s = sink_(fragment_name(next_doc_++, table_.group_hashes.back()), file); !s.ok())
+      return s;
+    sum_.fragment_bytes += file.size();
+  }
+  pending_.clear(), hashes_.clear();
   return Status();
 }
 

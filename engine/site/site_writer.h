@@ -56,6 +56,24 @@ class ChunkWriter {
   std::vector<ChunkTerm> pending_;
   std::size_t pending_bytes_ = 0;
 };
+// FragmentWriter names and writes the documents' fragment files given in document order: it
+// holds a group's kFragmentGroup files until their group's hash names them all (group_hash),
+// which it appends to `table.group_hashes`.
+class FragmentWriter {
+ public:
+  FragmentWriter(const FileSink& sink, Table& table, SiteSummary& sum)
+      : sink_(sink), table_(table), sum_(sum) {}
+  core::Status add(Bytes file);
+  core::Status finish();  // writes the last group
+
+ private:
+  const FileSink& sink_;
+  Table& table_;
+  SiteSummary& sum_;
+  std::uint32_t next_doc_ = 0;  // the number of the first pending file
+  std::vector<Bytes> pending_;
+  std::vector<std::uint64_t> hashes_;
+};
 // The dictionary file of the whole words (no compound-suffix terms), in byte order.
 core::Status write_dictionary(const std::vector<std::string_view>& words, const FileSink& sink,
                               Manifest& manifest, SiteSummary& sum);

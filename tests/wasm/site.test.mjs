@@ -129,15 +129,15 @@ test('site: memory stays stable over 1,000 searches', () => {
   index.delete();
 });
 
-// The issue's budget: 350 KB gzip, read as 350,000 bytes (engine/site/README.md); the site
-// branch measured 356,670 bytes by zlib level 9 (349,839 by gzip -9), the merged main 357,007
-// (the normalization and index changes beside it): the test guards against growth past 358,000
-// until the budget is met.
-test('site: engine, element and worker stay within 358,000 bytes gzip', () => {
+// The issue's budget: 350 KB gzip, read as 350,000 bytes (engine/site/README.md), by zlib level
+// 9 (node's gzipSync, which deflates these files about 2% worse than gzip -9). With ICU
+// compiled -Oz -flto for this build (toolchain/icu-wasm-site.sh) the four files measured
+// 304,933 bytes (299,064 by gzip -9).
+test('site: engine, element and worker stay within 350,000 bytes gzip', () => {
   const files = ['loupe-site.js', 'loupe-site.wasm', 'loupe-site-element.js', 'loupe-site-worker.js'];
   const missing = files.filter((f) => !existsSync(join(dist, f)));
   assert.deepEqual(missing, [], 'make wasm builds them all');
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   console.log(`site search download: ${gz} bytes gzip`);
-  assert.ok(gz <= 358000, `${gz} bytes gzip`);
+  assert.ok(gz <= 350000, `${gz} bytes gzip`);
 });

@@ -44,10 +44,12 @@ using Files = std::map<std::string, site::Bytes>;
 
 // The documents [begin, end) indexed in one SearchCorpus and written as a site; `saved`: the
 // index saved and loaded first, as `loupe site` does (its term ids then in byte order).
-Files write_part(std::size_t begin, std::size_t end, std::size_t chunk_bytes, bool saved = false) {
+using Docs = std::vector<std::pair<std::string, std::string>>;
+Files write_part(std::size_t begin, std::size_t end, std::size_t chunk_bytes, bool saved = false,
+                 const Docs& docs = kDocs) {
   search::SearchCorpus corpus{&analyzer(), [] { return nullptr; }};
   for (std::size_t i = begin; i < end; ++i) {
-    const auto& [id, text] = kDocs[i];
+    const auto& [id, text] = docs[i];
     REQUIRE(corpus.add_document(id, id.substr(id.find('/') + 1), text).ok());
   }
   const std::vector<std::uint8_t> bytes = storage::save_index(corpus.index());
@@ -110,6 +112,44 @@ TEST_CASE("sites of parts merge into the site of the whole, byte for byte", "[si
       REQUIRE(merge({&whole}, alone, chunk_bytes).ok());
       CHECK(alone == whole);
     }
+  }
+}
+
+// 150 documents: three groups of fragments (64, 64, 22), parts that cut across the groups.
+TEST_CASE("fragments are named by group, and merged parts name them as the whole", "[site]") {
+  Docs docs;
+  for (int i = 0; i < 150; ++i) {
+    docs.push_back({"gen/" + std::to_string(i) + ".txt", "Harbour note " + std::to_string(i) +
+                                                             ": the ferry left late and word" +
+                                                             std::to_string(i % 7) + " came."});
+  }
+  const auto fragments = [](const Files& files) {
+    std::map<std::uint32_t, std::string> names;  // document number -> its fragment's name
+    for (const auto& [name, bytes] : files)
+      if (name.rfind("f-", 0) == 0) names[std::stoul(name.substr(2))] = name;
+    return names;
+  };
+  const auto group_hex = [](const std::string& name) { return name.substr(name.rfind('-')); };
+  const Files whole = write_part(0, docs.size(), 1024, true, docs);
+  const auto names = fragments(whole);
+  REQUIRE(names.size() == docs.size());
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    INFO("document " << d);
+    CHECK(group_hex(names.at(d)) == group_hex(names.at(d / 64 * 64)));
+  }
+  CHECK(group_hex(names.at(0)) != group_hex(names.at(64)));
+  CHECK(group_hex(names.at(64)) != group_hex(names.at(128)));
+  const Files p0 = write_part(0, 50, 1024, true, docs), p1 = write_part(50, 100, 512, true, docs),
+              p2 = write_part(100, 150, 1024, true, docs);
+  Files merged;
+  REQUIRE(merge({&p0, &p1, &p2}, merged, 1024).ok());
+  CHECK(merged == whole);
+  // A document's new text renames its group's fragments only.
+  docs[70].second += " Updated.";
+  const auto renamed = fragments(write_part(0, docs.size(), 1024, true, docs));
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    INFO("document " << d);
+    CHECK((renamed.at(d) != names.at(d)) == (d / 64 == 1));
   }
 }
 

@@ -259,13 +259,26 @@ TEST_CASE("session: the table holds no norms, the chunks do", "[site]") {
   REQUIRE(manifest.ok());
   auto decoded = site::decode_table(payload.value(), manifest.value());
   REQUIRE(decoded.ok());
-  // Exactly: per document 4 bytes of hash and a one-byte count, per run of passages of one
-  // language and field a one-byte length and the kind; nothing per passage.
+  // Exactly: per document a one-byte count, per group of 64 documents 4 bytes of hash, per run
+  // of passages of one language and field a one-byte length and the kind (the documents'
+  // leading titles' runs, then the other passages'); nothing per passage.
+  const auto& t = decoded.value();
+  const auto& ps = t.passages;
+  std::vector<int> titles, rest;
+  for (const site::TableDoc& d : t.docs) {
+    for (std::uint32_t i = d.first_passage; i < d.first_passage + d.passage_count; ++i) {
+      const bool leads = i == d.first_passage && ps[i].field == index::Field::kTitle;
+      (leads ? titles : rest)
+          .push_back(static_cast<int>(ps[i].lang) | static_cast<int>(ps[i].field) << 4);
+    }
+  }
   std::size_t runs = 0;
-  const auto& ps = decoded.value().passages;
-  for (std::size_t i = 0; i < ps.size(); ++i)
-    runs += i == 0 || ps[i].lang != ps[i - 1].lang || ps[i].field != ps[i - 1].field;
-  CHECK(payload.value().size() == kDocs.size() * 5 + runs * 2);
+  for (const auto* kinds : {&titles, &rest})
+    for (std::size_t i = 0; i < kinds->size(); ++i)
+      runs += i == 0 || (*kinds)[i] != (*kinds)[i - 1];
+  const std::size_t groups = (kDocs.size() + site::kFragmentGroup - 1) / site::kFragmentGroup;
+  CHECK(!titles.empty());
+  CHECK(payload.value().size() == kDocs.size() + groups * 4 + runs * 2);
   CHECK(runs < ps.size());
   for (const index::PassageInfo& p : decoded.value().passages) CHECK(p.length == 0);
 }

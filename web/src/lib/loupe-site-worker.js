@@ -11,13 +11,22 @@
 let index = null; // the engine's SiteIndex
 let base = ''; // the index folder's URL, ending in '/'
 
+let early = new Map(); // file -> Promise of its bytes, fetched before the engine asked
+
+function fetchBytes(file) {
+  // The manifest names only plain file names (the reader refuses paths): relative to base.
+  return fetch(new URL(file, base)).then(async (response) => {
+    if (!response.ok) throw Object.assign(new Error(`${file}: HTTP ${response.status}`), { code: 'fetch' });
+    return new Uint8Array(await response.arrayBuffer());
+  });
+}
+
 async function fetchAll(names, network) {
   await Promise.all(
     names.map(async (file) => {
-      // The manifest names only plain file names (the reader refuses paths): relative to base.
-      const response = await fetch(new URL(file, base));
-      if (!response.ok) throw Object.assign(new Error(`${file}: HTTP ${response.status}`), { code: 'fetch' });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const pending = early.get(file);
+      early.delete(file);
+      const bytes = await (pending || fetchBytes(file));
       network.push({ file, bytes: bytes.length });
       index.provide(file, bytes);
     }),
@@ -35,10 +44,16 @@ async function drive(call, network) {
 }
 
 async function open({ indexUrl, engineUrl }) {
+  base = indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`;
+  // manifest.bin (the one fixed name, engine/site/FORMAT.md) is fetched while the engine
+  // downloads and compiles: one round trip less before the first answer. A failed fetch is
+  // reported when the engine asks for the file, as any other.
+  const manifest = fetchBytes('manifest.bin');
+  manifest.catch(() => {});
+  early = new Map([['manifest.bin', manifest]]);
   importScripts(engineUrl);
   const module = await createLoupeSiteModule({ locateFile: (path) => new URL(path, engineUrl).href });
   index = new module.SiteIndex();
-  base = indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`;
   const network = [];
   return { reply: await drive(() => index.open(), network), network };
 }
