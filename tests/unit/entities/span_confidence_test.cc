@@ -133,8 +133,7 @@ TEST_CASE("Spans take their tokens' confidence", "[entities][tagger]") {
   CHECK(out[0].confidence == Approx(0.75f));
 }
 
-TEST_CASE("The shipped models are sure of plain names in written sentences",
-          "[entities][tagger]") {
+TEST_CASE("The shipped models are sure of plain names in written sentences", "[entities][tagger]") {
   // 부산 before a particle: the place of the report that the margin read at ~0.
   NameKeyer keyer;
   const Lexicon lexicon(keyer);
@@ -145,8 +144,8 @@ TEST_CASE("The shipped models are sure of plain names in written sentences",
     EntityType type;
   };
   const std::vector<Case> cases = {
-      {loupe::core::Language::kKo, "어제 저녁 부산에서 출발한 배가 오늘 아침 항구에 들어왔다.", "부산",
-       EntityType::kLoc},
+      {loupe::core::Language::kKo, "어제 저녁 부산에서 출발한 배가 오늘 아침 항구에 들어왔다.",
+       "부산", EntityType::kLoc},
       {loupe::core::Language::kEn, "Captain Maria Lopez sailed from Valencia to Genoa last week.",
        "Maria Lopez", EntityType::kPerson},
       {loupe::core::Language::kEn, "Captain Maria Lopez sailed from Valencia to Genoa last week.",
