@@ -35,9 +35,8 @@ void write_library(std::FILE* out, const std::string& lang, const std::string& l
   for (const auto& m : index.mentions()) {
     Seen& s = seen[m.entity];
     const auto& gold = docs[from + m.doc].spans;
-    s.right += std::any_of(gold.begin(), gold.end(), [&](const auto& g) {
-      return g.bytes == m.bytes && g.type == m.type;
-    });
+    s.right += std::any_of(gold.begin(), gold.end(),
+                           [&](const auto& g) { return g.bytes == m.bytes && g.type == m.type; });
     ++s.n, s.sum += m.confidence, s.max = std::max(s.max, static_cast<double>(m.confidence));
     s.docs.insert(m.doc);
   }
@@ -82,8 +81,8 @@ int main(int argc, char** argv) {
         const std::vector<loupe::ner::NerDoc> docs = loupe::ner::read_ner_file(f);
         for (std::size_t from = 0; from < docs.size(); from += kLibrary)
           write_library(out, lang,
-                        std::filesystem::path(f).stem().string() + "/" + std::to_string(from),
-                        docs, from, std::min(docs.size(), from + kLibrary));
+                        std::filesystem::path(f).stem().string() + "/" + std::to_string(from), docs,
+                        from, std::min(docs.size(), from + kLibrary));
       }
     }
   } catch (const std::exception& e) {

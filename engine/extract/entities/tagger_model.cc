@@ -262,7 +262,9 @@ void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
   confidence.assign(n, 0);
   if (n == 0 || blocks_.empty()) return;
   viterbi(scores, n, labels);
-  span_confidences(scores, n, labels.data(), temperature_, confidence);
+  // Only spans read confidences: a path of O only (most sentences of a long text) skips them.
+  if (std::any_of(labels.begin(), labels.end(), [](std::uint8_t l) { return l != 0; }))
+    span_confidences(scores, n, labels.data(), temperature_, confidence);
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,

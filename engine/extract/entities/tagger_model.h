@@ -50,7 +50,7 @@ class TaggerModel {
   // The word classes its features use, or null (version 1, or none written).
   const WordClasses* word_classes() const { return classes_.empty() ? nullptr : &classes_; }
   // Best label sequence for the features of one sequence; confidence[i]: span_confidences()
-  // of that path at temperature().
+  // of that path at temperature() (all 0 when the path has no span).
   void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
               std::vector<float>& confidence) const;
   // The same from emission scores already summed (`n` tokens, kTaggerLabels each: add_rows).
