@@ -52,7 +52,7 @@ Calibration measure(const std::vector<Outcome>& outcomes) {
     ++c.n, c.right += o.right;
     c.brier += (p - o.right) * (p - o.right);
     c.log_loss -= o.right ? std::log(p) : std::log(1 - p);
-    const int bin = std::min(9, static_cast<int>(o.confidence * 10));
+    const int bin = std::clamp(static_cast<int>(p * 10), 0, 9);
     ++c.bin_n[bin], c.bin_right[bin] += o.right, c.bin_conf[bin] += o.confidence;
   }
   if (c.n == 0) return c;

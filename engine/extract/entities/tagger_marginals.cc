@@ -16,8 +16,8 @@ namespace {
 
 constexpr int L = kTaggerLabels;
 // exp() arguments are kept above this: a factor of e^-40 is no chance at all (scores are
-// hundreds of weight units apart before it), and the products of a step (a normalized alpha
-// >= 1/13, a transition, an emission) stay in float range.
+// hundreds of weight units apart before it), and a step's products stay far inside double's
+// range.
 constexpr float kFloor = -40;
 
 // e^x for x <= 0 (from kFloor): 2^(integer part) by the exponent bits, times 2^(fraction) by a
@@ -61,7 +61,9 @@ struct Factors {
 
 // Per-sequence work space (scaled forward-backward, normalized per step).
 struct Lattice {
-  std::vector<float> emit, alpha, beta, norm;  // [n * L], [n * L], [n * L], [n]
+  // Double: a step's normalizer can be e^-80 (an unlikely label forced by the path's
+  // neighbours) and the backward values grow by its inverse; float overflowed on real text.
+  std::vector<double> emit, alpha, beta, norm;  // [n * L], [n * L], [n * L], [n]
 };
 
 }  // namespace
@@ -100,10 +102,10 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
   }
   static thread_local Lattice lat;
   lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
-  float* emit = lat.emit.data();
-  float* alpha = lat.alpha.data();
-  float* beta = lat.beta.data();
-  float* norm = lat.norm.data();
+  double* emit = lat.emit.data();
+  double* alpha = lat.alpha.data();
+  double* beta = lat.beta.data();
+  double* norm = lat.norm.data();
   for (std::size_t i = 0; i < n; ++i) {
     const std::int32_t top = *std::max_element(scores + i * L, scores + i * L + L);
     for (int l = 0; l < L; ++l)
@@ -111,28 +113,28 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
   }
   // Forward: alpha[i] is the distribution of token i's label given tokens 0..i.
   auto normalize = [&](std::size_t i) {
-    float sum = 0;
+    double sum = 0;
     for (int l = 0; l < L; ++l) sum += alpha[i * L + l];
     norm[i] = sum > 0 ? sum : 1;  // > 0 always: the best label's emission factor is 1
-    const float r = 1.0f / norm[i];
+    const double r = 1.0 / norm[i];
     for (int l = 0; l < L; ++l) alpha[i * L + l] *= r;
   };
   for (int l = 0; l < L; ++l) alpha[l] = f.start[l] * emit[l];
   normalize(0);
   for (std::size_t i = 1; i < n; ++i) {
-    float in[L] = {};
-    const float* before = alpha + (i - 1) * L;
+    double in[L] = {};
+    const double* before = alpha + (i - 1) * L;
     for (int k = 0; k < moves.count; ++k) in[moves.next[k]] += before[moves.prev[k]] * f.move[k];
     for (int l = 0; l < L; ++l) alpha[i * L + l] = in[l] * emit[i * L + l];
     normalize(i);
   }
   // Backward, scaled so that sum over l of alpha[i][l] * beta[i][l] is 1 at every token.
-  float closing = 0;
+  double closing = 0;
   for (int l = 0; l < L; ++l) closing += alpha[(n - 1) * L + l] * f.end[l];
   if (closing <= 0) closing = 1;
   for (int l = 0; l < L; ++l) beta[(n - 1) * L + l] = f.end[l] / closing;
   for (std::size_t i = n - 1; i > 0; --i) {
-    float after[L], back[L] = {};
+    double after[L], back[L] = {};
     for (int l = 0; l < L; ++l) after[l] = emit[i * L + l] * beta[i * L + l] / norm[i];
     for (int k = 0; k < moves.count; ++k) back[moves.prev[k]] += f.move[k] * after[moves.next[k]];
     for (int p = 0; p < L; ++p) beta[(i - 1) * L + p] = back[p];
@@ -146,11 +148,11 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
       while (j + 1 < n && labels[j + 1] != 0 && label_place(labels[j + 1]) != 0 &&
              label_place(labels[j + 1]) != 3 && label_place(labels[j]) != 2)
         ++j;
-    float p = alpha[i * L + first];
+    double p = alpha[i * L + first];
     for (std::size_t k = i + 1; k <= j; ++k)
       p *= f.full[labels[k - 1] * L + labels[k]] * emit[k * L + labels[k]] / norm[k];
     p *= beta[j * L + labels[j]];
-    const float conf = std::clamp(p, 0.0f, 1.0f);
+    const float conf = p > 0 ? static_cast<float>(std::min(p, 1.0)) : 0;  // NaN: 0
     for (std::size_t k = i; k <= j; ++k) out[k] = conf;
     i = j;
   }

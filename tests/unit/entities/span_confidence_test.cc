@@ -122,6 +122,30 @@ TEST_CASE("A one-token place Viterbi picks by a clear allowed margin is confiden
   CHECK(hot[0] < conf[0]);
 }
 
+TEST_CASE("Long sequences of extreme scores give confidences in [0, 1]", "[entities][tagger]") {
+  // Scores hundreds of weight units apart, at the lowest temperature of the tests: a step's
+  // normalizer reaches the floor and the backward values grow by its inverse (float overflowed
+  // to inf, then NaN, on a real Ukrainian dev file).
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<std::int32_t> score(-20000, 20000);
+  std::vector<float> tr = no_transitions();
+  for (std::size_t k = 0; k < tr.size(); ++k) tr[k] = (k % 3 == 0) ? -300.0f : 200.0f;
+  const TaggerModel m = model_with(tr);
+  const std::size_t n = 400;
+  std::vector<std::int32_t> s(n * L);
+  for (auto& x : s) x = score(rng);
+  std::vector<std::uint8_t> labels;
+  std::vector<float> conf;
+  m.decode_scores(s.data(), n, labels, conf);
+  for (float t : {0.5f, 1.0f, 30.0f}) {
+    m.span_confidences(s.data(), n, labels.data(), t, conf);
+    for (float c : conf) {
+      CHECK(c >= 0.0f);
+      CHECK(c <= 1.0f);
+    }
+  }
+}
+
 TEST_CASE("Spans take their tokens' confidence", "[entities][tagger]") {
   const std::string text = "a b c";
   const TaggerTokens tokens = tag_tokens(text);
