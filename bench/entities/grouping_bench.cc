@@ -100,16 +100,30 @@ void finder_errors(EntityIndex& index, const std::vector<GoldDocument>& docs) {
         if (m.bytes.begin_byte == g.begin && m.bytes.end_byte == g.end) {
           exact = true;
           if (type[0] != g.type[0])
-            std::printf("  type: %s \"%s\" %s, found %s\n", docs[d].name.c_str(),
-                        gold_surface.c_str(), g.type.c_str(), type);
+            std::printf("  type: %s \"%s\" %s, found %s (confidence %.2f)\n", docs[d].name.c_str(),
+                        gold_surface.c_str(), g.type.c_str(), type, m.confidence);
           break;
         }
-        over += " [" + std::string(index.surface(m)) + " " + type + "]";
+        char conf[16];
+        std::snprintf(conf, sizeof conf, " %.2f", m.confidence);
+        over += " [" + std::string(index.surface(m)) + " " + type + conf + "]";
       }
       if (!exact)
         std::printf("  missed: %s \"%s\" %s, found over it:%s\n", docs[d].name.c_str(),
                     gold_surface.c_str(), g.type.c_str(), over.empty() ? " nothing" : over.c_str());
     }
+}
+
+// "(0.87)": the confidence of the mention of `index` at exactly these bytes.
+std::string confidence_of(EntityIndex& index, std::uint32_t doc, std::uint32_t begin,
+                          std::uint32_t end) {
+  for (const auto& m : index.mentions())
+    if (m.doc == doc && m.bytes.begin_byte == begin && m.bytes.end_byte == end) {
+      char out[16];
+      std::snprintf(out, sizeof out, "(%.2f)", m.confidence);
+      return out;
+    }
+  return "";
 }
 
 // Scores the entities `index` gave the gold mentions it has at their exact bytes; prints the
@@ -129,7 +143,8 @@ void score(const char* what, EntityIndex& index, const std::vector<GoldDocument>
       if (it == at.end()) continue;
       gold.push_back(m.entity);
       system.push_back(it->second);
-      mixed[it->second][m.entity].insert(docs[d].text.substr(m.begin, m.end - m.begin));
+      mixed[it->second][m.entity].insert(docs[d].text.substr(m.begin, m.end - m.begin) +
+                                         confidence_of(index, d, m.begin, m.end));
     }
   print_scores(what, loupe::test::score_grouping(gold, system), total);
   std::map<std::string, std::map<std::uint32_t, std::set<std::string>>> split;

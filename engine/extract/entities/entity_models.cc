@@ -29,6 +29,12 @@ struct Registry {
   }
 };
 
+// The temperature of each language's span confidences (TaggerModel::temperature): the one
+// with the lowest log loss of "span and type exactly right" on the language's dev files in
+// ../shared/data/ner, printed by `loupe_bench_calibration` (bench/entities/README.md). A
+// retrained model needs its value fitted again. By core::Language: -, ko, en, es, ru, uk.
+constexpr std::array<float, kLanguages> kTemperature = {1, 32, 16, 32, 27, 27};
+
 Registry& registry() {
   static Registry* r = new Registry();  // never destroyed: models outlive every index
   return *r;
@@ -135,6 +141,7 @@ core::Status load_entity_model(std::string_view lang, std::string_view bytes) {
     return core::Status(parsed.status().code(),
                         "entity model " + std::string(lang) + ":" + message);
   }
+  parsed.value().set_temperature(kTemperature[static_cast<std::size_t>(l)]);
   Registry& r = registry();
   std::lock_guard<std::mutex> lock(r.mutex);
   r.models[static_cast<std::size_t>(l)] = std::make_unique<TaggerModel>(std::move(parsed.value()));
@@ -150,7 +157,9 @@ const TaggerModel* entity_model(core::Language lang) {
   const std::string bytes = model_bytes(r.dir, lang);
   if (bytes.empty()) return nullptr;
   core::Result<TaggerModel> parsed = TaggerModel::parse(bytes);
-  if (parsed.ok()) r.models[i] = std::make_unique<TaggerModel>(std::move(parsed.value()));
+  if (!parsed.ok()) return nullptr;
+  parsed.value().set_temperature(kTemperature[i]);
+  r.models[i] = std::make_unique<TaggerModel>(std::move(parsed.value()));
   return r.models[i].get();
 }
 

@@ -1,12 +1,12 @@
 #include "extract/entities/entity_tagger.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace loupe::entities {
 
 void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
-                       const std::vector<std::uint8_t>& labels, const std::vector<float>& margin,
-                       std::vector<TaggedSpan>& out) {
+                       const std::vector<std::uint8_t>& labels,
+                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out) {
   const std::size_t n = seq.end - seq.begin;
   for (std::size_t i = 0; i < n; ++i) {
     if (labels[i] == 0) continue;
@@ -18,14 +18,13 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
       if (end + 1 >= n || label_place(labels[end + 1]) != 2) continue;
       ++end;
     }
-    float sum = 0;
-    for (std::size_t k = i; k <= end; ++k) sum += margin[k];
-    const float mean = sum / static_cast<float>(end - i + 1);
+    float sum = 0;  // the decoder gives each token of a span the span's value
+    for (std::size_t k = i; k <= end; ++k) sum += confidence[k];
     TaggedSpan s;
     s.bytes = {tokens.tokens[seq.begin + i].bytes.begin_byte,
                tokens.tokens[seq.begin + end].bytes.end_byte};
     s.type = label_type(labels[i]);
-    s.confidence = 1.0f / (1.0f + std::exp(-mean / 4.0f));  // margins of ~4 weight units: 0.73
+    s.confidence = std::clamp(sum / static_cast<float>(end - i + 1), 0.0f, 1.0f);
     out.push_back(s);
     i = end;
   }
@@ -45,8 +44,8 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     const TaggerModel* model = model_at(tokens.tokens[seq.begin].bytes.begin_byte);
     if (!model) continue;
     features_.score(text, tokens, seq, *model, scores_);
-    model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, margin_);
-    spans_from_labels(tokens, seq, labels_, margin_, out);
+    model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_);
+    spans_from_labels(tokens, seq, labels_, confidence_, out);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // EntityTagger: PERSON / ORG / LOC spans of a text by a trained TaggerModel: tokens
 // (tagger_tokens.h), features (tagger_features.h), Viterbi over BILOU labels, labels back to
-// byte spans. Confidence comes from the tokens' score margins.
+// byte spans. A span's confidence is its probability under the model (span_confidences()).
 // E.g. tag("Putin met Lavrov.", model) -> {[0,5) PERSON}, {[10,16) PERSON}.
 #pragma once
 #include <functional>
@@ -20,10 +20,11 @@ struct TaggedSpan {
 };
 
 // Spans of a label sequence over tokens [seq.begin, seq.end); broken label runs (which the
-// decoder never emits) are skipped.
+// decoder never emits) are skipped. A span's confidence: the mean of `confidence` over its
+// tokens (the decoder's span_confidences() give them all the span's value).
 void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
-                       const std::vector<std::uint8_t>& labels, const std::vector<float>& margin,
-                       std::vector<TaggedSpan>& out);
+                       const std::vector<std::uint8_t>& labels,
+                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out);
 
 class EntityTagger {
  public:
@@ -42,7 +43,7 @@ class EntityTagger {
   TaggerFeatures features_{nullptr, nullptr, 0};
   std::vector<std::int32_t> scores_;
   std::vector<std::uint8_t> labels_;
-  std::vector<float> margin_;
+  std::vector<float> confidence_;
 };
 
 }  // namespace loupe::entities

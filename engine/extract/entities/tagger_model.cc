@@ -245,29 +245,26 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
 }
 
 void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
-                         std::vector<float>& margin) const {
+                         std::vector<float>& confidence) const {
   const std::size_t n = features.size();
   scores_.assign(n * L, 0);
   if (!blocks_.empty())
     for (std::size_t i = 0; i < n; ++i)
       add_rows(features.ids.data() + features.offsets[i],
                features.offsets[i + 1] - features.offsets[i], &scores_[i * L]);
-  decode_scores(scores_.data(), n, labels, margin);
+  decode_scores(scores_.data(), n, labels, confidence);
 }
 
 void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
                                 std::vector<std::uint8_t>& labels,
-                                std::vector<float>& margin) const {
+                                std::vector<float>& confidence) const {
   labels.assign(n, 0);
-  margin.assign(n, 0);
+  confidence.assign(n, 0);
   if (n == 0 || blocks_.empty()) return;
   viterbi(scores, n, labels);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t other = kForbidden;
-    for (int l = 0; l < L; ++l)
-      if (l != labels[i]) other = std::max(other, scores[i * L + l]);
-    margin[i] = static_cast<float>(scores[i * L + labels[i]] - other) / scale_;
-  }
+  // Only spans read confidences: a path of O only (most sentences of a long text) skips them.
+  if (std::any_of(labels.begin(), labels.end(), [](std::uint8_t l) { return l != 0; }))
+    span_confidences(scores, n, labels.data(), temperature_, confidence);
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,

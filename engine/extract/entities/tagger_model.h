@@ -42,18 +42,33 @@ class TaggerModel {
   static core::Result<TaggerModel> parse(std::string_view bytes);
 
   int bits() const { return bits_; }
+  // Quantization: a score of s is s / scale() weight units.
+  float scale() const { return scale_; }
   // Unique per parse, never reused: what per-model tables key on (tagger_word_table.h).
   std::uint64_t id() const { return id_; }
   std::size_t rows() const { return row_count_; }
   // The word classes its features use, or null (version 1, or none written).
   const WordClasses* word_classes() const { return classes_.empty() ? nullptr : &classes_; }
-  // Best label sequence for the features of one sequence; margin[i]: how far token i's label
-  // beat the best other label in its own score (in weight units), a confidence.
+  // Best label sequence for the features of one sequence; confidence[i]: span_confidences()
+  // of that path at temperature() (all 0 when the path has no span).
   void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
-              std::vector<float>& margin) const;
+              std::vector<float>& confidence) const;
   // The same from emission scores already summed (`n` tokens, kTaggerLabels each: add_rows).
   void decode_scores(const std::int32_t* scores, std::size_t n, std::vector<std::uint8_t>& labels,
-                     std::vector<float>& margin) const;
+                     std::vector<float>& confidence) const;
+  // Per token of the path `labels` over `scores`: the probability of its span with its type
+  // (every token of a span holds its span's value; an O token, that of O there), the
+  // forward-backward marginal over the allowed BILOU lattice with P(path) proportional to
+  // exp(score / temperature), score in weight units (tagger_marginals.cc).
+  void span_confidences(const std::int32_t* scores, std::size_t n, const std::uint8_t* labels,
+                        float temperature, std::vector<float>& out) const;
+  // The temperature of the confidences, fitted per language on the dev files so that a
+  // confidence reads as the probability that the span and type are right (entity_models.cc,
+  // bench/entities/tagger_calibration.cc); > 0, 1 until set.
+  float temperature() const { return temperature_; }
+  void set_temperature(float t) {
+    if (t > 0) temperature_ = t;
+  }
   // Adds to s[0 .. kTaggerLabels) the weights of the features `ids` (buckets), in weight units.
   void add_rows(const std::uint32_t* ids, std::size_t count, std::int32_t* s) const;
 
@@ -72,6 +87,7 @@ class TaggerModel {
   std::uint64_t id_ = 0;
   int bits_ = 0;
   float scale_ = 1;
+  float temperature_ = 1;
   std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
   std::size_t row_count_ = 0;

@@ -178,10 +178,10 @@ TEST_CASE("Label runs become spans; broken runs are skipped", "[entities][tagger
   const auto l = static_cast<std::uint8_t>(tagger_label(EntityType::kOrg, 2));
   const auto i = static_cast<std::uint8_t>(tagger_label(EntityType::kOrg, 1));
   std::vector<TaggedSpan> out;
-  spans_from_labels(tokens, tokens.sequences[0], {b, l, b, i}, std::vector<float>(4, 0), out);
+  spans_from_labels(tokens, tokens.sequences[0], {b, l, b, i}, std::vector<float>(4, 0.6f), out);
   REQUIRE(out.size() == 1);
   CHECK(text.substr(out[0].bytes.begin_byte, out[0].bytes.size()) == "a b");
-  CHECK(out[0].confidence == Approx(0.5f));
+  CHECK(out[0].confidence == Approx(0.6f));
 }
 
 TEST_CASE("Registering a model: unknown language and bad bytes are errors", "[entities][tagger]") {

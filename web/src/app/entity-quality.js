@@ -14,10 +14,8 @@
 //  - in a document that reads as code or a manual (ten or more names found only there, most of
 //    them low-evidence by the rules above), a one-word or code-like name found only there needs
 //    a mean confidence of 0.9 (NULL, INTEGER and SIZE in a library manual do not have it).
-const MEAN_LOW = 0.25;
-const DOUBT = 0.5;
-const NOISY_SURE = 0.9;
-const NOISY_MIN = 10;
+// The thresholds, as one object so that bench/entities/quality-default.mjs can try others.
+export const QUALITY = { meanLow: 0.25, doubt: 0.5, noisySure: 0.9, noisyMin: 10 };
 
 // The scripts of a name's letters (Latin, Hangul, Cyrillic, ...), found with \p{Script=...}.
 const SCRIPTS = ['Latin', 'Hangul', 'Cyrillic', 'Han', 'Greek', 'Arabic', 'Hebrew', 'Hiragana', 'Katakana'];
@@ -35,27 +33,27 @@ export function weakName(name) {
   return !/\s/u.test(s);
 }
 
-export function corroborated(e) {
+export function corroborated(e, q = QUALITY) {
   if ((e.members?.length || 1) > 1 || (e.original !== undefined && e.original !== e.canonical)) return true;
   if (scriptsOf([e.canonical, ...(e.aliases || [])]) >= 2) return true;
-  return (e.documents?.length || 0) >= 2 && (e.confidence_mean ?? 1) >= MEAN_LOW;
+  return (e.documents?.length || 0) >= 2 && (e.confidence_mean ?? 1) >= q.meanLow;
 }
 
 // Whether the quality default keeps `e` off the first screen, by its own evidence. An envelope
 // without confidences (an older worker) counts as confident: nothing is held back on a guess.
-export function lowEvidence(e) {
-  if (corroborated(e)) return false;
+export function lowEvidence(e, q = QUALITY) {
+  if (corroborated(e, q)) return false;
   const mean = e.confidence_mean ?? 1;
   const max = e.confidence_max ?? 1;
-  if (mean < MEAN_LOW) return true;
-  if ((e.mention_count || 0) <= 1 && max < DOUBT) return true;
-  return weakName(e.canonical) && mean < DOUBT;
+  if (mean < q.meanLow) return true;
+  if ((e.mention_count || 0) <= 1 && max < q.doubt) return true;
+  return weakName(e.canonical) && mean < q.doubt;
 }
 
 // The ids of `entities` that the quality default holds back: lowEvidence, plus the weak names
 // of the documents that read as code or a manual.
-export function lowEvidenceIds(entities) {
-  const low = new Set(entities.filter(lowEvidence).map((e) => e.id));
+export function lowEvidenceIds(entities, q = QUALITY) {
+  const low = new Set(entities.filter((e) => lowEvidence(e, q)).map((e) => e.id));
   const only = new Map(); // document -> [entities found only there, how many of them low]
   for (const e of entities) {
     if (e.documents?.length !== 1) continue;
@@ -64,11 +62,11 @@ export function lowEvidenceIds(entities) {
   }
   const noisy = (doc) => {
     const [all, weak] = only.get(doc) || [0, 0];
-    return all >= NOISY_MIN && weak * 2 > all;
+    return all >= q.noisyMin && weak * 2 > all;
   };
   for (const e of entities) {
-    if (low.has(e.id) || corroborated(e) || e.documents?.length !== 1 || !noisy(e.documents[0])) continue;
-    if (weakName(e.canonical) && (e.confidence_mean ?? 1) < NOISY_SURE) low.add(e.id);
+    if (low.has(e.id) || corroborated(e, q) || e.documents?.length !== 1 || !noisy(e.documents[0])) continue;
+    if (weakName(e.canonical) && (e.confidence_mean ?? 1) < q.noisySure) low.add(e.id);
   }
   return low;
 }
