@@ -37,6 +37,21 @@ struct ScannedText {
   ScannedText& operator=(const ScannedText&) = delete;
 };
 
+// Reads the tokens of a text one at a time: the lexer makes its own tokens from each, with no
+// vector of scanner tokens in between.
+class TextScanner {
+ public:
+  explicit TextScanner(std::string_view text) : text_(text) {}
+  // The next token into `t` (every field set); false at the end of the text. `in_text`: its
+  // norm is a view of the text; else its lower-cased letters were appended to `arena`, and
+  // t.norm views them only until the arena grows again.
+  bool next(ScanToken& t, std::string& arena, bool& in_text);
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
 void scan_text(std::string_view text, ScannedText& out);
 
 // Lower-cases one word the way the scanner does (ASCII, Latin-1, Cyrillic); for rule tables.
