@@ -165,9 +165,6 @@ void DateLexer::index_first_words() {
 }
 
 long DateLexer::first_word_slot(std::string_view word) const {
-  if (word.size() > longest_first_ || word.empty()) return -1;
-  const std::size_t bit = filter_bit(word);
-  if (((first_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return -1;
   const unsigned long long h = word_hash(word);
   const std::size_t mask = first_slots_.size() - 1;
   for (std::size_t i = (h >> 32) & mask; first_slots_[i].forms; i = (i + 1) & mask) {
@@ -176,8 +173,13 @@ long DateLexer::first_word_slot(std::string_view word) const {
   return -1;
 }
 
-void DateLexer::note_forms(LexedText& lexed, std::size_t token) const {
-  const long slot = first_word_slot(lexed.toks[token].norm);
+// Inline, with the filter before the call: most tokens start no form.
+inline void DateLexer::note_forms(LexedText& lexed, std::size_t token,
+                                  std::string_view word) const {
+  if (word.size() > longest_first_ || word.empty()) return;
+  const std::size_t bit = filter_bit(word);
+  if (((first_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return;
+  const long slot = first_word_slot(word);
   if (slot >= 0) lexed.starts.push_back({token, static_cast<std::size_t>(slot)});
 }
 
@@ -293,7 +295,7 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
     out[k].run_end = k + 1 == out.size();
     out[k].space_before = k == first_piece && t.space_before;
     out[k].para_before = k == first_piece && t.para_before;
-    note_forms(lexed, k);
+    note_forms(lexed, k, out[k].norm);
   }
 }
 
@@ -324,7 +326,7 @@ void DateLexer::lex(std::string_view text, LexedText& lexed) const {
     k.para_before = t.para_before;
     k.capitalized = t.capitalized;
     if (!in_text) lexed.in_arena.push_back({out.size() - 1, before, arena.size()});
-    note_forms(lexed, out.size() - 1);
+    note_forms(lexed, out.size() - 1, t.norm);
   }
   for (const LexedText::InArena& a : lexed.in_arena) {
     out[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);

@@ -69,9 +69,10 @@ class DateLexer {
   void add_form(std::string_view form, const LexEntry* entry);
   void add_hangul_word(std::string_view word);
   void index_first_words();
-  // The slot in first_slots_ of the forms that start with `word`, or -1.
+  // The slot in first_slots_ of the forms that start with `word`, or -1 (the filter passed).
   long first_word_slot(std::string_view word) const;
-  void note_forms(LexedText& lexed, std::size_t token) const;
+  // Notes toks[token] (whose norm is `word`) in lexed.starts when forms start with its word.
+  void note_forms(LexedText& lexed, std::size_t token, std::string_view word) const;
   int longest_hangul_word(std::string_view run, std::size_t at) const;
   void split_hangul(const ScanToken& t, LexedText& lexed) const;
   void attach_hits(LexedText& out) const;

@@ -20,10 +20,10 @@ int roman_value(std::string_view w) {
       v = 5, i -= 1;
     else if (c == 'x')
       v = 10, i -= 1;
-    else if (i >= 2 && w.substr(i - 2, 2) == "х")
-      v = 10, i -= 2;  // Cyrillic ha
-    else if (i >= 2 && w.substr(i - 2, 2) == "і")
-      v = 1, i -= 2;  // Ukrainian i
+    else if (i >= 2 && c == 0x85 && static_cast<unsigned char>(w[i - 2]) == 0xD1)
+      v = 10, i -= 2;  // Cyrillic ha, D1 85
+    else if (i >= 2 && c == 0x96 && static_cast<unsigned char>(w[i - 2]) == 0xD1)
+      v = 1, i -= 2;  // Ukrainian i, D1 96
     else
       return 0;
     total += v < prev ? -v : v;

@@ -135,10 +135,10 @@ core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
 
 // Whether `word` holds a two-byte UTF-8 letter of lead byte `lead` and one of the `seconds`.
 bool has_pair(std::string_view word, unsigned char lead, std::string_view seconds) {
-  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
-    if (static_cast<unsigned char>(word[i]) == lead && seconds.find(word[i + 1]) != seconds.npos) {
-      return true;
-    }
+  const char l = static_cast<char>(lead);
+  for (std::size_t i = word.find(l); i != word.npos && i + 1 < word.size();
+       i = word.find(l, i + 1)) {
+    if (seconds.find(word[i + 1]) != seconds.npos) return true;
   }
   return false;
 }
@@ -287,18 +287,29 @@ void choose(const std::vector<Tok>& toks, int i, int j, TenseMap& tenses, Window
             [](const FoundItem& a, const FoundItem& b) { return a.item.b < b.item.b; });
 }
 
+// The vectors of one call, kept from call to call (a document's tokens grew their vectors
+// again at every call, copying them each time); given back after a very long document.
+struct FindScratch {
+  LexedText lexed;
+  std::vector<char> temporal;
+  Window w;
+};
+constexpr std::size_t kKeptTokens = std::size_t{1} << 18;
+
 }  // namespace
 
 std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
-  LexedText lexed;
+  thread_local FindScratch scratch;
+  LexedText& lexed = scratch.lexed;
   lexer_.lex(text, lexed);
   std::vector<Tok>& toks = lexed.toks;
   set_languages(toks);
   TenseMap tenses(toks);
   std::vector<FoundItem> found;
-  Window w;
+  Window& w = scratch.w;
   const int n = static_cast<int>(toks.size());
-  std::vector<char> temporal(n);
+  std::vector<char>& temporal = scratch.temporal;
+  temporal.resize(n);
   for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
   static const bool debug = std::getenv("LOUPE_DATES_DEBUG") != nullptr;
   for (int i = 0; i < n;) {
@@ -314,6 +325,7 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
     choose(toks, i, j, tenses, w, found);
     i = j;
   }
+  if (toks.capacity() > kKeptTokens) scratch = FindScratch{};
   return found;
 }
 
