@@ -84,9 +84,10 @@ int sino_prefix(std::string_view run, std::size_t at, long& value) {
 }  // namespace
 
 DateLexer::DateLexer() {
-  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, 0);
   for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
-    if (sino_digit(c) >= 0 || sino_power(c) > 0) starts_hangul_[c - kFirstSyllable] = true;
+    if (sino_digit(c) >= 0 || sino_power(c) > 0)
+      starts_hangul_[c - kFirstSyllable] |= kStartsNumeral;
   }
   // Holiday names of every language (holidays.h): one that is also a common word must be
   // capitalized alone ("Epiphany", not "an epiphany"); c = 1: it needs a country ("день
@@ -212,7 +213,7 @@ void DateLexer::add_hangul_word(std::string_view word) {
   }
   hangul_word_end_[node] = true;
   const char32_t first = core::decode_utf8(word, 0).code_point;
-  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] = true;
+  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] |= kStartsWord;
 }
 
 // Characters of the longest Hangul form at character `at` of a Hangul run, at most
@@ -256,14 +257,14 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
   const std::size_t at = t.bytes.begin_byte;
   bool unknown_open = false;
   for (std::size_t j = 0; j < run.size() / 3;) {
-    // Most syllables start no word and no numeral: one bit says so.
+    // Most syllables start no word and no numeral: two bits say so.
     const char32_t c = run_char(run, j);
     int best = 0, numeral = 0;
     long value = -1;
-    if (!is_syllable(c) || starts_hangul_[c - kFirstSyllable]) {
-      best = longest_hangul_word(run, j);
-      numeral = sino_prefix(run, j, value);
-    }
+    const unsigned char starts =
+        is_syllable(c) ? starts_hangul_[c - kFirstSyllable] : kStartsWord | kStartsNumeral;
+    if (starts & kStartsWord) best = longest_hangul_word(run, j);
+    if (starts & kStartsNumeral) numeral = sino_prefix(run, j, value);
     const bool is_numeral = numeral > best;
     const int take = is_numeral ? numeral : best;
     if (take == 0) {  // an unknown syllable: joins the unknown piece before it

@@ -98,8 +98,10 @@ class DateLexer {
   // syllable, where looking up every cut (6 per syllable) hashed each one.
   std::vector<std::pair<unsigned long long, int>> hangul_edges_;  // key + 1 (0: empty), child
   std::vector<unsigned char> hangul_word_end_;  // per node (bytes: read per syllable)
-  // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form or a Sino-Korean numeral.
+  // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form (kStartsWord) or a
+  // Sino-Korean numeral (kStartsNumeral); a syllable that starts neither is looked up in neither.
   std::vector<unsigned char> starts_hangul_;
+  static constexpr unsigned char kStartsWord = 1, kStartsNumeral = 2;
   static constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
   static bool is_syllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
 };

@@ -97,6 +97,11 @@ bool plain_word(const Tok& t) {
 
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
+  if (t.type == TokenType::kWord && t.hits.empty()) {
+    // Most words: no lexicon hit, and a last byte no Roman numeral ends with (roman_value).
+    const unsigned char last = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm.back());
+    if (last != 'i' && last != 'v' && last != 'x' && last != 0x85 && last != 0x96) return false;
+  }
   if (t.type == TokenType::kPunct && t.hits.empty()) {
     if (t.norm.size() == 1)
       return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;

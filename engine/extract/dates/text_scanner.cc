@@ -272,6 +272,33 @@ bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
   t.para_before = newlines >= 2;
   const std::size_t arena_begin = arena.size();
   in_text = true;
+  if (cls == CharClass::kLetter && d.code_point < 0x80) {
+    // Most words: ASCII letters up to an ASCII byte that is no apostrophe (what scan_word does
+    // for them, without its calls); any other end is left to scan_word.
+    std::size_t j = i + 1;
+    bool folds = d.code_point <= 'Z';
+    while (j < text.size() && ascii_letter(static_cast<unsigned char>(text[j]))) {
+      folds |= text[j] <= 'Z';
+      ++j;
+    }
+    if (j == text.size() || (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'')) {
+      t.type = TokenType::kWord;
+      t.capitalized = d.code_point <= 'Z';
+      t.bytes = {i, j};
+      pos_ = j;
+      if (!folds) {
+        t.norm = std::string_view(text.data() + i, j - i);
+        return true;
+      }
+      in_text = false;
+      arena.append(text.data() + i, j - i);
+      for (std::size_t k = arena_begin; k < arena.size(); ++k) {
+        if (arena[k] >= 'A' && arena[k] <= 'Z') arena[k] = static_cast<char>(arena[k] + 32);
+      }
+      t.norm = std::string_view(arena.data() + arena_begin, j - i);
+      return true;
+    }
+  }
   const std::size_t end = scan_token(text, i, d, cls, t, arena, in_text);
   t.bytes = {i, end};
   t.norm = in_text ? std::string_view(text.data() + i, end - i)
