@@ -248,21 +248,25 @@ bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
   int newlines = 0;
   core::DecodedChar d{0, 1, true};
   CharClass cls = CharClass::kOther;
-  for (;; pos_ += d.length) {  // whitespace before the token
-    if (pos_ >= text.size()) return false;
-    const unsigned char b = static_cast<unsigned char>(text[pos_]);
+  // A local position: the writes through `t` and `arena` below could alias pos_.
+  std::size_t i = pos_;
+  for (;; i += d.length) {  // whitespace before the token
+    if (i >= text.size()) {
+      pos_ = i;
+      return false;
+    }
+    const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       d = {b, 1, true};
       cls = kAsciiClass[b];
     } else {
-      d = decode(text, pos_);
+      d = decode(text, i);
       cls = classify(d.code_point);
     }
     if (cls != CharClass::kSpace && cls != CharClass::kNewline) break;
     space = true;
     newlines += cls == CharClass::kNewline;
   }
-  const std::size_t i = pos_;
   t.type = TokenType::kPunct;
   t.number = -1;
   t.digits = 0;
