@@ -326,6 +326,7 @@ void DateLexer::lex(std::string_view text, LexedText& lexed) const {
     k.space_before = t.space_before;
     k.para_before = t.para_before;
     k.capitalized = t.capitalized;
+    k.ascii = t.ascii;
     if (!in_text) lexed.in_arena.push_back({out.size() - 1, before, arena.size()});
     note_forms(lexed, out.size() - 1, t.norm);
   }

@@ -30,6 +30,7 @@ struct Tok {
   int digits = 0;    // digit run length (0 for a numeral word)
   bool space_before = false, para_before = false, capitalized = false;
   bool hangul = false;
+  bool ascii = false;                     // a word of ASCII letters only (false: not known)
   bool run_start = true, run_end = true;  // a Hangul piece: first / last of its run
   unsigned char lang = 0;  // the paragraph's language (LangCode): breaks ties of numeric forms
   std::span<const LexHit> hits;  // in LexedText::hits

@@ -135,10 +135,10 @@ core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
 
 // Whether `word` holds a two-byte UTF-8 letter of lead byte `lead` and one of the `seconds`.
 bool has_pair(std::string_view word, unsigned char lead, std::string_view seconds) {
-  const char l = static_cast<char>(lead);
-  for (std::size_t i = word.find(l); i != word.npos && i + 1 < word.size();
-       i = word.find(l, i + 1)) {
-    if (seconds.find(word[i + 1]) != seconds.npos) return true;
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    if (static_cast<unsigned char>(word[i]) == lead && seconds.find(word[i + 1]) != seconds.npos) {
+      return true;
+    }
   }
   return false;
 }
@@ -165,7 +165,7 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
           if (t.norm == w) ++es;
         }
       }
-      es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
+      if (!t.ascii) es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
     }
   }
   if (hangul > 0 && hangul * 3 >= cyr + latin) return kKo;

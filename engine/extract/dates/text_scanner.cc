@@ -272,6 +272,7 @@ bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
   t.digits = 0;
   t.hangul = false;
   t.capitalized = false;
+  t.ascii = false;
   t.space_before = space;
   t.para_before = newlines >= 2;
   const std::size_t arena_begin = arena.size();
@@ -288,6 +289,7 @@ bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
     if (j == text.size() || (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'')) {
       t.type = TokenType::kWord;
       t.capitalized = d.code_point <= 'Z';
+      t.ascii = true;
       t.bytes = {i, j};
       pos_ = j;
       if (!folds) {

@@ -23,6 +23,7 @@ struct ScanToken {
   int digits = 0;            // length of a digit run
   bool hangul = false;       // a run of Hangul syllables
   bool capitalized = false;  // the word's first letter was upper-case
+  bool ascii = false;        // a word of ASCII letters only (false: not known)
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token
 };
