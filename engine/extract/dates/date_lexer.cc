@@ -51,13 +51,20 @@ int sino_power(char32_t c) {
   }
 }
 
-// The longest Sino-Korean numeral at the start of `syl`: a digit may stand alone only last
-// ("삼일" is 3 then the counter 일, "이십사" is 24). Returns syllables used, 0 if none.
-int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
+// Character k of a Hangul run: the scanner's Hangul runs hold valid three-byte characters only.
+inline char32_t run_char(std::string_view run, std::size_t k) {
+  const auto* p = reinterpret_cast<const unsigned char*>(run.data()) + 3 * k;
+  return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
+// The longest Sino-Korean numeral at character `at` of a Hangul run: a digit may stand alone
+// only last ("삼일" is 3 then the counter 일, "이십사" is 24). Returns syllables used, 0 if none.
+int sino_prefix(std::string_view run, std::size_t at, long& value) {
   long total = 0, digit = -1;
   int used = 0, best = 0;
-  for (std::size_t i = at; i < syl.size() && i - at < 8; ++i) {
-    const int d = sino_digit(syl[i]), p = sino_power(syl[i]);
+  for (std::size_t i = at; i < run.size() / 3 && i - at < 8; ++i) {
+    const char32_t c = run_char(run, i);
+    const int d = sino_digit(c), p = sino_power(c);
     if (d >= 0) {
       if (digit >= 0) break;  // two digits in a row: not one numeral
       digit = d;
@@ -77,9 +84,10 @@ int sino_prefix(const std::vector<char32_t>& syl, std::size_t at, long& value) {
 }  // namespace
 
 DateLexer::DateLexer() {
-  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  starts_hangul_.assign(kLastSyllable - kFirstSyllable + 1, 0);
   for (char32_t c = kFirstSyllable; c <= kLastSyllable; ++c) {
-    if (sino_digit(c) >= 0 || sino_power(c) > 0) starts_hangul_[c - kFirstSyllable] = true;
+    if (sino_digit(c) >= 0 || sino_power(c) > 0)
+      starts_hangul_[c - kFirstSyllable] |= kStartsNumeral;
   }
   // Holiday names of every language (holidays.h): one that is also a common word must be
   // capitalized alone ("Epiphany", not "an epiphany"); c = 1: it needs a country ("день
@@ -157,16 +165,23 @@ void DateLexer::index_first_words() {
   }
 }
 
-const std::vector<DateLexer::Form>* DateLexer::forms_starting(std::string_view word) const {
-  if (word.size() > longest_first_ || word.empty()) return nullptr;
-  const std::size_t bit = filter_bit(word);
-  if (((first_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return nullptr;
+long DateLexer::first_word_slot(std::string_view word) const {
   const unsigned long long h = word_hash(word);
   const std::size_t mask = first_slots_.size() - 1;
   for (std::size_t i = (h >> 32) & mask; first_slots_[i].forms; i = (i + 1) & mask) {
-    if (first_slots_[i].hash == h && first_slots_[i].word == word) return first_slots_[i].forms;
+    if (first_slots_[i].hash == h && first_slots_[i].word == word) return static_cast<long>(i);
   }
-  return nullptr;
+  return -1;
+}
+
+// Inline, with the filter before the call: most tokens start no form.
+inline void DateLexer::note_forms(LexedText& lexed, std::size_t token,
+                                  std::string_view word) const {
+  if (word.size() > longest_first_ || word.empty()) return;
+  const std::size_t bit = filter_bit(word);
+  if (((first_filter_[bit / 64] >> (bit % 64)) & 1) == 0) return;
+  const long slot = first_word_slot(word);
+  if (slot >= 0) lexed.starts.push_back({token, static_cast<std::size_t>(slot)});
 }
 
 void DateLexer::add_hangul_word(std::string_view word) {
@@ -198,16 +213,18 @@ void DateLexer::add_hangul_word(std::string_view word) {
   }
   hangul_word_end_[node] = true;
   const char32_t first = core::decode_utf8(word, 0).code_point;
-  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] = true;
+  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] |= kStartsWord;
 }
 
-// Syllables of the longest Hangul form at syl[at], at most kMaxHangulWord; 0 if none.
-int DateLexer::longest_hangul_word(const std::vector<char32_t>& syl, std::size_t at) const {
+// Characters of the longest Hangul form at character `at` of a Hangul run, at most
+// kMaxHangulWord; 0 if none.
+int DateLexer::longest_hangul_word(std::string_view run, std::size_t at) const {
   if (hangul_edges_.empty()) return 0;
   const std::size_t mask = hangul_edges_.size() - 1;
   int node = 0, best = 0;
-  for (std::size_t k = 0; k < kMaxHangulWord && at + k < syl.size(); ++k) {
-    const unsigned long long key = (static_cast<unsigned long long>(node) << 21 | syl[at + k]) + 1;
+  for (std::size_t k = 0; k < kMaxHangulWord && at + k < run.size() / 3; ++k) {
+    const unsigned long long key =
+        (static_cast<unsigned long long>(node) << 21 | run_char(run, at + k)) + 1;
     std::size_t i = edge_slot(key, mask);
     while (hangul_edges_[i].first && hangul_edges_[i].first != key) i = (i + 1) & mask;
     if (!hangul_edges_[i].first) break;
@@ -232,70 +249,46 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
   by_first_[first].push_back(std::move(f));
 }
 
-// The code points of a Hangul run and the byte offset of each (and the run's end). The
-// scanner's Hangul runs hold three-byte characters only: those are decoded inline.
-static void decode_syllables(std::string_view norm, std::vector<char32_t>& syl,
-                             std::vector<std::size_t>& at) {
-  syl.clear();
-  at.clear();
-  for (std::size_t i = 0; i < norm.size();) {
-    const unsigned char b0 = static_cast<unsigned char>(norm[i]);
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < norm.size()) {
-      const unsigned char b1 = static_cast<unsigned char>(norm[i + 1]);
-      const unsigned char b2 = static_cast<unsigned char>(norm[i + 2]);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-        syl.push_back((char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F));
-        at.push_back(i);
-        i += 3;
-        continue;
-      }
-    }
-    const core::DecodedChar d = core::decode_utf8_fast(norm, i);
-    syl.push_back(d.code_point);
-    at.push_back(i);
-    i += d.length;
-  }
-  at.push_back(norm.size());
-}
-
+// A run of Hangul cut into known words and numerals; unknown characters stay together.
 void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
   std::vector<Tok>& out = lexed.toks;
-  std::vector<char32_t>& syl = lexed.syllables;
-  std::vector<std::size_t>& at = lexed.syllable_at;  // byte offset of each syllable in t.norm
-  decode_syllables(t.norm, syl, at);
+  const std::string_view run = t.norm;  // a view of the text: Hangul never folds
   const std::size_t first_piece = out.size();
+  const std::size_t at = t.bytes.begin_byte;
   bool unknown_open = false;
-  for (std::size_t j = 0; j < syl.size();) {
-    // Most syllables start no word and no numeral: one bit says so.
-    const bool maybe = !is_syllable(syl[j]) || starts_hangul_[syl[j] - kFirstSyllable];
-    const int best = maybe ? longest_hangul_word(syl, j) : 0;
+  for (std::size_t j = 0; j < run.size() / 3;) {
+    // Most syllables start no word and no numeral: two bits say so.
+    const char32_t c = run_char(run, j);
+    int best = 0, numeral = 0;
     long value = -1;
-    const int numeral = maybe ? sino_prefix(syl, j, value) : 0;
+    const unsigned char starts =
+        is_syllable(c) ? starts_hangul_[c - kFirstSyllable] : kStartsWord | kStartsNumeral;
+    if (starts & kStartsWord) best = longest_hangul_word(run, j);
+    if (starts & kStartsNumeral) numeral = sino_prefix(run, j, value);
     const bool is_numeral = numeral > best;
     const int take = is_numeral ? numeral : best;
     if (take == 0) {  // an unknown syllable: joins the unknown piece before it
       if (unknown_open) {
-        out.back().bytes.end_byte = t.bytes.begin_byte + at[j + 1];
+        Tok& u = out.back();
+        u.bytes.end_byte += 3;
+        u.norm = std::string_view(u.norm.data(), u.norm.size() + 3);
       } else {
-        Tok u;
-        u.bytes = {t.bytes.begin_byte + at[j], t.bytes.begin_byte + at[j + 1]};
+        Tok& u = out.emplace_back();
+        u.bytes = {at + 3 * j, at + 3 * j + 3};
+        u.norm = run.substr(3 * j, 3);
         u.hangul = true;
-        out.push_back(u);
         unknown_open = true;
       }
-      out.back().norm = t.norm.substr(out.back().bytes.begin_byte - t.bytes.begin_byte,
-                                      out.back().bytes.end_byte - out.back().bytes.begin_byte);
       ++j;
       continue;
     }
     unknown_open = false;
-    Tok p;
-    p.bytes = {t.bytes.begin_byte + at[j], t.bytes.begin_byte + at[j + take]};
-    p.norm = t.norm.substr(at[j], at[j + take] - at[j]);
+    Tok& p = out.emplace_back();
+    p.bytes = {at + 3 * j, at + 3 * (j + take)};
+    p.norm = run.substr(3 * j, 3 * take);
     p.hangul = true;
     if (is_numeral) p.type = TokenType::kNumber, p.number = value;
     if (!is_numeral && numeral == take) p.number = value;  // "일": the counter, or one
-    out.push_back(p);
     j += take;
   }
   for (std::size_t k = first_piece; k < out.size(); ++k) {
@@ -303,44 +296,55 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
     out[k].run_end = k + 1 == out.size();
     out[k].space_before = k == first_piece && t.space_before;
     out[k].para_before = k == first_piece && t.para_before;
+    note_forms(lexed, k, out[k].norm);
   }
 }
 
+// One pass over the text: the scanner's tokens become grammar tokens as they come (Hangul runs
+// cut), and those that start a form are noted; forms are matched once every token is there.
 void DateLexer::lex(std::string_view text, LexedText& lexed) const {
   std::vector<Tok>& out = lexed.toks;
+  std::string& arena = lexed.arena;
   out.clear();
-  scan_text(text, lexed.scanned);
-  out.reserve(lexed.scanned.tokens.size());
-  for (const ScanToken& t : lexed.scanned.tokens) {
+  arena.clear();
+  lexed.in_arena.clear();
+  lexed.starts.clear();
+  TextScanner scanner(text);
+  ScanToken t;
+  bool in_text = true;
+  for (std::size_t before = 0; scanner.next(t, arena, in_text); before = arena.size()) {
     if (t.hangul && t.type == TokenType::kWord) {
       split_hangul(t, lexed);
       continue;
     }
-    Tok k;
+    Tok& k = out.emplace_back();
     k.type = t.type;
     k.bytes = t.bytes;
-    k.norm = t.norm;
+    k.norm = t.norm;  // in the arena: valid until it grows, so for note_forms below
     k.number = t.number;
     k.digits = t.digits;
     k.space_before = t.space_before;
     k.para_before = t.para_before;
     k.capitalized = t.capitalized;
-    out.push_back(k);
+    k.ascii = t.ascii;
+    if (!in_text) lexed.in_arena.push_back({out.size() - 1, before, arena.size()});
+    note_forms(lexed, out.size() - 1, t.norm);
+  }
+  for (const LexedText::InArena& a : lexed.in_arena) {
+    out[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);
   }
   attach_hits(lexed);
 }
 
+// The forms each noted token starts that the tokens after it complete.
 void DateLexer::attach_hits(LexedText& lexed) const {
   std::vector<Tok>& toks = lexed.toks;
   std::vector<LexHit>& hits = lexed.hits;
   hits.clear();
-  auto& ranges = lexed.hit_ranges;  // per token: its hits in `hits`
-  ranges.assign(toks.size(), {0, 0});
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    const std::vector<Form>* forms = forms_starting(toks[i].norm);
-    if (!forms) continue;
-    ranges[i].first = hits.size();
-    for (const Form& f : *forms) {
+  for (LexedText::Starts& s : lexed.starts) {
+    const std::size_t i = s.token;
+    s.hits_begin = hits.size();
+    for (const Form& f : *first_slots_[s.first_word].forms) {
       if (i + f.rest.size() >= toks.size()) continue;
       bool ok = true;
       for (std::size_t r = 0; r < f.rest.size() && ok; ++r) {
@@ -349,12 +353,12 @@ void DateLexer::attach_hits(LexedText& lexed) const {
       }
       if (ok) hits.push_back({f.entry, static_cast<int>(f.rest.size()) + 1});
     }
-    ranges[i].second = hits.size();
+    s.hits_end = hits.size();
   }
   // Views are made at the end: `hits` may still grow above.
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    toks[i].hits =
-        std::span<const LexHit>(hits).subspan(ranges[i].first, ranges[i].second - ranges[i].first);
+  for (const LexedText::Starts& s : lexed.starts) {
+    toks[s.token].hits =
+        std::span<const LexHit>(hits).subspan(s.hits_begin, s.hits_end - s.hits_begin);
   }
 }
 

@@ -4,7 +4,6 @@
 // E.g. "내일저녁다섯시에" -> [내일 kDayRel] [저녁 kPartOfDay] [다섯 kNumber] [시 kOClock] [에].
 #pragma once
 #include <deque>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,21 +30,29 @@ struct Tok {
   int digits = 0;    // digit run length (0 for a numeral word)
   bool space_before = false, para_before = false, capitalized = false;
   bool hangul = false;
+  bool ascii = false;                     // a word of ASCII letters only (false: not known)
   bool run_start = true, run_end = true;  // a Hangul piece: first / last of its run
   unsigned char lang = 0;  // the paragraph's language (LangCode): breaks ties of numeric forms
   std::span<const LexHit> hits;  // in LexedText::hits
 };
 
-// A lexed text: tokens whose views point into `scanned` and whose hits into `hits`, kept
-// together and reused from text to text (no allocation per token).
+// A lexed text: tokens whose views point into the text, `arena` (lower-cased words) and `hits`,
+// kept together and reused from text to text (no allocation per token).
 struct LexedText {
-  ScannedText scanned;
+  std::string arena;
   std::vector<Tok> toks;
   std::vector<LexHit> hits;
-  // Scratch of the lexer: a Hangul run's syllables and their byte offsets, hits per token.
-  std::vector<char32_t> syllables;
-  std::vector<std::size_t> syllable_at;
-  std::vector<std::pair<std::size_t, std::size_t>> hit_ranges;
+  // Scratch of the lexer: tokens whose norm is in the arena (token, begin, end: views are made
+  // once the arena stops growing); tokens that start some form, with their hits in `hits`.
+  struct InArena {
+    std::size_t token, begin, end;
+  };
+  std::vector<InArena> in_arena;
+  struct Starts {
+    std::size_t token, first_word;  // first_word: the lexer's slot of the token's word
+    std::size_t hits_begin = 0, hits_end = 0;
+  };
+  std::vector<Starts> starts;
 };
 
 class DateLexer {
@@ -63,8 +70,11 @@ class DateLexer {
   void add_form(std::string_view form, const LexEntry* entry);
   void add_hangul_word(std::string_view word);
   void index_first_words();
-  const std::vector<Form>* forms_starting(std::string_view word) const;
-  int longest_hangul_word(const std::vector<char32_t>& syl, std::size_t at) const;
+  // The slot in first_slots_ of the forms that start with `word`, or -1 (the filter passed).
+  long first_word_slot(std::string_view word) const;
+  // Notes toks[token] (whose norm is `word`) in lexed.starts when forms start with its word.
+  void note_forms(LexedText& lexed, std::size_t token, std::string_view word) const;
+  int longest_hangul_word(std::string_view run, std::size_t at) const;
   void split_hangul(const ScanToken& t, LexedText& lexed) const;
   void attach_hits(LexedText& out) const;
 
@@ -89,8 +99,10 @@ class DateLexer {
   // syllable, where looking up every cut (6 per syllable) hashed each one.
   std::vector<std::pair<unsigned long long, int>> hangul_edges_;  // key + 1 (0: empty), child
   std::vector<unsigned char> hangul_word_end_;  // per node (bytes: read per syllable)
-  // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form or a Sino-Korean numeral.
+  // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form (kStartsWord) or a
+  // Sino-Korean numeral (kStartsNumeral); a syllable that starts neither is looked up in neither.
   std::vector<unsigned char> starts_hangul_;
+  static constexpr unsigned char kStartsWord = 1, kStartsNumeral = 2;
   static constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
   static bool is_syllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
 };

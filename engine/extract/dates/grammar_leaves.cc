@@ -20,10 +20,10 @@ int roman_value(std::string_view w) {
       v = 5, i -= 1;
     else if (c == 'x')
       v = 10, i -= 1;
-    else if (i >= 2 && w.substr(i - 2, 2) == "х")
-      v = 10, i -= 2;  // Cyrillic ha
-    else if (i >= 2 && w.substr(i - 2, 2) == "і")
-      v = 1, i -= 2;  // Ukrainian i
+    else if (i >= 2 && c == 0x85 && static_cast<unsigned char>(w[i - 2]) == 0xD1)
+      v = 10, i -= 2;  // Cyrillic ha, D1 85
+    else if (i >= 2 && c == 0x96 && static_cast<unsigned char>(w[i - 2]) == 0xD1)
+      v = 1, i -= 2;  // Ukrainian i, D1 96
     else
       return 0;
     total += v < prev ? -v : v;
@@ -97,6 +97,11 @@ bool plain_word(const Tok& t) {
 
 bool Grammar::temporal_token(const Tok& t) {
   if (t.type == TokenType::kNumber) return true;
+  if (t.type == TokenType::kWord && t.hits.empty()) {
+    // Most words: no lexicon hit, and a last byte no Roman numeral ends with (roman_value).
+    const unsigned char last = t.norm.empty() ? 0 : static_cast<unsigned char>(t.norm.back());
+    if (last != 'i' && last != 'v' && last != 'x' && last != 0x85 && last != 0x96) return false;
+  }
   if (t.type == TokenType::kPunct && t.hits.empty()) {
     if (t.norm.size() == 1)
       return std::string_view("-~/.:,'\"").find(t.norm[0]) != std::string_view::npos;

@@ -165,7 +165,7 @@ unsigned char paragraph_language(const std::vector<Tok>& toks, std::size_t b, st
           if (t.norm == w) ++es;
         }
       }
-      es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
+      if (!t.ascii) es += has_pair(t.norm, 0xC3, "\xB1\xA1\xA9\xB3");  // ñ á é ó
     }
   }
   if (hangul > 0 && hangul * 3 >= cyr + latin) return kKo;
@@ -287,18 +287,29 @@ void choose(const std::vector<Tok>& toks, int i, int j, TenseMap& tenses, Window
             [](const FoundItem& a, const FoundItem& b) { return a.item.b < b.item.b; });
 }
 
+// The vectors of one call, kept from call to call (a document's tokens grew their vectors
+// again at every call, copying them each time); given back after a very long document.
+struct FindScratch {
+  LexedText lexed;
+  std::vector<char> temporal;
+  Window w;
+};
+constexpr std::size_t kKeptTokens = std::size_t{1} << 18;
+
 }  // namespace
 
 std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
-  LexedText lexed;
+  thread_local FindScratch scratch;
+  LexedText& lexed = scratch.lexed;
   lexer_.lex(text, lexed);
   std::vector<Tok>& toks = lexed.toks;
   set_languages(toks);
   TenseMap tenses(toks);
   std::vector<FoundItem> found;
-  Window w;
+  Window& w = scratch.w;
   const int n = static_cast<int>(toks.size());
-  std::vector<char> temporal(n);
+  std::vector<char>& temporal = scratch.temporal;
+  temporal.resize(n);
   for (int k = 0; k < n; ++k) temporal[k] = Grammar::temporal_token(toks[k]);
   static const bool debug = std::getenv("LOUPE_DATES_DEBUG") != nullptr;
   for (int i = 0; i < n;) {
@@ -314,6 +325,7 @@ std::vector<FoundItem> MentionFinder::find(std::string_view text) const {
     choose(toks, i, j, tenses, w, found);
     i = j;
   }
+  if (toks.capacity() > kKeptTokens) scratch = FindScratch{};
   return found;
 }
 

@@ -167,6 +167,23 @@ std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::
       ++j;
       continue;
     }
+    // Cyrillic U+0400-U+047F (D0/D1 xx; U+0400-U+042F fold) and Latin-1 letters U+00C0-U+00FF
+    // but U+00D7 and U+00F7 (C3 xx; up to U+00DE fold), as classify() and fold() say, undecoded.
+    if (cls == CharClass::kLetter && j + 1 < text.size()) {
+      const unsigned char c1 = static_cast<unsigned char>(text[j + 1]);
+      if ((c1 & 0xC0) == 0x80) {
+        if (c == 0xD0 || c == 0xD1) {
+          folds |= c == 0xD0 && c1 <= 0xAF;
+          j += 2;
+          continue;
+        }
+        if (c == 0xC3 && c1 != 0x97 && c1 != 0xB7) {
+          folds |= c1 <= 0x9E;
+          j += 2;
+          continue;
+        }
+      }
+    }
     const core::DecodedChar e = decode(text, j);
     if (classify(e.code_point) != cls) break;
     folds |= cls == CharClass::kLetter && fold(e.code_point) != e.code_point;
@@ -174,7 +191,10 @@ std::size_t scan_word(std::string_view text, std::size_t i, CharClass cls, std::
   }
   bool apostrophe = false;
   if (j < text.size() && cls == CharClass::kLetter) {
-    apostrophe = classify_fast(decode(text, j).code_point) == CharClass::kApostrophe;
+    // '\'', U+2019 (E2 80 99) or U+02BC (CA BC): only those lead bytes are decoded
+    const unsigned char c = static_cast<unsigned char>(text[j]);
+    apostrophe = c == '\'' || ((c == 0xE2 || c == 0xCA) &&
+                               classify(decode(text, j).code_point) == CharClass::kApostrophe);
   }
   in_text = !folds && !apostrophe;
   if (in_text) return j;
@@ -222,6 +242,77 @@ std::size_t scan_token(std::string_view text, std::size_t i, core::DecodedChar d
 
 }  // namespace
 
+bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
+  const std::string_view text = text_;
+  bool space = false;
+  int newlines = 0;
+  core::DecodedChar d{0, 1, true};
+  CharClass cls = CharClass::kOther;
+  // A local position: the writes through `t` and `arena` below could alias pos_.
+  std::size_t i = pos_;
+  for (;; i += d.length) {  // whitespace before the token
+    if (i >= text.size()) {
+      pos_ = i;
+      return false;
+    }
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      d = {b, 1, true};
+      cls = kAsciiClass[b];
+    } else {
+      d = decode(text, i);
+      cls = classify(d.code_point);
+    }
+    if (cls != CharClass::kSpace && cls != CharClass::kNewline) break;
+    space = true;
+    newlines += cls == CharClass::kNewline;
+  }
+  t.type = TokenType::kPunct;
+  t.number = -1;
+  t.digits = 0;
+  t.hangul = false;
+  t.capitalized = false;
+  t.ascii = false;
+  t.space_before = space;
+  t.para_before = newlines >= 2;
+  const std::size_t arena_begin = arena.size();
+  in_text = true;
+  if (cls == CharClass::kLetter && d.code_point < 0x80) {
+    // Most words: ASCII letters up to an ASCII byte that is no apostrophe (what scan_word does
+    // for them, without its calls); any other end is left to scan_word.
+    std::size_t j = i + 1;
+    bool folds = d.code_point <= 'Z';
+    while (j < text.size() && ascii_letter(static_cast<unsigned char>(text[j]))) {
+      folds |= text[j] <= 'Z';
+      ++j;
+    }
+    if (j == text.size() || (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'')) {
+      t.type = TokenType::kWord;
+      t.capitalized = d.code_point <= 'Z';
+      t.ascii = true;
+      t.bytes = {i, j};
+      pos_ = j;
+      if (!folds) {
+        t.norm = std::string_view(text.data() + i, j - i);
+        return true;
+      }
+      in_text = false;
+      arena.append(text.data() + i, j - i);
+      for (std::size_t k = arena_begin; k < arena.size(); ++k) {
+        if (arena[k] >= 'A' && arena[k] <= 'Z') arena[k] = static_cast<char>(arena[k] + 32);
+      }
+      t.norm = std::string_view(arena.data() + arena_begin, j - i);
+      return true;
+    }
+  }
+  const std::size_t end = scan_token(text, i, d, cls, t, arena, in_text);
+  t.bytes = {i, end};
+  t.norm = in_text ? std::string_view(text.data() + i, end - i)
+                   : std::string_view(arena.data() + arena_begin, arena.size() - arena_begin);
+  pos_ = end;
+  return true;
+}
+
 void scan_text(std::string_view text, ScannedText& out) {
   std::string& arena = out.arena;
   std::vector<ScanToken>& tokens = out.tokens;
@@ -233,32 +324,12 @@ void scan_text(std::string_view text, ScannedText& out) {
     std::size_t token, begin, end;
   };
   std::vector<InArena> in_arena;
-  bool space = false;
-  int newlines = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const core::DecodedChar d = decode(text, i);
-    const CharClass cls = classify_fast(d.code_point);
-    if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
-      space = true;
-      newlines += cls == CharClass::kNewline;
-      i += d.length;
-      continue;
-    }
-    ScanToken& t = tokens.emplace_back();  // filled in place: a token is 56 bytes
-    t.space_before = space;
-    t.para_before = newlines >= 2;
-    space = false;
-    newlines = 0;
-    const std::size_t arena_begin = arena.size();
-    bool in_text = true;
-    const std::size_t end = scan_token(text, i, d, cls, t, arena, in_text);
-    t.bytes = {i, end};
-    if (in_text) {
-      t.norm = text.substr(i, end - i);
-    } else {
-      in_arena.push_back({tokens.size() - 1, arena_begin, arena.size()});
-    }
-    i = end;
+  TextScanner scanner(text);
+  ScanToken t;
+  bool in_text = true;
+  for (std::size_t before = 0; scanner.next(t, arena, in_text); before = arena.size()) {
+    tokens.push_back(t);
+    if (!in_text) in_arena.push_back({tokens.size() - 1, before, arena.size()});
   }
   for (const InArena& a : in_arena) {
     tokens[a.token].norm = std::string_view(arena).substr(a.begin, a.end - a.begin);

@@ -23,6 +23,7 @@ struct ScanToken {
   int digits = 0;            // length of a digit run
   bool hangul = false;       // a run of Hangul syllables
   bool capitalized = false;  // the word's first letter was upper-case
+  bool ascii = false;        // a word of ASCII letters only (false: not known)
   bool space_before = false;
   bool para_before = false;  // a blank line (two newlines) separates it from the previous token
 };
@@ -35,6 +36,21 @@ struct ScannedText {
   ScannedText() = default;
   ScannedText(const ScannedText&) = delete;  // the views point into `arena`
   ScannedText& operator=(const ScannedText&) = delete;
+};
+
+// Reads the tokens of a text one at a time: the lexer makes its own tokens from each, with no
+// vector of scanner tokens in between.
+class TextScanner {
+ public:
+  explicit TextScanner(std::string_view text) : text_(text) {}
+  // The next token into `t` (every field set); false at the end of the text. `in_text`: its
+  // norm is a view of the text; else its lower-cased letters were appended to `arena`, and
+  // t.norm views them only until the arena grows again.
+  bool next(ScanToken& t, std::string& arena, bool& in_text);
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
 };
 
 void scan_text(std::string_view text, ScannedText& out);
