@@ -35,7 +35,7 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
       if (t.syllable != 0) continue;
       bool added = false;
       doc_eojeols_[i] = words.find(slice(text, t.word.begin_byte, t.word.end_byte), true, added);
-      lower[i] = hash_bytes(slice(text, t.word.begin_byte, t.stem_end_byte));
+      lower[i] = korean_word(text, t.word, t.stem_end_byte, doc_eojeols_[i]).stem;
       kind[i] = 3;
       continue;
     }
