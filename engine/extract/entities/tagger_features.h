@@ -119,8 +119,13 @@ class TaggerFeatures {
   // that word alone (kept per word: eojeol_scores()), and the others.
   void hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
                              std::vector<std::uint64_t>& out) const;
+  struct HangulOuter {  // tagger_scores.cc: hashes shared by the syllables of a word
+    std::uint64_t prev_stem = 0, next_stem = 0, next_stem_place = 0, flags = 0;
+    std::uint64_t prev_particle = 0, next_particle = 0, ko_sound = 0, ko_near = 0;
+    void set(const TokenInfo& t);
+  };
   void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
-                             std::vector<std::uint64_t>& out) const;
+                             const HangulOuter& word, std::vector<std::uint64_t>& out) const;
   void add_features(const TaggerModel& model, std::int32_t* s);        // scratch_'s, then cleared
   void absent_scores(const TaggerModel& model, std::int32_t* absent);  // offset k: absent + k * L
   void first_token_scores(const TaggerModel& model, std::int32_t* s);
