@@ -35,7 +35,7 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
       if (t.syllable != 0) continue;
       bool added = false;
       doc_eojeols_[i] = words.find(slice(text, t.word.begin_byte, t.word.end_byte), true, added);
-      lower[i] = hash_bytes(slice(text, t.word.begin_byte, t.stem_end_byte));
+      lower[i] = korean_word(text, t.word, t.stem_end_byte, doc_eojeols_[i]).stem;
       kind[i] = 3;
       continue;
     }
@@ -79,7 +79,7 @@ void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint6
 
 void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq) {
   const std::size_t n = seq.end - seq.begin;
-  info_.resize(n);
+  info_.clear();  // filled by copies below: no value-initialization of each TokenInfo first
   token_words_.resize(n);
   std::size_t letters = 0, upper = 0;
   const TaggerWordTable& words = table();
@@ -89,7 +89,7 @@ void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, 
     const std::uint32_t e =
         doc_entries_ ? doc_words_[seq.begin + i] : word_entry(text, tokens.tokens[seq.begin + i]);
     token_words_[i] = e;
-    info_[i] = words[e].info;
+    info_.push_back(words[e].info);
     letters += words[e].letters, upper += words[e].upper;
   }
   headline_ = letters >= 12 && upper * 10 >= letters * 6;

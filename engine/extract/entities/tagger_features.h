@@ -34,6 +34,7 @@ namespace loupe::entities {
 class TaggerModel;
 class TaggerWordTable;
 struct TaggerWordEntry;
+struct KoreanWordValues;
 
 // Features of the tokens of one sequence: token i has ids[offsets[i] .. offsets[i + 1]).
 struct FeatureRows {
@@ -97,8 +98,14 @@ class TaggerFeatures {
   void prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
   void lexicon_marks();
   void korean_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
-  std::uint8_t korean_lexicon_marks(std::string_view stem, std::string_view next_stem, int found,
-                                    std::uint64_t& gazetteer, std::uint8_t& known) const;
+  void korean_lexicon_marks(std::string_view stem, KoreanWordValues& v) const;
+  // The values of the Hangul word `word` (of `tokens`) whose stem ends at `stem_end`: those of its
+  // eojeol entry (`entry`, or kNoEntry: found), computed once. A copy: finding an entry may move
+  // the others.
+  KoreanWordValues korean_word(std::string_view text, core::ByteRange word, std::uint32_t stem_end,
+                               std::uint32_t entry);
+  // document()'s eojeol entry of the Hangul word starting at token `i` of `tokens`, or kNoEntry.
+  std::uint32_t entry_of_word(const TaggerTokens& tokens, std::uint32_t i) const;
   void form_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
   // The class value of a Latin or Cyrillic token's word (WordClasses::find), or -1.
   int word_class(const TokenInfo& t) const;
@@ -112,8 +119,13 @@ class TaggerFeatures {
   // that word alone (kept per word: eojeol_scores()), and the others.
   void hangul_inner_features(std::size_t i, std::size_t first, std::size_t count,
                              std::vector<std::uint64_t>& out) const;
+  struct HangulOuter {  // tagger_scores.cc: hashes shared by the syllables of a word
+    std::uint64_t prev_stem = 0, next_stem = 0, next_stem_place = 0, flags = 0;
+    std::uint64_t prev_particle = 0, next_particle = 0, ko_sound = 0, ko_near = 0;
+    void set(const TokenInfo& t);
+  };
   void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
-                             std::vector<std::uint64_t>& out) const;
+                             const HangulOuter& word, std::vector<std::uint64_t>& out) const;
   void add_features(const TaggerModel& model, std::int32_t* s);        // scratch_'s, then cleared
   void absent_scores(const TaggerModel& model, std::int32_t* absent);  // offset k: absent + k * L
   void first_token_scores(const TaggerModel& model, std::int32_t* s);

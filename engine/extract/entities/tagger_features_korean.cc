@@ -4,6 +4,7 @@
 
 #include "extract/entities/tagger_feature_hash.h"
 #include "extract/entities/tagger_features.h"
+#include "extract/entities/tagger_word_table.h"
 
 namespace loupe::entities {
 using namespace tagger_hash;  // NOLINT: the templates read as in a table
@@ -37,61 +38,90 @@ std::uint8_t syllable_place(bool in_particle, std::size_t in_stem, std::size_t s
 }  // namespace
 
 // The lexicon's marks of a Hangul word: its known name's type (gazetteer hash, and type + 1 in
-// `known`), organization suffix, titles before it and after it (`next_stem`).
-std::uint8_t TaggerFeatures::korean_lexicon_marks(std::string_view stem, std::string_view next_stem,
-                                                  int found, std::uint64_t& gazetteer,
-                                                  std::uint8_t& known) const {
-  gazetteer = 0, known = 0;
-  if (!lex_) return 0;
-  if (found >= 0) {
+// `known`), organization suffix, titles before it; whether it is a title after a name.
+void TaggerFeatures::korean_lexicon_marks(std::string_view stem, KoreanWordValues& v) const {
+  v.gazetteer = 0, v.known = 0, v.flags = 0, v.title_after = false;
+  if (!lex_) return;
+  if (const int found = lex_->find_korean(stem); found >= 0) {
     const auto type = static_cast<std::uint64_t>(lex_->entity(found).type);
-    gazetteer = mix(type + 1, 'K'), known = static_cast<std::uint8_t>(type + 1);
+    v.gazetteer = mix(type + 1, 'K'), v.known = static_cast<std::uint8_t>(type + 1);
   }
-  std::uint8_t flags = 0;
-  if (lex_->korean_org_suffix(stem) > 0) flags |= kKoOrgSuffix;
-  if (!next_stem.empty() && lex_->is_korean_title_after(next_stem)) flags |= kKoTitleAfter;
-  if (lex_->is_korean_title_before(stem)) flags |= kKoTitleBefore;
-  return flags;
+  if (lex_->korean_org_suffix(stem) > 0) v.flags |= kKoOrgSuffix;
+  if (lex_->is_korean_title_before(stem)) v.flags |= kKoTitleBefore;
+  v.title_after = lex_->is_korean_title_after(stem);
+}
+
+KoreanWordValues TaggerFeatures::korean_word(std::string_view text, core::ByteRange word,
+                                             std::uint32_t stem_end, std::uint32_t entry) {
+  TaggerWordTable& words = table();
+  if (entry == kNoEntry) {
+    bool added = false;
+    entry = words.find(slice(text, word.begin_byte, word.end_byte), true, added);
+  }
+  KoreanWordValues& v = words[entry].korean;
+  const auto stem_size = static_cast<std::uint32_t>(stem_end - word.begin_byte);
+  if (v.filled && v.stem_size == stem_size) return v;
+  const std::string_view stem = slice(text, word.begin_byte, stem_end);
+  const std::size_t syllables = stem.size() / 3;
+  v.word = hash_bytes(slice(text, word.begin_byte, word.end_byte));
+  v.stem = hash_bytes(stem);
+  v.particle = hash_bytes(slice(text, stem_end, word.end_byte));
+  v.stem_head = hash_bytes(stem.substr(0, 6));  // substr: at most the stem
+  v.stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
+  v.stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
+  v.stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
+  v.sound = korean_sound_class(stem);
+  korean_lexicon_marks(stem, v);
+  v.stem_size = stem_size, v.filled = true;
+  return v;
+}
+
+std::uint32_t TaggerFeatures::entry_of_word(const TaggerTokens& tokens, std::uint32_t i) const {
+  return doc_entries_ && &tokens == doc_tokens_ && i < doc_eojeols_.size() ? doc_eojeols_[i]
+                                                                           : kNoEntry;
 }
 
 void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tokens,
                                   TokenSequence seq) {
   std::uint64_t prev_stem = 0, prev_particle = 0;
   std::uint8_t prev_sound = 0, prev_known = 0;
-  int found = -2;  // the lexicon's entry of the word at i, when looked up as the next word
+  KoreanWordValues word_values, next_values;
+  bool next_known_values = false;  // next_values are those of the word at i
   for (std::uint32_t i = seq.begin; i < seq.end;) {
     const TaggerToken& t = tokens.tokens[i];
     if (t.script != Script::kHangul) {
-      prev_stem = 0, prev_particle = 0, prev_sound = 0, prev_known = 0, found = -2, ++i;
+      prev_stem = 0, prev_particle = 0, prev_sound = 0, prev_known = 0, ++i;
+      next_known_values = false;
       continue;
     }
     std::uint32_t end = i;
     while (end < seq.end && tokens.tokens[end].word == t.word) ++end;
-    const std::string_view stem = slice(text, t.word.begin_byte, t.stem_end_byte);
-    const std::string_view word = slice(text, t.word.begin_byte, t.word.end_byte);
-    std::string_view next;
+    word_values = next_known_values
+                      ? next_values
+                      : korean_word(text, t.word, t.stem_end_byte, entry_of_word(tokens, i));
+    const KoreanWordValues& w = word_values;
+    // The next word's stem, when it is a Hangul word of the sequence with a stem: its hash,
+    // sound, type and title; its particle even without a stem.
+    bool next = false;
     std::uint64_t next_particle = 0;
-    if (end < seq.end && tokens.tokens[end].script == Script::kHangul) {
+    next_known_values = end < seq.end && tokens.tokens[end].script == Script::kHangul;
+    if (next_known_values) {
       const TaggerToken& n = tokens.tokens[end];
-      next = slice(text, n.word.begin_byte, n.stem_end_byte);
-      next_particle = hash_bytes(slice(text, n.stem_end_byte, n.word.end_byte));
+      next_values = korean_word(text, n.word, n.stem_end_byte, entry_of_word(tokens, end));
+      next = n.stem_end_byte > n.word.begin_byte;
+      next_particle = next_values.particle;
     }
-    if (found == -2) found = lex_ ? lex_->find_korean(stem) : -1;
-    const int next_found = lex_ && !next.empty() ? lex_->find_korean(next) : -1;
-    std::uint64_t gazetteer = 0;
-    std::uint8_t known = 0, next_known = 0;
-    const std::uint8_t flags = korean_lexicon_marks(stem, next, found, gazetteer, known);
-    if (next_found >= 0) next_known = static_cast<std::uint8_t>(lex_->entity(next_found).type) + 1;
-    const std::uint8_t sound = korean_sound_class(stem);
-    const std::uint8_t next_sound = next.empty() ? 0 : korean_sound_class(next);
-    const std::uint64_t stem_hash = hash_bytes(stem), word_hash = hash_bytes(word);
-    const std::uint64_t next_stem = next.empty() ? 0 : hash_bytes(next);
-    const std::uint64_t particle = hash_bytes(slice(text, t.stem_end_byte, t.word.end_byte));
-    const std::size_t syllables = stem.size() / 3;
-    const std::uint64_t stem_head = hash_bytes(stem.substr(0, 6));  // substr: at most the stem
-    const std::uint64_t stem_tail = syllables ? hash_bytes(stem.substr(stem.size() - 3)) : 0;
-    const std::uint64_t stem_first = syllables ? hash_bytes(stem.substr(0, 3)) : 0;
-    const std::uint64_t stem_tail2 = syllables >= 2 ? hash_bytes(stem.substr(stem.size() - 6)) : 0;
+    const std::uint8_t flags =
+        static_cast<std::uint8_t>(w.flags | (next && next_values.title_after ? kKoTitleAfter : 0));
+    const std::uint8_t next_known = next ? next_values.known : 0;
+    const std::uint8_t sound = w.sound;
+    const std::uint8_t next_sound = next ? next_values.sound : 0;
+    const std::uint64_t stem_hash = w.stem, word_hash = w.word;
+    const std::uint64_t next_stem = next ? next_values.stem : 0;
+    const std::uint64_t particle = w.particle;
+    const std::size_t syllables = w.stem_size / 3;
+    const std::uint64_t stem_head = w.stem_head, stem_tail = w.stem_tail;
+    const std::uint64_t stem_first = w.stem_first, stem_tail2 = w.stem_tail2;
     for (std::uint32_t k = i; k < end; ++k) {
       TokenInfo& info = info_[k - seq.begin];
       info.word = word_hash, info.stem = stem_hash, info.particle = particle;
@@ -106,10 +136,9 @@ void TaggerFeatures::korean_marks(std::string_view text, const TaggerTokens& tok
       info.lexicon_flags = flags;
       info.ko_sound = static_cast<std::uint8_t>(prev_sound * 16 + sound * 4 + next_sound);
       info.ko_near = static_cast<std::uint8_t>(prev_known * 4 + next_known);
-      if (!info.in_particle) info.gazetteer = gazetteer;
+      if (!info.in_particle) info.gazetteer = w.gazetteer;
     }
-    prev_stem = stem_hash, prev_particle = particle, prev_sound = sound, prev_known = known;
-    found = next.empty() ? -2 : next_found;
+    prev_stem = stem_hash, prev_particle = particle, prev_sound = sound, prev_known = w.known;
     i = end;
   }
 }

@@ -43,6 +43,12 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+// BILOU: O, B and U follow a closed label (O, or L or U of any type); I and L follow B or I of
+// their own type (tagger_transition_allowed). Closed labels in increasing order: ties go to the
+// lowest, as in a scan of every allowed label.
+constexpr int kClosed[7] = {0, 3, 4, 7, 8, 11, 12};
+constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each type
+
 core::Status invalid(const char* what) {
   return core::Status(core::StatusCode::kInvalidData, std::string("entity model: ") + what);
 }
@@ -101,6 +107,12 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   for (int prev = 0; prev < L; ++prev)
     for (int next = 0; next < L; ++next)
       m.transitions_into_[next * L + prev] = m.transitions_[prev * L + next];
+  for (int j = 0; j < 7; ++j) {
+    m.closed_into_max_[j] = INT32_MIN / 2;
+    for (int k = 0; k < 7; ++k)
+      m.closed_into_max_[j] =
+          std::max(m.closed_into_max_[j], m.transitions_[kClosed[k] * L + kAfterClosed[j]]);
+  }
   std::uint32_t rows = 0;
   if (!in.read(&rows, 4) || rows > (1u << bits)) return invalid("bad row count");
   m.blocks_.assign((std::size_t{1} << bits) / 64, Block{});  // bits >= 8: 4 blocks or more
@@ -172,53 +184,50 @@ void TaggerModel::add_rows(const std::uint32_t* ids, std::size_t count, std::int
   }
 }
 
-namespace {
-
-// BILOU: O, B and U follow a closed label (O, or L or U of any type); I and L follow B or I of
-// their own type (tagger_transition_allowed). Closed labels in increasing order: ties go to the
-// lowest, as in a scan of every allowed label.
-constexpr int kClosed[7] = {0, 3, 4, 7, 8, 11, 12};
-constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each type
-
-}  // namespace
-
 // Best path over the allowed transitions only (61 of 169 pairs), without branches, the 49
 // pairs out of closed labels unrolled over the closed labels' scores held in registers. Only the
 // first token has unreachable labels (I, L): kForbidden there loses every comparison with a
 // reachable one, and from the second token on every label is reachable (I and L from B), so
 // the path is the same as with explicit checks. Each step's scores are shifted so that the
-// best is 0: the same comparisons, and no overflow on a sequence of any length.
+// best is 0: the same comparisons, and no overflow on a sequence of any length. The forward
+// pass keeps only the best scores; the label each step came from is found again on the way back,
+// for the path's labels only, from the same stored scores (best_into(): the same comparisons in
+// the same order, so the same ties).
 void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
                           std::vector<std::uint8_t>& labels) const {
   best_.resize(n * L);
-  back_.resize(n * L);
   // Plain pointers: a store through a uint8_t may alias anything, so members would be reloaded.
   const std::int32_t* into = transitions_into_.data();
   std::int32_t* best = best_.data();
-  std::uint8_t* back = back_.data();
-  for (int l = 0; l < L; ++l) {
-    back[l] = 0;
+  for (int l = 0; l < L; ++l)
     best[l] = tagger_transition_allowed(-1, l) ? transitions_[L * L + l] + score[l] : kForbidden;
-  }
   for (std::size_t i = 1; i < n; ++i) {
     const std::int32_t* before = best + (i - 1) * L;
     std::int32_t* now = best + i * L;
-    std::uint8_t* back_i = back + i * L;
     const std::int32_t* score_i = score + i * L;
     std::int32_t closed[7];
     for (int k = 0; k < 7; ++k) closed[k] = before[kClosed[k]];
+    // The best closed label and the second best score (equal to the best on a tie): when the
+    // best's way into l beats the second's plus the largest transition into l, it is the
+    // maximum, without the 7 sums (the usual case: one label far ahead of the others).
+    int first = 0;
+    std::int32_t second = INT32_MIN / 2;
+    for (int k = 1; k < 7; ++k) {
+      if (closed[k] > closed[first]) {
+        second = closed[first], first = k;
+      } else {
+        second = std::max(second, closed[k]);
+      }
+    }
     std::int32_t step_top = INT32_MIN;
     for (int j = 0; j < 7; ++j) {
       const int l = kAfterClosed[j];
       const std::int32_t* to_l = into + static_cast<std::ptrdiff_t>(l) * L;
-      std::int32_t top = closed[0] + to_l[0];
-      int arg = 0;
-      for (int k = 1; k < 7; ++k) {
-        const std::int32_t v = closed[k] + to_l[kClosed[k]];
-        arg = v > top ? kClosed[k] : arg;
-        top = v > top ? v : top;
+      std::int32_t top = closed[first] + to_l[kClosed[first]];
+      if (top <= second + closed_into_max_[j]) {
+        top = closed[0] + to_l[0];
+        for (int k = 1; k < 7; ++k) top = std::max(top, closed[k] + to_l[kClosed[k]]);
       }
-      back_i[l] = static_cast<std::uint8_t>(arg);
       now[l] = top + score_i[l];
       step_top = std::max(step_top, now[l]);
     }
@@ -226,9 +235,7 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
       const int b = 1 + 4 * t, inside = 2 + 4 * t;
       for (int l = inside; l <= inside + 1; ++l) {  // I, then L
         const std::int32_t* to_l = into + static_cast<std::ptrdiff_t>(l) * L;
-        const std::int32_t from_b = before[b] + to_l[b], from_i = before[inside] + to_l[inside];
-        back_i[l] = static_cast<std::uint8_t>(from_i > from_b ? inside : b);
-        now[l] = (from_i > from_b ? from_i : from_b) + score_i[l];
+        now[l] = std::max(before[b] + to_l[b], before[inside] + to_l[inside]) + score_i[l];
         step_top = std::max(step_top, now[l]);
       }
     }
@@ -241,7 +248,27 @@ void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
     if (last[l] <= kForbidden / 2 || !tagger_transition_allowed(l, L)) continue;
     if (const std::int32_t v = last[l] + end[l]; v > top) top = v, labels[n - 1] = l;
   }
-  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = back[i * L + labels[i]];
+  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = best_into(best + (i - 1) * L, labels[i]);
+}
+
+// The label before `l` on the best path into it, from the previous step's scores `before`: the
+// forward pass's maximum, the first of equals (closed labels in increasing order; for I and L,
+// B unless I is strictly better).
+std::uint8_t TaggerModel::best_into(const std::int32_t* before, int l) const {
+  const std::int32_t* to_l = transitions_into_.data() + static_cast<std::ptrdiff_t>(l) * L;
+  const int place = label_place(l);
+  if (l != 0 && (place == 1 || place == 2)) {  // I or L: from B or I of its type
+    const int b = l - place, inside = b + 1;
+    return static_cast<std::uint8_t>(before[inside] + to_l[inside] > before[b] + to_l[b] ? inside
+                                                                                         : b);
+  }
+  std::int32_t top = before[kClosed[0]] + to_l[kClosed[0]];
+  int arg = kClosed[0];
+  for (int k = 1; k < 7; ++k) {
+    const std::int32_t v = before[kClosed[k]] + to_l[kClosed[k]];
+    if (v > top) top = v, arg = kClosed[k];
+  }
+  return static_cast<std::uint8_t>(arg);
 }
 
 void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,

@@ -83,6 +83,7 @@ class TaggerModel {
     std::uint32_t rank = 0, unused = 0;
   };
   void viterbi(const std::int32_t* score, std::size_t n, std::vector<std::uint8_t>& labels) const;
+  std::uint8_t best_into(const std::int32_t* before, int l) const;  // viterbi()'s way back
 
   std::uint64_t id_ = 0;
   int bits_ = 0;
@@ -90,12 +91,13 @@ class TaggerModel {
   float temperature_ = 1;
   std::vector<std::int32_t> transitions_;       // [prev * L + next], then start[L], end[L]
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
+  // Per label after a closed one (O, B, U: viterbi()), the largest transition into it from one.
+  std::int32_t closed_into_max_[7] = {};
   std::size_t row_count_ = 0;
   WordClasses classes_;
   std::vector<Block> blocks_;  // 2^bits / 64
   std::vector<Row> rows_;      // in bucket order
   mutable std::vector<std::int32_t> scores_, best_;
-  mutable std::vector<std::uint8_t> back_;
 };
 
 // The trainer's writer: dense float weights [2^bits x kTaggerLabels], transitions as in the

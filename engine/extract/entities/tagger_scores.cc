@@ -165,8 +165,24 @@ void TaggerFeatures::hangul_inner_features(std::size_t i, std::size_t first, std
   out.push_back(feature(kStemTail2, t.stem_tail2, place));
 }
 
-// The rest of hangul_features(): syllables outside the word, the words before and after.
+// The halves of hangul_outer_features()'s features that are the same for every syllable of a
+// word (its words before and after, flags, sound classes): feature(t, a, b) is mix(mix(t, a), b),
+// so mix(t, a) is hashed once per word.
+void TaggerFeatures::HangulOuter::set(const TokenInfo& t) {
+  prev_stem = feature(kPrevStem, t.prev_stem);
+  next_stem = feature(kNextStem, t.next_stem);
+  next_stem_place = mix(kNextStemPlace, t.next_stem);
+  flags = mix(kLexiconFlags, t.lexicon_flags);
+  prev_particle = mix(kPrevParticle, t.prev_particle);
+  next_particle = mix(kNextParticle, t.next_particle);
+  ko_sound = mix(kKoSound, t.ko_sound);
+  ko_near = mix(kKoNear, t.ko_near);
+}
+
+// The rest of hangul_features(): syllables outside the word, the words before and after (`word`:
+// their halves, HangulOuter).
 void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
+                                           const HangulOuter& word,
                                            std::vector<std::uint64_t>& out) const {
   const auto n = static_cast<std::ptrdiff_t>(info_.size());
   const TokenInfo& t = info_[i];
@@ -189,14 +205,14 @@ void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std
   if (outside(1)) out.push_back(feature(kSylBigramNext, t.lower, syl(1)));
   if (outside(-1) || outside(1)) out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
   const std::uint64_t place = mix(t.syllable_place, t.in_particle);
-  out.push_back(feature(kNextStemPlace, t.next_stem, place));
-  out.push_back(feature(kPrevStem, t.prev_stem));
-  out.push_back(feature(kNextStem, t.next_stem));
-  if (t.lexicon_flags) out.push_back(feature(kLexiconFlags, t.lexicon_flags, t.in_particle));
-  out.push_back(feature(kPrevParticle, t.prev_particle, place));
-  out.push_back(feature(kNextParticle, t.next_particle, place));
-  out.push_back(feature(kKoSound, t.ko_sound, mix(place, t.stem_syllables)));  // korean.cc
-  if (t.ko_near) out.push_back(feature(kKoNear, t.ko_near, place));
+  out.push_back(mix(word.next_stem_place, place));  // kNextStemPlace
+  out.push_back(word.prev_stem);
+  out.push_back(word.next_stem);
+  if (t.lexicon_flags) out.push_back(mix(word.flags, t.in_particle));  // kLexiconFlags
+  out.push_back(mix(word.prev_particle, place));
+  out.push_back(mix(word.next_particle, place));
+  out.push_back(mix(word.ko_sound, mix(place, t.stem_syllables)));  // korean.cc
+  if (t.ko_near) out.push_back(mix(word.ko_near, place));
 }
 
 std::uint32_t TaggerFeatures::eojeol_scores(std::uint32_t entry, std::size_t first,
@@ -253,6 +269,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   absent_scores(model, &absent[0][0]);
   std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
   std::uint32_t word_sums = 0, word_context = 0;
+  HangulOuter outer;  // its features' halves
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* s = &scores[i * L];
     if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
@@ -267,6 +284,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
           entry = words.find(slice(text, word.begin_byte, word.end_byte), true, added);
         }
         word_sums = eojeol_scores(entry, word_first, word_count, slot, model);
+        outer.set(info_[i]);
         word_context = 0;  // the same for each syllable of the stem
         for (std::size_t k = word_first; k < word_first + word_count; ++k)
           if (!info_[k].in_particle) {
@@ -276,7 +294,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
       }
       add(s, words.sums(word_sums + static_cast<std::uint32_t>((i - word_first) * L)));
       if (word_context && !info_[i].in_particle) add(s, &context_sums_[word_context - 1]);
-      hangul_outer_features(i, word_first, word_count, scratch_);
+      hangul_outer_features(i, word_first, word_count, outer, scratch_);
       add_features(model, s);
       continue;
     }

@@ -25,6 +25,18 @@ inline constexpr std::size_t kTaggerWordTableBytes = std::size_t{12} << 20;  // 
 inline constexpr int kTaggerModelSlots = 6;  // five languages' models, and one spare
 inline constexpr std::uint32_t kNoEntry = UINT32_MAX;
 
+// A Hangul word's values that depend on its bytes and stem alone (TaggerFeatures::korean_marks):
+// hashes, sound class and lexicon lookups, computed once per word in its eojeol entry.
+struct KoreanWordValues {
+  std::uint64_t word = 0, stem = 0, particle = 0;
+  std::uint64_t stem_head = 0, stem_tail = 0, stem_first = 0, stem_tail2 = 0;
+  std::uint64_t gazetteer = 0;  // its known name's type, or 0
+  std::uint32_t stem_size = 0;  // the stem they were computed for (a prefix of the word)
+  bool filled = false;
+  std::uint8_t sound = 0, known = 0, flags = 0;  // known: the lexicon's type + 1; flags: its own
+  bool title_after = false;  // its stem is a title after a name (kKoTitleAfter of the word before)
+};
+
 // What find() compares (hash, eojeol, bytes), score()'s sums and the small fields first, the
 // large TokenInfo last: a token's lookup and scores touch the entry's first cache lines only.
 struct TaggerWordEntry {
@@ -45,6 +57,7 @@ struct TaggerWordEntry {
   std::uint8_t context_slot = 0;
   std::uint64_t doc_key = 0;       // document()'s key: the keyer's, or the lower case
   TaggerFeatures::TokenInfo info;  // only the fields that depend on the word alone
+  KoreanWordValues korean;         // an eojeol's (korean_word())
 };
 
 class TaggerWordTable {
