@@ -8,14 +8,16 @@
 // the global operator new/delete in this program (malloc_usable_size of each block), so it is
 // exact and timing-free; ICU's own buffers (malloc) are not counted, nor the input itself.
 //
-//   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...]
-//   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif)
+//   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...] [--write=DIR]
+//   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif);
+//   --write: writes each shape to DIR/SHAPE-MB.txt instead (bench/robustness/wasm_memory.mjs)
 #include <malloc.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <new>
 #include <string>
 #include <string_view>
@@ -101,11 +103,24 @@ std::vector<std::string> split(const std::string& s) {
 int main(int argc, char** argv) {
   double mb = 2;
   std::vector<std::string> only, stages;
+  std::string write_dir;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a.rfind("--mb=", 0) == 0) mb = std::atof(a.c_str() + 5);
     if (a.rfind("--shapes=", 0) == 0) only = split(a.substr(9));
     if (a.rfind("--stages=", 0) == 0) stages = split(a.substr(9));
+    if (a.rfind("--write=", 0) == 0) write_dir = a.substr(8);
+  }
+  if (!write_dir.empty()) {
+    for (const loupe::scaling::Shape& shape : loupe::scaling::shapes()) {
+      if (!only.empty() && std::find(only.begin(), only.end(), shape.name) == only.end()) continue;
+      const std::string input = shape.make(static_cast<std::size_t>(mb * (1 << 20)));
+      const std::string path =
+          write_dir + "/" + shape.name + "-" + std::to_string(int(mb)) + ".txt";
+      std::ofstream(path, std::ios::binary) << input;
+      std::printf("%s %zu\n", path.c_str(), input.size());
+    }
+    return 0;
   }
   auto made = loupe::Engine::create();
   if (!made.ok()) return 2;
