@@ -10,7 +10,8 @@
 //
 //   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...] [--write=DIR]
 //   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif);
-//   --write: writes each shape to DIR/SHAPE-MB.txt instead (bench/robustness/wasm_memory.mjs)
+//   --write: writes each shape to DIR/scaling-SHAPE-MB.txt instead
+//   (bench/robustness/wasm_memory.mjs)
 #include <malloc.h>
 
 #include <algorithm>
@@ -116,7 +117,7 @@ int main(int argc, char** argv) {
       if (!only.empty() && std::find(only.begin(), only.end(), shape.name) == only.end()) continue;
       const std::string input = shape.make(static_cast<std::size_t>(mb * (1 << 20)));
       const std::string path =
-          write_dir + "/" + shape.name + "-" + std::to_string(int(mb)) + ".txt";
+          write_dir + "/scaling-" + shape.name + "-" + std::to_string(int(mb)) + ".txt";
       std::ofstream(path, std::ios::binary) << input;
       std::printf("%s %zu\n", path.c_str(), input.size());
     }
