@@ -145,9 +145,11 @@ class Engine {
   // fit in the growth left. Unset (native): no check.
   // The estimates are the peaks tests/scaling/memory_bound.cc measures on its input shapes
   // (bench/robustness/README.md), with a margin for the allocator and ICU's own buffers.
-  // Measured in wasm (heap grown per input byte, bench/robustness/wasm_memory.mjs): addDocument
-  // 14-18 on prose, short lines and repairs; analyze up to ~9 (its JSON streams out).
-  static constexpr std::size_t kAddBytesPerInputByte = 24;
+  // Measured in wasm (heap grown per input byte, the input's copy included, 30 MB of each
+  // shape, bench/robustness/README.md): addDocument then saveIndex 6.5 (prose) to 14.6 (legacy
+  // charset), analyze at most that. 16 admits a 100 MB document in the 2 GiB heap (1.6 GB asked
+  // of the ~1.9 GB left after its copy) and refuses 125 MiB.
+  static constexpr std::size_t kAddBytesPerInputByte = 16;
   static constexpr std::size_t kAnalyzeBytesPerInputByte = kAddBytesPerInputByte;
   static constexpr std::size_t kTokenizeBytesPerInputByte = 12;
   using FreeMemoryProbe = std::function<std::size_t(std::size_t need)>;

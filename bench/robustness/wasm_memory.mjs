@@ -5,6 +5,7 @@
 //   node --no-experimental-fetch bench/robustness/wasm_memory.mjs [SIZES] [CALLS]
 //   e.g. node ... 1,8,100 addDocument,addDocuments10,analyze,tokenize  (LOUPE_DIST_DIR: a build)
 //   TEXT=path/to/file: that file's text instead of the prose (SIZES then only labels the rows)
+//   BYTES=1: the file's bytes handed to addDocumentBytes / analyzeBytes (a legacy charset)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadEngine, built, dist } from '../../tests/wasm/load-engine.mjs';
@@ -18,7 +19,10 @@ if (!built) {
 const MB = 1024 * 1024;
 const run = {
   // addDocument then saveIndex: what the worker does with a dropped file.
-  addDocument: (e, text) => [e.addDocument('d', 'd.txt', text), e.saveIndex()],
+  addDocument: (e, text) => [
+    typeof text === 'string' ? e.addDocument('d', 'd.txt', text) : e.addDocumentBytes('d', 'd.txt', text),
+    e.saveIndex(),
+  ],
   // The same text as ten documents (cut at line feeds), then saveIndex: one 100 MB document is
   // refused before anything is allocated (Engine::kAddBytesPerInputByte of the 2 GB heap).
   addDocuments10: (e, text) => {
@@ -30,15 +34,15 @@ const run = {
     }
     return [replies.find((r) => JSON.parse(r).ok === false) || replies[0], e.saveIndex()];
   },
-  analyze: (e, text) => [e.analyze(text)],
+  analyze: (e, text) => [typeof text === 'string' ? e.analyze(text) : e.analyzeBytes(text)],
   tokenize: (e, text) => [e.tokenize(text)],
 };
 console.log('call         MB  input_bytes  heap_before_MB  heap_after_MB  per_byte  ok');
 for (const mb of sizes) {
   const file = process.env.TEXT || `build/robustness/prose-${mb}.txt`;
   if (!existsSync(file)) execFileSync('python3', ['bench/robustness/make_prose.py', mb, file]);
-  const text = readFileSync(file, 'utf8');
-  const bytes = Buffer.byteLength(text);
+  const text = process.env.BYTES ? new Uint8Array(readFileSync(file)) : readFileSync(file, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
   for (const call of calls) {
     const module = await loadEngine('single', { models: false });
     const engine = new module.Engine();

@@ -166,6 +166,8 @@ void SearchIndex::index_text(std::uint32_t doc, const analysis::AnalyzedText& te
       }
       add_passage_tokens(tokens.data(), tokens.data() + tokens.size(), terms);
     }
+    // The last piece's tokens (~70 bytes each) are not needed to make the passage's postings.
+    std::vector<analysis::AnalyzedToken>().swap(tokens);
     if (current < paragraphs.size()) finish(current);
     return;
   }

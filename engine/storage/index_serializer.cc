@@ -1,5 +1,7 @@
 #include "storage/index_serializer.h"
 
+#include <algorithm>
+
 #include "index/varint.h"
 #include "storage/crc32.h"
 
@@ -93,7 +95,10 @@ void put_passages(std::vector<std::uint8_t>& p, const index::IndexData& d) {
 
 std::vector<std::uint8_t> save_index(const index::SearchIndex& idx, bool with_text) {
   const index::IndexData& d = idx.data();
-  std::vector<std::uint8_t> p;
+  // The payload is written after room for the header, which is filled in at the end: one
+  // buffer, not the payload and then a copy of it behind the header (twice the index's size at
+  // the peak of saving, the largest part of indexing's peak for a legacy-charset text).
+  std::vector<std::uint8_t> p(kHeaderSize, 0);
   put_varint(p, d.docs.size());
   const index::DocInfo none;
   for (std::size_t i = 0; i < d.docs.size(); ++i)
@@ -109,15 +114,15 @@ std::vector<std::uint8_t> save_index(const index::SearchIndex& idx, bool with_te
     p.insert(p.end(), d.postings[t].begin(), d.postings[t].end());
     prev = term;
   }
-  std::vector<std::uint8_t> out;
-  out.reserve(kHeaderSize + p.size());
-  for (char c : std::string_view("LOUPEIDX")) out.push_back(static_cast<std::uint8_t>(c));
-  put_fixed(out, kFormatVersion, 4);
-  put_fixed(out, with_text ? 0 : kFlagNoText, 4);
-  put_fixed(out, p.size(), 8);
-  put_fixed(out, crc32(p.data(), p.size()), 4);
-  out.insert(out.end(), p.begin(), p.end());
-  return out;
+  const std::size_t payload = p.size() - kHeaderSize;
+  std::vector<std::uint8_t> header;
+  for (char c : std::string_view("LOUPEIDX")) header.push_back(static_cast<std::uint8_t>(c));
+  put_fixed(header, kFormatVersion, 4);
+  put_fixed(header, with_text ? 0 : kFlagNoText, 4);
+  put_fixed(header, payload, 8);
+  put_fixed(header, crc32(p.data() + kHeaderSize, payload), 4);
+  std::copy(header.begin(), header.end(), p.begin());  // kHeaderSize bytes (FORMAT.md)
+  return p;
 }
 
 }  // namespace loupe::storage

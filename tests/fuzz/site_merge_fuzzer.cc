@@ -1,6 +1,6 @@
 // `loupe merge` (site::merge_sites) on any parts: the parts of an archive are written by other
 // processes, maybe other versions, and copied between machines, so their bytes are untrusted.
-// The input is byte 0 (flags), then records as site_session_fuzzer.cc's: u8 name length, name,
+// The input is byte 0 (flags), then records as fuzz_records.h reads them: u8 name length, name,
 // u16 LE length, bytes. A record named "|" starts the next part, "?" is a query; any other is a
 // file of the current part under that name. Flags bit 0: rewrite each file's header length and
 // CRC-32 to fit its bytes (mutations then reach the decoders behind the checksum); bit 1: cut
@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "fuzz_engine.h"
+#include "fuzz_records.h"
 #include "site/site_merge.h"
 #include "site/site_session.h"
-#include "storage/crc32.h"
 
 namespace {
 
@@ -26,38 +26,16 @@ struct Input {
   std::vector<std::string> queries;
 };
 
-// A file's header made to fit its bytes: length at 16 (u64 LE), CRC at 24 (u32 LE).
-void fix_header(std::string& bytes) {
-  if (bytes.size() < 28) return;
-  const std::uint64_t payload = bytes.size() - 28;
-  const std::uint32_t crc = loupe::storage::crc32(
-      reinterpret_cast<const std::uint8_t*>(bytes.data()) + 28, bytes.size() - 28);
-  for (int i = 0; i < 8; ++i) bytes[16 + i] = static_cast<char>(payload >> (8 * i));
-  for (int i = 0; i < 4; ++i) bytes[24 + i] = static_cast<char>(crc >> (8 * i));
-}
-
 Input split(std::string_view rest, bool fix_headers) {
   Input in;
-  while (!rest.empty()) {
-    const std::size_t name_length =
-        std::min<std::size_t>(static_cast<unsigned char>(rest[0]), rest.size() - 1);
-    std::string name(rest.substr(1, name_length));
-    rest.remove_prefix(1 + name_length);
-    std::size_t length = 0;
-    if (rest.size() >= 2) {
-      length = static_cast<unsigned char>(rest[0]) | static_cast<unsigned char>(rest[1]) << 8;
-      rest.remove_prefix(2);
-    }
-    length = std::min(length, rest.size());
-    std::string bytes(rest.substr(0, length));
-    rest.remove_prefix(length);
-    if (name == "|" && in.parts.size() < 8) {
+  for (loupe::fuzz::FuzzRecord& r : loupe::fuzz::read_records(rest)) {
+    if (r.name == "|" && in.parts.size() < 8) {
       in.parts.emplace_back();
-    } else if (name == "?") {
-      in.queries.push_back(std::move(bytes));
+    } else if (r.name == "?") {
+      in.queries.push_back(std::move(r.bytes));
     } else {
-      if (fix_headers) fix_header(bytes);
-      in.parts.back()[std::move(name)] = std::move(bytes);
+      if (fix_headers) loupe::fuzz::fit_site_header(r.bytes);
+      in.parts.back()[std::move(r.name)] = std::move(r.bytes);
     }
   }
   return in;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "fuzz_engine.h"
+#include "fuzz_records.h"
 #include "site/site_session.h"
-#include "storage/crc32.h"
 
 namespace {
 
@@ -22,31 +22,13 @@ struct Input {
 
 Input split(std::string_view rest, bool fix_headers) {
   Input in;
-  while (!rest.empty()) {
-    const std::size_t name_length =
-        std::min<std::size_t>(static_cast<unsigned char>(rest[0]), rest.size() - 1);
-    std::string name(rest.substr(1, name_length));
-    rest.remove_prefix(1 + name_length);
-    std::size_t length = 0;
-    if (rest.size() >= 2) {
-      length = static_cast<unsigned char>(rest[0]) | static_cast<unsigned char>(rest[1]) << 8;
-      rest.remove_prefix(2);
-    }
-    length = std::min(length, rest.size());
-    std::string bytes(rest.substr(0, length));
-    rest.remove_prefix(length);
-    if (name == "?") {
-      in.queries.push_back(std::move(bytes));
+  for (loupe::fuzz::FuzzRecord& r : loupe::fuzz::read_records(rest)) {
+    if (r.name == "?") {
+      in.queries.push_back(std::move(r.bytes));
       continue;
     }
-    if (fix_headers && bytes.size() >= 28) {  // length at 16 (u64 LE), CRC at 24 (u32 LE)
-      const std::uint64_t payload = bytes.size() - 28;
-      const std::uint32_t crc = loupe::storage::crc32(
-          reinterpret_cast<const std::uint8_t*>(bytes.data()) + 28, bytes.size() - 28);
-      for (int i = 0; i < 8; ++i) bytes[16 + i] = static_cast<char>(payload >> (8 * i));
-      for (int i = 0; i < 4; ++i) bytes[24 + i] = static_cast<char>(crc >> (8 * i));
-    }
-    in.files.emplace_back(std::move(name), std::move(bytes));
+    if (fix_headers) loupe::fuzz::fit_site_header(r.bytes);
+    in.files.emplace_back(std::move(r.name), std::move(r.bytes));
   }
   return in;
 }

@@ -8,14 +8,17 @@
 // the global operator new/delete in this program (malloc_usable_size of each block), so it is
 // exact and timing-free; ICU's own buffers (malloc) are not counted, nor the input itself.
 //
-//   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...]
-//   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif)
+//   loupe_memory_bound [--mb=2] [--shapes=prose,...] [--stages=analyze,...] [--write=DIR]
+//   prints "stage shape bytes peak ratio" (--stages: one stage alone, e.g. under massif);
+//   --write: writes each shape to DIR/scaling-SHAPE-MB.txt instead
+//   (bench/robustness/wasm_memory.mjs)
 #include <malloc.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <new>
 #include <string>
 #include <string_view>
@@ -71,9 +74,9 @@ struct Bounds {
 constexpr Bounds kBounds[] = {
     {"prose", 10, 10, 8},         // the goal
     {"one_line", 10, 10, 8},      // today 1.4 / 4.5 / 5.4 (one paragraph)
-    {"hangul_run", 10, 10, 8},    // today 2.9 / 6.1 / 6.0 (no place to cut: one ICU piece)
-    {"short_lines", 10, 10, 12},  // today 1.7 / 7.1 / 11.5 (a term per line in one passage)
-    {"legacy", 10, 10, 11},       // today 0.7 / 9.5 / 10.2 (offset maps: ~7 bytes a word)
+    {"hangul_run", 10, 10, 8},    // today 2.9 / 6.1 / 5.0 (no place to cut: one ICU piece)
+    {"short_lines", 10, 10, 11},  // today 1.7 / 7.1 / 10.2 (a term per line in one passage)
+    {"legacy", 10, 10, 10},       // today 0.7 / 9.5 / 9.5 (offset maps: ~7 bytes a word)
     {"repairs", 10, 10, 10},      // today 1.4 / 9.1 / 9.2 (a 20-byte Repair per ~6 bytes)
 };
 
@@ -101,11 +104,24 @@ std::vector<std::string> split(const std::string& s) {
 int main(int argc, char** argv) {
   double mb = 2;
   std::vector<std::string> only, stages;
+  std::string write_dir;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a.rfind("--mb=", 0) == 0) mb = std::atof(a.c_str() + 5);
     if (a.rfind("--shapes=", 0) == 0) only = split(a.substr(9));
     if (a.rfind("--stages=", 0) == 0) stages = split(a.substr(9));
+    if (a.rfind("--write=", 0) == 0) write_dir = a.substr(8);
+  }
+  if (!write_dir.empty()) {
+    for (const loupe::scaling::Shape& shape : loupe::scaling::shapes()) {
+      if (!only.empty() && std::find(only.begin(), only.end(), shape.name) == only.end()) continue;
+      const std::string input = shape.make(static_cast<std::size_t>(mb * (1 << 20)));
+      const std::string path =
+          write_dir + "/scaling-" + shape.name + "-" + std::to_string(int(mb)) + ".txt";
+      std::ofstream(path, std::ios::binary) << input;
+      std::printf("%s %zu\n", path.c_str(), input.size());
+    }
+    return 0;
   }
   auto made = loupe::Engine::create();
   if (!made.ok()) return 2;

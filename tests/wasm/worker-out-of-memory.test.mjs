@@ -51,8 +51,8 @@ test(
   async () => {
     const { call, modules } = await startWorker();
     assert.equal((await call('add', { id: 'a', name: 'a.txt', text: 'Lavrov met Haass.' })).ok, true);
-    // 24 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 100 MB would need ~2.4 GB.
-    const big = new TextEncoder().encode('harbor '.repeat((100 * 1024 * 1024) / 7));
+    // 16 bytes of peak per input byte (Engine::kAddBytesPerInputByte): 125 MiB would need ~2 GiB.
+    const big = new TextEncoder().encode('harbor '.repeat((125 * 1024 * 1024) / 7));
     const refused = await call('add', { id: 'big', name: 'big.txt', bytes: big });
     assert.equal(refused.ok, false);
     assert.equal(refused.error.code, 'out_of_memory', refused.error.message);
