@@ -50,11 +50,10 @@ struct Options {
   bool org_with_place = false, split_brackets = false;
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
-  bool no_pick = false;    // --no-pick: train --epochs epochs, pick nothing
-  float margin = 0;        // loss-augmented training (perceptron.h)
-  std::string dictionary;  // a word list: "is a dictionary word" as the word class
-  int word_classes = 0;    // fine word classes learned from the training text (0: none)
-  double clip = 1.0;       // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
+  float margin = 0;      // loss-augmented training (perceptron.h)
+  int word_classes = 0;  // fine word classes learned from the training text (0: none)
+  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
 };
 
 struct DevSet {
@@ -151,8 +150,6 @@ Options parse_options(int argc, char** argv) {
       o.split_brackets = true, list = nullptr;
     else if (a == "--margin")
       o.margin = std::stof(next()), list = nullptr;
-    else if (a == "--dictionary")
-      o.dictionary = next(), list = nullptr;
     else if (a == "--word-classes")
       o.word_classes = std::stoi(next()), list = nullptr;
     else if (a == "--within")
@@ -335,9 +332,6 @@ int train_main(int argc, char** argv) {
     WordClassOptions wo;
     wo.fine = o.word_classes;
     classes = learn_word_classes(all, extractor, wo);
-    extractor.set_word_classes(&classes);
-  } else if (!o.dictionary.empty()) {
-    classes = dictionary_classes(o.dictionary, extractor);
     extractor.set_word_classes(&classes);
   }
   std::vector<DevSet> devs;

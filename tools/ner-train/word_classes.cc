@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <numeric>
 #include <random>
-#include <string>
 #include <unordered_map>
 
 #include "extract/entities/tagger_tokens.h"
@@ -155,28 +153,6 @@ entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
          static_cast<std::uint16_t>(fine[r] | coarse[r] << entities::WordClasses::kFineBits)});
   std::fprintf(stderr, "word classes: %zu words (seen %d times or more), %d fine, %d coarse\n",
                entries.size(), o.min_count, o.fine, o.coarse);
-  return entities::WordClasses(std::move(entries));
-}
-
-// A word list (one word a line, e.g. a spelling dictionary) as one class: each lower-case
-// word's key hash, so the features say whether a capitalized word is a common word.
-entities::WordClasses dictionary_classes(const std::string& path,
-                                         entities::TaggerFeatures& extractor) {
-  std::ifstream in(path);
-  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries;
-  entities::FeatureRows rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line.find(' ') != std::string::npos) continue;
-    const entities::TaggerTokens t = entities::tag_tokens(line);
-    if (t.sequences.size() != 1) continue;
-    extractor.document(line, t);
-    extractor.extract(line, t, t.sequences[0], rows);
-    if (extractor.token_info().size() != 1) continue;
-    const auto& info = extractor.token_info()[0];
-    if (info.key > 1) entries.push_back({entities::WordClasses::short_key(info.key), 0});
-  }
-  std::fprintf(stderr, "dictionary %s: %zu words\n", path.c_str(), entries.size());
   return entities::WordClasses(std::move(entries));
 }
 

@@ -7,7 +7,6 @@
 // kept, never the text.
 // E.g. learn_word_classes(docs, extractor, {}) -> ~10,000 words in 256 fine / 32 coarse classes.
 #pragma once
-#include <string>
 #include <vector>
 
 #include "extract/entities/tagger_features.h"
@@ -28,9 +27,5 @@ struct WordClassOptions {
 entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
                                          entities::TaggerFeatures& extractor,
                                          const WordClassOptions& options);
-
-// --dictionary FILE: the words of a list (one a line) as one class, "a dictionary word".
-entities::WordClasses dictionary_classes(const std::string& path,
-                                         entities::TaggerFeatures& extractor);
 
 }  // namespace loupe::ner
