@@ -240,6 +240,36 @@ std::size_t scan_token(std::string_view text, std::size_t i, core::DecodedChar d
   return i + d.length;
 }
 
+// Most words: ASCII letters up to an ASCII byte that is no apostrophe (what scan_word does for
+// them, without its calls). Returns the word's end, or 0 when the end is left to scan_word.
+inline std::size_t scan_ascii_word(std::string_view text, std::size_t i, ScanToken& t,
+                                   std::string& arena, bool& in_text) {
+  std::size_t j = i + 1;
+  const bool upper_first = text[i] <= 'Z';
+  bool folds = upper_first;
+  while (j < text.size() && ascii_letter(static_cast<unsigned char>(text[j]))) {
+    folds |= text[j] <= 'Z';
+    ++j;
+  }
+  if (j < text.size() && (static_cast<unsigned char>(text[j]) >= 0x80 || text[j] == '\'')) return 0;
+  t.type = TokenType::kWord;
+  t.capitalized = upper_first;
+  t.ascii = true;
+  t.bytes = {i, j};
+  if (!folds) {
+    t.norm = std::string_view(text.data() + i, j - i);
+    return j;
+  }
+  in_text = false;
+  const std::size_t arena_begin = arena.size();
+  arena.append(text.data() + i, j - i);
+  for (std::size_t k = arena_begin; k < arena.size(); ++k) {
+    if (arena[k] >= 'A' && arena[k] <= 'Z') arena[k] = static_cast<char>(arena[k] + 32);
+  }
+  t.norm = std::string_view(arena.data() + arena_begin, j - i);
+  return j;
+}
+
 }  // namespace
 
 bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
@@ -278,30 +308,8 @@ bool TextScanner::next(ScanToken& t, std::string& arena, bool& in_text) {
   const std::size_t arena_begin = arena.size();
   in_text = true;
   if (cls == CharClass::kLetter && d.code_point < 0x80) {
-    // Most words: ASCII letters up to an ASCII byte that is no apostrophe (what scan_word does
-    // for them, without its calls); any other end is left to scan_word.
-    std::size_t j = i + 1;
-    bool folds = d.code_point <= 'Z';
-    while (j < text.size() && ascii_letter(static_cast<unsigned char>(text[j]))) {
-      folds |= text[j] <= 'Z';
-      ++j;
-    }
-    if (j == text.size() || (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'')) {
-      t.type = TokenType::kWord;
-      t.capitalized = d.code_point <= 'Z';
-      t.ascii = true;
-      t.bytes = {i, j};
+    if (const std::size_t j = scan_ascii_word(text, i, t, arena, in_text)) {
       pos_ = j;
-      if (!folds) {
-        t.norm = std::string_view(text.data() + i, j - i);
-        return true;
-      }
-      in_text = false;
-      arena.append(text.data() + i, j - i);
-      for (std::size_t k = arena_begin; k < arena.size(); ++k) {
-        if (arena[k] >= 'A' && arena[k] <= 'Z') arena[k] = static_cast<char>(arena[k] + 32);
-      }
-      t.norm = std::string_view(arena.data() + arena_begin, j - i);
       return true;
     }
   }

@@ -66,52 +66,34 @@ struct Lattice {
   std::vector<double> emit, alpha, beta, norm;  // [n * L], [n * L], [n * L], [n]
 };
 
-}  // namespace
-
-void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
-                                   const std::uint8_t* labels, float temperature,
-                                   std::vector<float>& out) const {
-  out.assign(n, 0);
-  if (n == 0 || transitions_.size() < static_cast<std::size_t>(L) * (L + 2) || temperature <= 0)
-    return;
-  static const Moves moves;
-  const float inv = 1.0f / (scale_ * temperature);
-  static thread_local Factors f;
-  if (f.model != id_ || f.temperature != temperature) {
-    f.model = id_, f.temperature = temperature;
-    std::int32_t top_move = INT32_MIN, top_start = INT32_MIN, top_end = INT32_MIN;
-    for (int k = 0; k < moves.count; ++k)
-      top_move = std::max(top_move, transitions_[moves.prev[k] * L + moves.next[k]]);
-    for (int l = 0; l < L; ++l) {
-      if (tagger_transition_allowed(-1, l))
-        top_start = std::max(top_start, transitions_[L * L + l]);
-      if (tagger_transition_allowed(l, L)) top_end = std::max(top_end, transitions_[L * L + L + l]);
-    }
-    for (int k = 0; k < moves.count; ++k) {
-      const int at = moves.prev[k] * L + moves.next[k];
-      f.full[at] = f.move[k] = factor(static_cast<float>(transitions_[at] - top_move) * inv);
-    }
-    for (int l = 0; l < L; ++l) {
-      f.start[l] = tagger_transition_allowed(-1, l)
-                       ? factor(static_cast<float>(transitions_[L * L + l] - top_start) * inv)
-                       : 0;
-      f.end[l] = tagger_transition_allowed(l, L)
-                     ? factor(static_cast<float>(transitions_[L * L + L + l] - top_end) * inv)
+// Fills f for transitions t ([prev * L + next], then start[L], end[L]) at 1 / inv units.
+void fill_factors(const std::vector<std::int32_t>& t, const Moves& moves, float inv, Factors& f) {
+  std::int32_t top_move = INT32_MIN, top_start = INT32_MIN, top_end = INT32_MIN;
+  for (int k = 0; k < moves.count; ++k)
+    top_move = std::max(top_move, t[moves.prev[k] * L + moves.next[k]]);
+  for (int l = 0; l < L; ++l) {
+    if (tagger_transition_allowed(-1, l)) top_start = std::max(top_start, t[L * L + l]);
+    if (tagger_transition_allowed(l, L)) top_end = std::max(top_end, t[L * L + L + l]);
+  }
+  for (int k = 0; k < moves.count; ++k) {
+    const int at = moves.prev[k] * L + moves.next[k];
+    f.full[at] = f.move[k] = factor(static_cast<float>(t[at] - top_move) * inv);
+  }
+  for (int l = 0; l < L; ++l) {
+    f.start[l] = tagger_transition_allowed(-1, l)
+                     ? factor(static_cast<float>(t[L * L + l] - top_start) * inv)
                      : 0;
-    }
+    f.end[l] = tagger_transition_allowed(l, L)
+                   ? factor(static_cast<float>(t[L * L + L + l] - top_end) * inv)
+                   : 0;
   }
-  static thread_local Lattice lat;
-  lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
-  double* emit = lat.emit.data();
+}
+
+// Forward: alpha[i] is the distribution of token i's label given tokens 0..i.
+void run_forward(const Moves& moves, const Factors& f, std::size_t n, Lattice& lat) {
+  const double* emit = lat.emit.data();
   double* alpha = lat.alpha.data();
-  double* beta = lat.beta.data();
   double* norm = lat.norm.data();
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::int32_t top = *std::max_element(scores + i * L, scores + i * L + L);
-    for (int l = 0; l < L; ++l)
-      emit[i * L + l] = factor(static_cast<float>(scores[i * L + l] - top) * inv);
-  }
-  // Forward: alpha[i] is the distribution of token i's label given tokens 0..i.
   auto normalize = [&](std::size_t i) {
     double sum = 0;
     for (int l = 0; l < L; ++l) sum += alpha[i * L + l];
@@ -128,7 +110,14 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
     for (int l = 0; l < L; ++l) alpha[i * L + l] = in[l] * emit[i * L + l];
     normalize(i);
   }
-  // Backward, scaled so that sum over l of alpha[i][l] * beta[i][l] is 1 at every token.
+}
+
+// Backward, scaled so that sum over l of alpha[i][l] * beta[i][l] is 1 at every token.
+void run_backward(const Moves& moves, const Factors& f, std::size_t n, Lattice& lat) {
+  const double* emit = lat.emit.data();
+  const double* alpha = lat.alpha.data();
+  const double* norm = lat.norm.data();
+  double* beta = lat.beta.data();
   double closing = 0;
   for (int l = 0; l < L; ++l) closing += alpha[(n - 1) * L + l] * f.end[l];
   if (closing <= 0) closing = 1;
@@ -139,6 +128,36 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
     for (int k = 0; k < moves.count; ++k) back[moves.prev[k]] += f.move[k] * after[moves.next[k]];
     for (int p = 0; p < L; ++p) beta[(i - 1) * L + p] = back[p];
   }
+}
+
+}  // namespace
+
+void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
+                                   const std::uint8_t* labels, float temperature,
+                                   std::vector<float>& out) const {
+  out.assign(n, 0);
+  if (n == 0 || transitions_.size() < static_cast<std::size_t>(L) * (L + 2) || temperature <= 0)
+    return;
+  static const Moves moves;
+  const float inv = 1.0f / (scale_ * temperature);
+  static thread_local Factors f;
+  if (f.model != id_ || f.temperature != temperature) {
+    f.model = id_, f.temperature = temperature;
+    fill_factors(transitions_, moves, inv, f);
+  }
+  static thread_local Lattice lat;
+  lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::int32_t top = *std::max_element(scores + i * L, scores + i * L + L);
+    for (int l = 0; l < L; ++l)
+      lat.emit[i * L + l] = factor(static_cast<float>(scores[i * L + l] - top) * inv);
+  }
+  run_forward(moves, f, n, lat);
+  run_backward(moves, f, n, lat);
+  const double* emit = lat.emit.data();
+  const double* alpha = lat.alpha.data();
+  const double* beta = lat.beta.data();
+  const double* norm = lat.norm.data();
   // A span i..j of the path: alpha at its first token, its moves and emissions, beta at its
   // last token. An O token: the marginal of O there.
   for (std::size_t i = 0; i < n; ++i) {

@@ -82,6 +82,21 @@ bool tagger_transition_allowed(int prev, int next) {
   return prev_open && label_type(prev) == label_type(next);  // I, L
 }
 
+// The transitions read by next label (Viterbi's inner loop), and the best move into each label
+// that may follow a closed one (Viterbi's shortcut).
+void TaggerModel::index_transitions() {
+  transitions_into_.resize(static_cast<std::size_t>(L) * L);
+  for (int prev = 0; prev < L; ++prev)
+    for (int next = 0; next < L; ++next)
+      transitions_into_[next * L + prev] = transitions_[prev * L + next];
+  for (int j = 0; j < 7; ++j) {
+    closed_into_max_[j] = INT32_MIN / 2;
+    for (int k = 0; k < 7; ++k)
+      closed_into_max_[j] =
+          std::max(closed_into_max_[j], transitions_[kClosed[k] * L + kAfterClosed[j]]);
+  }
+}
+
 core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
   static_assert(sizeof(Row) == 16, "two 8-byte words a row");
   static_assert(sizeof(Block) == 16, "a block in one cache line");
@@ -103,16 +118,7 @@ core::Result<TaggerModel> TaggerModel::parse(std::string_view bytes) {
     if (!in.read(&q, 2)) return invalid("truncated transitions");
     t = q;
   }
-  m.transitions_into_.resize(static_cast<std::size_t>(L) * L);
-  for (int prev = 0; prev < L; ++prev)
-    for (int next = 0; next < L; ++next)
-      m.transitions_into_[next * L + prev] = m.transitions_[prev * L + next];
-  for (int j = 0; j < 7; ++j) {
-    m.closed_into_max_[j] = INT32_MIN / 2;
-    for (int k = 0; k < 7; ++k)
-      m.closed_into_max_[j] =
-          std::max(m.closed_into_max_[j], m.transitions_[kClosed[k] * L + kAfterClosed[j]]);
-  }
+  m.index_transitions();
   std::uint32_t rows = 0;
   if (!in.read(&rows, 4) || rows > (1u << bits)) return invalid("bad row count");
   m.blocks_.assign((std::size_t{1} << bits) / 64, Block{});  // bits >= 8: 4 blocks or more

@@ -93,6 +93,7 @@ class TaggerModel {
   std::vector<std::int32_t> transitions_into_;  // [next * L + prev]: the previous labels in a row
   // Per label after a closed one (O, B, U: viterbi()), the largest transition into it from one.
   std::int32_t closed_into_max_[7] = {};
+  void index_transitions();  // fills the two above from transitions_
   std::size_t row_count_ = 0;
   WordClasses classes_;
   std::vector<Block> blocks_;  // 2^bits / 64
