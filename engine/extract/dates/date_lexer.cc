@@ -285,7 +285,7 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
     unknown_open = false;
     Tok& p = out.emplace_back();
     p.bytes = {at + 3 * j, at + 3 * (j + take)};
-    p.norm = run.substr(3 * j, 3 * take);
+    p.norm = run.substr(3 * j, std::size_t{3} * take);
     p.hangul = true;
     if (is_numeral) p.type = TokenType::kNumber, p.number = value;
     if (!is_numeral && numeral == take) p.number = value;  // "일": the counter, or one
