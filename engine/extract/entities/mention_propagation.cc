@@ -20,14 +20,18 @@ std::size_t stem_bytes(std::string_view surface, const Word& w) {
   return stem.size();
 }
 
+// Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
+bool glued_to_number(std::string_view text, const Word& w) {
+  const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
+  return before >= '0' && before <= '9';
+}
+
 // The known Korean name (an entry of `korean`, a KnownNames::korean) that the Hangul word `w`
 // spells, whole or without its particle (its length in `len`), or null.
 template <class Map>
 auto* korean_known(Map& korean, std::string_view text, const Word& w, std::size_t& len) {
   decltype(&korean.begin()->second) none = nullptr;
-  // Glued to a number, a Hangul word is its counter or unit (24일: 일 is also Japan).
-  const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
-  if (before >= '0' && before <= '9') return none;
+  if (glued_to_number(text, w)) return none;
   const std::string_view surface = word_text(text, w);
   len = surface.size();
   auto it = korean.find(surface);
@@ -102,8 +106,7 @@ void MentionFinder::propagate_korean(std::string_view text, const ScannedText& s
   std::size_t len = 0;
   const KnownNames::Korean* k = korean_known(known.korean, text, w, len);
   if (!k) {
-    const char before = w.bytes.begin_byte > 0 ? text[w.bytes.begin_byte - 1] : ' ';
-    if (before >= '0' && before <= '9') return;
+    if (glued_to_number(text, w)) return;
     len = stem_bytes(surface, w);
     if (spells_known_surname(surface.substr(0, len), known))
       out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
