@@ -59,7 +59,7 @@ void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& fo
 }
 
 // The Korean sets' conventions where they differ from the product's, mapped to the product's
-// (decided per set in bench/entities/README.md, "Korean conventions"): a country or city the
+// (decided per set in bench/entities/KOREAN.md, "Korean conventions"): a country or city the
 // lexicon lists is LOC, also where KMOU, KMOU EXOBRAIN and (rarely) KLUE tag it ORG for its
 // role; a LOC span of several places is one span per place (KLUE marks a whole address, KMOU
 // and KLP-2016 each place), by the product's own rule (korean_place_parts). The spans' text is
