@@ -72,7 +72,12 @@ await Promise.all([
   bundle({ entryPoints: [join(src, 'worker', 'worker.js')], format: 'iife', outfile: join(dist, 'worker.js') }),
   bundle({ entryPoints: [join(src, 'app', 'main.js')], format: 'iife', outfile: join(dist, 'app.js') }),
 ]);
-copyFileSync(join(src, 'app', 'style.css'), join(dist, 'style.css'));
+// The app's style sheet, kept in src/app/styles by concern and served as one file, in cascade order.
+const styleParts = ['base', 'lists', 'views', 'workspace', 'narrow'];
+writeFileSync(
+  join(dist, 'style.css'),
+  styleParts.map((part) => read(join(src, 'app', 'styles', `${part}.css`))).join(''),
+);
 
 // pdf.js for the worker: its display layer, then its worker code with `window` shadowed so
 // that pdf.worker does not take over our worker's message port (it would if window is undefined).

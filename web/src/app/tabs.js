@@ -1,6 +1,6 @@
 // The workspace's views: the search bar on top, then one of results, entities, timeline,
 // network or documents beside the reading pane (on a phone, one column: the reading pane is a
-// view of its own). body[data-view] says which; style.css shows that panel. The tabs are one
+// view of its own). body[data-view] says which; styles/workspace.css shows that panel. The tabs are one
 // Tab stop (arrow keys move between them, as WAI-ARIA's tabs pattern has it).
 const tabs = () => [...document.querySelectorAll('.tabs [role=tab]')];
 export const narrow = () => matchMedia('(max-width: 899px)').matches;
