@@ -5,8 +5,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/versions.env"
 export NODE_PATH=/usr/share/nodejs
+. "$here/icu/icu-build.sh"
 
-ICU_SHA256=a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68
 CFLAGS_ICU="-O2 -w -fno-exceptions -DU_STATIC_IMPLEMENTATION -DU_CHARSET_IS_UTF8=1 -DU_ENABLE_DYLOAD=0 -DUCONFIG_NO_FILE_IO=0 -DU_HAVE_MMAP=0"
 DATA_LIST="$here/icu/data-items.txt"
 TRANSLIT_IDS="$here/icu/translit-ids.txt"   # the transliterators translit/root.res keeps
@@ -14,7 +14,7 @@ TRANSLIT_TOOLS=("$here/icu/translit-trim.mjs" "$here/icu/translit-dump.cc" "$her
 # Objects are keyed by what compiles them; the finished package also by the data lists,
 # the data tools and this script, so a data change repacks without recompiling ICU.
 obj_key=$(printf '%s\n' "$ICU_VERSION" "$CFLAGS_ICU" "$EMSCRIPTEN_VERSION" | sha256sum | cut -c1-12)
-key=$(printf '%s\n' "$obj_key" | cat - "$DATA_LIST" "$TRANSLIT_IDS" "${TRANSLIT_TOOLS[@]}" "$0" | sha256sum | cut -c1-12)
+key=$(printf '%s\n' "$obj_key" | cat - "$DATA_LIST" "$TRANSLIT_IDS" "${TRANSLIT_TOOLS[@]}" "$0" "$here/icu/icu-build.sh" | sha256sum | cut -c1-12)
 out="$LOUPE_CACHE/icu-$ICU_VERSION-$key"
 if [ -f "$out/.done" ]; then ln -sfn "$out" "$LOUPE_CACHE/icu-wasm"; echo "icu-wasm: cached at $out"; exit 0; fi
 # One build at a time (parallel callers wait, then find the cache).
@@ -22,27 +22,11 @@ mkdir -p "$LOUPE_CACHE"; exec 9>"$LOUPE_CACHE/.icu-wasm.lock"; flock 9
 if [ -f "$out/.done" ]; then ln -sfn "$out" "$LOUPE_CACHE/icu-wasm"; echo "icu-wasm: cached at $out"; exit 0; fi
 echo "icu-wasm: building ICU $ICU_VERSION for wasm into $out"
 
-src="$LOUPE_CACHE/src/icu-$ICU_VERSION"
-if [ ! -d "$src/source" ]; then
-  dl="$LOUPE_CACHE/downloads"; mkdir -p "$dl"
-  tarball="$dl/icu_$ICU_VERSION.orig.tar.gz"
-  if [ ! -f "$tarball" ]; then bash "$here/fetch-source.sh" icu "$dl"; fi
-  echo "$ICU_SHA256  $tarball" | sha256sum -c --quiet
-  rm -rf "$src.tmp"; mkdir -p "$src.tmp"
-  tar xzf "$tarball" -C "$src.tmp" --strip-components=1 icu/source
-  mv "$src.tmp" "$src"
-fi
+icu_unpack_source
 
 obj="$LOUPE_CACHE/icu-$ICU_VERSION-objects-$obj_key"; mkdir -p "$obj/common" "$obj/i18n" "$out/lib" "$out/include/unicode"
-compile() {  # compile DIR FLAGS: every .cpp of source/DIR, in parallel, skipping finished ones
-  local dir=$1 flags=$2
-  ls "$src/source/$dir"/*.cpp | xargs -P "$(nproc)" -I{} sh -c '
-    o="$0/$(basename "{}" .cpp).o"; [ -f "$o" ] && exit 0
-    em++ -std=c++17 $1 -I"$2/source/common" -I"$2/source/i18n" -c "{}" -o "$o.tmp" && mv "$o.tmp" "$o"' \
-    "$obj/$dir" "$CFLAGS_ICU $flags" "$src"
-}
-time compile common "-DU_COMMON_IMPLEMENTATION"
-time compile i18n "-DU_I18N_IMPLEMENTATION"
+time icu_compile common "-DU_COMMON_IMPLEMENTATION"
+time icu_compile i18n "-DU_I18N_IMPLEMENTATION"
 
 # Data: a subset of the prebuilt icudt72l.dat, repacked with icupkg and compiled in with genccode.
 dat="$src/source/data/in/icudt${ICU_MAJOR}l.dat"
