@@ -63,6 +63,9 @@ constexpr LexEntry kEntries[] = {
     {"글피", Lx::kDayRel, 3},
     {"그저께|그제|엊그제", Lx::kDayRel, -2},
     {"지금|방금", Lx::kNow},
+    // Weak 2: "now" that is no date alone ("이제 그만"); before a season noun it says the season
+    // is this one ("이제 봄이 오는데").
+    {"이제", Lx::kNow, 0, 0, 0, 0, 2},
     // Not "전주" (Jeonju), "전달" (delivery), "금주", "차주": words of their own.
     // The spaced forms are the standard spelling ("다음 주"), the joined ones usual in news.
     {"지난주|저번주|지난 주|저번 주", Lx::kUnitRel, kWeek, -1},
@@ -71,7 +74,7 @@ constexpr LexEntry kEntries[] = {
     {"지난달|저번달|지난 달|저번 달", Lx::kUnitRel, kMon, -1},
     {"이번달|이달|이번 달", Lx::kUnitRel, kMon, 0},
     {"다음달|다음 달", Lx::kUnitRel, kMon, 1},
-    {"작년|지난해|전년", Lx::kUnitRel, kYear, -1},
+    {"작년|지난해|전년|지난 해", Lx::kUnitRel, kYear, -1},
     {"올해|금년|이번해", Lx::kUnitRel, kYear, 0},
     {"내년|명년", Lx::kUnitRel, kYear, 1},
     // From the date said before: "그날 오후 6시" (that day), "이듬해" (the year after it).

@@ -9,6 +9,9 @@
 #include "extract/dates/time_resolver.h"
 
 namespace loupe::dates {
+
+bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense);  // ..._prose.cc
+
 namespace {
 
 // Other readings kept per mention, tried in turn when the best one does not resolve against
@@ -104,6 +107,16 @@ bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
     if (it.rule >= 0 && set(t.hour) && w.type == TokenType::kNumber) return false;
   }
   return true;
+}
+
+// "рішення від 20 лютого", "в номере от 26 августа": a word that opens ranges only, alone
+// before a date, names a document of that date, which exists already: the date lies back.
+bool dates_document(const std::vector<Tok>& toks, int b) {
+  if (b == 0) return false;
+  for (const LexHit& h : toks[b - 1].hits) {
+    if (h.entry->cls == Lx::kFrom && h.entry->b == 3 && h.tokens == 1) return true;
+  }
+  return false;
 }
 
 core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
@@ -277,9 +290,12 @@ void choose(const std::vector<Tok>& toks, int i, int j, TenseMap& tenses, Window
     bool free = true;
     for (int k = it->b; k < it->e && free; ++k) free = !w.taken[k - i];
     if (!free || !resolves_at(w, c)) continue;
+    const int tense =
+        it->type == ItemType::kTime && dates_document(toks, it->b) ? -1 : tenses.at(it->b);
+    if (generic_adverb(*it, toks, tense)) continue;
     for (int k = it->b; k < it->e; ++k) w.taken[k - i] = 1;
     int sb = it->b, se = it->e;
-    FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
+    FoundItem f{*it, {}, surface(toks, sb, se), tense};
     add_others(w, c, f);
     found.push_back(std::move(f));
   }
