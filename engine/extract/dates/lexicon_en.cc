@@ -253,6 +253,8 @@ constexpr LexEntry kEntries[] = {
     {"cst", Lx::kTimeZone, -360},
     {"pst", Lx::kTimeZone, -480},
     {"pdt", Lx::kTimeZone, -420},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"percent|per cent|pct|percentage points", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"en", kEntries};

@@ -128,6 +128,9 @@ constexpr LexEntry kEntries[] = {
     {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는|처럼|"
      "처럼만",
      Lx::kParticle},
+    // a = 1: a copula, the date it follows is named again ("지난주 토요일인 24일", "일 년 뒤인
+    // 2002년 8월": an offset there counts from the story's time, which the next date says).
+    {"인", Lx::kParticle, 1},
     {"크리스마스|성탄절", Lx::kHoliday, kFixed, 12, 25},
     {"신정", Lx::kHoliday, kFixed, 1, 1},
     {"어린이날", Lx::kHoliday, kFixed, 5, 5},
@@ -137,6 +140,8 @@ constexpr LexEntry kEntries[] = {
     {"삼일절", Lx::kHoliday, kFixed, 3, 1},
     {"한글날", Lx::kHoliday, kFixed, 10, 9},
     {"현충일", Lx::kHoliday, kFixed, 6, 6},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"퍼센트", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"ko", kEntries};

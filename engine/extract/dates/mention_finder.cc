@@ -46,8 +46,26 @@ bool numeric_punct(const Tok& t) {
 
 bool is_figures(const Tok& t) { return t.type == TokenType::kNumber && !t.hangul; }
 
+// "8-1-26-3", "6-0-27-0": four or more numbers of at most two figures joined by dashes are a
+// bowler's figures or a code, no date and no range of dates.
+bool dash_chain(const std::vector<Tok>& toks, int b, int e) {
+  int numbers = 0;
+  for (int k = b; k < e; ++k) {
+    const Tok& t = toks[k];
+    if (k > b && t.space_before) return false;
+    if ((k - b) % 2 == 0) {
+      if (!is_figures(t) || t.norm.size() > 2) return false;
+      ++numbers;
+    } else if (t.norm != "-") {
+      return false;
+    }
+  }
+  return numbers >= 4;
+}
+
 // A number at the mention's edge must not continue a bigger number, amount or code.
 bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
+  if (dash_chain(toks, b, e)) return false;
   if (b > 0 && !toks[b].space_before) {
     const Tok& p = toks[b - 1];
     if (is_figures(p) || (is_figures(toks[b]) && p.type == TokenType::kWord && !p.hangul)) {
@@ -58,6 +76,11 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
         return false;
       }
     }
+  }
+  // "at 7.12 percent", "3,5 процента": a number before a word of rates is a rate.
+  if (e < static_cast<int>(toks.size()) && is_figures(toks[e - 1]) &&
+      has_hit(toks[e], Lx::kPercent)) {
+    return false;
   }
   if (e < static_cast<int>(toks.size()) && !toks[e].space_before) {
     const Tok& n = toks[e];
@@ -79,6 +102,10 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
   const Tok& last = toks[e - 1];
   if (last.hangul && !last.run_end) {
     const Tok& n = toks[e];
+    // The copula "인" ends its word ("토요일인 24일"); inside one it is no particle ("23년인생").
+    for (const LexHit& h : n.hits) {
+      if (h.entry->cls == Lx::kParticle && h.entry->a == 1 && !n.run_end) return false;
+    }
     if (!has_hit(n, Lx::kParticle) && !has_hit(n, Lx::kFor) && !has_hit(n, Lx::kFrom) &&
         !has_hit(n, Lx::kUntil) && !has_hit(n, Lx::kBefore) && !has_hit(n, Lx::kAfter)) {
       return false;
@@ -88,6 +115,17 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
     return false;  // "제2022" is no year
   }
   return true;
+}
+
+// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
+// counts from the story's time, not the reference's: no date of its own.
+bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
+  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
+  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
+  for (const LexHit& h : toks[it.e].hits) {
+    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
+  }
+  return false;
 }
 
 bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
@@ -235,7 +273,8 @@ struct Window {
 void rank_candidates(const std::vector<Tok>& toks, Window& w) {
   w.cands.clear();
   for (const Item& it : w.items) {
-    if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e)) {
+    if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e) &&
+        !offset_restated(it, toks)) {
       w.cands.push_back(&it);
     }
   }

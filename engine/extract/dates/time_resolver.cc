@@ -198,6 +198,15 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
     out.value = decade_value(it.t) + "/" + decade_value(it.t2);
     return out;
   }
+  // "70년대 이후", "since the 1990s", "до XX века": an open side of a decade or century.
+  const TimeSpec& side = it.open_end ? it.t : it.t2;
+  if ((it.open_end != it.open_begin) && !it.from_ref && (set(side.decade) || set(side.century))) {
+    ResolvedValue out;
+    out.range = true;
+    out.grain = set(side.decade) ? Grain::kDecade : Grain::kCentury;
+    out.value = it.open_end ? decade_value(side) + "/" : "/" + decade_value(side);
+    return out;
+  }
   if (it.from_ref) return resolve_from_ref(it, ref, dir);
   if (it.open_end || it.open_begin) return resolve_open(it, ref, dir);
   return resolve_closed(it, ref, dir);

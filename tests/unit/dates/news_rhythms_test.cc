@@ -18,18 +18,18 @@ TEST_CASE("Seasons and parts of the day said as a habit are no dates", "[dates][
   expect_none("Восени тут завжди туманно.");
   expect_none("Зимой здесь холодно и тихо.");
   // A told past or future keeps it (the reference is a Monday).
-  expect_cases({{"Влітку він очолив раду директорів.", "Влітку", "range", "2023-06-01/2023-08-31",
-                 "day"},
-                {"Ночью боевики обстреляли город.", "Ночью", "range",
-                 "2023-07-31T00:00/2023-07-31T04:00", "hour"},
-                {"Сьогодні ввечері прийде гість.", "Сьогодні ввечері", "range",
-                 "2023-07-31T18:00/2023-07-31T23:00", "hour"}});
+  expect_cases(
+      {{"Влітку він очолив раду директорів.", "Влітку", "range", "2023-06-01/2023-08-31", "day"},
+       {"Ночью боевики обстреляли город.", "Ночью", "range", "2023-07-31T00:00/2023-07-31T04:00",
+        "hour"},
+       {"Сьогодні ввечері прийде гість.", "Сьогодні ввечері", "range",
+        "2023-07-31T18:00/2023-07-31T23:00", "hour"}});
 }
 
 TEST_CASE("Korean 'last year' spaced, and a season said to be now", "[dates][ko][news]") {
-  expect_cases({{"회사는 지난 해 흑자를 냈다.", "지난 해", "relative", "2022", "year"},
-                {"이제 여름이 오는데 준비가 필요하다.", "여름", "range", "2023-06-21/2023-09-23",
-                 "day"}});
+  expect_cases(
+      {{"회사는 지난 해 흑자를 냈다.", "지난 해", "relative", "2022", "year"},
+       {"이제 여름이 오는데 준비가 필요하다.", "여름", "range", "2023-06-21/2023-09-23", "day"}});
   // "이제" alone is no date, and a season noun without it stays a noun.
   expect_none("이제 그만 돌아가자.");
   expect_none("여름 상품이 잘 팔린다.");
@@ -38,7 +38,8 @@ TEST_CASE("Korean 'last year' spaced, and a season said to be now", "[dates][ko]
 TEST_CASE("A plan reported with 'would' lies ahead of the story", "[dates][en][news]") {
   // The story is dated Friday 2023-07-28: said on Friday, to happen on 3 August.
   const auto found = find_dates(
-      "GENEVA 2023-07-28\n\nThe league said on Friday the match would be played on August 3.\n", "");
+      "GENEVA 2023-07-28\n\nThe league said on Friday the match would be played on August 3.\n",
+      "");
   REQUIRE(found.size() == 3);
   CHECK(found[1].surface == "Friday");
   CHECK(found[1].value == "2023-07-28");
@@ -77,4 +78,74 @@ TEST_CASE("A day and month without a tense take the nearest year", "[dates][en][
   REQUIRE(far.size() == 3);
   CHECK(far[1].value == "2022-02-24");
   CHECK(far[2].value == "2022-12-24");
+}
+
+TEST_CASE("A number before a word of rates is no clock", "[dates][en][es][ru][news]") {
+  expect_none("The bond was quoted at 7.12 percent.");
+  expect_none("Inflation ran at 3.45 per cent.");
+  expect_none("La tasa quedó en 4.15 por ciento.");
+  expect_none("Ставка составила 7.25 процента.");
+  // A clock is still a clock.
+  expect_cases(
+      {{"The bond was quoted at 7.12 in London.", "7.12", "time", "2023-07-31T07:12", "minute"}});
+}
+
+TEST_CASE("English 'Labour Day' is the first Monday of September", "[dates][en][news]") {
+  expect_cases(
+      {{"Toronto markets will shut for Labour Day.", "Labour Day", "date", "2023-09-04", "day"},
+       {"Unions marched on May Day.", "May Day", "date", "2023-05-01", "day"}});
+}
+
+TEST_CASE("Nouns after an article are no dates", "[dates][es][news]") {
+  // "la mañana" is the morning, never tomorrow; "la Mar" the sea.
+  expect_cases({{"El tren sale a las 5,40 horas de la mañana.", "5,40", "time", "2023-07-31T05:40",
+                 "minute"},
+                {"Lo decidirán mañana.", "mañana", "relative", "2023-08-01", "day"}});
+  expect_none("Se reunieron por la mañana en el puerto.");
+  expect_none("Cenaron en el Casal de la Mar de Palma.");
+  expect_none("He told the Sun: nothing will change.");
+  // In English a month after "the" may modify the noun after it.
+  expect_cases({{"They were held in the May protests.", "May", "month", "2023-05", "month"}});
+}
+
+TEST_CASE("A chain of dashed figures is no date", "[dates][en][news]") {
+  expect_none("Bowling: Smith 9-2-31-1, Jones 7-0-40-2, Brown 4-1-12-0.");
+  expect_cases({{"The law took effect on 4-5-21.", "4-5-21", "date", "2021-04-05", "day"}});
+}
+
+TEST_CASE("After a possessive day is after a thing of that day", "[dates][en][news]") {
+  expect_cases(
+      {{"TABLES AFTER WEDNESDAY'S MATCHES", "WEDNESDAY'S", "relative", "2023-08-02", "day"},
+       {"Prices have risen since Monday's vote.", "since Monday's", "range", "2023-07-24/",
+        "day"}});
+}
+
+TEST_CASE("A winter over two years in a row is one winter", "[dates][uk][ru][news]") {
+  expect_cases({{"Вона провела зиму 2019 – 2020-го в Римі.", "зиму 2019 – 2020", "range",
+                 "2019-12-01/2020-02-28", "day"},
+                {"Зимой 2010-2012 годов было холодно.", "Зимой 2010-2012", "range",
+                 "2010-12-01/2013-02-28", "day"}});
+}
+
+TEST_CASE("Korean ranges of days and months, a decade onward, a copula", "[dates][ko][news]") {
+  expect_cases(
+      {{"행사는 이번 달 8∼9일 열린다.", "이번 달 8∼9일", "range", "2023-07-08/2023-07-09", "day"},
+       {"그는 80년대 이후를 다룬다.", "80년대 이후", "range", "198X/", "decade"},
+       {"그는 지난주 금요일인 날 귀국했다.", "지난주 금요일", "relative", "2023-07-28", "day"}});
+  // "인" restates the date: the day after it is the same, and an offset before it counts from
+  // the story's time; inside a word it is no particle ("23년인생").
+  const auto day = find_dates("광복절 당일인 15일에 판매한다.");
+  REQUIRE(day.size() == 2);
+  CHECK(day[0].surface == "광복절 당일");
+  CHECK(day[0].value == "2023-08-15");
+  CHECK(day[1].value == "2023-08-15");
+  expect_cases(
+      {{"일 년 뒤인 2019년 5월 그는 돌아왔다.", "2019년 5월", "month", "2019-05", "month"}});
+  expect_none("그의 23년인생 최고의 순간");
+  // "두" without the day's counter counts the months.
+  const auto months = find_dates("1∼2월 두 달간 수출이 늘었다.");
+  REQUIRE(months.size() == 2);
+  CHECK(months[0].surface == "1∼2월");
+  CHECK(months[0].value == "2023-01/2023-02");
+  CHECK(months[1].kind == "duration");
 }
