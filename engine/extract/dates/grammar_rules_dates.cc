@@ -228,9 +228,17 @@ bool rel_named(const RuleMatch& m, Item& out) {
   const bool post = m.items[0]->type == ItemType::kTime;
   const Item* rel = post ? m.items[1] : m.items[0];
   const Item* named = post ? m.items[0] : m.items[1];
+  const int a = rel->lex->a;
+  // "Після цього 13 серпня", "после этого 5 мая": after a preposition the demonstrative is a
+  // pronoun ("after this"), and the date stands alone.
+  if (!post && a == 0 && set(named->t.day) && rel->b > 0) {
+    for (const LexHit& h : (*m.toks)[rel->b - 1].hits) {
+      const Lx c = h.entry->cls;
+      if (c == Lx::kAfter || c == Lx::kBefore || c == Lx::kFrom || c == Lx::kUntil) return false;
+    }
+  }
   out = *named;
   out.type = ItemType::kTime;
-  const int a = rel->lex->a;
   if (set(named->t.weekday)) {
     out.t.rel_grain = Grain::kWeek;
     out.t.rel_offset = a == 2 ? 1 : a;

@@ -49,6 +49,13 @@ bool intersect(const RuleMatch& m, Item& out) {
     return (t.holiday || set(t.day)) && t.rel_grain == Grain::kNone && !t.anaphor;
   };
   if (that_day(b->t) && a_day(a->t)) return out.t = a->t, true;
+  // "с 2009 года, 25 июня": a year and, after a comma, a day of a month are two dates (a list,
+  // an apposition); a day's own year follows it ("25 июня 2009 года").
+  if (set(a->t.year) && !set(a->t.month) && set(b->t.month) && !set(b->t.year)) {
+    for (int k = a->e; k < b->b; ++k) {
+      if ((*m.toks)[k].norm == ",") return false;
+    }
+  }
   return merge_times(a->t, b->t, out.t);
 }
 

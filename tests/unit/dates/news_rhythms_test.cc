@@ -149,3 +149,14 @@ TEST_CASE("Korean ranges of days and months, a decade onward, a copula", "[dates
   CHECK(months[0].value == "2023-01/2023-02");
   CHECK(months[1].kind == "duration");
 }
+
+TEST_CASE("A year and a day after a comma, 'after this' and a day", "[dates][ru][uk][news]") {
+  // Two dates, not one: the day's own year would follow it.
+  const auto two = find_dates("Он работает в компании с 2015 года, 3 марта стал директором.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].surface == "с 2015 года");
+  CHECK(two[1].surface == "3 марта");
+  // "після цього": after this; the day stands alone, no open interval.
+  expect_cases(
+      {{"Після цього 12 травня він поїхав до Львова.", "12 травня", "date", "2023-05-12", "day"}});
+}
