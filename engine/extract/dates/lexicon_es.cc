@@ -164,7 +164,7 @@ constexpr LexEntry kEntries[] = {
     {"antes de|antes del|hasta", Lx::kBefore},
     {"durante", Lx::kFor},
     {"en", Lx::kPrep, 0, 0, 1},
-    {"el", Lx::kPrep, 0, 1},
+    {"el|el día|el dia", Lx::kPrep, 0, 1},  // "el día 25": the day of this month
     {"para|hacia|sobre|alrededor de", Lx::kPrep},
     {"a las|a la|las|para las|al las|sobre las|hacia las|a eso de las", Lx::kAt},
     {"de|del|de la", Lx::kOf},

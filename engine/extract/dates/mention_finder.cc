@@ -88,6 +88,11 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
     if (last_num && n.hangul && n.hits.empty()) return false;  // "2.5배", "30만"
     if (n.norm == "%" || n.norm == "％" || (last_num && n.norm == "'")) return false;
+    // "4·6·9·11월": a list of numbers before one counter; "4·6" of it is no 6 April ("4·19" is).
+    if (last_num && n.norm == "·" && e + 1 < static_cast<int>(toks.size()) &&
+        is_figures(toks[e + 1]) && !toks[e + 1].space_before) {
+      return false;
+    }
     if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
         is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
       return false;

@@ -160,3 +160,16 @@ TEST_CASE("A year and a day after a comma, 'after this' and a day", "[dates][ru]
   expect_cases(
       {{"Після цього 12 травня він поїхав до Львова.", "12 травня", "date", "2023-05-12", "day"}});
 }
+
+TEST_CASE("Lists, habits and 'el día N'", "[dates][ko][en][es][news]") {
+  // "4·6·9·11월": a list of months before one counter; "4·6" of it is no 6 April.
+  const auto list = find_dates("시험은 3·5·8·10월에 치른다.");
+  for (const auto& f : list) CHECK(f.surface != "3·5");
+  expect_cases({{"5·18 기념식이 열렸다.", "5·18", "date", "2023-05-18", "day"}});
+  // English plurals say a habit; counted they are days.
+  expect_none("The museum is closed on Mondays and on holiday weekends.");
+  expect_cases(
+      {{"We meet 2 tuesdays from now.", "2 tuesdays from now", "relative", "2023-08-08", "day"}});
+  // "el día 25": a day of this month.
+  expect_cases({{"La obra terminará el día 25.", "25", "date", "2023-08-25", "day"}});
+}
