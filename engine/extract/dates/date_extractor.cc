@@ -1,5 +1,6 @@
 #include "extract/dates/date_extractor.h"
 
+#include <cstdlib>
 #include <optional>
 
 #include "extract/dates/mention_finder.h"
@@ -68,6 +69,40 @@ ReferenceDate find_reference(std::string_view text, const std::vector<FoundItem>
   const std::string day = *explicit_day(*signature);
   ref = parse_reference(day);
   return {day, "document", signature->bytes};
+}
+
+// The first calendar day of a resolved value ("1996-09-27", "/1996-03-22", "1996-09-27/..."),
+// in days; nullopt when it starts with no full date.
+std::optional<int> first_day(const std::string& v) {
+  const std::size_t i = !v.empty() && v[0] == '/' ? 1 : 0;
+  if (v.size() < i + 10 || v[i + 4] != '-' || v[i + 7] != '-') return std::nullopt;
+  const auto num = [&](std::size_t at, std::size_t n) {
+    int x = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (v[k] < '0' || v[k] > '9') return -1;
+      x = x * 10 + (v[k] - '0');
+    }
+    return x;
+  };
+  const int y = num(i, 4), m = num(i + 5, 2), d = num(i + 8, 2);
+  if (y < 0 || m < 1 || d < 1) return std::nullopt;
+  return static_cast<int>(days_from_civil({y, m, d}));
+}
+
+// A day and month without a year and without a tense to choose its year ("finals September
+// 27-28" in a story dated 31 August, "hasta el 22 de marzo" after "19 de enero de 1998"): read
+// back as a story's days mostly are, unless the day ahead is near (within a quarter) and
+// nearer than the one back. A story names days near its own time: one a month ahead is no
+// year back, but "24 February" in a story of November is the one before.
+constexpr int kNearAhead = 92;
+std::optional<ResolvedValue> resolve_nearest(const Item& it, const Reference& r) {
+  auto back = resolve_item(it, r, -1);
+  auto ahead = resolve_item(it, r, 1);
+  if (!back || !ahead) return back ? back : ahead;
+  const auto b = first_day(back->value), a = first_day(ahead->value);
+  if (!b || !a) return back;
+  const int at = static_cast<int>(days_from_civil(r.moment.date));
+  return *a - at <= kNearAhead && *a - at < at - *b ? ahead : back;
 }
 
 DateKind kind_of(const Item& it, const ResolvedValue& v) {
@@ -166,7 +201,8 @@ core::Result<DateExtraction> DateExtractor::extract(std::string_view utf8,
       if (same) dir = 1;
     }
     const Reference& r = same ? *same : ref ? *ref : none;
-    auto v = resolve_item(f.item, r, dir);
+    const bool nearest = ref && yearless_day(f.item) && (same || (f.tense == 0 && from_document));
+    auto v = nearest ? resolve_nearest(f.item, r) : resolve_item(f.item, r, dir);
     for (std::size_t k = 0; !v && k < f.others.size(); ++k) {
       used = &f.others[k];
       v = resolve_item(*used, r, dir);

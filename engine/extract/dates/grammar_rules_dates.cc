@@ -44,6 +44,15 @@ Item& time(Item& out) {
   return out;
 }
 
+// toks[b - 1] is an article (a word of class kFiller: "la", "the"): what follows is a noun.
+bool after_article(const std::vector<Tok>& toks, int b) {
+  if (b == 0 || toks[b - 1].type != TokenType::kWord) return false;
+  for (const LexHit& h : toks[b - 1].hits) {
+    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
+  }
+  return false;
+}
+
 // A word that is also a noun ("mar." the sea or Tuesday, "may") is a date alone only
 // capitalized, and not after "of"/"del", where the noun is usual: "Santillana del Mar".
 bool noun_alone(const RuleMatch& m) {
@@ -51,6 +60,14 @@ bool noun_alone(const RuleMatch& m) {
   const int b = m.items[0]->b;
   if (!w.weak) return false;
   if (!(*m.toks)[b].capitalized) return true;
+  // After an article, a noun ("Consolat de la Mar", "told the Sun:") unless, in English, it
+  // modifies the word after it ("in the May crackdown").
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items[0]->e;
+  const bool modifies = toks[b].lang == kEn && e < static_cast<int>(toks.size()) &&
+                        toks[e].type == TokenType::kWord && !toks[e].capitalized &&
+                        !toks[e].para_before;
+  if (after_article(toks, b) && !modifies) return true;
   bool of = false, prep = false;  // "of", "del"; not "in" (also a preposition: "in March")
   for (const LexHit& h : b > 0 ? (*m.toks)[b - 1].hits : std::span<const LexHit>()) {
     of |= h.entry->cls == Lx::kOf || (h.entry->cls == Lx::kFrom && h.entry->b == 3);
@@ -99,6 +116,8 @@ bool day_rel(const RuleMatch& m, Item& out) {
     for (const LexHit& h : (*m.toks)[b - 1].hits)
       out.partial |= h.entry->cls == Lx::kPrep && h.entry->b == 1 && h.tokens == 1;
   }
+  // After an article it is a noun too: "a las 5 de la mañana" (the morning).
+  out.partial |= after_article(*m.toks, b);
   return true;
 }
 bool now_leaf(const RuleMatch& m, Item& out) {
@@ -209,9 +228,17 @@ bool rel_named(const RuleMatch& m, Item& out) {
   const bool post = m.items[0]->type == ItemType::kTime;
   const Item* rel = post ? m.items[1] : m.items[0];
   const Item* named = post ? m.items[0] : m.items[1];
+  const int a = rel->lex->a;
+  // "Після цього 13 серпня", "после этого 5 мая": after a preposition the demonstrative is a
+  // pronoun ("after this"), and the date stands alone.
+  if (!post && a == 0 && set(named->t.day) && rel->b > 0) {
+    for (const LexHit& h : (*m.toks)[rel->b - 1].hits) {
+      const Lx c = h.entry->cls;
+      if (c == Lx::kAfter || c == Lx::kBefore || c == Lx::kFrom || c == Lx::kUntil) return false;
+    }
+  }
   out = *named;
   out.type = ItemType::kTime;
-  const int a = rel->lex->a;
   if (set(named->t.weekday)) {
     out.t.rel_grain = Grain::kWeek;
     out.t.rel_offset = a == 2 ? 1 : a;
@@ -234,6 +261,9 @@ bool month_day(const RuleMatch& m, Item& out) {
   for (int k = gap_b; k < gap_e; ++k) {
     if ((*m.toks)[k].norm == ",") return false;
   }
+  // A Korean day takes its counter ("2월 3일", "오월 오일"): a numeral without it counts
+  // something else ("1~2월 두 달간": two months).
+  if ((*m.toks)[day->b].hangul) return false;
   time(out).t = mon->t;
   out.t.day = ival(day);
   return out.t.day <= 31;

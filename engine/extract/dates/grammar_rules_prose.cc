@@ -25,6 +25,12 @@ bool noun_in_prose(const RuleMatch& m) {
       }
     }
   }
+  // "이제 봄이 오는데", "지금 겨울이다": a season said to be now is this one, a date.
+  if (toks[w.b].hangul && w.b > 0 && !toks[w.b].para_before) {
+    for (const LexHit& h : toks[w.b - 1].hits) {
+      if (h.entry->cls == Lx::kNow && h.tokens == 1 && w.lex->cls == Lx::kSeason) return false;
+    }
+  }
   int b = w.b;
   while (b > 0 && !toks[b].para_before && w.b - b < 4) --b;
   if (b > 0 && !toks[b].para_before) return true;
@@ -73,6 +79,45 @@ bool inside_name(const RuleMatch& m) {
   if (plain_cap(b - 1)) return true;
   return b >= 2 && toks[b - 1].norm == "." && !toks[b - 1].space_before && plain_cap(b - 2) &&
          toks[b - 2].norm.size() <= 3;  // "Mr. March", "Dr. May"
+}
+
+// A season or part of the day said by an adverb alone ("вночі", "летом", "восени"; lexicon e =
+// 0, no day of its own as "tonight" has) dates an event only in a told past or future ("влітку
+// став керівником", "вечером состоится матч"). In the present or without a tensed verb it is
+// what happens then ("Молотки вночі чутно", "восени повітря вогкіше"), and with another such
+// adverb near it ("весной и осенью", "взимку мороз, а влітку спеку", "днем и ночью") a rhythm
+// of the year or the day, whatever the tense.
+namespace {
+// 1 a season's adverb, 2 a part of the day's, 0 neither; `noun`: a noun form (e = 1) counts.
+int adverb_class(const Tok& t, bool noun = false) {
+  for (const LexHit& h : t.hits) {
+    const LexEntry& w = *h.entry;
+    if (h.tokens != 1 || (w.e != 0 && !noun)) continue;
+    if (w.cls == Lx::kSeason) return 1;
+    if (w.cls == Lx::kPartOfDay && w.d != 1) return 2;
+  }
+  return 0;
+}
+}  // namespace
+
+bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense) {
+  if (it.type != ItemType::kTime || it.e - it.b != 1) return false;
+  const TimeSpec& t = it.t;
+  if ((!t.season_begin && t.pod_begin < 0) || set(t.year) || set(t.month) || set(t.day) ||
+      set(t.weekday) || set(t.hour) || t.rel_grain != Grain::kNone || t.holiday) {
+    return false;
+  }
+  const int cls = adverb_class(toks[it.b]);
+  if (cls == 0) return false;
+  if (tense == 0) return true;
+  const int n = static_cast<int>(toks.size());
+  for (int k = it.b - 1; k >= 0 && k >= it.b - 4 && !toks[k + 1].para_before; --k) {
+    if (adverb_class(toks[k], true) == cls) return true;
+  }
+  for (int k = it.b + 1; k < n && k <= it.b + 4 && !toks[k].para_before; ++k) {
+    if (adverb_class(toks[k], true) == cls) return true;
+  }
+  return false;
 }
 
 }  // namespace loupe::dates

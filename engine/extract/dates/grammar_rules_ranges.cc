@@ -40,6 +40,22 @@ bool intersect(const RuleMatch& m, Item& out) {
   }
   time(out);
   out.prio = -1;
+  // "광복절 당일", "Christmas that same day": "that day" after a day names it again.
+  const auto that_day = [](const TimeSpec& t) {
+    return t.anaphor && t.rel_grain == Grain::kDay && t.rel_offset == 0 && !set(t.hour) &&
+           t.pod_begin < 0;
+  };
+  const auto a_day = [](const TimeSpec& t) {
+    return (t.holiday || set(t.day)) && t.rel_grain == Grain::kNone && !t.anaphor;
+  };
+  if (that_day(b->t) && a_day(a->t)) return out.t = a->t, true;
+  // "с 2009 года, 25 июня": a year and, after a comma, a day of a month are two dates (a list,
+  // an apposition); a day's own year follows it ("25 июня 2009 года").
+  if (set(a->t.year) && !set(a->t.month) && set(b->t.month) && !set(b->t.year)) {
+    for (int k = a->e; k < b->b; ++k) {
+      if ((*m.toks)[k].norm == ",") return false;
+    }
+  }
   return merge_times(a->t, b->t, out.t);
 }
 
@@ -50,6 +66,16 @@ bool interval_intersect(const RuleMatch& m, Item& out) {  // "9:30 - 11:00 on Th
   out = *i;
   out.b = m.items[0]->b, out.e = m.items.back()->e;
   if (i->open_begin || i->open_end || i->from_ref) return false;
+  // "зиму 2013 – 2014-го", "the winter of 2013-14": a season across the new year over two years
+  // in a row is that one winter, of the first year.
+  const TimeSpec& a = i->t;
+  const TimeSpec& b = i->t2;
+  if (t->t.season_begin > t->t.season_end && set(a.year) && set(b.year) && b.year == a.year + 1 &&
+      !set(a.month) && !set(b.month) && !a.season_begin && !b.season_begin) {
+    out.type = ItemType::kTime;
+    out.t2 = TimeSpec{};
+    return merge_times(a, t->t, out.t);
+  }
   return merge_times(i->t, t->t, out.t) && merge_times(i->t2, t->t, out.t2);
 }
 
@@ -164,6 +190,22 @@ bool counter_list(const RuleMatch& m, Item& out) {
   return make_interval(&start, end, out);
 }
 
+// "12∼13일", "5-9일": days before one Korean counter of the end's.
+bool counter_days_range(const RuleMatch& m, Item& out) {
+  const Item* end = m.items.back();
+  if (!(*m.toks)[end->e - 1].hangul || end->type != ItemType::kTime) return false;
+  const TimeSpec& e = end->t;
+  const int v = ival(m.items[0]);
+  if (!set(e.day) || set(e.month) || set(e.year) || set(e.hour) || e.rel_grain != Grain::kNone ||
+      v >= e.day) {
+    return false;
+  }
+  Item start;
+  start.type = ItemType::kTime;
+  start.t.day = v;
+  return make_interval(&start, end, out);
+}
+
 // "60∼70년대", "60-70-е годы": a decade word said once for both ends.
 bool decades_range(const RuleMatch& m, Item& out) {
   const Item *n = m.items[0], *end = m.items.back();
@@ -199,11 +241,13 @@ bool open_after(const RuleMatch& m, Item& out) {
   const Item* t = post ? m.items[0] : m.items[1];
   const Item* word = post ? m.items[1] : m.items[0];
   if (loose_clock(t)) return false;
-  // "down 0.20 from Thursday's settlement price": a possessive day names a thing of that day;
-  // "from" it is no "from then on".
+  // "down 0.20 from Thursday's settlement price", "standings after Thursday's games": a
+  // possessive day names a thing of that day; "from" or "after" it is no "from then on"
+  // ("since Monday's vote" still is: since looks back to the day).
   const std::string_view last = (*m.toks)[t->e - 1].norm;
-  if (!post && word->lex->cls == Lx::kFrom && last.size() > 2 &&
-      last.substr(last.size() - 2) == "'s") {
+  const bool from_or_after =
+      word->lex->cls == Lx::kFrom || (word->lex->cls == Lx::kAfter && word->lex->c != 1);
+  if (!post && from_or_after && last.size() > 2 && last.substr(last.size() - 2) == "'s") {
     return false;
   }
   out.type = ItemType::kInterval;
@@ -362,6 +406,7 @@ void add_month_range_rules(std::vector<Rule>& r, const Elem& dash) {
   r.push_back({"rel months", {lx(Lx::kRel), iv()}, rel_months});
   r.push_back({"decades range", {num(whole), dash, tm()}, decades_range});
   r.push_back({"counter list", {num(day_num), pc(","), tm()}, counter_list});
+  r.push_back({"counter days range", {num(day_num), dash, tm()}, counter_days_range});
 }
 
 }  // namespace

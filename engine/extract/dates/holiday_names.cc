@@ -7,6 +7,9 @@
 //    reform); "великдень" is Orthodox Easter (the Ukrainian churches kept the Julian paschalion).
 //  - "mother's day"/"día de la madre"/"день матери"/"день матері": the day of the US, Spain,
 //    Russia, Ukraine respectively; "independence day" is the US's, "день незалежності" Ukraine's.
+//  - en "labour day" as "labor day": the first Monday of September (Canada's spelling of the US
+//    day, the one English news names most; it is no day off in the UK, which says "May Day");
+//    "may day" and "workers' day" are 1 May, as the other languages' names of the day are.
 //  - 설날/추석: the three-day holidays; 신정 and "새해 첫날" are 1 January.
 // Left out on purpose, as they are mostly something else in running text: English "lent" (the
 // verb), Spanish "reyes" (kings) and "fin de año" (the end of a year), Korean bare "설" (a
@@ -39,7 +42,7 @@ constexpr HolidayName kNames[] = {
     {"st patrick's day", "en", H::kStPatricksDay}, {"st. patrick's day", "en", H::kStPatricksDay},
     {"saint patrick's day", "en", H::kStPatricksDay}, {"st paddy's day", "en", H::kStPatricksDay},
     {"april fools' day", "en", H::kAprilFools}, {"april fools day", "en", H::kAprilFools},
-    {"may day", "en", H::kLabourDay}, {"labour day", "en", H::kLabourDay},
+    {"may day", "en", H::kLabourDay}, {"labour day", "en", H::kLaborDayUs},
     {"international workers' day", "en", H::kLabourDay}, {"workers' day", "en", H::kLabourDay},
     {"victory day", "en", H::kVictoryDay}, {"halloween", "en", H::kHalloween},
     {"all saints' day", "en", H::kAllSaints}, {"all souls' day", "en", H::kAllSouls},

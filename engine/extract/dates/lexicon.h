@@ -72,6 +72,7 @@ enum class Lx : unsigned char {
   kCountry,  // a = holidays.h Country: "Ukraine's", "України", "de Ucrania" qualify a holiday
   kContract,  // a traded contract after a month: "December cotton", "September gilt future"
   kYearNoun,  // a year before it dates it: "1995 revenue", "the 1996 season" (no date alone)
+  kPercent,  // "percent", "por ciento", "процента": the number before it is a rate, no date
 };
 
 // Holidays as data. kFixed: b = month, c = day. kNthWeekday: b = month, c = weekday,

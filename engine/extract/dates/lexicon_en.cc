@@ -22,17 +22,25 @@ constexpr LexEntry kEntries[] = {
     {"november|nov|nov.", Lx::kMonth, 11},
     {"december|dec|dec.", Lx::kMonth, 12},
     // Weekdays; short forms that are also words ("sat", "sun", "wed") only capitalized alone.
-    {"monday|mondays|mon.|monday's", Lx::kWeekday, 1},
+    {"monday|mon.|monday's", Lx::kWeekday, 1},
     {"mon", Lx::kWeekday, 1, 0, 0, 0, 1},
-    {"tuesday|tuesdays|tue|tues|tue.|tues.|tuesday's", Lx::kWeekday, 2},
-    {"wednesday|wednesdays|wed.|wednesday's", Lx::kWeekday, 3},
+    {"tuesday|tue|tues|tue.|tues.|tuesday's", Lx::kWeekday, 2},
+    {"wednesday|wed.|wednesday's", Lx::kWeekday, 3},
     {"wed", Lx::kWeekday, 3, 0, 0, 0, 1},
-    {"thursday|thursdays|thu|thur|thurs|thu.|thurs.|thursday's", Lx::kWeekday, 4},
-    {"friday|fridays|fri|fri.|friday's", Lx::kWeekday, 5},
-    {"saturday|saturdays|sat.|saturday's", Lx::kWeekday, 6},
+    {"thursday|thu|thur|thurs|thu.|thurs.|thursday's", Lx::kWeekday, 4},
+    {"friday|fri|fri.|friday's", Lx::kWeekday, 5},
+    {"saturday|sat.|saturday's", Lx::kWeekday, 6},
     {"sat", Lx::kWeekday, 6, 0, 0, 0, 1},
-    {"sunday|sundays|sun.|sunday's", Lx::kWeekday, 7},
+    {"sunday|sun.|sunday's", Lx::kWeekday, 7},
     {"sun", Lx::kWeekday, 7, 0, 0, 0, 1},
+    // Plurals say a habit ("open on Sundays"): never alone, but counted ("3 fridays from now").
+    {"mondays", Lx::kWeekday, 1, 0, 0, 0, 2},
+    {"tuesdays", Lx::kWeekday, 2, 0, 0, 0, 2},
+    {"wednesdays", Lx::kWeekday, 3, 0, 0, 0, 2},
+    {"thursdays", Lx::kWeekday, 4, 0, 0, 0, 2},
+    {"fridays", Lx::kWeekday, 5, 0, 0, 0, 2},
+    {"saturdays", Lx::kWeekday, 6, 0, 0, 0, 2},
+    {"sundays", Lx::kWeekday, 7, 0, 0, 0, 2},
     // Numbers (b = 3: a count that is never an hour: "a couple").
     {"one", Lx::kNumber, 1},
     {"a|an", Lx::kNumber, 1, 3},
@@ -104,7 +112,8 @@ constexpr LexEntry kEntries[] = {
     {"months", Lx::kUnit, kMon, 0, 0, 0, 0, 1},
     {"years|yrs", Lx::kUnit, kYear, 0, 0, 0, 0, 1},
     {"fortnight", Lx::kUnit, kWeek, 0, 2},
-    {"weekend|weekends|wkend|week-end", Lx::kUnit, kWeek, 2},
+    {"weekend|wkend|week-end", Lx::kUnit, kWeek, 2},
+    {"weekends", Lx::kUnit, kWeek, 2, 0, 0, 2},  // a habit alone ("on holiday weekends")
     {"quarter|quarters|qtr|q", Lx::kQuarterWord},
     {"eom", Lx::kUnitRel, kMon, 0, 3},
     // From the date said before: "in 1648 ... on 26 September that same year". Not "the same
@@ -253,6 +262,8 @@ constexpr LexEntry kEntries[] = {
     {"cst", Lx::kTimeZone, -360},
     {"pst", Lx::kTimeZone, -480},
     {"pdt", Lx::kTimeZone, -420},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"percent|per cent|pct|percentage points", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"en", kEntries};

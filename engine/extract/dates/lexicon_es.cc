@@ -116,8 +116,9 @@ constexpr LexEntry kEntries[] = {
     {"después|despues|más tarde|mas tarde", Lx::kShiftPost, 1, 0, 1},  // c = 1: see lexicon_en
     {"atrás|atras", Lx::kShiftPost, -1},
     {"dentro de|en los próximos|en las próximas", Lx::kWithin},
-    {"mañana|manana", Lx::kPartOfDay, 4, 11},
-    // e = 1: a noun, alone in running text no date ("la noche de los tiempos").
+    // e = 1: a noun, alone in running text no date ("la noche de los tiempos", "por la mañana":
+    // "mañana" alone is tomorrow, kDayRel).
+    {"mañana|manana", Lx::kPartOfDay, 4, 11, 0, 0, 0, 1},
     {"tarde", Lx::kPartOfDay, 12, 19, 0, 0, 0, 1},
     {"noche", Lx::kPartOfDay, 18, 23, 0, 0, 0, 1},
     {"madrugada", Lx::kPartOfDay, 0, 5, 0, 0, 0, 1},
@@ -163,7 +164,7 @@ constexpr LexEntry kEntries[] = {
     {"antes de|antes del|hasta", Lx::kBefore},
     {"durante", Lx::kFor},
     {"en", Lx::kPrep, 0, 0, 1},
-    {"el", Lx::kPrep, 0, 1},
+    {"el|el día|el dia", Lx::kPrep, 0, 1},  // "el día 25": the day of this month
     {"para|hacia|sobre|alrededor de", Lx::kPrep},
     {"a las|a la|las|para las|al las|sobre las|hacia las|a eso de las", Lx::kAt},
     {"de|del|de la", Lx::kOf},
@@ -186,6 +187,8 @@ constexpr LexEntry kEntries[] = {
     {"domingo de pascua|domingo de resurrección|pascua", Lx::kHoliday, kEaster, 0},
     {"día mundial de la lengua árabe|dia mundial de la lengua arabe", Lx::kHoliday, kFixed, 12, 18},
     {"día internacional de las cooperativas", Lx::kHoliday, kNthWeekday, 7, 6, 1},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"por ciento|por cien", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"es", kEntries};

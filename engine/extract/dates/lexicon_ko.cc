@@ -63,6 +63,9 @@ constexpr LexEntry kEntries[] = {
     {"글피", Lx::kDayRel, 3},
     {"그저께|그제|엊그제", Lx::kDayRel, -2},
     {"지금|방금", Lx::kNow},
+    // Weak 2: "now" that is no date alone ("이제 그만"); before a season noun it says the season
+    // is this one ("이제 봄이 오는데").
+    {"이제", Lx::kNow, 0, 0, 0, 0, 2},
     // Not "전주" (Jeonju), "전달" (delivery), "금주", "차주": words of their own.
     // The spaced forms are the standard spelling ("다음 주"), the joined ones usual in news.
     {"지난주|저번주|지난 주|저번 주", Lx::kUnitRel, kWeek, -1},
@@ -71,7 +74,7 @@ constexpr LexEntry kEntries[] = {
     {"지난달|저번달|지난 달|저번 달", Lx::kUnitRel, kMon, -1},
     {"이번달|이달|이번 달", Lx::kUnitRel, kMon, 0},
     {"다음달|다음 달", Lx::kUnitRel, kMon, 1},
-    {"작년|지난해|전년", Lx::kUnitRel, kYear, -1},
+    {"작년|지난해|전년|지난 해", Lx::kUnitRel, kYear, -1},
     {"올해|금년|이번해", Lx::kUnitRel, kYear, 0},
     {"내년|명년", Lx::kUnitRel, kYear, 1},
     // From the date said before: "그날 오후 6시" (that day), "이듬해" (the year after it).
@@ -125,6 +128,9 @@ constexpr LexEntry kEntries[] = {
     {"에|에는|에도|의|은|는|이|가|을|를|로|으로|와|과|께|경|쯤|만에|엔|이나|도|부터는|까지는|처럼|"
      "처럼만",
      Lx::kParticle},
+    // a = 1: a copula, the date it follows is named again ("지난주 토요일인 24일", "일 년 뒤인
+    // 2002년 8월": an offset there counts from the story's time, which the next date says).
+    {"인", Lx::kParticle, 1},
     {"크리스마스|성탄절", Lx::kHoliday, kFixed, 12, 25},
     {"신정", Lx::kHoliday, kFixed, 1, 1},
     {"어린이날", Lx::kHoliday, kFixed, 5, 5},
@@ -134,6 +140,8 @@ constexpr LexEntry kEntries[] = {
     {"삼일절", Lx::kHoliday, kFixed, 3, 1},
     {"한글날", Lx::kHoliday, kFixed, 10, 9},
     {"현충일", Lx::kHoliday, kFixed, 6, 6},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"퍼센트", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"ko", kEntries};

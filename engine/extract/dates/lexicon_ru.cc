@@ -173,6 +173,8 @@ constexpr LexEntry kEntries[] = {
     {"день защитника отечества", Lx::kHoliday, kFixed, 2, 23},
     {"день россии|дня россии", Lx::kHoliday, kFixed, 6, 12},
     {"день народного единства", Lx::kHoliday, kFixed, 11, 4},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"процента|процентов|процент|проц", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"ru", kEntries};

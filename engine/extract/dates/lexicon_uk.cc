@@ -159,6 +159,8 @@ constexpr LexEntry kEntries[] = {
     {"росії|російський|російського", Lx::kCountry, 3},
     {"іспанії|іспанський", Lx::kCountry, 4},
     {"кореї|південної кореї", Lx::kCountry, 5},
+    // A rate: the number before it is no clock ("at 7.12 percent").
+    {"відсотка|відсотків|відсоток|відсотки|відс", Lx::kPercent},
 };
 
 constexpr LanguageLexicon kLexicon{"uk", kEntries};

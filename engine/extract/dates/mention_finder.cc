@@ -9,6 +9,9 @@
 #include "extract/dates/time_resolver.h"
 
 namespace loupe::dates {
+
+bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense);  // ..._prose.cc
+
 namespace {
 
 // Other readings kept per mention, tried in turn when the best one does not resolve against
@@ -43,8 +46,26 @@ bool numeric_punct(const Tok& t) {
 
 bool is_figures(const Tok& t) { return t.type == TokenType::kNumber && !t.hangul; }
 
+// "8-1-26-3", "6-0-27-0": four or more numbers of at most two figures joined by dashes are a
+// bowler's figures or a code, no date and no range of dates.
+bool dash_chain(const std::vector<Tok>& toks, int b, int e) {
+  int numbers = 0;
+  for (int k = b; k < e; ++k) {
+    const Tok& t = toks[k];
+    if (k > b && t.space_before) return false;
+    if ((k - b) % 2 == 0) {
+      if (!is_figures(t) || t.norm.size() > 2) return false;
+      ++numbers;
+    } else if (t.norm != "-") {
+      return false;
+    }
+  }
+  return numbers >= 4;
+}
+
 // A number at the mention's edge must not continue a bigger number, amount or code.
 bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
+  if (dash_chain(toks, b, e)) return false;
   if (b > 0 && !toks[b].space_before) {
     const Tok& p = toks[b - 1];
     if (is_figures(p) || (is_figures(toks[b]) && p.type == TokenType::kWord && !p.hangul)) {
@@ -56,12 +77,22 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
       }
     }
   }
+  // "at 7.12 percent", "3,5 процента": a number before a word of rates is a rate.
+  if (e < static_cast<int>(toks.size()) && is_figures(toks[e - 1]) &&
+      has_hit(toks[e], Lx::kPercent)) {
+    return false;
+  }
   if (e < static_cast<int>(toks.size()) && !toks[e].space_before) {
     const Tok& n = toks[e];
     const bool last_num = is_figures(toks[e - 1]);
     if (is_figures(n) || (last_num && n.type == TokenType::kWord && !n.hangul)) return false;
     if (last_num && n.hangul && n.hits.empty()) return false;  // "2.5배", "30만"
     if (n.norm == "%" || n.norm == "％" || (last_num && n.norm == "'")) return false;
+    // "4·6·9·11월": a list of numbers before one counter; "4·6" of it is no 6 April ("4·19" is).
+    if (last_num && n.norm == "·" && e + 1 < static_cast<int>(toks.size()) &&
+        is_figures(toks[e + 1]) && !toks[e + 1].space_before) {
+      return false;
+    }
     if (numeric_punct(n) && n.norm != "," && e + 1 < static_cast<int>(toks.size()) &&
         is_figures(toks[e + 1]) && !toks[e + 1].space_before && last_num) {
       return false;
@@ -76,6 +107,10 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
   const Tok& last = toks[e - 1];
   if (last.hangul && !last.run_end) {
     const Tok& n = toks[e];
+    // The copula "인" ends its word ("토요일인 24일"); inside one it is no particle ("23년인생").
+    for (const LexHit& h : n.hits) {
+      if (h.entry->cls == Lx::kParticle && h.entry->a == 1 && !n.run_end) return false;
+    }
     if (!has_hit(n, Lx::kParticle) && !has_hit(n, Lx::kFor) && !has_hit(n, Lx::kFrom) &&
         !has_hit(n, Lx::kUntil) && !has_hit(n, Lx::kBefore) && !has_hit(n, Lx::kAfter)) {
       return false;
@@ -85,6 +120,17 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
     return false;  // "제2022" is no year
   }
   return true;
+}
+
+// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
+// counts from the story's time, not the reference's: no date of its own.
+bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
+  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
+  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
+  for (const LexHit& h : toks[it.e].hits) {
+    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
+  }
+  return false;
 }
 
 bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
@@ -104,6 +150,16 @@ bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
     if (it.rule >= 0 && set(t.hour) && w.type == TokenType::kNumber) return false;
   }
   return true;
+}
+
+// "рішення від 20 лютого", "в номере от 26 августа": a word that opens ranges only, alone
+// before a date, names a document of that date, which exists already: the date lies back.
+bool dates_document(const std::vector<Tok>& toks, int b) {
+  if (b == 0) return false;
+  for (const LexHit& h : toks[b - 1].hits) {
+    if (h.entry->cls == Lx::kFrom && h.entry->b == 3 && h.tokens == 1) return true;
+  }
+  return false;
 }
 
 core::ByteRange surface(const std::vector<Tok>& toks, int& b, int& e) {
@@ -222,7 +278,8 @@ struct Window {
 void rank_candidates(const std::vector<Tok>& toks, Window& w) {
   w.cands.clear();
   for (const Item& it : w.items) {
-    if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e)) {
+    if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e) &&
+        !offset_restated(it, toks)) {
       w.cands.push_back(&it);
     }
   }
@@ -277,9 +334,12 @@ void choose(const std::vector<Tok>& toks, int i, int j, TenseMap& tenses, Window
     bool free = true;
     for (int k = it->b; k < it->e && free; ++k) free = !w.taken[k - i];
     if (!free || !resolves_at(w, c)) continue;
+    const int tense =
+        it->type == ItemType::kTime && dates_document(toks, it->b) ? -1 : tenses.at(it->b);
+    if (generic_adverb(*it, toks, tense)) continue;
     for (int k = it->b; k < it->e; ++k) w.taken[k - i] = 1;
     int sb = it->b, se = it->e;
-    FoundItem f{*it, {}, surface(toks, sb, se), tenses.at(it->b)};
+    FoundItem f{*it, {}, surface(toks, sb, se), tense};
     add_others(w, c, f);
     found.push_back(std::move(f));
   }

@@ -33,8 +33,8 @@ enum WordCue : unsigned char {
 class CueTable {
  public:
   CueTable() {
-    add(kFutureWord, {"will", "shall", "'ll", "будет", "будут", "буду", "буде", "будуть", "será",
-                      "serán", "habrá", "va", "van"});
+    add(kFutureWord, {"will", "shall", "'ll", "would", "будет", "будут", "буду", "буде", "будуть",
+                      "será", "serán", "habrá", "va", "van"});
     add(kPastWord,
         {"was",     "were",   "had",    "did",   "said",   "took",  "came",  "went",  "began",
          "met",     "held",   "saw",    "left",  "won",    "lost",  "fell",  "rose",  "made",

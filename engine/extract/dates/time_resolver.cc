@@ -198,6 +198,15 @@ std::optional<ResolvedValue> resolve_interval(const Item& it, const Reference& r
     out.value = decade_value(it.t) + "/" + decade_value(it.t2);
     return out;
   }
+  // "70년대 이후", "since the 1990s", "до XX века": an open side of a decade or century.
+  const TimeSpec& side = it.open_end ? it.t : it.t2;
+  if ((it.open_end != it.open_begin) && !it.from_ref && (set(side.decade) || set(side.century))) {
+    ResolvedValue out;
+    out.range = true;
+    out.grain = set(side.decade) ? Grain::kDecade : Grain::kCentury;
+    out.value = it.open_end ? decade_value(side) + "/" : "/" + decade_value(side);
+    return out;
+  }
   if (it.from_ref) return resolve_from_ref(it, ref, dir);
   if (it.open_end || it.open_begin) return resolve_open(it, ref, dir);
   return resolve_closed(it, ref, dir);
@@ -289,6 +298,16 @@ void PriorDate::note(const ResolvedValue& v) {
   if (has_day_) day_ = CivilDate{y, mo, d};
 }
 
+bool yearless_day(const Item& it) {
+  const auto day = [](const TimeSpec& t) {
+    return set(t.month) && set(t.day) && !set(t.year) && !set(t.weekday) && t.dir == 0 &&
+           t.rel_grain == Grain::kNone && t.shift_unit == Grain::kNone && !t.holiday && !t.part;
+  };
+  if (it.type == ItemType::kTime) return day(it.t);
+  if (it.type != ItemType::kInterval || it.from_ref || (it.open_begin && it.open_end)) return false;
+  return (it.open_begin || day(it.t)) && (it.open_end || day(it.t2));
+}
+
 std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& ref) const {
   const TimeSpec& t = it.t.anaphor || it.type != ItemType::kInterval ? it.t : it.t2;
   if (!t.anaphor || !set(year_)) return std::nullopt;
@@ -307,8 +326,10 @@ std::optional<Reference> PriorDate::for_item(const Item& it, const Reference& re
 
 std::optional<Reference> PriorDate::story_day(const Item& it, const Reference& ref) const {
   const TimeSpec& t = it.t;
-  if (!has_day_ || it.type != ItemType::kTime || !set(t.month) || set(t.day) || set(t.year) ||
-      set(t.weekday) || set(t.hour) || t.dir != 0 || t.part || t.rel_grain != Grain::kNone) {
+  if (!has_day_) return std::nullopt;
+  if (!yearless_day(it) &&
+      (it.type != ItemType::kTime || !set(t.month) || set(t.day) || set(t.year) || set(t.weekday) ||
+       set(t.hour) || t.dir != 0 || t.part || t.rel_grain != Grain::kNone)) {
     return std::nullopt;
   }
   // Only a story told in another time than the reference's ("made available on Friday ... in

@@ -47,6 +47,7 @@ class PriorDate {
   std::optional<Reference> for_item(const Item& it, const Reference& ref) const;
   // A bare month after a day said in the same sentence goes on from that day ("26 вересня
   // цього ж року, а в жовтні" -> that October): the day to count forward from, else nullopt.
+  // So does a day and month (yearless_day) there, read as the nearest to that day.
   std::optional<Reference> story_day(const Item& it, const Reference& ref) const;
 
  private:
@@ -54,6 +55,10 @@ class PriorDate {
   CivilDate day_{};
   bool has_day_ = false;
 };
+
+// A day and month without a year ("September 27", "27-28 сентября", "hasta el 22 de marzo"):
+// no weekday, anchor or direction of its own.
+bool yearless_day(const Item& it);
 
 // The value as far as the text states it, without a reference: "XXXX-03-01", "REF-3D",
 // "2014" (no reference needed).
