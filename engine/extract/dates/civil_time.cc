@@ -30,7 +30,9 @@ CivilDate orthodox_easter_sunday(int y) {  // Meeus' Julian algorithm, then to G
   return add_days({y, month, day}, shift);
 }
 
-std::string format_at(const CivilTime& t, Grain g) {
+namespace {
+
+std::string format_at_printf(const CivilTime& t, Grain g) {
   char buf[40];
   const CivilDate& d = t.date;
   const char* ysign = d.year < 0 ? "-" : "";
@@ -67,6 +69,71 @@ std::string format_at(const CivilTime& t, Grain g) {
       break;
   }
   return buf;
+}
+
+// Appends v >= 0 in decimal, zero-padded to `width` digits (printf's "%0Nd"): format_at runs
+// for every candidate the resolver tries, and snprintf cost ~800 instructions a call.
+char* put_padded(char* p, int v, int width) {
+  char digits[12];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  for (int k = n; k < width; ++k) *p++ = '0';
+  while (n > 0) *p++ = digits[--n];
+  return p;
+}
+
+}  // namespace
+
+std::string format_at(const CivilTime& t, Grain g) {
+  char buf[48];
+  const CivilDate& d = t.date;
+  char* p = buf;
+  if (d.year < 0) *p++ = '-';
+  const int y = d.year < 0 ? -d.year : d.year;  // years are far from INT_MIN
+  // A field outside 0-99 (never made by the resolver) is left to snprintf, which prints "-1"
+  // for "%02d" of -1, and weeks (ISO week-years) too.
+  auto two_digits = [](int v) { return v >= 0 && v <= 99; };
+  const bool plain = two_digits(d.month) && two_digits(d.day) && two_digits(t.hour) &&
+                     two_digits(t.minute) && two_digits(t.second);
+  if (g == Grain::kWeek || !plain) return format_at_printf(t, g);
+  p = put_padded(p, y, 4);
+  switch (g) {
+    case Grain::kCentury:
+    case Grain::kDecade:
+    case Grain::kYear:
+    case Grain::kWeek:
+      break;
+    case Grain::kQuarter:
+      *p++ = '-', *p++ = 'Q';
+      p = put_padded(p, (d.month - 1) / 3 + 1, 1);
+      break;
+    case Grain::kMonth:
+      *p++ = '-';
+      p = put_padded(p, d.month, 2);
+      break;
+    case Grain::kNone:
+    case Grain::kDay:
+    case Grain::kHour:
+    case Grain::kMinute:
+    case Grain::kSecond:
+      *p++ = '-';
+      p = put_padded(p, d.month, 2);
+      *p++ = '-';
+      p = put_padded(p, d.day, 2);
+      if (g == Grain::kNone || g == Grain::kDay) break;
+      *p++ = 'T';
+      p = put_padded(p, t.hour, 2);
+      *p++ = ':';
+      p = put_padded(p, g == Grain::kHour ? 0 : t.minute, 2);
+      if (g != Grain::kSecond) break;
+      *p++ = ':';
+      p = put_padded(p, t.second, 2);
+      break;
+  }
+  return std::string(buf, p);
 }
 
 namespace {

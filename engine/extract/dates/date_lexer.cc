@@ -108,6 +108,7 @@ DateLexer::DateLexer() {
     }
   }
   index_first_words();
+  index_hangul_words();
 }
 
 namespace {
@@ -142,10 +143,6 @@ std::size_t filter_bit(std::string_view s) {
   const auto b1 = static_cast<unsigned char>(s[s.size() > 1 ? 1 : 0]);
   const auto last = static_cast<unsigned char>(s.back());
   return ((b0 * 0x9E37u) ^ (b1 << 7) ^ (last * 0x85EBu) ^ (s.size() * 0x2C1Bu)) & (kFilterBits - 1);
-}
-
-std::size_t edge_slot(unsigned long long key, std::size_t mask) {
-  return (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
 }
 
 }  // namespace
@@ -184,56 +181,6 @@ inline void DateLexer::note_forms(LexedText& lexed, std::size_t token,
   if (slot >= 0) lexed.starts.push_back({token, static_cast<std::size_t>(slot)});
 }
 
-void DateLexer::add_hangul_word(std::string_view word) {
-  if (hangul_word_end_.empty()) hangul_word_end_.push_back(false);
-  if (hangul_edges_.empty()) hangul_edges_.assign(1024, {0, 0});
-  int node = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const core::DecodedChar d = core::decode_utf8(word, i);
-    i += d.length;
-    const unsigned long long key = (static_cast<unsigned long long>(node) << 21 | d.code_point) + 1;
-    if (hangul_word_end_.size() * 2 >= hangul_edges_.size()) {  // grow, keeping it half empty
-      std::vector<std::pair<unsigned long long, int>> old(hangul_edges_.size() * 2, {0, 0});
-      old.swap(hangul_edges_);
-      for (const auto& edge : old) {
-        if (edge.first == 0) continue;
-        std::size_t k = edge_slot(edge.first, hangul_edges_.size() - 1);
-        while (hangul_edges_[k].first) k = (k + 1) & (hangul_edges_.size() - 1);
-        hangul_edges_[k] = edge;
-      }
-    }
-    const std::size_t mask = hangul_edges_.size() - 1;
-    std::size_t k = edge_slot(key, mask);
-    while (hangul_edges_[k].first && hangul_edges_[k].first != key) k = (k + 1) & mask;
-    if (!hangul_edges_[k].first) {
-      hangul_edges_[k] = {key, static_cast<int>(hangul_word_end_.size())};
-      hangul_word_end_.push_back(false);
-    }
-    node = hangul_edges_[k].second;
-  }
-  hangul_word_end_[node] = true;
-  const char32_t first = core::decode_utf8(word, 0).code_point;
-  if (is_syllable(first)) starts_hangul_[first - kFirstSyllable] |= kStartsWord;
-}
-
-// Characters of the longest Hangul form at character `at` of a Hangul run, at most
-// kMaxHangulWord; 0 if none.
-int DateLexer::longest_hangul_word(std::string_view run, std::size_t at) const {
-  if (hangul_edges_.empty()) return 0;
-  const std::size_t mask = hangul_edges_.size() - 1;
-  int node = 0, best = 0;
-  for (std::size_t k = 0; k < kMaxHangulWord && at + k < run.size() / 3; ++k) {
-    const unsigned long long key =
-        (static_cast<unsigned long long>(node) << 21 | run_char(run, at + k)) + 1;
-    std::size_t i = edge_slot(key, mask);
-    while (hangul_edges_[i].first && hangul_edges_[i].first != key) i = (i + 1) & mask;
-    if (!hangul_edges_[i].first) break;
-    node = hangul_edges_[i].second;
-    if (hangul_word_end_[node]) best = static_cast<int>(k) + 1;
-  }
-  return best;
-}
-
 void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
   ScannedText s;
   scan_text(form, s);
@@ -249,21 +196,29 @@ void DateLexer::add_form(std::string_view form, const LexEntry* entry) {
   by_first_[first].push_back(std::move(f));
 }
 
+// A piece's slot (LexedText::piece_slots): a trie word's is known (-1: no form starts with
+// it); unknown syllables and numerals are asked of the table only when the trie cannot answer.
+namespace {
+constexpr long kAskTable = -2;
+}  // namespace
+
 // A run of Hangul cut into known words and numerals; unknown characters stay together.
 void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
   std::vector<Tok>& out = lexed.toks;
   const std::string_view run = t.norm;  // a view of the text: Hangul never folds
   const std::size_t first_piece = out.size();
   const std::size_t at = t.bytes.begin_byte;
+  std::vector<long>& slots = lexed.piece_slots;  // per piece, as note_forms would find it
+  slots.clear();
   bool unknown_open = false;
   for (std::size_t j = 0; j < run.size() / 3;) {
     // Most syllables start no word and no numeral: two bits say so.
     const char32_t c = run_char(run, j);
-    int best = 0, numeral = 0;
+    int best = 0, numeral = 0, node = 0;
     long value = -1;
     const unsigned char starts =
         is_syllable(c) ? starts_hangul_[c - kFirstSyllable] : kStartsWord | kStartsNumeral;
-    if (starts & kStartsWord) best = longest_hangul_word(run, j);
+    if (starts & kStartsWord) best = longest_hangul_word(run, j, node);
     if (starts & kStartsNumeral) numeral = sino_prefix(run, j, value);
     const bool is_numeral = numeral > best;
     const int take = is_numeral ? numeral : best;
@@ -278,6 +233,7 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
         u.norm = run.substr(3 * j, 3);
         u.hangul = true;
         unknown_open = true;
+        slots.push_back(kAskTable);
       }
       ++j;
       continue;
@@ -289,6 +245,7 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
     p.hangul = true;
     if (is_numeral) p.type = TokenType::kNumber, p.number = value;
     if (!is_numeral && numeral == take) p.number = value;  // "일": the counter, or one
+    slots.push_back(is_numeral ? kAskTable : hangul_node_slot_[node]);
     j += take;
   }
   for (std::size_t k = first_piece; k < out.size(); ++k) {
@@ -296,7 +253,13 @@ void DateLexer::split_hangul(const ScanToken& t, LexedText& lexed) const {
     out[k].run_end = k + 1 == out.size();
     out[k].space_before = k == first_piece && t.space_before;
     out[k].para_before = k == first_piece && t.para_before;
-    note_forms(lexed, k, out[k].norm);
+    const long slot = slots[k - first_piece];
+    if (slot >= 0) {
+      lexed.starts.push_back({k, static_cast<std::size_t>(slot)});
+    } else if (slot == kAskTable && (!trie_holds_hangul_firsts_ ||
+                                     out[k].norm.size() > std::size_t{3} * kMaxHangulWord)) {
+      note_forms(lexed, k, out[k].norm);
+    }
   }
 }
 

@@ -53,6 +53,9 @@ struct LexedText {
     std::size_t hits_begin = 0, hits_end = 0;
   };
   std::vector<Starts> starts;
+  // Per piece of the Hangul run being cut: the slot of its word in the lexer's table, -1 when
+  // no form starts with it, or a mark that the table must be asked (date_lexer.cc).
+  std::vector<long> piece_slots;
 };
 
 class DateLexer {
@@ -74,7 +77,11 @@ class DateLexer {
   long first_word_slot(std::string_view word) const;
   // Notes toks[token] (whose norm is `word`) in lexed.starts when forms start with its word.
   void note_forms(LexedText& lexed, std::size_t token, std::string_view word) const;
-  int longest_hangul_word(std::string_view run, std::size_t at) const;
+  // Characters of the longest word at character `at` of a Hangul run (0 if none); `node`: its
+  // node in the trie.
+  int longest_hangul_word(std::string_view run, std::size_t at, int& node) const;
+  int hangul_trie_node(std::string_view word) const;
+  void index_hangul_words();
   void split_hangul(const ScanToken& t, LexedText& lexed) const;
   void attach_hits(LexedText& out) const;
 
@@ -99,6 +106,13 @@ class DateLexer {
   // syllable, where looking up every cut (6 per syllable) hashed each one.
   std::vector<std::pair<unsigned long long, int>> hangul_edges_;  // key + 1 (0: empty), child
   std::vector<unsigned char> hangul_word_end_;  // per node (bytes: read per syllable)
+  // Per node: the first_slots_ slot of the forms whose first word it ends, or -1. A piece the
+  // trie found takes it from there, with no lookup of its text.
+  std::vector<long> hangul_node_slot_;
+  // Every first word of Hangul letters alone is a trie word of at most kMaxHangulWord
+  // characters: then a piece the trie did not find (unknown syllables, a numeral) of at most
+  // that many starts no form, since the trie would have found it first.
+  bool trie_holds_hangul_firsts_ = false;
   // Per Hangul syllable (U+AC00..U+D7A3): whether it starts a form (kStartsWord) or a
   // Sino-Korean numeral (kStartsNumeral); a syllable that starts neither is looked up in neither.
   std::vector<unsigned char> starts_hangul_;
