@@ -298,13 +298,17 @@ bool Linker::join_non_person(std::size_t i) {
   return false;
 }
 
-// Organizations outside the gazetteer whose names translate each other (org_names.h).
+// Organizations outside the gazetteer whose names translate each other (org_names.h). A name
+// typed as a place joins an organization it translates (Academia Marítima de Odesa, LOC, and
+// Odesa Maritime Academy): organization words and a proper part that pair up are the
+// organization whatever the tagger's type; the entity's type vote then decides.
 void Linker::organizations() {
   static const OrgNames org_names(keyer_);
   std::map<std::vector<int>, std::vector<std::pair<std::size_t, OrgKey>>> by_concepts;
   std::set<std::pair<std::size_t, std::string>> seen;  // (root, display)
   for (std::size_t i = 0; i < recs_.size(); ++i) {
-    if (recs_[i].cand.type != EntityType::kOrg || recs_[i].cand.known >= 0) continue;
+    const EntityType type = recs_[i].cand.type;
+    if (type == EntityType::kPerson || recs_[i].cand.known >= 0) continue;
     if (!seen.emplace(uf_.find(i), recs_[i].display).second) continue;
     OrgKey key = org_names.key(recs_[i].display, lexicon_, keyer_);
     if (key.concepts.empty() || key.proper.empty()) continue;
@@ -313,7 +317,10 @@ void Linker::organizations() {
   for (const auto& [concepts, names] : by_concepts)
     for (std::size_t x = 0; x < names.size(); ++x)
       for (std::size_t y = x + 1; y < names.size(); ++y)
-        if (same_org(names[x].second, names[y].second)) uf_.unite(names[x].first, names[y].first);
+        if ((recs_[names[x].first].cand.type == EntityType::kOrg ||
+             recs_[names[y].first].cand.type == EntityType::kOrg) &&
+            same_org(names[x].second, names[y].second))
+          uf_.unite(names[x].first, names[y].first);
 }
 
 // Across scripts: PERSON clusters whose surnames romanize alike, LOC clusters whose names do
