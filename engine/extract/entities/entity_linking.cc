@@ -16,6 +16,7 @@ struct SurnamePeople {
   struct Person {
     std::size_t member;                                 // one of its records
     std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> first_in_paragraph;
   };
   std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> of_key;  // by root
   std::map<std::size_t, std::size_t> named;  // a person's member -> how often named in full
@@ -197,10 +198,13 @@ SurnamePeople Linker::people_by_surname() {
     const LinkRecord& r = recs_[i];
     if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
     SurnamePeople::Person& p = people.of_key[{r.cand.script, r.last_key}]
-                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}})
+                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}, {}})
                                    .first->second;
     auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
     if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+    auto [in, first] = p.first_in_paragraph.emplace(std::make_pair(r.doc, r.cand.paragraph),
+                                                    r.cand.bytes.begin_byte);
+    if (!first) in->second = std::min(in->second, r.cand.bytes.begin_byte);
     ++people.named[p.member];
   }
   for (const auto& [key, of_key] : people.of_key)
@@ -210,11 +214,13 @@ SurnamePeople Linker::people_by_surname() {
   return people;
 }
 
-// The people lone surname i fits (their members): those introduced before it in its document,
-// else those of its document, else of the corpus, else of other scripts.
+// The people lone surname i fits (their members): those introduced before it in its document
+// (of several, the one named in full before it in its paragraph, when only one is: "Ana Romero
+// covered the match. Romero..." after Carlos Romero two paragraphs up), else those of its
+// document, else of the corpus, else of other scripts.
 std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople& people) {
   const LinkRecord& r = recs_[i];
-  std::set<std::size_t> before, in_doc, anywhere;
+  std::set<std::size_t> before, in_paragraph, in_doc, anywhere;
   auto add = [&](const std::string& key) {
     auto found = people.of_key.find({r.cand.script, key});
     if (found == people.of_key.end()) return;
@@ -224,12 +230,16 @@ std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople&
       if (in == p.first_in_doc.end()) continue;
       in_doc.insert(p.member);
       if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
+      auto here = p.first_in_paragraph.find({r.doc, r.cand.paragraph});
+      if (here != p.first_in_paragraph.end() && here->second < r.cand.bytes.begin_byte)
+        in_paragraph.insert(p.member);
     }
   };
   add(r.key);
   if (r.cand.script == Script::kCyrillic)
     for (const std::string& k : keyer_.case_form_keys(r.words[0]))
       if (k != r.key) add(k);
+  if (before.size() > 1 && in_paragraph.size() == 1) return in_paragraph;
   if (!before.empty()) return before;
   if (!in_doc.empty()) return in_doc;
   if (!anywhere.empty()) return anywhere;

@@ -84,6 +84,19 @@ TEST_CASE("A surname that a person carries stays with the person, not the place"
   CHECK(e.at("Toledo") != e.at("Marta Toledo"));
 }
 
+TEST_CASE("Of two namesakes, a surname joins the one named in full before it in its paragraph") {
+  const auto e =
+      link({"[[Jorge Molina|PER|jorge]] teaches in Lyon.\n\n"
+            "His cousin [[Lucía Molina|PER|lucia]] writes about chess. "
+            "[[Molina|PER|lucia]] won a prize.\n\n"
+            "[[Molina|PER|unknown]] said nothing."});
+  CHECK(e.at("Molina") == e.at("Lucía Molina"));
+  CHECK(e.at("Molina") != e.at("Jorge Molina"));
+  // Both introduced before it, neither in its paragraph: ambiguous, alone.
+  CHECK(e.at("Molina#2") != e.at("Lucía Molina"));
+  CHECK(e.at("Molina#2") != e.at("Jorge Molina"));
+}
+
 TEST_CASE("Cyrillic places a vowel apart stay apart; Russian and Ukrainian spellings meet") {
   const auto e = link({"[[Valencia|LOC|valencia]] and [[Valence|LOC|valence]].",
                        "У [[Валенсії|LOC|valencia]] і у [[Валансі|LOC|valence]].",
