@@ -175,3 +175,18 @@ TEST_CASE("A Hangul surname the tagger typed ORG joins the person named in full,
   CHECK(linked(0.26f));
   CHECK_FALSE(linked(0.05f));  // the tagger barely read it as a person: an organization
 }
+
+TEST_CASE("A lone Hangul surname before the particle 에서 is a place, not the person") {
+  using namespace loupe::entities;
+  NameKeyer keyer;
+  auto place = [&](const std::string& text, const std::string& name) {
+    Candidate c;
+    c.bytes = {0, static_cast<std::uint32_t>(name.size())};
+    c.type = EntityType::kPerson, c.confidence = 0.7f, c.script = Script::kHangul;
+    return korean_place_by_particle(text, make_link_record(0, text, c, keyer));
+  };
+  CHECK(place("톨레도에서 태어났다.", "톨레도"));
+  CHECK_FALSE(place("톨레도에게서 들었다.", "톨레도"));  // from a person
+  CHECK_FALSE(place("톨레도는 웃었다.", "톨레도"));
+  CHECK_FALSE(place("마르타 톨레도에서 끝났다.", "마르타 톨레도"));  // a full name stays
+}
