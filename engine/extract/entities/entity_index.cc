@@ -226,8 +226,12 @@ void EntityIndex::build() {
       use_given_ ? given_candidates(scans) : find_candidates(scans, stats);
   std::vector<LinkRecord> recs;
   for (std::size_t d = 0; d < docs_.size(); ++d)
-    for (const Candidate& c : found[d]) {
+    for (Candidate c : found[d]) {
       LinkRecord r = make_link_record(static_cast<std::uint32_t>(d), docs_[d].text, c, *keyer_);
+      if (!use_given_ && korean_place_by_particle(docs_[d].text, r)) {
+        c.type = EntityType::kLoc;
+        r = make_link_record(static_cast<std::uint32_t>(d), docs_[d].text, c, *keyer_);
+      }
       if (!r.words.empty()) recs.push_back(std::move(r));
     }
   drop_common_word_given_names(recs, stats, *keyer_);

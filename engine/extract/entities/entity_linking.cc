@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/entities/org_names.h"
@@ -16,6 +17,7 @@ struct SurnamePeople {
   struct Person {
     std::size_t member;                                 // one of its records
     std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> first_in_paragraph;
   };
   std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> of_key;  // by root
   std::map<std::size_t, std::size_t> named;  // a person's member -> how often named in full
@@ -54,6 +56,7 @@ class Linker {
       if (known_[a] >= 0 && known_[b] >= 0 && known_[a] != known_[b]) return false;
       return !firsts_disagree(firsts_[a], firsts_[b]);
     };
+    mark_hangul_surnames();
     uf_.merged = [this](std::size_t root, std::size_t absorbed) {
       if (known_[root] < 0) known_[root] = known_[absorbed];
       firsts_[root].insert(firsts_[root].end(), firsts_[absorbed].begin(), firsts_[absorbed].end());
@@ -77,8 +80,10 @@ class Linker {
   // A one-word PERSON outside the gazetteer: a surname, resolved by surnames().
   bool lone_person(std::size_t i) const {
     const LinkRecord& r = recs_[i];
-    return r.cand.type == EntityType::kPerson && !r.full_name && r.cand.known < 0;
+    return (r.cand.type == EntityType::kPerson && !r.full_name && r.cand.known < 0) ||
+           hangul_surname_[i];
   }
+  void mark_hangul_surnames();
   void same_entry_or_key();
   void acronyms();
   void case_forms();
@@ -101,13 +106,35 @@ class Linker {
   const Lexicon& lexicon_;
   NameKeyer& keyer_;
   UnionFind uf_;
-  std::vector<int> known_;         // by root: the gazetteer entry of the group, or -1
-  std::vector<Spellings> firsts_;  // by root: romanized given names of the group's full names
-  std::vector<std::size_t> lone_;  // lone persons that no weak-type rule claimed
+  std::vector<int> known_;            // by root: the gazetteer entry of the group, or -1
+  std::vector<Spellings> firsts_;     // by root: romanized given names of the group's full names
+  std::vector<bool> hangul_surname_;  // typed ORG or LOC, a surname all the same
+  std::vector<std::size_t> lone_;     // lone persons that no weak-type rule claimed
   // (script, key) -> a strong mention of the most numerous type other than PERSON
   std::map<std::pair<Script, std::string>, std::size_t> non_person_of_key_;
   std::vector<std::size_t> unplaced_;  // lone persons that no person fits (lone_places())
 };
+
+// A one-word Hangul name outside the gazetteer that the tagger typed ORG or LOC but read as a
+// person at least half as likely, and that is the surname of a person its document names in
+// full (코발렌코 beside 올레나 코발렌코): a lone surname, as if typed PERSON; the entity's type
+// vote then follows the person it joins. Latin and Cyrillic names get this from the finder
+// (MentionFinder::surnames_are_people), which cannot see Korean names found after the tagger.
+void Linker::mark_hangul_surnames() {
+  hangul_surname_.assign(recs_.size(), false);
+  std::set<std::tuple<std::uint32_t, Script, std::string>> surnames;  // (doc, script, key)
+  for (const LinkRecord& r : recs_)
+    if (r.cand.type == EntityType::kPerson && r.full_name)
+      surnames.emplace(r.doc, r.cand.script, r.last_key);
+  constexpr int kPerson = static_cast<int>(EntityType::kPerson);
+  for (std::size_t i = 0; i < recs_.size(); ++i) {
+    const Candidate& c = recs_[i].cand;
+    hangul_surname_[i] = c.script == Script::kHangul && c.type != EntityType::kPerson &&
+                         c.known < 0 && !c.weak && recs_[i].words.size() == 1 &&
+                         c.by_type[kPerson] >= 0.5f * c.confidence && c.by_type[kPerson] > 0 &&
+                         surnames.count({recs_[i].doc, c.script, recs_[i].key}) > 0;
+  }
+}
 
 // Same gazetteer entry; same key and type. A weak mention (a lone capital without a cue) joins
 // the type of the strong mentions of its key, the most numerous; lone persons wait for
@@ -197,10 +224,13 @@ SurnamePeople Linker::people_by_surname() {
     const LinkRecord& r = recs_[i];
     if (r.cand.type != EntityType::kPerson || !r.full_name) continue;
     SurnamePeople::Person& p = people.of_key[{r.cand.script, r.last_key}]
-                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}})
+                                   .try_emplace(uf_.find(i), SurnamePeople::Person{i, {}, {}})
                                    .first->second;
     auto [it, fresh] = p.first_in_doc.emplace(r.doc, r.cand.bytes.begin_byte);
     if (!fresh) it->second = std::min(it->second, r.cand.bytes.begin_byte);
+    auto [in, first] = p.first_in_paragraph.emplace(std::make_pair(r.doc, r.cand.paragraph),
+                                                    r.cand.bytes.begin_byte);
+    if (!first) in->second = std::min(in->second, r.cand.bytes.begin_byte);
     ++people.named[p.member];
   }
   for (const auto& [key, of_key] : people.of_key)
@@ -210,11 +240,13 @@ SurnamePeople Linker::people_by_surname() {
   return people;
 }
 
-// The people lone surname i fits (their members): those introduced before it in its document,
-// else those of its document, else of the corpus, else of other scripts.
+// The people lone surname i fits (their members): those introduced before it in its document
+// (of several, the one named in full before it in its paragraph, when only one is: "Ana Romero
+// covered the match. Romero..." after Carlos Romero two paragraphs up), else those of its
+// document, else of the corpus, else of other scripts.
 std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople& people) {
   const LinkRecord& r = recs_[i];
-  std::set<std::size_t> before, in_doc, anywhere;
+  std::set<std::size_t> before, in_paragraph, in_doc, anywhere;
   auto add = [&](const std::string& key) {
     auto found = people.of_key.find({r.cand.script, key});
     if (found == people.of_key.end()) return;
@@ -224,12 +256,16 @@ std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople&
       if (in == p.first_in_doc.end()) continue;
       in_doc.insert(p.member);
       if (in->second < r.cand.bytes.begin_byte) before.insert(p.member);
+      auto here = p.first_in_paragraph.find({r.doc, r.cand.paragraph});
+      if (here != p.first_in_paragraph.end() && here->second < r.cand.bytes.begin_byte)
+        in_paragraph.insert(p.member);
     }
   };
   add(r.key);
   if (r.cand.script == Script::kCyrillic)
     for (const std::string& k : keyer_.case_form_keys(r.words[0]))
       if (k != r.key) add(k);
+  if (before.size() > 1 && in_paragraph.size() == 1) return in_paragraph;
   if (!before.empty()) return before;
   if (!in_doc.empty()) return in_doc;
   if (!anywhere.empty()) return anywhere;
@@ -298,13 +334,17 @@ bool Linker::join_non_person(std::size_t i) {
   return false;
 }
 
-// Organizations outside the gazetteer whose names translate each other (org_names.h).
+// Organizations outside the gazetteer whose names translate each other (org_names.h). A name
+// typed as a place joins an organization it translates (Academia Marítima de Odesa, LOC, and
+// Odesa Maritime Academy): organization words and a proper part that pair up are the
+// organization whatever the tagger's type; the entity's type vote then decides.
 void Linker::organizations() {
   static const OrgNames org_names(keyer_);
   std::map<std::vector<int>, std::vector<std::pair<std::size_t, OrgKey>>> by_concepts;
   std::set<std::pair<std::size_t, std::string>> seen;  // (root, display)
   for (std::size_t i = 0; i < recs_.size(); ++i) {
-    if (recs_[i].cand.type != EntityType::kOrg || recs_[i].cand.known >= 0) continue;
+    const EntityType type = recs_[i].cand.type;
+    if (type == EntityType::kPerson || recs_[i].cand.known >= 0) continue;
     if (!seen.emplace(uf_.find(i), recs_[i].display).second) continue;
     OrgKey key = org_names.key(recs_[i].display, lexicon_, keyer_);
     if (key.concepts.empty() || key.proper.empty()) continue;
@@ -313,7 +353,10 @@ void Linker::organizations() {
   for (const auto& [concepts, names] : by_concepts)
     for (std::size_t x = 0; x < names.size(); ++x)
       for (std::size_t y = x + 1; y < names.size(); ++y)
-        if (same_org(names[x].second, names[y].second)) uf_.unite(names[x].first, names[y].first);
+        if ((recs_[names[x].first].cand.type == EntityType::kOrg ||
+             recs_[names[y].first].cand.type == EntityType::kOrg) &&
+            same_org(names[x].second, names[y].second))
+          uf_.unite(names[x].first, names[y].first);
 }
 
 // Across scripts: PERSON clusters whose surnames romanize alike, LOC clusters whose names do

@@ -6,7 +6,8 @@ namespace loupe::entities {
 
 void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
                        const std::vector<std::uint8_t>& labels,
-                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out) {
+                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out,
+                       const std::vector<float>* by_type) {
   const std::size_t n = seq.end - seq.begin;
   for (std::size_t i = 0; i < n; ++i) {
     if (labels[i] == 0) continue;
@@ -25,6 +26,8 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
                tokens.tokens[seq.begin + end].bytes.end_byte};
     s.type = label_type(labels[i]);
     s.confidence = std::clamp(sum / static_cast<float>(end - i + 1), 0.0f, 1.0f);
+    if (by_type && by_type->size() >= 3 * n)
+      for (int t = 0; t < 3; ++t) s.by_type[t] = (*by_type)[i * 3 + t];
     out.push_back(s);
     i = end;
   }
@@ -44,8 +47,8 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     const TaggerModel* model = model_at(tokens.tokens[seq.begin].bytes.begin_byte);
     if (!model) continue;
     features_.score(text, tokens, seq, *model, scores_);
-    model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_);
-    spans_from_labels(tokens, seq, labels_, confidence_, out);
+    model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_, &by_type_);
+    spans_from_labels(tokens, seq, labels_, confidence_, out, &by_type_);
   }
   return out;
 }

@@ -17,6 +17,9 @@ struct TaggedSpan {
   core::ByteRange bytes;
   EntityType type = EntityType::kPerson;
   float confidence = 0;
+  // The probability of the same bytes with each type (PERSON, ORG, LOC): the tagger's
+  // marginals (span_confidences()'s by_type), all 0 when not computed.
+  float by_type[3] = {0, 0, 0};
 };
 
 // Spans of a label sequence over tokens [seq.begin, seq.end); broken label runs (which the
@@ -24,7 +27,8 @@ struct TaggedSpan {
 // tokens (the decoder's span_confidences() give them all the span's value).
 void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
                        const std::vector<std::uint8_t>& labels,
-                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out);
+                       const std::vector<float>& confidence, std::vector<TaggedSpan>& out,
+                       const std::vector<float>* by_type = nullptr);
 
 class EntityTagger {
  public:
@@ -43,7 +47,7 @@ class EntityTagger {
   TaggerFeatures features_{nullptr, nullptr, 0};
   std::vector<std::int32_t> scores_;
   std::vector<std::uint8_t> labels_;
-  std::vector<float> confidence_;
+  std::vector<float> confidence_, by_type_;
 };
 
 }  // namespace loupe::entities

@@ -188,6 +188,14 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
   return r;
 }
 
+bool korean_place_by_particle(std::string_view text, const LinkRecord& r) {
+  const Candidate& c = r.cand;
+  if (c.type != EntityType::kPerson || c.script != Script::kHangul || c.known >= 0 || r.full_name ||
+      r.words.size() != 1)
+    return false;
+  return text.substr(std::min<std::size_t>(c.bytes.end_byte, text.size())).rfind("에서", 0) == 0;
+}
+
 void drop_common_word_given_names(std::vector<LinkRecord>& recs, const CaseStats& stats,
                                   NameKeyer& keyer) {
   for (LinkRecord& r : recs) {

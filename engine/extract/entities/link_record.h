@@ -50,6 +50,13 @@ void add_romans(NameKeyer& keyer, std::string_view word, Script script,
 LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Candidate& c,
                             NameKeyer& keyer);
 
+// A lone Hangul surname (one word, no given name) the locative particle 에서 follows
+// (톨레도에서 태어나: born in Toledo, beside 마르타 톨레도): a person takes 에게서 or 한테서, so
+// the name is a place (or an organization where it works: its place in the linking all the
+// same). Its record is then made as a place's. Full names stay (황비홍에서: a film named after
+// a person, still tagged as the person in the Korean corpora).
+bool korean_place_by_particle(std::string_view text, const LinkRecord& r);
+
 // A "full name" whose first word the corpus writes in lower case (twice or more) and never
 // capitalized inside a sentence is a common word before a surname, not a given name: the
 // tagger's "Линия Киссинджера" (the Kissinger line) is then no person named Kissinger that a

@@ -33,6 +33,10 @@ struct Candidate {
   int known = -1;     // Lexicon entity, when the name is in the gazetteer or aliases
   bool weak = false;  // a lone capitalized word without a cue: linking may retype or drop it
   std::uint32_t sentence = 0, paragraph = 0;
+  // The tagger's probability of these bytes with each type (PERSON, ORG, LOC); all 0 for a
+  // mention the tagger did not give (rules, pass 2, given mentions). Last: callers brace-
+  // initialize the fields above in order.
+  float by_type[3] = {0, 0, 0};
 };
 
 // How often the corpus writes a word in lower case, and capitalized inside a sentence.

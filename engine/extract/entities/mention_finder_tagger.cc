@@ -138,6 +138,7 @@ Candidate MentionFinder::candidate_of(std::string_view text, const ScannedText& 
   if (s.type == EntityType::kPerson) c.bytes = without_leading_titles(text, s.bytes);
   c.type = s.type;
   c.confidence = s.confidence;
+  std::copy(std::begin(s.by_type), std::end(s.by_type), std::begin(c.by_type));
   const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());
   c.script = script_of(core::decode_utf8(surface, 0).code_point);
   // The scan word holding the span's start: its sentence and paragraph.

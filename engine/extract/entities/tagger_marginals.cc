@@ -134,8 +134,9 @@ void run_backward(const Moves& moves, const Factors& f, std::size_t n, Lattice& 
 
 void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
                                    const std::uint8_t* labels, float temperature,
-                                   std::vector<float>& out) const {
+                                   std::vector<float>& out, std::vector<float>* by_type) const {
   out.assign(n, 0);
+  if (by_type) by_type->assign(n * 3, 0);
   if (n == 0 || transitions_.size() < static_cast<std::size_t>(L) * (L + 2) || temperature <= 0)
     return;
   static const Moves moves;
@@ -167,12 +168,26 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
       while (j + 1 < n && labels[j + 1] != 0 && label_place(labels[j + 1]) != 0 &&
              label_place(labels[j + 1]) != 3 && label_place(labels[j]) != 2)
         ++j;
-    double p = alpha[i * L + first];
-    for (std::size_t k = i + 1; k <= j; ++k)
-      p *= f.full[labels[k - 1] * L + labels[k]] * emit[k * L + labels[k]] / norm[k];
-    p *= beta[j * L + labels[j]];
-    const float conf = p > 0 ? static_cast<float>(std::min(p, 1.0)) : 0;  // NaN: 0
+    // The path's labels over i..j with the type of the span replaced by `type` (-1: as is).
+    auto span_probability = [&](int type) {
+      auto at = [&](std::size_t k) {
+        return type < 0 ? labels[k]
+                        : tagger_label(static_cast<EntityType>(type), label_place(labels[k]));
+      };
+      double p = alpha[i * L + at(i)];
+      for (std::size_t k = i + 1; k <= j; ++k)
+        p *= f.full[at(k - 1) * L + at(k)] * emit[k * L + at(k)] / norm[k];
+      p *= beta[j * L + at(j)];
+      return p > 0 ? static_cast<float>(std::min(p, 1.0)) : 0;  // NaN: 0
+    };
+    const float conf = span_probability(-1);
     for (std::size_t k = i; k <= j; ++k) out[k] = conf;
+    // The same extent with each type (an O token: none): what the linking's type vote reads.
+    if (by_type && first != 0)
+      for (int t = 0; t < 3; ++t) {
+        const float pt = t == static_cast<int>(label_type(first)) ? conf : span_probability(t);
+        for (std::size_t k = i; k <= j; ++k) (*by_type)[k * 3 + t] = pt;
+      }
     i = j;
   }
 }

@@ -289,15 +289,16 @@ void TaggerModel::decode(const FeatureRows& features, std::vector<std::uint8_t>&
 }
 
 void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
-                                std::vector<std::uint8_t>& labels,
-                                std::vector<float>& confidence) const {
+                                std::vector<std::uint8_t>& labels, std::vector<float>& confidence,
+                                std::vector<float>* by_type) const {
   labels.assign(n, 0);
   confidence.assign(n, 0);
+  if (by_type) by_type->assign(n * 3, 0);
   if (n == 0 || blocks_.empty()) return;
   viterbi(scores, n, labels);
   // Only spans read confidences: a path of O only (most sentences of a long text) skips them.
   if (std::any_of(labels.begin(), labels.end(), [](std::uint8_t l) { return l != 0; }))
-    span_confidences(scores, n, labels.data(), temperature_, confidence);
+    span_confidences(scores, n, labels.data(), temperature_, confidence, by_type);
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,

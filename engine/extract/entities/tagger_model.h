@@ -54,14 +54,18 @@ class TaggerModel {
   void decode(const FeatureRows& features, std::vector<std::uint8_t>& labels,
               std::vector<float>& confidence) const;
   // The same from emission scores already summed (`n` tokens, kTaggerLabels each: add_rows).
+  // by_type (when given): span_confidences()'s per-type probabilities of each span.
   void decode_scores(const std::int32_t* scores, std::size_t n, std::vector<std::uint8_t>& labels,
-                     std::vector<float>& confidence) const;
+                     std::vector<float>& confidence, std::vector<float>* by_type = nullptr) const;
   // Per token of the path `labels` over `scores`: the probability of its span with its type
   // (every token of a span holds its span's value; an O token, that of O there), the
   // forward-backward marginal over the allowed BILOU lattice with P(path) proportional to
   // exp(score / temperature), score in weight units (tagger_marginals.cc).
+  // by_type (when given): [n * 3], per token of a span the probability of the same extent
+  // with each type (PERSON, ORG, LOC; its own type's is out's value); 0 at O tokens.
   void span_confidences(const std::int32_t* scores, std::size_t n, const std::uint8_t* labels,
-                        float temperature, std::vector<float>& out) const;
+                        float temperature, std::vector<float>& out,
+                        std::vector<float>* by_type = nullptr) const;
   // The temperature of the confidences, fitted per language on the dev files so that a
   // confidence reads as the probability that the span and type are right (entity_models.cc,
   // bench/entities/tagger_calibration.cc); > 0, 1 until set.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/entities/entity_index.h"
+#include "extract/entities/entity_linking.h"
 #include "extract/entities/name_match.h"
 #include "support/grouping_gold.h"
 
@@ -84,6 +85,19 @@ TEST_CASE("A surname that a person carries stays with the person, not the place"
   CHECK(e.at("Toledo") != e.at("Marta Toledo"));
 }
 
+TEST_CASE("Of two namesakes, a surname joins the one named in full before it in its paragraph") {
+  const auto e =
+      link({"[[Jorge Molina|PER|jorge]] teaches in Lyon.\n\n"
+            "His cousin [[Lucía Molina|PER|lucia]] writes about chess. "
+            "[[Molina|PER|lucia]] won a prize.\n\n"
+            "[[Molina|PER|unknown]] said nothing."});
+  CHECK(e.at("Molina") == e.at("Lucía Molina"));
+  CHECK(e.at("Molina") != e.at("Jorge Molina"));
+  // Both introduced before it, neither in its paragraph: ambiguous, alone.
+  CHECK(e.at("Molina#2") != e.at("Lucía Molina"));
+  CHECK(e.at("Molina#2") != e.at("Jorge Molina"));
+}
+
 TEST_CASE("Cyrillic places a vowel apart stay apart; Russian and Ukrainian spellings meet") {
   const auto e = link({"[[Valencia|LOC|valencia]] and [[Valence|LOC|valence]].",
                        "У [[Валенсії|LOC|valencia]] і у [[Валансі|LOC|valence]].",
@@ -133,4 +147,46 @@ TEST_CASE("One Hangul syllable is too little sound to link across scripts alone"
                        "We heard [[Once Again|PER|title]] and met [[Kim Jong-un|PER|kju]]."});
   CHECK(e.at("강") != e.at("Once Again"));
   CHECK(e.at("김정은") == e.at("Kim Jong-un"));
+}
+
+TEST_CASE("A Hangul surname the tagger typed ORG joins the person named in full, if read as one") {
+  // Records as the finder gives them: the full name by a rule (no per-type probabilities), the
+  // lone surname by the tagger, typed ORG with PERSON a close second (or a distant one).
+  using namespace loupe::entities;
+  NameKeyer keyer;
+  const Lexicon lexicon(keyer);
+  const std::string text = "올레나 코발렌코와 만났다. 코발렌코는 웃었다.";
+  const std::string full = "올레나 코발렌코";
+  const auto lone_at = static_cast<std::uint32_t>(text.find("코발렌코는"));
+  auto linked = [&](float person) {
+    Candidate name;
+    name.bytes = {0, static_cast<std::uint32_t>(full.size())};
+    name.type = EntityType::kPerson, name.confidence = 0.7f, name.script = Script::kHangul;
+    Candidate lone;
+    lone.bytes = {lone_at, lone_at + static_cast<std::uint32_t>(std::string("코발렌코").size())};
+    lone.type = EntityType::kOrg, lone.confidence = 0.33f, lone.script = Script::kHangul;
+    lone.by_type[0] = person, lone.by_type[1] = 0.33f, lone.by_type[2] = 0.01f;
+    std::vector<LinkRecord> recs = {make_link_record(0, text, name, keyer),
+                                    make_link_record(0, text, lone, keyer)};
+    REQUIRE(recs[0].full_name);
+    UnionFind groups = link_records(recs, lexicon, keyer);
+    return groups.find(0) == groups.find(1);
+  };
+  CHECK(linked(0.26f));
+  CHECK_FALSE(linked(0.05f));  // the tagger barely read it as a person: an organization
+}
+
+TEST_CASE("A lone Hangul surname before the particle 에서 is a place, not the person") {
+  using namespace loupe::entities;
+  NameKeyer keyer;
+  auto place = [&](const std::string& text, const std::string& name) {
+    Candidate c;
+    c.bytes = {0, static_cast<std::uint32_t>(name.size())};
+    c.type = EntityType::kPerson, c.confidence = 0.7f, c.script = Script::kHangul;
+    return korean_place_by_particle(text, make_link_record(0, text, c, keyer));
+  };
+  CHECK(place("톨레도에서 태어났다.", "톨레도"));
+  CHECK_FALSE(place("톨레도에게서 들었다.", "톨레도"));  // from a person
+  CHECK_FALSE(place("톨레도는 웃었다.", "톨레도"));
+  CHECK_FALSE(place("마르타 톨레도에서 끝났다.", "마르타 톨레도"));  // a full name stays
 }

@@ -93,6 +93,46 @@ TEST_CASE("Span confidences are the marginals of the allowed paths", "[entities]
   }
 }
 
+TEST_CASE("Per-type span probabilities are the marginals of the same extent with each type",
+          "[entities][tagger]") {
+  std::mt19937 rng(13);
+  std::uniform_real_distribution<float> weight(-3, 3);
+  std::vector<float> tr = no_transitions();
+  for (float& x : tr) x = weight(rng);
+  const TaggerModel m = model_with(tr);
+  int spans = 0;
+  for (int round = 0; round < 8; ++round) {
+    const std::size_t n = 4;
+    std::vector<std::int32_t> s(n * L);
+    for (auto& x : s) x = static_cast<std::int32_t>(weight(rng) * kScale * 2);
+    std::vector<std::uint8_t> labels;
+    std::vector<float> conf, by_type;
+    m.decode_scores(s.data(), n, labels, conf, &by_type);
+    REQUIRE(by_type.size() == n * 3);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (labels[i] == 0) {
+        for (int t = 0; t < 3; ++t) CHECK(by_type[i * 3 + t] == 0.0f);
+        continue;
+      }
+      std::size_t j = i;
+      if (label_place(labels[i]) == 0)
+        while (label_place(labels[j]) != 2) ++j;
+      ++spans;
+      CHECK(by_type[i * 3 + static_cast<int>(label_type(labels[i]))] == conf[i]);
+      for (int t = 0; t < 3; ++t) {
+        std::vector<std::uint8_t> as_t = labels;
+        for (std::size_t k = i; k <= j; ++k)
+          as_t[k] = static_cast<std::uint8_t>(
+              tagger_label(static_cast<EntityType>(t), label_place(labels[k])));
+        const double want = brute_span(m, tr, s, n, as_t, i, j, 1.0);
+        for (std::size_t k = i; k <= j; ++k) CHECK(by_type[k * 3 + t] == Approx(want).margin(1e-5));
+      }
+      i = j;
+    }
+  }
+  CHECK(spans > 0);  // the random scores gave spans to check
+}
+
 TEST_CASE("A one-token place Viterbi picks by a clear allowed margin is confident",
           "[entities][tagger]") {
   // Token 0 scores B-LOC 8 and U-LOC 6 (weight units); token 1 is surely O (6 over
