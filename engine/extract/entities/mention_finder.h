@@ -101,6 +101,15 @@ using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out);
 
+// Whether a title follows the Hangul word scan.words[i] (`이 센터장은`, `이 전 장관`):
+// korean_surname_mentions.cc.
+bool korean_title_follows(const Lexicon& lex, std::string_view text, const ScannedText& scan,
+                          std::size_t i);
+
+// Whether the Hangul word scan.words[i] is 한 as the article "a" (`정부의 한 대변인`, `잘 아는
+// 한 의원`): after a genitive or an adnominal ㄴ (korean_surname_mentions.cc).
+bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i);
+
 // "in", "near", "desde", "в", "під": a lone name right after one of these reads as a place.
 bool is_locative_preposition(std::string_view key);
 
@@ -172,6 +181,10 @@ class MentionFinder {
   void cyrillic_organization(Run& r);
   void classify_words(Run& r, bool org);
   void korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  // Korean surnames alone before a title that no span of the tagger holds: people
+  // (korean_surname_mentions.cc).
+  void korean_surnames(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
+                       std::vector<Candidate>& out);
   // Further occurrences of known names (mention_propagation.cc).
   void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
                  std::vector<Candidate>& out, const std::vector<KoreanHit>* hits = nullptr);
