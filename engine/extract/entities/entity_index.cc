@@ -253,10 +253,11 @@ std::vector<std::vector<Candidate>> EntityIndex::find_candidates(
   for (std::size_t d = 0; d < docs_.size(); ++d)
     finder.add_transliterated(docs_[d].text, scans[d], foreign, found[d]);
   KnownNames known = known_names(found, display);
+  std::vector<std::vector<KoreanHit>> hits(docs_.size());  // each Hangul word looked up once
   for (std::size_t d = 0; d < docs_.size(); ++d)
-    finder.count_korean(docs_[d].text, scans[d], found[d], known);
+    hits[d] = finder.count_korean(docs_[d].text, scans[d], found[d], known);
   for (std::size_t d = 0; d < docs_.size(); ++d)
-    finder.add_known(docs_[d].text, scans[d], known, found[d]);
+    finder.add_known(docs_[d].text, scans[d], known, found[d], &hits[d]);
   return found;
 }
 

@@ -68,8 +68,9 @@ std::vector<Candidate> MentionFinder::find(std::string_view text, const ScannedT
 }
 
 void MentionFinder::add_known(std::string_view text, const ScannedText& scan,
-                              const KnownNames& known, std::vector<Candidate>& candidates) {
-  propagate(text, scan, known, candidates);
+                              const KnownNames& known, std::vector<Candidate>& candidates,
+                              const std::vector<KoreanHit>* hits) {
+  propagate(text, scan, known, candidates, hits);
   resolve_overlaps(candidates);
 }
 

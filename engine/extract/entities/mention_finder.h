@@ -81,6 +81,15 @@ struct KnownNames {
   std::unordered_map<std::string, std::vector<std::string>> person_romans;
 };
 
+// A Hangul word of a document that spells a known Korean name (whole, or its stem: `len` bytes
+// from the word's start), found once by MentionFinder::count_korean and read again by the
+// second pass: the names are looked up once per word.
+struct KoreanHit {
+  std::uint32_t word = 0;  // index into the document's ScannedText::words
+  std::uint32_t len = 0;
+  const KnownNames::Korean* name = nullptr;  // into KnownNames::korean (stable: no insertions)
+};
+
 // A Latin or Cyrillic full name found in the first pass, romanized with its spelling variants
 // ("Richard Haass" -> first {richard, richad}, last {haass}), by the skeletons of its surname.
 struct ForeignName {
@@ -96,6 +105,15 @@ using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out);
 
+// Whether a title follows the Hangul word scan.words[i] (`이 센터장은`, `이 전 장관`):
+// korean_surname_mentions.cc.
+bool korean_title_follows(const Lexicon& lex, std::string_view text, const ScannedText& scan,
+                          std::size_t i);
+
+// Whether the Hangul word scan.words[i] is 한 as the article "a" (`정부의 한 대변인`, `잘 아는
+// 한 의원`): after a genitive or an adnominal ㄴ (korean_surname_mentions.cc).
+bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i);
+
 // "in", "near", "desde", "в", "під": a lone name right after one of these reads as a place.
 bool is_locative_preposition(std::string_view key);
 
@@ -109,12 +127,15 @@ class MentionFinder {
                               const KnownNames* known = nullptr);
   // Before the second pass, once per document with its first-pass `candidates` (by offset):
   // counts the Hangul words that spell a known Korean name outside them
-  // (KnownNames::Korean::unread).
-  void count_korean(std::string_view text, const ScannedText& scan,
-                    const std::vector<Candidate>& candidates, KnownNames& known) const;
+  // (KnownNames::Korean::unread). Returns every Hangul word that spells one, by word index,
+  // for add_known.
+  std::vector<KoreanHit> count_korean(std::string_view text, const ScannedText& scan,
+                                      const std::vector<Candidate>& candidates,
+                                      KnownNames& known) const;
   // Second pass over the first pass's result: adds the other occurrences of known names.
+  // `hits`: count_korean's result for this document (null: looked up again).
   void add_known(std::string_view text, const ScannedText& scan, const KnownNames& known,
-                 std::vector<Candidate>& candidates);
+                 std::vector<Candidate>& candidates, const std::vector<KoreanHit>* hits = nullptr);
   // Korean two-word names that transliterate a foreign full name of the corpus: 리처드 하스 for
   // Richard Haass. Appends them to `candidates`.
   void add_transliterated(std::string_view text, const ScannedText& scan, const ForeignNames& names,
@@ -164,11 +185,16 @@ class MentionFinder {
   void cyrillic_organization(Run& r);
   void classify_words(Run& r, bool org);
   void korean(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);
+  // Korean surnames alone before a title that no span of the tagger holds: people
+  // (korean_surname_mentions.cc).
+  void korean_surnames(std::string_view text, const ScannedText& scan, std::size_t first_tagged,
+                       std::vector<Candidate>& out);
   // Further occurrences of known names (mention_propagation.cc).
   void propagate(std::string_view text, const ScannedText& scan, const KnownNames& known,
-                 std::vector<Candidate>& out);
+                 std::vector<Candidate>& out, const std::vector<KoreanHit>* hits = nullptr);
+  // The Hangul word i; `hit`: the known name it spells (name null: none).
   void propagate_korean(std::string_view text, const ScannedText& scan, const KnownNames& known,
-                        std::size_t i, std::vector<Candidate>& out);
+                        std::size_t i, const KoreanHit& hit, std::vector<Candidate>& out);
   bool spells_known_surname(std::string_view stem, const KnownNames& known);
   void confirm_weak(std::string_view text, const KnownNames& known, std::vector<Candidate>& out);
 

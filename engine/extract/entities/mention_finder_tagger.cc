@@ -24,25 +24,27 @@ bool inside(const std::vector<ParagraphLanguage>& paragraphs, const std::vector<
 // The demonstratives 이, 그, 저 ("this", "that") are also surnames: alone as a word and tagged
 // PERSON, they name someone only before a title or an honorific (`이 대표는`, `이 씨의`, `이 전
 // 장관`, as the corpora mark them); elsewhere they are the demonstrative of `이 보도에 따르면`,
-// which the Korean model tagged PERSON 19 times in one corpus document.
+// which the Korean model tagged PERSON 19 times in one corpus document. The surname 한 is
+// also the article "a" (`정부의 한 대변인`): there it goes, title or not.
 bool lone_syllable_without_title(std::string_view text, const ScannedText& scan, const Lexicon& lex,
                                  const TaggedSpan& s) {
   if (s.type != EntityType::kPerson || s.bytes.size() != 3) return false;
   const std::string_view syllable = text.substr(s.bytes.begin_byte, 3);
-  if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800") return false;
+  const bool han = syllable == "\uD55C";  // 한, also the article "a"
+  if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800" && !han) return false;
   const auto word =
       std::lower_bound(scan.words.begin(), scan.words.end(), s.bytes.begin_byte,
                        [](const Word& w, std::size_t b) { return w.bytes.begin_byte < b; });
   if (word == scan.words.end() || word->script != Script::kHangul || word->bytes != s.bytes)
     return false;
+  if (han)
+    return korean_article_han(text, scan, static_cast<std::size_t>(word - scan.words.begin()));
   const auto next = word + 1;
   if (next == scan.words.end() || next->script != Script::kHangul) return true;
   const std::string_view stem = text.substr(next->bytes.begin_byte, next->stem_bytes);
-  static constexpr std::string_view kHonorifics[] = {"\uC528", "\uC804", "\uC591", "\uAD70",
-                                                     "\uBAA8"};  // 씨 전 양 군 모
-  for (std::string_view h : kHonorifics)
-    if (stem == h) return false;
-  return !lex.is_korean_title_after(stem);
+  if (stem == "\uC804" || stem == "\uBAA8") return false;  // 전 "former", 모 "a certain"
+  return !korean_title_follows(lex, text, scan,
+                               static_cast<std::size_t>(word - scan.words.begin()));
 }
 
 // A person span of one Latin word in lower case (`jni` of a commenter's handle `jni***` in a
@@ -197,6 +199,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
         out.push_back(candidate_of(text, scan, s));
   }
   surnames_are_people(text, first_tagged, out);
+  korean_surnames(text, scan, first_tagged, out);
   lexicon_names(text, scan, first_tagged, out);
   list_types(text, first_tagged, out);
 }

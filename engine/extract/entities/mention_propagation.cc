@@ -57,7 +57,8 @@ void KnownNames::add_korean(const std::string& surface, EntityType type, float c
 constexpr float kKoreanNameShare = 0.5f;
 
 void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
-                              const KnownNames& known, std::vector<Candidate>& out) {
+                              const KnownNames& known, std::vector<Candidate>& out,
+                              const std::vector<KoreanHit>* hits) {
   // The first pass's Korean mentions of a word it read as a name in fewer than half of its
   // occurrences go: the corpus reads that word as a common noun (서방 "the West" tagged in 11
   // of its 24 occurrences in our corpus, 인민 "the people" in 1 of 15).
@@ -70,21 +71,35 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
                                     it->second.share() < kKoreanNameShare;
                            }),
             out.end());
-  for (std::size_t i = 0; i < scan.words.size(); ++i)
-    if (scan.words[i].script == Script::kHangul) propagate_korean(text, scan, known, i, out);
+  std::size_t h = 0;  // the next of `hits`, by word
+  for (std::size_t i = 0; i < scan.words.size(); ++i) {
+    const Word& w = scan.words[i];
+    if (w.script != Script::kHangul) continue;
+    KoreanHit hit{static_cast<std::uint32_t>(i), 0, nullptr};
+    if (!hits) {
+      std::size_t len = 0;
+      hit.name = korean_known(known.korean, text, w, len);
+      hit.len = static_cast<std::uint32_t>(len);
+    } else if (h < hits->size() && (*hits)[h].word == i) {
+      hit = (*hits)[h++];
+    }
+    propagate_korean(text, scan, known, i, hit, out);
+  }
   confirm_weak(text, known, out);
 }
 
-void MentionFinder::count_korean(std::string_view text, const ScannedText& scan,
-                                 const std::vector<Candidate>& candidates,
-                                 KnownNames& known) const {
-  if (known.korean.empty()) return;
+std::vector<KoreanHit> MentionFinder::count_korean(std::string_view text, const ScannedText& scan,
+                                                   const std::vector<Candidate>& candidates,
+                                                   KnownNames& known) const {
+  std::vector<KoreanHit> hits;
+  if (known.korean.empty()) return hits;
   std::size_t len = 0, c = 0;
   for (std::size_t i = 0; i < scan.words.size(); ++i) {
     const Word& w = scan.words[i];
     if (w.script != Script::kHangul) continue;
     KnownNames::Korean* k = korean_known(known.korean, text, w, len);
     if (!k) continue;
+    hits.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(len), k});
     while (c < candidates.size() && candidates[c].bytes.end_byte <= w.bytes.begin_byte) ++c;
     // Inside a first-pass mention (this name or a longer one: 유엔 of 유엔 안보리), the word was
     // read as a name.
@@ -92,19 +107,20 @@ void MentionFinder::count_korean(std::string_view text, const ScannedText& scan,
         c < candidates.size() && candidates[c].bytes.begin_byte < w.bytes.begin_byte + len;
     if (!read) ++k->unread;
   }
+  return hits;
 }
 
 // A Hangul word (or its particle-stripped stem) that names a known name, or another Korean
 // spelling of a known foreign surname. The mention carries its name's evidence: the best
 // confidence of the first pass's mentions, times the share of the name's occurrences they are.
 void MentionFinder::propagate_korean(std::string_view text, const ScannedText& scan,
-                                     const KnownNames& known, std::size_t i,
+                                     const KnownNames& known, std::size_t i, const KoreanHit& hit,
                                      std::vector<Candidate>& out) {
   const auto& words = scan.words;
   const Word& w = words[i];
   std::string_view surface = word_text(text, w);
-  std::size_t len = 0;
-  const KnownNames::Korean* k = korean_known(known.korean, text, w, len);
+  std::size_t len = hit.len;
+  const KnownNames::Korean* k = hit.name;
   if (!k) {
     if (glued_to_number(text, w)) return;
     len = stem_bytes(surface, w);

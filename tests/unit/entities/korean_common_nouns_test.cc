@@ -28,8 +28,13 @@ std::vector<std::pair<std::string, float>> second_pass(const std::string& text, 
   static const loupe::entities::CaseStats stats;
   loupe::entities::MentionFinder finder(lexicon, keyer, stats);
   const loupe::entities::ScannedText scan = loupe::entities::scan_text(text);
-  finder.count_korean(text, scan, first, known);
-  finder.add_known(text, scan, known, first);
+  const std::vector<loupe::entities::KoreanHit> hits =
+      finder.count_korean(text, scan, first, known);
+  std::vector<Candidate> again = first;  // the same pass looking each word up again
+  finder.add_known(text, scan, known, first, &hits);
+  finder.add_known(text, scan, known, again);
+  REQUIRE(again.size() == first.size());
+  for (std::size_t i = 0; i < first.size(); ++i) CHECK(again[i].bytes == first[i].bytes);
   std::vector<std::pair<std::string, float>> out;
   for (const Candidate& c : first) {
     REQUIRE(c.bytes.end_byte <= text.size());
