@@ -3,6 +3,10 @@
 // label paths. A per-token margin against every label, allowed or not, read a U-LOC that beat
 // every allowed alternative as unsure whenever B-LOC (which no following O allows) scored
 // higher in isolation: correct mentions came out near 0.
+// Cost (it was a quarter of an entities call): the lattice runs only where a span needs it
+// (forward up to the last span, backward down to the first), emissions come from a table of
+// factors per model and temperature, and the 61 allowed moves are unrolled by kind (7 x 7 out
+// of closed labels, 2 into each I and L).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -19,10 +23,14 @@ constexpr int L = kTaggerLabels;
 // hundreds of weight units apart before it), and a step's products stay far inside double's
 // range.
 constexpr float kFloor = -40;
+// Closed labels (O, L, U: what O, B and U may follow) and the labels that may follow them.
+constexpr int kClosed[7] = {0, 3, 4, 7, 8, 11, 12};
+constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each type
+// Emission tables longer than this (a hot temperature on a fine scale) are not kept.
+constexpr std::size_t kMaxTable = 1 << 16;
 
 // e^x for x <= 0 (from kFloor): 2^(integer part) by the exponent bits, times 2^(fraction) by a
-// degree-6 polynomial (relative error ~1e-7); a third of std::exp's instructions, and these are
-// 13 per token.
+// degree-6 polynomial (relative error ~1e-7); a third of std::exp's instructions.
 float factor(float x) {
   const float t = std::max(x, kFloor) * 1.44269504f;  // log2(e)
   int whole = static_cast<int>(t);                    // toward 0; t <= 0: adjust down
@@ -37,48 +45,42 @@ float factor(float x) {
   return p * two;
 }
 
-// The allowed moves (prev, next) between tokens: 61 of the 169 pairs.
-struct Moves {
-  int count = 0;
-  std::uint8_t prev[L * L], next[L * L];
-  Moves() {
-    for (int l = 0; l < L; ++l)
-      for (int p = 0; p < L; ++p)
-        if (tagger_transition_allowed(p, l)) prev[count] = p, next[count] = l, ++count;
-  }
-};
-
-// A model's transitions as factors at one temperature, each group shifted by its largest
-// allowed value: every path takes one start, n - 1 moves and one end, so the shifts cancel in
-// the normalization. Kept per thread for the last model and temperature (documents are
-// tagged sequence by sequence with one model: no recomputation per sequence).
+// A model's factors at one temperature, each transition group shifted by its largest allowed
+// value: every path takes one start, n - 1 moves and one end, so the shifts cancel in the
+// normalization. Kept per thread for the last model and temperature (documents are tagged
+// sequence by sequence with one model: no recomputation per sequence).
 struct Factors {
   std::uint64_t model = 0;
-  float temperature = 0;
-  float move[L * L] = {}, start[L] = {}, end[L] = {};  // move: by the index in Moves
-  float full[L * L] = {};                              // [prev * L + next], 0 if not allowed
+  float temperature = 0, inv = 0;
+  float closed[7][7] = {};   // [k][j]: from kClosed[k] into kAfterClosed[j]
+  float open[3][2][2] = {};  // [type][from B, I][into I, L]
+  float start[L] = {}, end[L] = {};
+  float full[L * L] = {};  // [prev * L + next], 0 if not allowed
+  // emit[d]: factor(-d * inv), d = top score - score, the last entry for every d beyond it
+  // (then below kFloor); empty when it would exceed kMaxTable.
+  std::vector<float> emit;
 };
 
-// Per-sequence work space (scaled forward-backward, normalized per step).
-struct Lattice {
-  // Double: a step's normalizer can be e^-80 (an unlikely label forced by the path's
-  // neighbours) and the backward values grow by its inverse; float overflowed on real text.
-  std::vector<double> emit, alpha, beta, norm;  // [n * L], [n * L], [n * L], [n]
-};
-
-// Fills f for transitions t ([prev * L + next], then start[L], end[L]) at 1 / inv units.
-void fill_factors(const std::vector<std::int32_t>& t, const Moves& moves, float inv, Factors& f) {
+void fill_factors(const std::vector<std::int32_t>& t, float inv, Factors& f) {
   std::int32_t top_move = INT32_MIN, top_start = INT32_MIN, top_end = INT32_MIN;
-  for (int k = 0; k < moves.count; ++k)
-    top_move = std::max(top_move, t[moves.prev[k] * L + moves.next[k]]);
+  for (int p = 0; p < L; ++p)
+    for (int l = 0; l < L; ++l)
+      if (tagger_transition_allowed(p, l)) top_move = std::max(top_move, t[p * L + l]);
   for (int l = 0; l < L; ++l) {
     if (tagger_transition_allowed(-1, l)) top_start = std::max(top_start, t[L * L + l]);
     if (tagger_transition_allowed(l, L)) top_end = std::max(top_end, t[L * L + L + l]);
   }
-  for (int k = 0; k < moves.count; ++k) {
-    const int at = moves.prev[k] * L + moves.next[k];
-    f.full[at] = f.move[k] = factor(static_cast<float>(t[at] - top_move) * inv);
-  }
+  for (int p = 0; p < L; ++p)
+    for (int l = 0; l < L; ++l)
+      f.full[p * L + l] = tagger_transition_allowed(p, l)
+                              ? factor(static_cast<float>(t[p * L + l] - top_move) * inv)
+                              : 0;
+  for (int k = 0; k < 7; ++k)
+    for (int j = 0; j < 7; ++j) f.closed[k][j] = f.full[kClosed[k] * L + kAfterClosed[j]];
+  for (int type = 0; type < 3; ++type)
+    for (int from = 0; from < 2; ++from)
+      for (int into = 0; into < 2; ++into)
+        f.open[type][from][into] = f.full[(1 + 4 * type + from) * L + 2 + 4 * type + into];
   for (int l = 0; l < L; ++l) {
     f.start[l] = tagger_transition_allowed(-1, l)
                      ? factor(static_cast<float>(t[L * L + l] - top_start) * inv)
@@ -87,10 +89,45 @@ void fill_factors(const std::vector<std::int32_t>& t, const Moves& moves, float 
                    ? factor(static_cast<float>(t[L * L + L + l] - top_end) * inv)
                    : 0;
   }
+  // Float products are monotone: past the first d below kFloor every d is below it too.
+  f.emit.clear();
+  for (std::size_t d = 0; d <= kMaxTable; ++d) {
+    const float x = static_cast<float>(-static_cast<double>(d)) * inv;
+    f.emit.push_back(factor(x));
+    if (x < kFloor) return;
+  }
+  f.emit.clear();
 }
 
-// Forward: alpha[i] is the distribution of token i's label given tokens 0..i.
-void run_forward(const Moves& moves, const Factors& f, std::size_t n, Lattice& lat) {
+// Per-sequence work space (scaled forward-backward, normalized per step).
+struct Lattice {
+  // Double: a step's normalizer can be e^-80 (an unlikely label forced by the path's
+  // neighbours) and the backward values grow by its inverse; float overflowed on real text.
+  std::vector<double> emit, alpha, beta, norm;  // [n * L], [n * L], [n * L], [n]
+};
+
+// Emission factors of tokens [from, to), each token's best label at 1.
+void fill_emissions(const Factors& f, const std::int32_t* scores, std::size_t from, std::size_t to,
+                    double* emit) {
+  const std::size_t last = f.emit.size() - 1;
+  for (std::size_t i = from; i < to; ++i) {
+    const std::int32_t* s = scores + i * L;
+    std::int32_t top = s[0];
+    for (int l = 1; l < L; ++l) top = std::max(top, s[l]);
+    for (int l = 0; l < L; ++l) {
+      if (f.emit.empty()) {
+        emit[i * L + l] = factor(static_cast<float>(s[l] - top) * f.inv);
+      } else {
+        const auto d = static_cast<std::uint32_t>(top - s[l]);
+        emit[i * L + l] = f.emit[std::min<std::size_t>(d, last)];
+      }
+    }
+  }
+}
+
+// Forward over tokens [0, to): alpha[i] is the distribution of token i's label given tokens
+// 0..i, norm[i] what it was divided by.
+void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
   const double* emit = lat.emit.data();
   double* alpha = lat.alpha.data();
   double* norm = lat.norm.data();
@@ -103,31 +140,66 @@ void run_forward(const Moves& moves, const Factors& f, std::size_t n, Lattice& l
   };
   for (int l = 0; l < L; ++l) alpha[l] = f.start[l] * emit[l];
   normalize(0);
-  for (std::size_t i = 1; i < n; ++i) {
-    double in[L] = {};
+  for (std::size_t i = 1; i < to; ++i) {
     const double* before = alpha + (i - 1) * L;
-    for (int k = 0; k < moves.count; ++k) in[moves.next[k]] += before[moves.prev[k]] * f.move[k];
-    for (int l = 0; l < L; ++l) alpha[i * L + l] = in[l] * emit[i * L + l];
+    const double* e = emit + i * L;
+    double* now = alpha + i * L;
+    double c[7];
+    for (int k = 0; k < 7; ++k) c[k] = before[kClosed[k]];
+    for (int j = 0; j < 7; ++j) {
+      double in = c[0] * f.closed[0][j];
+      for (int k = 1; k < 7; ++k) in += c[k] * f.closed[k][j];
+      now[kAfterClosed[j]] = in * e[kAfterClosed[j]];
+    }
+    for (int t = 0; t < 3; ++t) {
+      const int b = 1 + 4 * t;
+      for (int into = 0; into < 2; ++into)
+        now[b + 1 + into] =
+            (before[b] * f.open[t][0][into] + before[b + 1] * f.open[t][1][into]) * e[b + 1 + into];
+    }
     normalize(i);
   }
 }
 
-// Backward, scaled so that sum over l of alpha[i][l] * beta[i][l] is 1 at every token.
-void run_backward(const Moves& moves, const Factors& f, std::size_t n, Lattice& lat) {
+// Backward over tokens [down_to, n), each step scaled to sum 1: beta[i] is proportional to the
+// chance of tokens i+1.. given token i's label.
+void run_backward(const Factors& f, std::size_t n, std::size_t down_to, Lattice& lat) {
   const double* emit = lat.emit.data();
-  const double* alpha = lat.alpha.data();
-  const double* norm = lat.norm.data();
   double* beta = lat.beta.data();
-  double closing = 0;
-  for (int l = 0; l < L; ++l) closing += alpha[(n - 1) * L + l] * f.end[l];
-  if (closing <= 0) closing = 1;
-  for (int l = 0; l < L; ++l) beta[(n - 1) * L + l] = f.end[l] / closing;
-  for (std::size_t i = n - 1; i > 0; --i) {
-    double after[L], back[L] = {};
-    for (int l = 0; l < L; ++l) after[l] = emit[i * L + l] * beta[i * L + l] / norm[i];
-    for (int k = 0; k < moves.count; ++k) back[moves.prev[k]] += f.move[k] * after[moves.next[k]];
-    for (int p = 0; p < L; ++p) beta[(i - 1) * L + p] = back[p];
+  auto normalize = [&](double* b) {
+    double sum = 0;
+    for (int l = 0; l < L; ++l) sum += b[l];
+    const double r = sum > 0 ? 1.0 / sum : 1;
+    for (int l = 0; l < L; ++l) b[l] *= r;
+  };
+  for (int l = 0; l < L; ++l) beta[(n - 1) * L + l] = f.end[l];
+  normalize(beta + (n - 1) * L);
+  for (std::size_t i = n - 1; i > down_to; --i) {
+    double after[L];
+    for (int l = 0; l < L; ++l) after[l] = emit[i * L + l] * beta[i * L + l];
+    double* back = beta + (i - 1) * L;
+    for (int k = 0; k < 7; ++k) {
+      double sum = f.closed[k][0] * after[kAfterClosed[0]];
+      for (int j = 1; j < 7; ++j) sum += f.closed[k][j] * after[kAfterClosed[j]];
+      back[kClosed[k]] = sum;
+    }
+    for (int t = 0; t < 3; ++t) {
+      const int b = 1 + 4 * t;
+      for (int from = 0; from < 2; ++from)
+        back[b + from] = f.open[t][from][0] * after[b + 1] + f.open[t][from][1] * after[b + 2];
+    }
+    normalize(back);
   }
+}
+
+// The last token of the span of the path starting at i (i itself for U and for O).
+std::size_t span_end(const std::uint8_t* labels, std::size_t n, std::size_t i) {
+  std::size_t j = i;
+  if (labels[i] != 0 && label_place(labels[i]) == 0)
+    while (j + 1 < n && labels[j + 1] != 0 && label_place(labels[j + 1]) != 0 &&
+           label_place(labels[j + 1]) != 3 && label_place(labels[j]) != 2)
+      ++j;
+  return j;
 }
 
 }  // namespace
@@ -139,53 +211,51 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
   if (by_type) by_type->assign(n * 3, 0);
   if (n == 0 || transitions_.size() < static_cast<std::size_t>(L) * (L + 2) || temperature <= 0)
     return;
-  static const Moves moves;
-  const float inv = 1.0f / (scale_ * temperature);
+  // The lattice's extent: tokens 0 .. the last span's end forward, n - 1 .. the first span's
+  // start backward.
+  std::size_t first = n, last = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (labels[i] != 0) first = std::min(first, i), last = i;
+  if (first == n) return;
   static thread_local Factors f;
   if (f.model != id_ || f.temperature != temperature) {
-    f.model = id_, f.temperature = temperature;
-    fill_factors(transitions_, moves, inv, f);
+    f.model = id_, f.temperature = temperature, f.inv = 1.0f / (scale_ * temperature);
+    fill_factors(transitions_, f.inv, f);
   }
   static thread_local Lattice lat;
   lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::int32_t top = *std::max_element(scores + i * L, scores + i * L + L);
-    for (int l = 0; l < L; ++l)
-      lat.emit[i * L + l] = factor(static_cast<float>(scores[i * L + l] - top) * inv);
-  }
-  run_forward(moves, f, n, lat);
-  run_backward(moves, f, n, lat);
+  fill_emissions(f, scores, 0, n, lat.emit.data());
+  run_forward(f, last + 1, lat);
+  run_backward(f, n, first, lat);
   const double* emit = lat.emit.data();
   const double* alpha = lat.alpha.data();
   const double* beta = lat.beta.data();
   const double* norm = lat.norm.data();
   // A span i..j of the path: alpha at its first token, its moves and emissions, beta at its
-  // last token. An O token: the marginal of O there.
-  for (std::size_t i = 0; i < n; ++i) {
-    const int first = labels[i];
-    std::size_t j = i;
-    if (first != 0 && label_place(first) == 0)
-      while (j + 1 < n && labels[j + 1] != 0 && label_place(labels[j + 1]) != 0 &&
-             label_place(labels[j + 1]) != 3 && label_place(labels[j]) != 2)
-        ++j;
+  // last token, over the total mass at its last token (sum of alpha * beta there).
+  for (std::size_t i = first; i <= last; ++i) {
+    if (labels[i] == 0) continue;
+    const std::size_t j = span_end(labels, n, i);
+    double total = 0;
+    for (int l = 0; l < L; ++l) total += alpha[j * L + l] * beta[j * L + l];
     // The path's labels over i..j with the type of the span replaced by `type` (-1: as is).
     auto span_probability = [&](int type) {
-      auto at = [&](std::size_t k) {
+      auto at = [&](std::size_t k) -> int {
         return type < 0 ? labels[k]
                         : tagger_label(static_cast<EntityType>(type), label_place(labels[k]));
       };
       double p = alpha[i * L + at(i)];
       for (std::size_t k = i + 1; k <= j; ++k)
         p *= f.full[at(k - 1) * L + at(k)] * emit[k * L + at(k)] / norm[k];
-      p *= beta[j * L + at(j)];
-      return p > 0 ? static_cast<float>(std::min(p, 1.0)) : 0;  // NaN: 0
+      p = total > 0 ? p * beta[j * L + at(j)] / total : 0;
+      return p > 0 ? static_cast<float>(std::min(p, 1.0)) : 0.0f;  // NaN: 0
     };
     const float conf = span_probability(-1);
     for (std::size_t k = i; k <= j; ++k) out[k] = conf;
     // The same extent with each type (an O token: none): what the linking's type vote reads.
-    if (by_type && first != 0)
+    if (by_type)
       for (int t = 0; t < 3; ++t) {
-        const float pt = t == static_cast<int>(label_type(first)) ? conf : span_probability(t);
+        const float pt = t == static_cast<int>(label_type(labels[i])) ? conf : span_probability(t);
         for (std::size_t k = i; k <= j; ++k) (*by_type)[k * 3 + t] = pt;
       }
     i = j;

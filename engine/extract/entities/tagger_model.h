@@ -58,7 +58,7 @@ class TaggerModel {
   void decode_scores(const std::int32_t* scores, std::size_t n, std::vector<std::uint8_t>& labels,
                      std::vector<float>& confidence, std::vector<float>* by_type = nullptr) const;
   // Per token of the path `labels` over `scores`: the probability of its span with its type
-  // (every token of a span holds its span's value; an O token, that of O there), the
+  // (every token of a span holds its span's value; an O token 0: not computed), the
   // forward-backward marginal over the allowed BILOU lattice with P(path) proportional to
   // exp(score / temperature), score in weight units (tagger_marginals.cc).
   // by_type (when given): [n * 3], per token of a span the probability of the same extent
