@@ -23,10 +23,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "crf.h"
 #include "extract/entities/entity_tagger.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/name_key.h"
@@ -54,6 +56,8 @@ struct Options {
   float margin = 0;      // loss-augmented training (perceptron.h)
   int word_classes = 0;  // fine word classes learned from the training text (0: none)
   double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  bool crf = false;      // --crf: conditional log-likelihood (crf.h) instead of the perceptron
+  CrfOptions crf_options;
 };
 
 struct DevSet {
@@ -154,6 +158,18 @@ Options parse_options(int argc, char** argv) {
       o.word_classes = std::stoi(next()), list = nullptr;
     else if (a == "--within")
       o.within = next(), list = nullptr;
+    else if (a == "--crf")
+      o.crf = true, list = nullptr;
+    else if (a == "--crf-eta")
+      o.crf_options.eta = std::stod(next()), list = nullptr;
+    else if (a == "--crf-decay")
+      o.crf_options.decay = std::stod(next()), list = nullptr;
+    else if (a == "--crf-l1")
+      o.crf_options.l1 = std::stod(next()), list = nullptr;
+    else if (a == "--crf-average")
+      o.crf_options.average = true, list = nullptr;
+    else if (a == "--crf-l2")
+      o.crf_options.l2 = std::stod(next()), list = nullptr;
     else if (a == "--clip")
       o.clip = std::stod(next()), list = nullptr;
     else if (a == "--train")
@@ -282,17 +298,25 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
               const std::vector<DevSet>& report, int epochs) {
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
-  Perceptron model(o.bits, o.margin);
-  if (!o.within.empty()) model.restrict_to(model_weight_mask(o.within, o.bits));
+  std::unique_ptr<Perceptron> perceptron;
+  std::unique_ptr<CrfTrainer> crf;
+  if (o.crf)
+    crf = std::make_unique<CrfTrainer>(o.bits, o.crf_options), crf->skip_bucket(dropped);
+  else
+    perceptron = std::make_unique<Perceptron>(o.bits, o.margin);
+  if (!o.within.empty()) {
+    std::vector<std::uint8_t> mask = model_weight_mask(o.within, o.bits);
+    crf ? crf->restrict_to(std::move(mask)) : perceptron->restrict_to(std::move(mask));
+  }
   std::mt19937 rng(o.seed);
   Trained best;
   double best_f1 = -1;
   std::vector<float> w, tr;
   const int rounds = epochs > 0 ? epochs : o.epochs;
   for (int e = 1; e <= rounds; ++e) {
-    const std::size_t errors = model.epoch(data, rng);
+    const std::size_t errors = crf ? crf->epoch(data, rng) : perceptron->epoch(data, rng);
     if (!pick.empty() || e == rounds) {
-      model.averaged(w, tr);
+      crf ? crf->weights(w, tr) : perceptron->averaged(w, tr);
       for (int l = 0; l < entities::kTaggerLabels; ++l)
         w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
     }
