@@ -19,8 +19,8 @@ CrfTrainer::CrfTrainer(int bits, CrfOptions options)
       q_(o_.l1 > 0 ? w_.size() : 0, 0),
       last_(o_.l2 > 0 ? w_.size() : 0, 0),
       log_keep_(1, 0),
-      u_(o_.average ? w_.size() : 0, 0),
-      tu_(o_.average ? kTransitions : 0, 0),
+      u_(o_.average_from > 0 ? w_.size() : 0, 0),
+      tu_(o_.average_from > 0 ? kTransitions : 0, 0),
       t_(kTransitions, 0) {}
 
 void CrfTrainer::touch(std::size_t index, float gradient) {
@@ -34,7 +34,8 @@ void CrfTrainer::touch(std::size_t index, float gradient) {
   w += static_cast<float>(eta_) * gradient;
   if (!q_.empty()) clip_l1(index);
   // The change counts in the mean from this step on (the perceptron's averaging trick).
-  if (!u_.empty()) u_[index] += static_cast<double>(total_steps_) * (w - before);
+  if (!u_.empty() && total_steps_ >= average_start_)
+    u_[index] += static_cast<double>(total_steps_ - average_start_) * (w - before);
 }
 
 void CrfTrainer::clip_l1(std::size_t index) {
@@ -137,7 +138,8 @@ double CrfTrainer::learn(const TrainSequence& seq) {
   }
   for (std::size_t k = 0; k < kTransitions; ++k) {
     t_[k] += static_cast<float>(eta_ * grad_t[k]);
-    if (!tu_.empty()) tu_[k] += static_cast<double>(total_steps_) * eta_ * grad_t[k];
+    if (!tu_.empty() && total_steps_ >= average_start_)
+      tu_[k] += static_cast<double>(total_steps_ - average_start_) * eta_ * grad_t[k];
   }
   return log_z - gold;
 }
@@ -147,6 +149,7 @@ std::size_t CrfTrainer::epoch(const std::vector<TrainSequence>& data, std::mt199
   for (std::size_t s = 0; s < data.size(); ++s)
     if (!data[s].gold.empty()) order.push_back(s);
   std::shuffle(order.begin(), order.end(), rng);
+  if (++epochs_ == o_.average_from) average_start_ = total_steps_;
   const double count = static_cast<double>(std::max<std::size_t>(order.size(), 1));
   std::size_t errors = 0;
   double loss = 0;
@@ -183,8 +186,8 @@ void CrfTrainer::weights(std::vector<float>& weights, std::vector<float>& transi
       }
   weights = w_;
   transitions = t_;
-  if (u_.empty() || total_steps_ == 0) return;
-  const double c = static_cast<double>(total_steps_);
+  if (u_.empty() || total_steps_ <= average_start_) return;
+  const double c = static_cast<double>(total_steps_ - average_start_);
   for (std::size_t k = 0; k < w_.size(); ++k)
     if (u_[k] != 0) weights[k] = static_cast<float>(w_[k] - u_[k] / c);  // else w_[k] all along
   for (std::size_t k = 0; k < t_.size(); ++k)

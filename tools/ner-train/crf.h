@@ -20,7 +20,9 @@ struct CrfOptions {
   double decay = 0.9;  // the rate is multiplied by this over each epoch, (0, 1]
   double l1 = 1.0;     // L1 strength C over the whole training set (>= 0; 0: none)
   double l2 = 0.0;     // L2 strength over the whole training set (>= 0; 0: none)
-  bool average = false;  // weights() gives the mean of the weights over all steps (ASGD)
+  // > 0: weights() gives the mean of the weights over the steps from this epoch on (1: all;
+  // averaged SGD), not the last step's.
+  int average_from = 0;
 };
 
 class CrfTrainer {
@@ -56,7 +58,9 @@ class CrfTrainer {
   std::uint32_t skip_ = UINT32_MAX;
   double eta_ = 0, l1_step_ = 0, penalty_ = 0;  // this step's rate and L1; cumulative L1 u
   std::uint32_t step_ = 0;
-  std::size_t total_steps_ = 0;  // sequences seen
+  std::size_t total_steps_ = 0;           // sequences seen
+  std::size_t average_start_ = SIZE_MAX;  // the step the mean starts at (set in epoch())
+  int epochs_ = 0;
   // Per-sequence work space.
   std::vector<double> emit_, alpha_, beta_, norm_;
 };

@@ -18,6 +18,8 @@
 // --org-names-only: ORG spans with a quoted name keep the name; --split-brackets: `Name (ABBR)`
 // becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG.
 // --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
+// --crf [--crf-eta R] [--crf-decay D] [--crf-l1 C] [--crf-l2 C] [--crf-average-from E]: the
+// conditional log-likelihood instead of the perceptron (crf.h), the same model file.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -33,32 +35,12 @@
 #include "extract/entities/lexicon.h"
 #include "extract/entities/name_key.h"
 #include "ner_data.h"
+#include "ner_options.h"
 #include "perceptron.h"
 #include "word_classes.h"
 
 namespace loupe::ner {
 namespace {
-
-struct Options {
-  std::string out, within;  // --within: a pruned model whose weights alone are trained
-  std::vector<std::string> train, dev;
-  int bits = 20, epochs = 15, min_count = 2;
-  std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
-  unsigned seed = 1;
-  int holdout = 0;
-  int seeds = 1;  // models trained in different orders whose weights are averaged
-  bool places_loc = false;
-  bool org_names_only = false;
-  bool org_with_place = false, split_brackets = false;
-  bool recall_shift = false;  // pick a score shift against O on the held-out documents
-  bool split_places = false;
-  bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
-  float margin = 0;      // loss-augmented training (perceptron.h)
-  int word_classes = 0;  // fine word classes learned from the training text (0: none)
-  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
-  bool crf = false;      // --crf: conditional log-likelihood (crf.h) instead of the perceptron
-  CrfOptions crf_options;
-};
 
 struct DevSet {
   std::string name;
@@ -114,77 +96,6 @@ std::vector<GoldSpan> to_gold(const std::vector<entities::TaggedSpan>& spans) {
   std::vector<GoldSpan> out;
   for (const auto& s : spans) out.push_back({s.bytes, s.type});
   return out;
-}
-
-Options parse_options(int argc, char** argv) {
-  Options o;
-  std::vector<std::string>* list = nullptr;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--out")
-      o.out = next(), list = nullptr;
-    else if (a == "--bits")
-      o.bits = std::stoi(next()), list = nullptr;
-    else if (a == "--epochs")
-      o.epochs = std::stoi(next()), list = nullptr;
-    else if (a == "--min-count")
-      o.min_count = std::stoi(next()), list = nullptr;
-    else if (a == "--seed")
-      o.seed = static_cast<unsigned>(std::stoul(next())), list = nullptr;
-    else if (a == "--max-rows")
-      o.max_rows = std::stoul(next()), list = nullptr;
-    else if (a == "--holdout")
-      o.holdout = std::stoi(next()), list = nullptr;
-    else if (a == "--seeds")
-      o.seeds = std::stoi(next()), list = nullptr;
-    else if (a == "--places-loc")
-      o.places_loc = true, list = nullptr;
-    else if (a == "--split-places")
-      o.split_places = true, list = nullptr;
-    else if (a == "--no-pick")
-      o.no_pick = true, list = nullptr;
-    else if (a == "--recall-shift")
-      o.recall_shift = true, list = nullptr;
-    else if (a == "--org-names-only")
-      o.org_names_only = true, list = nullptr;
-    else if (a == "--org-with-place")
-      o.org_with_place = true, list = nullptr;
-    else if (a == "--split-brackets")
-      o.split_brackets = true, list = nullptr;
-    else if (a == "--margin")
-      o.margin = std::stof(next()), list = nullptr;
-    else if (a == "--word-classes")
-      o.word_classes = std::stoi(next()), list = nullptr;
-    else if (a == "--within")
-      o.within = next(), list = nullptr;
-    else if (a == "--crf")
-      o.crf = true, list = nullptr;
-    else if (a == "--crf-eta")
-      o.crf_options.eta = std::stod(next()), list = nullptr;
-    else if (a == "--crf-decay")
-      o.crf_options.decay = std::stod(next()), list = nullptr;
-    else if (a == "--crf-l1")
-      o.crf_options.l1 = std::stod(next()), list = nullptr;
-    else if (a == "--crf-average")
-      o.crf_options.average = true, list = nullptr;
-    else if (a == "--crf-l2")
-      o.crf_options.l2 = std::stod(next()), list = nullptr;
-    else if (a == "--clip")
-      o.clip = std::stod(next()), list = nullptr;
-    else if (a == "--train")
-      list = &o.train;
-    else if (a == "--dev")
-      list = &o.dev;
-    else if (list)
-      list->push_back(a);
-    else
-      throw std::runtime_error("unknown argument " + a);
-  }
-  if (o.out.empty() || o.train.empty() || o.dev.empty())
-    throw std::runtime_error(
-        "usage: loupe_ner_train --out FILE --train A.jsonl... --dev B.jsonl...");
-  return o;
 }
 
 // Training sequences of `docs`, with gold labels; reports spans the tokens cannot express.
