@@ -18,43 +18,29 @@
 // --org-names-only: ORG spans with a quoted name keep the name; --split-brackets: `Name (ABBR)`
 // becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG.
 // --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
+// --crf [--crf-eta R] [--crf-decay D] [--crf-l1 C] [--crf-l2 C] [--crf-average-from E]: the
+// conditional log-likelihood instead of the perceptron (crf.h), the same model file.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "crf.h"
 #include "extract/entities/entity_tagger.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/name_key.h"
 #include "ner_data.h"
+#include "ner_options.h"
 #include "perceptron.h"
 #include "word_classes.h"
 
 namespace loupe::ner {
 namespace {
-
-struct Options {
-  std::string out, within;  // --within: a pruned model whose weights alone are trained
-  std::vector<std::string> train, dev;
-  int bits = 20, epochs = 15, min_count = 2;
-  std::size_t max_rows = 0;  // keep only the rows of largest L1 norm (0: all); the size budget
-  unsigned seed = 1;
-  int holdout = 0;
-  int seeds = 1;  // models trained in different orders whose weights are averaged
-  bool places_loc = false;
-  bool org_names_only = false;
-  bool org_with_place = false, split_brackets = false;
-  bool recall_shift = false;  // pick a score shift against O on the held-out documents
-  bool split_places = false;
-  bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
-  float margin = 0;      // loss-augmented training (perceptron.h)
-  int word_classes = 0;  // fine word classes learned from the training text (0: none)
-  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
-};
 
 struct DevSet {
   std::string name;
@@ -110,65 +96,6 @@ std::vector<GoldSpan> to_gold(const std::vector<entities::TaggedSpan>& spans) {
   std::vector<GoldSpan> out;
   for (const auto& s : spans) out.push_back({s.bytes, s.type});
   return out;
-}
-
-Options parse_options(int argc, char** argv) {
-  Options o;
-  std::vector<std::string>* list = nullptr;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
-    if (a == "--out")
-      o.out = next(), list = nullptr;
-    else if (a == "--bits")
-      o.bits = std::stoi(next()), list = nullptr;
-    else if (a == "--epochs")
-      o.epochs = std::stoi(next()), list = nullptr;
-    else if (a == "--min-count")
-      o.min_count = std::stoi(next()), list = nullptr;
-    else if (a == "--seed")
-      o.seed = static_cast<unsigned>(std::stoul(next())), list = nullptr;
-    else if (a == "--max-rows")
-      o.max_rows = std::stoul(next()), list = nullptr;
-    else if (a == "--holdout")
-      o.holdout = std::stoi(next()), list = nullptr;
-    else if (a == "--seeds")
-      o.seeds = std::stoi(next()), list = nullptr;
-    else if (a == "--places-loc")
-      o.places_loc = true, list = nullptr;
-    else if (a == "--split-places")
-      o.split_places = true, list = nullptr;
-    else if (a == "--no-pick")
-      o.no_pick = true, list = nullptr;
-    else if (a == "--recall-shift")
-      o.recall_shift = true, list = nullptr;
-    else if (a == "--org-names-only")
-      o.org_names_only = true, list = nullptr;
-    else if (a == "--org-with-place")
-      o.org_with_place = true, list = nullptr;
-    else if (a == "--split-brackets")
-      o.split_brackets = true, list = nullptr;
-    else if (a == "--margin")
-      o.margin = std::stof(next()), list = nullptr;
-    else if (a == "--word-classes")
-      o.word_classes = std::stoi(next()), list = nullptr;
-    else if (a == "--within")
-      o.within = next(), list = nullptr;
-    else if (a == "--clip")
-      o.clip = std::stod(next()), list = nullptr;
-    else if (a == "--train")
-      list = &o.train;
-    else if (a == "--dev")
-      list = &o.dev;
-    else if (list)
-      list->push_back(a);
-    else
-      throw std::runtime_error("unknown argument " + a);
-  }
-  if (o.out.empty() || o.train.empty() || o.dev.empty())
-    throw std::runtime_error(
-        "usage: loupe_ner_train --out FILE --train A.jsonl... --dev B.jsonl...");
-  return o;
 }
 
 // Training sequences of `docs`, with gold labels; reports spans the tokens cannot express.
@@ -282,17 +209,25 @@ Trained train(const Options& o, const std::vector<NerDoc>& docs,
               const std::vector<DevSet>& report, int epochs) {
   std::vector<TrainSequence> data = training_sequences(docs, extractor);
   const std::uint32_t dropped = drop_rare(data, o);
-  Perceptron model(o.bits, o.margin);
-  if (!o.within.empty()) model.restrict_to(model_weight_mask(o.within, o.bits));
+  std::unique_ptr<Perceptron> perceptron;
+  std::unique_ptr<CrfTrainer> crf;
+  if (o.crf)
+    crf = std::make_unique<CrfTrainer>(o.bits, o.crf_options), crf->skip_bucket(dropped);
+  else
+    perceptron = std::make_unique<Perceptron>(o.bits, o.margin);
+  if (!o.within.empty()) {
+    std::vector<std::uint8_t> mask = model_weight_mask(o.within, o.bits);
+    crf ? crf->restrict_to(std::move(mask)) : perceptron->restrict_to(std::move(mask));
+  }
   std::mt19937 rng(o.seed);
   Trained best;
   double best_f1 = -1;
   std::vector<float> w, tr;
   const int rounds = epochs > 0 ? epochs : o.epochs;
   for (int e = 1; e <= rounds; ++e) {
-    const std::size_t errors = model.epoch(data, rng);
+    const std::size_t errors = crf ? crf->epoch(data, rng) : perceptron->epoch(data, rng);
     if (!pick.empty() || e == rounds) {
-      model.averaged(w, tr);
+      crf ? crf->weights(w, tr) : perceptron->averaged(w, tr);
       for (int l = 0; l < entities::kTaggerLabels; ++l)
         w[std::size_t{dropped} * entities::kTaggerLabels + l] = 0;
     }
