@@ -5,8 +5,13 @@
 // query: LoupeSite.open, i.e. the engine, manifest and table, or pagefind.init()). Bytes are counted as a host that
 // gzips would send them: each fetched file's gzip -9 size (Pagefind's index files are gzipped
 // already, so theirs barely change), and raw.
+// "of it, the index": the bytes of the index's files alone, without the engine's download (Loupe's
+// four files under lib/, Pagefind's pagefind.js and wasm file), which a returning visitor has
+// cached and which does not grow with the site.
 //   node bench/site/visit.mjs SITE_DIR   (SITE_DIR/loupe/ from `loupe site`, SITE_DIR/lib/ the
 //   four files of web/dist/loupe-site*, SITE_DIR/pagefind/ from `pagefind --site SITE_DIR`)
+//   ENGINES=loupe (default loupe,pagefind): only these; FIRST='signal,파일' (default the visit's
+//   first word): each measured as a first query of its own, in a fresh context.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +20,10 @@ import { launch } from '../../tests/e2e/browser.mjs';
 
 const root = process.argv[2];
 const queries = ['signal', 'fichier', 'archivo', 'файл', '파일', 'socket', 'процесс', '설정', 'memory', 'network'];
+const firsts = process.env.FIRST ? process.env.FIRST.split(',') : queries.slice(0, 1);
+const chosen = (process.env.ENGINES || 'loupe,pagefind').split(',');
+// The engine's own files (the rest is the index).
+const isEngine = (url) => /^\/(lib\/|pagefind\/(pagefind\.js|wasm\.))/.test(new URL(url).pathname);
 const types = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -75,9 +84,9 @@ const engines = {
 
 const browser = await launch();
 const rows = [];
-for (const [name, run] of Object.entries(engines)) {
+for (const [name, run] of Object.entries(engines).filter(([n]) => chosen.includes(n))) {
   for (const [label, qs] of [
-    ['first query', queries.slice(0, 1)],
+    ...firsts.map((q) => [`first query ${q}`, [q]]),
     ['visit of ten', queries],
   ]) {
     const context = await browser.newContext();
@@ -87,14 +96,17 @@ for (const [name, run] of Object.entries(engines)) {
     context.on('requestfinished', (r) => fetched.push(r.url()));
     const { opened, out: results } = await page.evaluate(run, qs);
     await context.close();
-    const bytes = fetched
-      .map(gzipped)
-      .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const sum = (urls) =>
+      urls.map(gzipped).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const bytes = sum(fetched);
+    const index = fetched.filter((u) => !isEngine(u));
     rows.push({
       engine: name,
       label,
       requests: fetched.length,
       ...bytes,
+      index_requests: index.length,
+      index: sum(index),
       open_ms: opened,
       first_ms: results[0].ms,
       results,
@@ -104,11 +116,14 @@ for (const [name, run] of Object.entries(engines)) {
 await browser.close();
 server.close();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('| engine | what | requests | gzip | raw | time to first result (of it: open) |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| engine | what | requests | gzip | raw | of it, the index: requests, gzip (raw) | time to first result (of it: open) |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
+  const index = `${r.index_requests}, ${kb(r.index.gzip)} (${kb(r.index.raw)})`;
   console.log(
-    `| ${r.engine} | ${r.label} | ${r.requests} | ${kb(r.gzip)} | ${kb(r.raw)} | ${r.first_ms.toFixed(0)} ms (${r.open_ms.toFixed(0)}) |`,
+    `| ${r.engine} | ${r.label} | ${r.requests} | ${kb(r.gzip)} | ${kb(r.raw)} | ${index} | ${r.first_ms.toFixed(0)} ms (${r.open_ms.toFixed(0)}) |`,
   );
 }
 for (const r of rows.filter((x) => x.label === 'visit of ten')) {

@@ -4,7 +4,7 @@
 // every comparison our code executes calls __sanitizer_cov_trace_cmp*, defined here to count
 // (ICU's own work is not counted: a system library, not instrumented).
 //
-//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site,merge]
+//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site,merge,table]
 //                 [--shapes=...]
 // prints "stage shape bytes work ratio" rows; exit 1 if a ratio is over 3.
 #include <algorithm>
@@ -138,7 +138,24 @@ std::map<std::string, Stage> stages() {
     });
   };
   all["merge"] = merge_stage;
+  // The format-3 table's decoder alone (site_format.h decode_table, then check_statistics) on
+  // a synthetic table of about the input's size: what a reader's open does before it builds
+  // the partial index, and what grows with an archive.
+  all["table"] = [](const std::string& in) {
+    const auto table = loupe::scaling::site_table(in.size());
+    return counted([&] {
+      auto t = loupe::site::decode_table(table.payload, table.manifest);
+      if (!t.ok() || t.value().passages.size() != table.manifest.passages ||
+          !loupe::site::check_statistics(table.manifest, t.value()).ok())
+        std::abort();
+    });
+  };
   return all;
+}
+
+// Stages on synthetic sites, which read only the input's size.
+bool synthetic(const std::string& stage) {
+  return stage == "site" || stage == "merge" || stage == "table";
 }
 
 std::vector<std::string> split(const std::string& list) {
@@ -190,12 +207,12 @@ int main(int argc, char** argv) {
         const bool bad = ratio > 3.0;
         failures += bad;
         std::printf("%-9s %-12s %10zu %14llu %6.2f%s\n", name.c_str(),
-                    (name == "site" || name == "merge") ? "synthetic" : shape.name, input.size(),
+                    synthetic(name) ? "synthetic" : shape.name, input.size(),
                     static_cast<unsigned long long>(work), ratio, bad ? "  SUPERLINEAR" : "");
         std::fflush(stdout);
         previous = work;
       }
-      if (name == "site" || name == "merge") break;  // reads no input bytes: one shape
+      if (synthetic(name)) break;  // reads no input bytes: one shape
     }
   }
   return failures ? 1 : 0;

@@ -58,4 +58,38 @@ std::map<std::string, std::string> site_files(std::size_t bytes, std::uint32_t f
   return files;
 }
 
+SiteTable site_table(std::size_t bytes) {
+  site::Table t;
+  std::uint32_t seed = 12345;  // a fixed LCG: the same table for the same size
+  const auto next = [&seed](std::uint32_t n) { return (seed = seed * 1103515245u + 12345u) % n; };
+  std::uint32_t lang = 0, left = 0;  // the current run's language and passages left in it
+  // About 5.6 bytes a document (its count, a title's run, two runs, a 64th of a group's hash).
+  for (std::size_t size = 0; size < bytes; size += 6) {
+    site::TableDoc d;
+    d.first_passage = static_cast<std::uint32_t>(t.passages.size());
+    d.passage_count = 1 + next(13);
+    const bool titled = next(3) != 0;
+    for (std::uint32_t k = 0; k < d.passage_count; ++k, --left) {
+      if (left == 0) lang = 1 + next(5), left = 1 + next(4);
+      index::PassageInfo p;
+      p.doc = static_cast<std::uint32_t>(t.docs.size());
+      p.lang = static_cast<core::Language>(lang);
+      p.field = titled && k == 0 ? index::Field::kTitle : index::Field::kBody;
+      t.passages.push_back(p);
+    }
+    t.docs.push_back(d);
+  }
+  t.group_hashes.resize((t.docs.size() + site::kFragmentGroup - 1) / site::kFragmentGroup);
+  for (std::uint32_t& h : t.group_hashes) h = next(0xFFFFFFF);
+  SiteTable out;
+  site::Manifest& m = out.manifest;
+  m.documents = static_cast<std::uint32_t>(t.docs.size());
+  m.passages = static_cast<std::uint32_t>(t.passages.size());
+  for (const index::PassageInfo& p : t.passages) ++m.live_passages[static_cast<int>(p.field)];
+  m.table_file = "t-synthetic.bin";
+  const site::Bytes payload = site::encode_table(t);
+  out.payload.assign(payload.begin(), payload.end());
+  return out;
+}
+
 }  // namespace loupe::scaling

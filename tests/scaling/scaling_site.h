@@ -10,8 +10,20 @@
 #include <map>
 #include <string>
 
+#include "site/site_format.h"
+
 namespace loupe::scaling {
 
 std::map<std::string, std::string> site_files(std::size_t bytes, std::uint32_t first_doc = 0);
+
+// A format-3 table (site_format.h, encode_table) of about `bytes` bytes and the manifest that
+// describes it, for the `table` stage (the decoder alone): documents of 1-13 passages, two in
+// three led by a title, the passages' language changing every 1-4 passages (runs of every
+// length, as a multilingual archive's). E.g. site_table(1 << 20).payload.size() ~ 1 MB.
+struct SiteTable {
+  site::Manifest manifest;
+  std::string payload;
+};
+SiteTable site_table(std::size_t bytes);
 
 }  // namespace loupe::scaling
