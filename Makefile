@@ -10,7 +10,7 @@ LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 export CCACHE_BASEDIR ?= $(CURDIR)
 
 FUZZ_SECONDS ?= 60
-FUZZERS := analyze add_document load_index search dates entities corpus_ops
+FUZZERS := analyze add_document load_index search dates entities corpus_ops site_session site_merge html_text
 
 .PHONY: start test deps native wasm asan fuzz serve clean
 

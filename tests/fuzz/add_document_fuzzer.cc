@@ -7,8 +7,22 @@
 
 #include "fuzz_engine.h"
 
+namespace {
+
+// The document leaves when the input is done, whatever the way out: every input starts from an
+// engine with no document, as a new engine would.
+struct RemoveAfter {
+  loupe::Engine* engine;
+  ~RemoveAfter() { engine->remove_document("d"); }
+};
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  auto engine = loupe::fuzz::new_engine();
+  // One engine for the process, emptied after each input: a new one per input (its word
+  // segmenter, then the analyzer its first document makes) was setup, not the input's work.
+  loupe::Engine* engine = &loupe::fuzz::fresh_engine_once();
+  const RemoveAfter empty_after{engine};
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   constexpr std::string_view kName = "fuzz.txt";
   const std::string added = engine->add_document_json("d", kName, bytes);

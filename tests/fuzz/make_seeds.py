@@ -46,6 +46,19 @@ QUERIES = [
     ("date:2022-11-15 лавров", '{"limit":0}'),
 ]
 
+# Pages for html_text_fuzzer.cc: every construct cli/html_text.cc reads (title, lang, skipped
+# elements, blocks, references, comments, quoted '>' in attributes, a tag left open).
+PAGES = {
+    "ko.html": f'<!DOCTYPE html><html lang="ko"><head><title>회담 &amp; 기자</title>'
+               f'<style>p {{ color: red }}</style></head><body><nav>메뉴</nav><p>{KO}</p>'
+               f'<ul><li>하나<li>둘</ul><!-- 주석 --><script>var a = "</p>";</script></body></html>',
+    "en.html": f"<HTML LANG=en><TITLE>Talks</TITLE><div class='a>b'>{EN}<br/>&lt;tag&gt; "
+               f"&#1051;&#x410;&nbsp;&hellip;&#0;&#x110000;&bogus; &</div><pre>  two   spaces</pre>",
+    "mixed.html": f"<html dir=ltr lang = 'ru'><h1>{RU}</h1><table><tr><td>{UK}<td>{ES}</table>"
+                  f"<template><p>hidden</template><svg><text>no</text></svg><p>{IDS}",
+    "open.html": "<html><title>unclosed title<p>text <a href=\"x>y",
+}
+
 DATES = [
     ("2022-11-15", KO), ("", EN), ("2023-01-01", RU), ("2020-13-40", UK), ("", ES),
     ("2024-02-29", "next Friday, in the 1990s, 197X, 지난주 금요일, позавчера, 2주 후"),
@@ -63,6 +76,8 @@ def main(out, cli, samples):
     for name, data in TEXTS.items():
         write(out, "analyze", name, data)
         write(out, "add_document", name, data)
+    for name, page in PAGES.items():
+        write(out, "html_text", name, page.encode())
     for i, (q, opts) in enumerate(QUERIES):
         write(out, "search", f"q{i}", q.encode() + SEP + opts.encode())
     for i, (ref, text) in enumerate(DATES):

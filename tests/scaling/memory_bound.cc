@@ -3,7 +3,7 @@
 // of the 100 MB file) has the bounds: tokenize and analyze at most 10 bytes per
 // input byte (their JSON streamed to a sink that keeps nothing), index at most 8 (add_document,
 // then the saved index). The other shapes meet them but for the index of short lines, legacy
-// text and repairs (bench/robustness/README.md says why), whose ceilings are a little above
+// text and repairs (bench/robustness/MEMORY.md says why), whose ceilings are a little above
 // what they hold today, so that none grows back unnoticed. Counted by replacing
 // the global operator new/delete in this program (malloc_usable_size of each block), so it is
 // exact and timing-free; ICU's own buffers (malloc) are not counted, nor the input itself.
