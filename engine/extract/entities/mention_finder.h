@@ -114,6 +114,11 @@ bool korean_title_follows(const Lexicon& lex, std::string_view text, const Scann
 // 한 의원`): after a genitive or an adnominal ㄴ (korean_surname_mentions.cc).
 bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i);
 
+// Drops the Latin candidates of out[first..] that gloss a Hangul word in brackets glued to it
+// (`호커센터(Hawker Center)`) when no candidate ends at that word: the gloss of a common word
+// (korean_glosses.cc).
+void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
 // "in", "near", "desde", "в", "під": a lone name right after one of these reads as a place.
 bool is_locative_preposition(std::string_view key);
 

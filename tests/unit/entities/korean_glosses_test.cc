@@ -1,0 +1,41 @@
+// A Latin gloss in brackets glued to a Hangul word is a name only when the word is one
+// (korean_glosses.cc). Sentences written for this test.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entities/entity_index.h"
+
+namespace {
+
+// The surfaces of the mentions of `text`, checking each one's bytes lie in the text.
+std::vector<std::string> surfaces(const std::string& text) {
+  loupe::entities::EntityIndex index;
+  index.add_document("doc", text);
+  std::vector<std::string> out;
+  for (const auto& m : index.mentions()) {
+    REQUIRE(m.bytes.end_byte <= text.size());
+    out.push_back(text.substr(m.bytes.begin_byte, m.bytes.size()));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("Korean glosses: the Latin spelling of a common word is no name", "[entities][korean]") {
+  const auto found = surfaces("시는 새 야시장(Night Market)을 다음 달에 연다고 밝혔다.");
+  CHECK_FALSE(has(found, "Night Market"));
+  CHECK_FALSE(has(found, "Market"));
+}
+
+TEST_CASE("Korean glosses: the Latin spelling of a name stays", "[entities][korean]") {
+  const auto found =
+      surfaces("미국 국무부는 토니 블링컨(Antony Blinken) 장관이 서울을 방문한다고 밝혔다.");
+  CHECK(has(found, "토니 블링컨"));
+  CHECK(has(found, "Antony Blinken"));
+}
