@@ -23,9 +23,9 @@ void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector
     if (!is_hangul_syllable(core::decode_utf8(text, b - 4).code_point)) return false;
     return !std::binary_search(ends.begin(), ends.end(), b - 1);
   };
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                           gloss_of_word),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), gloss_of_word),
+      out.end());
 }
 
 }  // namespace loupe::entities
