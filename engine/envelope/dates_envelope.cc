@@ -75,9 +75,10 @@ std::string dates_envelope(const document::PreparedDocument& doc,
   }
   w.close('}').key("dates").open('[');
   for (const dates::DateMention& m : result.mentions) {
+    // The source range once: input_range() and utf16_range() would each map it again.
     const core::ByteRange src = doc.source_range(m.bytes);
     w.open('{').key("surface").str(std::string_view(doc.source).substr(src.begin_byte, src.size()));
-    put_date(w, m, doc.input_range(m.bytes), doc.utf16_range(m.bytes));
+    put_date(w, m, doc.source_to_input.to_source(src), doc.source_u16->to_utf16(src));
     w.close('}');
   }
   w.close(']').close('}');
