@@ -19,7 +19,8 @@ inline bool clock_only(const TimeSpec& t) {
 inline bool has_clock(const TimeSpec& t) { return set(t.hour); }
 inline bool has_date(const TimeSpec& t) {
   return set(t.year) || set(t.month) || set(t.day) || set(t.weekday) || t.holiday ||
-         t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.season_begin;
+         t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.season_begin ||
+         set(t.half);
 }
 inline bool month_only(const TimeSpec& t) {
   return set(t.month) && !set(t.day) && !set(t.year) && !set(t.weekday) &&

@@ -189,6 +189,8 @@ constexpr LexEntry kEntries[] = {
     {"día internacional de las cooperativas", Lx::kHoliday, kNthWeekday, 7, 6, 1},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"por ciento|por cien", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"semestre|semestres", Lx::kHalfWord},
 };
 
 constexpr LanguageLexicon kLexicon{"es", kEntries};

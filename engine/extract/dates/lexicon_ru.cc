@@ -175,6 +175,8 @@ constexpr LexEntry kEntries[] = {
     {"день народного единства", Lx::kHoliday, kFixed, 11, 4},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"процента|процентов|процент|проц", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"полугодие|полугодии|полугодия|полугодию|полугодием", Lx::kHalfWord},
 };
 
 constexpr LanguageLexicon kLexicon{"ru", kEntries};

@@ -161,6 +161,8 @@ constexpr LexEntry kEntries[] = {
     {"кореї|південної кореї", Lx::kCountry, 5},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"відсотка|відсотків|відсоток|відсотки|відс", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"півріччя|півріччі|півріччю|півріччям|півроку", Lx::kHalfWord},
 };
 
 constexpr LanguageLexicon kLexicon{"uk", kEntries};

@@ -173,3 +173,18 @@ TEST_CASE("Lists, habits and 'el día N'", "[dates][ko][en][es][news]") {
   // "el día 25": a day of this month.
   expect_cases({{"La obra terminará el día 25.", "25", "date", "2023-08-25", "day"}});
 }
+
+TEST_CASE("Halves of a year", "[dates][en][es][ru][uk][ko][news]") {
+  expect_cases(
+      {{"Sales rose in the first half of 2021.", "first half of 2021", "range", "2021-01/2021-06",
+        "month"},
+       {"Продажи выросли в первом полугодии 2020 года.", "первом полугодии 2020 года", "range",
+        "2020-01/2020-06", "month"},
+       {"Прибуток зріс у другому півріччі 2019 року.", "другому півріччі 2019 року", "range",
+        "2019-07/2019-12", "month"},
+       {"Las ventas cayeron en el primer semestre de 2018.", "primer semestre de 2018", "range",
+        "2018-01/2018-06", "month"},
+       {"신차는 올해 하반기에 나온다.", "올해 하반기", "range", "2023-07/2023-12", "month"}});
+  // English "half" alone is also a match's half: no date.
+  expect_none("He scored early in the second half.");
+}
