@@ -191,6 +191,8 @@ constexpr LexEntry kEntries[] = {
     {"por ciento|por cien", Lx::kPercent},
     // Halves of a year (kHalfWord; a = 1/2 when the word says which).
     {"semestre|semestres", Lx::kHalfWord},
+    // e = 1: alone also a match's half; a date with a year ("второй половине 2010 года").
+    {"mitad", Lx::kHalfWord, 0, 0, 0, 0, 0, 1},
 };
 
 constexpr LanguageLexicon kLexicon{"es", kEntries};

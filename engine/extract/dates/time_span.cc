@@ -246,6 +246,12 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
       return Span{at({y, (s.half - 1) * 6 + 1, 1}), at({y, s.half * 6, 1}), Grain::kMonth, true};
     });
   }
+  if (set(s.half) && set(s.month) && !set(s.day) && !set(s.quarter)) {  // "первой половине октября"
+    return with_year([&](int y) -> std::optional<Span> {
+      if (s.half == 1) return days({y, s.month, 1}, {y, s.month, 15});
+      return days({y, s.month, 16}, {y, s.month, days_in_month(y, s.month)});
+    });
+  }
   if (set(s.quarter)) {
     const int y = has_year ? s.year : (used = true, ref.moment.date.year);
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);

@@ -185,6 +185,12 @@ TEST_CASE("Halves of a year", "[dates][en][es][ru][uk][ko][news]") {
        {"Las ventas cayeron en el primer semestre de 2018.", "primer semestre de 2018", "range",
         "2018-01/2018-06", "month"},
        {"신차는 올해 하반기에 나온다.", "올해 하반기", "range", "2023-07/2023-12", "month"}});
-  // English "half" alone is also a match's half: no date.
+  // "половина", "mitad": a half of what follows (a year, a month).
+  expect_cases({{"Цены росли во второй половине 2015 года.", "второй половине 2015 года", "range",
+                 "2015-07/2015-12", "month"},
+                {"Завод откроют в первой половине октября.", "первой половине октября", "range",
+                 "2023-10-01/2023-10-15", "day"}});
+  // English "half" alone is also a match's half, and so is "половина": no date.
   expect_none("He scored early in the second half.");
+  expect_none("Первая половина матча прошла без голов.");
 }
