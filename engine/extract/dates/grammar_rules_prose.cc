@@ -1,7 +1,9 @@
 // Leaves of the grammar that running prose makes no dates alone: nouns of the day's parts and
 // seasons ("темрява ночі"), weekdays and months inside names ("The Sunday Times", "Theresa
 // May"). The leaf rules (grammar_rules_dates.cc, grammar_rules_clock.cc) mark such a leaf
-// partial: a longer expression can still use it ("this summer", "Sunday, 10 February").
+// partial: a longer expression can still use it ("this summer", "Sunday, 10 February"). Also
+// nouns after an article ("la Mar", "de la mañana") and adverbs of seasons and the day's parts
+// said as a habit (generic_adverb, asked by the mention finder).
 #include <string_view>
 
 #include "extract/dates/grammar_util.h"
@@ -39,6 +41,38 @@ bool noun_in_prose(const RuleMatch& m) {
     if (toks[k].type != TokenType::kPunct) return true;
   }
   return false;
+}
+
+// toks[b - 1] is an article (a word of class kFiller: "la", "the"): what follows is a noun.
+bool after_article(const std::vector<Tok>& toks, int b) {
+  if (b == 0 || toks[b - 1].type != TokenType::kWord) return false;
+  for (const LexHit& h : toks[b - 1].hits) {
+    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
+  }
+  return false;
+}
+
+// A word that is also a noun ("mar." the sea or Tuesday, "may") is a date alone only
+// capitalized, and not after "of"/"del", where the noun is usual: "Santillana del Mar".
+bool noun_alone(const RuleMatch& m) {
+  const LexEntry& w = *m.items[0]->lex;
+  const int b = m.items[0]->b;
+  if (!w.weak) return false;
+  if (!(*m.toks)[b].capitalized) return true;
+  // After an article, a noun ("Consolat de la Mar", "told the Sun:") unless, in English, it
+  // modifies the word after it ("in the May crackdown").
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items[0]->e;
+  const bool modifies = toks[b].lang == kEn && e < static_cast<int>(toks.size()) &&
+                        toks[e].type == TokenType::kWord && !toks[e].capitalized &&
+                        !toks[e].para_before;
+  if (after_article(toks, b) && !modifies) return true;
+  bool of = false, prep = false;  // "of", "del"; not "in" (also a preposition: "in March")
+  for (const LexHit& h : b > 0 ? (*m.toks)[b - 1].hits : std::span<const LexHit>()) {
+    of |= h.entry->cls == Lx::kOf || (h.entry->cls == Lx::kFrom && h.entry->b == 3);
+    prep |= h.entry->cls == Lx::kPrep;
+  }
+  return of && !prep;
 }
 
 // A capitalized weekday or month among capitalized names is part of a name: "The Sunday Times",
