@@ -71,7 +71,12 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     if (is_figures(p) || (is_figures(toks[b]) && p.type == TokenType::kWord && !p.hangul)) {
       return false;
     }
-    if (numeric_punct(p) && p.norm != "," && (b < 2 || is_figures(toks[b - 2]) || p.norm != ".")) {
+    // "Євро-2012": a name and a dash before a year (an event of that year) are no code.
+    const bool named = p.norm == "-" && !p.space_before && b >= 2 &&
+                       toks[b - 2].type == TokenType::kWord && toks[b - 2].capitalized &&
+                       !toks[b - 2].hangul && toks[b].digits == 4;
+    if (numeric_punct(p) && p.norm != "," && !named &&
+        (b < 2 || is_figures(toks[b - 2]) || p.norm != ".")) {
       if (is_figures(toks[b]) || (b >= 2 && is_figures(toks[b - 2]) && !toks[b - 1].space_before)) {
         return false;
       }

@@ -194,3 +194,11 @@ TEST_CASE("Halves of a year", "[dates][en][es][ru][uk][ko][news]") {
   expect_none("He scored early in the second half.");
   expect_none("Первая половина матча прошла без голов.");
 }
+
+TEST_CASE("An event named with its year after a dash", "[dates][uk][ru][news]") {
+  expect_cases({{"Стадіон збудували до Євро-2012 у Львові.", "2012", "year", "2012", "year"},
+                {"Самолёт показали на МАКС-2019.", "2019", "year", "2019", "year"}});
+  // A quoted name is a firm's, a short code a model's.
+  expect_none("Акции продала фирма \"Вектор-2004\".");
+  expect_none("Истребитель Су-27 взлетел.");
+}
