@@ -82,10 +82,16 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
       }
     }
   }
-  // "at 7.12 percent", "3,5 процента": a number before a word of rates is a rate.
-  if (e < static_cast<int>(toks.size()) && is_figures(toks[e - 1]) &&
+  // "at 7.12 percent", "3,5 процента", "las 8 horas diarias": a number (and its unit) before a
+  // word of rates is a rate.
+  const int n = static_cast<int>(toks.size());
+  if (e < n && (is_figures(toks[e - 1]) || (e - 2 >= b && is_figures(toks[e - 2]))) &&
       has_hit(toks[e], Lx::kPercent)) {
     return false;
+  }
+  if (e + 1 < n && is_figures(toks[e - 1]) && toks[e].type == TokenType::kWord &&
+      has_hit(toks[e + 1], Lx::kPercent)) {
+    return false;  // "las 8" of "las 8 horas diarias"
   }
   if (e < static_cast<int>(toks.size()) && !toks[e].space_before) {
     const Tok& n = toks[e];

@@ -85,6 +85,9 @@ TEST_CASE("A number before a word of rates is no clock", "[dates][en][es][ru][ne
   expect_none("Inflation ran at 3.45 per cent.");
   expect_none("La tasa quedó en 4.15 por ciento.");
   expect_none("Ставка составила 7.25 процента.");
+  expect_none("La ley fijó las 8 horas diarias de trabajo.");
+  expect_cases(
+      {{"Los obreros llegaron a las 8 horas.", "8 horas", "time", "2023-07-31T08:00", "hour"}});
   // A clock is still a clock.
   expect_cases(
       {{"The bond was quoted at 7.12 in London.", "7.12", "time", "2023-07-31T07:12", "minute"}});
