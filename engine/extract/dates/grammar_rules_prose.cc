@@ -154,4 +154,36 @@ bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense) {
   return false;
 }
 
+// "경기 종료 약 3분 전", "사고 발생 1시간 후": an offset of the clock right after a bare Hangul
+// noun (no particle, no date word; "약" between) counts from that event, not from the
+// reference: no date. "그는 3분 전 도착했다" keeps it (the particle ends the subject).
+bool offset_of_event(const Item& it, const std::vector<Tok>& toks) {
+  // Any reading of such a span: "3일 전" is no "before the 3rd" there either.
+  // The shift word ends its run ("전국" is no "전"), after a unit of the clock ("3분", "1시간",
+  // "55초"): days and years before "전" are mostly counted from today ("그러나 5일전").
+  const auto shift_at = [&](int k) {
+    if (k < 1 || k >= static_cast<int>(toks.size()) || !toks[k].hangul || !toks[k].run_end) {
+      return false;
+    }
+    bool shift = false, clock_unit = false;
+    for (const LexHit& h : toks[k].hits) shift |= h.entry->cls == Lx::kShiftPost;
+    for (const LexHit& h : toks[k - 1].hits) {
+      clock_unit |= h.entry->cls == Lx::kUnit && h.entry->a <= g::kHour;
+    }
+    return shift && clock_unit;
+  };
+  if (it.e - it.b < 2 || !(shift_at(it.e - 1) || shift_at(it.e))) return false;
+  int p = it.b - 1;
+  while (p >= 0 && !toks[p + 1].para_before) {
+    bool prep = false;
+    for (const LexHit& h : toks[p].hits) prep |= h.entry->cls == Lx::kPrep && h.tokens == 1;
+    if (!prep) break;
+    --p;
+  }
+  if (p < 0 || toks[p + 1].para_before) return false;
+  const Tok& w = toks[p];
+  return w.type == TokenType::kWord && w.hangul && w.hits.empty() && w.run_start && w.run_end &&
+         toks[it.b].hangul == false && toks[it.b].type == TokenType::kNumber;
+}
+
 }  // namespace loupe::dates

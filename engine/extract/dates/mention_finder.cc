@@ -11,6 +11,7 @@
 namespace loupe::dates {
 
 bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense);  // ..._prose.cc
+bool offset_of_event(const Item& it, const std::vector<Tok>& toks);            // ..._prose.cc
 
 namespace {
 
@@ -290,7 +291,7 @@ void rank_candidates(const std::vector<Tok>& toks, Window& w) {
   w.cands.clear();
   for (const Item& it : w.items) {
     if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e) &&
-        !offset_restated(it, toks)) {
+        !offset_restated(it, toks) && !offset_of_event(it, toks)) {
       w.cands.push_back(&it);
     }
   }

@@ -205,3 +205,13 @@ TEST_CASE("An event named with its year after a dash", "[dates][uk][ru][news]") 
   expect_none("Акции продала фирма \"Вектор-2004\".");
   expect_none("Истребитель Су-27 взлетел.");
 }
+
+TEST_CASE("A Korean offset of the clock after an event's noun", "[dates][ko][news]") {
+  // Minutes before the end of a match, an hour after an accident: not from the reference.
+  expect_none("그는 경기 종료 약 4분 전 골을 넣었다.");
+  expect_none("구조대는 사고 발생 2시간 후 도착했다.");
+  // After a subject, or days and years, they count from today.
+  expect_cases({{"그는 5분 전 도착했다.", "5분 전", "relative", "2023-07-30", "day"},
+                {"그러나 4일전 그는 떠났다.", "4일전", "relative", "2023-07-27", "day"},
+                {"특히 2003년 이후 시장이 어려웠다.", "2003년 이후", "range", "2003/", "year"}});
+}
