@@ -186,4 +186,15 @@ bool offset_of_event(const Item& it, const std::vector<Tok>& toks) {
          toks[it.b].hangul == false && toks[it.b].type == TokenType::kNumber;
 }
 
+// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
+// counts from the story's time, not the reference's: no date of its own.
+bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
+  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
+  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
+  for (const LexHit& h : toks[it.e].hits) {
+    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
+  }
+  return false;
+}
+
 }  // namespace loupe::dates

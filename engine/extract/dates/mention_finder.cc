@@ -12,6 +12,7 @@ namespace loupe::dates {
 
 bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense);  // ..._prose.cc
 bool offset_of_event(const Item& it, const std::vector<Tok>& toks);            // ..._prose.cc
+bool offset_restated(const Item& it, const std::vector<Tok>& toks);            // ..._prose.cc
 
 namespace {
 
@@ -132,17 +133,6 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
     return false;  // "제2022" is no year
   }
   return true;
-}
-
-// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
-// counts from the story's time, not the reference's: no date of its own.
-bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
-  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
-  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
-  for (const LexHit& h : toks[it.e].hits) {
-    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
-  }
-  return false;
 }
 
 bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
