@@ -6,8 +6,10 @@
 
 namespace loupe::dates {
 
-bool noun_in_prose(const RuleMatch& m);  // grammar_rules_prose.cc
-bool inside_name(const RuleMatch& m);    // grammar_rules_prose.cc
+bool noun_in_prose(const RuleMatch& m);                   // grammar_rules_prose.cc
+bool inside_name(const RuleMatch& m);                     // grammar_rules_prose.cc
+bool noun_alone(const RuleMatch& m);                      // grammar_rules_prose.cc
+bool after_article(const std::vector<Tok>& toks, int b);  // grammar_rules_prose.cc
 
 namespace {
 
@@ -42,38 +44,6 @@ bool dirless(const Item& it) {  // "el pasado 3 de marzo", "next Tuesday", "last
 Item& time(Item& out) {
   out.type = ItemType::kTime;
   return out;
-}
-
-// toks[b - 1] is an article (a word of class kFiller: "la", "the"): what follows is a noun.
-bool after_article(const std::vector<Tok>& toks, int b) {
-  if (b == 0 || toks[b - 1].type != TokenType::kWord) return false;
-  for (const LexHit& h : toks[b - 1].hits) {
-    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
-  }
-  return false;
-}
-
-// A word that is also a noun ("mar." the sea or Tuesday, "may") is a date alone only
-// capitalized, and not after "of"/"del", where the noun is usual: "Santillana del Mar".
-bool noun_alone(const RuleMatch& m) {
-  const LexEntry& w = *m.items[0]->lex;
-  const int b = m.items[0]->b;
-  if (!w.weak) return false;
-  if (!(*m.toks)[b].capitalized) return true;
-  // After an article, a noun ("Consolat de la Mar", "told the Sun:") unless, in English, it
-  // modifies the word after it ("in the May crackdown").
-  const std::vector<Tok>& toks = *m.toks;
-  const int e = m.items[0]->e;
-  const bool modifies = toks[b].lang == kEn && e < static_cast<int>(toks.size()) &&
-                        toks[e].type == TokenType::kWord && !toks[e].capitalized &&
-                        !toks[e].para_before;
-  if (after_article(toks, b) && !modifies) return true;
-  bool of = false, prep = false;  // "of", "del"; not "in" (also a preposition: "in March")
-  for (const LexHit& h : b > 0 ? (*m.toks)[b - 1].hits : std::span<const LexHit>()) {
-    of |= h.entry->cls == Lx::kOf || (h.entry->cls == Lx::kFrom && h.entry->b == 3);
-    prep |= h.entry->cls == Lx::kPrep;
-  }
-  return of && !prep;
 }
 
 // A traded contract right after the month, or after one more word ("September long gilt

@@ -17,6 +17,18 @@ bool quarter(const RuleMatch& m, Item& out) {
   return out.t.quarter >= 1 && out.t.quarter <= 4;
 }
 
+// "the first half", "первом полугодии", "primer semestre", "하반기" (a = 2: its own number). A
+// half said by a noun that is also a sports half (e = 1: English "half") is a date only inside
+// a longer expression ("the first half of 1996"), not alone ("in the second half").
+bool half(const RuleMatch& m, Item& out) {
+  const Item* word = m.items.back();
+  const int n = m.items.size() == 1 ? word->lex->a : ival(m.items[0]);
+  if (n != 1 && n != 2) return false;
+  time(out).t.half = n;
+  out.partial = word->lex->e == 1;
+  return true;
+}
+
 bool year_quarter(const RuleMatch& m, Item& out) {  // "18q4", "2018Q4"
   const Item* y = m.items[0];
   time(out).t.year = y->digits == 2 ? expand_year(ival(y)) : ival(y);
@@ -67,6 +79,8 @@ bool century_prefix(const RuleMatch& m, Item& out) {  // "siglo XIX"
 
 void add_period_rules(std::vector<Rule>& r) {
   r.push_back({"ordinal quarter", {ord(), lx(Lx::kQuarterWord)}, quarter});
+  r.push_back({"ordinal half", {ord(), lx(Lx::kHalfWord)}, half});
+  r.push_back({"half word", {lx(Lx::kHalfWord)}, half});
   r.push_back({"quarter number", {lx(Lx::kQuarterWord), glued(num())}, quarter});
   r.push_back({"number quarter", {num(), glued(lx(Lx::kQuarterWord))}, quarter});
   r.push_back({"year q quarter", {num(), glued(lx(Lx::kQuarterWord)), glued(num())}, year_quarter});

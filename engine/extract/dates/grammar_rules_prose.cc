@@ -1,7 +1,9 @@
 // Leaves of the grammar that running prose makes no dates alone: nouns of the day's parts and
 // seasons ("темрява ночі"), weekdays and months inside names ("The Sunday Times", "Theresa
 // May"). The leaf rules (grammar_rules_dates.cc, grammar_rules_clock.cc) mark such a leaf
-// partial: a longer expression can still use it ("this summer", "Sunday, 10 February").
+// partial: a longer expression can still use it ("this summer", "Sunday, 10 February"). Also
+// nouns after an article ("la Mar", "de la mañana") and adverbs of seasons and the day's parts
+// said as a habit (generic_adverb, asked by the mention finder).
 #include <string_view>
 
 #include "extract/dates/grammar_util.h"
@@ -39,6 +41,38 @@ bool noun_in_prose(const RuleMatch& m) {
     if (toks[k].type != TokenType::kPunct) return true;
   }
   return false;
+}
+
+// toks[b - 1] is an article (a word of class kFiller: "la", "the"): what follows is a noun.
+bool after_article(const std::vector<Tok>& toks, int b) {
+  if (b == 0 || toks[b - 1].type != TokenType::kWord) return false;
+  for (const LexHit& h : toks[b - 1].hits) {
+    if (h.entry->cls == Lx::kFiller && h.tokens == 1) return true;
+  }
+  return false;
+}
+
+// A word that is also a noun ("mar." the sea or Tuesday, "may") is a date alone only
+// capitalized, and not after "of"/"del", where the noun is usual: "Santillana del Mar".
+bool noun_alone(const RuleMatch& m) {
+  const LexEntry& w = *m.items[0]->lex;
+  const int b = m.items[0]->b;
+  if (!w.weak) return false;
+  if (!(*m.toks)[b].capitalized) return true;
+  // After an article, a noun ("Consolat de la Mar", "told the Sun:") unless, in English, it
+  // modifies the word after it ("in the May crackdown").
+  const std::vector<Tok>& toks = *m.toks;
+  const int e = m.items[0]->e;
+  const bool modifies = toks[b].lang == kEn && e < static_cast<int>(toks.size()) &&
+                        toks[e].type == TokenType::kWord && !toks[e].capitalized &&
+                        !toks[e].para_before;
+  if (after_article(toks, b) && !modifies) return true;
+  bool of = false, prep = false;  // "of", "del"; not "in" (also a preposition: "in March")
+  for (const LexHit& h : b > 0 ? (*m.toks)[b - 1].hits : std::span<const LexHit>()) {
+    of |= h.entry->cls == Lx::kOf || (h.entry->cls == Lx::kFrom && h.entry->b == 3);
+    prep |= h.entry->cls == Lx::kPrep;
+  }
+  return of && !prep;
 }
 
 // A capitalized weekday or month among capitalized names is part of a name: "The Sunday Times",
@@ -116,6 +150,49 @@ bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense) {
   }
   for (int k = it.b + 1; k < n && k <= it.b + 4 && !toks[k].para_before; ++k) {
     if (adverb_class(toks[k], true) == cls) return true;
+  }
+  return false;
+}
+
+// "경기 종료 약 3분 전", "사고 발생 1시간 후": an offset of the clock right after a bare Hangul
+// noun (no particle, no date word; "약" between) counts from that event, not from the
+// reference: no date. "그는 3분 전 도착했다" keeps it (the particle ends the subject).
+bool offset_of_event(const Item& it, const std::vector<Tok>& toks) {
+  // Any reading of such a span: "3일 전" is no "before the 3rd" there either.
+  // The shift word ends its run ("전국" is no "전"), after a unit of the clock ("3분", "1시간",
+  // "55초"): days and years before "전" are mostly counted from today ("그러나 5일전").
+  const auto shift_at = [&](int k) {
+    if (k < 1 || k >= static_cast<int>(toks.size()) || !toks[k].hangul || !toks[k].run_end) {
+      return false;
+    }
+    bool shift = false, clock_unit = false;
+    for (const LexHit& h : toks[k].hits) shift |= h.entry->cls == Lx::kShiftPost;
+    for (const LexHit& h : toks[k - 1].hits) {
+      clock_unit |= h.entry->cls == Lx::kUnit && h.entry->a <= g::kHour;
+    }
+    return shift && clock_unit;
+  };
+  if (it.e - it.b < 2 || !(shift_at(it.e - 1) || shift_at(it.e))) return false;
+  int p = it.b - 1;
+  while (p >= 0 && !toks[p + 1].para_before) {
+    bool prep = false;
+    for (const LexHit& h : toks[p].hits) prep |= h.entry->cls == Lx::kPrep && h.tokens == 1;
+    if (!prep) break;
+    --p;
+  }
+  if (p < 0 || toks[p + 1].para_before) return false;
+  const Tok& w = toks[p];
+  return w.type == TokenType::kWord && w.hangul && w.hits.empty() && w.run_start && w.run_end &&
+         toks[it.b].hangul == false && toks[it.b].type == TokenType::kNumber;
+}
+
+// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
+// counts from the story's time, not the reference's: no date of its own.
+bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
+  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
+  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
+  for (const LexHit& h : toks[it.e].hits) {
+    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
   }
   return false;
 }

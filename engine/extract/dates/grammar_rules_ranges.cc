@@ -107,6 +107,9 @@ void share_fields(TimeSpec& from, TimeSpec& to) {
   }
 }
 
+}  // namespace
+
+// An interval of two times (grammar_util.h).
 bool make_interval(const Item* a, const Item* b, Item& out) {
   // A day and a clock time are no range: "mañana a las once" is one moment.
   const auto clock_side = [](const Item* x) {
@@ -137,6 +140,8 @@ bool make_interval(const Item* a, const Item* b, Item& out) {
   return true;
 }
 
+namespace {
+
 // What alone is no date ("0.55" in English, "2 часа" as a length, "дня" as a noun) stays none
 // inside an open interval or with both ends of a range: "rose by 0.55 percent", "3.50-4.00
 // cents", "з дня набрання чинності". A bare year is the exception: "since 2014".
@@ -161,59 +166,6 @@ bool day_list(const RuleMatch& m, Item& out) {
     return false;
   }
   return range(m, out);
-}
-
-// "8∼10월": a Korean month counter said once for both ends (the start is a bare number).
-bool months_range(const RuleMatch& m, Item& out) {
-  const Item* end = m.items.back();
-  if (!(*m.toks)[end->e - 1].hangul || !month_alone(*end)) return false;
-  Item start;
-  start.type = ItemType::kTime;
-  start.t.month = ival(m.items[0]);
-  return make_interval(&start, end, out);
-}
-
-// "30, 31일", "지난해 6, 7월": two days or months in a row before one Korean counter.
-bool counter_list(const RuleMatch& m, Item& out) {
-  const Item* end = m.items.back();
-  if (!(*m.toks)[end->e - 1].hangul || end->type != ItemType::kTime) return false;
-  const TimeSpec& e = end->t;
-  const int v = ival(m.items[0]);
-  Item start;  // the number with the end's counter
-  start.type = ItemType::kTime;
-  if (month_alone(*end) && e.month == v + 1)
-    start.t.month = v;
-  else if (set(e.day) && e.day == v + 1 && !set(e.month) && !set(e.year) && !set(e.hour))
-    start.t.day = v;
-  else
-    return false;
-  return make_interval(&start, end, out);
-}
-
-// "12∼13일", "5-9일": days before one Korean counter of the end's.
-bool counter_days_range(const RuleMatch& m, Item& out) {
-  const Item* end = m.items.back();
-  if (!(*m.toks)[end->e - 1].hangul || end->type != ItemType::kTime) return false;
-  const TimeSpec& e = end->t;
-  const int v = ival(m.items[0]);
-  if (!set(e.day) || set(e.month) || set(e.year) || set(e.hour) || e.rel_grain != Grain::kNone ||
-      v >= e.day) {
-    return false;
-  }
-  Item start;
-  start.type = ItemType::kTime;
-  start.t.day = v;
-  return make_interval(&start, end, out);
-}
-
-// "60∼70년대", "60-70-е годы": a decade word said once for both ends.
-bool decades_range(const RuleMatch& m, Item& out) {
-  const Item *n = m.items[0], *end = m.items.back();
-  const int v = static_cast<int>(n->num);
-  if (v % 10 != 0 || (n->digits != 2 && n->digits != 4) || !set(end->t.decade)) return false;
-  Item start;
-  start.type = ItemType::kTime, start.t.decade = n->digits == 2 ? 1900 + v : v;
-  return start.t.decade < end->t.decade && make_interval(&start, end, out);
 }
 
 // "지난 8∼10월", "last August to October": one direction for a range of months; the resolver

@@ -110,6 +110,25 @@ bool year_opening_line(const std::vector<Tok>& toks, int b, int e) {
   return toks[e + 1].space_before && toks[e + 1].type == TokenType::kWord;
 }
 
+// "Євро-2012", "Expo-2010", "МАКС-2011": an event named with its year after a dash.
+bool year_of_event(const std::vector<Tok>& toks, int b, int e) {
+  if (toks[b].digits != 4 || toks[b].norm < "1900" || toks[b].norm > "2099") return false;
+  if (b < 2 || toks[b].space_before || toks[b - 1].space_before || toks[b - 1].norm != "-") {
+    return false;
+  }
+  const Tok& name = toks[b - 2];
+  if (name.type != TokenType::kWord || !name.capitalized || name.hangul || !name.hits.empty() ||
+      name.norm.size() < 3) {
+    return false;
+  }
+  // A quoted name is a firm's or a product's ("фирмы \"Растрком-2002\""), no event.
+  if (b >= 3 && (toks[b - 3].norm == "\"" || toks[b - 3].norm == "«" || toks[b - 3].norm == "“")) {
+    return false;
+  }
+  const int n = static_cast<int>(toks.size());
+  return e >= n || toks[e].space_before || toks[e].type == TokenType::kPunct;
+}
+
 bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer expression
   const std::vector<Tok>& toks = *m.toks;
   const std::size_t e = m.items[0]->e;
@@ -122,7 +141,8 @@ bool bare_year(const RuleMatch& m, Item& out) {  // only inside a longer express
   const int b = m.items[0]->b;
   const int end = static_cast<int>(e);
   out.partial = !year_modifier(toks, b, end) && !year_after_of(toks, b, end) &&
-                !year_in_brackets(toks, b, end) && !year_opening_line(toks, b, end);
+                !year_in_brackets(toks, b, end) && !year_opening_line(toks, b, end) &&
+                !year_of_event(toks, b, end);
   return true;
 }
 

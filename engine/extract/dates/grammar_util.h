@@ -19,7 +19,8 @@ inline bool clock_only(const TimeSpec& t) {
 inline bool has_clock(const TimeSpec& t) { return set(t.hour); }
 inline bool has_date(const TimeSpec& t) {
   return set(t.year) || set(t.month) || set(t.day) || set(t.weekday) || t.holiday ||
-         t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.season_begin;
+         t.rel_grain != Grain::kNone || t.shift_unit != Grain::kNone || t.season_begin ||
+         set(t.half);
 }
 inline bool month_only(const TimeSpec& t) {
   return set(t.month) && !set(t.day) && !set(t.year) && !set(t.weekday) &&
@@ -44,6 +45,14 @@ bool dotted_figure(const std::vector<Tok>& toks, int b, int e, bool after_at);
 bool before_rank(const std::vector<Tok>& toks, int e);
 // The number toks[hour], after the word toks[at] ("las", "at"), stands among spaced figures.
 bool hour_in_figure_run(const std::vector<Tok>& toks, int at, int hour);
+
+// An interval from a to b (grammar_rules_ranges.cc); false when they make none.
+bool make_interval(const Item* a, const Item* b, Item& out);
+// Korean counters said once for both ends (grammar_rules_counters.cc).
+bool months_range(const RuleMatch& m, Item& out);        // "8∼10월"
+bool counter_list(const RuleMatch& m, Item& out);        // "30, 31일"
+bool counter_days_range(const RuleMatch& m, Item& out);  // "12∼13일"
+bool decades_range(const RuleMatch& m, Item& out);       // "60∼70년대"
 
 // A two-digit year: 74 -> 1974, 15 -> 2015.
 inline int expand_year(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }

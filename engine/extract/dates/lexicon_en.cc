@@ -263,7 +263,9 @@ constexpr LexEntry kEntries[] = {
     {"pst", Lx::kTimeZone, -480},
     {"pdt", Lx::kTimeZone, -420},
     // A rate: the number before it is no clock ("at 7.12 percent").
-    {"percent|per cent|pct|percentage points", Lx::kPercent},
+    {"percent|per cent|pct|percentage points|per day", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"half", Lx::kHalfWord, 0, 0, 0, 0, 0, 1},  // e = 1: alone a match's half too
 };
 
 constexpr LanguageLexicon kLexicon{"en", kEntries};

@@ -188,7 +188,11 @@ constexpr LexEntry kEntries[] = {
     {"día mundial de la lengua árabe|dia mundial de la lengua arabe", Lx::kHoliday, kFixed, 12, 18},
     {"día internacional de las cooperativas", Lx::kHoliday, kNthWeekday, 7, 6, 1},
     // A rate: the number before it is no clock ("at 7.12 percent").
-    {"por ciento|por cien", Lx::kPercent},
+    {"por ciento|por cien|diarias|diarios|al día|al dia|por día|por dia", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"semestre|semestres", Lx::kHalfWord},
+    // e = 1: alone also a match's half; a date with a year ("второй половине 2010 года").
+    {"mitad", Lx::kHalfWord, 0, 0, 0, 0, 0, 1},
 };
 
 constexpr LanguageLexicon kLexicon{"es", kEntries};

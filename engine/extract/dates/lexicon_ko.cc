@@ -142,6 +142,9 @@ constexpr LexEntry kEntries[] = {
     {"현충일", Lx::kHoliday, kFixed, 6, 6},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"퍼센트", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"상반기", Lx::kHalfWord, 1},
+    {"하반기", Lx::kHalfWord, 2},
 };
 
 constexpr LanguageLexicon kLexicon{"ko", kEntries};

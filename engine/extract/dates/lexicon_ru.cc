@@ -175,6 +175,10 @@ constexpr LexEntry kEntries[] = {
     {"день народного единства", Lx::kHoliday, kFixed, 11, 4},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"процента|процентов|процент|проц", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"полугодие|полугодии|полугодия|полугодию|полугодием", Lx::kHalfWord},
+    // e = 1: alone also a match's half; a date with a year ("второй половине 2010 года").
+    {"половина|половине|половины|половину|половиной", Lx::kHalfWord, 0, 0, 0, 0, 0, 1},
 };
 
 constexpr LanguageLexicon kLexicon{"ru", kEntries};

@@ -161,6 +161,10 @@ constexpr LexEntry kEntries[] = {
     {"кореї|південної кореї", Lx::kCountry, 5},
     // A rate: the number before it is no clock ("at 7.12 percent").
     {"відсотка|відсотків|відсоток|відсотки|відс", Lx::kPercent},
+    // Halves of a year (kHalfWord; a = 1/2 when the word says which).
+    {"півріччя|півріччі|півріччю|півріччям|півроку", Lx::kHalfWord},
+    // e = 1: alone also a match's half; a date with a year ("второй половине 2010 года").
+    {"половина|половині|половини|половину|половиною", Lx::kHalfWord, 0, 0, 0, 0, 0, 1},
 };
 
 constexpr LanguageLexicon kLexicon{"uk", kEntries};

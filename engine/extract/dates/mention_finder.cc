@@ -11,6 +11,8 @@
 namespace loupe::dates {
 
 bool generic_adverb(const Item& it, const std::vector<Tok>& toks, int tense);  // ..._prose.cc
+bool offset_of_event(const Item& it, const std::vector<Tok>& toks);            // ..._prose.cc
+bool offset_restated(const Item& it, const std::vector<Tok>& toks);            // ..._prose.cc
 
 namespace {
 
@@ -71,16 +73,27 @@ bool clean_edges(const std::vector<Tok>& toks, int b, int e) {
     if (is_figures(p) || (is_figures(toks[b]) && p.type == TokenType::kWord && !p.hangul)) {
       return false;
     }
-    if (numeric_punct(p) && p.norm != "," && (b < 2 || is_figures(toks[b - 2]) || p.norm != ".")) {
+    // "Євро-2012": a name and a dash before a year (an event of that year) are no code.
+    const bool named = p.norm == "-" && !p.space_before && b >= 2 &&
+                       toks[b - 2].type == TokenType::kWord && toks[b - 2].capitalized &&
+                       !toks[b - 2].hangul && toks[b].digits == 4;
+    if (numeric_punct(p) && p.norm != "," && !named &&
+        (b < 2 || is_figures(toks[b - 2]) || p.norm != ".")) {
       if (is_figures(toks[b]) || (b >= 2 && is_figures(toks[b - 2]) && !toks[b - 1].space_before)) {
         return false;
       }
     }
   }
-  // "at 7.12 percent", "3,5 процента": a number before a word of rates is a rate.
-  if (e < static_cast<int>(toks.size()) && is_figures(toks[e - 1]) &&
+  // "at 7.12 percent", "3,5 процента", "las 8 horas diarias": a number (and its unit) before a
+  // word of rates is a rate.
+  const int n = static_cast<int>(toks.size());
+  if (e < n && (is_figures(toks[e - 1]) || (e - 2 >= b && is_figures(toks[e - 2]))) &&
       has_hit(toks[e], Lx::kPercent)) {
     return false;
+  }
+  if (e + 1 < n && is_figures(toks[e - 1]) && toks[e].type == TokenType::kWord &&
+      has_hit(toks[e + 1], Lx::kPercent)) {
+    return false;  // "las 8" of "las 8 horas diarias"
   }
   if (e < static_cast<int>(toks.size()) && !toks[e].space_before) {
     const Tok& n = toks[e];
@@ -120,17 +133,6 @@ bool clean_hangul(const std::vector<Tok>& toks, int b, int e) {
     return false;  // "제2022" is no year
   }
   return true;
-}
-
-// "일 년 뒤인 2002년 8월": an offset before a copula is restated by the date after it, and
-// counts from the story's time, not the reference's: no date of its own.
-bool offset_restated(const Item& it, const std::vector<Tok>& toks) {
-  if (it.type != ItemType::kTime || it.t.shift_unit == Grain::kNone) return false;
-  if (it.e >= static_cast<int>(toks.size()) || !toks[it.e].hangul) return false;
-  for (const LexHit& h : toks[it.e].hits) {
-    if (h.entry->cls == Lx::kParticle && h.entry->a == 1) return true;
-  }
-  return false;
 }
 
 bool is_candidate(const Item& it, const std::vector<Tok>& toks) {
@@ -279,7 +281,7 @@ void rank_candidates(const std::vector<Tok>& toks, Window& w) {
   w.cands.clear();
   for (const Item& it : w.items) {
     if (is_candidate(it, toks) && clean_edges(toks, it.b, it.e) && clean_hangul(toks, it.b, it.e) &&
-        !offset_restated(it, toks)) {
+        !offset_restated(it, toks) && !offset_of_event(it, toks)) {
       w.cands.push_back(&it);
     }
   }

@@ -34,7 +34,8 @@ bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out) {
   if (!same_or_unset(a.year, b.year) || !same_or_unset(a.month, b.month) ||
       !same_or_unset(a.day, b.day) || !same_or_unset(a.weekday, b.weekday) ||
       !same_or_unset(a.hour, b.hour) || !same_or_unset(a.minute, b.minute) ||
-      !same_or_unset(a.second, b.second) || !same_or_unset(a.quarter, b.quarter)) {
+      !same_or_unset(a.second, b.second) || !same_or_unset(a.quarter, b.quarter) ||
+      !same_or_unset(a.half, b.half)) {
     return false;
   }
   if (a.rel_grain != Grain::kNone && b.rel_grain != Grain::kNone) return false;
@@ -62,6 +63,7 @@ bool merge_times(const TimeSpec& a, const TimeSpec& b, TimeSpec& out) {
   out = a;
   take(out.year, b.year, kUnset);
   take(out.quarter, b.quarter, kUnset);
+  take(out.half, b.half, kUnset);
   take(out.month, b.month, kUnset);
   take(out.day, b.day, kUnset);
   take(out.weekday, b.weekday, kUnset);

@@ -12,7 +12,8 @@ constexpr int kYearSearch = 30;  // years tried for "Fri, Jul 18" and holidays
 
 bool has_date_fields(const TimeSpec& s) {
   return set(s.year) || set(s.month) || set(s.day) || set(s.weekday) || s.holiday ||
-         s.season_begin || set(s.quarter) || s.rel_grain != Grain::kNone || s.weekend;
+         s.season_begin || set(s.quarter) || set(s.half) || s.rel_grain != Grain::kNone ||
+         s.weekend;
 }
 
 CivilTime at(const CivilDate& d, int h = 0, int m = 0, int s = 0) { return {d, h, m, s}; }
@@ -240,6 +241,17 @@ std::optional<Span> absolute_date(const TimeSpec& s, const Reference& ref, int d
   }
   if (s.season_begin)
     return with_year([&](int y) -> std::optional<Span> { return season_span(s, y); });
+  if (set(s.half) && !set(s.month) && !set(s.quarter)) {  // "the first half of 1996", "하반기"
+    return with_year([&](int y) -> std::optional<Span> {
+      return Span{at({y, (s.half - 1) * 6 + 1, 1}), at({y, s.half * 6, 1}), Grain::kMonth, true};
+    });
+  }
+  if (set(s.half) && set(s.month) && !set(s.day) && !set(s.quarter)) {  // "первой половине октября"
+    return with_year([&](int y) -> std::optional<Span> {
+      if (s.half == 1) return days({y, s.month, 1}, {y, s.month, 15});
+      return days({y, s.month, 16}, {y, s.month, days_in_month(y, s.month)});
+    });
+  }
   if (set(s.quarter)) {
     const int y = has_year ? s.year : (used = true, ref.moment.date.year);
     return point(at({y, (s.quarter - 1) * 3 + 1, 1}), Grain::kQuarter);

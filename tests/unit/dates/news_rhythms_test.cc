@@ -85,6 +85,9 @@ TEST_CASE("A number before a word of rates is no clock", "[dates][en][es][ru][ne
   expect_none("Inflation ran at 3.45 per cent.");
   expect_none("La tasa quedó en 4.15 por ciento.");
   expect_none("Ставка составила 7.25 процента.");
+  expect_none("La ley fijó las 8 horas diarias de trabajo.");
+  expect_cases(
+      {{"Los obreros llegaron a las 8 horas.", "8 horas", "time", "2023-07-31T08:00", "hour"}});
   // A clock is still a clock.
   expect_cases(
       {{"The bond was quoted at 7.12 in London.", "7.12", "time", "2023-07-31T07:12", "minute"}});
@@ -172,4 +175,43 @@ TEST_CASE("Lists, habits and 'el día N'", "[dates][ko][en][es][news]") {
       {{"We meet 2 tuesdays from now.", "2 tuesdays from now", "relative", "2023-08-08", "day"}});
   // "el día 25": a day of this month.
   expect_cases({{"La obra terminará el día 25.", "25", "date", "2023-08-25", "day"}});
+}
+
+TEST_CASE("Halves of a year", "[dates][en][es][ru][uk][ko][news]") {
+  expect_cases(
+      {{"Sales rose in the first half of 2021.", "first half of 2021", "range", "2021-01/2021-06",
+        "month"},
+       {"Продажи выросли в первом полугодии 2020 года.", "первом полугодии 2020 года", "range",
+        "2020-01/2020-06", "month"},
+       {"Прибуток зріс у другому півріччі 2019 року.", "другому півріччі 2019 року", "range",
+        "2019-07/2019-12", "month"},
+       {"Las ventas cayeron en el primer semestre de 2018.", "primer semestre de 2018", "range",
+        "2018-01/2018-06", "month"},
+       {"신차는 올해 하반기에 나온다.", "올해 하반기", "range", "2023-07/2023-12", "month"}});
+  // "половина", "mitad": a half of what follows (a year, a month).
+  expect_cases({{"Цены росли во второй половине 2015 года.", "второй половине 2015 года", "range",
+                 "2015-07/2015-12", "month"},
+                {"Завод откроют в первой половине октября.", "первой половине октября", "range",
+                 "2023-10-01/2023-10-15", "day"}});
+  // English "half" alone is also a match's half, and so is "половина": no date.
+  expect_none("He scored early in the second half.");
+  expect_none("Первая половина матча прошла без голов.");
+}
+
+TEST_CASE("An event named with its year after a dash", "[dates][uk][ru][news]") {
+  expect_cases({{"Стадіон збудували до Євро-2012 у Львові.", "2012", "year", "2012", "year"},
+                {"Самолёт показали на МАКС-2019.", "2019", "year", "2019", "year"}});
+  // A quoted name is a firm's, a short code a model's.
+  expect_none("Акции продала фирма \"Вектор-2004\".");
+  expect_none("Истребитель Су-27 взлетел.");
+}
+
+TEST_CASE("A Korean offset of the clock after an event's noun", "[dates][ko][news]") {
+  // Minutes before the end of a match, an hour after an accident: not from the reference.
+  expect_none("그는 경기 종료 약 4분 전 골을 넣었다.");
+  expect_none("구조대는 사고 발생 2시간 후 도착했다.");
+  // After a subject, or days and years, they count from today.
+  expect_cases({{"그는 5분 전 도착했다.", "5분 전", "relative", "2023-07-30", "day"},
+                {"그러나 4일전 그는 떠났다.", "4일전", "relative", "2023-07-27", "day"},
+                {"특히 2003년 이후 시장이 어려웠다.", "2003년 이후", "range", "2003/", "year"}});
 }
