@@ -177,13 +177,29 @@ Reply Engine::entities_reply(const NamedTexts& named_texts) {
     names.push_back(name);
   }
   const std::vector<entities::Entity>& found = index.entities();  // links them all
-  return ok_reply(envelope::entities_envelope(
-      found, index.mentions(), names, [&docs](const entities::Mention& m) {
+  // Mentions come by document in text order: lookups kept per document decode each block of
+  // a map's runs once (a fresh lookup per mention decoded one per offset).
+  std::vector<normalize::OffsetLookup> to_source, to_input;
+  for (const auto& doc : docs) to_source.emplace_back(doc->to_source);
+  for (const auto& doc : docs) to_input.emplace_back(doc->source_to_input);
+  return ok_reply(
+      envelope::entities_envelope(found, index.mentions(), names, [&](const entities::Mention& m) {
         // The source range once: input_range() and utf16_range() would each map it again.
         const document::PreparedDocument& doc = *docs[m.doc];
-        const core::ByteRange src = doc.source_range(m.bytes);
+        const core::ByteRange src = to_source[m.doc].to_source(m.bytes);
+        // The end's UTF-16 offset from the begin's, a walk over the mention only, when the begin
+        // is a character's first byte (always, for a mention of whole words).
+        core::Utf16Range u16;
+        if (src.begin_byte < doc.source.size() &&
+            (static_cast<unsigned char>(doc.source[src.begin_byte]) & 0xC0) != 0x80) {
+          u16.begin_u16 = doc.source_u16->to_utf16(src.begin_byte);
+          u16.end_u16 =
+              u16.begin_u16 + core::walk_utf16(doc.source, src.begin_byte, src.end_byte).units;
+        } else {
+          u16 = doc.source_u16->to_utf16(src);
+        }
         return envelope::MentionPlace{
-            doc.source_to_input.to_source(src), doc.source_u16->to_utf16(src),
+            to_input[m.doc].to_source(src), u16,
             std::string_view(doc.source).substr(src.begin_byte, src.size())};
       }));
 }
