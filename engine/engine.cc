@@ -3,6 +3,8 @@
 // the work is in document/, extract/ and search/, the JSON in envelope/.
 #include "engine.h"
 
+#include <algorithm>
+
 #include "analysis/text_analyzer.h"
 #include "core/utf16_index.h"
 #include "document/prepared_document.h"
@@ -164,26 +166,62 @@ std::string Engine::index_dates_json(std::string_view options_json) {
 // again) and reported in its input bytes and decoded-text UTF-16 units.
 Reply Engine::entities_reply(const NamedTexts& named_texts) {
   entities::EntityIndex index;
-  std::vector<std::unique_ptr<document::PreparedDocument>> docs;
+  std::vector<std::shared_ptr<const document::PreparedDocument>> docs;
   std::vector<std::string> names;
-  for (const auto& [name, text] : named_texts) {
-    auto prepared = document::normalize_document(text);
-    if (!prepared.ok()) {
-      const core::Status& s = prepared.status();
-      return error_reply(core::Status(s.code(), name + ": " + s.message()));
+  decltype(entity_docs_) kept;  // this call's documents, for the next call
+  std::size_t kept_bytes = 0;
+  for (const auto& named : named_texts) {
+    // Not a structured binding: clang 14 (Emscripten 3.1.6) cannot capture one in a lambda.
+    const std::string &name = named.first, &text = named.second;
+    // The same input bytes as a document of the last call: its preparation is the same.
+    auto same = std::find_if(entity_docs_.begin(), entity_docs_.end(),
+                             [&](const auto& d) { return d.second && d.first == text; });
+    std::shared_ptr<const document::PreparedDocument> doc;
+    std::string input;
+    if (same != entity_docs_.end()) {
+      doc = std::move(same->second);
+      input = std::move(same->first);
+    } else {
+      auto prepared = document::normalize_document(text);
+      if (!prepared.ok()) {
+        const core::Status& s = prepared.status();
+        return error_reply(core::Status(s.code(), name + ": " + s.message()));
+      }
+      doc = std::move(prepared.value());
     }
-    index.add_document(name, prepared.value()->analyzed.text);
-    docs.push_back(std::move(prepared.value()));
+    index.add_document(name, doc->analyzed.text);
+    if (kept_bytes + text.size() <= kEntityDocsKeptBytes) {
+      kept_bytes += text.size();
+      kept.emplace_back(input.empty() ? text : std::move(input), doc);
+    }
+    docs.push_back(std::move(doc));
     names.push_back(name);
   }
+  entity_docs_ = std::move(kept);
   const std::vector<entities::Entity>& found = index.entities();  // links them all
-  return ok_reply(envelope::entities_envelope(
-      found, index.mentions(), names, [&docs](const entities::Mention& m) {
+  // Mentions come by document in text order: lookups kept per document decode each block of
+  // a map's runs once (a fresh lookup per mention decoded one per offset).
+  std::vector<normalize::OffsetLookup> to_source, to_input;
+  for (const auto& doc : docs) to_source.emplace_back(doc->to_source);
+  for (const auto& doc : docs) to_input.emplace_back(doc->source_to_input);
+  return ok_reply(
+      envelope::entities_envelope(found, index.mentions(), names, [&](const entities::Mention& m) {
         // The source range once: input_range() and utf16_range() would each map it again.
         const document::PreparedDocument& doc = *docs[m.doc];
-        const core::ByteRange src = doc.source_range(m.bytes);
+        const core::ByteRange src = to_source[m.doc].to_source(m.bytes);
+        // The end's UTF-16 offset from the begin's, a walk over the mention only, when the begin
+        // is a character's first byte (always, for a mention of whole words).
+        core::Utf16Range u16;
+        if (src.begin_byte < doc.source.size() &&
+            (static_cast<unsigned char>(doc.source[src.begin_byte]) & 0xC0) != 0x80) {
+          u16.begin_u16 = doc.source_u16->to_utf16(src.begin_byte);
+          u16.end_u16 =
+              u16.begin_u16 + core::walk_utf16(doc.source, src.begin_byte, src.end_byte).units;
+        } else {
+          u16 = doc.source_u16->to_utf16(src);
+        }
         return envelope::MentionPlace{
-            doc.source_to_input.to_source(src), doc.source_u16->to_utf16(src),
+            to_input[m.doc].to_source(src), u16,
             std::string_view(doc.source).substr(src.begin_byte, src.size())};
       }));
 }

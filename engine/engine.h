@@ -27,6 +27,9 @@ class DateExtractor;
 namespace loupe::search {
 class SearchCorpus;
 }
+namespace loupe::document {
+struct PreparedDocument;
+}
 
 namespace loupe {
 
@@ -220,6 +223,12 @@ class Engine {
   std::unique_ptr<core::Result<std::unique_ptr<dates::DateExtractor>>> dates_;
   std::unique_ptr<search::SearchCorpus> search_;
   FreeMemoryProbe free_bytes_;  // set_free_memory_probe
+  // entities_reply's documents of its last call, decoded and normalized, with their input bytes:
+  // the app asks again for the same texts (on every change of its library), and decoding and
+  // normalizing them again was a tenth of a call. At most kEntityDocsKeptBytes of input.
+  static constexpr std::size_t kEntityDocsKeptBytes = std::size_t{16} << 20;
+  std::vector<std::pair<std::string, std::shared_ptr<const document::PreparedDocument>>>
+      entity_docs_;
 };
 
 // The error envelope, for failures that happen before an Engine exists.

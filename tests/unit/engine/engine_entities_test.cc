@@ -101,3 +101,28 @@ TEST_CASE("index_entities_json: the indexed documents' entities, as entities_jso
   const auto after = nlohmann::json::parse(e.index_entities_json());
   for (const auto& m : after["mentions"]) CHECK(m["doc"] != "ko");
 }
+
+TEST_CASE("entities_json asked again: kept documents answer as fresh ones", "[engine][entities]") {
+  // The engine keeps the last call's prepared documents by their bytes: a repeated, reordered,
+  // changed or doubled document must answer exactly as an engine that never saw it (NFD and
+  // invalid bytes: the kept offset maps are the document's own).
+  auto engine = loupe::Engine::create();
+  REQUIRE(engine.ok());
+  auto fresh = [](const std::vector<std::pair<std::string, std::string>>& docs) {
+    auto e = loupe::Engine::create();
+    REQUIRE(e.ok());
+    return e.value()->entities_json(docs);
+  };
+  const std::string nfd = "Jose\xcc\x81 Marti\xcc\x81 visited Madrid. \xff Putin met Lavrov.";
+  const std::vector<std::pair<std::string, std::string>> first = {
+      {"a", nfd}, {"b", "Президент Путин прилетел в Москву."}};
+  const std::string once = engine.value()->entities_json(first);
+  CHECK(once == fresh(first));
+  CHECK(engine.value()->entities_json(first) == once);
+  const std::vector<std::pair<std::string, std::string>> changed = {
+      {"b", "Президент Путин прилетел в Киев."}, {"a", nfd}, {"c", nfd}};
+  const std::string other = engine.value()->entities_json(changed);
+  CHECK(other == fresh(changed));
+  CHECK(other != once);
+  CHECK(engine.value()->entities_json(first) == once);
+}
