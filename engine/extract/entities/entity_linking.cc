@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 #include <unordered_map>
 
 #include "extract/entities/org_names.h"
@@ -56,7 +55,7 @@ class Linker {
       if (known_[a] >= 0 && known_[b] >= 0 && known_[a] != known_[b]) return false;
       return !firsts_disagree(firsts_[a], firsts_[b]);
     };
-    mark_hangul_surnames();
+    hangul_surname_ = hangul_surnames_typed_otherwise(recs);
     uf_.merged = [this](std::size_t root, std::size_t absorbed) {
       if (known_[root] < 0) known_[root] = known_[absorbed];
       firsts_[root].insert(firsts_[root].end(), firsts_[absorbed].begin(), firsts_[absorbed].end());
@@ -83,7 +82,6 @@ class Linker {
     return (r.cand.type == EntityType::kPerson && !r.full_name && r.cand.known < 0) ||
            hangul_surname_[i];
   }
-  void mark_hangul_surnames();
   void same_entry_or_key();
   void acronyms();
   void case_forms();
@@ -108,33 +106,12 @@ class Linker {
   UnionFind uf_;
   std::vector<int> known_;            // by root: the gazetteer entry of the group, or -1
   std::vector<Spellings> firsts_;     // by root: romanized given names of the group's full names
-  std::vector<bool> hangul_surname_;  // typed ORG or LOC, a surname all the same
+  std::vector<bool> hangul_surname_;  // hangul_surnames_typed_otherwise()
   std::vector<std::size_t> lone_;     // lone persons that no weak-type rule claimed
   // (script, key) -> a strong mention of the most numerous type other than PERSON
   std::map<std::pair<Script, std::string>, std::size_t> non_person_of_key_;
   std::vector<std::size_t> unplaced_;  // lone persons that no person fits (lone_places())
 };
-
-// A one-word Hangul name outside the gazetteer that the tagger typed ORG or LOC but read as a
-// person at least half as likely, and that is the surname of a person its document names in
-// full (코발렌코 beside 올레나 코발렌코): a lone surname, as if typed PERSON; the entity's type
-// vote then follows the person it joins. Latin and Cyrillic names get this from the finder
-// (MentionFinder::surnames_are_people), which cannot see Korean names found after the tagger.
-void Linker::mark_hangul_surnames() {
-  hangul_surname_.assign(recs_.size(), false);
-  std::set<std::tuple<std::uint32_t, Script, std::string>> surnames;  // (doc, script, key)
-  for (const LinkRecord& r : recs_)
-    if (r.cand.type == EntityType::kPerson && r.full_name)
-      surnames.emplace(r.doc, r.cand.script, r.last_key);
-  constexpr int kPerson = static_cast<int>(EntityType::kPerson);
-  for (std::size_t i = 0; i < recs_.size(); ++i) {
-    const Candidate& c = recs_[i].cand;
-    hangul_surname_[i] = c.script == Script::kHangul && c.type != EntityType::kPerson &&
-                         c.known < 0 && !c.weak && recs_[i].words.size() == 1 &&
-                         c.by_type[kPerson] >= 0.5f * c.confidence && c.by_type[kPerson] > 0 &&
-                         surnames.count({recs_[i].doc, c.script, recs_[i].key}) > 0;
-  }
-}
 
 // Same gazetteer entry; same key and type. A weak mention (a lone capital without a cue) joins
 // the type of the strong mentions of its key, the most numerous; lone persons wait for

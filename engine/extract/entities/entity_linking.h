@@ -4,10 +4,14 @@
 //     an acronym in brackets after an organization's name (Korea Maritime Institute (KMI));
 //     Cyrillic case forms that Snowball stems apart (Пусан / Пусане);
 //  2. a lone surname joins the full name it names only when exactly one fits: the one
-//     introduced before it in its document, else the only one in its document, else in the
-//     corpus (two Romeros in one text: a later "Romero" stays alone); one that no person
-//     carries is the place or organization its script writes with that key (Валенсией);
+//     introduced before it in its document (of several, the one named in full before it in
+//     its paragraph), else the only one in its document, else in the corpus (two Romeros
+//     named two paragraphs up: a later "Romero" stays alone); one that no person carries is
+//     the place or organization its script writes with that key (Валенсией); a Hangul name
+//     the tagger typed ORG or LOC but nearly as likely a person counts as a lone surname
+//     (hangul_surnames_typed_otherwise);
 //  3. organizations across languages: same translated words, same proper part (org_names.h);
+//     a name typed LOC joins the organization it translates;
 //  4. across scripts: people by surname, places by whole romanized name (cross_script.h);
 //  5. lone names no person carries whose romanized name is exactly one place's (Busan = 부산).
 // A guard sits under every union: two different gazetteer entries never share an entity (no

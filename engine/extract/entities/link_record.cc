@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -194,6 +196,23 @@ bool korean_place_by_particle(std::string_view text, const LinkRecord& r) {
       r.words.size() != 1)
     return false;
   return text.substr(std::min<std::size_t>(c.bytes.end_byte, text.size())).rfind("에서", 0) == 0;
+}
+
+std::vector<bool> hangul_surnames_typed_otherwise(const std::vector<LinkRecord>& recs) {
+  std::vector<bool> out(recs.size(), false);
+  std::set<std::tuple<std::uint32_t, Script, std::string>> surnames;  // (doc, script, key)
+  for (const LinkRecord& r : recs)
+    if (r.cand.type == EntityType::kPerson && r.full_name)
+      surnames.emplace(r.doc, r.cand.script, r.last_key);
+  constexpr int kPerson = static_cast<int>(EntityType::kPerson);
+  for (std::size_t i = 0; i < recs.size(); ++i) {
+    const Candidate& c = recs[i].cand;
+    out[i] = c.script == Script::kHangul && c.type != EntityType::kPerson && c.known < 0 &&
+             !c.weak && recs[i].words.size() == 1 && c.by_type[kPerson] > 0 &&
+             c.by_type[kPerson] >= 0.5f * c.confidence &&
+             surnames.count({recs[i].doc, c.script, recs[i].key}) > 0;
+  }
+  return out;
 }
 
 void drop_common_word_given_names(std::vector<LinkRecord>& recs, const CaseStats& stats,

@@ -57,6 +57,14 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
 // a person, still tagged as the person in the Korean corpora).
 bool korean_place_by_particle(std::string_view text, const LinkRecord& r);
 
+// Per record: a one-word Hangul name outside the gazetteer that the tagger typed ORG or LOC
+// but read as a person at least half as likely (Candidate::by_type), the surname of a person
+// its document names in full (코발렌코 beside 올레나 코발렌코). The linking takes it for a lone
+// surname, as if typed PERSON; the entity's type vote then follows the person it joins. Latin
+// and Cyrillic names get this from the finder (MentionFinder::surnames_are_people), which
+// does not see the Korean names found after the tagger.
+std::vector<bool> hangul_surnames_typed_otherwise(const std::vector<LinkRecord>& recs);
+
 // A "full name" whose first word the corpus writes in lower case (twice or more) and never
 // capitalized inside a sentence is a common word before a surname, not a given name: the
 // tagger's "Линия Киссинджера" (the Kissinger line) is then no person named Kissinger that a

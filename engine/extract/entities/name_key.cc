@@ -149,6 +149,20 @@ const std::vector<std::string>& NameKeyer::case_form_keys(std::string_view word)
         std::string key = stem_folded(b + std::string(e));  // already folded: no ICU round trip
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
       }
+    // Nouns in -ия / -ія decline on their own endings, in both languages (Валенсия, Валенсии,
+    // Валенсией; Валенсія, Валенсії, Валенсією): each form gives the others.
+    static constexpr std::string_view kIa[] = {"ия", "ии", "ию", "ией", "ія", "ії", "ію", "ією"};
+    for (std::string_view end : kIa)
+      if (lower.size() >= end.size() + 8 &&
+          lower.compare(lower.size() - end.size(), end.size(), end) == 0) {
+        const std::string stem = lower.substr(0, lower.size() - end.size());
+        for (std::string_view e : kIa) {
+          std::string key = stem_folded(stem + std::string(e));
+          if (std::find(keys.begin(), keys.end(), key) == keys.end())
+            keys.push_back(std::move(key));
+        }
+        break;
+      }
   }
   return impl_->forms.emplace(std::string(word), std::move(keys)).first->second;
 }

@@ -77,6 +77,14 @@ TEST_CASE("A lone name no person carries joins the place of its name") {
   CHECK(e.at("Busan") != e.at("Valencia"));
 }
 
+TEST_CASE("Cyrillic names in -ия / -ія meet across their cases and the two languages") {
+  // The Ukrainian instrumental typed PERSON, no person of that name: the Russian place.
+  const auto e = link({"Он вернулся из [[Валенсии|LOC|valencia]].",
+                       "Вона поїхала за [[Валенсією|PER|valencia]].", "[[Мария|PER|maria]]."});
+  CHECK(e.at("Валенсією") == e.at("Валенсии"));
+  CHECK(e.at("Мария") != e.at("Валенсии"));
+}
+
 TEST_CASE("A surname that a person carries stays with the person, not the place") {
   const auto e =
       link({"[[Marta Toledo|PER|marta]] was born in [[Toledo|LOC|toledo]]. "
