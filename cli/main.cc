@@ -27,7 +27,7 @@ constexpr Command kCommands[] = {
      entities_command},
     {"site",
      "site SRC_DIR -o OUT_DIR [--chunk-kb N] [--part K/N] [--memory-mb M]  a chunked static "
-     "index of a folder's pages (or of the K-th of N parts of them; in runs of about M/8 MB of "
+     "index of a folder's pages (or of the K-th of N parts of them; in runs of about M/10 MB of "
      "text, merged)",
      site_command},
     {"merge", "merge PART_DIR... -o OUT_DIR [--chunk-kb N]  one site of `loupe site --part` sites",

@@ -15,8 +15,9 @@ using core::StatusCode;
 
 Status invalid(const std::string& what) { return Status(StatusCode::kInvalidData, what); }
 
-// One part: its manifest and table (with the documents' names), where its documents and
-// passages start in the merged numbering, and its chunks read one at a time in term order.
+// One part: its manifest, its table (with the documents' names) while its documents are merged,
+// where its documents and passages start in the merged numbering, and its chunks read one at a
+// time in term order.
 struct Part {
   const Fetch* fetch = nullptr;
   std::string label;  // "part N", for errors
@@ -40,6 +41,15 @@ struct Part {
     auto manifest_or = decode_manifest(m.value());
     if (!manifest_or.ok()) return invalid(label + ": " + manifest_or.status().message());
     manifest = std::move(manifest_or.value());
+    // Checked now (before any file is written), decoded again when its documents are merged:
+    // the parts' tables are not all held through the terms' merge (at 2 GB of text they are
+    // most of its memory).
+    if (Status s = load_table(); !s.ok()) return s;
+    table = {};
+    return Status();
+  }
+  // The table and the documents' names.
+  Status load_table() {
     auto t = payload(kTableMagic, manifest.table_file);
     if (!t.ok()) return t.status();
     auto table_or = decode_table(t.value(), manifest);
@@ -168,6 +178,7 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
   std::unordered_map<std::string, std::uint32_t> seen;
   FragmentWriter fragments(sink, table, sum);
   for (Part& part : parts) {
+    if (Status s = part.load_table(); !s.ok()) return s;
     for (std::uint32_t d = 0; d < part.table.docs.size(); ++d) {
       TableDoc row = std::move(part.table.docs[d]);
       if (!seen.emplace(row.id, part.first_doc + d).second)
@@ -231,7 +242,8 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   sum.terms = manifest_terms(manifest);
   const std::vector<std::string_view> views(words.begin(), words.end());
   if (Status s = write_dictionary(views, sink, manifest, sum); !s.ok()) return s;
-  Table table;
+  Table table;  // at its final size at once: grown by doubling, it would hold up to three times it
+  table.docs.reserve(manifest.documents), table.passages.reserve(manifest.passages);
   if (Status s = merge_documents(parts, sink, table, sum); !s.ok()) return s;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
   if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;
