@@ -66,10 +66,10 @@ test('a file too big for the memory left: its row says out of memory, the app go
   assert.doesNotMatch(got['huge.txt'].state, /cannot be read|encoding|binary/i);
   assert.equal(got['after.txt'].ok, true, got['after.txt'].state);
 
-  assert.deepEqual(
-    (await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(),
-    ['after.txt', 'before.txt'],
-  );
+  assert.deepEqual((await page.$$eval('#docs .name', (n) => n.map((x) => x.textContent))).sort(), [
+    'after.txt',
+    'before.txt',
+  ]);
   assert.deepEqual(await found(page, 'lighthouse'), ['before.txt']);
   assert.deepEqual(await found(page, 'marina'), ['after.txt']);
   assert.deepEqual(await found(page, 'harbor'), []);
