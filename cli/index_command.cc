@@ -1,9 +1,12 @@
 // loupe index [--no-text] FILE... -o corpus.loupe: analyzes and indexes each file (id = the path
 // as given, name = its file name) and writes the saved index (engine/storage/FORMAT.md).
 // --no-text leaves the documents' text out; `loupe search` then re-reads the files by their id.
+// --memory-mb N: the heap may hold at most N MiB (Engine::set_memory_budget); a file that would
+// pass it is refused with out_of_memory (exit 1), as the wasm engine refuses at its heap's end.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "commands.h"
 #include "core/json_writer.h"
@@ -17,17 +20,26 @@ int index_command(const Args& args) {
   std::vector<std::string> files;
   std::string output;
   bool with_text = true;
+  std::size_t memory_mb = 0;  // no budget
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size())
       output = args[++i];
     else if (args[i] == "--no-text")
       with_text = false;
-    else
+    else if (args[i] == "--memory-mb" && i + 1 < args.size()) {
+      const std::string& n = args[++i];
+      // At most 7 digits: N << 20 stays far inside size_t.
+      if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 7)
+        return 2;
+      memory_mb = std::stoul(n);
+      if (memory_mb == 0) return 2;
+    } else
       files.push_back(args[i]);
   }
   if (files.empty() || output.empty()) return 2;
   auto engine = Engine::create();
   if (!engine.ok()) return fail(engine.status());
+  engine.value()->set_memory_budget(memory_mb << 20);
   for (const std::string& f : files) {
     auto bytes = read_file(f);
     if (!bytes.ok()) return fail(bytes.status());

@@ -16,7 +16,9 @@ constexpr Command kCommands[] = {
     {"analyze",
      "analyze FILE [--json] [--text]  paragraphs (with language), sentences and analyzed tokens",
      analyze_command},
-    {"index", "index [--no-text] FILE... -o OUT  index the files into a saved search index OUT",
+    {"index",
+     "index [--no-text] [--memory-mb N] FILE... -o OUT  index the files into a saved search index "
+     "OUT",
      index_command},
     {"search", "search INDEX QUERY [--json] [--limit N]  search a saved index, print hits as JSON",
      search_command},

@@ -145,7 +145,7 @@ class Engine {
   // exceeds the answer; tokenize_to and analyze_to do the same with their own estimates (their
   // JSON streams out, so only the analysis counts). The probe may stop counting once it has
   // found `need` bytes: counting malloc's free chunks walks the whole heap, and most documents
-  // fit in the growth left. Unset (native): no check.
+  // fit in the growth left. Unset (native, unless set_memory_budget): no check.
   // The estimates are the peaks tests/scaling/memory_bound.cc measures on its input shapes
   // (bench/robustness/README.md), with a margin for the allocator and ICU's own buffers.
   // Measured in wasm (heap grown per input byte, the input's copy included, 30 MB of each
@@ -157,6 +157,13 @@ class Engine {
   static constexpr std::size_t kTokenizeBytesPerInputByte = 12;
   using FreeMemoryProbe = std::function<std::size_t(std::size_t need)>;
   void set_free_memory_probe(FreeMemoryProbe free_bytes);
+  // A byte budget for the heap in use (the native `loupe index --memory-mb`): installs the probe
+  // budget - heap_in_use_bytes(), so the same estimates refuse what would pass it, with the
+  // same kOutOfMemory. The heap counted is the process's, not only this engine's. 0 removes it.
+  void set_memory_budget(std::size_t bytes);
+  // The heap in use now: glibc's mallinfo2 (uordblks, malloc's chunks in use, plus hblkhd, its
+  // mmapped blocks); mallinfo's uordblks elsewhere (Emscripten); 0 where neither exists.
+  static std::size_t heap_in_use_bytes();
 
   // Date and time expressions (extract/dates/): reference_date is "" (found in the text if it
   // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},

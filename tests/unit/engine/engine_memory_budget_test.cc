@@ -1,0 +1,80 @@
+// Engine::set_memory_budget: the native limit on the heap in use (loupe index --memory-mb).
+#include <catch2/catch.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "engine.h"
+#include "support/make_engine.h"
+
+using nlohmann::json;
+
+namespace {
+
+using loupe::test::make_engine;
+
+std::size_t total(loupe::Engine& e, const std::string& q) {
+  const json r = json::parse(e.search_json(q, "{}"));
+  REQUIRE(r["ok"] == true);
+  return r["total"].get<std::size_t>();
+}
+
+// 1 MiB of ordinary sentences: kAddBytesPerInputByte asks 16 MiB for it.
+std::string one_mib() {
+  std::string s;
+  while (s.size() < (std::size_t{1} << 20)) s += "The harbor pilots waited for the evening tide. ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the heap in use is read natively", "[engine]") {
+  const std::size_t before = loupe::Engine::heap_in_use_bytes();
+  CHECK(before > 0);
+  auto block = std::make_unique<char[]>(std::size_t{8} << 20);
+  char* volatile kept = block.get();  // escapes: the allocation cannot be left out
+  kept[0] = 1;
+  CHECK(loupe::Engine::heap_in_use_bytes() >= before + (std::size_t{8} << 20));
+}
+
+TEST_CASE("with a memory budget, a document that would pass it is out_of_memory, the index kept",
+          "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
+  REQUIRE(e->add_document("b", "b.txt", "The lighthouse keeper counted ferries.").ok());
+  // 4 MiB left: the 1 MiB document (16 MiB asked) does not fit, a sentence does.
+  e->set_memory_budget(loupe::Engine::heap_in_use_bytes() + (std::size_t{4} << 20));
+  const std::string big = one_mib();
+  const json r = json::parse(e->add_document_json("big", "big.txt", big));
+  CHECK(r["ok"] == false);
+  CHECK(r["error"]["code"] == "out_of_memory");
+  CHECK(r["error"]["message"].get<std::string>().find("already indexed are kept") !=
+        std::string::npos);
+  CHECK(e->add_document("big", "big.txt", big).code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(total(*e, "Lavrov") == 1);
+  CHECK(total(*e, "lighthouse") == 1);
+  CHECK(total(*e, "pilots") == 0);
+  REQUIRE(e->add_document("c", "c.txt", "Seagulls circled the marina.").ok());
+  CHECK(total(*e, "marina") == 1);
+  // The streamed analyze (the CLI's, the wasm bindings') has its own estimate.
+  std::string streamed;
+  const auto analyzed =
+      e->analyze_to(big, false, [&](std::string_view piece) { streamed.append(piece); });
+  CHECK(analyzed.code() == loupe::core::StatusCode::kOutOfMemory);
+  CHECK(json::parse(streamed)["error"]["code"] == "out_of_memory");
+
+  // Removed: the same document is added.
+  e->set_memory_budget(0);
+  REQUIRE(e->add_document("big", "big.txt", big).ok());
+  CHECK(total(*e, "pilots") == 1);
+  CHECK(total(*e, "Lavrov") == 1);
+}
+
+TEST_CASE("without a memory budget nothing is refused for memory", "[engine]") {
+  auto e = make_engine();
+  REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
+  REQUIRE(e->add_document("big", "big.txt", one_mib()).ok());
+  CHECK(total(*e, "pilots") == 1);
+  CHECK(total(*e, "Lavrov") == 1);
+}
