@@ -9,17 +9,8 @@
 
 using nlohmann::json;
 
-namespace {
-
 using loupe::test::make_engine;
-
-std::size_t total(loupe::Engine& e, const std::string& q) {
-  const json r = json::parse(e.search_json(q, "{}"));
-  REQUIRE(r["ok"] == true);
-  return r["total"].get<std::size_t>();
-}
-
-}  // namespace
+using loupe::test::total_hits;
 
 TEST_CASE("a document over the size limit is refused with a message stating the limit",
           "[engine]") {
@@ -52,10 +43,10 @@ TEST_CASE("a document that would not fit in the memory left is refused, the inde
   CHECK(r["error"]["message"].get<std::string>().find("already indexed are kept") !=
         std::string::npos);
   CHECK(e->add_document("b", "b.txt", second).code() == loupe::core::StatusCode::kOutOfMemory);
-  CHECK(total(*e, "Lavrov") == 1);  // a.txt, still there; b.txt never added
+  CHECK(total_hits(*e, "Lavrov") == 1);  // a.txt, still there; b.txt never added
   free += 1;
   REQUIRE(e->add_document("b", "b.txt", second).ok());
-  CHECK(total(*e, "Lavrov") == 2);
+  CHECK(total_hits(*e, "Lavrov") == 2);
 }
 
 TEST_CASE("an over-long query is an error envelope with its position", "[engine]") {

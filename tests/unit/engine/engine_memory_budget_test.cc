@@ -13,12 +13,7 @@ using nlohmann::json;
 namespace {
 
 using loupe::test::make_engine;
-
-std::size_t total(loupe::Engine& e, const std::string& q) {
-  const json r = json::parse(e.search_json(q, "{}"));
-  REQUIRE(r["ok"] == true);
-  return r["total"].get<std::size_t>();
-}
+using loupe::test::total_hits;
 
 // 1 MiB of ordinary sentences: kAddBytesPerInputByte asks 16 MiB for it.
 std::string one_mib() {
@@ -52,11 +47,11 @@ TEST_CASE("with a memory budget, a document that would pass it is out_of_memory,
   CHECK(r["error"]["message"].get<std::string>().find("already indexed are kept") !=
         std::string::npos);
   CHECK(e->add_document("big", "big.txt", big).code() == loupe::core::StatusCode::kOutOfMemory);
-  CHECK(total(*e, "Lavrov") == 1);
-  CHECK(total(*e, "lighthouse") == 1);
-  CHECK(total(*e, "pilots") == 0);
+  CHECK(total_hits(*e, "Lavrov") == 1);
+  CHECK(total_hits(*e, "lighthouse") == 1);
+  CHECK(total_hits(*e, "pilots") == 0);
   REQUIRE(e->add_document("c", "c.txt", "Seagulls circled the marina.").ok());
-  CHECK(total(*e, "marina") == 1);
+  CHECK(total_hits(*e, "marina") == 1);
   // The streamed analyze (the CLI's, the wasm bindings') has its own estimate.
   std::string streamed;
   const auto analyzed =
@@ -67,14 +62,14 @@ TEST_CASE("with a memory budget, a document that would pass it is out_of_memory,
   // Removed: the same document is added.
   e->set_memory_budget(0);
   REQUIRE(e->add_document("big", "big.txt", big).ok());
-  CHECK(total(*e, "pilots") == 1);
-  CHECK(total(*e, "Lavrov") == 1);
+  CHECK(total_hits(*e, "pilots") == 1);
+  CHECK(total_hits(*e, "Lavrov") == 1);
 }
 
 TEST_CASE("without a memory budget nothing is refused for memory", "[engine]") {
   auto e = make_engine();
   REQUIRE(e->add_document("a", "a.txt", "Lavrov met Haass in New York.").ok());
   REQUIRE(e->add_document("big", "big.txt", one_mib()).ok());
-  CHECK(total(*e, "pilots") == 1);
-  CHECK(total(*e, "Lavrov") == 1);
+  CHECK(total_hits(*e, "pilots") == 1);
+  CHECK(total_hits(*e, "Lavrov") == 1);
 }
