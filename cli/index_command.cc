@@ -45,7 +45,9 @@ int index_command(const Args& args) {
     if (!bytes.ok()) return fail(bytes.status());
     const core::Status s = engine.value()->add_document(
         f, std::filesystem::path(f).filename().string(), bytes.value());
-    if (!s.ok()) return fail(core::Status(s.code(), f + ": " + s.message()));
+    if (!s.ok())  // nothing is written: a partial index would drop a file without a trace
+      return fail(
+          core::Status(s.code(), f + ": " + s.message() + "; " + output + " was not written"));
   }
   const std::vector<std::uint8_t> saved = engine.value()->save_index(with_text);
   std::ofstream out(output, std::ios::binary | std::ios::trunc);
