@@ -192,7 +192,8 @@ Reply Engine::entities_reply(const NamedTexts& named_texts) {
     index.add_document(name, doc->analyzed.text);
     if (kept_bytes + text.size() <= kEntityDocsKeptBytes) {
       kept_bytes += text.size();
-      kept.emplace_back(input.empty() ? text : std::move(input), doc);
+      if (input.empty()) input = text;  // a new document: its bytes copied once
+      kept.emplace_back(std::move(input), doc);
     }
     docs.push_back(std::move(doc));
     names.push_back(name);

@@ -85,10 +85,7 @@ const engines = {
 const browser = await launch();
 const rows = [];
 for (const [name, run] of Object.entries(engines).filter(([n]) => chosen.includes(n))) {
-  for (const [label, qs] of [
-    ...firsts.map((q) => [`first query ${q}`, [q]]),
-    ['visit of ten', queries],
-  ]) {
+  for (const [label, qs] of [...firsts.map((q) => [`first query ${q}`, [q]]), ['visit of ten', queries]]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`); // an empty page of the same origin

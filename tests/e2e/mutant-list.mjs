@@ -112,10 +112,14 @@ export const MUTANTS = [
     ['network.test.mjs', 'draws the engine co-occurrences'],
   ),
   // 5. Nine panels of equal weight, the search box far down on a phone, the tokens for everyone.
-  m(5, 'every panel shown', 'src/app/styles/workspace.css', '.view {\n  display: none;\n}', '.view {\n  display: block;\n}', [
-    'workspace.test.mjs',
-    '1440 px: search on top',
-  ]),
+  m(
+    5,
+    'every panel shown',
+    'src/app/styles/workspace.css',
+    '.view {\n  display: none;\n}',
+    '.view {\n  display: block;\n}',
+    ['workspace.test.mjs', '1440 px: search on top'],
+  ),
   m(
     5,
     'the tokens shown by default',
@@ -124,10 +128,14 @@ export const MUTANTS = [
     "recall('loupe-debug') !== '0'",
     ['workspace.test.mjs', '1440 px: search on top'],
   ),
-  m(5, 'the facets above the results on a phone', 'src/app/styles/narrow.css', '  #facets {\n    order: 1;\n  }\n', '', [
-    'workspace.test.mjs',
-    '390 px: the search box first',
-  ]),
+  m(
+    5,
+    'the facets above the results on a phone',
+    'src/app/styles/narrow.css',
+    '  #facets {\n    order: 1;\n  }\n',
+    '',
+    ['workspace.test.mjs', '390 px: the search box first'],
+  ),
   // 6. The timeline opened on an old outlier; months had no year.
   m(
     6,
