@@ -62,6 +62,7 @@ function writeSite() {
   mkdirSync(join(root, 'lib'));
   for (const f of ['loupe-site-element.js', 'loupe-site-worker.js', 'loupe-site.js', 'loupe-site.wasm'])
     copyFileSync(join(dist, f), join(root, 'lib', f));
+  copyFileSync(join(dist, 'loupe-site.wasm'), join(root, 'lib', 'engine.bin')); // served untyped
   writeFileSync(
     join(root, 'search.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="icon" href="data:,">' +
@@ -109,9 +110,11 @@ test('the element opens a chunked index and its first query fetches a few chunks
   assert.ok(chunksTotal >= 20, `the test index has ${chunksTotal} chunks; want many`);
   const { page, context, problems } = await openPage(browser, null);
   const fetched = []; // every request under /loupe/, as the browser made them (worker included)
+  const libs = []; // and under /lib/
   context.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/loupe/')) fetched.push(path.slice('/loupe/'.length));
+    if (path.startsWith('/lib/')) libs.push(path.slice('/lib/'.length));
   });
   await page.goto(`${origin}/search.html`);
   await page.waitForFunction(
@@ -122,6 +125,8 @@ test('the element opens a chunked index and its first query fetches a few chunks
   );
   assert.deepEqual(fetched.length, 2, `at open: the manifest and the table only (${fetched})`);
   assert.equal(fetched[0], 'manifest.bin');
+  // The engine's glue comes inside the worker script: three files, each once.
+  assert.deepEqual(libs.sort(), ['loupe-site-element.js', 'loupe-site-worker.js', 'loupe-site.wasm']);
 
   const first = await ask(page, 'ferry');
   const chunks = first.network.filter((n) => n.file.startsWith('c-'));
@@ -206,5 +211,30 @@ test('queries in four languages and the query forms give the native hits', async
   await page.locator('loupe-search input').fill('"harbour');
   assert.match(await bad, /quot|phrase|"/i);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the engine starts from a wasm file served untyped; a missing one fails the open', async () => {
+  const { page, context } = await openPage(browser, `${origin}/search.html`);
+  const got = await page.evaluate(async () => {
+    const { LoupeSite } = await import('/lib/loupe-site-element.js');
+    // application/octet-stream: compiled from its bytes, as instantiateStreaming refuses it.
+    const site = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/engine.bin' });
+    const reply = await site.search('ferry', { limit: 10, perDoc: 1 });
+    site.dispose();
+    const failed = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/missing.wasm' }).then(
+      () => null,
+      (err) => ({ code: err.code, message: err.message }),
+    );
+    return { hits: reply.hits.map((h) => [h.doc, h.score]), total: reply.total, failed };
+  });
+  const want = native('ferry');
+  assert.equal(got.total, want.total);
+  assert.deepEqual(
+    got.hits,
+    want.hits.map((h) => [h.doc, h.score]),
+  );
+  assert.equal(got.failed?.code, 'fetch');
+  assert.match(got.failed.message, /missing\.wasm: HTTP 404/);
   await context.close();
 });

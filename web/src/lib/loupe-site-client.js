@@ -17,7 +17,9 @@ export class LoupeSite {
   lastNetwork = [];
 
   /** Opens the index at `indexUrl` (a folder URL, relative to the page). Options: { workerUrl?,
-   *  engineUrl? } (defaults: beside this module). Resolves once the manifest and table are read. */
+   *  wasmUrl?, engineUrl? } (defaults: the worker and the engine's wasm file beside this module;
+   *  the engine's glue comes bundled in the worker, engineUrl loads another one, with its wasm
+   *  file beside it). Resolves once the manifest and table are read. */
   static async open(indexUrl, options = {}) {
     if (location.protocol === 'file:') {
       throw new LoupeError(
@@ -26,10 +28,19 @@ export class LoupeSite {
       );
     }
     const workerUrl = options.workerUrl || new URL('./loupe-site-worker.js', import.meta.url);
-    const engineUrl = new URL(options.engineUrl || new URL('./loupe-site.js', import.meta.url), location.href).href;
+    const engineUrl = options.engineUrl ? new URL(options.engineUrl, location.href).href : null;
+    const wasmUrl = new URL(
+      options.wasmUrl || new URL('./loupe-site.wasm', engineUrl || import.meta.url),
+      location.href,
+    ).href;
     const site = new LoupeSite(new Worker(workerUrl));
     try {
-      const reply = await site.#call({ op: 'open', indexUrl: new URL(indexUrl, document.baseURI).href, engineUrl });
+      const reply = await site.#call({
+        op: 'open',
+        indexUrl: new URL(indexUrl, document.baseURI).href,
+        wasmUrl,
+        engineUrl,
+      });
       site.documents = reply.documents;
       site.chunks = reply.chunks;
     } catch (err) {

@@ -1,8 +1,11 @@
 // The worker behind LoupeSite (loupe-site-client.js): one search-only engine (loupe-site.js,
 // bindings/site_exports.cc) over one chunked index. The engine never waits for the network: a
 // call answers {"need":[files]} and this worker fetches them all in parallel, hands them over
-// and calls again (engine/site/site_session.h). Classic script: loaded with new Worker(url).
-// Messages in:  {id, op:'open', indexUrl, engineUrl} | {id, op:'search', query, limit, perDoc}
+// and calls again (engine/site/site_session.h). Classic script: loaded with new Worker(url);
+// web/build-site.mjs puts the engine's glue (createLoupeSiteModule) in front of it, so the
+// worker starts without fetching a script of its own.
+// Messages in:  {id, op:'open', indexUrl, wasmUrl, engineUrl?} | {id, op:'search', query, limit,
+//   perDoc}  (engineUrl: another glue to load first; wasmUrl: the engine's wasm file)
 // Messages out: {id, ok:true, reply, network} | {id, ok:false, error:{code, message}}
 //   network: the files this call fetched, [{file, bytes}] (bytes: the file's length once the
 //   browser undid any gzip).
@@ -43,7 +46,35 @@ async function drive(call, network) {
   }
 }
 
-async function open({ indexUrl, engineUrl }) {
+// The engine's wasm file, compiled as it downloads when the host sends it as application/wasm
+// (else from its bytes).
+async function compileEngine(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw Object.assign(new Error(`${url}: HTTP ${response.status}`), { code: 'fetch' });
+  if (response.headers.get('content-type')?.startsWith('application/wasm'))
+    return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// The engine: its wasm file fetched and compiled while the glue starts (bundled in front of this
+// script, or loaded from engineUrl: importScripts blocks this thread until it arrived), then
+// instantiated with the glue's imports.
+async function startEngine(wasmUrl, engineUrl) {
+  const compiling = compileEngine(wasmUrl);
+  compiling.catch(() => {}); // awaited below, after the glue
+  if (engineUrl || typeof createLoupeSiteModule !== 'function')
+    importScripts(engineUrl || new URL('loupe-site.js', wasmUrl));
+  const compiled = await compiling;
+  return new Promise((resolve, reject) => {
+    const instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
+      return {};
+    };
+    createLoupeSiteModule({ instantiateWasm }).then(resolve, reject);
+  });
+}
+
+async function open({ indexUrl, wasmUrl, engineUrl }) {
   base = indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`;
   // manifest.bin (the one fixed name, engine/site/FORMAT.md) is fetched while the engine
   // downloads and compiles: one round trip less before the first answer. A failed fetch is
@@ -51,8 +82,7 @@ async function open({ indexUrl, engineUrl }) {
   const manifest = fetchBytes('manifest.bin');
   manifest.catch(() => {});
   early = new Map([['manifest.bin', manifest]]);
-  importScripts(engineUrl);
-  const module = await createLoupeSiteModule({ locateFile: (path) => new URL(path, engineUrl).href });
+  const module = await startEngine(wasmUrl, engineUrl);
   index = new module.SiteIndex();
   const network = [];
   return { reply: await drive(() => index.open(), network), network };
