@@ -65,10 +65,50 @@ timeFactory();
 `;
 
 // One line per traced page: the page's steps, then the worker's, each "what start-end" in ms
-// from the page's asking.
+// from the page's asking (up to the first query's answer); and the time inside the engine's
+// open and search calls.
 export function traceLine({ start, imported, opened, traces }) {
   const steps = traces.flatMap((t) => [...t.marks, ...t.resources]).sort((a, b) => a[1] - b[1]);
   const ms = (t) => Math.round(t - start);
-  const worker = steps.map(([what, a, b]) => (ms(a) === ms(b) ? `${what} ${ms(a)}` : `${what} ${ms(a)}-${ms(b)}`));
-  return `element module ${Math.round(imported)}, open ${Math.round(opened)}; worker: ${worker.join('; ')}`;
+  const firstAnswer = steps.find(([what]) => what === 'reply 2');
+  const shown = steps.filter(([, a]) => !firstAnswer || a <= firstAnswer[1]);
+  const worker = shown.map(([what, a, b]) => (ms(a) === ms(b) ? `${what} ${ms(a)}` : `${what} ${ms(a)}-${ms(b)}`));
+  const inside = (name) => shown.filter(([what]) => what === name).reduce((n, [, a, b]) => n + b - a, 0);
+  return {
+    line: `element module ${Math.round(imported)}, open ${Math.round(opened)}; worker: ${worker.join('; ')}`,
+    calls: { open: inside('open'), search: inside('search') },
+  };
+}
+
+// Chromium's tracing (visit.mjs CPU=1): the categories, and each thread's CPU time from them.
+export const cpuCategories = ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'];
+
+// The renderer's threads' CPU in ms: its main thread, the dedicated workers, its thread pool
+// (the sum of each thread's top-level tasks' thread time, tdur).
+export function threadCpu(buffer) {
+  const events = JSON.parse(buffer.toString()).traceEvents;
+  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const renderers = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => e.pid),
+  );
+  const out = { main: 0, worker: 0, pool: 0 };
+  const ends = new Map(); // thread -> end of the last counted task (nested tasks count once)
+  const top = new Set(['RunTask', 'ThreadPool_RunTask']);
+  const tasks = events.filter((e) => e.ph === 'X' && top.has(e.name) && renderers.has(e.pid));
+  for (const e of tasks.sort((a, b) => a.ts - b.ts)) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (ends.get(thread) ?? -1)) continue;
+    ends.set(thread, e.ts + e.dur);
+    const name = names.get(thread) || '';
+    const kind =
+      name === 'CrRendererMain'
+        ? 'main'
+        : name.startsWith('DedicatedWorker')
+          ? 'worker'
+          : name.startsWith('ThreadPool')
+            ? 'pool'
+            : null;
+    if (kind) out[kind] += (e.tdur || 0) / 1000;
+  }
+  return out;
 }

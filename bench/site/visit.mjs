@@ -17,14 +17,18 @@
 //   interleaved in the same run. RUNS=3: everything that many times (engines in a rotating order),
 //   then the median of each row. TRACE=1: where Loupe's open goes, per run (worker-side timestamps
 //   of the engine's download, compile, SiteIndex calls and each file: open-trace.mjs); the trace
-//   adds a wrapper worker, so time it apart from the untraced runs.
+//   adds a wrapper worker, so time it apart from the untraced runs; the medians then add the time
+//   inside the engine's open and search calls (wasm on the worker's thread). VISIT=0: no visit of ten.
+//   CPU=1: each page under Chromium's tracing, its threads' CPU time (less sensitive to the
+//   machine's load than wall time): the page's main thread, Loupe's worker, the renderer's pool
+//   (wasm compile and tier-up, streams).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, normalize, extname, resolve } from 'node:path';
 import { launch } from '../../tests/e2e/browser.mjs';
-import { traceWorker, traceLine } from './open-trace.mjs';
+import { traceWorker, traceLine, threadCpu, cpuCategories } from './open-trace.mjs';
 
 const root = process.argv[2];
 const queries = ['signal', 'fichier', 'archivo', 'файл', '파일', 'socket', 'процесс', '설정', 'memory', 'network'];
@@ -32,6 +36,7 @@ const firsts = process.env.FIRST ? process.env.FIRST.split(',') : queries.slice(
 const chosen = (process.env.ENGINES || 'loupe,pagefind').split(',');
 const runs = Number(process.env.RUNS) || 1;
 const tracing = Boolean(process.env.TRACE);
+const cpuTracing = Boolean(process.env.CPU);
 // Loupe's builds: name -> folder ('' = SITE_DIR/lib/ as /lib/).
 const libs = process.env.LIBS
   ? new Map(process.env.LIBS.split(',').map((x) => [x.split('=')[0], resolve(x.split('=')[1])]))
@@ -129,7 +134,8 @@ const browser = await launch();
 const rows = [];
 const load = [loadavg()[0]];
 for (let round = 0; round < runs; round++) {
-  for (const [label, qs] of [...firsts.map((q) => [`first query ${q}`, [q]]), ['visit of ten', queries]]) {
+  const visits = [...firsts.map((q) => [`first query ${q}`, [q]]), ['visit of ten', queries]];
+  for (const [label, qs] of process.env.VISIT === '0' ? visits.slice(0, -1) : visits) {
     // Rotated each round so that no engine always runs first (or right after another).
     const order = variants.map((_, i) => variants[(i + round) % variants.length]);
     for (const { name, run, lib } of order) {
@@ -139,7 +145,9 @@ for (let round = 0; round < runs; round++) {
       const fetched = [];
       context.on('requestfinished', (r) => fetched.push(r.url()));
       const arg = { qs, lib, trace: tracing && Boolean(lib) };
+      if (cpuTracing) await browser.startTracing(page, { categories: cpuCategories });
       const { opened, out: results, trace } = await page.evaluate(run, arg);
+      const cpu = cpuTracing ? threadCpu(await browser.stopTracing()) : null;
       await context.close();
       const sum = (urls) =>
         urls.map(gzipped).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
@@ -157,8 +165,13 @@ for (let round = 0; round < runs; round++) {
         open_ms: opened,
         first_ms: results[0].ms,
         results,
+        cpu,
       });
-      if (trace) console.log(`trace ${name} ${label} (round ${round + 1}): ${traceLine(trace)}`);
+      if (trace) {
+        const { line, calls } = traceLine(trace);
+        rows.at(-1).calls = calls;
+        console.log(`trace ${name} ${label} (round ${round + 1}): ${line}`);
+      }
     }
   }
   load.push(loadavg()[0]);
@@ -196,8 +209,16 @@ if (runs > 1) {
     const first = same.map((r) => r.first_ms);
     const open = same.map((r) => r.open_ms);
     const each = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+    const calls = same.filter((r) => r.calls).map((r) => r.calls);
+    const cpus = same.filter((r) => r.cpu).map((r) => r.cpu);
+    const cpu = cpus.length
+      ? ` CPU: ${['main', 'worker', 'pool'].map((k) => `${k} ${median(cpus.map((c) => c[k])).toFixed(0)} ms (${each(cpus.map((c) => c[k]))})`).join(', ')} |`
+      : '';
+    const inside = calls.length
+      ? ` engine calls: open ${median(calls.map((c) => c.open)).toFixed(0)} ms (${each(calls.map((c) => c.open))}), search ${median(calls.map((c) => c.search)).toFixed(0)} ms (${each(calls.map((c) => c.search))}) |`
+      : '';
     console.log(
-      `| ${engine} | ${label} | ${median(first).toFixed(0)} ms (${each(first)}) | ${median(open).toFixed(0)} ms (${each(open)}) |`,
+      `| ${engine} | ${label} | ${median(first).toFixed(0)} ms (${each(first)}) | ${median(open).toFixed(0)} ms (${each(open)}) |${inside}${cpu}`,
     );
   }
 }
