@@ -71,6 +71,18 @@ function writeSite() {
   );
 }
 
+// A page whose own policy forbids it every fetch (a <meta> CSP): the worker, under the policy
+// its script was served with, fetches what the page could not.
+function writeClosedPage() {
+  writeFileSync(
+    join(root, 'closed.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="icon" href="data:,">' +
+      `<meta http-equiv="Content-Security-Policy" content="connect-src 'none'">` +
+      '<script type="module" src="lib/loupe-site-element.js"></script></head><body>' +
+      '<loupe-search index="loupe/" label="Search the site"></loupe-search></body></html>\n',
+  );
+}
+
 function native(query) {
   return JSON.parse(
     execFileSync(loupeBin, ['site-search', join(root, 'loupe'), query, '--limit', '10', '--per-doc', '1'], {
@@ -81,6 +93,7 @@ function native(query) {
 
 before(async () => {
   writeSite();
+  writeClosedPage();
   server = await serve(0, '127.0.0.1', root);
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
@@ -236,5 +249,24 @@ test('the engine starts from a wasm file served untyped; a missing one fails the
   );
   assert.equal(got.failed?.code, 'fetch');
   assert.match(got.failed.message, /missing\.wasm: HTTP 404/);
+  await context.close();
+});
+
+test('a page whose CSP forbids it fetching still opens the index (the worker fetches)', async () => {
+  const { page, context, problems } = await openPage(browser, `${origin}/closed.html`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('loupe-search')?.shadowRoot.querySelector('.status').textContent === '40 pages indexed.',
+    null,
+    { timeout: 30000 },
+  );
+  const got = await ask(page, 'ferry');
+  assert.equal(got.total, native('ferry').total);
+  // The page's two fetches (the engine, the manifest) were refused, nothing else went wrong.
+  assert.ok(problems.length > 0, 'the page did try');
+  assert.deepEqual(
+    problems.filter((p) => !/connect-src|Content Security Policy/.test(p)),
+    [],
+  );
   await context.close();
 });

@@ -33,14 +33,19 @@ export class LoupeSite {
       options.wasmUrl || new URL('./loupe-site.wasm', engineUrl || import.meta.url),
       location.href,
     ).href;
+    const index = new URL(indexUrl, document.baseURI).href;
     const site = new LoupeSite(new Worker(workerUrl));
     try {
-      const reply = await site.#call({
-        op: 'open',
-        indexUrl: new URL(indexUrl, document.baseURI).href,
-        wasmUrl,
-        engineUrl,
-      });
+      const opened = site.#call({ op: 'open', indexUrl: index, wasmUrl, engineUrl });
+      // Fetched here while the worker starts (its thread and its script: tens of milliseconds
+      // before it could fetch anything); the worker compiles the engine's bytes.
+      site.#handOver('engine', wasmUrl, wasmUrl);
+      site.#handOver(
+        'manifest.bin',
+        new URL('manifest.bin', index.endsWith('/') ? index : `${index}/`),
+        'manifest.bin',
+      );
+      const reply = await opened;
       site.documents = reply.documents;
       site.chunks = reply.chunks;
     } catch (err) {
@@ -74,6 +79,20 @@ export class LoupeSite {
    *  default 3 }. */
   search(query, options = {}) {
     return this.#call({ op: 'search', query: String(query), limit: options.limit ?? 10, perDoc: options.perDoc ?? 3 });
+  }
+
+  // Fetches `url` and posts its bytes to the worker as `name` (an HTTP error as an error named
+  // `label`; no response at all: {unreachable}, and the worker fetches it itself).
+  async #handOver(name, url, label) {
+    let message;
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (response.ok) message = { bytes: await response.arrayBuffer() };
+      else message = { error: { code: 'fetch', message: `${label}: HTTP ${response.status}` } };
+    } catch {
+      message = { unreachable: true };
+    }
+    this.#worker?.postMessage({ op: 'handed', name, ...message }, message.bytes ? [message.bytes] : []);
   }
 
   dispose() {
