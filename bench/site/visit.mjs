@@ -192,6 +192,17 @@ for (const r of rows) {
 for (const r of rows.filter((x) => x.label === 'visit of ten' && x.round === 0)) {
   console.log(`${r.engine} pages found per query: ${r.results.map((x) => `${x.q} ${x.total}`).join(', ')}`);
 }
+// Loupe's builds side by side (LIBS) must answer alike: every query's total and ten pages, in order.
+const loupes = rows.filter((r) => r.engine.startsWith('loupe'));
+if (libs.size > 1) {
+  const answer = (r) => JSON.stringify(r.results.map((x) => [x.q, x.total, x.hits]));
+  const differ = loupes.filter((r) => answer(r) !== answer(loupes.find((x) => x.label === r.label)));
+  console.log(
+    differ.length
+      ? `DIFFERENT ANSWERS: ${differ.map((r) => `${r.engine} ${r.label} (round ${r.round + 1})`).join('; ')}`
+      : `Loupe's builds gave the same totals and pages for every query (${loupes.length} pages loaded)`,
+  );
+}
 if (runs > 1) {
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
