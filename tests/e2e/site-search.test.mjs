@@ -227,19 +227,30 @@ test('queries in four languages and the query forms give the native hits', async
   await context.close();
 });
 
-test('the engine starts from a wasm file served untyped; a missing one fails the open', async () => {
+test('the engine starts from a wasm file served untyped, or from another glue; a missing one fails the open', async () => {
   const { page, context } = await openPage(browser, `${origin}/search.html`);
+  const glues = []; // requests for the glue alone: only the engineUrl open makes one
+  context.on('request', (r) => new URL(r.url()).pathname === '/lib/loupe-site.js' && glues.push(r.url()));
   const got = await page.evaluate(async () => {
     const { LoupeSite } = await import('/lib/loupe-site-element.js');
     // application/octet-stream: compiled from its bytes, as instantiateStreaming refuses it.
     const site = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/engine.bin' });
     const reply = await site.search('ferry', { limit: 10, perDoc: 1 });
     site.dispose();
+    // Another glue, loaded by the worker, with the wasm file beside it.
+    const other = await LoupeSite.open('/loupe/', { engineUrl: '/lib/loupe-site.js' });
+    const again = await other.search('ferry', { limit: 10, perDoc: 1 });
+    other.dispose();
     const failed = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/missing.wasm' }).then(
       () => null,
       (err) => ({ code: err.code, message: err.message }),
     );
-    return { hits: reply.hits.map((h) => [h.doc, h.score]), total: reply.total, failed };
+    return {
+      hits: reply.hits.map((h) => [h.doc, h.score]),
+      total: reply.total,
+      again: again.hits.map((h) => [h.doc, h.score]),
+      failed,
+    };
   });
   const want = native('ferry');
   assert.equal(got.total, want.total);
@@ -247,6 +258,8 @@ test('the engine starts from a wasm file served untyped; a missing one fails the
     got.hits,
     want.hits.map((h) => [h.doc, h.score]),
   );
+  assert.deepEqual(got.again, got.hits);
+  assert.equal(glues.length, 1);
   assert.equal(got.failed?.code, 'fetch');
   assert.match(got.failed.message, /missing\.wasm: HTTP 404/);
   await context.close();

@@ -82,8 +82,7 @@ async function compileEngine(url) {
 async function startEngine(wasmUrl, engineUrl) {
   const compiling = takeOver('engine').then((bytes) => (bytes ? WebAssembly.compile(bytes) : compileEngine(wasmUrl)));
   compiling.catch(() => {}); // awaited below, after the glue
-  if (engineUrl || typeof createLoupeSiteModule !== 'function')
-    importScripts(engineUrl || new URL('loupe-site.js', wasmUrl));
+  if (engineUrl) importScripts(engineUrl);
   const compiled = await compiling;
   return new Promise((resolve, reject) => {
     const instantiateWasm = (imports, receive) => {
