@@ -6,10 +6,10 @@
 // gzips would send them: each fetched file's gzip -9 size (Pagefind's index files are gzipped
 // already, so theirs barely change), and raw.
 // "of it, the index": the bytes of the index's files alone, without the engine's download (Loupe's
-// four files under lib/, Pagefind's pagefind.js and wasm file), which a returning visitor has
+// files under lib/, Pagefind's pagefind.js and wasm file), which a returning visitor has
 // cached and which does not grow with the site.
 //   node bench/site/visit.mjs SITE_DIR   (SITE_DIR/loupe/ from `loupe site`, SITE_DIR/lib/ the
-//   four files of web/dist/loupe-site*, SITE_DIR/pagefind/ from `pagefind --site SITE_DIR`)
+//   files of web/dist/loupe-site*, SITE_DIR/pagefind/ from `pagefind --site SITE_DIR`)
 //   ENGINES=loupe (default loupe,pagefind): only these; FIRST='signal,파일' (default the visit's
 //   first word): each measured as a first query of its own, in a fresh context.
 //   LIBS='main=/tmp/main-lib,new=web/dist': instead of SITE_DIR/lib/, Loupe from each folder (its
