@@ -3,7 +3,8 @@
 //   DIST/loupe-site-element.js   ES module: registers <loupe-search index="..."> and exports
 //                                LoupeSite (the client); finds the two files below beside it
 //   DIST/loupe-site-worker.js    classic worker script: fetches the chunks, runs the engine
-//   DIST/loupe-site.js, .wasm    the search-only engine
+//                                (the engine's glue bundled in front)
+//   DIST/loupe-site.js, .wasm    the search-only engine (the glue alone: for node)
 // and prints what a visitor downloads before the index (the element, worker, engine; gzip).
 // DIST and the engine's folder as in web/build.mjs ($LOUPE_DIST or argv[2]; $LOUPE_ENGINE_DIR).
 import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
@@ -49,8 +50,12 @@ for (const [entry, format, out] of [
   if (result.warnings.length)
     throw new Error((await esbuild.formatMessages(result.warnings, { kind: 'warning' })).join('\n'));
 }
+// The worker starts with the engine's glue in front (createLoupeSiteModule): one script, no
+// blocking importScripts before the engine starts. loupe-site.js stays for other callers (node).
+const workerOut = join(dist, 'loupe-site-worker.js');
+writeFileSync(workerOut, `${minified.code};\n${readFileSync(workerOut, 'utf8')}`);
 
-const files = ['loupe-site-element.js', 'loupe-site-worker.js', ...engine];
+const files = ['loupe-site-element.js', 'loupe-site-worker.js', 'loupe-site.wasm'];
 const sizes = files.map((f) => {
   const b = readFileSync(join(dist, f));
   return { f, raw: b.length, gz: gzipSync(b, { level: 9 }).length };
@@ -59,4 +64,4 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 for (const s of sizes)
   console.log(`web: site  ${s.f.padEnd(22)} ${kib(s.raw).padStart(10)} raw, ${kib(s.gz).padStart(9)} gzip`);
 const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz }), { raw: 0, gz: 0 });
-console.log(`web: site search (element + worker + search-only engine): ${kib(total.raw)} raw, ${kib(total.gz)} gzip`);
+console.log(`web: site search (element + worker with the glue + wasm): ${kib(total.raw)} raw, ${kib(total.gz)} gzip`);

@@ -62,9 +62,22 @@ function writeSite() {
   mkdirSync(join(root, 'lib'));
   for (const f of ['loupe-site-element.js', 'loupe-site-worker.js', 'loupe-site.js', 'loupe-site.wasm'])
     copyFileSync(join(dist, f), join(root, 'lib', f));
+  copyFileSync(join(dist, 'loupe-site.wasm'), join(root, 'lib', 'engine.bin')); // served untyped
   writeFileSync(
     join(root, 'search.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="icon" href="data:,">' +
+      '<script type="module" src="lib/loupe-site-element.js"></script></head><body>' +
+      '<loupe-search index="loupe/" label="Search the site"></loupe-search></body></html>\n',
+  );
+}
+
+// A page whose own policy forbids it every fetch (a <meta> CSP): the worker, under the policy
+// its script was served with, fetches what the page could not.
+function writeClosedPage() {
+  writeFileSync(
+    join(root, 'closed.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="icon" href="data:,">' +
+      `<meta http-equiv="Content-Security-Policy" content="connect-src 'none'">` +
       '<script type="module" src="lib/loupe-site-element.js"></script></head><body>' +
       '<loupe-search index="loupe/" label="Search the site"></loupe-search></body></html>\n',
   );
@@ -80,6 +93,7 @@ function native(query) {
 
 before(async () => {
   writeSite();
+  writeClosedPage();
   server = await serve(0, '127.0.0.1', root);
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
@@ -109,9 +123,11 @@ test('the element opens a chunked index and its first query fetches a few chunks
   assert.ok(chunksTotal >= 20, `the test index has ${chunksTotal} chunks; want many`);
   const { page, context, problems } = await openPage(browser, null);
   const fetched = []; // every request under /loupe/, as the browser made them (worker included)
+  const libs = []; // and under /lib/
   context.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/loupe/')) fetched.push(path.slice('/loupe/'.length));
+    if (path.startsWith('/lib/')) libs.push(path.slice('/lib/'.length));
   });
   await page.goto(`${origin}/search.html`);
   await page.waitForFunction(
@@ -122,6 +138,8 @@ test('the element opens a chunked index and its first query fetches a few chunks
   );
   assert.deepEqual(fetched.length, 2, `at open: the manifest and the table only (${fetched})`);
   assert.equal(fetched[0], 'manifest.bin');
+  // The engine's glue comes inside the worker script: three files, each once.
+  assert.deepEqual(libs.sort(), ['loupe-site-element.js', 'loupe-site-worker.js', 'loupe-site.wasm']);
 
   const first = await ask(page, 'ferry');
   const chunks = first.network.filter((n) => n.file.startsWith('c-'));
@@ -206,5 +224,62 @@ test('queries in four languages and the query forms give the native hits', async
   await page.locator('loupe-search input').fill('"harbour');
   assert.match(await bad, /quot|phrase|"/i);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the engine starts from a wasm file served untyped, or from another glue; a missing one fails the open', async () => {
+  const { page, context } = await openPage(browser, `${origin}/search.html`);
+  const glues = []; // requests for the glue alone: only the engineUrl open makes one
+  context.on('request', (r) => new URL(r.url()).pathname === '/lib/loupe-site.js' && glues.push(r.url()));
+  const got = await page.evaluate(async () => {
+    const { LoupeSite } = await import('/lib/loupe-site-element.js');
+    // application/octet-stream: compiled from its bytes, as instantiateStreaming refuses it.
+    const site = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/engine.bin' });
+    const reply = await site.search('ferry', { limit: 10, perDoc: 1 });
+    site.dispose();
+    // Another glue, loaded by the worker, with the wasm file beside it.
+    const other = await LoupeSite.open('/loupe/', { engineUrl: '/lib/loupe-site.js' });
+    const again = await other.search('ferry', { limit: 10, perDoc: 1 });
+    other.dispose();
+    const failed = await LoupeSite.open('/loupe/', { wasmUrl: '/lib/missing.wasm' }).then(
+      () => null,
+      (err) => ({ code: err.code, message: err.message }),
+    );
+    return {
+      hits: reply.hits.map((h) => [h.doc, h.score]),
+      total: reply.total,
+      again: again.hits.map((h) => [h.doc, h.score]),
+      failed,
+    };
+  });
+  const want = native('ferry');
+  assert.equal(got.total, want.total);
+  assert.deepEqual(
+    got.hits,
+    want.hits.map((h) => [h.doc, h.score]),
+  );
+  assert.deepEqual(got.again, got.hits);
+  assert.equal(glues.length, 1);
+  assert.equal(got.failed?.code, 'fetch');
+  assert.match(got.failed.message, /missing\.wasm: HTTP 404/);
+  await context.close();
+});
+
+test('a page whose CSP forbids it fetching still opens the index (the worker fetches)', async () => {
+  const { page, context, problems } = await openPage(browser, `${origin}/closed.html`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('loupe-search')?.shadowRoot.querySelector('.status').textContent === '40 pages indexed.',
+    null,
+    { timeout: 30000 },
+  );
+  const got = await ask(page, 'ferry');
+  assert.equal(got.total, native('ferry').total);
+  // The page's two fetches (the engine, the manifest) were refused, nothing else went wrong.
+  assert.ok(problems.length > 0, 'the page did try');
+  assert.deepEqual(
+    problems.filter((p) => !/connect-src|Content Security Policy/.test(p)),
+    [],
+  );
   await context.close();
 });

@@ -17,7 +17,9 @@ export class LoupeSite {
   lastNetwork = [];
 
   /** Opens the index at `indexUrl` (a folder URL, relative to the page). Options: { workerUrl?,
-   *  engineUrl? } (defaults: beside this module). Resolves once the manifest and table are read. */
+   *  wasmUrl?, engineUrl? } (defaults: the worker and the engine's wasm file beside this module;
+   *  the engine's glue comes bundled in the worker, engineUrl loads another one, with its wasm
+   *  file beside it). Resolves once the manifest and table are read. */
   static async open(indexUrl, options = {}) {
     if (location.protocol === 'file:') {
       throw new LoupeError(
@@ -26,10 +28,24 @@ export class LoupeSite {
       );
     }
     const workerUrl = options.workerUrl || new URL('./loupe-site-worker.js', import.meta.url);
-    const engineUrl = new URL(options.engineUrl || new URL('./loupe-site.js', import.meta.url), location.href).href;
+    const engineUrl = options.engineUrl ? new URL(options.engineUrl, location.href).href : null;
+    const wasmUrl = new URL(
+      options.wasmUrl || new URL('./loupe-site.wasm', engineUrl || import.meta.url),
+      location.href,
+    ).href;
+    const index = new URL(indexUrl, document.baseURI).href;
     const site = new LoupeSite(new Worker(workerUrl));
     try {
-      const reply = await site.#call({ op: 'open', indexUrl: new URL(indexUrl, document.baseURI).href, engineUrl });
+      const opened = site.#call({ op: 'open', indexUrl: index, wasmUrl, engineUrl });
+      // Fetched here while the worker starts (its thread and its script: tens of milliseconds
+      // before it could fetch anything); the worker compiles the engine's bytes.
+      site.#handOver('engine', wasmUrl, wasmUrl);
+      site.#handOver(
+        'manifest.bin',
+        new URL('manifest.bin', index.endsWith('/') ? index : `${index}/`),
+        'manifest.bin',
+      );
+      const reply = await opened;
       site.documents = reply.documents;
       site.chunks = reply.chunks;
     } catch (err) {
@@ -63,6 +79,20 @@ export class LoupeSite {
    *  default 3 }. */
   search(query, options = {}) {
     return this.#call({ op: 'search', query: String(query), limit: options.limit ?? 10, perDoc: options.perDoc ?? 3 });
+  }
+
+  // Fetches `url` and posts its bytes to the worker as `name` (an HTTP error as an error named
+  // `label`; no response at all: {unreachable}, and the worker fetches it itself).
+  async #handOver(name, url, label) {
+    let message;
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (response.ok) message = { bytes: await response.arrayBuffer() };
+      else message = { error: { code: 'fetch', message: `${label}: HTTP ${response.status}` } };
+    } catch {
+      message = { unreachable: true };
+    }
+    this.#worker?.postMessage({ op: 'handed', name, ...message }, message.bytes ? [message.bytes] : []);
   }
 
   dispose() {

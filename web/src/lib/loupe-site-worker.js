@@ -1,8 +1,14 @@
 // The worker behind LoupeSite (loupe-site-client.js): one search-only engine (loupe-site.js,
 // bindings/site_exports.cc) over one chunked index. The engine never waits for the network: a
 // call answers {"need":[files]} and this worker fetches them all in parallel, hands them over
-// and calls again (engine/site/site_session.h). Classic script: loaded with new Worker(url).
-// Messages in:  {id, op:'open', indexUrl, engineUrl} | {id, op:'search', query, limit, perDoc}
+// and calls again (engine/site/site_session.h). Classic script: loaded with new Worker(url);
+// web/build-site.mjs puts the engine's glue (createLoupeSiteModule) in front of it, so the
+// worker starts without fetching a script of its own.
+// Messages in:  {id, op:'open', indexUrl, wasmUrl, engineUrl?} | {id, op:'search', query, limit,
+//   perDoc}  (engineUrl: another glue to load first; wasmUrl: the engine's wasm file), and
+//   {op:'handed', name:'engine'|'manifest.bin', bytes | error:{code, message} | unreachable:true}:
+//   the page fetches the wasm file and the manifest while this worker starts and posts each
+//   (open waits for them); unreachable (no response, e.g. under the page's own CSP): fetched here.
 // Messages out: {id, ok:true, reply, network} | {id, ok:false, error:{code, message}}
 //   network: the files this call fetched, [{file, bytes}] (bytes: the file's length once the
 //   browser undid any gzip).
@@ -12,6 +18,23 @@ let index = null; // the engine's SiteIndex
 let base = ''; // the index folder's URL, ending in '/'
 
 let early = new Map(); // file -> Promise of its bytes, fetched before the engine asked
+const handed = new Map(); // name -> {promise, resolve} of the page's {op:'handed'} message
+
+function handedOver(name) {
+  if (!handed.has(name)) {
+    let resolve;
+    const promise = new Promise((done) => (resolve = done));
+    handed.set(name, { promise, resolve });
+  }
+  return handed.get(name);
+}
+
+// The bytes the page handed over as `name`; null if the page got no response (fetch it here).
+async function takeOver(name) {
+  const message = await handedOver(name).promise;
+  if (message.error) throw Object.assign(new Error(message.error.message), { code: message.error.code });
+  return message.bytes ? new Uint8Array(message.bytes) : null;
+}
 
 function fetchBytes(file) {
   // The manifest names only plain file names (the reader refuses paths): relative to base.
@@ -43,16 +66,42 @@ async function drive(call, network) {
   }
 }
 
-async function open({ indexUrl, engineUrl }) {
+// The engine's wasm file, compiled as it downloads when the host sends it as application/wasm
+// (else from its bytes).
+async function compileEngine(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw Object.assign(new Error(`${url}: HTTP ${response.status}`), { code: 'fetch' });
+  if (response.headers.get('content-type')?.startsWith('application/wasm'))
+    return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// The engine: its wasm file (the page's bytes, or fetched here) compiled while the glue starts
+// (bundled in front of this script, or loaded from engineUrl: importScripts blocks this thread
+// until it arrived), then instantiated with the glue's imports.
+async function startEngine(wasmUrl, engineUrl) {
+  const compiling = takeOver('engine').then((bytes) => (bytes ? WebAssembly.compile(bytes) : compileEngine(wasmUrl)));
+  compiling.catch(() => {}); // awaited below, after the glue
+  if (engineUrl) importScripts(engineUrl);
+  const compiled = await compiling;
+  return new Promise((resolve, reject) => {
+    const instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject);
+      return {};
+    };
+    createLoupeSiteModule({ instantiateWasm }).then(resolve, reject);
+  });
+}
+
+async function open({ indexUrl, wasmUrl, engineUrl }) {
   base = indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`;
-  // manifest.bin (the one fixed name, engine/site/FORMAT.md) is fetched while the engine
-  // downloads and compiles: one round trip less before the first answer. A failed fetch is
-  // reported when the engine asks for the file, as any other.
-  const manifest = fetchBytes('manifest.bin');
+  // manifest.bin (the one fixed name, engine/site/FORMAT.md) comes from the page, fetched while
+  // the engine downloads and compiles: one round trip less before the first answer. A failed
+  // fetch is reported when the engine asks for the file, as any other.
+  const manifest = takeOver('manifest.bin').then((bytes) => bytes || fetchBytes('manifest.bin'));
   manifest.catch(() => {});
   early = new Map([['manifest.bin', manifest]]);
-  importScripts(engineUrl);
-  const module = await createLoupeSiteModule({ locateFile: (path) => new URL(path, engineUrl).href });
+  const module = await startEngine(wasmUrl, engineUrl);
   index = new module.SiteIndex();
   const network = [];
   return { reply: await drive(() => index.open(), network), network };
@@ -67,6 +116,7 @@ async function search({ query, limit, perDoc }) {
 let queue = Promise.resolve();
 self.onmessage = (e) => {
   const msg = e.data;
+  if (msg.op === 'handed') return handedOver(msg.name).resolve(msg); // awaited by open()
   queue = queue.then(async () => {
     try {
       if (msg.op !== 'open' && !index) throw Object.assign(new Error('open the index first'), { code: 'not_open' });
