@@ -39,3 +39,18 @@ TEST_CASE("Korean glosses: the Latin spelling of a name stays", "[entities][kore
   CHECK(has(found, "토니 블링컨"));
   CHECK(has(found, "Antony Blinken"));
 }
+
+TEST_CASE("Korean glued words: a Latin name inside a Hangul word is no mention",
+          "[entities][korean]") {
+  const auto found = surfaces("우즈는 지난해 US오픈에서 우승한 뒤 이란을 방문했다.");
+  CHECK_FALSE(has(found, "US"));
+  CHECK(has(found, "이란"));  // Iran, with its particle outside the span
+}
+
+TEST_CASE("Korean glued words: a particle after a quote is not the name it spells",
+          "[entities][korean]") {
+  const auto found = surfaces("그는 '인내' 이란 말을 좋아했고, 수구초심(首丘初心)이란 말도 썼다.");
+  CHECK_FALSE(has(found, "이란"));
+  // An opening quote: the country quoted stays.
+  CHECK(has(surfaces("신문은 '이란' 특집을 실었다."), "이란"));
+}
