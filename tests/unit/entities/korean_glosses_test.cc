@@ -1,5 +1,5 @@
 // A Latin gloss in brackets glued to a Hangul word is a name only when the word is one
-// (korean_glosses.cc). Sentences written for this test.
+// (korean_glosses.cc); words glued across scripts. Sentences written for this test.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
@@ -53,4 +53,12 @@ TEST_CASE("Korean glued words: a particle after a quote is not the name it spell
   CHECK_FALSE(has(found, "이란"));
   // An opening quote: the country quoted stays.
   CHECK(has(surfaces("신문은 '이란' 특집을 실었다."), "이란"));
+}
+
+TEST_CASE("Korean glued words: a byline with an e-mail address is read as Korean",
+          "[entities][korean]") {
+  // More Latin letters than Hangul ones: the paragraph is still Korean (entity_models.cc).
+  const auto found = surfaces("박서연 seo@news.kr·김민준 기자");
+  CHECK(has(found, "박서연"));
+  CHECK(has(found, "김민준"));
 }
