@@ -1,7 +1,8 @@
 // loupe_bench_ner: exact span + type P/R/F1 per language, corpus and type on the dev files of
 // ../shared/data/ner (or $LOUPE_NER_DIR), for the tagger alone (the language's model on the
 // whole text) and for the product path (EntityIndex, one index per document: spans, then
-// linking, whose entity type each mention takes). Prints SKIP when the data are absent.
+// linking; a mention takes its entity's type, or ORG where the tagger read a place so).
+// Prints SKIP when the data are absent.
 // Usage: loupe_bench_ner [lang...]   (default: en es ru uk ko)
 //        loupe_bench_ner --sentences [FILE]   (default bench/entities/sentences.json): our own
 //        written sentences through the product, surface + type, per language and type

@@ -156,7 +156,8 @@ export interface LoupeSearchResult {
 export interface LoupeEntity {
   id: number;
   canonical: string;
-  /** "PERSON", "ORG" or "LOC". */
+  /** "PERSON", "ORG" or "LOC": one per entity (the lexicon's, else its mentions' vote); the
+   *  entity facet, the `entity:` filter and the entity list read this one. */
   type: string;
   /** Every surface form seen, in any script. */
   aliases: string[];
@@ -174,6 +175,8 @@ export interface LoupeMention extends LoupeRange {
   /** The document's id; offsets index that document's text. */
   doc: string;
   surface: string;
+  /** The type its context gives: its entity's, except a place read as an organization in its
+   *  sentence (a country acting as an agent: "ORG", its entity "LOC"). */
   type: string;
   /** The id of its LoupeEntity. */
   entity: number;

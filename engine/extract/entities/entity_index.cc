@@ -59,6 +59,17 @@ PlaceGroups group_places(std::vector<Place> places, std::size_t n_entities) {
   return g;
 }
 
+// A mention's type is the one its context gives, an entity's is canonical (the ACE and
+// OntoNotes practice: a country is one thing; in a sentence it can act as an organization). A
+// place the tagger typed ORG in its sentence (`España` signing, `Francia` scoring a goal: ORG
+// in CoNLL-2002) keeps ORG; its entity stays the place for the facet, the `entity:` filter and
+// the list. Only that way: a person, or an organization typed LOC (`Kremlin`), in a sentence
+// of its own is the tagger's error that the entity's evidence corrects (every mention keeping
+// the tagger's type lowered en PERSON precision, uk and factRuEval: entities/README.md).
+EntityType mention_type(const Candidate& c, EntityType entity) {
+  return c.tagged && c.type == EntityType::kOrg && entity == EntityType::kLoc ? c.type : entity;
+}
+
 }  // namespace
 
 ForeignNames EntityIndex::foreign_names(const std::vector<std::vector<Candidate>>& found,
@@ -305,8 +316,9 @@ std::vector<std::uint32_t> EntityIndex::make_entities(const std::vector<LinkReco
   for (std::uint32_t id = 0; id < members.size(); ++id) {
     entities_.push_back(make_entity(id, recs, members[id]));
     for (std::size_t i : members[id])
-      mentions_.push_back(
-          {recs[i].doc, recs[i].cand.bytes, entities_.back().type, id, recs[i].cand.confidence});
+      mentions_.push_back({recs[i].doc, recs[i].cand.bytes,
+                           mention_type(recs[i].cand, entities_.back().type), id,
+                           recs[i].cand.confidence});
   }
   std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
     return a.doc != b.doc ? a.doc < b.doc : a.bytes.begin_byte < b.bytes.begin_byte;

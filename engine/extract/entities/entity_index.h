@@ -31,6 +31,8 @@ namespace loupe::entities {
 struct Mention {
   std::uint32_t doc = 0;
   core::ByteRange bytes;  // the name only: no title, no particle
+  // The type its context gives: the entity's, except a place the tagger typed ORG in this
+  // sentence (a country acting as an agent), which keeps ORG while its entity stays LOC.
   EntityType type = EntityType::kPerson;
   std::uint32_t entity = 0;
   float confidence = 0;
@@ -52,8 +54,8 @@ struct CoOccurrence {
 struct Entity {
   std::uint32_t id = 0;
   std::string canonical;
-  EntityType type = EntityType::kPerson;
-  std::vector<std::string> aliases;  // distinct surfaces, most frequent first
+  EntityType type = EntityType::kPerson;  // canonical: the lexicon's, else the mentions' vote
+  std::vector<std::string> aliases;       // distinct surfaces, most frequent first
   std::uint32_t mention_count = 0;
   std::vector<std::uint32_t> documents;
   std::vector<CoOccurrence> cooccurs;  // most frequent first, at most 20

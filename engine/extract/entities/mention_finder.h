@@ -37,6 +37,9 @@ struct Candidate {
   // mention the tagger did not give (rules, pass 2, given mentions). Last: callers brace-
   // initialize the fields above in order.
   float by_type[3] = {0, 0, 0};
+  // The tagger typed these bytes (`type` is then what their context gives): the mention keeps
+  // that type, its entity the entity's one (EntityIndex::make_entities).
+  bool tagged = false;
 };
 
 // How often the corpus writes a word in lower case, and capitalized inside a sentence.

@@ -139,6 +139,7 @@ Candidate MentionFinder::candidate_of(std::string_view text, const ScannedText& 
   c.bytes = s.bytes;
   if (s.type == EntityType::kPerson) c.bytes = without_leading_titles(text, s.bytes);
   c.type = s.type;
+  c.tagged = true;
   c.confidence = s.confidence;
   std::copy(std::begin(s.by_type), std::end(s.by_type), std::begin(c.by_type));
   const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());
@@ -158,7 +159,7 @@ Candidate MentionFinder::candidate_of(std::string_view text, const ScannedText& 
     known = lex_.find_name(keyer_.lookup_key(name));
   }
   // A name the lexicon lists whole links to its entry (나토 = NATO = OTAN), whose type the
-  // entity then takes: a country stays a place where a corpus made it an ORG for its role.
+  // entity then takes: a country stays a place; the mention keeps an ORG read in its sentence.
   c.known = known;
   return c;
 }

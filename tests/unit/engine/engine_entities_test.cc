@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine.h"
+#include "extract/entities/entity_models.h"
 #include "support/utf16_reference.h"
 
 TEST_CASE("entities_json envelope with offsets in bytes and UTF-16", "[engine][entities]") {
@@ -29,6 +30,30 @@ TEST_CASE("entities_json envelope with offsets in bytes and UTF-16", "[engine][e
   const auto& putin = j["entities"][j["mentions"][0]["entity"].get<int>()];
   CHECK(putin["type"] == "PERSON");
   CHECK(putin["documents"] == nlohmann::json::array({"ko", "en"}));
+}
+
+// A mention carries the type its context gives, its entity the entity's (entity_index.h): the
+// Spanish model reads a national team's country as ORG; the country stays a place.
+TEST_CASE("entities_json: a mention's type is its context's, its entity's is one",
+          "[engine][entities]") {
+  if (!loupe::entities::has_entity_model(loupe::core::Language::kEs)) {
+    WARN("no Spanish model: skipped");
+    return;
+  }
+  auto engine = loupe::Engine::create();
+  REQUIRE(engine.ok());
+  const auto j = nlohmann::json::parse(engine.value()->entities_json(
+      {{"es",
+        "Francia ganó a Italia por dos goles a uno en el estadio de Marsella. La selección de "
+        "Francia jugará la final el domingo en París.\n\nLos aficionados viajarán desde el sur "
+        "de Francia en tren.\n"}}));
+  std::vector<std::string> types;
+  for (const auto& m : j["mentions"])
+    if (m["surface"] == "Francia") {
+      types.push_back(m["type"]);
+      CHECK(j["entities"][m["entity"].get<int>()]["type"] == "LOC");
+    }
+  CHECK(types == std::vector<std::string>{"ORG", "ORG", "LOC"});
 }
 
 TEST_CASE("entities_json on no documents and on invalid bytes", "[engine][entities]") {

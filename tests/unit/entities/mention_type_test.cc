@@ -1,0 +1,43 @@
+// A mention's type is the one its context gives, an entity's is canonical: a country the
+// Spanish tagger reads as an organization in its sentence (a national team winning, `la
+// selección de`) keeps ORG as a mention, while the entity, a place the lexicon lists, stays
+// LOC, and so does its mention in a sentence about the land. Sentences written for this test.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/entities/entity_index.h"
+#include "extract/entities/entity_models.h"
+
+using loupe::entities::EntityIndex;
+using loupe::entities::EntityType;
+
+TEST_CASE("Mention type: a country acting as an agent is ORG, its entity a place",
+          "[entities][tagger]") {
+  if (!loupe::entities::has_entity_model(loupe::core::Language::kEs)) {
+    WARN("no Spanish model: skipped");
+    return;
+  }
+  const std::string text =
+      "Francia ganó a Italia por dos goles a uno en el estadio de Marsella. La selección de "
+      "Francia jugará la final el domingo en París.\n\n"
+      "Los aficionados viajarán desde el sur de Francia en tren.\n";
+  EntityIndex index;
+  index.add_document("t", text);
+  std::vector<const loupe::entities::Mention*> francia;
+  for (const auto& m : index.mentions())
+    if (index.surface(m) == "Francia") francia.push_back(&m);
+  REQUIRE(francia.size() == 3);
+  CHECK(francia[0]->bytes.begin_byte == 0);
+  CHECK(text.substr(francia[1]->bytes.begin_byte, 7) == "Francia");
+  // One entity, the country, typed as the lexicon lists it.
+  CHECK(francia[0]->entity == francia[1]->entity);
+  CHECK(francia[0]->entity == francia[2]->entity);
+  const auto& entity = index.entities().at(francia[0]->entity);
+  CHECK(entity.type == EntityType::kLoc);
+  CHECK(entity.canonical == "France");
+  // The team that wins and plays the final: ORG; the land the fans travel from: LOC.
+  CHECK(francia[0]->type == EntityType::kOrg);
+  CHECK(francia[1]->type == EntityType::kOrg);
+  CHECK(francia[2]->type == EntityType::kLoc);
+}
