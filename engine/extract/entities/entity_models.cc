@@ -9,6 +9,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "core/utf8.h"
 #include "langid/language_identifier.h"
 
 namespace loupe::entities {
@@ -85,6 +86,16 @@ core::Language script_default(langid::LetterScript script, core::Language doc) {
   return Language::kOther;
 }
 
+// Whether `text` holds a Hangul syllable (U+AC00..U+D7A3).
+bool holds_hangul(std::string_view text) {
+  for (std::size_t p = 0; p < text.size();) {
+    const core::DecodedChar c = core::decode_utf8(text, p);
+    if (c.code_point >= 0xAC00 && c.code_point <= 0xD7A3) return true;
+    p += c.length;
+  }
+  return false;
+}
+
 // The language of each paragraph (entity_models.h, paragraph_languages).
 std::vector<ParagraphLanguage> identify_paragraphs(std::string_view text) {
   std::vector<ParagraphLanguage> out;
@@ -104,6 +115,14 @@ std::vector<ParagraphLanguage> identify_paragraphs(std::string_view text) {
           g.dominant.letters;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const langid::LanguageGuess& g = guesses[i];
+    // A Korean guess on a paragraph with Hangul stays, weak or not, where Latin letters
+    // outnumber the Hangul ones (a byline: two names around `name@paper.com·`): the Korean
+    // model reads Latin words (its corpora mix them), a Latin model no Hangul.
+    if (g.lang == core::Language::kKo &&
+        holds_hangul(text.substr(out[i].begin_byte, out[i].end_byte - out[i].begin_byte))) {
+      out[i].lang = g.lang;
+      continue;
+    }
     if (g.confidence >= 0.5f && g.lang != core::Language::kOther) {
       out[i].lang = g.lang;
       continue;

@@ -67,11 +67,15 @@ bool korean_title_follows(const Lexicon& lex, std::string_view text, const Scann
 }
 
 // 한 is also "a", "one" (`중국 외교부의 한 대변인`, `가까운 한 의원`): after a genitive or a
-// word ending in the adnominal ㄴ it is the article, not the surname.
+// word ending in the adnominal ㄴ it is the article, not the surname; before 씨, which follows
+// only a name (`출연한 한 씨가`), it is the surname.
 bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i) {
   const auto& words = scan.words;
   if (word_text(text, words[i]) != "한" || i == 0 || words[i].break_before ||
       words[i - 1].script != Script::kHangul || words[i - 1].sentence != words[i].sentence)
+    return false;
+  if (i + 1 < words.size() && !words[i + 1].break_before &&
+      word_text(text, words[i + 1]).substr(0, words[i + 1].stem_bytes) == "씨")
     return false;
   const std::string_view before = word_text(text, words[i - 1]);
   if (before.size() < 3) return false;

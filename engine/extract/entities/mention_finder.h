@@ -122,6 +122,12 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// Drops the candidates of out[first..] that are parts of a longer word: a Latin name glued to a
+// Hangul word that is not its particle or a title (`US오픈`), a particle glued to a closing
+// quote or bracket (`'고생' 이란`: not Iran) (korean_glosses.cc).
+void drop_glued_word_parts(const Lexicon& lex, std::string_view text, std::size_t first,
+                           std::vector<Candidate>& out);
+
 // "in", "near", "desde", "в", "під": a lone name right after one of these reads as a place.
 bool is_locative_preposition(std::string_view key);
 

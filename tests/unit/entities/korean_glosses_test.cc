@@ -1,5 +1,5 @@
 // A Latin gloss in brackets glued to a Hangul word is a name only when the word is one
-// (korean_glosses.cc). Sentences written for this test.
+// (korean_glosses.cc); words glued across scripts. Sentences written for this test.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
@@ -38,4 +38,27 @@ TEST_CASE("Korean glosses: the Latin spelling of a name stays", "[entities][kore
       surfaces("미국 국무부는 토니 블링컨(Antony Blinken) 장관이 서울을 방문한다고 밝혔다.");
   CHECK(has(found, "토니 블링컨"));
   CHECK(has(found, "Antony Blinken"));
+}
+
+TEST_CASE("Korean glued words: a Latin name inside a Hangul word is no mention",
+          "[entities][korean]") {
+  const auto found = surfaces("우즈는 지난해 US오픈에서 우승한 뒤 이란을 방문했다.");
+  CHECK_FALSE(has(found, "US"));
+  CHECK(has(found, "이란"));  // Iran, with its particle outside the span
+}
+
+TEST_CASE("Korean glued words: a particle after a quote is not the name it spells",
+          "[entities][korean]") {
+  const auto found = surfaces("그는 '인내' 이란 말을 좋아했고, 수구초심(首丘初心)이란 말도 썼다.");
+  CHECK_FALSE(has(found, "이란"));
+  // An opening quote: the country quoted stays.
+  CHECK(has(surfaces("신문은 '이란' 특집을 실었다."), "이란"));
+}
+
+TEST_CASE("Korean glued words: a byline with an e-mail address is read as Korean",
+          "[entities][korean]") {
+  // More Latin letters than Hangul ones: the paragraph is still Korean (entity_models.cc).
+  const auto found = surfaces("박서연 seo@news.kr·김민준 기자");
+  CHECK(has(found, "박서연"));
+  CHECK(has(found, "김민준"));
 }

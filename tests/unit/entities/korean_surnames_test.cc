@@ -64,6 +64,14 @@ TEST_CASE("Korean surnames: the demonstrative and the article stay words", "[ent
   CHECK_FALSE(f.at("한", 1));
 }
 
+TEST_CASE("Korean surnames: 한 before 씨 is the surname, after an adnominal too",
+          "[entities][korean]") {
+  const Found f = find("어제 방송에 출연한 한 씨는 새 영화를 소개했다.");
+  const Mention* han = f.at("한", 1);  // the first 한 ends 출연한
+  REQUIRE(han);
+  CHECK(han->type == EntityType::kPerson);
+}
+
 TEST_CASE("Korean surnames: the surname joins the one full name of the document that fits",
           "[entities][korean]") {
   const Found f = find(
