@@ -29,7 +29,7 @@ void write_fetched(core::JsonWriter& j, const site::SiteReader& r) {
   j.key("fetched").open('{').key("requests").num(c.requests).key("bytes").num(c.bytes);
   j.key("chunks").num(c.chunks).key("chunk_bytes").num(c.chunk_bytes);
   j.key("fragments").num(c.fragments).key("fragment_bytes").num(c.fragment_bytes).close('}');
-  j.key("chunks_total").num(r.manifest().chunks.size());
+  j.key("chunks_total").num(r.manifest().chunk_count);
 }
 
 // The hits with their documents' ids, titles and passage texts, each fragment fetched once.
@@ -38,14 +38,18 @@ core::Status write_hits(core::JsonWriter& j, site::SiteReader& r,
   j.key("hits").open('[');
   std::map<std::uint32_t, site::Fragment> fragments;
   for (const query::Hit& h : hits) {
-    const index::PassageInfo& p = r.table().passages[h.passage];
+    const std::optional<site::ChunkEntry> entry = r.passage(h.passage);
+    if (!entry) return core::Status(core::StatusCode::kInvalidData, "a hit no chunk lists");
+    const site::ChunkEntry& p = *entry;
     if (!fragments.count(p.doc)) {
       auto fragment = r.fragment(p.doc);
       if (!fragment.ok()) return fragment.status();
       fragments.emplace(p.doc, std::move(fragment.value()));
     }
     const site::Fragment& f = fragments.at(p.doc);
-    const site::PassageRange& range = f.passages[h.passage - r.table().docs[p.doc].first_passage];
+    if (h.passage < f.first_passage || h.passage - f.first_passage >= f.passages.size())
+      return core::Status(core::StatusCode::kInvalidData, "a fragment without its hit");
+    const site::PassageRange& range = f.passages[h.passage - f.first_passage];
     const std::string_view text = p.field == index::Field::kBody ? f.text : f.title;
     j.open('{').key("doc").str(f.id).key("title").str(f.title).key("score").real(h.score);
     j.key("field").str(p.field == index::Field::kBody ? "body" : "title");

@@ -69,6 +69,14 @@ double SearchIndex::average_length(Field f) const {
   return live_passages_[i] ? static_cast<double>(live_length_[i]) / live_passages_[i] : 1.0;
 }
 
+void SearchIndex::set_whole_statistics(const std::uint32_t (&passages)[kFieldCount],
+                                       const std::uint64_t (&length)[kFieldCount],
+                                       std::uint32_t languages) {
+  for (int f = 0; f < kFieldCount; ++f)
+    live_passages_[f] = passages[f], live_length_[f] = length[f];
+  language_mask_ = languages;
+}
+
 Status SearchIndex::add_document(DocumentInput in) {
   if (in.id.empty()) return Status(StatusCode::kInvalidArgument, "a document needs a non-empty id");
   constexpr std::size_t kMaxText = std::numeric_limits<std::uint32_t>::max() - 1;

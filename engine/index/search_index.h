@@ -120,6 +120,12 @@ class SearchIndex {
                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& lengths,
                          bool keep_terms = true);
 
+  // A part of a larger index scores with the whole one's statistics (site/site_reader.h: a
+  // partial index holds only the passages its loaded chunks list): BM25's passage counts and
+  // total lengths per field, and the languages term expansion reads. Until the next change.
+  void set_whole_statistics(const std::uint32_t (&passages)[kFieldCount],
+                            const std::uint64_t (&length)[kFieldCount], std::uint32_t languages);
+
   const IndexData& data() const { return data_; }
   const TermDict& terms() const { return data_.terms; }
   const std::vector<std::uint8_t>& postings(TermId t) const { return data_.postings[t]; }

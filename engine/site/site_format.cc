@@ -13,6 +13,7 @@ using index::put_varint;
 
 constexpr std::size_t kHeaderSize = 28;  // as storage/FORMAT.md's header
 constexpr std::uint32_t kMaxPassages = 1u << 25;
+constexpr std::uint32_t kMaxChunks = 1u << 26;  // 2 TB of 32 KB chunks
 
 }  // namespace
 
@@ -90,6 +91,8 @@ double Manifest::average_length(index::Field f) const {
   return live_passages[i] ? static_cast<double>(total_length[i]) / live_passages[i] : 1.0;
 }
 
+// The statistics, the files' names, then the pages of the chunk list: per page its first term
+// (front-coded against the previous page's), its file and its chunk count.
 Bytes encode_manifest(const Manifest& m) {
   Bytes p;
   put_varint(p, m.documents);
@@ -98,12 +101,70 @@ Bytes encode_manifest(const Manifest& m) {
     put_varint(p, m.live_passages[f]);
     put_varint(p, m.total_length[f]);
   }
+  put_varint(p, m.language_mask);
   put_str(p, m.table_file);
   put_str(p, m.documents_file);
   put_str(p, m.dictionary_file);
-  put_varint(p, m.chunks.size());
+  put_varint(p, m.hash_files.size());
+  for (const std::string& h : m.hash_files) put_str(p, h);
+  put_varint(p, m.pages.size());
   std::string_view prev;
-  for (const ChunkRef& c : m.chunks) {
+  for (const PageRef& page : m.pages) {
+    put_front_coded(p, page.first_term, prev);
+    put_str(p, page.file);
+    put_varint(p, page.chunks);
+    prev = page.first_term;
+  }
+  return p;
+}
+
+core::Result<Manifest> decode_manifest(std::string_view payload) {
+  PayloadReader r(payload);
+  Manifest m;
+  const Status bad = invalid("manifest: malformed");
+  const Status bad_name = invalid("manifest: a file name is not one the writer makes");
+  if (!r.u32(m.documents) || !r.u32(m.passages)) return bad;
+  for (int f = 0; f < index::kFieldCount; ++f)
+    if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
+  std::uint32_t n;
+  if (!r.u32(m.language_mask) || m.language_mask >= 1u << 6) return bad;
+  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.str(m.dictionary_file) || !r.count(n))
+    return bad;
+  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd') ||
+      !is_hashed_name(m.dictionary_file, 'w'))
+    return bad_name;
+  const std::uint64_t groups = (std::uint64_t{m.documents} + kFragmentGroup - 1) / kFragmentGroup;
+  if (n != (groups + kHashFileGroups - 1) / kHashFileGroups)
+    return invalid("manifest: hashes files do not cover the documents");
+  m.hash_files.resize(n);
+  for (std::string& h : m.hash_files) {
+    if (!r.str(h)) return bad;
+    if (!is_hashed_name(h, 'h')) return bad_name;
+  }
+  if (!r.count(n)) return bad;
+  m.pages.resize(n);
+  std::string prev;
+  for (std::size_t i = 0; i < m.pages.size(); ++i) {
+    PageRef& page = m.pages[i];
+    if (!r.front_coded(prev, page.first_term) || !r.str(page.file) || !r.u32(page.chunks))
+      return bad;
+    if (i > 0 && page.first_term <= prev) return invalid("manifest: pages out of order");
+    if (!is_hashed_name(page.file, 'p')) return bad_name;
+    if (page.chunks == 0 || page.chunks > payload.size() ||
+        std::uint64_t{m.chunk_count} + page.chunks > kMaxChunks)
+      return invalid("manifest: a page of the wrong size");
+    m.chunk_count += page.chunks;
+    prev = page.first_term;
+  }
+  if (!r.at_end()) return invalid("manifest: bytes after the last page");
+  return m;
+}
+
+Bytes encode_page(const std::vector<ChunkRef>& chunks) {
+  Bytes p;
+  put_varint(p, chunks.size());
+  std::string_view prev;
+  for (const ChunkRef& c : chunks) {
     put_front_coded(p, c.first_term, prev);
     put_str(p, c.file);
     put_varint(p, c.terms);
@@ -113,31 +174,44 @@ Bytes encode_manifest(const Manifest& m) {
   return p;
 }
 
-core::Result<Manifest> decode_manifest(std::string_view payload) {
+core::Result<std::vector<ChunkRef>> decode_page(std::string_view payload, const PageRef& page) {
   PayloadReader r(payload);
-  Manifest m;
-  const Status bad = invalid("manifest: malformed");
-  if (!r.u32(m.documents) || !r.u32(m.passages)) return bad;
-  for (int f = 0; f < index::kFieldCount; ++f)
-    if (!r.u32(m.live_passages[f]) || !r.u64(m.total_length[f])) return bad;
+  const Status bad = invalid("page: malformed");
   std::uint32_t n;
-  if (!r.str(m.table_file) || !r.str(m.documents_file) || !r.str(m.dictionary_file) || !r.count(n))
-    return bad;
-  if (!is_hashed_name(m.table_file, 't') || !is_hashed_name(m.documents_file, 'd') ||
-      !is_hashed_name(m.dictionary_file, 'w'))
-    return invalid("manifest: a file name is not one the writer makes");
-  m.chunks.resize(n);
+  if (!r.count(n) || n != page.chunks) return bad;
+  std::vector<ChunkRef> chunks(n);
   std::string prev;
-  for (ChunkRef& c : m.chunks) {
+  for (std::size_t i = 0; i < n; ++i) {
+    ChunkRef& c = chunks[i];
     if (!r.front_coded(prev, c.first_term) || !r.str(c.file) || !r.u32(c.terms) || !r.u32(c.bytes))
       return bad;
-    if (!prev.empty() && c.first_term <= prev) return invalid("manifest: chunks out of order");
+    if ((i == 0 && c.first_term != page.first_term) || (i > 0 && c.first_term <= prev))
+      return invalid("page: chunks out of order");
     if (!is_hashed_name(c.file, 'c'))
-      return invalid("manifest: a file name is not one the writer makes");
+      return invalid("page: a file name is not one the writer makes");
     prev = c.first_term;
   }
-  if (!r.at_end()) return invalid("manifest: bytes after the last chunk");
-  return m;
+  if (!r.at_end()) return invalid("page: bytes after the last chunk");
+  return chunks;
+}
+
+Bytes encode_hashes(const std::vector<std::uint32_t>& hashes) {
+  Bytes p;
+  put_varint(p, hashes.size());
+  for (std::uint32_t h : hashes) put_fixed(p, h, 4);
+  return p;
+}
+
+core::Result<std::vector<std::uint32_t>> decode_hashes(std::string_view payload,
+                                                       std::uint32_t count) {
+  PayloadReader r(payload);
+  std::uint32_t n;
+  if (!r.count(n) || n != count) return invalid("hashes: not the manifest's count");
+  std::vector<std::uint32_t> hashes(n);
+  for (std::uint32_t& h : hashes)
+    if (!r.fixed32(h)) return invalid("hashes: malformed");
+  if (!r.at_end()) return invalid("hashes: bytes after the last hash");
+  return hashes;
 }
 
 namespace {
@@ -188,15 +262,13 @@ class RunReader {
 
 }  // namespace
 
-// Per document `passage count << 1 | leads with a title`; per group its fragment hash (4
-// bytes); then the leading titles' kinds (`lang | field << 4`) as runs (`run length`, the kind
-// byte), then the other passages' kinds as runs. A document's body passages mostly share one
-// kind, so the table is about two bytes a document.
+// Per document `passage count << 1 | leads with a title`; then the leading titles' kinds (`lang |
+// field << 4`) as runs (`run length`, the kind byte), then the other passages' kinds as runs. A
+// document's body passages mostly share one kind, so the table is about two bytes a document.
 Bytes encode_table(const Table& t) {
   Bytes p;
   for (const TableDoc& d : t.docs)
     put_varint(p, std::uint64_t{d.passage_count} << 1 | (leads_with_title(t, d) ? 1 : 0));
-  for (std::uint32_t h : t.group_hashes) put_fixed(p, h, 4);
   std::vector<std::uint8_t> titles, rest;
   for (const TableDoc& d : t.docs) {
     const bool leads = leads_with_title(t, d);
@@ -232,9 +304,6 @@ core::Result<Table> decode_table(std::string_view payload, const Manifest& m) {
     if (next_passage > m.passages) return invalid("table: more passages than the manifest says");
   }
   if (next_passage != m.passages) return invalid("table: passages without a document");
-  t.group_hashes.resize((m.documents + kFragmentGroup - 1) / kFragmentGroup);
-  for (std::uint32_t& h : t.group_hashes)
-    if (!r.fixed32(h)) return bad;
   t.passages.resize(m.passages);
   RunReader title_runs(r, titles);
   for (std::uint32_t doc = 0; doc < m.documents; ++doc) {

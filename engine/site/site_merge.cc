@@ -22,7 +22,9 @@ struct Part {
   const Fetch* fetch = nullptr;
   std::string label;  // "part N", for errors
   Manifest manifest;
+  std::vector<ChunkRef> chunks;  // its pages' chunks, in term order
   Table table;
+  std::vector<std::uint32_t> group_hashes;  // with the table: its fragments' names
   std::uint32_t first_doc = 0, first_passage = 0;
   std::size_t next_chunk = 0;  // the chunk to read after `terms`
   std::vector<ChunkTerm> terms;
@@ -41,14 +43,21 @@ struct Part {
     auto manifest_or = decode_manifest(m.value());
     if (!manifest_or.ok()) return invalid(label + ": " + manifest_or.status().message());
     manifest = std::move(manifest_or.value());
+    for (const PageRef& page : manifest.pages) {
+      auto bytes = payload(kPageMagic, page.file);
+      if (!bytes.ok()) return bytes.status();
+      auto refs = decode_page(bytes.value(), page);
+      if (!refs.ok()) return invalid(label + ": " + page.file + ": " + refs.status().message());
+      chunks.insert(chunks.end(), refs.value().begin(), refs.value().end());
+    }
     // Checked now (before any file is written), decoded again when its documents are merged:
     // the parts' tables are not all held through the terms' merge (at 2 GB of text they are
     // most of its memory).
     if (Status s = load_table(); !s.ok()) return s;
-    table = {};
+    table = {}, group_hashes = {};
     return Status();
   }
-  // The table and the documents' names.
+  // The table, the documents' names and the fragments' group hashes.
   Status load_table() {
     auto t = payload(kTableMagic, manifest.table_file);
     if (!t.ok()) return t.status();
@@ -62,13 +71,23 @@ struct Part {
     if (!d.ok()) return d.status();
     if (Status s = decode_documents(d.value(), table); !s.ok())
       return invalid(label + ": " + s.message());
+    const std::uint32_t groups = (manifest.documents + kFragmentGroup - 1) / kFragmentGroup;
+    for (std::size_t i = 0; i < manifest.hash_files.size(); ++i) {
+      const std::string& name = manifest.hash_files[i];
+      auto h = payload(kHashesMagic, name);
+      if (!h.ok()) return h.status();
+      const std::uint32_t first = static_cast<std::uint32_t>(i) * kHashFileGroups;
+      auto hashes = decode_hashes(h.value(), std::min(kHashFileGroups, groups - first));
+      if (!hashes.ok()) return invalid(label + ": " + name + ": " + hashes.status().message());
+      group_hashes.insert(group_hashes.end(), hashes.value().begin(), hashes.value().end());
+    }
     return Status();
   }
   // Reads chunk after chunk until terms[at] exists; false once every chunk was read.
   core::Result<bool> has_term() {
     while (at == terms.size()) {
-      if (next_chunk == manifest.chunks.size()) return false;
-      const ChunkRef& ref = manifest.chunks[next_chunk++];
+      if (next_chunk == chunks.size()) return false;
+      const ChunkRef& ref = chunks[next_chunk++];
       auto p = payload(kChunkMagic, ref.file);
       if (!p.ok()) return p.status();
       auto decoded = decode_chunk(p.value());
@@ -164,7 +183,12 @@ Status merge_terms(std::vector<Part>& parts, const TermIds& ids, ChunkWriter& ch
           !s.ok())
         return invalid(part.label + ": " + s.message() + " of a term");
       merged.df += t.df;
-      merged.norms.insert(merged.norms.end(), t.norms.begin(), t.norms.end());
+      for (ChunkEntry& e : t.entries) {
+        if (std::uint64_t{e.doc} + part.first_doc > 0xFFFFFFFFu)
+          return invalid(part.label + ": a document out of range");
+        e.doc += part.first_doc;
+        merged.entries.push_back(e);
+      }
     }
     if (merged.term[0] != index::kCompoundMarker) words.push_back(merged.term);
     if (Status s = chunks.add(std::move(merged)); !s.ok()) return s;
@@ -172,11 +196,11 @@ Status merge_terms(std::vector<Part>& parts, const TermIds& ids, ChunkWriter& ch
 }
 
 // The parts' documents and passages one after the other, their fragments copied under their
-// new numbers and groups (a fragment's bytes hold no number).
+// new numbers and groups (a fragment's bytes hold only its first passage's number: moved).
 Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& table,
-                       SiteSummary& sum) {
+                       std::vector<std::uint32_t>& hashes, SiteSummary& sum) {
   std::unordered_map<std::string, std::uint32_t> seen;
-  FragmentWriter fragments(sink, table, sum);
+  FragmentWriter fragments(sink, hashes, sum);
   for (Part& part : parts) {
     if (Status s = part.load_table(); !s.ok()) return s;
     for (std::uint32_t d = 0; d < part.table.docs.size(); ++d) {
@@ -184,26 +208,30 @@ Status merge_documents(std::vector<Part>& parts, const FileSink& sink, Table& ta
       if (!seen.emplace(row.id, part.first_doc + d).second)
         return Status(StatusCode::kInvalidArgument,
                       part.label + ": document " + row.id + " is in an earlier part too");
-      const std::string name = part.table.fragment_file(d);
+      // group_hashes covers every document: decode_hashes checked the counts.
+      const std::string name = fragment_name(d, part.group_hashes[d / kFragmentGroup]);
       auto bytes = (*part.fetch)(name);
       if (!bytes.ok()) return Status(bytes.status().code(), part.label + ": cannot fetch " + name);
       row.first_passage += part.first_passage;
-      if (Status s = fragments.add(Bytes(bytes.value().begin(), bytes.value().end())); !s.ok())
-        return s;
+      Bytes file(bytes.value().begin(), bytes.value().end());
+      if (!move_fragment_passages(file, part.first_passage))
+        return invalid(part.label + ": " + name + " is not a fragment");
+      if (Status s = fragments.add(std::move(file)); !s.ok()) return s;
       table.docs.push_back(std::move(row));
     }
     for (index::PassageInfo p : part.table.passages) {
       p.doc += part.first_doc;
       table.passages.push_back(p);
     }
-    part.table = {};  // freed as the merged table grows: one copy of the passages at a time
+    part.table = {},
+    part.group_hashes = {};  // freed as the merged table grows: one copy of the passages at a time
   }
   return fragments.finish();
 }
 
 std::size_t manifest_terms(const Manifest& m) {
   std::size_t n = 0;
-  for (const ChunkRef& c : m.chunks) n += c.terms;
+  for (const ChunkRef& c : m.chunks) n += c.terms;  // the writer's list: every chunk
   return n;
 }
 
@@ -227,6 +255,7 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
       manifest.live_passages[f] += part.manifest.live_passages[f];
       manifest.total_length[f] += part.manifest.total_length[f];
     }
+    manifest.language_mask |= part.manifest.language_mask;
   }
   manifest.documents = static_cast<std::uint32_t>(docs);
   manifest.passages = static_cast<std::uint32_t>(passages);
@@ -244,9 +273,11 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   if (Status s = write_dictionary(views, sink, manifest, sum); !s.ok()) return s;
   Table table;  // at its final size at once: grown by doubling, it would hold up to three times it
   table.docs.reserve(manifest.documents), table.passages.reserve(manifest.passages);
-  if (Status s = merge_documents(parts, sink, table, sum); !s.ok()) return s;
+  std::vector<std::uint32_t> hashes;
+  if (Status s = merge_documents(parts, sink, table, hashes, sum); !s.ok()) return s;
+  if (Status s = write_hashes(hashes, sink, manifest, sum); !s.ok()) return s;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
-  if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;
+  if (Status s = write_manifest(manifest, options.page_chunks, sink, sum); !s.ok()) return s;
   return sum;
 }
 

@@ -3,9 +3,10 @@
 // files through one fetch function each, in document order; output: the files of one site
 // (site/FORMAT.md) through `sink`, as write_site writes them from one index of the same
 // documents added in that order: documents and passages renumbered after the parts before,
-// each term's postings of all parts joined (df summed, norms kept), term ids in the order the
-// terms first occur over the parts (a single index's ids), the BM25 totals summed, fragments
-// copied under their new numbers. Chunks are cut again at `options.chunk_bytes`.
+// each term's postings of all parts joined (df summed, each entry's record kept, its document
+// renumbered), term ids in the order the terms first occur over the parts (a single index's
+// ids), the BM25 totals summed, fragments copied under their new numbers (their first passage
+// moved). Chunks and pages are cut again at `options.chunk_bytes` and `options.page_chunks`.
 // Memory: the parts' tables and documents, every term once (for its id) and one decoded chunk
 // per part at a time; never every posting, so a large archive merges in bounded memory.
 // E.g. merge_sites({fetch_of("part0"), fetch_of("part1")}, {}, folder_sink("site")).

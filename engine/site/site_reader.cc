@@ -11,6 +11,7 @@ namespace {
 
 using core::Status;
 using core::StatusCode;
+using Kind = query::QueryNode::Kind;
 
 // The largest edit distance a word of the query allows (0: no fuzzy word).
 int max_fuzzy(const query::QueryNode& n) {
@@ -20,11 +21,30 @@ int max_fuzzy(const query::QueryNode& n) {
 }
 
 bool has_doc_filter(const query::QueryNode& n) {
-  if (n.kind == query::QueryNode::Kind::kDoc) return true;
+  if (n.kind == Kind::kDoc) return true;
   return std::any_of(n.children.begin(), n.children.end(), has_doc_filter);
 }
 
-constexpr std::uint32_t kUnknownLength = 0xFFFFFFFFu;
+// A word of letters or digits has a reading; one of ASCII punctuation alone has none, and
+// the searcher takes it as no constraint.
+bool has_reading(const query::QueryNode& n) {
+  if (n.kind == Kind::kPhrase) return true;
+  return n.kind == Kind::kTerm && std::any_of(n.text.begin(), n.text.end(), [](char c) {
+           const auto u = static_cast<unsigned char>(c);
+           return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+         });
+}
+
+// A lang: or doc: filter the searcher may answer by listing every passage of a language or a
+// document (query/searcher.cc: one not beside a word or a phrase in an AND): the partial
+// index must then hold every passage.
+bool has_lone_filter(const query::QueryNode& n, bool anchored = false) {
+  if (n.kind == Kind::kLang || n.kind == Kind::kDoc) return !anchored;
+  const bool anchors =
+      n.kind == Kind::kAnd && std::any_of(n.children.begin(), n.children.end(), has_reading);
+  return std::any_of(n.children.begin(), n.children.end(),
+                     [&](const query::QueryNode& c) { return has_lone_filter(c, anchors); });
+}
 
 }  // namespace
 
@@ -37,19 +57,27 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   auto manifest = decode_manifest(payload.value());
   if (!manifest.ok()) return manifest.status();
   r->manifest_ = std::move(manifest.value());
-  auto table_file = r->fetch_file(r->manifest_.table_file);
-  if (!table_file.ok()) return table_file.status();
-  payload = unwrap_file(kTableMagic, table_file.value(), r->manifest_.table_file);
-  if (!payload.ok()) return payload.status();
-  auto table = decode_table(payload.value(), r->manifest_);
-  if (!table.ok()) return table.status();
-  r->table_ = std::move(table.value());
-  if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
-  r->lengths_.assign(r->table_.passages.size(), kUnknownLength);
-  r->loaded_.assign(r->manifest_.chunks.size(), false);
-  if (Status s = r->build_partial(); !s.ok()) return s;
-  if (Status s = r->grow_partial(); !s.ok()) return s;  // the spare lengths
+  const Manifest& m = r->manifest_;
+  std::uint32_t first = 0;
+  for (const PageRef& page : m.pages) r->page_start_.push_back(first), first += page.chunks;
+  r->page_chunks_.resize(m.pages.size());
+  r->page_loaded_.assign(m.pages.size(), false);
+  r->loaded_.assign(m.chunk_count, false);
+  r->hashes_.resize(m.hash_files.size());
   return r;
+}
+
+core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
+  auto bytes = fetch_(name);
+  if (!bytes.ok()) {
+    return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
+  }
+  ++counts_.requests, counts_.bytes += bytes.value().size();
+  return bytes;
+}
+
+std::size_t SiteReader::loaded_chunks() const {
+  return static_cast<std::size_t>(std::count(loaded_.begin(), loaded_.end(), true));
 }
 
 Status SiteReader::load_documents() {
@@ -60,21 +88,32 @@ Status SiteReader::load_documents() {
   auto payload = unwrap_file(kDocumentsMagic, bytes.value(), name);
   if (!payload.ok()) return payload.status();
   Table with_names = table_;
+  with_names.docs.resize(manifest_.documents);
   if (Status s = decode_documents(payload.value(), with_names); !s.ok())
     return Status(StatusCode::kInvalidData, name + ": " + s.message());
   table_ = std::move(with_names);
-  documents_loaded_ = true;
-  // The documents change: a new partial index, the loaded terms and lengths carried over (the
-  // partial's terms are in id order already).
-  const index::IndexData old = partial_.data();
-  if (Status s = build_partial(); !s.ok()) return s;
-  std::vector<index::TermPostings> terms(old.terms.size());
-  for (index::TermId t = 0; t < terms.size(); ++t)
-    terms[t] = {std::string(old.terms.term(t)), old.postings[t], old.df[t]};
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> lengths;
-  for (std::uint32_t p = 0; p < old.passages.size(); ++p)
-    if (old.passages[p].length) lengths.emplace_back(p, old.passages[p].length);
-  return partial_.add_terms(std::move(terms), lengths, false);
+  documents_loaded_ = true, dirty_ = true;
+  return Status();
+}
+
+Status SiteReader::load_table() {
+  if (table_loaded_) return Status();
+  const std::string& name = manifest_.table_file;
+  auto bytes = fetch_file(name);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kTableMagic, bytes.value(), name);
+  if (!payload.ok()) return payload.status();
+  auto table = decode_table(payload.value(), manifest_);
+  if (!table.ok()) return table.status();
+  if (Status s = check_statistics(manifest_, table.value()); !s.ok()) return s;
+  for (std::size_t d = 0; documents_loaded_ && d < table_.docs.size(); ++d) {
+    TableDoc& to = table.value().docs[d];
+    to.id = std::move(table_.docs[d].id), to.name = std::move(table_.docs[d].name);
+    to.title = std::move(table_.docs[d].title);
+  }
+  table_ = std::move(table.value());
+  table_loaded_ = true, dirty_ = true;
+  return Status();
 }
 
 Status SiteReader::load_dictionary() {
@@ -92,43 +131,67 @@ Status SiteReader::load_dictionary() {
   return Status();
 }
 
-// The chunks of every whole word within `distance` edits of `key` (as TermExpander::add_fuzzy
-// finds them in the whole dictionary).
-void SiteReader::fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const {
-  if (key.empty() || key[0] == index::kCompoundMarker) return;  // never fuzzed
-  std::vector<std::pair<int, index::TermId>> near;
-  dictionary_jamo_.within(index::to_jamo(key), distance, near);
-  for (const auto& [d, t] : near) chunks_for(dictionary_.term(t), false, needed);
+Status SiteReader::load_page(std::size_t page) {
+  const PageRef& ref = manifest_.pages[page];
+  auto bytes = fetch_file(ref.file);
+  if (!bytes.ok()) return bytes.status();
+  auto payload = unwrap_file(kPageMagic, bytes.value(), ref.file);
+  if (!payload.ok()) return payload.status();
+  auto chunks = decode_page(payload.value(), ref);
+  if (!chunks.ok())
+    return Status(StatusCode::kInvalidData, ref.file + ": " + chunks.status().message());
+  if (page + 1 < manifest_.pages.size() &&
+      chunks.value().back().first_term >= manifest_.pages[page + 1].first_term)
+    return Status(StatusCode::kInvalidData, ref.file + ": its chunks are not the manifest's range");
+  page_chunks_[page] = std::move(chunks.value());
+  page_loaded_[page] = true;
+  return Status();
 }
 
-core::Result<std::string> SiteReader::fetch_file(const std::string& name) {
-  auto bytes = fetch_(name);
-  if (!bytes.ok()) {
-    return Status(bytes.status().code(), "cannot fetch " + name + ": " + bytes.status().message());
+std::size_t SiteReader::page_of(std::size_t chunk) const {
+  // page_start_[0] is 0 <= chunk: the result is a page.
+  return static_cast<std::size_t>(std::upper_bound(page_start_.begin(), page_start_.end(), chunk) -
+                                  page_start_.begin()) -
+         1;
+}
+
+void SiteReader::chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed,
+                            std::vector<bool>& pages) const {
+  const std::vector<PageRef>& p = manifest_.pages;
+  const auto by_first = [](std::string_view k, const auto& r) {
+    return k < std::string_view(r.first_term);
+  };
+  // The last chunk whose first term is <= key holds key, if any chunk does: in the last page
+  // whose first term is <= key.
+  const std::size_t after =
+      static_cast<std::size_t>(std::upper_bound(p.begin(), p.end(), key, by_first) - p.begin());
+  std::size_t g = 0;  // the next chunk a prefix may run on into
+  if (after > 0) {
+    const std::size_t page = after - 1;
+    if (!page_loaded_[page]) return void(pages[page] = true);
+    const std::vector<ChunkRef>& c = page_chunks_[page];
+    // >= 1: the page's first chunk starts with its first term, which is <= key.
+    const auto j =
+        static_cast<std::size_t>(std::upper_bound(c.begin(), c.end(), key, by_first) - c.begin());
+    needed[page_start_[page] + j - 1] = true;
+    g = page_start_[page] + j;
+  } else if (!prefix) {
+    return;
   }
-  ++counts_.requests, counts_.bytes += bytes.value().size();
-  return bytes;
-}
-
-std::size_t SiteReader::loaded_chunks() const {
-  return static_cast<std::size_t>(std::count(loaded_.begin(), loaded_.end(), true));
-}
-
-void SiteReader::chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const {
-  const std::vector<ChunkRef>& c = manifest_.chunks;
-  // The last chunk whose first term is <= key holds key, if any chunk does.
-  const auto after = std::upper_bound(
-      c.begin(), c.end(), key,
-      [](std::string_view k, const auto& r) { return k < std::string_view(r.first_term); });
-  std::size_t j = static_cast<std::size_t>(after - c.begin());
-  if (j > 0) needed[j - 1] = true;
   // Terms starting with the prefix run on into the following chunks while their first terms
   // start with it (every term of a later chunk is greater than them all otherwise).
-  for (; prefix && j < c.size() && c[j].first_term.starts_with(key); ++j) needed[j] = true;
+  for (; prefix && g < loaded_.size(); ++g) {
+    const std::size_t page = page_of(g);
+    if (g == page_start_[page] && !p[page].first_term.starts_with(key)) return;
+    if (!page_loaded_[page]) return void(pages[page] = true);
+    if (!page_chunks_[page][g - page_start_[page]].first_term.starts_with(key)) return;
+    needed[g] = true;
+  }
 }
 
-Status SiteReader::load_chunk(std::size_t i) {
-  const ChunkRef& ref = manifest_.chunks[i];
+Status SiteReader::load_chunk(std::size_t chunk) {
+  const std::size_t page = page_of(chunk), i = chunk - page_start_[page];
+  const ChunkRef& ref = page_chunks_[page][i];
   auto bytes = fetch_file(ref.file);
   if (!bytes.ok()) return bytes.status();
   auto payload = unwrap_file(kChunkMagic, bytes.value(), ref.file);
@@ -137,131 +200,67 @@ Status SiteReader::load_chunk(std::size_t i) {
   if (!terms.ok())
     return Status(StatusCode::kInvalidData, ref.file + ": " + terms.status().message());
   const std::string* next =
-      i + 1 < manifest_.chunks.size() ? &manifest_.chunks[i + 1].first_term : nullptr;
-  const std::vector<ChunkTerm>& t = terms.value();
+      i + 1 < page_chunks_[page].size()   ? &page_chunks_[page][i + 1].first_term
+      : page + 1 < manifest_.pages.size() ? &manifest_.pages[page + 1].first_term
+                                          : nullptr;
+  std::vector<ChunkTerm>& t = terms.value();
   if (t.size() != ref.terms || t.empty() || t.front().term != ref.first_term ||
       (next && t.back().term >= *next)) {
     return Status(StatusCode::kInvalidData, ref.file + ": its terms are not the manifest's range");
   }
-  if (Status s = take_norms(t); !s.ok()) return Status(s.code(), ref.file + ": " + s.message());
-  for (ChunkTerm& term : terms.value()) pending_terms_.push_back(std::move(term));
-  loaded_[i] = true;
+  std::vector<Known> found;
+  for (const ChunkTerm& term : t) {
+    index::PostingCursor cursor(term.postings, false);
+    // decode_chunk read exactly one entry per posting.
+    for (std::size_t k = 0; cursor.next(); ++k) {
+      const ChunkEntry& e = term.entries[k];
+      if (cursor.passage() >= manifest_.passages || e.doc >= manifest_.documents)
+        return Status(StatusCode::kInvalidData, ref.file + ": a passage out of range");
+      found.push_back({cursor.passage(), e});
+    }
+  }
+  if (Status s = check_entries(found); !s.ok())
+    return Status(s.code(), ref.file + ": " + s.message());
+  pending_known_.insert(pending_known_.end(), found.begin(), found.end());
+  for (ChunkTerm& term : t) terms_.push_back(std::move(term));
+  loaded_[chunk] = true, dirty_ = true;
   ++counts_.chunks, counts_.chunk_bytes += bytes.value().size();
   return Status();
 }
 
-// The norms a chunk lists for its postings' passages: each passage in range, and the same
-// length whichever chunk gives it. Checked whole before any is kept.
-Status SiteReader::take_norms(const std::vector<ChunkTerm>& terms) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;  // passage, length
-  for (const ChunkTerm& t : terms) {
-    index::PostingCursor cursor(t.postings, false);
-    // decode_chunk read exactly one norm per entry of these postings.
-    for (std::size_t k = 0; cursor.next(); ++k) {
-      const std::uint32_t p = cursor.passage();
-      if (p >= lengths_.size()) return Status(StatusCode::kInvalidData, "a passage out of range");
-      found.emplace_back(p, t.norms[k]);
+core::Result<bool> SiteReader::load_for(const std::vector<std::pair<std::string, bool>>& keys) {
+  std::vector<bool> needed(loaded_.size(), false);
+  for (;;) {  // each pass loads a page or ends: the pages a key runs through, in order
+    std::vector<bool> pages(page_loaded_.size(), false);
+    needed.assign(loaded_.size(), false);
+    for (const auto& [key, prefix] : keys) chunks_for(key, prefix, needed, pages);
+    if (std::find(pages.begin(), pages.end(), true) == pages.end()) break;
+    Status first_error;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (!pages[i]) continue;
+      if (Status s = load_page(i); !s.ok() && first_error.ok()) first_error = std::move(s);
     }
+    if (!first_error.ok()) return first_error;  // every page of the step asked for
   }
-  std::sort(found.begin(), found.end());
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    const auto [p, length] = found[i];
-    if ((i > 0 && found[i - 1].first == p && found[i - 1].second != length) ||
-        (lengths_[p] != kUnknownLength && lengths_[p] != length))
-      return Status(StatusCode::kInvalidData, "a passage's length differs between terms");
-  }
-  for (const auto& [p, length] : found) {
-    if (lengths_[p] != kUnknownLength) continue;  // a duplicate: the same length, checked above
-    lengths_[p] = length;
-    known_length_[static_cast<int>(table_.passages[p].field)] += length;
-    pending_lengths_.emplace_back(p, length);
-  }
-  return Status();
-}
-
-// Every document and passage, no terms (grow_partial adds the loaded chunks'). The
-// documents' texts and passage ranges stay in their fragments: the searcher reads neither, so
-// the partial index has empty texts and empty ranges. Ids and names are read by doc: filters
-// only, which load the documents file first; until then each document is named by its number
-// (ids must differ).
-Status SiteReader::build_partial() {
-  index::IndexData d;
-  d.docs.reserve(table_.docs.size());
-  for (const TableDoc& t : table_.docs) {
-    index::DocInfo doc;
-    if (documents_loaded_) {
-      doc.id = t.id, doc.name = t.name, doc.title = t.title;
-    } else {
-      doc.id.assign(1, '#').append(std::to_string(d.docs.size()));
-      doc.name = doc.id;
+  // Every needed chunk is asked for, even after one fails: a caller that fetches
+  // asynchronously (site_session.h) learns all of a round's files at once.
+  bool loaded_any = false;
+  Status first_error;
+  for (std::size_t i = 0; i < needed.size(); ++i) {
+    if (!needed[i] || loaded_[i]) continue;
+    if (Status s = load_chunk(i); !s.ok()) {
+      if (first_error.ok()) first_error = std::move(s);
+      continue;
     }
-    doc.to_input = normalize::OffsetMap::identity(0);
-    doc.u16_to_source = normalize::OffsetMap::identity(0);
-    doc.first_passage = t.first_passage, doc.passage_count = t.passage_count;
-    d.docs.push_back(std::move(doc));
+    loaded_any = true;
   }
-  d.passages = table_.passages;  // ranges, paragraphs and lengths 0: set by grow_partial
-  auto built = index::SearchIndex::from_data(std::move(d));
-  if (!built.ok()) return Status(StatusCode::kInvalidData, "table: " + built.status().message());
-  partial_ = std::move(built.value());
-  return Status();
-}
-
-Status SiteReader::grow_partial() {
-  if (!broken_.ok()) return broken_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> lengths = std::move(pending_lengths_);
-  pending_lengths_.clear();
-  if (Status s = spare_lengths(lengths); !s.ok()) return broken_ = s;
-  std::vector<ChunkTerm> added = std::move(pending_terms_);
-  pending_terms_.clear();
-  // Terms keep their whole-index id order (ties the searcher breaks by term id break alike):
-  // appended when they all come after the loaded ones, else all laid out again.
-  bool append = true;
-  for (const ChunkTerm& t : added)
-    append = append && (whole_ids_.empty() || t.id > whole_ids_.back());
-  std::vector<index::TermPostings> terms;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (whole id, index in terms)
-  if (!append) {
-    const index::IndexData& d = partial_.data();
-    for (index::TermId t = 0; t < d.terms.size(); ++t) {
-      order.emplace_back(whole_ids_[t], static_cast<std::uint32_t>(terms.size()));
-      terms.push_back({std::string(d.terms.term(t)), d.postings[t], d.df[t]});
+  if (!first_error.ok()) {
+    if (loaded_any) {  // the next search must see the ones that loaded
+      if (Status s = rebuild(); !s.ok()) broken_ = s;
     }
-    whole_ids_.clear();
+    return first_error;
   }
-  for (ChunkTerm& t : added) {
-    order.emplace_back(t.id, static_cast<std::uint32_t>(terms.size()));
-    terms.push_back({std::move(t.term), std::move(t.postings), t.df});
-  }
-  std::sort(order.begin(), order.end());
-  std::vector<index::TermPostings> sorted(terms.size());
-  std::vector<std::uint32_t> ids(terms.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    sorted[i] = std::move(terms[order[i].second]), ids[i] = order[i].first;
-  if (Status s = partial_.add_terms(std::move(sorted), lengths, append); !s.ok())
-    return broken_ = Status(StatusCode::kInvalidData, "chunks: " + s.message());
-  whole_ids_.insert(whole_ids_.end(), ids.begin(), ids.end());
-  return Status();
-}
-
-// A passage no loaded chunk lists is in no loaded postings, so no query scores it: the first
-// such passage of each field takes what the manifest's total leaves (the BM25 average length
-// stays the whole index's), the others 0. The first moves only forward: over all rounds, one
-// pass over the passages.
-Status SiteReader::spare_lengths(std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
-  const std::vector<index::PassageInfo>& passages = table_.passages;
-  for (int f = 0; f < index::kFieldCount; ++f) {
-    std::size_t& i = spare_[f];
-    while (i < passages.size() &&
-           (static_cast<int>(passages[i].field) != f || lengths_[i] != kUnknownLength))
-      ++i;
-    const std::uint64_t total = manifest_.total_length[f], known = known_length_[f];
-    const bool has_spare = i < passages.size();
-    if (known > total || (!has_spare && known != total) || total - known > 0xFFFFFFFFu)
-      return Status(StatusCode::kInvalidData, "chunks: passage lengths differ from the manifest's");
-    if (has_spare) out.emplace_back(static_cast<std::uint32_t>(i), total - known);
-  }
-  return Status();
+  return loaded_any;
 }
 
 core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
@@ -271,58 +270,71 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
   if (has_doc_filter(root)) {
     if (Status s = load_documents(); !s.ok()) return s;
   }
+  if (has_lone_filter(root)) {
+    if (Status s = load_table(); !s.ok()) return s;
+  }
   // A fuzzy word's neighbours may start anywhere: they come from the dictionary, around every
   // term the query looks up whole (the fuzzy word's readings among them).
   const int fuzzy = max_fuzzy(root);
   if (fuzzy > 0) {
     if (Status s = load_dictionary(); !s.ok()) return s;
   }
-  std::vector<bool> needed(manifest_.chunks.size(), false);
-  std::vector<std::string> whole_keys;
+  std::vector<std::pair<std::string, bool>> keys;  // (key, prefix) a run looked up
   const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
-    chunks_for(key, prefix, needed);
-    if (fuzzy > 0 && !prefix) whole_keys.emplace_back(key);
+    keys.emplace_back(key, prefix);
   };
   // Each round loads at least one chunk or ends: at most one round per chunk, and in practice
   // two (the query's words, then what their expansions found).
   for (;;) {
+    if (dirty_) {
+      if (Status s = rebuild(); !s.ok()) return broken_ = s;
+    }
     query::SearchResult result;
+    keys.clear();
     {
       const index::TermLookupScope observe(partial_.terms(), observer);
       result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
     }
-    for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
-    whole_keys.clear();
-    // Every needed chunk is asked for, even after one fails: a caller that fetches
-    // asynchronously (site_session.h) learns all of a round's files at once.
-    bool loaded_any = false;
-    Status first_error;
-    for (std::size_t i = 0; i < needed.size(); ++i) {
-      if (!needed[i] || loaded_[i]) continue;
-      if (Status s = load_chunk(i); !s.ok()) {
-        if (first_error.ok()) first_error = std::move(s);
-        continue;
-      }
-      loaded_any = true;
+    const std::size_t looked_up = keys.size();
+    for (std::size_t i = 0; fuzzy > 0 && i < looked_up; ++i) {
+      if (keys[i].second || keys[i].first.empty() || keys[i].first[0] == index::kCompoundMarker)
+        continue;  // compound suffixes are never fuzzed
+      std::vector<std::pair<int, index::TermId>> near;
+      dictionary_jamo_.within(index::to_jamo(keys[i].first), fuzzy, near);
+      for (const auto& [dist, t] : near) keys.emplace_back(dictionary_.term(t), false);
     }
-    if (!first_error.ok() && !loaded_any) return first_error;
-    if (!loaded_any) return result;
-    // Grown even when a chunk failed: the next search must see the ones that loaded.
-    if (Status s = grow_partial(); !s.ok()) return s;
-    if (!first_error.ok()) return first_error;
+    auto loaded = load_for(keys);
+    if (!loaded.ok()) return loaded.status();
+    if (!loaded.value()) {
+      to_whole(result);
+      return result;
+    }
   }
 }
 
 core::Result<Fragment> SiteReader::fragment(std::uint32_t doc) {
-  if (doc >= table_.docs.size())
+  if (doc >= manifest_.documents)
     return Status(StatusCode::kOutOfRange, "no document " + std::to_string(doc));
-  const TableDoc& t = table_.docs[doc];
-  const std::string name = table_.fragment_file(doc);
+  const std::uint32_t group = doc / kFragmentGroup, file = group / kHashFileGroups;
+  if (hashes_[file].empty()) {  // sized at open: one per hashes file
+    const std::string& name = manifest_.hash_files[file];
+    auto bytes = fetch_file(name);
+    if (!bytes.ok()) return bytes.status();
+    auto payload = unwrap_file(kHashesMagic, bytes.value(), name);
+    if (!payload.ok()) return payload.status();
+    const std::uint32_t groups = (manifest_.documents + kFragmentGroup - 1) / kFragmentGroup;
+    auto hashes =
+        decode_hashes(payload.value(), std::min(kHashFileGroups, groups - file * kHashFileGroups));
+    if (!hashes.ok())
+      return Status(StatusCode::kInvalidData, name + ": " + hashes.status().message());
+    hashes_[file] = std::move(hashes.value());
+  }
+  const std::string name = fragment_name(doc, hashes_[file][group % kHashFileGroups]);
   auto bytes = fetch_file(name);
   if (!bytes.ok()) return bytes.status();
   auto payload = unwrap_file(kFragmentMagic, bytes.value(), name);
   if (!payload.ok()) return payload.status();
-  auto f = decode_fragment(payload.value(), t, table_.passages);
+  auto f = decode_fragment(payload.value());
   if (!f.ok()) return Status(StatusCode::kInvalidData, name + ": " + f.status().message());
   ++counts_.fragments, counts_.fragment_bytes += bytes.value().size();
   return f;

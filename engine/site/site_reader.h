@@ -1,17 +1,20 @@
 // SiteReader: answers queries over a chunked static index (site/FORMAT.md) while fetching only
 // the files a query needs, through a caller's fetch function (files on disk natively; in a
-// browser, site_session.h). Open reads the manifest (the BM25 statistics) and the table (each
-// document's passage count and fragment, each passage's language and field); each chunk
-// brings the norms of the passages its postings list. A search runs
-// query::Searcher over a partial SearchIndex that holds the chunks loaded so far (each round
-// adds the chunks it loaded to the same index: SearchIndex::add_terms); the
+// browser, site_session.h). Open reads the manifest alone (the BM25 statistics, the pages of
+// the chunk list). A search runs query::Searcher over a partial SearchIndex of the chunks
+// loaded so far: their terms, and only the passages their postings list (each chunk entry
+// carries its passage's document, language, field and norm), numbered in the whole index's
+// order, scored with the manifest's statistics (SearchIndex::set_whole_statistics). The
 // dictionary tells the reader every term and prefix the query looked up
-// (index/term_lookup_hook.h), the reader loads the chunks those fall in and runs the query
-// again, until a run looks up nothing outside the loaded chunks. Then every lookup was answered
-// as the whole dictionary answers it, so hits and scores are those of the in-memory engine
-// (terms keep their whole-index ids: ties order alike). A fuzzy word~'s near spellings may
-// start anywhere: the reader fetches the dictionary file (the whole words, no postings) once,
-// and loads the chunks of every word within the distance of each term the query looks up.
+// (index/term_lookup_hook.h); the reader fetches the pages of the chunk list those fall in, then
+// the chunks, and runs the query again, until a run looks up nothing outside the loaded chunks.
+// Then every lookup was answered as the whole dictionary answers it, so hits and scores are
+// those of the in-memory engine (terms keep their whole-index ids: ties order alike), given
+// back in the whole index's passage and document numbers. A fuzzy word~'s near spellings may
+// start anywhere: the reader fetches the dictionary file (the whole words) once and loads the
+// chunks of every word within the distance of each term the query looks up. A lang: or doc:
+// filter standing alone (every passage of a language or a document) fetches the table once:
+// the partial index then holds every passage.
 //
 // E.g. auto r = SiteReader::open(fetch);
 //      r.value()->search(parse_query("lavrov*").root, {}, analyzer);
@@ -19,6 +22,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,24 +46,28 @@ struct FetchCounts {
 
 class SiteReader {
  public:
-  // Fetches and checks the manifest and the table (passage norms).
+  // Fetches and checks the manifest.
   static core::Result<std::unique_ptr<SiteReader>> open(Fetch fetch);
 
-  // query::Searcher::search over the whole index, loading the chunks it needs first. Errors:
-  // a chunk that cannot be fetched or is corrupt (kInvalidData naming it).
+  // query::Searcher::search over the whole index, loading the pages and chunks it needs first;
+  // hits, passages and the doc facet in the whole index's numbers (matched_terms: the partial
+  // index's ids). Errors: a file that cannot be fetched or is corrupt (kInvalidData naming it).
   core::Result<query::SearchResult> search(const query::QueryNode& root,
                                            const query::SearchOptions& options,
                                            const query::QueryAnalyzer& analyze);
-  // The document's text, passage ranges (table().passages has none) and offset maps, for
-  // snippets, highlights and hit offsets. Not cached: the caller keeps what it shows.
+  // The document's first passage, text, passage ranges and offset maps, for snippets,
+  // highlights and hit offsets (fetching its hashes file first, once). Not cached.
   core::Result<Fragment> fragment(std::uint32_t doc);
+  // The document, language, field and norm of a passage a search returned (a loaded chunk
+  // lists it, or the table is loaded); none for another.
+  std::optional<ChunkEntry> passage(std::uint32_t p) const;
 
   // Fetches the documents file (ids, names, titles into table().docs); a search with a doc:
   // filter calls it first. Once.
   core::Status load_documents();
 
   const Manifest& manifest() const { return manifest_; }
-  // Documents' ids, names and titles are empty until load_documents().
+  // docs: empty until load_documents(); passages: empty until a filter standing alone.
   const Table& table() const { return table_; }
   // The partial index the last search ran on: SearchResult::matched_terms are its term ids.
   const index::SearchIndex& partial_index() const { return partial_; }
@@ -67,35 +75,45 @@ class SiteReader {
   std::size_t loaded_chunks() const;
 
  private:
+  struct Known {  // a passage a loaded chunk lists
+    std::uint32_t passage;
+    ChunkEntry entry;
+  };
   explicit SiteReader(Fetch fetch) : fetch_(std::move(fetch)) {}
   core::Result<std::string> fetch_file(const std::string& name);
-  core::Status load_chunk(std::size_t i);
-  // The partial index of the table's documents and passages, no terms (open, load_documents).
-  core::Status build_partial();
-  // Adds the chunks loaded since the last call to the partial index (appended when their ids
-  // follow the loaded ones', else the loaded terms are laid out again in id order) with the
-  // norms they brought and the spare lengths (spare_lengths).
-  core::Status grow_partial();
-  core::Status take_norms(const std::vector<ChunkTerm>& terms);
-  // (passage, length) for the passage of each field that stands for those no chunk listed yet.
-  core::Status spare_lengths(std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
-  // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads.
-  void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed) const;
+  core::Status load_page(std::size_t page);
+  core::Status load_chunk(std::size_t chunk);
+  core::Status load_table();
   core::Status load_dictionary();
-  void fuzzy_chunks(std::string_view key, int distance, std::vector<bool>& needed) const;
+  // The chunks a find (prefix false) or prefix_range (prefix true) of `key` reads; the pages
+  // not loaded that it must read first go to `pages` (then the chunks are not all known).
+  void chunks_for(std::string_view key, bool prefix, std::vector<bool>& needed,
+                  std::vector<bool>& pages) const;
+  std::size_t page_of(std::size_t chunk) const;
+  // The pages, then the chunks, of the keys a run looked up, every file of a step at once.
+  core::Result<bool> load_for(const std::vector<std::pair<std::string, bool>>& keys);
+  core::Status check_entries(std::vector<Known>& found) const;
+  // The chunks' entries since the last call joined to known_ (checked against each other).
+  core::Status take_known();
+  // The partial index of the known passages (or every passage, with the table) and the loaded
+  // terms, in whole-index id order.
+  core::Status rebuild();
+  void to_whole(query::SearchResult& r) const;
 
   Fetch fetch_;
   Manifest manifest_;
   Table table_;
-  std::vector<bool> loaded_;              // by chunk
-  std::vector<ChunkTerm> pending_terms_;  // of chunks loaded, not yet in the partial index
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pending_lengths_;  // (passage, norm)
-  std::vector<std::uint32_t> lengths_;  // by passage: its norm, once a loaded chunk gave it
-  std::uint64_t known_length_[index::kFieldCount] = {0, 0};  // the sum of those, per field
-  std::size_t spare_[index::kFieldCount] = {0, 0};           // no passage before it is unknown of f
-  std::vector<std::uint32_t> whole_ids_;  // by partial term id (ascending): the chunk's id
-  core::Status broken_;                   // chunks that disagree: every later search fails with it
-  bool documents_loaded_ = false;
+  bool documents_loaded_ = false, table_loaded_ = false;
+  std::vector<std::uint32_t> page_start_;           // by page: the number of its first chunk
+  std::vector<std::vector<ChunkRef>> page_chunks_;  // by page, once loaded
+  std::vector<bool> page_loaded_;
+  std::vector<bool> loaded_;                        // by chunk
+  std::vector<std::vector<std::uint32_t>> hashes_;  // by hashes file, once loaded
+  std::vector<ChunkTerm> terms_;                    // of every loaded chunk
+  std::vector<Known> known_, pending_known_;        // ascending by passage; not yet joined
+  std::vector<std::uint32_t> doc_of_;               // by partial document: the whole one's
+  bool dirty_ = true;                               // the partial index is behind
+  core::Status broken_;         // chunks that disagree: every later search fails with it
   index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
   index::JamoDict dictionary_jamo_;
   bool dictionary_loaded_ = false;

@@ -78,7 +78,7 @@ std::string SiteSession::open_json() {
   core::JsonWriter j;
   envelope::open_ok(j);
   j.key("documents").num(reader_->manifest().documents);
-  j.key("chunks").num(reader_->manifest().chunks.size());
+  j.key("chunks").num(reader_->manifest().chunk_count);
   return j.close('}').take();
 }
 
@@ -105,7 +105,9 @@ std::string SiteSession::search_json(std::string_view query_text, std::size_t li
   // The hits' fragments, every missing one asked for at once.
   if (fragments_.size() > kKeptFragments) fragments_.clear();
   for (const query::Hit& h : last_result_->hits) {
-    const std::uint32_t doc = reader_->table().passages[h.passage].doc;
+    const std::optional<ChunkEntry> p = reader_->passage(h.passage);
+    if (!p) return envelope::error_json(Status(StatusCode::kInvalidData, "a hit no chunk lists"));
+    const std::uint32_t doc = p->doc;
     if (fragments_.count(doc)) continue;
     auto f = reader_->fragment(doc);
     if (f.ok())
@@ -126,11 +128,15 @@ std::string SiteSession::hits_json(const query::SearchResult& r, const query::Se
   j.key("total").num(r.total).key("total_docs").num(r.total_docs);
   j.key("hits").open('[');
   for (const query::Hit& h : r.hits) {
-    const index::PassageInfo& p = reader_->table().passages[h.passage];
-    const Fragment& f = fragments_.at(p.doc);  // every hit's was loaded above
-    // decode_fragment checked the count and each range against the text or the title.
-    const PassageRange& range = f.passages[h.passage - reader_->table().docs[p.doc].first_passage];
+    const ChunkEntry p = *reader_->passage(h.passage);  // every hit's: checked above
+    const Fragment& f = fragments_.at(p.doc);           // every hit's was loaded above
     const bool title = p.field == index::Field::kTitle;
+    // decode_fragment checked each range against the text or the title.
+    if (h.passage < f.first_passage || h.passage - f.first_passage >= f.passages.size() ||
+        f.passages[h.passage - f.first_passage].title != title)
+      return envelope::error_json(
+          Status(StatusCode::kInvalidData, "fragment of " + f.id + ": not its chunks' passages"));
+    const PassageRange& range = f.passages[h.passage - f.first_passage];
     const std::string& text = title ? f.title : f.text;
     analysis::AnalyzedText passage;
     passage.text = text.substr(range.begin_byte, range.end_byte - range.begin_byte);
@@ -154,7 +160,7 @@ std::string SiteSession::hits_json(const query::SearchResult& r, const query::Se
   }
   j.close(']');
   write_counts(j, reader_->counts());
-  j.key("chunks_total").num(reader_->manifest().chunks.size());
+  j.key("chunks_total").num(reader_->manifest().chunk_count);
   return j.close('}').take();
 }
 

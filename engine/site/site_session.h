@@ -2,14 +2,16 @@
 // blocking (a browser's fetch()). The session never waits for a file: a call that needs files
 // the caller has not provided answers {"v":1,"ok":true,"need":["c-….bin", …]}, every file that
 // step needs at once (so the caller fetches them in parallel); the caller hands each over with
-// provide() and makes the same call again. Steps: open (the manifest, then the table), then per
-// query the chunks its lookups fall in (SiteReader, usually two rounds), then the fragments of
-// the hits shown (snippets and highlights are cut from them). The JSON is what bindings/
+// provide() and makes the same call again. Steps: open (the manifest), then per query the
+// pages of the chunk list and the chunks its lookups fall in (SiteReader, usually a round of
+// pages and two of chunks), then the hashes files and the fragments of the hits shown
+// (snippets and highlights are cut from them). The JSON is what bindings/
 // site_exports.cc returns to JS; byte offsets stay inside, highlights are UTF-16 units of the
 // snippet string (JS `snippet.slice(begin_u16, end_u16)`).
 //
 // E.g. s->open_json()                     -> {"v":1,"ok":true,"need":["manifest.bin"]}
-//      s->provide("manifest.bin", bytes); s->open_json() -> {…"need":["t-….bin"]}
+//      s->provide("manifest.bin", bytes); s->open_json() -> {"v":1,"ok":true,"documents":…}
+//      s->search_json("signal", 10)        -> {…"need":["p-….bin"]}, then chunks, …
 //      … s->search_json("signal", 10)     -> {…"total":3,"hits":[{"doc":"a.html","snippet":…,
 //                                             "highlights":[{"begin_u16":4,"end_u16":10}]}]}
 #pragma once
@@ -34,7 +36,7 @@ class SiteSession {
 
   // The bytes of one file of the index, fetched by the caller (a name a "need" listed).
   void provide(std::string name, std::string bytes);
-  // {"ok":true,"documents":N,"chunks":M} once the manifest and the table are read, a "need"
+  // {"ok":true,"documents":N,"chunks":M} once the manifest is read, a "need"
   // before, an error envelope for a damaged file.
   std::string open_json();
   // The query's hits (limit 1..1000; at most per_doc 1..1000 passages of one document, ranked

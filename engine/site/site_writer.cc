@@ -1,5 +1,7 @@
 #include "site/site_writer.h"
 
+#include <algorithm>
+
 #include "index/hangul.h"
 #include "index/postings.h"
 
@@ -8,27 +10,32 @@ namespace {
 
 using core::Status;
 
-// Each term's chunk entry: its postings with the norm of every passage they list, so a
-// reader scores with the chunks it holds.
+// Each term's chunk entry: its postings with the document, language, field and norm of every
+// passage they list, so a reader scores, filters and groups with the chunks it holds.
 Status write_chunks(const index::IndexData& d, ChunkWriter& chunks) {
   for (index::TermId t : d.terms.sorted()) {
     ChunkTerm chunk_term{std::string(d.terms.term(t)), t, d.df[t], d.postings[t], {}};
     index::PostingCursor cursor(d.postings[t], false);
-    while (cursor.next()) chunk_term.norms.push_back(d.passages[cursor.passage()].length);
+    while (cursor.next()) {
+      const index::PassageInfo& p = d.passages[cursor.passage()];
+      chunk_term.entries.push_back({p.doc, p.length, p.lang, p.field});
+    }
     if (Status s = chunks.add(std::move(chunk_term)); !s.ok()) return s;
   }
   return chunks.finish();
 }
 
-// One fragment per document (its names, text and passages' ranges); the table names it.
+// One fragment per document (its names, text and passages' ranges); its group's hash names it.
 Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& table,
-                       SiteSummary& sum) {
-  FragmentWriter fragments(sink, table, sum);
+                       std::vector<std::uint32_t>& hashes, SiteSummary& sum) {
+  FragmentWriter fragments(sink, hashes, sum);
   for (const index::DocInfo& doc : d.docs) {
-    Fragment fragment{doc.id, doc.name, doc.title, doc.text, {}, doc.to_input, doc.u16_to_source};
+    Fragment fragment{doc.first_passage, doc.id, doc.name,     doc.title,
+                      doc.text,          {},     doc.to_input, doc.u16_to_source};
     for (std::uint32_t i = doc.first_passage; i < doc.first_passage + doc.passage_count; ++i) {
       const index::PassageInfo& p = d.passages[i];
-      fragment.passages.push_back({p.begin_byte, p.end_byte, p.paragraph});
+      fragment.passages.push_back(
+          {p.begin_byte, p.end_byte, p.paragraph, p.field == index::Field::kTitle});
     }
     if (Status s = fragments.add(wrap_file(kFragmentMagic, encode_fragment(fragment))); !s.ok())
       return s;
@@ -40,8 +47,8 @@ Status write_fragments(const index::IndexData& d, const FileSink& sink, Table& t
 }  // namespace
 
 Status ChunkWriter::add(ChunkTerm term) {
-  // 8: the varints, roughly; a norm takes a byte or two.
-  const std::size_t size = term.term.size() + term.postings.size() + 8 + term.norms.size();
+  // 8: the varints, roughly; an entry's document, kind and norm take two or three bytes.
+  const std::size_t size = term.term.size() + term.postings.size() + 8 + 2 * term.entries.size();
   if (!pending_.empty() && pending_bytes_ + size > limit_) {
     if (Status s = finish(); !s.ok()) return s;
   }
@@ -71,10 +78,9 @@ Status FragmentWriter::add(Bytes file) {
 
 Status FragmentWriter::finish() {
   if (pending_.empty()) return Status();
-  table_.group_hashes.push_back(group_hash(hashes_));
+  group_hashes_.push_back(group_hash(hashes_));
   for (const Bytes& file : pending_) {
-    if (Status s = sink_(fragment_name(next_doc_++, table_.group_hashes.back()), file); !s.ok())
-      return s;
+    if (Status s = sink_(fragment_name(next_doc_++, group_hashes_.back()), file); !s.ok()) return s;
     sum_.fragment_bytes += file.size();
   }
   pending_.clear(), hashes_.clear();
@@ -102,7 +108,35 @@ Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest
   return Status();
 }
 
-Status write_manifest(const Manifest& manifest, const FileSink& sink, SiteSummary& sum) {
+Status write_hashes(const std::vector<std::uint32_t>& hashes, const FileSink& sink,
+                    Manifest& manifest, SiteSummary& sum) {
+  for (std::size_t i = 0; i < hashes.size(); i += kHashFileGroups) {
+    const auto begin = hashes.begin() + static_cast<std::ptrdiff_t>(i);
+    const std::size_t n = std::min<std::size_t>(kHashFileGroups, hashes.size() - i);
+    const Bytes file =
+        wrap_file(kHashesMagic, encode_hashes({begin, begin + static_cast<std::ptrdiff_t>(n)}));
+    manifest.hash_files.push_back(content_name("h", file));
+    if (Status s = sink(manifest.hash_files.back(), file); !s.ok()) return s;
+    sum.hashes_bytes += file.size();
+  }
+  return Status();
+}
+
+// The pages of the chunk list, then the manifest naming them.
+Status write_manifest(Manifest& manifest, std::size_t page_chunks, const FileSink& sink,
+                      SiteSummary& sum) {
+  manifest.pages.clear();
+  page_chunks = std::max<std::size_t>(page_chunks, 1);
+  for (std::size_t i = 0; i < manifest.chunks.size(); i += page_chunks) {
+    const auto begin = manifest.chunks.begin() + static_cast<std::ptrdiff_t>(i);
+    const std::size_t n = std::min(page_chunks, manifest.chunks.size() - i);
+    const Bytes file =
+        wrap_file(kPageMagic, encode_page({begin, begin + static_cast<std::ptrdiff_t>(n)}));
+    manifest.pages.push_back(
+        {manifest.chunks[i].first_term, content_name("p", file), static_cast<std::uint32_t>(n)});
+    if (Status s = sink(manifest.pages.back().file, file); !s.ok()) return s;
+    sum.pages_bytes += file.size();
+  }
   const Bytes manifest_file = wrap_file(kManifestMagic, encode_manifest(manifest));
   if (Status s = sink(kManifestName, manifest_file); !s.ok()) return s;
   sum.manifest_bytes = manifest_file.size();
@@ -125,6 +159,7 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
     const int f = static_cast<int>(p.field);
     ++manifest.live_passages[f];
     manifest.total_length[f] += p.length;
+    manifest.language_mask |= 1u << static_cast<int>(p.lang);
   }
   ChunkWriter chunks(options.chunk_bytes, sink, manifest, sum);
   if (Status s = write_chunks(d, chunks); !s.ok()) return s;
@@ -135,10 +170,12 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
   }
   if (Status s = write_dictionary(words, sink, manifest, sum); !s.ok()) return s;
   Table table;
-  if (Status s = write_fragments(d, sink, table, sum); !s.ok()) return s;
+  std::vector<std::uint32_t> hashes;
+  if (Status s = write_fragments(d, sink, table, hashes, sum); !s.ok()) return s;
+  if (Status s = write_hashes(hashes, sink, manifest, sum); !s.ok()) return s;
   table.passages = d.passages;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
-  if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;
+  if (Status s = write_manifest(manifest, options.page_chunks, sink, sum); !s.ok()) return s;
   return sum;
 }
 

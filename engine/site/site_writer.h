@@ -1,7 +1,8 @@
 // write_site: a built SearchIndex as the chunked static index of site/FORMAT.md. The
 // dictionary and postings are cut by term range into chunks of about `chunk_bytes` (a term
 // whose postings are larger fills a chunk alone), each document's text goes to its own
-// fragment, the passage norms into the chunks beside the postings that list them, each
+// fragment (named by its group's hash, kept in document-range hashes files), each passage's
+// document, language, field and norm into the chunks beside the postings that list them, each
 // passage's language and field and each document's passage count to the table, the
 // documents' ids, names and titles to the
 // documents file, the whole words to the dictionary (for fuzzy words), and the manifest names
@@ -23,15 +24,16 @@ namespace loupe::site {
 
 struct SiteWriteOptions {
   std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
+  std::size_t page_chunks = kPageChunks;             // chunks a page of the chunk list names
 };
 
 struct SiteSummary {
   std::size_t documents = 0, passages = 0, terms = 0, chunks = 0;
   std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0, dictionary_bytes = 0;
-  std::size_t chunk_bytes = 0, fragment_bytes = 0;
+  std::size_t chunk_bytes = 0, fragment_bytes = 0, pages_bytes = 0, hashes_bytes = 0;
   std::size_t total_bytes() const {
     return manifest_bytes + table_bytes + documents_bytes + dictionary_bytes + chunk_bytes +
-           fragment_bytes;
+           fragment_bytes + pages_bytes + hashes_bytes;
   }
 };
 
@@ -58,17 +60,17 @@ class ChunkWriter {
 };
 // FragmentWriter names and writes the documents' fragment files given in document order: it
 // holds a group's kFragmentGroup files until their group's hash names them all (group_hash),
-// which it appends to `table.group_hashes`.
+// which it appends to `group_hashes` (write_hashes writes them).
 class FragmentWriter {
  public:
-  FragmentWriter(const FileSink& sink, Table& table, SiteSummary& sum)
-      : sink_(sink), table_(table), sum_(sum) {}
+  FragmentWriter(const FileSink& sink, std::vector<std::uint32_t>& group_hashes, SiteSummary& sum)
+      : sink_(sink), group_hashes_(group_hashes), sum_(sum) {}
   core::Status add(Bytes file);
   core::Status finish();  // writes the last group
 
  private:
   const FileSink& sink_;
-  Table& table_;
+  std::vector<std::uint32_t>& group_hashes_;
   SiteSummary& sum_;
   std::uint32_t next_doc_ = 0;  // the number of the first pending file
   std::vector<Bytes> pending_;
@@ -77,11 +79,16 @@ class FragmentWriter {
 // The dictionary file of the whole words (no compound-suffix terms), in byte order.
 core::Status write_dictionary(const std::vector<std::string_view>& words, const FileSink& sink,
                               Manifest& manifest, SiteSummary& sum);
-// The table (read at open) and the documents file (read for doc: filters).
+// The table (read for a lang:/doc: filter standing alone) and the documents file (read for doc:
+// filters).
 core::Status write_tables(const Table& table, const FileSink& sink, Manifest& manifest,
                           SiteSummary& sum);
-// The manifest, last: it names every other file.
-core::Status write_manifest(const Manifest& manifest, const FileSink& sink, SiteSummary& sum);
+// The groups' fragment hashes, kHashFileGroups a file, named in the manifest.
+core::Status write_hashes(const std::vector<std::uint32_t>& hashes, const FileSink& sink,
+                          Manifest& manifest, SiteSummary& sum);
+// The pages of manifest.chunks, then the manifest, last: it names every other file.
+core::Status write_manifest(Manifest& manifest, std::size_t page_chunks, const FileSink& sink,
+                            SiteSummary& sum);
 
 // Removed documents must be compacted away first (SearchIndex::compact): kInvalidArgument if
 // any is left. A sink error stops the writing and is returned.

@@ -63,7 +63,7 @@ SiteTable site_table(std::size_t bytes) {
   std::uint32_t seed = 12345;  // a fixed LCG: the same table for the same size
   const auto next = [&seed](std::uint32_t n) { return (seed = seed * 1103515245u + 12345u) % n; };
   std::uint32_t lang = 0, left = 0;  // the current run's language and passages left in it
-  // About 5.6 bytes a document (its count, a title's run, two runs, a 64th of a group's hash).
+  // About 5.6 bytes a document (its count, a title's run, two runs).
   for (std::size_t size = 0; size < bytes; size += 6) {
     site::TableDoc d;
     d.first_passage = static_cast<std::uint32_t>(t.passages.size());
@@ -79,8 +79,6 @@ SiteTable site_table(std::size_t bytes) {
     }
     t.docs.push_back(d);
   }
-  t.group_hashes.resize((t.docs.size() + site::kFragmentGroup - 1) / site::kFragmentGroup);
-  for (std::uint32_t& h : t.group_hashes) h = next(0xFFFFFFF);
   SiteTable out;
   site::Manifest& m = out.manifest;
   m.documents = static_cast<std::uint32_t>(t.docs.size());

@@ -57,11 +57,12 @@ function drive(index, call) {
   throw new Error('kept asking for files');
 }
 
-test('site: opens by asking for the manifest and the table', () => {
+test('site: opens by asking for the manifest alone', () => {
   const index = new module.SiteIndex();
   const first = JSON.parse(index.open());
   assert.deepEqual(first, { v: 1, ok: true, need: ['manifest.bin'] });
-  const opened = drive(index, () => index.open());
+  index.provide('manifest.bin', readFileSync(join(root, 'index', 'manifest.bin')));
+  const opened = JSON.parse(index.open());
   assert.equal(opened.ok, true);
   assert.equal(opened.documents, 5);
   index.delete();

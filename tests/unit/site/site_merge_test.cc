@@ -164,8 +164,9 @@ TEST_CASE("a merged site answers as the in-memory index of the whole corpus", "[
   const Files p0 = write_part(0, 3, 128), p1 = write_part(3, 7, 128);
   Files merged;
   REQUIRE(merge({&p0, &p1}, merged, 128).ok());
-  for (const char* q : {"port", "terminal", "переговоры", "협상", "\"비밀 협상\"", "비밀협상",
-                        "trains OR union", "port -rail", "termin*", "pourt~", "lang:ko 노조"}) {
+  for (const char* q :
+       {"port", "terminal", "переговоры", "협상", "\"비밀 협상\"", "비밀협상", "trains OR union",
+        "port -rail", "termin*", "pourt~", "lang:ko 노조", "lang:ko", "doc:b/puerto.txt"}) {
     INFO("query: " << q);
     const auto want = test::in_memory_answer(corpus.index(), analyze, q);
     CHECK(!want.result.hits.empty());
@@ -183,7 +184,7 @@ TEST_CASE("merging fails clearly on a missing file or a document in two parts", 
   auto twice = merge({&p0, &p1}, out, 128);
   REQUIRE(!twice.ok());
   CHECK(twice.status().message().find("b/puerto.txt") != std::string::npos);
-  for (const char* prefix : {"c-", "t-", "f-", "manifest"}) {
+  for (const char* prefix : {"c-", "t-", "f-", "p-", "h-", "manifest"}) {
     INFO("without " << prefix);
     Files broken = write_part(3, 5, 128);
     for (auto it = broken.begin(); it != broken.end(); ++it) {

@@ -82,7 +82,8 @@ struct Fixture {
     dir = fs::temp_directory_path() / ("loupe-site-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    auto written = site::write_site(corpus.index(), {chunk_bytes},
+    // Pages of 4 chunks: prefixes run on across pages of the chunk list.
+    auto written = site::write_site(corpus.index(), {chunk_bytes, 4},
                                     [this](const std::string& name, const site::Bytes& b) {
                                       std::ofstream out(dir / name, std::ios::binary);
                                       out.write(reinterpret_cast<const char*>(b.data()),
@@ -93,6 +94,13 @@ struct Fixture {
     summary = written.value();
   }
   ~Fixture() { fs::remove_all(dir); }
+
+  std::vector<std::string> files(const char* prefix) const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().filename().string().rfind(prefix, 0) == 0) out.push_back(e.path().filename());
+    return out;
+  }
 
   site::Fetch fetch() {
     return [this](const std::string& name) -> core::Result<std::string> {
@@ -129,46 +137,19 @@ std::vector<std::string> term_strings(const index::SearchIndex& idx,
 
 TEST_CASE("the chunked index answers every query as the in-memory index does", "[site]") {
   Fixture f;
-  REQUIRE(f.summary.chunks >= 20);  // small chunks: the queries below cross chunk borders
-  const std::vector<std::string> queries = {"harbor",
-                                            "report",
-                                            "archive",
-                                            "puerto",
-                                            "contenedores",
-                                            "Лавров",
-                                            "переговоры",
-                                            "переговорів",
-                                            "협상",
-                                            "위원회",
-                                            "라브로프가",
-                                            "도서관",
-                                            "harb*",
-                                            "arch*",
-                                            "перег*",
-                                            "협*",
-                                            "harbr~",
-                                            "archiv~1",
-                                            "Лавроф~",
-                                            "xarbor~",
-                                            "ibrary~",
-                                            "저서관~",
-                                            "\"annual report\"",
-                                            "\"비밀 협상\"",
-                                            "비밀협상",
-                                            "\"비밀협상\"",
-                                            "\"외교부 장관\"",
-                                            "외교부장관",
-                                            "\"국가 비밀 협상\"",
-                                            "\"비밀협상 결과\"",
-                                            "\"нову угоду\"",
-                                            "harbor OR library",
-                                            "harbor AND union",
-                                            "harbor -fishing",
-                                            "(archive OR 보관소) -library",
-                                            "lang:ko 협상",
-                                            "doc:notes.txt harbor",
-                                            "nothingmatchesthis",
-                                            "report*"};
+  REQUIRE(f.summary.chunks >= 20);     // small chunks: the queries below cross chunk borders
+  REQUIRE(f.files("p-").size() >= 5);  // and page borders
+  const std::vector<std::string> queries = {
+      "harbor", "report", "archive", "puerto", "contenedores", "Лавров", "переговоры",
+      "переговорів", "협상", "위원회", "라브로프가", "도서관", "harb*", "arch*", "перег*", "협*",
+      "harbr~", "archiv~1", "Лавроф~", "xarbor~", "ibrary~", "저서관~", "\"annual report\"",
+      "\"비밀 협상\"", "비밀협상", "\"비밀협상\"", "\"외교부 장관\"", "외교부장관",
+      "\"국가 비밀 협상\"", "\"비밀협상 결과\"", "\"нову угоду\"", "harbor OR library",
+      "harbor AND union", "harbor -fishing", "(archive OR 보관소) -library", "lang:ko 협상",
+      "doc:notes.txt harbor", "nothingmatchesthis", "report*",
+      // Filters standing alone: every passage of a
+      // language or a document (the table).
+      "lang:ko", "doc:notes.txt", "lang:uk OR harbor", "lang:ru -переговоры", "!!! lang:ko"};
   for (const std::string& q : queries) {
     INFO("query: " << q);
     const auto want = test::in_memory_answer(f.corpus.index(), f.analyze(), q);
@@ -196,7 +177,7 @@ TEST_CASE("one reader grows its partial index across queries, terms in whole-ind
   const index::SearchIndex& whole = f.corpus.index();
   for (const char* q :
        {"협상", "harbor", "переговоры", "archive", "harbr~", "Лавроф~", "puerto", "arch*",
-        "\"annual report\"", "저서관~", "report*", "doc:notes.txt harbor"}) {
+        "\"annual report\"", "저서관~", "report*", "doc:notes.txt harbor", "lang:en", "협*"}) {
     INFO("query: " << q);
     const auto want = test::in_memory_answer(whole, f.analyze(), q);
     auto got = reader.value()->search(want.parsed.root, want.options, f.analyze());
@@ -236,7 +217,7 @@ TEST_CASE("a one-word query fetches a small fraction of the chunks", "[site]") {
   auto reader = site::SiteReader::open(f.fetch());
   REQUIRE(reader.ok());
   const std::size_t after_open = reader.value()->counts().requests;
-  CHECK(after_open == 2);  // the manifest and the table
+  CHECK(after_open == 1);  // the manifest alone
   auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
   REQUIRE(got.ok());
   CHECK(!got.value().hits.empty());
@@ -249,7 +230,11 @@ TEST_CASE("a one-word query fetches a small fraction of the chunks", "[site]") {
   // Ids and names are fetched for doc: filters only.
   const std::string documents = reader.value()->manifest().documents_file;
   CHECK(f.fetched.count(documents) == 0);
-  CHECK(reader.value()->table().docs[0].id.empty());
+  CHECK(reader.value()->table().docs.empty());
+  // Nor the table: the chunks give each passage's document, language and field.
+  CHECK(f.fetched.count(reader.value()->manifest().table_file) == 0);
+  // One page of the chunk list, one hashes file at most (none: no fragment asked).
+  CHECK(f.fetched.size() <= 1 + 2 + chunks);
   auto by_doc =
       reader.value()->search(query::parse_query("doc:harbor.md report").root, {}, f.analyze());
   REQUIRE(by_doc.ok());
@@ -278,8 +263,15 @@ TEST_CASE("fragments give back each hit's document text and offset maps", "[site
   REQUIRE(got.ok());
   REQUIRE(!got.value().hits.empty());
   for (const query::Hit& h : got.value().hits) {
-    const index::PassageInfo& p = reader.value()->table().passages[h.passage];
+    const index::PassageInfo& p = f.corpus.index().passages()[h.passage];
     const index::DocInfo& want = f.corpus.index().docs()[p.doc];
+    // What the chunks said of the hit's passage is the whole index's.
+    const auto entry = reader.value()->passage(h.passage);
+    REQUIRE(entry);
+    CHECK(entry->doc == p.doc);
+    CHECK(entry->lang == p.lang);
+    CHECK(entry->field == p.field);
+    CHECK(entry->norm == p.length);
     auto frag = reader.value()->fragment(p.doc);
     REQUIRE(frag.ok());
     CHECK(frag.value().text == want.text);
@@ -288,11 +280,13 @@ TEST_CASE("fragments give back each hit's document text and offset maps", "[site
     // Every passage's range and paragraph, the hit's among them.
     const auto& all = f.corpus.index().passages();
     REQUIRE(frag.value().passages.size() == want.passage_count);
+    CHECK(frag.value().first_passage == want.first_passage);
     for (std::uint32_t i = 0; i < want.passage_count; ++i) {
       const index::PassageInfo& wp = all[want.first_passage + i];
       CHECK(frag.value().passages[i].begin_byte == wp.begin_byte);
       CHECK(frag.value().passages[i].end_byte == wp.end_byte);
       CHECK(frag.value().passages[i].paragraph == wp.paragraph);
+      CHECK(frag.value().passages[i].title == (wp.field == index::Field::kTitle));
     }
     CHECK(frag.value().id == want.id);
     CHECK(frag.value().name == want.name);
@@ -307,17 +301,33 @@ TEST_CASE("corrupt, missing or foreign files are clear errors", "[site]") {
   REQUIRE(reader.ok());
   const auto flip = [&](const std::string& name, std::size_t at) { flip_byte(f.dir / name, at); };
   SECTION("a corrupt chunk") {
-    for (const site::ChunkRef& c : reader.value()->manifest().chunks) flip(c.file, 30);
+    for (const std::string& c : f.files("c-")) flip(c, 30);
     auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
     REQUIRE(!got.ok());
     CHECK(got.status().code() == core::StatusCode::kInvalidData);
     CHECK(got.status().message().find("CRC") != std::string::npos);
   }
   SECTION("a missing chunk") {
-    for (const site::ChunkRef& c : reader.value()->manifest().chunks) fs::remove(f.dir / c.file);
+    for (const std::string& c : f.files("c-")) fs::remove(f.dir / c);
     auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
     REQUIRE(!got.ok());
     CHECK(got.status().message().find("cannot fetch c-") != std::string::npos);
+  }
+  SECTION("a corrupt page of the chunk list, a corrupt hashes file") {
+    for (const std::string& p : f.files("p-")) flip(p, 30);
+    auto got = reader.value()->search(query::parse_query("harbor").root, {}, f.analyze());
+    REQUIRE(!got.ok());
+    CHECK(got.status().message().find("p-") == 0);
+    for (const std::string& h : f.files("h-")) flip(h, 29);
+    auto frag = reader.value()->fragment(0);
+    REQUIRE(!frag.ok());
+    CHECK(frag.status().message().find("h-") == 0);
+  }
+  SECTION("a corrupt table, read by a filter standing alone") {
+    for (const std::string& t : f.files("t-")) flip(t, 29);
+    auto got = reader.value()->search(query::parse_query("lang:ko").root, {}, f.analyze());
+    REQUIRE(!got.ok());
+    CHECK(got.status().message().find("t-") == 0);
   }
   SECTION("a corrupt documents file, read by a doc: filter") {
     flip(reader.value()->manifest().documents_file, 29);
@@ -333,7 +343,7 @@ TEST_CASE("damaged, foreign or misleading manifests and random damage never cras
   Fixture f;
   auto reader = site::SiteReader::open(f.fetch());
   REQUIRE(reader.ok());
-  const std::string chunk = reader.value()->manifest().chunks[0].file;
+  const std::string chunk = f.files("c-").at(0);
   const auto flip = [&](const std::string& name, std::size_t at) { flip_byte(f.dir / name, at); };
   SECTION("a corrupt or truncated manifest, a foreign table") {
     flip(site::kManifestName, 40);
@@ -347,7 +357,7 @@ TEST_CASE("damaged, foreign or misleading manifests and random damage never cras
   }
   SECTION("a manifest naming a path instead of a hashed file is refused") {
     site::Manifest m = reader.value()->manifest();
-    m.chunks[0].file = "../../etc/passwd";
+    m.pages[0].file = "../../etc/passwd";
     const site::Bytes bytes = site::wrap_file(site::kManifestMagic, site::encode_manifest(m));
     std::ofstream(f.dir / site::kManifestName, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(bytes.data()),

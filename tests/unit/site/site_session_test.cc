@@ -98,19 +98,28 @@ struct SessionFixture {
   json search(const std::string& q, std::vector<std::vector<std::string>>* needs = nullptr) {
     return drive([&] { return session->search_json(q, 10); }, needs);
   }
+  // Provides what a search asks for until it asks for a chunk: that chunk's name.
+  std::string first_chunk(const std::string& q) {
+    for (int round = 0; round < 10; ++round) {
+      json r = json::parse(session->search_json(q, 10));
+      REQUIRE(r.contains("need"));
+      for (const std::string& n : r["need"].get<std::vector<std::string>>())
+        if (n.rfind("c-", 0) == 0) return n;
+      for (const std::string& n : r["need"].get<std::vector<std::string>>())
+        session->provide(n, read_file(dir / n));
+    }
+    FAIL("no chunk asked for");
+    return {};
+  }
 };
 
 }  // namespace
 
-TEST_CASE("session opens by asking for the manifest, then the table", "[site]") {
+TEST_CASE("session opens by asking for the manifest alone", "[site]") {
   SessionFixture f;
   json first = json::parse(f.session->open_json());
   REQUIRE(first["need"] == json::array({"manifest.bin"}));
   f.session->provide("manifest.bin", read_file(f.dir / "manifest.bin"));
-  json second = json::parse(f.session->open_json());
-  REQUIRE(second["need"].size() == 1);
-  CHECK(second["need"][0].get<std::string>().rfind("t-", 0) == 0);
-  f.session->provide(second["need"][0], read_file(f.dir / second["need"][0].get<std::string>()));
   json opened = json::parse(f.session->open_json());
   CHECK(opened["ok"] == true);
   CHECK(opened["documents"] == kDocs.size());
@@ -179,10 +188,12 @@ TEST_CASE("session asks for all of a round's files at once", "[site]") {
   std::vector<std::vector<std::string>> needs;
   json r = f.search("bridge OR парома OR 파업", &needs);
   REQUIRE(r["ok"] == true);
-  REQUIRE(needs.size() >= 2);
-  // The three words lie in three chunks (Latin, Cyrillic, Hangul): one round names them all.
+  REQUIRE(needs.size() >= 3);
+  // First the page of the chunk list, then the three words' chunks (Latin, Cyrillic, Hangul):
+  // one round names them all.
+  CHECK(needs[0][0].rfind("p-", 0) == 0);
   std::size_t chunks = 0;
-  for (const std::string& n : needs[0]) chunks += n.rfind("c-", 0) == 0;
+  for (const std::string& n : needs[1]) chunks += n.rfind("c-", 0) == 0;
   CHECK(chunks >= 3);
   // The last round is the hits' fragments, one per document shown, all at once.
   std::size_t fragments = 0;
@@ -207,9 +218,7 @@ TEST_CASE("session errors are envelopes", "[site]") {
   CHECK(bad["ok"] == false);
   CHECK(bad["error"].contains("begin_u16"));
   // A damaged chunk: named in the error, not a crash, not a "need".
-  json need = json::parse(f.session->search_json("bridge", 10));
-  REQUIRE(need.contains("need"));
-  std::string chunk = need["need"][0];
+  const std::string chunk = f.first_chunk("bridge");
   std::string bytes = read_file(f.dir / chunk);
   bytes[bytes.size() - 2] ^= 0x5A;
   f.session->provide(chunk, bytes);
@@ -229,22 +238,20 @@ TEST_CASE("session refuses a damaged manifest", "[site]") {
 TEST_CASE("session refuses a chunk that gives a passage two lengths", "[site]") {
   SessionFixture f;
   REQUIRE(f.open()["ok"] == true);
-  json need = json::parse(f.session->search_json("bridge", 10));
-  REQUIRE(need.contains("need"));
-  const std::string chunk = need["need"][0];
+  const std::string chunk = f.first_chunk("bridge");
   // The chunk re-encoded (valid header and CRC) with its first norm made huge.
   const std::string bytes = read_file(f.dir / chunk);
   auto payload = site::unwrap_file(site::kChunkMagic, bytes, chunk);
   REQUIRE(payload.ok());
   auto terms = site::decode_chunk(payload.value());
   REQUIRE(terms.ok());
-  REQUIRE(!terms.value()[0].norms.empty());
-  terms.value()[0].norms[0] = 0x7FFFFFFF;
+  REQUIRE(!terms.value()[0].entries.empty());
+  terms.value()[0].entries[0].norm = 0x7FFFFFFF;
   const site::Bytes forged = site::wrap_file(site::kChunkMagic, site::encode_chunk(terms.value()));
   f.session->provide(chunk, std::string(forged.begin(), forged.end()));
   json r = json::parse(f.session->search_json("bridge", 10));
   CHECK(r["ok"] == false);
-  CHECK(r["error"]["message"].get<std::string>().find(chunk + ": a passage's length") == 0);
+  CHECK(r["error"]["message"].get<std::string>().find(chunk + ": ") == 0);
 }
 
 TEST_CASE("session: the table holds no norms, the chunks do", "[site]") {
@@ -259,9 +266,9 @@ TEST_CASE("session: the table holds no norms, the chunks do", "[site]") {
   REQUIRE(manifest.ok());
   auto decoded = site::decode_table(payload.value(), manifest.value());
   REQUIRE(decoded.ok());
-  // Exactly: per document a one-byte count, per group of 64 documents 4 bytes of hash, per run
-  // of passages of one language and field a one-byte length and the kind (the documents'
-  // leading titles' runs, then the other passages'); nothing per passage.
+  // Exactly: per document a one-byte count, per run of passages of one language and field a
+  // one-byte length and the kind (the documents' leading titles' runs, then the other passages');
+  // nothing per passage.
   const auto& t = decoded.value();
   const auto& ps = t.passages;
   std::vector<int> titles, rest;
@@ -276,9 +283,8 @@ TEST_CASE("session: the table holds no norms, the chunks do", "[site]") {
   for (const auto* kinds : {&titles, &rest})
     for (std::size_t i = 0; i < kinds->size(); ++i)
       runs += i == 0 || (*kinds)[i] != (*kinds)[i - 1];
-  const std::size_t groups = (kDocs.size() + site::kFragmentGroup - 1) / site::kFragmentGroup;
   CHECK(!titles.empty());
-  CHECK(payload.value().size() == kDocs.size() + groups * 4 + runs * 2);
+  CHECK(payload.value().size() == kDocs.size() + runs * 2);
   CHECK(runs < ps.size());
   for (const index::PassageInfo& p : decoded.value().passages) CHECK(p.length == 0);
 }
