@@ -9,6 +9,8 @@
 // `loupe merge PART_DIR... -o OUT_DIR [--chunk-kb N]` (the parts in order) writes the site one
 // run over all the files would have written (site/site_merge.h), with memory for the parts'
 // tables and terms, not their postings.
+// Each run also writes the entity and date annotations of its documents (site_annotate.h:
+// the engine's extractors; entity: and date: filters), unless --no-annotations.
 // --memory-mb M bounds one run's memory by a setting instead: the files are indexed in
 // consecutive runs of about M/10 MB of text each, written as parts and merged (same files).
 #include <algorithm>
@@ -24,6 +26,7 @@
 #include "envelope/envelope.h"
 #include "file_reader.h"
 #include "html_text.h"
+#include "site/site_annotate.h"
 #include "site/site_merge.h"
 #include "site/site_writer.h"
 #include "storage/index_serializer.h"
@@ -87,6 +90,7 @@ void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
   j.key("manifest").num(s.manifest_bytes).key("table").num(s.table_bytes);
   j.key("documents").num(s.documents_bytes).key("dictionary").num(s.dictionary_bytes);
   j.key("chunks").num(s.chunk_bytes).key("fragments").num(s.fragment_bytes);
+  j.key("annotations").num(s.annotation_bytes);
   j.key("total").num(s.total_bytes()).close('}');
   if (runs > 1) j.key("runs").num(runs);
   std::printf("%s\n", j.close('}').take().c_str());
@@ -155,7 +159,7 @@ namespace {
 core::Result<site::SiteSummary> write_run(const fs::path& source,
                                           const std::vector<fs::path>& files,
                                           const site::SiteWriteOptions& options,
-                                          const fs::path& output) {
+                                          const fs::path& output, bool annotate) {
   auto engine = Engine::create();
   if (!engine.ok()) return engine.status();
   for (const fs::path& f : files) {
@@ -176,7 +180,14 @@ core::Result<site::SiteSummary> write_run(const fs::path& source,
   std::vector<std::uint8_t>().swap(saved);
   if (!index.ok()) return index.status();
   if (core::Status s = make_folder(output.string()); !s.ok()) return s;
-  return site::write_site(index.value(), options, folder_sink(output));
+  site::SiteWriteOptions with_annotations = options;
+  core::Result<site::SiteAnnotations> annotations = site::SiteAnnotations{};
+  if (annotate) {
+    annotations = site::annotate_site(index.value());
+    if (!annotations.ok()) return annotations.status();
+    with_annotations.annotations = &annotations.value();
+  }
+  return site::write_site(index.value(), with_annotations, folder_sink(output));
 }
 
 // The files in consecutive runs of at most `text_bytes` of input each (a larger file alone).
@@ -205,7 +216,7 @@ core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
                                               const std::vector<fs::path>& files,
                                               const site::SiteWriteOptions& options,
                                               const fs::path& output, double memory_mb,
-                                              std::size_t& run_count) {
+                                              bool annotate, std::size_t& run_count) {
   const auto budget = static_cast<std::uintmax_t>(memory_mb * 1024 * 1024);
   const auto runs = runs_of(files, std::max<std::uintmax_t>(1, budget / kMemoryPerTextByte));
   run_count = runs.size();
@@ -213,7 +224,7 @@ core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
   std::vector<site::Fetch> fetches;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const fs::path dir = parts_dir / std::to_string(i);
-    auto part = write_run(source, runs[i], options, dir);
+    auto part = write_run(source, runs[i], options, dir, annotate);
     if (!part.ok()) return part.status();
     fetches.push_back([dir](const std::string& name) { return read_file((dir / name).string()); });
   }
@@ -230,9 +241,12 @@ int site_command(const Args& args) {
   site::SiteWriteOptions options;
   std::size_t part = 0, parts = 1;
   double memory_mb = 0;
+  bool annotate = true;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) {
       output = args[++i];
+    } else if (args[i] == "--no-annotations") {
+      annotate = false;
     } else if (args[i] == "--chunk-kb") {
       if (!parse_chunk_kb(args, i, options)) return 2;
     } else if (args[i] == "--part" && i + 1 < args.size()) {
@@ -254,8 +268,9 @@ int site_command(const Args& args) {
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * part / parts),
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * (part + 1) / parts));
   std::size_t runs = 1;
-  auto written = memory_mb > 0 ? write_in_runs(source, mine, options, output, memory_mb, runs)
-                               : write_run(source, mine, options, output);
+  auto written = memory_mb > 0
+                     ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs)
+                     : write_run(source, mine, options, output, annotate);
   if (!written.ok()) return fail(written.status());
   print_summary(written.value(), runs);
   return 0;

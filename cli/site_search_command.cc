@@ -19,6 +19,7 @@
 #include "file_reader.h"
 #include "query/query_parser.h"
 #include "search/query_readings.h"
+#include "site/site_annotate.h"
 #include "site/site_reader.h"
 
 namespace loupe::cli {
@@ -96,6 +97,7 @@ int site_search_command(const Args& args) {
   const auto search_start = std::chrono::steady_clock::now();
   query::SearchOptions options;
   options.limit = limit, options.per_doc = per_doc;
+  reader.value()->annotations().set_keyer(site::native_entity_keyer());  // entity: names
   auto result = reader.value()->search(parsed.root, options, analyze);
   if (!result.ok()) return fail(result.status());
   const double search_ms = ms_since(search_start);

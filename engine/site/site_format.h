@@ -44,6 +44,9 @@ inline constexpr std::uint32_t kFragmentGroup = 64;
 // A group's hash: the low 32 bits of the FNV-1a 64 of its fragments' content_hash()es, each as
 // 8 bytes little-endian, in document order.
 std::uint32_t group_hash(const std::vector<std::uint64_t>& fragment_hashes);
+// Whether `name` is one hashed_name(prefix, ...) makes: a manifest naming anything else (a
+// path, a URL) is refused before anything is fetched by it.
+bool is_hashed_name(std::string_view name, char prefix);
 inline std::string content_name(std::string_view prefix, const Bytes& bytes) {
   return hashed_name(prefix, content_hash(bytes));
 }
@@ -64,6 +67,7 @@ struct Manifest {
   std::string documents_file;    // ids, names, titles: fetched for doc: filters only
   std::string dictionary_file;   // the whole words, no postings: fetched for fuzzy words only
   std::vector<ChunkRef> chunks;  // in term order
+  std::string annotations_file;  // entity: and date: pages (site_annotations.h); "" none
   double average_length(index::Field f) const;
 };
 

@@ -6,6 +6,7 @@
 #include "index/hangul.h"
 #include "index/postings.h"
 #include "index/varint.h"
+#include "site/site_annotation_merge.h"
 
 namespace loupe::site {
 namespace {
@@ -246,6 +247,14 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   table.docs.reserve(manifest.documents), table.passages.reserve(manifest.passages);
   if (Status s = merge_documents(parts, sink, table, sum); !s.ok()) return s;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
+  std::vector<AnnotatedPart> annotated;  // entity: and date: (site_annotation_merge.h)
+  for (const Part& p : parts)
+    annotated.push_back(
+        {p.fetch, p.label, p.manifest.annotations_file, p.manifest.passages, p.first_passage});
+  if (Status s =
+          merge_annotations(annotated, options.chunk_bytes, sink, manifest, sum.annotation_bytes);
+      !s.ok())
+    return s;
   if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;
   return sum;
 }

@@ -45,6 +45,16 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   if (!table.ok()) return table.status();
   r->table_ = std::move(table.value());
   if (Status s = check_statistics(r->manifest_, r->table_); !s.ok()) return s;
+  SiteReader* self = r.get();
+  r->annotations_ = std::make_unique<AnnotationReader>(
+      r->manifest_.annotations_file, r->manifest_.passages,
+      [self](std::string_view magic, const std::string& name) -> core::Result<std::string> {
+        auto bytes = self->fetch_file(name);
+        if (!bytes.ok()) return bytes.status();
+        auto payload = unwrap_file(magic, bytes.value(), name);
+        if (!payload.ok()) return payload.status();
+        return std::string(payload.value());
+      });
   r->lengths_.assign(r->table_.passages.size(), kUnknownLength);
   r->loaded_.assign(r->manifest_.chunks.size(), false);
   if (Status s = r->build_partial(); !s.ok()) return s;
@@ -277,6 +287,14 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
   if (fuzzy > 0) {
     if (Status s = load_dictionary(); !s.ok()) return s;
   }
+  // entity: and date: read annotation pages (site_annotation_reader.h), fetched before the run.
+  query::SearchOptions with_filters = options;
+  if (!options.filter_passages) {
+    if (Status s = annotations_->prepare(root); !s.ok()) return s;
+    with_filters.filter_passages = [this](const query::QueryNode& n) {
+      return annotations_->passages(n);
+    };
+  }
   std::vector<bool> needed(manifest_.chunks.size(), false);
   std::vector<std::string> whole_keys;
   const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
@@ -289,7 +307,7 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     query::SearchResult result;
     {
       const index::TermLookupScope observe(partial_.terms(), observer);
-      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
+      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, with_filters);
     }
     for (const std::string& key : whole_keys) fuzzy_chunks(key, fuzzy, needed);
     whole_keys.clear();

@@ -26,6 +26,7 @@
 #include "index/jamo_dict.h"
 #include "index/search_index.h"
 #include "query/searcher.h"
+#include "site/site_annotation_reader.h"
 #include "site/site_format.h"
 
 namespace loupe::site {
@@ -57,6 +58,9 @@ class SiteReader {
   // Fetches the documents file (ids, names, titles into table().docs); a search with a doc:
   // filter calls it first. Once.
   core::Status load_documents();
+
+  // entity: and date: filters (fetched by search() before the query runs) and facets.
+  AnnotationReader& annotations() { return *annotations_; }
 
   const Manifest& manifest() const { return manifest_; }
   // Documents' ids, names and titles are empty until load_documents().
@@ -101,6 +105,7 @@ class SiteReader {
   bool dictionary_loaded_ = false;
   index::SearchIndex partial_;
   FetchCounts counts_;
+  std::unique_ptr<AnnotationReader> annotations_;  // made at open
 };
 
 }  // namespace loupe::site

@@ -17,21 +17,26 @@
 
 #include "core/status.h"
 #include "index/search_index.h"
+#include "site/site_annotations.h"
 #include "site/site_format.h"
 
 namespace loupe::site {
 
 struct SiteWriteOptions {
   std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
+  // The entity and date annotations to write beside (site/site_annotate.h computes them; their
+  // pages are cut at chunk_bytes too); null: none, entity: and date: then match nothing.
+  const SiteAnnotations* annotations = nullptr;
 };
 
 struct SiteSummary {
   std::size_t documents = 0, passages = 0, terms = 0, chunks = 0;
   std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0, dictionary_bytes = 0;
   std::size_t chunk_bytes = 0, fragment_bytes = 0;
+  std::size_t annotation_bytes = 0;  // every annotation file (site_annotations.h)
   std::size_t total_bytes() const {
     return manifest_bytes + table_bytes + documents_bytes + dictionary_bytes + chunk_bytes +
-           fragment_bytes;
+           fragment_bytes + annotation_bytes;
   }
 };
 
