@@ -78,9 +78,13 @@ core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx) {
 }
 
 EntityKeyer native_entity_keyer() {
-  auto keyer = std::make_shared<entities::NameKeyer>();
+  // Made on the first entity: name (its transliterators take tens of milliseconds to build).
+  auto keyer = std::make_shared<std::unique_ptr<entities::NameKeyer>>();
   EntityKeyer k;
-  k.word = [keyer](std::string_view word) { return WordKeying{true, keys_of(*keyer, word)}; };
+  k.word = [keyer](std::string_view word) {
+    if (!*keyer) *keyer = std::make_unique<entities::NameKeyer>();
+    return WordKeying{true, keys_of(**keyer, word)};
+  };
   k.near = [](std::string_view a, std::string_view b) {
     return entities::romanized_distance(a, b) <= 1;
   };

@@ -21,14 +21,14 @@ void add_unique(std::vector<std::string>& to, const std::string& s) {
 Status take_keys(const std::vector<KeyRecord>& records, SiteAnnotations& a,
                  std::map<std::pair<std::uint32_t, std::string>, std::string>& skeletons) {
   for (const KeyRecord& r : records) {
-    const std::string key = r.key.substr(1);
-    if (r.key[0] == 'w') {
+    const std::string key = r.key.substr(0, r.key.size() - 2);  // without the 0 and the kind
+    if (kind_of(r) == 'w') {
       a.words.emplace_back(key, SiteWordKeys{r.word_key, r.roman, r.skeleton});
       continue;
     }
     if (r.entity >= a.entities.size()) return invalid("a key names no entity");
     SiteEntity& e = a.entities[r.entity];
-    switch (r.key[0]) {
+    switch (kind_of(r)) {
       case 'n':
         add_unique(e.names, key);
         break;
@@ -125,8 +125,7 @@ Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t pa
       for (const std::string& n : e.names) add_unique(to.names, n);
       for (const std::string& s : e.surnames) add_unique(to.surnames, s);
       for (std::size_t i = 0; i < e.romans.size(); ++i) {
-        if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end())
-          continue;
+        if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end()) continue;
         to.romans.push_back(e.romans[i]), to.skeletons.push_back(e.skeletons[i]);
       }
       to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());

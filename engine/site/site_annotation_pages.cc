@@ -104,7 +104,10 @@ Status write_annotations(const SiteAnnotations& a, std::size_t page_bytes, const
   const std::vector<KeyRecord> keys = key_records(a);
   Status s = cut_pages(
       keys.size(), page_bytes,
-      [&](std::size_t i) { return keys[i].key.size() + keys[i].roman.size() + 4; },
+      [&](std::size_t i) {
+        const KeyRecord& k = keys[i];
+        return k.key.size() + k.roman.size() + k.word_key.size() + k.skeleton.size() + 4;
+      },
       [&](std::size_t b, std::size_t e) -> Status {
         const std::vector<KeyRecord> page(keys.begin() + b, keys.begin() + e);
         auto name = put_page('k', kKeyPageMagic, encode_key_page(page), sink, annotation_bytes);
@@ -117,7 +120,7 @@ Status write_annotations(const SiteAnnotations& a, std::size_t page_bytes, const
   if (!s.ok()) return s;
   s = cut_pages(
       a.entities.size(), page_bytes,
-      [&](std::size_t i) { return a.entities[i].canonical.size() + a.entities[i].passages.size(); },
+      [&](std::size_t i) { return encode_entity_page(a.entities, i, i + 1).size(); },
       [&](std::size_t b, std::size_t e) -> Status {
         auto name = put_page('e', kEntityPageMagic, encode_entity_page(a.entities, b, e), sink,
                              annotation_bytes);
@@ -130,7 +133,8 @@ Status write_annotations(const SiteAnnotations& a, std::size_t page_bytes, const
   std::stable_sort(by_day.begin(), by_day.end(),
                    [](const SiteDate& x, const SiteDate& y) { return x.lo < y.lo; });
   s = cut_pages(
-      by_day.size(), page_bytes, [](std::size_t) { return std::size_t{8}; },
+      by_day.size(), page_bytes,
+      [&](std::size_t i) { return encode_date_page({by_day[i]}).size(); },
       [&](std::size_t b, std::size_t e) -> Status {
         const std::vector<SiteDate> page(by_day.begin() + b, by_day.begin() + e);
         auto name = put_page('y', kDatePageMagic, encode_date_page(page), sink, annotation_bytes);

@@ -38,14 +38,6 @@ WordKeying ascii_keys(std::string_view word) {
   return k;
 }
 
-// A key page's key: the kind byte, then the key (built so, not by operator+: GCC 12 warns of
-// a restrict overlap there).
-std::string keyed(char kind, std::string_view key) {
-  std::string out(1, kind);
-  out.append(key);
-  return out;
-}
-
 void sort_unique(std::vector<std::uint32_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -128,7 +120,7 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::entity_passages(std::
 
 WordKeying AnnotationReader::key_word(std::string_view word) const {
   if (keyer_.word) return keyer_.word(word);
-  const std::vector<const KeyRecord*> w = records(keyed('w', word));
+  const std::vector<const KeyRecord*> w = records(key_of('w', word));
   if (!w.empty()) return {true, {w[0]->word_key, w[0]->roman, w[0]->skeleton}};
   return ascii_keys(word);
 }
@@ -141,8 +133,8 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::resolve(std::string_v
   const std::vector<std::string> tokens = split(name, " \n\t");  // as NameKeyer::lookup_key
   if (words.empty()) return std::vector<std::uint32_t>{};
   if (!keyer_.word) {  // the words' keys from the site's table first
-    std::vector<std::string> keys{keyed('w', words.back())};
-    for (const std::string& t : tokens) keys.push_back(keyed('w', t));
+    std::vector<std::string> keys{key_of('w', words.back())};
+    for (const std::string& t : tokens) keys.push_back(key_of('w', t));
     if (Status s = load_keys(keys); !s.ok()) return s;
   }
   bool name_known = true;
@@ -156,21 +148,21 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::resolve(std::string_v
   const WordKeying last = key_word(words.back());
   const bool near = keyer_.near && last.keys.skeleton.size() >= 3;
   std::vector<std::string> wanted;
-  if (name_known) wanted.push_back(keyed('n', key));
-  if (last.known && words.size() == 1) wanted.push_back(keyed('s', last.keys.key));
-  if (last.known && !last.keys.roman.empty()) wanted.push_back(keyed('r', last.keys.roman));
-  if (last.known && near) wanted.push_back(keyed('k', last.keys.skeleton));
+  if (name_known) wanted.push_back(key_of('n', key));
+  if (last.known && words.size() == 1) wanted.push_back(key_of('s', last.keys.key));
+  if (last.known && !last.keys.roman.empty()) wanted.push_back(key_of('r', last.keys.roman));
+  if (last.known && near) wanted.push_back(key_of('k', last.keys.skeleton));
   if (Status s = load_keys(wanted); !s.ok()) return s;
   std::vector<std::uint32_t> ids;
   const auto take = [&](const std::string& k, bool close) {
     for (const KeyRecord* r : records(k))
       if (!close || keyer_.near(last.keys.roman, r->roman)) ids.push_back(r->entity);
   };
-  if (name_known) take(keyed('n', key), false);
-  if (ids.empty() && last.known && words.size() == 1) take(keyed('s', last.keys.key), false);
+  if (name_known) take(key_of('n', key), false);
+  if (ids.empty() && last.known && words.size() == 1) take(key_of('s', last.keys.key), false);
   if (ids.empty() && last.known && !last.keys.roman.empty()) {
-    take(keyed('r', last.keys.roman), false);
-    if (near) take(keyed('k', last.keys.skeleton), true);
+    take(key_of('r', last.keys.roman), false);
+    if (near) take(key_of('k', last.keys.skeleton), true);
   }
   for (std::uint32_t id : ids)
     if (id >= index_.entities) return invalid(file_ + ": a key names no entity");
@@ -181,9 +173,9 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::resolve(std::string_v
 std::vector<const KeyRecord*> AnnotationReader::records(const std::string& key) const {
   std::vector<const KeyRecord*> out;
   const auto& pages = index_.key_pages;
-  const auto after = std::upper_bound(
-      pages.begin(), pages.end(), key,
-      [](const std::string& k, const KeyPageRef& p) { return k < p.first_key; });
+  const auto after =
+      std::upper_bound(pages.begin(), pages.end(), key,
+                       [](const std::string& k, const KeyPageRef& p) { return k < p.first_key; });
   if (after == pages.begin()) return out;
   const std::vector<KeyRecord>& page = key_pages_[after - pages.begin() - 1];  // sized at open
   auto it = std::lower_bound(page.begin(), page.end(), key,
@@ -196,9 +188,9 @@ Status AnnotationReader::load_keys(const std::vector<std::string>& keys) {
   Status first_error;
   for (const std::string& key : keys) {
     const auto& pages = index_.key_pages;
-    const auto after = std::upper_bound(
-        pages.begin(), pages.end(), key,
-        [](const std::string& k, const KeyPageRef& p) { return k < p.first_key; });
+    const auto after =
+        std::upper_bound(pages.begin(), pages.end(), key,
+                         [](const std::string& k, const KeyPageRef& p) { return k < p.first_key; });
     if (after == pages.begin()) continue;
     const std::size_t i = static_cast<std::size_t>(after - pages.begin()) - 1;
     if (key_loaded_[i]) continue;
@@ -211,8 +203,8 @@ Status AnnotationReader::load_keys(const std::vector<std::string>& keys) {
       page = invalid("its keys are not the annotations file's range");
     if (!page.ok()) {
       if (first_error.ok())
-        first_error = payload.ok() ? invalid(pages[i].file + ": " + page.status().message())
-                                   : page.status();
+        first_error =
+            payload.ok() ? invalid(pages[i].file + ": " + page.status().message()) : page.status();
       continue;
     }
     key_pages_[i] = std::move(page.value());
@@ -235,8 +227,8 @@ Status AnnotationReader::load_entity_pages(const std::vector<std::size_t>& pages
       page = invalid("its entities are not the annotations file's range");
     if (!page.ok()) {
       if (first_error.ok())
-        first_error = payload.ok() ? invalid(ref.file + ": " + page.status().message())
-                                   : page.status();
+        first_error =
+            payload.ok() ? invalid(ref.file + ": " + page.status().message()) : page.status();
       continue;
     }
     for (std::size_t k = 0; k < page.value().size(); ++k)
@@ -261,8 +253,8 @@ Status AnnotationReader::load_date_pages(const std::vector<std::size_t>& pages) 
     }
     if (!page.ok()) {
       if (first_error.ok())
-        first_error = payload.ok() ? invalid(ref.file + ": " + page.status().message())
-                                   : page.status();
+        first_error =
+            payload.ok() ? invalid(ref.file + ": " + page.status().message()) : page.status();
       continue;
     }
     dates_.insert(dates_.end(), page.value().begin(), page.value().end());

@@ -15,6 +15,13 @@ bool KeyRecord::operator<(const KeyRecord& o) const {
          std::tie(o.key, o.entity, o.roman, o.word_key, o.skeleton);
 }
 
+std::string key_of(char kind, std::string_view key) {
+  std::string out(key);
+  out.push_back('\0');
+  out.push_back(kind);
+  return out;
+}
+
 namespace {
 
 // An empty key is kept ('n', 's': the engine compares it as any other), but for 'r': an empty
@@ -22,7 +29,7 @@ namespace {
 void add_records(std::vector<KeyRecord>& out, char kind, const std::vector<std::string>& keys,
                  std::uint32_t id) {
   for (const std::string& k : keys)
-    if (kind != 'r' || !k.empty()) out.push_back({std::string(1, kind) + k, id, {}, {}, {}});
+    if (kind != 'r' || !k.empty()) out.push_back({key_of(kind, k), id, {}, {}, {}});
 }
 
 }  // namespace
@@ -37,10 +44,11 @@ std::vector<KeyRecord> key_records(const SiteAnnotations& a) {
     add_records(out, 's', e.surnames, id);
     add_records(out, 'r', e.romans, id);
     for (std::size_t i = 0; i < e.skeletons.size() && i < e.romans.size(); ++i)
-      if (!e.skeletons[i].empty()) out.push_back({"k" + e.skeletons[i], id, e.romans[i], {}, {}});
+      if (!e.skeletons[i].empty())
+        out.push_back({key_of('k', e.skeletons[i]), id, e.romans[i], {}, {}});
   }
   for (const auto& [word, k] : a.words)
-    if (!word.empty()) out.push_back({"w" + word, 0, k.roman, k.key, k.skeleton});
+    if (!word.empty()) out.push_back({key_of('w', word), 0, k.roman, k.key, k.skeleton});
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end(),
                         [](const KeyRecord& x, const KeyRecord& y) { return !(x < y || y < x); }),
@@ -55,11 +63,11 @@ Bytes encode_key_page(const std::vector<KeyRecord>& records) {
   for (const KeyRecord& r : records) {
     put_front_coded(p, r.key, prev);
     prev = r.key;
-    if (r.key[0] == 'w') {
+    if (kind_of(r) == 'w') {
       put_str(p, r.word_key), put_str(p, r.roman), put_str(p, r.skeleton);
     } else {
       put_varint(p, r.entity);
-      if (r.key[0] == 'k') put_str(p, r.roman);
+      if (kind_of(r) == 'k') put_str(p, r.roman);
     }
   }
   return p;
@@ -72,8 +80,9 @@ core::Result<std::vector<KeyRecord>> decode_key_page(std::string_view payload) {
   std::vector<KeyRecord> out(n);
   std::string prev;
   for (KeyRecord& k : out) {
-    if (!r.front_coded(prev, k.key) || k.key.empty()) return invalid("malformed");
-    const char kind = k.key[0];
+    if (!r.front_coded(prev, k.key) || k.key.size() < 2 || k.key[k.key.size() - 2] != '\0')
+      return invalid("malformed");
+    const char kind = kind_of(k);
     bool ok = true;
     if (kind == 'w') {
       ok = r.str(k.word_key) && r.str(k.roman) && r.str(k.skeleton);

@@ -5,7 +5,7 @@
 // (site/site_annotate.h, native only); this file holds the data, its codecs and the page
 // writer, with no extractor: the search-only wasm build links it. Passages are the site's
 // numbers (the table's order).
-//  - key pages `k-`: records (kind + key, value) in byte order of the key, cut by key range:
+//  - key pages `k-`: records (key, kind, value) in byte order of the key, cut by key range:
 //    'n' name key -> entity, 's' surname key -> person, 'r' romanized name -> entity,
 //    'k' skeleton -> (person, romanized name), 'w' a word of an entity's names -> its keys (a
 //    reader with no keyer of its own keys a query's words by them);
@@ -33,12 +33,12 @@ inline constexpr std::string_view kDatePageMagic = "LOUPESAY";
 
 struct SiteEntity {
   std::string canonical;
-  std::string type;                    // entities::entity_type_name: "person", "org", ...
-  std::string key;                     // merge identity: type + lookup key of the canonical
-  std::vector<std::string> names;      // lookup keys of the canonical name and the aliases
-  std::vector<std::string> surnames;   // word keys of their last words (people only)
-  std::vector<std::string> romans;     // romanized last words, "" dropped
-  std::vector<std::string> skeletons;  // of each roman (people only, 3 consonants or more)
+  std::string type;                     // entities::entity_type_name: "person", "org", ...
+  std::string key;                      // merge identity: type + lookup key of the canonical
+  std::vector<std::string> names;       // lookup keys of the canonical name and the aliases
+  std::vector<std::string> surnames;    // word keys of their last words (people only)
+  std::vector<std::string> romans;      // romanized last words, "" dropped
+  std::vector<std::string> skeletons;   // of each roman (people only, 3 consonants or more)
   std::vector<std::uint32_t> passages;  // ascending
 };
 struct SiteDate {
@@ -53,16 +53,17 @@ struct SiteWordKeys {
   std::string key, roman, skeleton;
 };
 struct SiteAnnotations {
-  std::vector<SiteEntity> entities;  // by id
-  std::vector<SiteDate> dates;       // by passage
+  std::vector<SiteEntity> entities;                         // by id
+  std::vector<SiteDate> dates;                              // by passage
   std::vector<std::pair<std::string, SiteWordKeys>> words;  // by word, each once
 };
 
-// One record of a key page: `key` is the kind byte then the key.
+// One record of a key page: `key` is the key, a 0 byte, then the kind byte (key_of), so a
+// name's keys of every kind sort together (one page for most names).
 struct KeyRecord {
   std::string key;
-  std::uint32_t entity = 0;  // 'n' 's' 'r' 'k'
-  std::string roman;         // 'k': the person's roman; 'w': the word's roman
+  std::uint32_t entity = 0;        // 'n' 's' 'r' 'k'
+  std::string roman;               // 'k': the person's roman; 'w': the word's roman
   std::string word_key, skeleton;  // 'w'
   bool operator<(const KeyRecord& o) const;
 };
@@ -79,11 +80,13 @@ struct DatePageRef {
 };
 struct AnnotationIndex {
   std::uint32_t entities = 0, dates = 0;
-  std::vector<KeyPageRef> key_pages;  // first keys strictly increasing
+  std::vector<KeyPageRef> key_pages;        // first keys strictly increasing
   std::vector<EntityPageRef> entity_pages;  // first ids strictly increasing, the first 0
   std::vector<DatePageRef> date_pages;      // first days non-decreasing
 };
 
+std::string key_of(char kind, std::string_view key);
+inline char kind_of(const KeyRecord& r) { return r.key.back(); }  // checked non-empty on decode
 std::vector<KeyRecord> key_records(const SiteAnnotations& a);
 Bytes encode_key_page(const std::vector<KeyRecord>& records);
 core::Result<std::vector<KeyRecord>> decode_key_page(std::string_view payload);
@@ -101,9 +104,9 @@ core::Result<AnnotationIndex> decode_annotation_index(std::string_view payload);
 
 // Writes the pages (about `page_bytes` of payload each) and the annotations file to `sink`,
 // names it in `manifest.annotations_file` and adds their sizes to `annotation_bytes`.
-core::Status write_annotations(const SiteAnnotations& a, std::size_t page_bytes,
-                               const std::function<core::Status(const std::string&, const Bytes&)>&
-                                   sink,
-                               Manifest& manifest, std::size_t& annotation_bytes);
+core::Status write_annotations(
+    const SiteAnnotations& a, std::size_t page_bytes,
+    const std::function<core::Status(const std::string&, const Bytes&)>& sink, Manifest& manifest,
+    std::size_t& annotation_bytes);
 
 }  // namespace loupe::site

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "search/search_corpus.h"
 #include "site/site_annotate.h"
 #include "site/site_reader.h"
+#include "site/site_session.h"
 #include "site/site_writer.h"
 #include "support/site_compare.h"
 
@@ -51,13 +53,32 @@ const std::vector<std::pair<std::string, std::string>> kDocs = {
 };
 
 const std::vector<std::string> kQueries = {
-    "entity:Merkel",        "entity:\"Angela Merkel\"", "entity:Меркель", "entity:메르켈",
-    "entity:Lavrov",        "entity:Лавров",            "entity:라브로프", "entity:UNESCO",
-    "entity:ЮНЕСКО",        "entity:유네스코",          "entity:Berlin",  "entity:Rotterdam",
-    "entity:Nobody",        "date:2019",                "date:2019-03",   "date:2019-03-14",
-    "date:2021-06",         "date:2018..2019",          "date:..2018",    "date:2020..",
-    "date:1990",            "harbor entity:Merkel",     "harbor -date:2018",
-    "entity:Merkel date:2020", "entity:Lavrov OR date:2021", "(entity:UNESCO OR entity:Rotterdam) lang:en",
+    "entity:Merkel",
+    "entity:\"Angela Merkel\"",
+    "entity:Меркель",
+    "entity:메르켈",
+    "entity:Lavrov",
+    "entity:Лавров",
+    "entity:라브로프",
+    "entity:UNESCO",
+    "entity:ЮНЕСКО",
+    "entity:유네스코",
+    "entity:Berlin",
+    "entity:Rotterdam",
+    "entity:Nobody",
+    "date:2019",
+    "date:2019-03",
+    "date:2019-03-14",
+    "date:2021-06",
+    "date:2018..2019",
+    "date:..2018",
+    "date:2020..",
+    "date:1990",
+    "harbor entity:Merkel",
+    "harbor -date:2018",
+    "entity:Merkel date:2020",
+    "entity:Lavrov OR date:2021",
+    "(entity:UNESCO OR entity:Rotterdam) lang:en",
 };
 
 analysis::TextAnalyzer& analyzer() {
@@ -200,11 +221,12 @@ TEST_CASE("the entity, year and month facets of a site's hits are the in-memory 
     REQUIRE(months.ok());
     CHECK(months.value() == f.in_memory.month_facet(idx, want.result.passages));
   }
-  CHECK_FALSE(f.in_memory.entity_facet(f.corpus.index(), f.want("the").result.passages, 20)
-                  .empty());
+  CHECK_FALSE(
+      f.in_memory.entity_facet(f.corpus.index(), f.want("the").result.passages, 20).empty());
 }
 
-TEST_CASE("a filter fetches the annotation pages it needs, not all of them", "[site][annotations]") {
+TEST_CASE("a filter fetches the annotation pages it needs, not all of them",
+          "[site][annotations]") {
   Fixture f;
   std::size_t pages = 0;
   for (const auto& e : fs::directory_iterator(f.dir)) {
@@ -219,7 +241,8 @@ TEST_CASE("a filter fetches the annotation pages it needs, not all of them", "[s
     const auto want = f.want(q);
     test::check_same_hits(f.got(*reader, want), want.result);
     std::size_t read = 0;
-    for (const auto& [name, n] : f.fetched) read += name[0] == 'k' || name[0] == 'e' || name[0] == 'y';
+    for (const auto& [name, n] : f.fetched)
+      read += name[0] == 'k' || name[0] == 'e' || name[0] == 'y';
     CHECK(read >= 1);
     CHECK(read < pages);
   }
@@ -241,6 +264,37 @@ TEST_CASE("without a keyer the reader keys names by the site's own word table",
     INFO(q);
     const auto want = f.want(q);
     test::check_same_hits(f.got(*reader, want), want.result);
+  }
+}
+
+TEST_CASE("the browser's session answers entity: and date: in rounds of fetches",
+          "[site][annotations]") {
+  Fixture f;
+  auto made = site::SiteSession::create();
+  REQUIRE(made.ok());
+  site::SiteSession& session = *made.value();
+  // Plays the browser: every "need" answered from disk, the same call made again.
+  const auto drive = [&](const std::function<std::string()>& call) {
+    for (int round = 0; round < 20; ++round) {
+      nlohmann::json r = nlohmann::json::parse(call());
+      if (!r.contains("need")) return r;
+      for (const auto& n : r["need"]) {
+        std::ifstream in(f.dir / n.get<std::string>(), std::ios::binary);
+        session.provide(n.get<std::string>(), std::string(std::istreambuf_iterator<char>(in), {}));
+      }
+    }
+    FAIL("a call kept asking for files");
+    return nlohmann::json();
+  };
+  REQUIRE(drive([&] { return session.open_json(); })["ok"] == true);
+  for (const std::string& q : {"entity:Merkel", "entity:메르켈", "date:2019-03",
+                               "harbor entity:Merkel", "entity:UNESCO"}) {
+    INFO(q);
+    const nlohmann::json r = drive([&] { return session.search_json(q, 10); });
+    REQUIRE(r["ok"] == true);
+    const auto want = f.want(q);
+    CHECK(r["total"] == want.result.total);
+    CHECK(want.result.total > 0);
   }
 }
 
