@@ -4,6 +4,7 @@
 // OUT_DIR. An HTML page is indexed as its readable text (html_text.h) under a "# title" line,
 // so its <title> is the document's title field; hit offsets then point into that text, not into
 // the HTML. Prints {"v":1,"ok":true,"documents":..,"chunks":..,"bytes":{..}}.
+// --annotation-kb N: the annotation pages' size (8 KB by default; site_writer.h).
 // --part K/N indexes only the K-th of N equal runs of those files (in path order, K from 0):
 // N processes (xargs -P, GNU parallel, a batch job) each write one part's site, and
 // `loupe merge PART_DIR... -o OUT_DIR [--chunk-kb N]` (the parts in order) writes the site one
@@ -109,12 +110,14 @@ bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
   return true;
 }
 
-// "--chunk-kb N" at args[i] (advances i); false if malformed.
+// "--chunk-kb N" or "--annotation-kb N" at args[i] (advances i); false if malformed.
 bool parse_chunk_kb(const Args& args, std::size_t& i, site::SiteWriteOptions& options) {
-  if (args[i] != "--chunk-kb" || i + 1 >= args.size()) return false;
+  const bool chunk = args[i] == "--chunk-kb";
+  if ((!chunk && args[i] != "--annotation-kb") || i + 1 >= args.size()) return false;
   const int kb = std::atoi(args[++i].c_str());
   if (kb < 1 || kb > 65536) return false;
-  options.chunk_bytes = static_cast<std::size_t>(kb) * 1024;
+  (chunk ? options.chunk_bytes : options.annotation_page_bytes) =
+      static_cast<std::size_t>(kb) * 1024;
   return true;
 }
 
@@ -134,7 +137,7 @@ int merge_command(const Args& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) {
       output = args[++i];
-    } else if (args[i] == "--chunk-kb") {
+    } else if (args[i] == "--chunk-kb" || args[i] == "--annotation-kb") {
       if (!parse_chunk_kb(args, i, options)) return 2;
     } else {
       parts.push_back(args[i]);
@@ -252,7 +255,7 @@ int site_command(const Args& args) {
       output = args[++i];
     } else if (args[i] == "--no-annotations") {
       annotate = false;
-    } else if (args[i] == "--chunk-kb") {
+    } else if (args[i] == "--chunk-kb" || args[i] == "--annotation-kb") {
       if (!parse_chunk_kb(args, i, options)) return 2;
     } else if (args[i] == "--part" && i + 1 < args.size()) {
       if (!parse_part(args[++i], part, parts)) return 2;

@@ -251,8 +251,8 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   for (const Part& p : parts)
     annotated.push_back(
         {p.fetch, p.label, p.manifest.annotations_file, p.manifest.passages, p.first_passage});
-  if (Status s =
-          merge_annotations(annotated, options.chunk_bytes, sink, manifest, sum.annotation_bytes);
+  if (Status s = merge_annotations(annotated, options.annotation_page_bytes, sink, manifest,
+                                   sum.annotation_bytes);
       !s.ok())
     return s;
   if (Status s = write_manifest(manifest, sink, sum); !s.ok()) return s;

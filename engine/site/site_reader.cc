@@ -51,6 +51,7 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
       [self](std::string_view magic, const std::string& name) -> core::Result<std::string> {
         auto bytes = self->fetch_file(name);
         if (!bytes.ok()) return bytes.status();
+        ++self->counts_.annotations, self->counts_.annotation_bytes += bytes.value().size();
         auto payload = unwrap_file(magic, bytes.value(), name);
         if (!payload.ok()) return payload.status();
         return std::string(payload.value());

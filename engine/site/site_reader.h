@@ -39,6 +39,7 @@ struct FetchCounts {
   std::size_t requests = 0, bytes = 0;
   std::size_t chunks = 0, chunk_bytes = 0;
   std::size_t fragments = 0, fragment_bytes = 0;
+  std::size_t annotations = 0, annotation_bytes = 0;  // entity: and date: pages (a-, k-, e-, y-)
 };
 
 class SiteReader {

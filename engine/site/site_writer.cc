@@ -139,8 +139,8 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
   table.passages = d.passages;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
   if (options.annotations) {
-    if (Status s = write_annotations(*options.annotations, options.chunk_bytes, sink, manifest,
-                                     sum.annotation_bytes);
+    if (Status s = write_annotations(*options.annotations, options.annotation_page_bytes, sink,
+                                     manifest, sum.annotation_bytes);
         !s.ok())
       return s;
   }

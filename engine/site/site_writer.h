@@ -24,9 +24,13 @@ namespace loupe::site {
 
 struct SiteWriteOptions {
   std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
-  // The entity and date annotations to write beside (site/site_annotate.h computes them; their
-  // pages are cut at chunk_bytes too); null: none, entity: and date: then match nothing.
+  // The entity and date annotations to write beside (site/site_annotate.h computes them);
+  // null: none, entity: and date: then match nothing.
   const SiteAnnotations* annotations = nullptr;
+  // An annotation page's payload (key, entity and date pages), before compression: smaller than
+  // a chunk, as an entity: name reads a few key and entity pages of which it needs a record or
+  // two (engine/site/MEASURED.md, "Annotations").
+  std::size_t annotation_page_bytes = std::size_t{8} * 1024;
 };
 
 struct SiteSummary {

@@ -44,17 +44,19 @@ TEST_CASE("a site of the corpus answers entity: and date: as the in-memory engin
   REQUIRE(analyzer.ok());
   search::SearchCorpus corpus(analyzer.value().get(), [] { return date_extractor(); });
   for (const auto& path : test::corpus_files())
-    REQUIRE(corpus.add_document(path.stem().string(), path.filename().string(),
-                                test::read_bytes(path))
-                .ok());
+    REQUIRE(
+        corpus.add_document(path.stem().string(), path.filename().string(), test::read_bytes(path))
+            .ok());
   const index::SearchIndex& idx = corpus.index();
   auto annotations = site::annotate_site(idx);
   REQUIRE(annotations.ok());
-  const fs::path dir = fs::temp_directory_path() / ("loupe-site-corpus-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("loupe-site-corpus-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   site::SiteWriteOptions options;
-  options.chunk_bytes = 4096;  // several pages of each kind
+  options.chunk_bytes = 4096;
+  options.annotation_page_bytes = 2048;  // several pages of each kind
   options.annotations = &annotations.value();
   REQUIRE(site::write_site(idx, options, [&](const std::string& name, const site::Bytes& b) {
             std::ofstream out(dir / name, std::ios::binary);
@@ -124,9 +126,10 @@ TEST_CASE("a site of the corpus answers entity: and date: as the in-memory engin
       plain_agree += got_plain.value().total == want.total;
     }
   }
-  std::printf("site annotations on the corpus: %zu queries (%zu entity names), %zu find "
-              "something; without a keyer %zu of %zu names answer as the engine\n",
-              queries.size(), plain_asked, found, plain_agree, plain_asked);
+  std::printf(
+      "site annotations on the corpus: %zu queries (%zu entity names), %zu find "
+      "something; without a keyer %zu of %zu names answer as the engine\n",
+      queries.size(), plain_asked, found, plain_agree, plain_asked);
   CHECK(found * 10 >= queries.size() * 9);
   CHECK(plain_agree * 10 >= plain_asked * 8);
   fs::remove_all(dir);

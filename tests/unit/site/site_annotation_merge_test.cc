@@ -84,7 +84,7 @@ void write_part(const Docs& docs, const fs::path& dir) {
   auto annotations = site::annotate_site(c->index());
   REQUIRE(annotations.ok());
   site::SiteWriteOptions options;
-  options.chunk_bytes = 96;
+  options.chunk_bytes = 96, options.annotation_page_bytes = 96;
   options.annotations = &annotations.value();
   REQUIRE(site::write_site(c->index(), options, sink_to(dir)).ok());
 }
@@ -125,9 +125,9 @@ TEST_CASE("merged parts answer entity: and date: as one run over all their docum
   write_part(kPart0, d.root / "p0");
   write_part(kPart1, d.root / "p1");
   site::SiteWriteOptions options;
-  options.chunk_bytes = 96;
-  auto merged = site::merge_sites({fetch_from(d.root / "p0"), fetch_from(d.root / "p1")},
-                                  options, sink_to(d.root / "merged"));
+  options.chunk_bytes = 96, options.annotation_page_bytes = 96;
+  auto merged = site::merge_sites({fetch_from(d.root / "p0"), fetch_from(d.root / "p1")}, options,
+                                  sink_to(d.root / "merged"));
   REQUIRE(merged.ok());
   CHECK(merged.value().annotation_bytes > 0);
   auto whole = corpus_of({&kPart0, &kPart1});
@@ -153,7 +153,8 @@ TEST_CASE("merged parts answer entity: and date: as one run over all their docum
   auto facet = reader.value()->annotations().entity_facet(r.value().passages, 10);
   REQUIRE(facet.ok());
   std::size_t scholz_entities = 0;
-  for (const auto& e : facet.value()) scholz_entities += e.canonical.find("Scholz") != std::string::npos;
+  for (const auto& e : facet.value())
+    scholz_entities += e.canonical.find("Scholz") != std::string::npos;
   CHECK(scholz_entities == 1);
 }
 
@@ -161,7 +162,7 @@ TEST_CASE("a merge of one part answers as that part", "[site][annotations]") {
   Dirs d;
   write_part(kPart0, d.root / "p0");
   site::SiteWriteOptions options;
-  options.chunk_bytes = 96;
+  options.chunk_bytes = 96, options.annotation_page_bytes = 96;
   REQUIRE(site::merge_sites({fetch_from(d.root / "p0")}, options, sink_to(d.root / "one")).ok());
   auto part = corpus_of({&kPart0});
   for (const std::string& q : {"date:2022", "date:2002", "entity:Scholz", "entity:Danube"})

@@ -111,7 +111,8 @@ struct Fixture {
     auto annotations = site::annotate_site(corpus.index());
     REQUIRE(annotations.ok());
     site::SiteWriteOptions options;
-    options.chunk_bytes = 96;  // small pages: the filters cross page borders
+    options.chunk_bytes = 96;  // small chunks and pages: the filters cross page borders
+    options.annotation_page_bytes = 96;
     if (annotate) options.annotations = &annotations.value();
     auto written = site::write_site(corpus.index(), options,
                                     [this](const std::string& name, const site::Bytes& b) {
