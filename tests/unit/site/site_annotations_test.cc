@@ -297,6 +297,17 @@ TEST_CASE("the browser's session answers entity: and date: in rounds of fetches"
     CHECK(r["total"] == want.result.total);
     CHECK(want.result.total > 0);
   }
+  // The facets as the engine's search envelope gives them when asked.
+  for (const std::string& q : {"harbor OR Merkel", "date:2018..2021", "entity:UNESCO", "the"}) {
+    INFO(q);
+    const nlohmann::json got = drive([&] { return session.facets_json(q, true, true, true); });
+    REQUIRE(got["ok"] == true);
+    const auto engine = f.corpus.search(q, R"({"facets":["entity","year","month"],"limit":1})");
+    REQUIRE(engine.status.ok());
+    const nlohmann::json want = nlohmann::json::parse(engine.json)["facets"];
+    CHECK(got["facets"] == want);
+    CHECK(!want["year"].empty());
+  }
 }
 
 TEST_CASE("a site written without annotations matches no entity: or date:", "[site][annotations]") {
