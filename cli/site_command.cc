@@ -4,11 +4,14 @@
 // OUT_DIR. An HTML page is indexed as its readable text (html_text.h) under a "# title" line,
 // so its <title> is the document's title field; hit offsets then point into that text, not into
 // the HTML. Prints {"v":1,"ok":true,"documents":..,"chunks":..,"bytes":{..}}.
+// --annotation-kb N: the annotation pages' size (8 KB by default; site_writer.h).
 // --part K/N indexes only the K-th of N equal runs of those files (in path order, K from 0):
 // N processes (xargs -P, GNU parallel, a batch job) each write one part's site, and
 // `loupe merge PART_DIR... -o OUT_DIR [--chunk-kb N]` (the parts in order) writes the site one
 // run over all the files would have written (site/site_merge.h), with memory for the parts'
 // tables and terms, not their postings.
+// Each run also writes the entity and date annotations of its documents (site_annotate.h:
+// the engine's extractors; entity: and date: filters), unless --no-annotations.
 // --memory-mb M bounds one run's memory by a setting instead: the files are indexed in
 // consecutive runs of about M/10 MB of text each, written as parts and merged (same files).
 #include <algorithm>
@@ -24,6 +27,7 @@
 #include "envelope/envelope.h"
 #include "file_reader.h"
 #include "html_text.h"
+#include "site/site_annotate.h"
 #include "site/site_merge.h"
 #include "site/site_writer.h"
 #include "storage/index_serializer.h"
@@ -87,6 +91,7 @@ void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
   j.key("manifest").num(s.manifest_bytes).key("table").num(s.table_bytes);
   j.key("documents").num(s.documents_bytes).key("dictionary").num(s.dictionary_bytes);
   j.key("chunks").num(s.chunk_bytes).key("fragments").num(s.fragment_bytes);
+  j.key("annotations").num(s.annotation_bytes);
   j.key("total").num(s.total_bytes()).close('}');
   if (runs > 1) j.key("runs").num(runs);
   std::printf("%s\n", j.close('}').take().c_str());
@@ -105,12 +110,14 @@ bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
   return true;
 }
 
-// "--chunk-kb N" at args[i] (advances i); false if malformed.
+// "--chunk-kb N" or "--annotation-kb N" at args[i] (advances i); false if malformed.
 bool parse_chunk_kb(const Args& args, std::size_t& i, site::SiteWriteOptions& options) {
-  if (args[i] != "--chunk-kb" || i + 1 >= args.size()) return false;
+  const bool chunk = args[i] == "--chunk-kb";
+  if ((!chunk && args[i] != "--annotation-kb") || i + 1 >= args.size()) return false;
   const int kb = std::atoi(args[++i].c_str());
   if (kb < 1 || kb > 65536) return false;
-  options.chunk_bytes = static_cast<std::size_t>(kb) * 1024;
+  (chunk ? options.chunk_bytes : options.annotation_page_bytes) =
+      static_cast<std::size_t>(kb) * 1024;
   return true;
 }
 
@@ -130,7 +137,7 @@ int merge_command(const Args& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) {
       output = args[++i];
-    } else if (args[i] == "--chunk-kb") {
+    } else if (args[i] == "--chunk-kb" || args[i] == "--annotation-kb") {
       if (!parse_chunk_kb(args, i, options)) return 2;
     } else {
       parts.push_back(args[i]);
@@ -155,7 +162,7 @@ namespace {
 core::Result<site::SiteSummary> write_run(const fs::path& source,
                                           const std::vector<fs::path>& files,
                                           const site::SiteWriteOptions& options,
-                                          const fs::path& output) {
+                                          const fs::path& output, bool annotate) {
   auto engine = Engine::create();
   if (!engine.ok()) return engine.status();
   for (const fs::path& f : files) {
@@ -176,7 +183,14 @@ core::Result<site::SiteSummary> write_run(const fs::path& source,
   std::vector<std::uint8_t>().swap(saved);
   if (!index.ok()) return index.status();
   if (core::Status s = make_folder(output.string()); !s.ok()) return s;
-  return site::write_site(index.value(), options, folder_sink(output));
+  site::SiteWriteOptions with_annotations = options;
+  core::Result<site::SiteAnnotations> annotations = site::SiteAnnotations{};
+  if (annotate) {
+    annotations = site::annotate_site(index.value());
+    if (!annotations.ok()) return annotations.status();
+    with_annotations.annotations = &annotations.value();
+  }
+  return site::write_site(index.value(), with_annotations, folder_sink(output));
 }
 
 // The files in consecutive runs of at most `text_bytes` of input each (a larger file alone).
@@ -200,20 +214,25 @@ std::vector<std::vector<fs::path>> runs_of(const std::vector<fs::path>& files,
 // in runs of 133 MB of the 2 GB archive (its vocabulary grows with the text), so 10 keeps a run
 // under the setting; the merge holds the terms and one table at a time, not the postings.
 constexpr std::uintmax_t kMemoryPerTextByte = 10;
+// With the annotations (site_annotate.h: the extractors over the run's index, their results
+// held until written) the man pages' run peaked at 442,912 KB, 16.4 bytes per byte of text
+// (125,756 KB without): 18. Not yet measured on the 2 GB archive's runs.
+constexpr std::uintmax_t kAnnotatedMemoryPerTextByte = 18;
 
 core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
                                               const std::vector<fs::path>& files,
                                               const site::SiteWriteOptions& options,
                                               const fs::path& output, double memory_mb,
-                                              std::size_t& run_count) {
+                                              bool annotate, std::size_t& run_count) {
   const auto budget = static_cast<std::uintmax_t>(memory_mb * 1024 * 1024);
-  const auto runs = runs_of(files, std::max<std::uintmax_t>(1, budget / kMemoryPerTextByte));
+  const std::uintmax_t per_byte = annotate ? kAnnotatedMemoryPerTextByte : kMemoryPerTextByte;
+  const auto runs = runs_of(files, std::max<std::uintmax_t>(1, budget / per_byte));
   run_count = runs.size();
   const fs::path parts_dir = output / ".loupe-parts";
   std::vector<site::Fetch> fetches;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const fs::path dir = parts_dir / std::to_string(i);
-    auto part = write_run(source, runs[i], options, dir);
+    auto part = write_run(source, runs[i], options, dir, annotate);
     if (!part.ok()) return part.status();
     fetches.push_back([dir](const std::string& name) { return read_file((dir / name).string()); });
   }
@@ -230,10 +249,13 @@ int site_command(const Args& args) {
   site::SiteWriteOptions options;
   std::size_t part = 0, parts = 1;
   double memory_mb = 0;
+  bool annotate = true;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) {
       output = args[++i];
-    } else if (args[i] == "--chunk-kb") {
+    } else if (args[i] == "--no-annotations") {
+      annotate = false;
+    } else if (args[i] == "--chunk-kb" || args[i] == "--annotation-kb") {
       if (!parse_chunk_kb(args, i, options)) return 2;
     } else if (args[i] == "--part" && i + 1 < args.size()) {
       if (!parse_part(args[++i], part, parts)) return 2;
@@ -254,8 +276,9 @@ int site_command(const Args& args) {
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * part / parts),
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * (part + 1) / parts));
   std::size_t runs = 1;
-  auto written = memory_mb > 0 ? write_in_runs(source, mine, options, output, memory_mb, runs)
-                               : write_run(source, mine, options, output);
+  auto written = memory_mb > 0
+                     ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs)
+                     : write_run(source, mine, options, output, annotate);
   if (!written.ok()) return fail(written.status());
   print_summary(written.value(), runs);
   return 0;

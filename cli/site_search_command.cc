@@ -2,10 +2,10 @@
 // index written by `loupe site`, reading its files as a browser would fetch them
 // (engine/site/site_reader.h), and prints the hits (document id, title, score, field, the passage's
 // text: each hit's fragment is fetched once) and what it fetched
-// ("fetched": requests and bytes, chunks and fragments among them; of "chunks_total"; "ms":
-// the wall time of opening and of the search, its fetches from disk included). The
-// native check of a site and the measuring tool of engine/site/README.md; no snippets or
-// offsets yet.
+// ("fetched": requests and bytes, chunks, fragments and annotation pages among them; of
+// "chunks_total"; "ms": the wall time of opening and of the search, its fetches from disk
+// included). The native check of a site and the measuring tool of engine/site/README.md; no
+// snippets or offsets yet.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +19,7 @@
 #include "file_reader.h"
 #include "query/query_parser.h"
 #include "search/query_readings.h"
+#include "site/site_annotate.h"
 #include "site/site_reader.h"
 
 namespace loupe::cli {
@@ -28,7 +29,9 @@ void write_fetched(core::JsonWriter& j, const site::SiteReader& r) {
   const site::FetchCounts& c = r.counts();
   j.key("fetched").open('{').key("requests").num(c.requests).key("bytes").num(c.bytes);
   j.key("chunks").num(c.chunks).key("chunk_bytes").num(c.chunk_bytes);
-  j.key("fragments").num(c.fragments).key("fragment_bytes").num(c.fragment_bytes).close('}');
+  j.key("fragments").num(c.fragments).key("fragment_bytes").num(c.fragment_bytes);
+  j.key("annotations").num(c.annotations).key("annotation_bytes").num(c.annotation_bytes);
+  j.close('}');
   j.key("chunks_total").num(r.manifest().chunk_count);
 }
 
@@ -100,6 +103,7 @@ int site_search_command(const Args& args) {
   const auto search_start = std::chrono::steady_clock::now();
   query::SearchOptions options;
   options.limit = limit, options.per_doc = per_doc;
+  reader.value()->annotations().set_keyer(site::native_entity_keyer());  // entity: names
   auto result = reader.value()->search(parsed.root, options, analyze);
   if (!result.ok()) return fail(result.status());
   const double search_ms = ms_since(search_start);

@@ -233,6 +233,17 @@ std::vector<std::uint32_t> SearchAnnotations::passages(const index::SearchIndex&
   return out;
 }
 
+std::vector<SearchAnnotations::KeyedEntity> SearchAnnotations::keyed_entities(
+    const index::SearchIndex& idx) {
+  ensure_entities(idx);
+  std::vector<KeyedEntity> out(entities_.size());
+  for (std::uint32_t id = 0; id < entities_.size(); ++id)
+    out[id] = {entities_[id], {}, keys_[id].names, keys_[id].surnames, keys_[id].romans, {}};
+  for (const entities::Entity& e : linked_entities_) out[e.id].aliases = e.aliases;
+  for (const auto& [p, e] : passage_entities_) out[e].passages.push_back(p);  // sorted by p
+  return out;
+}
+
 std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(
     const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits, std::size_t limit) {
   ensure_entities(idx);

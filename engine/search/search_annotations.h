@@ -72,13 +72,28 @@ class SearchAnnotations {
   // The documents' dates as Engine::index_dates_json gives them (envelope/dates_envelope.h).
   std::string dates_json(const index::SearchIndex& idx, const envelope::DatesPick& pick);
 
- private:
+  // What a static site stores of all this (site/site_annotate.h), over the index's current
+  // layout: every entity by id with the keys resolve_entity compares and its passages
+  // (ascending); every dated passage as the date: filter and the period facets read it.
+  struct KeyedEntity {
+    EntityFacetEntry entry;                            // passages 0
+    std::vector<std::string> aliases;                  // as the linking gave them
+    std::vector<std::string> names, surnames, romans;  // per name: EntityKeys (the .cc)
+    std::vector<std::uint32_t> passages;
+  };
   struct DatedPassage {
     std::uint32_t passage;  // relative to the document's first passage, then resolved
     query::DayRange range;
     bool countable;  // counts in the year facet
     int month;       // year * 12 + month - 1 its value starts with, or -1
   };
+  std::vector<KeyedEntity> keyed_entities(const index::SearchIndex& idx);
+  const std::vector<DatedPassage>& dated_passages(const index::SearchIndex& idx) {
+    ensure_dates(idx);
+    return dates_;
+  }
+
+ private:
   struct EntityMention {
     std::uint32_t doc;      // into linked_docs_
     std::uint32_t passage;  // relative to the document's first passage

@@ -72,10 +72,6 @@ std::string fragment_name(std::uint32_t doc, std::uint32_t hash) {
   return "f-" + std::to_string(doc) + "-" + hex + ".bin";
 }
 
-namespace {
-
-// A name hashed_name() makes ("c-0123456789abcdef.bin"): a manifest naming anything else (a
-// path, a URL) is refused before anything is fetched by it.
 bool is_hashed_name(std::string_view name, char prefix) {
   if (name.size() != 22 || name[0] != prefix || name[1] != '-' || !name.ends_with(".bin"))
     return false;
@@ -83,8 +79,6 @@ bool is_hashed_name(std::string_view name, char prefix) {
     if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
   return true;
 }
-
-}  // namespace
 
 double Manifest::average_length(index::Field f) const {
   const int i = static_cast<int>(f);
@@ -115,6 +109,7 @@ Bytes encode_manifest(const Manifest& m) {
     put_varint(p, page.chunks);
     prev = page.first_term;
   }
+  if (!m.annotations_file.empty()) put_str(p, m.annotations_file);  // a site without: none
   return p;
 }
 
@@ -156,7 +151,9 @@ core::Result<Manifest> decode_manifest(std::string_view payload) {
     m.chunk_count += page.chunks;
     prev = page.first_term;
   }
-  if (!r.at_end()) return invalid("manifest: bytes after the last page");
+  if (!r.at_end() && (!r.str(m.annotations_file) || !is_hashed_name(m.annotations_file, 'a')))
+    return invalid("manifest: malformed annotations file name");
+  if (!r.at_end()) return invalid("manifest: bytes after the annotations file");
   return m;
 }
 

@@ -52,6 +52,9 @@ inline constexpr std::uint32_t kPageChunks = 64;
 // A group's hash: the low 32 bits of the FNV-1a 64 of its fragments' content_hash()es, each as
 // 8 bytes little-endian, in document order.
 std::uint32_t group_hash(const std::vector<std::uint64_t>& fragment_hashes);
+// Whether `name` is one hashed_name(prefix, ...) makes: a manifest naming anything else (a
+// path, a URL) is refused before anything is fetched by it.
+bool is_hashed_name(std::string_view name, char prefix);
 inline std::string content_name(std::string_view prefix, const Bytes& bytes) {
   return hashed_name(prefix, content_hash(bytes));
 }
@@ -83,6 +86,7 @@ struct Manifest {
   std::uint32_t chunk_count = 0;        // the pages' chunks
   // Writer only: every chunk, in term order (write_manifest cuts them into pages).
   std::vector<ChunkRef> chunks;
+  std::string annotations_file;  // entity: and date: pages (site_annotations.h); "" none
   double average_length(index::Field f) const;
 };
 Bytes encode_manifest(const Manifest& m);

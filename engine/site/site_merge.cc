@@ -6,6 +6,7 @@
 #include "index/hangul.h"
 #include "index/postings.h"
 #include "index/varint.h"
+#include "site/site_annotation_merge.h"
 
 namespace loupe::site {
 namespace {
@@ -277,6 +278,14 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   if (Status s = merge_documents(parts, sink, table, hashes, sum); !s.ok()) return s;
   if (Status s = write_hashes(hashes, sink, manifest, sum); !s.ok()) return s;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
+  std::vector<AnnotatedPart> annotated;  // entity: and date: (site_annotation_merge.h)
+  for (const Part& p : parts)
+    annotated.push_back(
+        {p.fetch, p.label, p.manifest.annotations_file, p.manifest.passages, p.first_passage});
+  if (Status s = merge_annotations(annotated, options.annotation_page_bytes, sink, manifest,
+                                   sum.annotation_bytes);
+      !s.ok())
+    return s;
   if (Status s = write_manifest(manifest, options.page_chunks, sink, sum); !s.ok()) return s;
   return sum;
 }

@@ -35,11 +35,13 @@ bool has_reading(const query::QueryNode& n) {
          });
 }
 
-// A lang: or doc: filter the searcher may answer by listing every passage of a language or a
-// document (query/searcher.cc: one not beside a word or a phrase in an AND): the partial
+// A lang:, doc:, entity: or date: filter the searcher may answer by listing every passage of a
+// language, a document, an entity or a period (query/searcher.cc: one not beside a word or a phrase in an AND): the partial
 // index must then hold every passage.
 bool has_lone_filter(const query::QueryNode& n, bool anchored = false) {
-  if (n.kind == Kind::kLang || n.kind == Kind::kDoc) return !anchored;
+  if (n.kind == Kind::kLang || n.kind == Kind::kDoc || n.kind == Kind::kEntity ||
+      n.kind == Kind::kDate)
+    return !anchored;
   const bool anchors =
       n.kind == Kind::kAnd && std::any_of(n.children.begin(), n.children.end(), has_reading);
   return std::any_of(n.children.begin(), n.children.end(),
@@ -64,6 +66,17 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   r->page_loaded_.assign(m.pages.size(), false);
   r->loaded_.assign(m.chunk_count, false);
   r->hashes_.resize(m.hash_files.size());
+  SiteReader* self = r.get();
+  r->annotations_ = std::make_unique<AnnotationReader>(
+      m.annotations_file, m.passages,
+      [self](std::string_view magic, const std::string& name) -> core::Result<std::string> {
+        auto bytes = self->fetch_file(name);
+        if (!bytes.ok()) return bytes.status();
+        ++self->counts_.annotations, self->counts_.annotation_bytes += bytes.value().size();
+        auto payload = unwrap_file(magic, bytes.value(), name);
+        if (!payload.ok()) return payload.status();
+        return std::string(payload.value());
+      });
   return r;
 }
 
@@ -279,6 +292,15 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
   if (fuzzy > 0) {
     if (Status s = load_dictionary(); !s.ok()) return s;
   }
+  // entity: and date: read annotation pages (site_annotation_reader.h), fetched before the run;
+  // their passages (whole-index numbers) are given to the searcher in the partial index's.
+  query::SearchOptions with_filters = options;
+  if (!options.filter_passages) {
+    if (Status s = annotations_->prepare(root); !s.ok()) return s;
+    with_filters.filter_passages = [this](const query::QueryNode& n) {
+      return to_partial(annotations_->passages(n));
+    };
+  }
   std::vector<std::pair<std::string, bool>> keys;  // (key, prefix) a run looked up
   const index::TermLookupObserver observer = [&](std::string_view key, bool prefix) {
     keys.emplace_back(key, prefix);
@@ -293,7 +315,7 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     keys.clear();
     {
       const index::TermLookupScope observe(partial_.terms(), observer);
-      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, options);
+      result = query::Searcher(partial_, analyze, {}, nullptr).search(root, with_filters);
     }
     const std::size_t looked_up = keys.size();
     for (std::size_t i = 0; fuzzy > 0 && i < looked_up; ++i) {

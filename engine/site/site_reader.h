@@ -30,6 +30,7 @@
 #include "index/jamo_dict.h"
 #include "index/search_index.h"
 #include "query/searcher.h"
+#include "site/site_annotation_reader.h"
 #include "site/site_format.h"
 
 namespace loupe::site {
@@ -42,6 +43,7 @@ struct FetchCounts {
   std::size_t requests = 0, bytes = 0;
   std::size_t chunks = 0, chunk_bytes = 0;
   std::size_t fragments = 0, fragment_bytes = 0;
+  std::size_t annotations = 0, annotation_bytes = 0;  // entity: and date: pages (a-, k-, e-, y-)
 };
 
 class SiteReader {
@@ -65,6 +67,9 @@ class SiteReader {
   // Fetches the documents file (ids, names, titles into table().docs); a search with a doc:
   // filter calls it first. Once.
   core::Status load_documents();
+
+  // entity: and date: filters (fetched by search() before the query runs) and facets.
+  AnnotationReader& annotations() { return *annotations_; }
 
   const Manifest& manifest() const { return manifest_; }
   // docs: empty until load_documents(); passages: empty until a filter standing alone.
@@ -99,6 +104,7 @@ class SiteReader {
   // terms, in whole-index id order.
   core::Status rebuild();
   void to_whole(query::SearchResult& r) const;
+  std::vector<std::uint32_t> to_partial(std::vector<std::uint32_t> whole) const;
 
   Fetch fetch_;
   Manifest manifest_;
@@ -119,6 +125,7 @@ class SiteReader {
   bool dictionary_loaded_ = false;
   index::SearchIndex partial_;
   FetchCounts counts_;
+  std::unique_ptr<AnnotationReader> annotations_;  // made at open
 };
 
 }  // namespace loupe::site

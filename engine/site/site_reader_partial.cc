@@ -179,4 +179,19 @@ void SiteReader::to_whole(query::SearchResult& r) const {
   for (auto& [doc, n] : r.doc_facet) doc = doc_of_[doc];
 }
 
+// Whole-index passages (ascending) as the partial index numbers them; those it does not hold
+// (no loaded chunk lists them) are left out: no word of the query can match them.
+std::vector<std::uint32_t> SiteReader::to_partial(std::vector<std::uint32_t> whole) const {
+  if (table_loaded_) return whole;  // the partial index holds every passage
+  std::vector<std::uint32_t> out;
+  auto at = known_.begin();
+  for (std::uint32_t p : whole) {
+    at = std::lower_bound(at, known_.end(), p,
+                          [](const Known& k, std::uint32_t q) { return k.passage < q; });
+    if (at == known_.end()) break;
+    if (at->passage == p) out.push_back(static_cast<std::uint32_t>(at - known_.begin()));
+  }
+  return out;
+}
+
 }  // namespace loupe::site

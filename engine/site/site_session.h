@@ -44,6 +44,14 @@ class SiteSession {
   // envelope::query_error_json).
   std::string search_json(std::string_view query, std::size_t limit, std::size_t per_doc = 3);
 
+  // The entity, year and month facets (as asked) of every passage the query matches, as the
+  // in-memory engine's "facets" member gives them (search/search_annotations.h: "entity"
+  // [{"id","canonical","type","count"}], "year" {"2022":n}, "month" {"2022-03":n}):
+  // {"v":1,"ok":true,"facets":{...}}, a "need" (every entity page for "entity", every date
+  // page for the others, at once) or an error. site_session_facets.cc.
+  std::string facets_json(std::string_view query, bool entity, bool year, bool month,
+                          std::size_t limit = 20);
+
   // What the reader fetched so far (null before open).
   const FetchCounts* counts() const { return reader_ ? &reader_->counts() : nullptr; }
 

@@ -175,6 +175,12 @@ core::Result<SiteSummary> write_site(const index::SearchIndex& idx, const SiteWr
   if (Status s = write_hashes(hashes, sink, manifest, sum); !s.ok()) return s;
   table.passages = d.passages;
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
+  if (options.annotations) {
+    if (Status s = write_annotations(*options.annotations, options.annotation_page_bytes, sink,
+                                     manifest, sum.annotation_bytes);
+        !s.ok())
+      return s;
+  }
   if (Status s = write_manifest(manifest, options.page_chunks, sink, sum); !s.ok()) return s;
   return sum;
 }

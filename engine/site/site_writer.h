@@ -18,6 +18,7 @@
 
 #include "core/status.h"
 #include "index/search_index.h"
+#include "site/site_annotations.h"
 #include "site/site_format.h"
 
 namespace loupe::site {
@@ -25,15 +26,23 @@ namespace loupe::site {
 struct SiteWriteOptions {
   std::size_t chunk_bytes = std::size_t{32} * 1024;  // a chunk's payload, before compression
   std::size_t page_chunks = kPageChunks;             // chunks a page of the chunk list names
+  // The entity and date annotations to write beside (site/site_annotate.h computes them);
+  // null: none, entity: and date: then match nothing.
+  const SiteAnnotations* annotations = nullptr;
+  // An annotation page's payload (key, entity and date pages), before compression: smaller than
+  // a chunk, as an entity: name reads a few key and entity pages of which it needs a record or
+  // two (engine/site/MEASURED.md, "Annotations").
+  std::size_t annotation_page_bytes = std::size_t{8} * 1024;
 };
 
 struct SiteSummary {
   std::size_t documents = 0, passages = 0, terms = 0, chunks = 0;
   std::size_t manifest_bytes = 0, table_bytes = 0, documents_bytes = 0, dictionary_bytes = 0;
   std::size_t chunk_bytes = 0, fragment_bytes = 0, pages_bytes = 0, hashes_bytes = 0;
+  std::size_t annotation_bytes = 0;  // every annotation file (site_annotations.h)
   std::size_t total_bytes() const {
     return manifest_bytes + table_bytes + documents_bytes + dictionary_bytes + chunk_bytes +
-           fragment_bytes + pages_bytes + hashes_bytes;
+           fragment_bytes + pages_bytes + hashes_bytes + annotation_bytes;
   }
 };
 

@@ -1,7 +1,8 @@
 # Runs `loupe site` on a folder of our own pages (HTML, Markdown, text), then `loupe site-search`:
 # HTML text is indexed without its script, style, nav and comments, under its <title>; a
 # Korean word is found in Markdown; two --part runs merged (`loupe merge`) give the one run's
-# files; a bad --part is a usage error; a damaged chunk is refused with exit code 1.
+# files; entity: finds a name across scripts, and nothing without annotations; a bad --part is a
+# usage error; a damaged chunk is refused with exit code 1.
 set(src ${WORK}/cli-site-src)
 set(out ${WORK}/cli-site-out)
 file(REMOVE_RECURSE ${src} ${out})
@@ -39,6 +40,22 @@ string(JSON doc GET "${last}" hits 0 doc)
 if(NOT doc STREQUAL "ko/notes.md")
   message(FATAL_ERROR "협상: ${last}")
 endif()
+# entity: and date: read the annotations `loupe site` writes (the engine's extractors): the
+# Korean spelling is found by its English name; --no-annotations writes none (nothing found).
+expect_total(entity:Lavrov 1)
+expect_total(entity:라브로프 1)
+file(REMOVE_RECURSE ${WORK}/cli-site-plain)
+execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-plain --no-annotations
+                OUTPUT_VARIABLE o RESULT_VARIABLE rc)
+string(JSON annotation_bytes ERROR_VARIABLE e GET "${o}" bytes annotations)
+file(GLOB plain_annotations ${WORK}/cli-site-plain/a-*.bin)
+if(NOT rc EQUAL 0 OR NOT annotation_bytes EQUAL 0 OR plain_annotations)
+  message(FATAL_ERROR "loupe site --no-annotations: rc=${rc} ${o}")
+endif()
+set(annotated_out ${out})
+set(out ${WORK}/cli-site-plain)
+expect_total(entity:Lavrov 0)
+set(out ${annotated_out})
 # Two parts in separate runs, merged: the same files as the one run above, byte for byte.
 foreach(k 0 1)
   execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-p${k} --part ${k}/2

@@ -1,0 +1,141 @@
+// read_annotations and merge_annotations (site_annotation_merge.h).
+#include "site/site_annotation_merge.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "site/payload_io.h"
+
+namespace loupe::site {
+namespace {
+
+using core::Status;
+
+void add_unique(std::vector<std::string>& to, const std::string& s) {
+  if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+}
+
+// The keys of key pages back onto their entities ('w' records into the words).
+Status take_keys(const std::vector<KeyRecord>& records, SiteAnnotations& a,
+                 std::map<std::pair<std::uint32_t, std::string>, std::string>& skeletons) {
+  for (const KeyRecord& r : records) {
+    const std::string key = r.key.substr(0, r.key.size() - 2);  // without the 0 and the kind
+    if (kind_of(r) == 'w') {
+      a.words.emplace_back(key, SiteWordKeys{r.word_key, r.roman, r.skeleton});
+      continue;
+    }
+    if (r.entity >= a.entities.size()) return invalid("a key names no entity");
+    SiteEntity& e = a.entities[r.entity];
+    switch (kind_of(r)) {
+      case 'n':
+        add_unique(e.names, key);
+        break;
+      case 's':
+        add_unique(e.surnames, key);
+        break;
+      case 'r':
+        add_unique(e.romans, key);
+        break;
+      default:  // 'k' (decode_key_page knows no other)
+        skeletons[{r.entity, r.roman}] = key;
+    }
+  }
+  return Status();
+}
+
+}  // namespace
+
+core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayload& fetch,
+                                               const std::string& file, std::uint32_t passages) {
+  SiteAnnotations a;
+  if (file.empty()) return a;
+  auto payload = fetch(kAnnotationsMagic, file);
+  if (!payload.ok()) return payload.status();
+  auto index = decode_annotation_index(payload.value());
+  if (!index.ok()) return invalid(file + ": " + index.status().message());
+  for (const EntityPageRef& ref : index.value().entity_pages) {
+    auto p = fetch(kEntityPageMagic, ref.file);
+    if (!p.ok()) return p.status();
+    auto page = decode_entity_page(p.value(), passages);
+    if (!page.ok()) return invalid(ref.file + ": " + page.status().message());
+    if (ref.first_id != a.entities.size()) return invalid(ref.file + ": entities out of order");
+    for (SiteEntity& e : page.value()) a.entities.push_back(std::move(e));
+  }
+  if (a.entities.size() != index.value().entities) return invalid(file + ": entities missing");
+  std::map<std::pair<std::uint32_t, std::string>, std::string> skeletons;  // (id, roman)
+  for (const KeyPageRef& ref : index.value().key_pages) {
+    auto p = fetch(kKeyPageMagic, ref.file);
+    if (!p.ok()) return p.status();
+    auto page = decode_key_page(p.value());
+    if (!page.ok()) return invalid(ref.file + ": " + page.status().message());
+    if (Status s = take_keys(page.value(), a, skeletons); !s.ok())
+      return invalid(ref.file + ": " + s.message());
+  }
+  for (std::uint32_t id = 0; id < a.entities.size(); ++id) {
+    SiteEntity& e = a.entities[id];
+    for (const std::string& r : e.romans) {
+      const auto it = skeletons.find({id, r});
+      e.skeletons.push_back(it == skeletons.end() ? std::string() : it->second);
+    }
+  }
+  for (const DatePageRef& ref : index.value().date_pages) {
+    auto p = fetch(kDatePageMagic, ref.file);
+    if (!p.ok()) return p.status();
+    auto page = decode_date_page(p.value(), passages);
+    if (!page.ok()) return invalid(ref.file + ": " + page.status().message());
+    a.dates.insert(a.dates.end(), page.value().begin(), page.value().end());
+  }
+  std::stable_sort(a.dates.begin(), a.dates.end(),
+                   [](const SiteDate& x, const SiteDate& y) { return x.passage < y.passage; });
+  return a;
+}
+
+Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t page_bytes,
+                         const FileSink& sink, Manifest& manifest, std::size_t& bytes) {
+  if (std::all_of(parts.begin(), parts.end(), [](const auto& p) { return p.file.empty(); }))
+    return Status();
+  SiteAnnotations merged;
+  std::unordered_map<std::string, std::uint32_t> by_key;
+  std::set<std::string> words;
+  for (const AnnotatedPart& part : parts) {
+    const AnnotationReader::FetchPayload fetch =
+        [&part](std::string_view magic, const std::string& name) -> core::Result<std::string> {
+      auto b = (*part.fetch)(name);
+      if (!b.ok()) return Status(b.status().code(), part.label + ": cannot fetch " + name);
+      auto p = unwrap_file(magic, b.value(), part.label + ": " + name);
+      if (!p.ok()) return p.status();
+      return std::string(p.value());
+    };
+    auto a = read_annotations(fetch, part.file, part.passages);
+    if (!a.ok()) return Status(a.status().code(), part.label + ": " + a.status().message());
+    // Joined with an earlier part's entity of the same key; within a part the linking's
+    // entities stay apart, as one run wrote them (a merge of one part is that part).
+    std::unordered_map<std::string, std::uint32_t> part_keys;
+    for (SiteEntity& e : a.value().entities) {
+      for (std::uint32_t& p : e.passages) p += part.first_passage;
+      const auto it = by_key.find(e.key);
+      if (it == by_key.end()) {
+        part_keys.emplace(e.key, static_cast<std::uint32_t>(merged.entities.size()));
+        merged.entities.push_back(std::move(e));
+        continue;
+      }
+      SiteEntity& to = merged.entities[it->second];
+      for (const std::string& n : e.names) add_unique(to.names, n);
+      for (const std::string& s : e.surnames) add_unique(to.surnames, s);
+      for (std::size_t i = 0; i < e.romans.size(); ++i) {
+        if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end()) continue;
+        to.romans.push_back(e.romans[i]), to.skeletons.push_back(e.skeletons[i]);
+      }
+      to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());
+    }
+    by_key.insert(part_keys.begin(), part_keys.end());
+    for (SiteDate d : a.value().dates) merged.dates.push_back((d.passage += part.first_passage, d));
+    for (auto& [w, k] : a.value().words)
+      if (words.insert(w).second) merged.words.emplace_back(w, std::move(k));
+  }
+  return write_annotations(merged, page_bytes, sink, manifest, bytes);
+}
+
+}  // namespace loupe::site

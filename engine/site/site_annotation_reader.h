@@ -1,0 +1,95 @@
+// AnnotationReader: the entity: and date: filters and the entity, year and month facets of a
+// chunked static index (site_annotations.h), answered as search::SearchAnnotations answers
+// them over the in-memory index of the same documents, reading only the pages a filter needs:
+//  - date:A..B: the date pages whose days overlap the range;
+//  - entity:NAME: the key pages of the name's keys (search_annotations.cc, resolve_entity: its
+//    lookup key, its surname key when one word, its last word romanized and that roman's
+//    skeleton), then the entity pages of the entities it denotes.
+// The query name's keys come from a WordKeyer (entities::NameKeyer natively: site_annotate.h).
+// Without one (the search-only wasm build has no transliteration) a word is keyed by the site's
+// own table of the words of its entities' names ('w' records), else, if ASCII, by NameKeyer's
+// ASCII rules; a non-ASCII word outside the table has no keys (its steps match nothing), and
+// the skeleton step needs `near` (romanized_distance), which only a keyer gives.
+// Facets read every entity or date page once.
+// E.g. AnnotationReader a(manifest.annotations_file, manifest.passages, fetch);
+//      a.prepare(root) -> ok; a.passages(node) -> passages of entity:Putin.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "query/query_node.h"
+#include "site/site_annotations.h"
+
+namespace loupe::site {
+
+// The keys of one word of a query's entity name; `known` false: none (the word is unknown).
+struct WordKeying {
+  bool known = false;
+  SiteWordKeys keys;
+};
+struct EntityKeyer {
+  std::function<WordKeying(std::string_view word)> word;         // null: the site's table
+  std::function<bool(std::string_view, std::string_view)> near;  // romanized_distance <= 1
+};
+
+struct EntityFacetCount {
+  std::uint32_t id = 0;
+  std::string canonical, type;
+  std::uint32_t passages = 0;
+};
+
+class AnnotationReader {
+ public:
+  using FetchPayload =
+      std::function<core::Result<std::string>(std::string_view magic, const std::string& name)>;
+  // `file`: the manifest's annotations file ("" : the site has none, every filter matches
+  // nothing); `passages`: the manifest's count; `fetch`: a file's payload, checked.
+  AnnotationReader(std::string file, std::uint32_t passages, FetchPayload fetch)
+      : file_(std::move(file)), passages_(passages), fetch_(std::move(fetch)) {}
+  void set_keyer(EntityKeyer keyer) { keyer_ = std::move(keyer), answers_.clear(); }
+
+  // Fetches what every entity: and date: node of `root` needs; then passages() answers them.
+  core::Status prepare(const query::QueryNode& root);
+  // The passages (ascending) a prepared entity: or date: node keeps.
+  std::vector<std::uint32_t> passages(const query::QueryNode& node) const;
+
+  // Over `hits` (ascending passages), as search::SearchAnnotations counts them.
+  core::Result<std::vector<EntityFacetCount>> entity_facet(const std::vector<std::uint32_t>& hits,
+                                                           std::size_t limit);
+  core::Result<std::vector<std::pair<int, std::uint32_t>>> year_facet(
+      const std::vector<std::uint32_t>& hits);
+  core::Result<std::vector<std::pair<int, std::uint32_t>>> month_facet(
+      const std::vector<std::uint32_t>& hits);
+
+ private:
+  core::Status open();
+  core::Result<std::vector<std::uint32_t>> date_passages(std::string_view value);
+  core::Result<std::vector<std::uint32_t>> entity_passages(std::string_view name);
+  core::Result<std::vector<std::uint32_t>> resolve(std::string_view name);
+  // The key page each key falls in, fetched (all of a round tried before an error).
+  core::Status load_keys(const std::vector<std::string>& keys);
+  core::Status load_entity_pages(const std::vector<std::size_t>& pages);
+  core::Status load_date_pages(const std::vector<std::size_t>& pages);
+  core::Status load_all_dates();
+  std::vector<const KeyRecord*> records(const std::string& key) const;
+  WordKeying key_word(std::string_view word) const;
+
+  std::string file_;
+  std::uint32_t passages_;
+  FetchPayload fetch_;
+  EntityKeyer keyer_;
+  bool opened_ = false;
+  AnnotationIndex index_;
+  std::vector<std::vector<KeyRecord>> key_pages_;  // by page, empty until fetched
+  std::vector<bool> key_loaded_, entity_loaded_, date_loaded_;
+  std::vector<SiteEntity> entities_;  // by id; canonical empty until its page is fetched
+  std::vector<SiteDate> dates_;       // of the date pages fetched
+  std::map<std::pair<int, std::string>, std::vector<std::uint32_t>> answers_;  // kind, text
+};
+
+}  // namespace loupe::site
