@@ -36,8 +36,8 @@ bool has_reading(const query::QueryNode& n) {
 }
 
 // A lang:, doc:, entity: or date: filter the searcher may answer by listing every passage of a
-// language, a document, an entity or a period (query/searcher.cc: one not beside a word or a phrase in an AND): the partial
-// index must then hold every passage.
+// language, a document, an entity or a period (query/searcher.cc: one not beside a word or a phrase
+// in an AND): the partial index must then hold every passage.
 bool has_lone_filter(const query::QueryNode& n, bool anchored = false) {
   if (n.kind == Kind::kLang || n.kind == Kind::kDoc || n.kind == Kind::kEntity ||
       n.kind == Kind::kDate)
