@@ -355,6 +355,20 @@ TEST_CASE("damaged, foreign or misleading manifests and random damage never cras
     CHECK(site::SiteReader::open(f.fetch()).status().message().find("not a Loupe site file") !=
           std::string::npos);
   }
+  SECTION("an index of an older format version is refused, naming both versions") {
+    // Byte 8 of the header is the format version (u32 LE): a format-3 site read by this build.
+    std::fstream io(f.dir / site::kManifestName, std::ios::in | std::ios::out | std::ios::binary);
+    io.seekp(8);
+    io.put(static_cast<char>(site::kSiteFormatVersion - 1));
+    io.close();
+    auto old = site::SiteReader::open(f.fetch());
+    REQUIRE(!old.ok());
+    CHECK(old.status().code() == core::StatusCode::kInvalidData);
+    CHECK(old.status().message() == "manifest.bin: site format version " +
+                                        std::to_string(site::kSiteFormatVersion - 1) +
+                                        " is not supported (this build reads " +
+                                        std::to_string(site::kSiteFormatVersion) + ")");
+  }
   SECTION("a manifest naming a path instead of a hashed file is refused") {
     site::Manifest m = reader.value()->manifest();
     m.pages[0].file = "../../etc/passwd";
