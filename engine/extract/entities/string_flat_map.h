@@ -45,9 +45,7 @@ class StringFlatMap {
     const std::uint32_t e = locate(key, string_map_hash(key)).first;
     return e ? &entries_[e - 1].value : nullptr;
   }
-  const V* find(std::string_view key) const {
-    return const_cast<StringFlatMap*>(this)->find(key);
-  }
+  const V* find(std::string_view key) const { return const_cast<StringFlatMap*>(this)->find(key); }
   std::size_t count(std::string_view key) const { return find(key) ? 1 : 0; }
   // Adds key -> value unless the key is there; the value kept, and whether it was added.
   std::pair<V*, bool> emplace(std::string_view key, V value) {
