@@ -1,12 +1,11 @@
 #include "extract/entities/entity_tagger.h"
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
 
-#include "extract/entities/string_flat_map.h"
+#include "extract/entities/kept_texts.h"
 
 namespace loupe::entities {
 
@@ -45,7 +44,7 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const TaggerMod
 
 namespace {
 
-// What identifies a sequence's model for the memo: its parse id and temperature (0: none).
+// What identifies a sequence's model for the kept spans: its parse id and temperature (0: none).
 struct ModelMark {
   std::uint64_t id = 0;
   float temperature = 0;
@@ -55,103 +54,64 @@ ModelMark mark_of(const TaggerModel* m) {
   return m ? ModelMark{m->id(), m->temperature()} : ModelMark{};
 }
 
-bool same_bytes(std::string_view a, std::string_view b) {  // 8 at a time (wasm's memcmp: 1)
-  if (a.size() != b.size()) return false;
-  std::size_t i = 0;
-  for (; i + 8 <= a.size(); i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) return false;
-  }
-  return a.substr(i) == b.substr(i);
-}
-
-// A text tagged before: its spans, and the model of each of its sequences by first byte.
+// A text's spans, and the model of each of its sequences by first byte.
 struct TaggedText {
-  std::string text;
-  std::uint64_t hash = 0, used = 0;
   std::vector<std::pair<std::size_t, ModelMark>> models;
   std::vector<TaggedSpan> spans;
 };
 struct TaggedMemo {
   const Lexicon* lexicon;
   NameKeyer* keyer;
-  std::vector<TaggedText> texts;
-  std::size_t bytes = 0;
-  std::uint64_t clock = 0;
+  KeptTexts<TaggedText> texts{kTaggedKeptBytes};
 };
 
-// This thread's memo for a lexicon and keyer (what the spans also depend on), as the word
-// table's (tagger_words.cc): at most four.
-TaggedMemo& memo_of(const Lexicon* lexicon, NameKeyer* keyer) {
+// This thread's kept texts for a lexicon and keyer (what the spans also depend on), as the
+// word table's (tagger_words.cc): at most four.
+KeptTexts<TaggedText>& memo_of(const Lexicon* lexicon, NameKeyer* keyer) {
   thread_local std::vector<std::unique_ptr<TaggedMemo>> memos;
   for (auto& m : memos)
-    if (m->lexicon == lexicon && m->keyer == keyer) return *m;
+    if (m->lexicon == lexicon && m->keyer == keyer) return m->texts;
   if (memos.size() == 4) memos.erase(memos.begin());
-  memos.push_back(std::make_unique<TaggedMemo>(TaggedMemo{lexicon, keyer, {}}));
-  return *memos.back();
+  memos.push_back(std::make_unique<TaggedMemo>(TaggedMemo{lexicon, keyer}));
+  return memos.back()->texts;
 }
 
 }  // namespace
 
 std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& model_at,
                                           const std::vector<Word>* scanned) {
-  TaggedMemo& memo = memo_of(lexicon_, keyer_);
-  const std::uint64_t hash = string_map_hash(text);
+  KeptTexts<TaggedText>& memo = memo_of(lexicon_, keyer_);
   // model_at moves forward only (its caller's paragraphs): the answers of the check below are
-  // kept and reused for the same sequences when the models differ.
-  std::vector<const TaggerModel*> asked;
-  std::vector<std::size_t> asked_at;
-  for (TaggedText& kept : memo.texts) {
-    if (kept.hash != hash || !same_bytes(kept.text, text)) continue;
+  // kept and reused for the same sequences when a model differs.
+  std::vector<std::pair<std::size_t, const TaggerModel*>> asked;
+  if (const TaggedText* kept = memo.find(text)) {
     bool same = true;
-    for (const auto& [begin, mark] : kept.models) {
-      asked.push_back(model_at(begin));
-      asked_at.push_back(begin);
-      if (!(mark_of(asked.back()) == mark)) {
+    for (const auto& [begin, mark] : kept->models) {
+      asked.emplace_back(begin, model_at(begin));
+      if (!(mark_of(asked.back().second) == mark)) {
         same = false;
         break;
       }
     }
-    if (!same) {
-      memo.bytes -= kept.text.size();  // tagged again below with today's models
-      std::swap(kept, memo.texts.back());
-      memo.texts.pop_back();
-      break;
-    }
-    kept.used = ++memo.clock;
-    return kept.spans;
+    if (same) return kept->spans;
   }
   const TaggerTokens tokens = tag_tokens(text, scanned);
   features_ = TaggerFeatures(lexicon_, keyer_, 0);
   features_.document(text, tokens);
   TaggedText made;
-  std::vector<TaggedSpan> out;
   for (const TokenSequence& seq : tokens.sequences) {
     const std::size_t begin = tokens.tokens[seq.begin].bytes.begin_byte;
     const std::size_t k = made.models.size();
     const TaggerModel* model =
-        k < asked.size() && asked_at[k] == begin ? asked[k] : model_at(begin);
+        k < asked.size() && asked[k].first == begin ? asked[k].second : model_at(begin);
     made.models.emplace_back(begin, mark_of(model));
     if (!model) continue;
     features_.score(text, tokens, seq, *model, scores_);
     model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_, &by_type_);
-    spans_from_labels(tokens, seq, labels_, confidence_, out, &by_type_);
+    spans_from_labels(tokens, seq, labels_, confidence_, made.spans, &by_type_);
   }
-  if (text.size() <= kTaggedKeptBytes) {  // kept; the least recently used dropped over the bound
-    made.text = std::string(text), made.hash = hash, made.used = ++memo.clock, made.spans = out;
-    memo.bytes += text.size();
-    memo.texts.push_back(std::move(made));
-    while (memo.bytes > kTaggedKeptBytes) {
-      auto oldest = std::min_element(
-          memo.texts.begin(), memo.texts.end(),
-          [](const TaggedText& a, const TaggedText& b) { return a.used < b.used; });
-      memo.bytes -= oldest->text.size();
-      std::swap(*oldest, memo.texts.back());
-      memo.texts.pop_back();
-    }
-  }
+  std::vector<TaggedSpan> out = made.spans;
+  memo.put(text, std::move(made));
   return out;
 }
 

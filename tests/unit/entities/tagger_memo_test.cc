@@ -1,6 +1,7 @@
-// EntityTagger's kept texts (entity_tagger.h): a text asked again gives what a fresh thread
-// (an empty memo) gives, also when a sequence's model changed, was dropped, was parsed again
-// from the same bytes or got another temperature since the text was kept.
+// Texts kept for the next call (kept_texts.h): a text tagged again (EntityTagger) gives what a
+// fresh thread (nothing kept) gives, also when a sequence's model changed, was dropped, was
+// parsed again from the same bytes or got another temperature since the text was kept; a text
+// scanned again (scan_text) gives the same words.
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
@@ -10,6 +11,7 @@
 
 #include "extract/entities/entity_tagger.h"
 #include "extract/entities/tagger_model.h"
+#include "extract/entities/text_scan.h"
 
 using namespace loupe::entities;
 
@@ -32,8 +34,8 @@ std::vector<TaggedSpan> tag(EntityTagger& tagger, const std::string& text, std::
 }
 
 // The same in a new thread: its memo is empty, so this is the tagging itself.
-std::vector<TaggedSpan> fresh(const std::string& text, std::size_t split,
-                              const TaggerModel* first, const TaggerModel* second) {
+std::vector<TaggedSpan> fresh(const std::string& text, std::size_t split, const TaggerModel* first,
+                              const TaggerModel* second) {
   std::vector<TaggedSpan> out;
   std::thread([&] {
     EntityTagger tagger(nullptr, nullptr);
@@ -86,4 +88,30 @@ TEST_CASE("A text tagged again answers as a fresh tagger", "[entities][tagger]")
   std::string other = text;
   other[other.find("Lavrov")] = 'M';
   CHECK(same(tag(tagger, other, split, &a, &b), fresh(other, split, &a, &b)));
+}
+
+TEST_CASE("A text scanned again gives the same words", "[entities][scan]") {
+  const std::string a = "Putin met\nLavrov. 푸틴은 서울에서\n\nThe Times",
+                    b = "Ana Romero, «Газпром».";
+  ScannedText fresh_a;
+  std::thread([&] { fresh_a = scan_text(a); }).join();  // a new thread: nothing kept
+  const ScannedText first = scan_text(a);
+  scan_text(b);
+  const ScannedText again = scan_text(a);
+  for (const ScannedText* s : {&first, &again}) {
+    REQUIRE(s->words.size() == fresh_a.words.size());
+    for (std::size_t i = 0; i < s->words.size(); ++i) {
+      const Word &x = s->words[i], &y = fresh_a.words[i];
+      CHECK(x.bytes == y.bytes);
+      CHECK((x.script == y.script && x.upper_initial == y.upper_initial &&
+             x.all_upper == y.all_upper && x.sentence_start == y.sentence_start &&
+             x.break_before == y.break_before && x.sentence == y.sentence &&
+             x.paragraph == y.paragraph && x.stem_bytes == y.stem_bytes &&
+             x.code_points == y.code_points && x.title_clause == y.title_clause));
+    }
+    CHECK(s->title_case_paragraph == fresh_a.title_case_paragraph);
+    CHECK(s->sentence_count == fresh_a.sentence_count);
+    CHECK(s->paragraph_count == fresh_a.paragraph_count);
+  }
+  CHECK(scan_text(b).words.size() == 3);  // Ana Romero Газпром
 }
