@@ -6,7 +6,6 @@
 #pragma once
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,19 +14,6 @@
 #include "extract/entities/string_flat_map.h"
 
 namespace loupe::entities {
-
-// Whole texts compared 8 bytes at a time (wasm's memcmp compares one).
-inline bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  std::size_t i = 0;
-  for (; i + 8 <= a.size(); i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) return false;
-  }
-  return a.substr(i) == b.substr(i);
-}
 
 template <typename V>
 class KeptTexts {
@@ -38,7 +24,7 @@ class KeptTexts {
   V* find(std::string_view text) {
     const std::uint64_t h = string_map_hash(text);
     for (Kept& k : kept_)
-      if (k.hash == h && same_text(k.text, text)) {
+      if (k.hash == h && same_bytes(k.text, text)) {
         k.used = ++clock_;
         return &k.value;
       }
@@ -48,7 +34,7 @@ class KeptTexts {
   void put(std::string_view text, V value) {
     const std::uint64_t h = string_map_hash(text);
     for (Kept& k : kept_)
-      if (k.hash == h && same_text(k.text, text)) {
+      if (k.hash == h && same_bytes(k.text, text)) {
         k.value = std::move(value), k.used = ++clock_;
         return;
       }
@@ -56,9 +42,8 @@ class KeptTexts {
     kept_.push_back({std::string(text), h, ++clock_, std::move(value)});
     bytes_ += text.size();
     while (bytes_ > max_bytes_) {
-      auto oldest = std::min_element(kept_.begin(), kept_.end(), [](const Kept& a, const Kept& b) {
-        return a.used < b.used;
-      });
+      auto oldest = std::min_element(kept_.begin(), kept_.end(),
+                                     [](const Kept& a, const Kept& b) { return a.used < b.used; });
       bytes_ -= oldest->text.size();
       std::swap(*oldest, kept_.back());
       kept_.pop_back();
