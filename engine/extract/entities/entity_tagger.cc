@@ -111,7 +111,9 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     spans_from_labels(tokens, seq, labels_, confidence_, made.spans, &by_type_);
   }
   std::vector<TaggedSpan> out = made.spans;
-  memo.put(text, std::move(made));
+  const std::size_t bytes =
+      made.spans.size() * sizeof(TaggedSpan) + made.models.size() * sizeof(made.models[0]);
+  memo.put(text, std::move(made), bytes);
   return out;
 }
 

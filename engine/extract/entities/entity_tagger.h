@@ -33,7 +33,8 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
 // The texts tagged before are kept per thread (per lexicon and keyer), with the model of each
 // of their sequences: the same bytes asked again with the same models (parse id and
 // temperature) give the kept spans without tagging (the app asks the same documents again on
-// every change of its library). At most this many bytes of text; the least recently used go.
+// every change of its library). At most this many bytes of text and spans; the least recently
+// used go.
 inline constexpr std::size_t kTaggedKeptBytes = std::size_t{16} << 20;
 
 class EntityTagger {

@@ -381,7 +381,7 @@ ScannedText scan_text(std::string_view text) {
   thread_local KeptTexts<ScannedText> kept(kScannedKeptBytes);
   if (const ScannedText* found = kept.find(text)) return *found;
   ScannedText out = scan(text);
-  kept.put(text, out);
+  kept.put(text, out, out.words.size() * sizeof(Word) + out.title_case_paragraph.size() / 8);
   return out;
 }
 

@@ -47,7 +47,8 @@ struct ScannedText {
 };
 
 // The scans of the texts scanned before are kept per thread, by their bytes (the app asks the
-// same documents again on every change of its library): at most this many bytes of text.
+// same documents again on every change of its library): at most this many bytes of text and
+// scans (a scan holds 4-7 times its text's bytes: a text over 2-3 MiB is not kept).
 inline constexpr std::size_t kScannedKeptBytes = std::size_t{16} << 20;
 ScannedText scan_text(std::string_view text);
 

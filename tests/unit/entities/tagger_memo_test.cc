@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/entities/entity_tagger.h"
+#include "extract/entities/kept_texts.h"
 #include "extract/entities/tagger_model.h"
 #include "extract/entities/text_scan.h"
 
@@ -114,4 +115,24 @@ TEST_CASE("A text scanned again gives the same words", "[entities][scan]") {
     CHECK(s->paragraph_count == fresh_a.paragraph_count);
   }
   CHECK(scan_text(b).words.size() == 3);  // Ana Romero Газпром
+}
+
+TEST_CASE("Kept texts stay within their bound, the least recently used dropped first",
+          "[entities][scan]") {
+  KeptTexts<int> kept(20);     // bytes of text and values
+  kept.put("aaaa", 1, 4);      // 8 bytes
+  kept.put("bbbb", 2, 4);      // 16
+  REQUIRE(kept.find("aaaa"));  // used after "bbbb"
+  kept.put("cccc", 3, 4);      // 24: "bbbb" goes
+  CHECK(kept.find("bbbb") == nullptr);
+  REQUIRE(kept.find("aaaa"));
+  CHECK(*kept.find("aaaa") == 1);
+  CHECK(*kept.find("cccc") == 3);
+  kept.put("aaaa", 4, 4);  // replaced, not added twice
+  CHECK(*kept.find("aaaa") == 4);
+  CHECK(kept.size() == 2);
+  kept.put("dddd", 5, 30);  // over the bound alone: not kept, nothing dropped
+  CHECK(kept.find("dddd") == nullptr);
+  CHECK(kept.size() == 2);
+  CHECK(kept.find("aaab") == nullptr);  // same size, other bytes
 }
