@@ -3,12 +3,16 @@
 // at once (what the web app calls), JSON.parse of the envelope included. Runs are interleaved
 // across builds, so that a load spike on this shared machine hits every build alike.
 //   node --no-experimental-fetch bench/extract/wasm_throughput.mjs [--rounds N] [--only dates|entities]
-//        [--cpu] DIST_DIR...
+//        [--cpu] [--fresh] DIST_DIR...
 // Prints, per build and call, the min, median and best MB/s over the rounds (1 MB = 10^6 bytes
 // of UTF-8 input), the module's first call apart (one-time work, empty per-word tables), and
 // for each build after the first its per-round ratio to the first (min / median / max).
 // --cpu times each call by the process's CPU time (process.cpuUsage) instead of the wall clock:
 // on a loaded machine, time spent waiting for a core then does not count.
+// --fresh: every entities() call gets texts it has not seen (each document with a line of its
+// own appended, numbered per call), so what the engine keeps per text (the tagger's spans, the
+// scans, the prepared documents) is never reused; its per-word tables still are. MB/s count the
+// documents' own bytes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -21,11 +25,13 @@ const args = process.argv.slice(2);
 let rounds = 7;
 let only = null;
 let cpu = false;
+let fresh = false;
 const dists = [];
 for (let i = 0; i < args.length; ++i) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
   else if (args[i] === '--only') only = args[++i];
   else if (args[i] === '--cpu') cpu = true;
+  else if (args[i] === '--fresh') fresh = true;
   else dists.push(resolve(args[i]));
 }
 if (dists.length === 0) dists.push(resolve(here, '..', '..', 'web', 'dist'));
@@ -55,13 +61,17 @@ const docs = readdirSync(corpusDir)
   .map((f) => ({ name: f, text: readFileSync(`${corpusDir}/${f}`, 'utf8') }));
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
 
+let callSerial = 0;
 const engines = [];
 for (const dist of dists) engines.push({ dist, engine: new (await load(dist)).Engine(), dates: [], entities: [] });
 const allCalls = {
   dates: (e) => {
     for (const d of docs) JSON.parse(e.dates(d.text, ''));
   },
-  entities: (e) => JSON.parse(e.entities(docs)),
+  entities: (e) =>
+    JSON.parse(
+      e.entities(fresh ? docs.map((d) => ({ name: d.name, text: `${d.text}\n\nCall ${++callSerial}.` })) : docs),
+    ),
 };
 const calls = only ? { [only]: allCalls[only] } : allCalls;
 const seconds = cpu
@@ -87,7 +97,9 @@ for (let r = 0; r < rounds; ++r) {
     }
   }
 }
-console.log(`${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds${cpu ? ', CPU time' : ''}`);
+console.log(
+  `${docs.length} documents, ${mb.toFixed(3)} MB, ${rounds} rounds${cpu ? ', CPU time' : ''}${fresh ? ', new texts each call' : ''}`,
+);
 for (const x of engines) {
   for (const name of Object.keys(calls)) {
     const v = [...x[name]].sort((a, b) => a - b);

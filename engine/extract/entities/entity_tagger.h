@@ -30,6 +30,13 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
                        const std::vector<float>& confidence, std::vector<TaggedSpan>& out,
                        const std::vector<float>* by_type = nullptr);
 
+// The texts tagged before are kept per thread (per lexicon and keyer), with the model of each
+// of their sequences: the same bytes asked again with the same models (parse id and
+// temperature) give the kept spans without tagging (the app asks the same documents again on
+// every change of its library). At most this many bytes of text and spans; the least recently
+// used go.
+inline constexpr std::size_t kTaggedKeptBytes = std::size_t{16} << 20;
+
 class EntityTagger {
  public:
   EntityTagger(const Lexicon* lexicon, NameKeyer* keyer) : lexicon_(lexicon), keyer_(keyer) {}

@@ -35,8 +35,8 @@ Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
   for_each_row(lexicon_file("org_words.txt"), [&](const auto& f) {
     if (f.size() < 2) return;
     if (f[0] == "ko") {
-      ko_org_.emplace(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
-      if (f[1].size() >= 3) ko_org_last_.emplace(f[1].substr(f[1].size() - 3));  // Hangul: 3 bytes
+      ko_org_.insert(f[1]), max_ko_org_ = std::max(max_ko_org_, f[1].size());
+      if (f[1].size() >= 3) ko_org_last_.insert(f[1].substr(f[1].size() - 3));  // Hangul: 3 bytes
     } else
       org_words_.insert(keyer.word_key(f[1]));
   });
@@ -55,14 +55,15 @@ Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
     if (caps) acronym_only_.insert(key);
   }
   spellings_.clear();
-  for (const auto& [key, id] : by_key_)
+  by_key_.for_each([&](std::string_view key, int) {
     if (const std::size_t space = key.find(' '); space != std::string::npos)
       multiword_starts_.insert(key.substr(0, space));
-  for (const auto& [key, id] : by_key_) {
-    if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) continue;
-    if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+  });
+  by_key_.for_each([&](std::string_view key, int id) {
+    if (entities_[id].type != EntityType::kLoc || key.find(' ') != std::string::npos) return;
+    if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
     for (std::size_t n = 4; n <= key.size(); ++n) place_prefixes_.insert(key.substr(0, n));
-  }
+  });
   for_each_row(lexicon_file("nonnames.txt"), [&](const auto& f) {
     if (f.size() >= 2) nonnames_.insert(keyer.lookup_key(f[1]));
   });
@@ -74,27 +75,27 @@ void Lexicon::load_list(std::string_view text, NameKeyer& keyer) {
     std::string_view t = f[1];
     if (f[0] == "ko") {
       if (t.substr(0, 7) == "before:")
-        ko_before_.emplace(t.substr(7));
+        ko_before_.insert(t.substr(7));
       else
-        ko_after_.emplace(t);
+        ko_after_.insert(t);
       return;
     }
     std::string key = keyer.lookup_key(t);
     max_title_words_ =
         std::max<std::size_t>(max_title_words_, std::count(key.begin(), key.end(), ' ') + 1);
     title_starts_.insert(key.substr(0, key.find(' ')));
-    titles_.insert(std::move(key));
+    titles_.insert(key);
   });
 }
 
 void Lexicon::add_name(int index, std::string_view name, NameKeyer& keyer) {
   if (starts_hangul(name)) {
-    korean_.emplace(std::string(name), index);
+    korean_.emplace(name, index);
     return;
   }
   std::string key = keyer.lookup_key(name);
   spellings_[key].emplace_back(name);
-  by_key_.emplace(std::move(key), index);
+  by_key_.emplace(key, index);
   note_cyrillic(index, name);
 }
 
@@ -137,11 +138,11 @@ void Lexicon::load_entities(std::string_view text, NameKeyer& keyer) {
     for (std::string_view n : names) {
       // Alias names override gazetteer names that clash ("US" the country vs. anything else).
       if (starts_hangul(n))
-        korean_[std::string(n)] = it->second;
+        korean_[n] = it->second;
       else {
         std::string key = keyer.lookup_key(n);
         spellings_[key].emplace_back(n);
-        by_key_[std::move(key)] = it->second;
+        by_key_[key] = it->second;
         note_cyrillic(it->second, n);
       }
     }
@@ -175,7 +176,7 @@ const Lexicon::CaseForms& Lexicon::case_forms() const {
         if (by_key_.count(key)) continue;
         if (const std::size_t sp = key.find(' '); sp != std::string::npos)
           case_forms_.multiword_starts.insert(key.substr(0, sp));
-        case_forms_.by_key.emplace(std::move(key), index);
+        case_forms_.by_key.emplace(key, index);
       }
     }
   });
@@ -203,16 +204,15 @@ bool Lexicon::is_demonym(std::string_view key) const {
 }
 
 int Lexicon::find_name(std::string_view key) const {
-  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  if (const int* found = by_key_.find(key)) return *found;
   if (!has_cyrillic(key)) return -1;
-  const CaseForms& forms = case_forms();
-  auto it = forms.by_key.find(key);
-  return it == forms.by_key.end() ? -1 : it->second;
+  const int* found = case_forms().by_key.find(key);
+  return found ? *found : -1;
 }
 
 int Lexicon::find_korean(std::string_view surface) const {
-  auto it = korean_.find(surface);
-  return it == korean_.end() ? -1 : it->second;
+  const int* found = korean_.find(surface);
+  return found ? *found : -1;
 }
 
 std::size_t Lexicon::title_length(const std::vector<std::string>& keys, std::size_t at) const {

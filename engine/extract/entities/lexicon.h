@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/entities/name_key.h"
+#include "extract/entities/string_flat_map.h"
 
 namespace loupe::entities {
 
@@ -63,18 +63,14 @@ class Lexicon {
   void note_cyrillic(int index, std::string_view name);
 
   std::vector<KnownEntity> entities_;
-  // Looked up by string_view without building a std::string per lookup (Hangul words are
-  // past the small-string buffer, so each lookup used to allocate).
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Map = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  Map by_key_;  // lookup key -> entity
-  Map korean_;  // Korean surface -> entity
-  Map code_;    // "RU" -> entity
-  Set titles_;  // folded, multi-word joined by ' '
+  // Looked up by string_view, several times per word of every document: flat maps
+  // (string_flat_map.h), no node or heap string per key.
+  using Map = StringFlatMap<int>;
+  using Set = StringFlatMap<char>;
+  Map by_key_;                                 // lookup key -> entity
+  Map korean_;                                 // Korean surface -> entity
+  std::unordered_map<std::string, int> code_;  // "RU" -> entity (while loading)
+  Set titles_;                                 // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
   Set title_starts_;
   Set multiword_starts_;

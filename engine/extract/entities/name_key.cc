@@ -5,11 +5,13 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
 #include "analysis/ukrainian_stemmer.h"
 #include "core/utf8.h"
+#include "extract/entities/string_flat_map.h"
 
 namespace loupe::entities {
 namespace {
@@ -67,15 +69,23 @@ struct NameKeyer::Impl {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using Memo = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+  // A memo's values stay where they are (a deque): callers hold references across lookups.
+  struct Memo {
+    StringFlatMap<std::uint32_t> index;
+    std::deque<std::string> values;
+    std::size_t size() const { return values.size(); }
+    void clear() { index.clear(), values = {}; }
+  };
   Memo word_keys, case_keys, romans, romans_unstemmed;
   std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> forms;
   template <typename F>
   const std::string& remember(Memo& memo, std::string_view word, F compute) {
-    auto it = memo.find(word);
-    if (it != memo.end()) return it->second;
+    if (const std::uint32_t* i = memo.index.find(word)) return memo.values[*i];
     std::string value = compute();
-    return memo.emplace(std::string(word), std::move(value)).first->second;
+    const auto [i, added] =
+        memo.index.emplace(word, static_cast<std::uint32_t>(memo.values.size()));
+    if (added) memo.values.push_back(std::move(value));
+    return memo.values[*i];
   }
   ~Impl() {
     if (russian) sb_stemmer_delete(russian);

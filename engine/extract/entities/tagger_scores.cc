@@ -206,8 +206,7 @@ void TaggerFeatures::hangul_outer_features(std::size_t i, std::size_t first, std
   if (outside(-1) || outside(1)) out.push_back(feature(kSylTrigram, syl(-1), mix(t.lower, syl(1))));
   const std::uint64_t place = mix(t.syllable_place, t.in_particle);
   out.push_back(mix(word.next_stem_place, place));  // kNextStemPlace
-  out.push_back(word.prev_stem);
-  out.push_back(word.next_stem);
+  // kPrevStem, kNextStem: the same for every syllable of the word, summed once (score()).
   if (t.lexicon_flags) out.push_back(mix(word.flags, t.in_particle));  // kLexiconFlags
   out.push_back(mix(word.prev_particle, place));
   out.push_back(mix(word.next_particle, place));
@@ -269,7 +268,8 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   absent_scores(model, &absent[0][0]);
   std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
   std::uint32_t word_sums = 0, word_context = 0;
-  HangulOuter outer;  // its features' halves
+  HangulOuter outer;                // its features' halves
+  std::int32_t word_outer[L] = {};  // the sums of its features that are the same per syllable
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* s = &scores[i * L];
     if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
@@ -285,6 +285,11 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
         }
         word_sums = eojeol_scores(entry, word_first, word_count, slot, model);
         outer.set(info_[i]);
+        std::fill(std::begin(word_outer), std::end(word_outer), 0);
+        scratch_.clear();
+        scratch_.push_back(outer.prev_stem);
+        scratch_.push_back(outer.next_stem);
+        add_features(model, word_outer);
         word_context = 0;  // the same for each syllable of the stem
         for (std::size_t k = word_first; k < word_first + word_count; ++k)
           if (!info_[k].in_particle) {
@@ -293,6 +298,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
           }
       }
       add(s, words.sums(word_sums + static_cast<std::uint32_t>((i - word_first) * L)));
+      add(s, word_outer);
       if (word_context && !info_[i].in_particle) add(s, &context_sums_[word_context - 1]);
       hangul_outer_features(i, word_first, word_count, outer, scratch_);
       add_features(model, s);

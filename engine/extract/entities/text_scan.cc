@@ -7,6 +7,7 @@
 
 #include "analysis/korean_particles.h"
 #include "core/utf8.h"
+#include "extract/entities/kept_texts.h"
 
 namespace loupe::entities {
 namespace {
@@ -343,7 +344,8 @@ std::uint32_t korean_stem_bytes(std::string_view surface) {
   return stem;
 }
 
-ScannedText scan_text(std::string_view text) {
+namespace {
+ScannedText scan(std::string_view text) {
   ScannedText out;
   Places at;
   std::size_t gap_begin = 0;               // where the text since the previous word starts
@@ -371,6 +373,15 @@ ScannedText scan_text(std::string_view text) {
   out.paragraph_count = out.words.empty() ? 0 : at.paragraph + 1;
   mark_title_paragraphs(out);
   mark_title_clauses(text, clause_of, at.clause + 1, out);
+  return out;
+}
+}  // namespace
+
+ScannedText scan_text(std::string_view text) {
+  thread_local KeptTexts<ScannedText> kept(kScannedKeptBytes);
+  if (const ScannedText* found = kept.find(text)) return *found;
+  ScannedText out = scan(text);
+  kept.put(text, out, out.words.size() * sizeof(Word) + out.title_case_paragraph.size() / 8);
   return out;
 }
 

@@ -46,6 +46,10 @@ struct ScannedText {
   std::uint32_t paragraph_count = 0;
 };
 
+// The scans of the texts scanned before are kept per thread, by their bytes (the app asks the
+// same documents again on every change of its library): at most this many bytes of text and
+// scans (a scan holds 4-7 times its text's bytes: a text over 2-3 MiB is not kept).
+inline constexpr std::size_t kScannedKeptBytes = std::size_t{16} << 20;
 ScannedText scan_text(std::string_view text);
 
 // Helpers shared with the finder.
