@@ -105,7 +105,16 @@ after(() => {
 const all = ['entity', 'year', 'month'];
 
 test('site: search facets equal the in-memory engine facets on the same documents', async () => {
-  const queries = ['harbor OR Merkel', 'date:2018..2021', 'entity:UNESCO', 'entity:Merkel', 'harbor', 'Rotterdam'];
+  const queries = [
+    'harbor OR Merkel',
+    'date:2018..2021',
+    'entity:UNESCO',
+    'entity:Merkel',
+    'harbor',
+    'Rotterdam',
+    'date:1990',
+    'zzzqqq',
+  ];
   for (const q of queries) {
     const got = await site.search(q, { limit: 3, facets: all });
     const want = JSON.parse(engine.search(q, JSON.stringify({ facets: all, limit: 1 })));
