@@ -73,6 +73,15 @@ EMSCRIPTEN_KEEPALIVE const char* loupe_site_search(SiteHandle* h, std::size_t li
   return h->answer(h->session ? h->session->search_json(h->input, limit, per_doc) : h->init_error);
 }
 
+// The input is the query; entity/year/month (0 or 1) say which facets to count, limit how many
+// entities the entity facet lists.
+EMSCRIPTEN_KEEPALIVE const char* loupe_site_facets(SiteHandle* h, int entity, int year, int month,
+                                                   std::size_t limit) {
+  return h->answer(
+      h->session ? h->session->facets_json(h->input, entity != 0, year != 0, month != 0, limit)
+                 : h->init_error);
+}
+
 EMSCRIPTEN_KEEPALIVE std::size_t loupe_site_reply_size(const SiteHandle* h) {
   return h->reply.size();
 }

@@ -6,8 +6,14 @@
 //   const { total, hits } = await site.search('harbour', { limit: 10 });
 //   hits[0]: { doc, name, title, field, passage, lang, score, snippet, highlights: [{begin_u16,
 //   end_u16}] }  (highlights index `snippet`: snippet.slice(begin_u16, end_u16))
+//   const { facets } = await site.search('harbour', { facets: ['entity', 'year', 'month'] });
+//   facets: { entity: [{ id, canonical, type, count }], year: { '2021': n }, month: { '2021-06': n } }
+//   (as LoupeClient's search facets; counted over every matching passage, not only the hits shown)
 // A page opened from file:// cannot fetch the index: use the single-file app there.
 import { LoupeError } from './errors.js';
+
+// The facets a site index holds (its entity and date pages, engine/site/FORMAT.md).
+const SITE_FACETS = ['entity', 'year', 'month'];
 
 export class LoupeSite {
   #worker;
@@ -74,11 +80,28 @@ export class LoupeSite {
     };
   }
 
-  /** { total, total_docs, hits, fetched, chunks_total } for `query` (the engine's query
+  /** { total, total_docs, hits, fetched, chunks_total, facets? } for `query` (the engine's query
    *  language). options: { limit: 1..1000, default 10; perDoc: passages of one page, 1..1000,
-   *  default 3 }. */
+   *  default 3; facets: any of 'entity', 'year', 'month' (the site's index holds no lang or doc
+   *  facet), default none; facet_limit: entities the entity facet lists, 1..100000, default 20 }. */
   search(query, options = {}) {
-    return this.#call({ op: 'search', query: String(query), limit: options.limit ?? 10, perDoc: options.perDoc ?? 3 });
+    const facets = options.facets ?? [];
+    const unknown = facets.filter((name) => !SITE_FACETS.includes(name));
+    if (unknown.length) {
+      const message = `unknown facet ${unknown[0]}: a site index counts ${SITE_FACETS.join(', ')}`;
+      return Promise.reject(new LoupeError('invalid_argument', message));
+    }
+    const facetLimit = options.facet_limit ?? 20;
+    if (!Number.isInteger(facetLimit) || facetLimit < 1 || facetLimit > 100000)
+      return Promise.reject(new LoupeError('invalid_argument', `facet_limit ${facetLimit}: not between 1 and 100000`));
+    return this.#call({
+      op: 'search',
+      query: String(query),
+      limit: options.limit ?? 10,
+      perDoc: options.perDoc ?? 3,
+      facets,
+      facetLimit,
+    });
   }
 
   // Fetches `url` and posts its bytes to the worker as `name` (an HTTP error as an error named

@@ -5,7 +5,7 @@
 // web/build-site.mjs puts the engine's glue (createLoupeSiteModule) in front of it, so the
 // worker starts without fetching a script of its own.
 // Messages in:  {id, op:'open', indexUrl, wasmUrl, engineUrl?} | {id, op:'search', query, limit,
-//   perDoc}  (engineUrl: another glue to load first; wasmUrl: the engine's wasm file), and
+//   perDoc, facets?: ['entity'|'year'|'month'], facetLimit}  (engineUrl: another glue to load first; wasmUrl: the engine's wasm file), and
 //   {op:'handed', name:'engine'|'manifest.bin', bytes | error:{code, message} | unreachable:true}:
 //   the page fetches the wasm file and the manifest while this worker starts and posts each
 //   (open waits for them); unreachable (no response, e.g. under the page's own CSP): fetched here.
@@ -107,9 +107,21 @@ async function open({ indexUrl, wasmUrl, engineUrl }) {
   return { reply: await drive(() => index.open(), network), network };
 }
 
-async function search({ query, limit, perDoc }) {
+// The hits, then (if asked) the facets of every match: the engine asks for the entity or date
+// pages they need as it asks for chunks, and they are fetched the same way (the chunks the
+// query read are kept: the facets' search fetches none again).
+async function search({ query, limit, perDoc, facets, facetLimit }) {
   const network = [];
-  return { reply: await drive(() => index.search(query, limit, perDoc), network), network };
+  const reply = await drive(() => index.search(query, limit, perDoc), network);
+  if (facets?.length) {
+    const has = (name) => facets.includes(name);
+    const counted = await drive(
+      () => index.facets(query, has('entity'), has('year'), has('month'), facetLimit),
+      network,
+    );
+    reply.facets = counted.facets;
+  }
+  return { reply, network };
 }
 
 // One call at a time, in order: a call's rounds must not interleave with another's.
