@@ -162,6 +162,31 @@ std::string Engine::index_dates_json(std::string_view options_json) {
   return search_corpus().dates_json(pick.value());
 }
 
+namespace {
+
+// A mention's range in the normalized text as its input bytes, decoded-text UTF-16 units and
+// source text. The source range is mapped once: input_range() and utf16_range() would each map
+// it again.
+envelope::MentionPlace mention_place(const document::PreparedDocument& doc,
+                                     normalize::OffsetLookup& to_source,
+                                     normalize::OffsetLookup& to_input, core::ByteRange bytes) {
+  const core::ByteRange src = to_source.to_source(bytes);
+  // The end's UTF-16 offset from the begin's, a walk over the mention only, when the begin is a
+  // character's first byte (always, for a mention of whole words).
+  core::Utf16Range u16;
+  if (src.begin_byte < doc.source.size() &&
+      (static_cast<unsigned char>(doc.source[src.begin_byte]) & 0xC0) != 0x80) {
+    u16.begin_u16 = doc.source_u16->to_utf16(src.begin_byte);
+    u16.end_u16 = u16.begin_u16 + core::walk_utf16(doc.source, src.begin_byte, src.end_byte).units;
+  } else {
+    u16 = doc.source_u16->to_utf16(src);
+  }
+  return envelope::MentionPlace{to_input.to_source(src), u16,
+                                std::string_view(doc.source).substr(src.begin_byte, src.size())};
+}
+
+}  // namespace
+
 // Entities are found in each document's normalized text (a name broken across lines is whole
 // again) and reported in its input bytes and decoded-text UTF-16 units.
 Reply Engine::entities_reply(const NamedTexts& named_texts) {
@@ -207,23 +232,7 @@ Reply Engine::entities_reply(const NamedTexts& named_texts) {
   for (const auto& doc : docs) to_input.emplace_back(doc->source_to_input);
   return ok_reply(
       envelope::entities_envelope(found, index.mentions(), names, [&](const entities::Mention& m) {
-        // The source range once: input_range() and utf16_range() would each map it again.
-        const document::PreparedDocument& doc = *docs[m.doc];
-        const core::ByteRange src = to_source[m.doc].to_source(m.bytes);
-        // The end's UTF-16 offset from the begin's, a walk over the mention only, when the begin
-        // is a character's first byte (always, for a mention of whole words).
-        core::Utf16Range u16;
-        if (src.begin_byte < doc.source.size() &&
-            (static_cast<unsigned char>(doc.source[src.begin_byte]) & 0xC0) != 0x80) {
-          u16.begin_u16 = doc.source_u16->to_utf16(src.begin_byte);
-          u16.end_u16 =
-              u16.begin_u16 + core::walk_utf16(doc.source, src.begin_byte, src.end_byte).units;
-        } else {
-          u16 = doc.source_u16->to_utf16(src);
-        }
-        return envelope::MentionPlace{
-            to_input[m.doc].to_source(src), u16,
-            std::string_view(doc.source).substr(src.begin_byte, src.size())};
+        return mention_place(*docs[m.doc], to_source[m.doc], to_input[m.doc], m.bytes);
       }));
 }
 

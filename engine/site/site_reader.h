@@ -103,6 +103,7 @@ class SiteReader {
   // The partial index of the known passages (or every passage, with the table) and the loaded
   // terms, in whole-index id order.
   core::Status rebuild();
+  index::DocInfo partial_doc(std::uint32_t whole, std::uint32_t first_passage) const;
   void to_whole(query::SearchResult& r) const;
   std::vector<std::uint32_t> to_partial(std::vector<std::uint32_t> whole) const;
 

@@ -105,6 +105,23 @@ Status SiteReader::take_known() {
   return Status();
 }
 
+// A document of the partial index: named by number until a doc: filter reads the names (ids
+// must differ); no text, so identity maps.
+index::DocInfo SiteReader::partial_doc(std::uint32_t whole, std::uint32_t first_passage) const {
+  index::DocInfo doc;
+  if (documents_loaded_) {
+    const TableDoc& t = table_.docs[whole];  // sized to the manifest's documents
+    doc.id = t.id, doc.name = t.name, doc.title = t.title;
+  } else {
+    doc.id.assign(1, '#').append(std::to_string(whole));
+    doc.name = doc.id;
+  }
+  doc.to_input = normalize::OffsetMap::identity(0);
+  doc.u16_to_source = normalize::OffsetMap::identity(0);
+  doc.first_passage = first_passage;
+  return doc;
+}
+
 Status SiteReader::rebuild() {
   if (Status s = take_known(); !s.ok()) return s;
   std::stable_sort(terms_.begin(), terms_.end(),
@@ -112,18 +129,7 @@ Status SiteReader::rebuild() {
   index::IndexData d;
   doc_of_.clear();
   const auto add_doc = [&](std::uint32_t whole, std::uint32_t first_passage) {
-    index::DocInfo doc;
-    if (documents_loaded_) {
-      const TableDoc& t = table_.docs[whole];  // sized to the manifest's documents
-      doc.id = t.id, doc.name = t.name, doc.title = t.title;
-    } else {  // named by number until a doc: filter reads the names (ids must differ)
-      doc.id.assign(1, '#').append(std::to_string(whole));
-      doc.name = doc.id;
-    }
-    doc.to_input = normalize::OffsetMap::identity(0);
-    doc.u16_to_source = normalize::OffsetMap::identity(0);
-    doc.first_passage = first_passage;
-    d.docs.push_back(std::move(doc));
+    d.docs.push_back(partial_doc(whole, first_passage));
     doc_of_.push_back(whole);
   };
   std::vector<std::uint32_t> numbers;  // the known passages' whole numbers

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { dist } from './load-engine.mjs';
+import { drive as driveSite } from './site-fixture.mjs';
 
 const require = createRequire(import.meta.url);
 const loupeBin = process.env.LOUPE_BIN || fileURLToPath(new URL('../../build/native/cli/loupe', import.meta.url));
@@ -49,14 +50,7 @@ before(async () => {
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
-function drive(index, call) {
-  for (let round = 0; round < 20; round++) {
-    const reply = JSON.parse(call());
-    if (!reply.need) return reply;
-    for (const file of reply.need) index.provide(file, readFileSync(join(root, 'index', file)));
-  }
-  throw new Error('kept asking for files');
-}
+const drive = (index, call) => driveSite(index, call, join(root, 'index'));
 
 test('site: entity: and date: give the native hits in the search-only engine', () => {
   const index = new module.SiteIndex();

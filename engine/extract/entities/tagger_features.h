@@ -126,6 +126,9 @@ class TaggerFeatures {
   };
   void hangul_outer_features(std::size_t i, std::size_t first, std::size_t count,
                              const HangulOuter& word, std::vector<std::uint64_t>& out) const;
+  struct HangulWord;  // tagger_scores.cc: score()'s Hangul word of the token at hand
+  void start_hangul_word(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
+                         std::size_t i, int slot, const TaggerModel& model, HangulWord& w);
   void add_features(const TaggerModel& model, std::int32_t* s);        // scratch_'s, then cleared
   void absent_scores(const TaggerModel& model, std::int32_t* absent);  // offset k: absent + k * L
   void first_token_scores(const TaggerModel& model, std::int32_t* s);

@@ -253,6 +253,43 @@ void TaggerFeatures::first_token_scores(const TaggerModel& model, std::int32_t* 
   for (int l = 0; l < L; ++l) s[l] -= not_first[l];
 }
 
+struct TaggerFeatures::HangulWord {  // [first, first + count): its tokens
+  std::size_t first = 0, count = 0;
+  std::uint32_t sums = 0, context = 0;  // eojeol_scores(), context_scores() of its stem
+  HangulOuter outer;
+  std::int32_t outer_sums[L] = {};  // its features that are the same per syllable
+};
+
+// A new Hangul word at token i: its tokens share its range; what is the same for each of its
+// syllables is summed once.
+void TaggerFeatures::start_hangul_word(std::string_view text, const TaggerTokens& tokens,
+                                       TokenSequence seq, std::size_t i, int slot,
+                                       const TaggerModel& model, HangulWord& w) {
+  TaggerWordTable& words = table();
+  const std::size_t n = info_.size();
+  const core::ByteRange range = tokens.tokens[seq.begin + i].word;
+  w.first = i, w.count = 1;
+  while (i + w.count < n && tokens.tokens[seq.begin + i + w.count].word == range) ++w.count;
+  std::uint32_t entry = doc_entries_ ? doc_eojeols_[seq.begin + i] : kNoEntry;
+  if (entry == kNoEntry) {
+    bool added = false;
+    entry = words.find(slice(text, range.begin_byte, range.end_byte), true, added);
+  }
+  w.sums = eojeol_scores(entry, w.first, w.count, slot, model);
+  w.outer.set(info_[i]);
+  std::fill(std::begin(w.outer_sums), std::end(w.outer_sums), 0);
+  scratch_.clear();
+  scratch_.push_back(w.outer.prev_stem);
+  scratch_.push_back(w.outer.next_stem);
+  add_features(model, w.outer_sums);
+  w.context = 0;  // the same for each syllable of the stem
+  for (std::size_t k = w.first; k < w.first + w.count; ++k)
+    if (!info_[k].in_particle) {
+      w.context = context_scores(entry, slot, model, info_[k]);
+      break;
+    }
+}
+
 void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, TokenSequence seq,
                            const TaggerModel& model, std::vector<std::int32_t>& scores) {
   classes_ = model.word_classes();
@@ -266,41 +303,15 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], slot, model);
   std::int32_t absent[kOffsets][L] = {};  // neighbours outside the sequence
   absent_scores(model, &absent[0][0]);
-  std::size_t word_first = 0, word_count = 0;  // the Hangul word of token i
-  std::uint32_t word_sums = 0, word_context = 0;
-  HangulOuter outer;                // its features' halves
-  std::int32_t word_outer[L] = {};  // the sums of its features that are the same per syllable
+  HangulWord word;  // of token i
   for (std::size_t i = 0; i < n; ++i) {
     std::int32_t* s = &scores[i * L];
     if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
-      if (i >= word_first + word_count) {  // a new word: its tokens share its range
-        const core::ByteRange word = tokens.tokens[seq.begin + i].word;
-        word_first = i, word_count = 1;
-        while (i + word_count < n && tokens.tokens[seq.begin + i + word_count].word == word)
-          ++word_count;
-        std::uint32_t entry = doc_entries_ ? doc_eojeols_[seq.begin + i] : kNoEntry;
-        if (entry == kNoEntry) {
-          bool added = false;
-          entry = words.find(slice(text, word.begin_byte, word.end_byte), true, added);
-        }
-        word_sums = eojeol_scores(entry, word_first, word_count, slot, model);
-        outer.set(info_[i]);
-        std::fill(std::begin(word_outer), std::end(word_outer), 0);
-        scratch_.clear();
-        scratch_.push_back(outer.prev_stem);
-        scratch_.push_back(outer.next_stem);
-        add_features(model, word_outer);
-        word_context = 0;  // the same for each syllable of the stem
-        for (std::size_t k = word_first; k < word_first + word_count; ++k)
-          if (!info_[k].in_particle) {
-            word_context = context_scores(entry, slot, model, info_[k]);
-            break;
-          }
-      }
-      add(s, words.sums(word_sums + static_cast<std::uint32_t>((i - word_first) * L)));
-      add(s, word_outer);
-      if (word_context && !info_[i].in_particle) add(s, &context_sums_[word_context - 1]);
-      hangul_outer_features(i, word_first, word_count, outer, scratch_);
+      if (i >= word.first + word.count) start_hangul_word(text, tokens, seq, i, slot, model, word);
+      add(s, words.sums(word.sums + static_cast<std::uint32_t>((i - word.first) * L)));
+      add(s, word.outer_sums);
+      if (word.context && !info_[i].in_particle) add(s, &context_sums_[word.context - 1]);
+      hangul_outer_features(i, word.first, word.count, word.outer, scratch_);
       add_features(model, s);
       continue;
     }
