@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "extract/entities/text_scan.h"
 #include "langid/language_identifier.h"
 
 namespace loupe::entities {
@@ -86,11 +87,11 @@ core::Language script_default(langid::LetterScript script, core::Language doc) {
   return Language::kOther;
 }
 
-// Whether `text` holds a Hangul syllable (U+AC00..U+D7A3).
+// Whether `text` holds a Hangul syllable.
 bool holds_hangul(std::string_view text) {
   for (std::size_t p = 0; p < text.size();) {
     const core::DecodedChar c = core::decode_utf8(text, p);
-    if (c.code_point >= 0xAC00 && c.code_point <= 0xD7A3) return true;
+    if (is_hangul_syllable(c.code_point)) return true;
     p += c.length;
   }
   return false;
