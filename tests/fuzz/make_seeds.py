@@ -115,7 +115,9 @@ def record(name, data):
     return bytes([len(name)]) + name + len(data).to_bytes(2, "little") + data
 
 
-SITE_QUERIES = ["Lavrov", "라브로프", "Перег*", '"New York"', "negociaciones~", "doc:en.txt lang:en"]
+SITE_QUERIES = ["Lavrov", "라브로프", "Перег*", '"New York"', "negociaciones~", "doc:en.txt lang:en",
+                # the annotation pages (key, entity, date): a filter beside a word and alone
+                "Lavrov entity:라브로프", "entity:Lavrov", "date:2020..2023 Lavrov"]
 
 
 def write_site_seeds(out, cli):
