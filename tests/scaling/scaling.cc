@@ -4,7 +4,8 @@
 // every comparison our code executes calls __sanitizer_cov_trace_cmp*, defined here to count
 // (ICU's own work is not counted: a system library, not instrumented).
 //
-//   loupe_scaling [--sizes=128k,256k] [--stages=analyze,index,entities,search,site,merge,table]
+//   loupe_scaling [--sizes=128k,256k]
+//   [--stages=analyze,index,entities,search,site,merge,table,annotations]
 //                 [--shapes=...]
 // prints "stage shape bytes work ratio" rows; exit 1 if a ratio is over 3.
 #include <algorithm>
@@ -150,12 +151,23 @@ std::map<std::string, Stage> stages() {
         std::abort();
     });
   };
+  // The annotation pages' decoders (site_annotations.h): a key, an entity and a date page of
+  // about the input's size each, what an entity: or date: filter reads.
+  all["annotations"] = [](const std::string& in) {
+    const auto pages = loupe::scaling::site_annotation_pages(in.size());
+    return counted([&] {
+      if (!loupe::site::decode_key_page(pages.keys).ok() ||
+          !loupe::site::decode_entity_page(pages.entities, pages.passages).ok() ||
+          !loupe::site::decode_date_page(pages.dates, pages.passages).ok())
+        std::abort();
+    });
+  };
   return all;
 }
 
 // Stages on synthetic sites, which read only the input's size.
 bool synthetic(const std::string& stage) {
-  return stage == "site" || stage == "merge" || stage == "table";
+  return stage == "site" || stage == "merge" || stage == "table" || stage == "annotations";
 }
 
 std::vector<std::string> split(const std::string& list) {

@@ -1,5 +1,6 @@
 #include "scaling_site.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -87,6 +88,52 @@ SiteTable site_table(std::size_t bytes) {
   m.table_file = "t-synthetic.bin";
   const site::Bytes payload = site::encode_table(t);
   out.payload.assign(payload.begin(), payload.end());
+  return out;
+}
+
+SiteAnnotationPages site_annotation_pages(std::size_t bytes) {
+  std::uint32_t seed = 777;  // a fixed LCG: the same pages for the same size
+  const auto next = [&seed](std::uint32_t n) { return (seed = seed * 1103515245u + 12345u) % n; };
+  const auto word = [&](std::uint32_t i) {  // distinct, sorted by i: "b" + base-26 digits
+    std::string w = "b";
+    for (std::uint32_t k = 0; k < 5; ++k, i /= 26) w.insert(w.begin() + 1, char('a' + i % 26));
+    return w;
+  };
+  SiteAnnotationPages out;
+  std::vector<site::KeyRecord> keys;
+  std::vector<site::SiteEntity> entities;
+  std::vector<site::SiteDate> dates;
+  std::size_t key_bytes = 0, entity_bytes = 0;
+  for (std::uint32_t i = 0; key_bytes < bytes || entity_bytes < bytes; ++i) {
+    const std::string w = word(i);
+    for (char kind : {'n', 'r', 's'}) {
+      site::KeyRecord r;
+      r.key = site::key_of(kind, w);
+      r.entity = i;
+      keys.push_back(std::move(r));
+    }
+    key_bytes += 3 * (w.size() + 4);
+    site::SiteEntity e;
+    e.canonical = "A" + w, e.type = "person", e.key = "person:" + w;
+    for (std::uint32_t k = 1 + next(8); k > 0; --k) e.passages.push_back(out.passages++);
+    entity_bytes += e.canonical.size() + e.key.size() + e.passages.size() + 8;
+    entities.push_back(std::move(e));
+  }
+  std::sort(keys.begin(), keys.end());
+  for (std::uint32_t p = 0; dates.size() * 6 < bytes; ++p) {
+    site::SiteDate d;
+    d.passage = p % out.passages;
+    d.lo = 19000101 + 10000 * next(120) + 100 * next(12);
+    d.hi = d.lo + next(20);
+    d.countable = true;
+    dates.push_back(d);
+  }
+  std::sort(dates.begin(), dates.end(),
+            [](const site::SiteDate& a, const site::SiteDate& b) { return a.lo < b.lo; });
+  const auto as_string = [](const site::Bytes& b) { return std::string(b.begin(), b.end()); };
+  out.keys = as_string(site::encode_key_page(keys));
+  out.entities = as_string(site::encode_entity_page(entities, 0, entities.size()));
+  out.dates = as_string(site::encode_date_page(dates));
   return out;
 }
 

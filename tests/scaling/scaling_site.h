@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 
+#include "site/site_annotations.h"
 #include "site/site_format.h"
 
 namespace loupe::scaling {
@@ -25,5 +26,14 @@ struct SiteTable {
   std::string payload;
 };
 SiteTable site_table(std::size_t bytes);
+
+// A key page, an entity page and a date page (site_annotations.h) of about `bytes` bytes each,
+// for the `annotations` stage (their decoders alone): person names of our own letters with
+// their lookup, surname and roman keys, entities of 1-8 passages, dates of one passage each.
+struct SiteAnnotationPages {
+  std::uint32_t passages = 0;
+  std::string keys, entities, dates;
+};
+SiteAnnotationPages site_annotation_pages(std::size_t bytes);
 
 }  // namespace loupe::scaling
