@@ -23,7 +23,7 @@ import { LoupeSite } from './loupe-site-client.js';
 import { el, mountSearchBox, resultItem } from './search-box.js';
 import { facetCss, mountFacetPanel, withClause } from './facet-panel.js';
 
-export { LoupeSite };
+export { LoupeSite } from './loupe-site-client.js';
 
 const css = `
 input:focus-visible, a:focus-visible { outline: 3px solid var(--loupe-accent, #2457c5); outline-offset: 1px; }
