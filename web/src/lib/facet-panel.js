@@ -21,6 +21,16 @@ button.facet:hover { border-color: var(--loupe-accent, #2457c5); }
 button.facet .n { color: var(--loupe-muted, #5a6272); margin-left: 4px; }
 `;
 
+const FACETS = ['entity', 'year', 'month'];
+
+// The facets an element's facets attribute names (all three when it is empty), [] without it.
+export function facetNames(element) {
+  const asked = element.getAttribute('facets');
+  if (asked === null) return [];
+  const names = asked.split(/[\s,]+/).filter((n) => FACETS.includes(n));
+  return names.length ? names : FACETS;
+}
+
 // A name as the query language quotes it (a double quote inside cannot be escaped: a space).
 const quoted = (name) => `"${String(name).replace(/"/g, ' ').trim()}"`;
 

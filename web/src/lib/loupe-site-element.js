@@ -21,7 +21,7 @@
 // documents.json form): a page uses one of the two.
 import { LoupeSite } from './loupe-site-client.js';
 import { el, mountSearchBox, resultItem } from './search-box.js';
-import { facetCss, mountFacetPanel, withClause } from './facet-panel.js';
+import { facetCss, facetNames, mountFacetPanel, withClause } from './facet-panel.js';
 
 export { LoupeSite } from './loupe-site-client.js';
 
@@ -30,7 +30,6 @@ input:focus-visible, a:focus-visible { outline: 3px solid var(--loupe-accent, #2
 a { color: var(--loupe-accent, #2457c5); font-weight: 600; text-decoration: none; }
 a:hover { text-decoration: underline; }
 ${facetCss}`;
-const FACETS = ['entity', 'year', 'month'];
 
 export class LoupeSiteSearchElement extends HTMLElement {
   #site = null;
@@ -45,14 +44,6 @@ export class LoupeSiteSearchElement extends HTMLElement {
     ({ input: this.input, status: this.status, results: this.results, labelNode: this.labelNode } = this.#box);
   }
 
-  // The facets the attribute names (all three when it is empty), [] without it.
-  #facetNames() {
-    const asked = this.getAttribute('facets');
-    if (asked === null) return [];
-    const names = asked.split(/[\s,]+/).filter((n) => FACETS.includes(n));
-    return names.length ? names : FACETS;
-  }
-
   /** Resolves to the element's LoupeSite once the index is open. */
   get site() {
     return this.#ready || Promise.reject(new Error('not connected'));
@@ -61,7 +52,7 @@ export class LoupeSiteSearchElement extends HTMLElement {
   connectedCallback() {
     this.labelNode.textContent = this.getAttribute('label') || 'Search';
     this.input.placeholder = this.getAttribute('placeholder') || '';
-    if (this.#facetNames().length && !this.#panel) {
+    if (facetNames(this).length && !this.#panel) {
       this.#panel = mountFacetPanel(this.results, {
         onOpen: () => this.#search(),
         onPick: (clause) => {
@@ -115,7 +106,7 @@ export class LoupeSiteSearchElement extends HTMLElement {
       const site = await this.site;
       const limit = Math.min(100, Math.max(1, Number(this.getAttribute('limit')) || 10));
       // Facets only while the panel is open: a closed one fetches no annotation page.
-      const facets = this.#panel?.open ? this.#facetNames() : [];
+      const facets = this.#panel?.open ? facetNames(this) : [];
       const facet_limit = Math.min(100, Math.max(1, Number(this.getAttribute('facet-limit')) || 10));
       const reply = await site.search(query, { limit, perDoc: 1, facets, facet_limit }); // a page once, by its best passage
       if (ticket !== this.#ticket) return;
