@@ -88,7 +88,10 @@ test('the type check fails when the d.ts is wrong', () => {
   const site = read(siteDtsPath);
   const siteBroken = [
     site.replace('search(query: string', 'find(query: string'),
-    site.replace("export type LoupeSiteFacetName = 'entity' | 'year' | 'month';", "export type LoupeSiteFacetName = 'entity';"),
+    site.replace(
+      "export type LoupeSiteFacetName = 'entity' | 'year' | 'month';",
+      "export type LoupeSiteFacetName = 'entity';",
+    ),
     site.replace('round: number;', 'rounds: number;'),
   ];
   for (const [i, text] of siteBroken.entries()) {
