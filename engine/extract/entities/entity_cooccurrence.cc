@@ -49,7 +49,8 @@ PlaceGroups group_places(std::vector<Place> places, std::size_t n_entities) {
 // array (a map or a sorted list of all pairs cost more than the linking: paragraphs of PDF
 // text hold dozens of entities).
 void count_cooccurrences(const std::vector<LinkRecord>& recs,
-                         const std::vector<std::uint32_t>& entity_of, std::vector<Entity>& entities) {
+                         const std::vector<std::uint32_t>& entity_of,
+                         std::vector<Entity>& entities) {
   std::vector<Place> in_sentence, in_paragraph;
   for (std::size_t i = 0; i < recs.size(); ++i) {
     const LinkRecord& r = recs[i];
