@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <type_traits>
 
 #include "core/utf8.h"
 #include "extract/entities/tagger_feature_hash.h"
@@ -16,19 +15,6 @@ void TaggerFeatures::WordContext::add(std::uint64_t h) {
     if (around[k] == h) return;
   if (count < 8) around[count++] = h;
 }
-
-namespace {
-// A token's copy of its word's values. Wasm: 8 bytes at a time, inline (emscripten's memcpy
-// moves 4 bytes at a time, behind a call; this is one copy per token).
-void copy_info(TaggerFeatures::TokenInfo& to, const TaggerFeatures::TokenInfo& from) {
-  static_assert(std::is_trivially_copyable_v<TaggerFeatures::TokenInfo>);
-#if defined(__EMSCRIPTEN__) && defined(__clang__)
-  __builtin_memcpy_inline(&to, &from, sizeof to);
-#else
-  to = from;
-#endif
-}
-}  // namespace
 
 void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens) {
   contexts_.clear();
@@ -93,7 +79,7 @@ void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint6
 
 void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, TokenSequence seq) {
   const std::size_t n = seq.end - seq.begin;
-  info_.resize(n);  // each overwritten below (a longer sequence than any before: zeroed first)
+  info_.clear();  // filled by copies below: no value-initialization of each TokenInfo first
   token_words_.resize(n);
   std::size_t letters = 0, upper = 0;
   const TaggerWordTable& words = table();
@@ -103,7 +89,7 @@ void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, 
     const std::uint32_t e =
         doc_entries_ ? doc_words_[seq.begin + i] : word_entry(text, tokens.tokens[seq.begin + i]);
     token_words_[i] = e;
-    copy_info(info_[i], words[e].info);
+    info_.push_back(words[e].info);
     letters += words[e].letters, upper += words[e].upper;
   }
   headline_ = letters >= 12 && upper * 10 >= letters * 6;
