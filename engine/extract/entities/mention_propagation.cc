@@ -157,6 +157,11 @@ void MentionFinder::propagate_korean(std::string_view text, const ScannedText& s
   if (k->share() < kKoreanNameShare) return;
   // The second 전 of `전 전 청장` ("former"), spelling the surname 전 found in the first.
   if (korean_modifier_before_title(lex_, text, scan, i)) return;
+  // A surname alone (one syllable) names someone only before a title or 씨 (`이 이사장`); elsewhere
+  // the syllable is a word of its own: 이 "this", 김 "laver", 안 "not".
+  if (k->type == EntityType::kPerson && len == 3 &&
+      (len != surface.size() || !korean_title_follows(lex_, text, scan, i)))
+    return;
   if (k->type == EntityType::kPerson)
     if (const KnownNames::Korean* coach = coach_of_team(known, surface.substr(0, len)))
       k = coach, len -= 3;

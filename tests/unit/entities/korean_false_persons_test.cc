@@ -62,7 +62,8 @@ TEST_CASE("Korean false persons: 전 \"former\" after the surname 전 is no name
 
 TEST_CASE("Korean false persons: the surname 전 before an honorific stays a person",
           "[entities][korean]") {
-  const Found f = find("마르타 톨레도는 작가다. 그는 톨레도에서 태어났다. 전 씨는 어제 회견을 열었다.");
+  const Found f =
+      find("마르타 톨레도는 작가다. 그는 톨레도에서 태어났다. 전 씨는 어제 회견을 열었다.");
   const Mention* jeon = f.at("전");
   REQUIRE(jeon);
   CHECK(jeon->type == EntityType::kPerson);
@@ -71,7 +72,8 @@ TEST_CASE("Korean false persons: the surname 전 before an honorific stays a per
 TEST_CASE("Korean false persons: a name before 에서 stays a person without a namesake",
           "[entities][korean]") {
   // "As seen in Galen": no full name of a person ends in 갈레노스, so no place of that name.
-  const Found f = find("그 시대의 의사들은 갈레노스에서 보듯 몸 전체를 하나의 체계로 설명하려 했다.");
+  const Found f =
+      find("그 시대의 의사들은 갈레노스에서 보듯 몸 전체를 하나의 체계로 설명하려 했다.");
   const Mention* galen = f.at("갈레노스");
   REQUIRE(galen);
   CHECK(galen->type == EntityType::kPerson);
@@ -89,4 +91,19 @@ TEST_CASE("Korean false persons: a team named after its coach gives the coach's 
   const Mention* coach = f.at("본프레레", 1);  // the name inside 본프레레호
   REQUIRE(coach);
   CHECK(coach->type == EntityType::kPerson);
+}
+
+TEST_CASE("Korean false persons: a lone surname is copied only before a title",
+          "[entities][korean]") {
+  // 이 "this" and 김 "laver" spell the surnames the document names before titles.
+  const Found f = find(
+      "이 같은 결정 뒤에는 이 이사장의 설득이 있었다. 김 위원장은 점심에 김을 펼쳐 밥을 쌌다.");
+  CHECK_FALSE(f.starts_at("이 같은"));
+  const Mention* lee = f.at("이", 1);
+  REQUIRE(lee);
+  CHECK(lee->type == EntityType::kPerson);
+  const Mention* kim = f.at("김");
+  REQUIRE(kim);
+  CHECK(kim->type == EntityType::kPerson);
+  CHECK_FALSE(f.starts_at("김을"));
 }
