@@ -290,7 +290,9 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
     core::ByteRange bytes = w.bytes;
     if (w.script == Script::kHangul) {
       found = lex_.find_korean(surface);
-      if (found < 0 && w.stem_bytes < surface.size()) {
+      // A listed name of one syllable is a word alone (미 "US"), not the stem the particle
+      // stripper cut from a longer word (미만 "under": 미 + 만).
+      if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3) {
         found = lex_.find_korean(surface.substr(0, w.stem_bytes));
         bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
       }

@@ -107,3 +107,10 @@ TEST_CASE("Korean false persons: a lone surname is copied only before a title",
   CHECK(kim->type == EntityType::kPerson);
   CHECK_FALSE(f.starts_at("김을"));
 }
+
+TEST_CASE("Korean false names: a listed syllable is no stem cut from a longer word",
+          "[entities][korean]") {
+  // 미만 "under" is no 미 (the US) with the particle 만.
+  const Found f = find("이 대회에는 18세 미만 선수만 나갈 수 있다.");
+  CHECK_FALSE(f.starts_at("미만"));
+}
