@@ -1,11 +1,16 @@
 // Korean words that are no person although a name sits beside them: 전 "former" before a
 // title after the surname 전 (`전 전 청장`), a person's name before 에서 with no namesake place
-// in the document, a team named after its coach (`본프레레호`). Sentences written for this test.
+// in the document, a team named after its coach (`본프레레호`), a surname copied onto a word of
+// its own, a listed syllable cut from a longer word (`미만`), a letter glued after a Hangul word
+// (`국어A`). Sentences written for this test.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "extract/entities/entity_index.h"
+#include "extract/entities/lexicon.h"
+#include "extract/entities/mention_finder.h"
+#include "extract/entities/name_key.h"
 
 using loupe::entities::EntityType;
 using loupe::entities::Mention;
@@ -113,4 +118,24 @@ TEST_CASE("Korean false names: a listed syllable is no stem cut from a longer wo
   // 미만 "under" is no 미 (the US) with the particle 만.
   const Found f = find("이 대회에는 18세 미만 선수만 나갈 수 있다.");
   CHECK_FALSE(f.starts_at("미만"));
+}
+
+TEST_CASE("Korean false names: a tagged letter glued after a Hangul word goes",
+          "[entities][korean]") {
+  using namespace loupe::entities;
+  NameKeyer keyer;
+  const Lexicon lexicon(keyer);
+  const std::string text = "그는 국어A, 수학B를 골랐다. A씨는 웃었다.";
+  std::vector<Candidate> out;
+  for (const char* letter : {"A,", "B를", "A씨"}) {
+    Candidate c;
+    const auto at = static_cast<std::uint32_t>(text.find(letter));
+    c.bytes = {at, at + 1};
+    c.type = EntityType::kPerson, c.confidence = 0.6f, c.script = Script::kLatin;
+    c.by_type[0] = 0.6f;  // read by the tagger
+    out.push_back(c);
+  }
+  drop_glued_word_parts(lexicon, text, 0, out);
+  REQUIRE(out.size() == 1);  // the anonymized person `A씨` stays
+  CHECK(out[0].bytes.begin_byte == text.find("A씨"));
 }
