@@ -47,8 +47,8 @@ auto* korean_known(Map& korean, std::string_view text, const Word& w, std::size_
 // never the whole as a person. Where the document names the coach as a person, the name (a
 // known name of at least two syllables before 호) is the mention; else null.
 const KnownNames::Korean* coach_of_team(const KnownNames& known, std::string_view name) {
-  constexpr std::string_view kTeam = "\uD638";  // 호
-  if (name.size() < 3 * 3 || !name.ends_with(kTeam)) return nullptr;
+  constexpr std::string_view kTeam = "\uD638";                                 // 호
+  if (name.size() < std::size_t{9} || !name.ends_with(kTeam)) return nullptr;  // 3 syllables
   const auto it = known.korean.find(name.substr(0, name.size() - kTeam.size()));
   return it == known.korean.end() || it->second.type != EntityType::kPerson ? nullptr : &it->second;
 }
