@@ -8,6 +8,8 @@
 #   OUT/model/ner-ko.bin        train.sh's Korean recipe on OUT/fit (14 epochs, no pick), with
 #                               the other languages' committed models beside it
 # Usage: tools/ner-train/holdout_ko.sh OUT [extra trainer options, e.g. --places-loc]
+#        HOLDOUT_REMAINDER=r (0-9, default 0): hold out the documents whose hash is r mod 10
+#        instead (a fresh split, once the errors of one have been read)
 # Then:  LOUPE_NER_DIR=OUT/ho LOUPE_MODELS_DIR=OUT/model build/native/bench/loupe_bench_ner ko
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,9 +18,9 @@ shift
 BIN=${BIN:-build/native/tools/ner-train}
 D=${LOUPE_NER_DIR:-../shared/data/ner}
 mkdir -p "$OUT/ho/ko" "$OUT/fit" "$OUT/model"
-python3 - "$D/ko" "$OUT" <<'EOF'
+python3 - "$D/ko" "$OUT" "${HOLDOUT_REMAINDER:-0}" <<'EOF'
 import json, sys
-src, out = sys.argv[1], sys.argv[2]
+src, out, rem = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def fnv(s):
     h = 0xCBF29CE484222325
     for c in s.encode():
@@ -28,7 +30,7 @@ for name in ['kmou', 'kmou_exobrain', 'klp2016', 'klue']:
     with open(f'{out}/fit/{name}-train.jsonl', 'w') as fit, \
          open(f'{out}/ho/ko/{name}-dev.jsonl', 'w') as ho:
         for line in open(f'{src}/{name}-train.jsonl'):
-            (ho if fnv(json.loads(line)['id']) % 10 == 0 else fit).write(line)
+            (ho if fnv(json.loads(line)['id']) % 10 == rem else fit).write(line)
 EOF
 F=$OUT/fit H=$OUT/ho/ko M=$OUT/model
 args=(--epochs 14 --min-count 4 --split-places "$@"

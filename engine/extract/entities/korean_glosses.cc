@@ -75,6 +75,11 @@ void drop_glued_word_parts(const Lexicon& lex, std::string_view text, std::size_
   const auto glued_part = [&](const Candidate& c) {
     const std::size_t b = c.bytes.begin_byte, e = c.bytes.end_byte;
     if (c.script == Script::kLatin) {
+      // One letter glued after a Hangul syllable (`국어A`, `수학B`) labels that word: in the
+      // Korean training files such a letter is a span of its own once in 49.
+      if (b >= 3 && c.bytes.size() == 1 &&
+          is_hangul_syllable(core::decode_utf8(text, b - 3).code_point))
+        return true;
       // A person glued to a noun (`A군`, `A병사`: anonymized) stays; so do a span ending in
       // Hangul (`GS칼텍스에선`: its own word) and the tagger's spans (`NBC방송`: read in context).
       if (c.type == EntityType::kPerson || e == 0 || (text[e - 1] & 0x80) != 0 ||

@@ -66,6 +66,27 @@ bool korean_title_follows(const Lexicon& lex, std::string_view text, const Scann
   return false;
 }
 
+// 전 "former" or 현 "current" right before a title (`전 청장`, the second 전 of `전 전 대통령`)
+// is the modifier, not the surname 전 nor a name: in the Korean training files 전 right before
+// a title is untagged 268 times and tagged 6. Before an honorific that follows only a name
+// (`전 씨`, `전 군`) it is the surname.
+bool korean_modifier_before_title(const Lexicon& lex, std::string_view text,
+                                  const ScannedText& scan, std::size_t i) {
+  static constexpr std::string_view kHonorifics[] = {"씨", "님", "군", "양", "옹", "여사", "선생"};
+  const auto& words = scan.words;
+  if (i + 1 >= words.size() || words[i].script != Script::kHangul) return false;
+  const std::string_view w = word_text(text, words[i]);
+  if (w != "전" && w != "현") return false;
+  const Word& next = words[i + 1];
+  if (next.script != Script::kHangul || next.break_before || next.sentence != words[i].sentence)
+    return false;
+  const std::string_view surface = word_text(text, next);
+  const std::string_view stem = surface.substr(0, next.stem_bytes);
+  for (std::string_view h : kHonorifics)
+    if (stem == h || surface == h) return false;
+  return is_person_title(lex, stem) || is_person_title(lex, surface);
+}
+
 // 한 is also "a", "one" (`중국 외교부의 한 대변인`, `가까운 한 의원`): after a genitive or a
 // word ending in the adnominal ㄴ it is the article, not the surname; before 씨, which follows
 // only a name (`출연한 한 씨가`), it is the surname.

@@ -54,7 +54,8 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
 // (톨레도에서 태어나: born in Toledo, beside 마르타 톨레도): a person takes 에게서 or 한테서, so
 // the name is a place (or an organization where it works: its place in the linking all the
 // same). Its record is then made as a place's. Full names stay (황비홍에서: a film named after
-// a person, still tagged as the person in the Korean corpora).
+// a person, still tagged as the person in the Korean corpora). Applied only where the document
+// names a person of that surname in full (entity_index.cc: `갈레노스에서 보는 것처럼` stays).
 bool korean_place_by_particle(std::string_view text, const LinkRecord& r);
 
 // Per record: a one-word Hangul name outside the gazetteer that the tagger typed ORG or LOC

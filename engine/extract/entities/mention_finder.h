@@ -113,6 +113,11 @@ void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan sp
 bool korean_title_follows(const Lexicon& lex, std::string_view text, const ScannedText& scan,
                           std::size_t i);
 
+// Whether the Hangul word scan.words[i] is 전 "former" or 현 "current" right before a title
+// (`전 전 청장`: the second 전), the modifier and no name (korean_surname_mentions.cc).
+bool korean_modifier_before_title(const Lexicon& lex, std::string_view text,
+                                  const ScannedText& scan, std::size_t i);
+
 // Whether the Hangul word scan.words[i] is 한 as the article "a" (`정부의 한 대변인`, `잘 아는
 // 한 의원`): after a genitive or an adnominal ㄴ (korean_surname_mentions.cc).
 bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i);

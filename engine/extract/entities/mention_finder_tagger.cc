@@ -25,18 +25,24 @@ bool inside(const std::vector<ParagraphLanguage>& paragraphs, const std::vector<
 // PERSON, they name someone only before a title or an honorific (`이 대표는`, `이 씨의`, `이 전
 // 장관`, as the corpora mark them); elsewhere they are the demonstrative of `이 보도에 따르면`,
 // which the Korean model tagged PERSON 19 times in one corpus document. The surname 한 is
-// also the article "a" (`정부의 한 대변인`): there it goes, title or not.
+// also the article "a" (`정부의 한 대변인`): there it goes, title or not. The surname 전 is also
+// "former": right before a title it goes (`전 전 청장`: the second).
 bool lone_syllable_without_title(std::string_view text, const ScannedText& scan, const Lexicon& lex,
                                  const TaggedSpan& s) {
   if (s.type != EntityType::kPerson || s.bytes.size() != 3) return false;
   const std::string_view syllable = text.substr(s.bytes.begin_byte, 3);
-  const bool han = syllable == "\uD55C";  // 한, also the article "a"
-  if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800" && !han) return false;
+  const bool han = syllable == "\uD55C";                               // 한, also the article "a"
+  const bool modifier = syllable == "\uC804" || syllable == "\uD604";  // 전 "former", 현
+  if (syllable != "\uC774" && syllable != "\uADF8" && syllable != "\uC800" && !han && !modifier)
+    return false;
   const auto word =
       std::lower_bound(scan.words.begin(), scan.words.end(), s.bytes.begin_byte,
                        [](const Word& w, std::size_t b) { return w.bytes.begin_byte < b; });
   if (word == scan.words.end() || word->script != Script::kHangul || word->bytes != s.bytes)
     return false;
+  if (modifier)
+    return korean_modifier_before_title(lex, text, scan,
+                                        static_cast<std::size_t>(word - scan.words.begin()));
   if (han)
     return korean_article_han(text, scan, static_cast<std::size_t>(word - scan.words.begin()));
   const auto next = word + 1;
@@ -284,7 +290,9 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
     core::ByteRange bytes = w.bytes;
     if (w.script == Script::kHangul) {
       found = lex_.find_korean(surface);
-      if (found < 0 && w.stem_bytes < surface.size()) {
+      // A listed name of one syllable is a word alone (미 "US"), not the stem the particle
+      // stripper cut from a longer word (미만 "under": 미 + 만).
+      if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3) {
         found = lex_.find_korean(surface.substr(0, w.stem_bytes));
         bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
       }

@@ -42,6 +42,17 @@ auto* korean_known(Map& korean, std::string_view text, const Word& w, std::size_
   return it == korean.end() ? none : &it->second;
 }
 
+// A team named after its coach (`본프레레호`, "the Bonfrere team"): the coach's name and 호.
+// The Korean sets tag the coach's name alone as a person, or the whole as an organization,
+// never the whole as a person. Where the document names the coach as a person, the name (a
+// known name of at least two syllables before 호) is the mention; else null.
+const KnownNames::Korean* coach_of_team(const KnownNames& known, std::string_view name) {
+  constexpr std::string_view kTeam = "\uD638";                                 // 호
+  if (name.size() < std::size_t{9} || !name.ends_with(kTeam)) return nullptr;  // 3 syllables
+  const auto it = known.korean.find(name.substr(0, name.size() - kTeam.size()));
+  return it == known.korean.end() || it->second.type != EntityType::kPerson ? nullptr : &it->second;
+}
+
 }  // namespace
 
 void KnownNames::add_korean(const std::string& surface, EntityType type, float confidence) {
@@ -71,6 +82,10 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
                                     it->second.share() < kKoreanNameShare;
                            }),
             out.end());
+  for (Candidate& c : out)
+    if (c.script == Script::kHangul && c.type == EntityType::kPerson &&
+        coach_of_team(known, text.substr(c.bytes.begin_byte, c.bytes.size())))
+      c.bytes.end_byte -= 3;
   std::size_t h = 0;  // the next of `hits`, by word
   for (std::size_t i = 0; i < scan.words.size(); ++i) {
     const Word& w = scan.words[i];
@@ -124,6 +139,10 @@ void MentionFinder::propagate_korean(std::string_view text, const ScannedText& s
   if (!k) {
     if (glued_to_number(text, w)) return;
     len = stem_bytes(surface, w);
+    k = coach_of_team(known, surface.substr(0, len));
+    if (k) len -= 3;  // the coach's name: read below as a known name
+  }
+  if (!k) {
     if (spells_known_surname(surface.substr(0, len), known))
       out.push_back({{w.bytes.begin_byte, w.bytes.begin_byte + len},
                      EntityType::kPerson,
@@ -136,6 +155,16 @@ void MentionFinder::propagate_korean(std::string_view text, const ScannedText& s
     return;
   }
   if (k->share() < kKoreanNameShare) return;
+  // The second 전 of `전 전 청장` ("former"), spelling the surname 전 found in the first.
+  if (korean_modifier_before_title(lex_, text, scan, i)) return;
+  // A surname alone (one syllable) names someone only before a title or 씨 (`이 이사장`); elsewhere
+  // the syllable is a word of its own: 이 "this", 김 "laver", 안 "not".
+  if (k->type == EntityType::kPerson && len == 3 &&
+      (len != surface.size() || !korean_title_follows(lex_, text, scan, i)))
+    return;
+  if (k->type == EntityType::kPerson)
+    if (const KnownNames::Korean* coach = coach_of_team(known, surface.substr(0, len)))
+      k = coach, len -= 3;
   std::size_t begin = w.bytes.begin_byte;
   // A known two-word name: take the first word too ("세르게이 라브로프").
   if (i > 0 && !w.break_before && words[i - 1].script == Script::kHangul &&
