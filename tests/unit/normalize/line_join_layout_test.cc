@@ -35,8 +35,7 @@ TEST_CASE("normalize: double-spaced wrapped text joins; two blank lines break a 
   loupe::test::check_word_offsets(in, n);
 }
 
-TEST_CASE("normalize: a web page's headings and short paragraphs stay paragraphs",
-          "[normalize]") {
+TEST_CASE("normalize: a web page's headings and short paragraphs stay paragraphs", "[normalize]") {
   // What `loupe site` makes of <title>, <h1> and two <p>: the title line, then the blocks.
   const std::string page =
       "# Hamburg after the storm\n\nHamburg after the storm\n\nThe harbor of Hamburg "
