@@ -20,6 +20,8 @@ inline bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x
 inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
   return core::decode_utf8_fast(text, pos);
 }
+// U+0400..U+045F (Russian and Ukrainian letters but ґ): letters all, answered without ICU.
+inline bool is_basic_cyrillic(char32_t cp) { return cp >= 0x0400 && cp <= 0x045F; }
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp);
   if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul syllables: Lo
@@ -155,6 +157,11 @@ struct WordCounts {
       ++letters;
       return;
     }
+    if (is_basic_cyrillic(cp)) {  // all letters; U+0400..U+042F upper case
+      ++letters;
+      if (cp < 0x0430) ++uppers;
+      return;
+    }
     if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
       ++letters;
       if (is_upper(cp)) ++uppers;
@@ -183,7 +190,7 @@ std::size_t word_end(std::string_view text, std::size_t pos, core::DecodedChar c
   while (end < text.size()) {
     const core::DecodedChar d = decode(text, end);
     // Fast paths for the common letters (same answers as the general tests below).
-    if (is_hangul_syllable(d.code_point) ||
+    if (is_hangul_syllable(d.code_point) || is_basic_cyrillic(d.code_point) ||
         (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
       if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
       counts.add(d.code_point);
