@@ -25,8 +25,8 @@ TEST_CASE("Cyrillic words: letters, capitals and code points counted", "[entitie
   const auto scanned = scan_text(text);
   std::vector<std::string> words;
   for (const auto& w : scanned.words) words.emplace_back(word_text(text, w));
-  REQUIRE(words ==
-          std::vector<std::string>{"Мы", "видели", "ЦСКА", "и", "ЄС", "а", "Ґрунтґ", "нет", "ЇЖАКҐ"});
+  REQUIRE(words == std::vector<std::string>{"Мы", "видели", "ЦСКА", "и", "ЄС", "а", "Ґрунтґ", "нет",
+                                            "ЇЖАКҐ"});
   const auto& w = scanned.words;
   CHECK(w[1].code_points == 6);
   CHECK(!w[1].upper_initial);
