@@ -188,6 +188,42 @@ class Scanner {
     word_.last = prev_;
   }
 
+  // A run of U+0410..U+044F (А..я, each 2 bytes, valid): the same state as feed() on each.
+  void feed_basic_cyrillic(std::string_view run) {
+    const std::size_t n = run.size() / 2;
+    const auto letter = [&](std::size_t i) {
+      const auto* b = reinterpret_cast<const unsigned char*>(run.data()) + 2 * i;
+      return static_cast<char32_t>(((b[0] & 0x1Fu) << 6) | (b[1] & 0x3Fu));
+    };
+    if (apostrophe_after_cyrillic_) chunk_.signal[kUk] += kUniqueLetter;
+    apostrophe_after_cyrillic_ = false;
+    for (std::size_t k = 0; k < n && chunk_chars_ + k < 4; ++k) head_[chunk_chars_ + k] = 0;
+    chunk_chars_ += n;
+    before_prev_ = n >= 2 ? letter(n - 2) : prev_;
+    prev_ = letter(n - 1);
+    if (word_.size == 0 && !word_.overflow) word_.script = kCyrillic;
+    if (word_.script != kCyrillic) word_.script = kScriptCount;
+    word_.units[kCyrillic] += kLetter * static_cast<std::uint32_t>(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const char32_t cp = letter(i);
+      const char32_t lower = cp < 0x430 ? cp + 0x20 : cp;
+      if (lower != cp) {
+        if (word_.upper + word_.lower == 0) word_.capitalized = true;
+        ++word_.upper;
+      } else {
+        ++word_.lower;
+      }
+      if (lower == U'ы' || lower == U'э' || lower == U'ъ') ++word_.letters[kRu];
+      if (word_.size + 2 <= Word::kMaxBytes) {
+        word_.bytes[word_.size++] = static_cast<char>(0xC0 | (lower >> 6));
+        word_.bytes[word_.size++] = static_cast<char>(0x80 | (lower & 0x3F));
+      } else {
+        word_.overflow = true;
+      }
+      word_.last = lower;
+    }
+  }
+
   void feed(char32_t cp) {
     if (is_space(cp)) {
       end_chunk();
@@ -346,6 +382,15 @@ class Scanner {
   char32_t prev_ = 0, before_prev_ = 0;
 };
 
+// The end of the run of U+0410..U+044F (D0 90..D1 8F) from `pos`.
+std::size_t basic_cyrillic_run_end(std::string_view text, std::size_t pos) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos + 2 <= text.size() && ((b[pos] == 0xD0 && b[pos + 1] >= 0x90 && b[pos + 1] <= 0xBF) ||
+                                    (b[pos] == 0xD1 && b[pos + 1] >= 0x80 && b[pos + 1] <= 0x8F)))
+    pos += 2;
+  return pos;
+}
+
 // The end of the run of Hangul syllables (U+AC00..U+D7A3, 3 bytes each) from `pos`.
 std::size_t hangul_run_end(std::string_view text, std::size_t pos) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
@@ -370,6 +415,12 @@ LanguageGuess identify_language(std::string_view text) {
       while (end < text.size() && ascii_letter(text[end])) ++end;
       scanner.feed_ascii_letters(text.substr(pos, end - pos));
       tally.n[0] += static_cast<std::uint32_t>(end - pos);
+      pos = end;
+      continue;
+    }
+    if (const std::size_t end = basic_cyrillic_run_end(text, pos); end > pos) {
+      scanner.feed_basic_cyrillic(text.substr(pos, end - pos));
+      tally.n[1] += static_cast<std::uint32_t>((end - pos) / 2);
       pos = end;
       continue;
     }

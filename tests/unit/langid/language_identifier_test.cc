@@ -193,3 +193,15 @@ TEST_CASE("Runs of Hangul syllables count one letter each, around jamo and broke
   CHECK(identify_language("NATO의 회의와 협의").dominant ==
         ScriptLetters{LetterScript::kHangul, 6});
 }
+
+TEST_CASE("Runs of А..я count one letter each, next to ё, ї and an apostrophe", "[langid]") {
+  using loupe::langid::LetterScript;
+  using loupe::langid::ScriptLetters;
+  // A word longer than the scanner keeps (22 letters, 44 bytes) still counts every letter.
+  const auto long_word = identify_language("Мы видели электроэнергетического объекта");
+  CHECK(long_word.dominant == ScriptLetters{LetterScript::kCyrillic, 37});
+  CHECK(name(long_word.lang) == "ru");
+  CHECK(identify_language("Ёлка, їжак і м’ята").dominant ==
+        ScriptLetters{LetterScript::kCyrillic, 13});
+  CHECK(name(identify_language("Ми бачили п’ять міст і сім сіл").lang) == "uk");
+}
