@@ -166,6 +166,64 @@ class Scanner {
     word_.last = static_cast<unsigned char>(run.back() | 0x20);
   }
 
+  // A run of Hangul syllables (each 3 bytes, valid): the same state as feed() on each of them,
+  // one update per run (Korean text is most of its letters here).
+  void feed_hangul_syllables(std::string_view run) {
+    const std::size_t n = run.size() / 3;
+    const auto syllable = [&](std::size_t i) {
+      const auto* b = reinterpret_cast<const unsigned char*>(run.data()) + 3 * i;
+      return static_cast<char32_t>(((b[0] & 0x0Fu) << 12) | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu));
+    };
+    for (std::size_t k = 0; k < n && chunk_chars_ + k < 4; ++k) head_[chunk_chars_ + k] = 0;
+    chunk_chars_ += n;
+    before_prev_ = n >= 2 ? syllable(n - 2) : prev_;
+    prev_ = syllable(n - 1);
+    apostrophe_after_cyrillic_ = false;
+    if (word_.size == 0 && !word_.overflow) word_.script = kHangul;
+    if (word_.script != kHangul) word_.script = kScriptCount;
+    word_.units[kHangul] += kHangulSyllable * static_cast<std::uint32_t>(n);
+    const std::size_t fits = std::min(n, (Word::kMaxBytes - word_.size) / 3);
+    for (std::size_t i = 0; i < 3 * fits; ++i) word_.bytes[word_.size++] = run[i];
+    if (fits < n) word_.overflow = true;
+    word_.last = prev_;
+  }
+
+  // A run of U+0410..U+044F (А..я, each 2 bytes, valid): the same state as feed() on each.
+  void feed_basic_cyrillic(std::string_view run) {
+    const std::size_t n = run.size() / 2;
+    const auto letter = [&](std::size_t i) {
+      const auto* b = reinterpret_cast<const unsigned char*>(run.data()) + 2 * i;
+      return static_cast<char32_t>(((b[0] & 0x1Fu) << 6) | (b[1] & 0x3Fu));
+    };
+    if (apostrophe_after_cyrillic_) chunk_.signal[kUk] += kUniqueLetter;
+    apostrophe_after_cyrillic_ = false;
+    for (std::size_t k = 0; k < n && chunk_chars_ + k < 4; ++k) head_[chunk_chars_ + k] = 0;
+    chunk_chars_ += n;
+    before_prev_ = n >= 2 ? letter(n - 2) : prev_;
+    prev_ = letter(n - 1);
+    if (word_.size == 0 && !word_.overflow) word_.script = kCyrillic;
+    if (word_.script != kCyrillic) word_.script = kScriptCount;
+    word_.units[kCyrillic] += kLetter * static_cast<std::uint32_t>(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const char32_t cp = letter(i);
+      const char32_t lower = cp < 0x430 ? cp + 0x20 : cp;
+      if (lower != cp) {
+        if (word_.upper + word_.lower == 0) word_.capitalized = true;
+        ++word_.upper;
+      } else {
+        ++word_.lower;
+      }
+      if (lower == U'ы' || lower == U'э' || lower == U'ъ') ++word_.letters[kRu];
+      if (word_.size + 2 <= Word::kMaxBytes) {
+        word_.bytes[word_.size++] = static_cast<char>(0xC0 | (lower >> 6));
+        word_.bytes[word_.size++] = static_cast<char>(0x80 | (lower & 0x3F));
+      } else {
+        word_.overflow = true;
+      }
+      word_.last = lower;
+    }
+  }
+
   void feed(char32_t cp) {
     if (is_space(cp)) {
       end_chunk();
@@ -324,6 +382,28 @@ class Scanner {
   char32_t prev_ = 0, before_prev_ = 0;
 };
 
+// The end of the run of U+0410..U+044F (D0 90..D1 8F) from `pos`.
+std::size_t basic_cyrillic_run_end(std::string_view text, std::size_t pos) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos + 2 <= text.size() && ((b[pos] == 0xD0 && b[pos + 1] >= 0x90 && b[pos + 1] <= 0xBF) ||
+                                    (b[pos] == 0xD1 && b[pos + 1] >= 0x80 && b[pos + 1] <= 0x8F)))
+    pos += 2;
+  return pos;
+}
+
+// The end of the run of Hangul syllables (U+AC00..U+D7A3, 3 bytes each) from `pos`.
+std::size_t hangul_run_end(std::string_view text, std::size_t pos) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos + 3 <= text.size() && b[pos] >= 0xEA && b[pos] <= 0xED &&
+         (b[pos + 1] & 0xC0u) == 0x80 && (b[pos + 2] & 0xC0u) == 0x80) {
+    const char32_t cp =
+        ((b[pos] & 0x0Fu) << 12) | ((b[pos + 1] & 0x3Fu) << 6) | (b[pos + 2] & 0x3Fu);
+    if (cp < 0xAC00 || cp > 0xD7A3) break;
+    pos += 3;
+  }
+  return pos;
+}
+
 }  // namespace
 
 LanguageGuess identify_language(std::string_view text) {
@@ -335,6 +415,18 @@ LanguageGuess identify_language(std::string_view text) {
       while (end < text.size() && ascii_letter(text[end])) ++end;
       scanner.feed_ascii_letters(text.substr(pos, end - pos));
       tally.n[0] += static_cast<std::uint32_t>(end - pos);
+      pos = end;
+      continue;
+    }
+    if (const std::size_t end = basic_cyrillic_run_end(text, pos); end > pos) {
+      scanner.feed_basic_cyrillic(text.substr(pos, end - pos));
+      tally.n[1] += static_cast<std::uint32_t>((end - pos) / 2);
+      pos = end;
+      continue;
+    }
+    if (const std::size_t end = hangul_run_end(text, pos); end > pos) {
+      scanner.feed_hangul_syllables(text.substr(pos, end - pos));
+      tally.n[2] += static_cast<std::uint32_t>((end - pos) / 3);
       pos = end;
       continue;
     }

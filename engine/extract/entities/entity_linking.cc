@@ -1,8 +1,10 @@
 #include "extract/entities/entity_linking.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "extract/entities/org_names.h"
@@ -118,33 +120,50 @@ class Linker {
 // surnames().
 void Linker::same_entry_or_key() {
   std::unordered_map<int, std::size_t> by_known;
-  std::map<std::pair<Script, std::string>, std::vector<std::size_t>> by_key;
   for (std::size_t i = 0; i < recs_.size(); ++i) {
-    if (recs_[i].cand.known >= 0) {
-      auto [it, fresh] = by_known.emplace(recs_[i].cand.known, i);
-      if (!fresh) uf_.unite(it->second, i);
-    }
-    by_key[{recs_[i].cand.script, recs_[i].key}].push_back(i);
+    if (recs_[i].cand.known < 0) continue;
+    auto [it, fresh] = by_known.emplace(recs_[i].cand.known, i);
+    if (!fresh) uf_.unite(it->second, i);
   }
-  for (const auto& [key, group] : by_key) {
-    std::map<EntityType, std::size_t> first_of, count;  // strong, not lone persons
+  // The records grouped by (script, key), groups in that order and each in record order: what
+  // a map of the keys to their records gives, without copying every key into it.
+  std::vector<std::size_t> order(recs_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto key_less = [&](std::size_t a, std::size_t b) {
+    const LinkRecord &x = recs_[a], &y = recs_[b];
+    if (x.cand.script != y.cand.script) return x.cand.script < y.cand.script;
+    return x.key < y.key;
+  };
+  std::stable_sort(order.begin(), order.end(), key_less);
+  constexpr std::size_t kTypes = 3;  // EntityType: kPerson, kOrg, kLoc
+  static_assert(static_cast<std::size_t>(EntityType::kLoc) + 1 == kTypes);
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t g_end = g + 1;
+    while (g_end < order.size() && !key_less(order[g], order[g_end])) ++g_end;
+    const std::span<const std::size_t> group(order.data() + g, g_end - g);
+    g = g_end;
+    // Per type, in type order: its first strong mention (not a lone person) and their count.
+    std::array<std::size_t, kTypes> first_of{}, count{};
     for (std::size_t i : group) {
       if (recs_[i].cand.weak || lone_person(i)) continue;
-      first_of.emplace(recs_[i].cand.type, i);
-      ++count[recs_[i].cand.type];
-      uf_.unite(first_of[recs_[i].cand.type], i);
+      const auto t = static_cast<std::size_t>(recs_[i].cand.type);
+      if (count[t]++ == 0) first_of[t] = i;
+      uf_.unite(first_of[t], i);
     }
-    auto top = std::max_element(count.begin(), count.end(),
-                                [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::size_t top = kTypes;  // the first type of the largest count, kTypes if none
+    for (std::size_t t = 0; t < kTypes; ++t)
+      if (count[t] > 0 && (top == kTypes || count[t] > count[top])) top = t;
     std::size_t non_person = 0;
-    for (const auto& [type, n] : count)
-      if (type != EntityType::kPerson && n > non_person)
-        non_person = n, non_person_of_key_[key] = first_of[type];
+    for (std::size_t t = 0; t < kTypes; ++t)
+      if (count[t] > 0 && static_cast<EntityType>(t) != EntityType::kPerson &&
+          count[t] > non_person)
+        non_person = count[t],
+        non_person_of_key_[{recs_[group[0]].cand.script, recs_[group[0]].key}] = first_of[t];
     std::size_t weak_first = recs_.size();  // weak guesses with no strong mention: one group
     for (std::size_t i : group) {
       const bool weak = recs_[i].cand.weak;
-      if (weak && top != count.end()) {
-        uf_.unite(first_of[top->first], i);
+      if (weak && top != kTypes) {
+        uf_.unite(first_of[top], i);
         continue;
       }
       if (weak) {

@@ -1,6 +1,7 @@
 // The document-wide passes of MentionFinder (mention_finder.h): every further occurrence of a
 // name found once (propagate) and the choice among overlapping candidates (resolve_overlaps).
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 
 #include "analysis/korean_particles.h"
@@ -237,15 +238,17 @@ void resolve_overlaps(std::vector<Candidate>& cs) {
   std::size_t lo = SIZE_MAX, hi = 0;
   for (const Candidate& c : cs)
     lo = std::min(lo, c.bytes.begin_byte), hi = std::max(hi, c.bytes.end_byte);
-  std::vector<bool> taken(cs.empty() ? 0 : hi - lo);
+  std::vector<unsigned char> taken(cs.empty() ? 0 : hi - lo);
   std::vector<std::uint32_t> kept;
   for (std::uint32_t i : order) {
     const Candidate& c = cs[i];
-    bool free = true;
-    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte && free; ++b)
-      free = !taken[b - lo];
-    if (!free) continue;
-    for (std::size_t b = c.bytes.begin_byte; b < c.bytes.end_byte; ++b) taken[b - lo] = true;
+    // Every kept span is at least as long as `c` (longer first): one that overlaps `c` holds
+    // its first or its last byte, so those two bytes tell.
+    if (c.bytes.end_byte > c.bytes.begin_byte) {
+      if (taken[c.bytes.begin_byte - lo] || taken[c.bytes.end_byte - 1 - lo]) continue;
+      std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.bytes.begin_byte - lo),
+                taken.begin() + static_cast<std::ptrdiff_t>(c.bytes.end_byte - lo), 1);
+    }
     kept.push_back(i);
   }
   // By offset; kept spans are disjoint, so begins differ.

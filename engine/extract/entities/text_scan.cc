@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "analysis/korean_particles.h"
@@ -18,6 +20,8 @@ inline bool is_ascii_letter(char32_t cp) { return (cp | 0x20) >= 'a' && (cp | 0x
 inline core::DecodedChar decode(std::string_view text, std::size_t pos) {
   return core::decode_utf8_fast(text, pos);
 }
+// U+0400..U+045F (Russian and Ukrainian letters but ґ): letters all, answered without ICU.
+inline bool is_basic_cyrillic(char32_t cp) { return cp >= 0x0400 && cp <= 0x045F; }
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return is_ascii_letter(cp);
   if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul syllables: Lo
@@ -68,27 +72,55 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
   return end - pos;
 }
 
-// Words a title-cased title keeps in lower case (English, Spanish).
-bool is_title_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] =
-      {
-          "a",   "an",  "the",  "of",   "and", "or", "in", "on",  "at", "to",
-          "for", "by",  "with", "from", "vs",  "as", "de", "del", "la", "el",
-          "los", "las", "y",    "en",   "e",   "o",  "s"};  // "s": the possessive of "Russia’s"
-  for (std::string_view k : kWords)
-    if (w == k) return true;
+// A word of at most 4 bytes as one number (its bytes and its size): the lists below are
+// compared as integers, not with one memcmp per entry (these run on every short word).
+constexpr std::uint64_t short_word_key(std::string_view w) {
+  std::uint64_t key = static_cast<std::uint64_t>(w.size()) << 32;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return key;
+}
+
+template <std::size_t N>
+constexpr std::array<std::uint64_t, N> short_word_keys(const std::string_view (&words)[N]) {
+  std::array<std::uint64_t, N> keys{};
+  for (std::size_t i = 0; i < N; ++i) keys[i] = short_word_key(words[i]);
+  return keys;
+}
+
+template <std::size_t N>
+constexpr bool all_short(const std::string_view (&words)[N]) {
+  for (const std::string_view w : words)
+    if (w.size() > 4) return false;
+  return true;
+}
+
+template <std::size_t N>
+bool in_short_words(std::string_view w, const std::array<std::uint64_t, N>& keys) {
+  if (w.size() > 4) return false;  // every listed word is at most 4 bytes
+  const std::uint64_t key = short_word_key(w);
+  for (const std::uint64_t k : keys)
+    if (k == key) return true;
   return false;
 }
 
-bool is_abbreviation(std::string_view w) {
-  if (w.size() > 4) return false;  // the longest below, "Prof", "гг", "ст", is 4 bytes
-  static constexpr std::string_view kAbbrev[] = {
-      "Mr", "Mrs", "Ms",  "Dr", "St", "Gen", "Sen", "Gov", "Jr", "Sr", "Prof",
-      "Lt", "Col", "Sra", "Sr", "vs", "etc", "No",  "г",   "гг", "т",  "ст"};
-  for (std::string_view a : kAbbrev)
-    if (w == a) return true;
-  return false;
-}
+// Words a title-cased title keeps in lower case (English, Spanish).
+constexpr std::string_view kTitleFunctionWords[] =
+    {
+        "a",   "an",  "the",  "of",   "and", "or", "in", "on",  "at", "to",
+        "for", "by",  "with", "from", "vs",  "as", "de", "del", "la", "el",
+        "los", "las", "y",    "en",   "e",   "o",  "s"};  // "s": the possessive of "Russia’s"
+static_assert(all_short(kTitleFunctionWords));
+constexpr auto kTitleFunctionKeys = short_word_keys(kTitleFunctionWords);
+bool is_title_function_word(std::string_view w) { return in_short_words(w, kTitleFunctionKeys); }
+
+// The longest, "Prof", "гг", "ст", is 4 bytes.
+constexpr std::string_view kAbbreviations[] = {
+    "Mr", "Mrs", "Ms",  "Dr", "St", "Gen", "Sen", "Gov", "Jr", "Sr", "Prof",
+    "Lt", "Col", "Sra", "Sr", "vs", "etc", "No",  "г",   "гг", "т",  "ст"};
+static_assert(all_short(kAbbreviations));
+constexpr auto kAbbreviationKeys = short_word_keys(kAbbreviations);
+bool is_abbreviation(std::string_view w) { return in_short_words(w, kAbbreviationKeys); }
 
 }  // namespace
 
@@ -125,6 +157,11 @@ struct WordCounts {
       ++letters;
       return;
     }
+    if (is_basic_cyrillic(cp)) {  // all letters; U+0400..U+042F upper case
+      ++letters;
+      if (cp < 0x0430) ++uppers;
+      return;
+    }
     if (cp < 0x80 ? is_ascii_letter(cp) : u_isalpha(cp)) {
       ++letters;
       if (is_upper(cp)) ++uppers;
@@ -153,7 +190,7 @@ std::size_t word_end(std::string_view text, std::size_t pos, core::DecodedChar c
   while (end < text.size()) {
     const core::DecodedChar d = decode(text, end);
     // Fast paths for the common letters (same answers as the general tests below).
-    if (is_hangul_syllable(d.code_point) ||
+    if (is_hangul_syllable(d.code_point) || is_basic_cyrillic(d.code_point) ||
         (d.code_point < 0x80 && is_ascii_letter(d.code_point))) {
       if (is_hangul_syllable(d.code_point) != hangul) break;  // "NATO의"
       counts.add(d.code_point);

@@ -176,3 +176,32 @@ TEST_CASE("The guess carries its text's dominant script, as dominant_script coun
     CHECK(identify_language(t).dominant == dominant_script(t));
   }
 }
+
+TEST_CASE("Runs of Hangul syllables count one letter each, around jamo and broken bytes",
+          "[langid]") {
+  using loupe::langid::LetterScript;
+  using loupe::langid::ScriptLetters;
+  // A word longer than the scanner keeps (12 syllables, 36 bytes) still counts every syllable.
+  const auto long_word = identify_language("가나다라마바사아자차카타 학교에 갔다");
+  CHECK(long_word.dominant == ScriptLetters{LetterScript::kHangul, 17});
+  CHECK(name(long_word.lang) == "ko");
+  // U+D7FF (after the syllables' block) is not a syllable; a cut sequence ends the text.
+  CHECK(identify_language("한국\xED\x9F\xBF어 ㄱ").dominant ==
+        ScriptLetters{LetterScript::kHangul, 4});
+  CHECK(identify_language("한국어\xEA\xB0").dominant == ScriptLetters{LetterScript::kHangul, 3});
+  // Latin letters and syllables in one word: the syllables still count.
+  CHECK(identify_language("NATO의 회의와 협의").dominant ==
+        ScriptLetters{LetterScript::kHangul, 6});
+}
+
+TEST_CASE("Runs of А..я count one letter each, next to ё, ї and an apostrophe", "[langid]") {
+  using loupe::langid::LetterScript;
+  using loupe::langid::ScriptLetters;
+  // A word longer than the scanner keeps (22 letters, 44 bytes) still counts every letter.
+  const auto long_word = identify_language("Мы видели электроэнергетического объекта");
+  CHECK(long_word.dominant == ScriptLetters{LetterScript::kCyrillic, 37});
+  CHECK(name(long_word.lang) == "ru");
+  CHECK(identify_language("Ёлка, їжак і м’ята").dominant ==
+        ScriptLetters{LetterScript::kCyrillic, 13});
+  CHECK(name(identify_language("Ми бачили п’ять міст і сім сіл").lang) == "uk");
+}
