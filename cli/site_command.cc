@@ -13,7 +13,9 @@
 // Each run also writes the entity and date annotations of its documents (site_annotate.h:
 // the engine's extractors; entity: and date: filters), unless --no-annotations.
 // --memory-mb M bounds one run's memory by a setting instead: the files are indexed in
-// consecutive runs of about M/10 MB of text each, written as parts and merged (same files).
+// consecutive runs of about M/10 MB of text each, written as parts and merged (same files),
+// each run's documents linked for the annotations in batches of about M/40 MB of text (the
+// batches' entities joined by key, as `loupe merge` joins parts').
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -92,8 +94,10 @@ site::FileSink folder_sink(const fs::path& out_dir) {
   };
 }
 
-// runs: the indexing runs --memory-mb made (printed when more than one).
-void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
+// runs: the indexing runs --memory-mb made (printed when more than one); linked: the annotation
+// linking's batches and the most text one held ("linking": {"batches", "peak_text"}), if any.
+void print_summary(const site::SiteSummary& s, std::size_t runs = 1,
+                   const site::AnnotateStats* linked = nullptr) {
   core::JsonWriter j;
   envelope::open_ok(j);
   j.key("documents").num(s.documents).key("passages").num(s.passages);
@@ -105,6 +109,10 @@ void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
   j.key("annotations").num(s.annotation_bytes);
   j.key("total").num(s.total_bytes()).close('}');
   if (runs > 1) j.key("runs").num(runs);
+  if (linked) {
+    j.key("linking").open('{').key("batches").num(linked->batches);
+    j.key("peak_text").num(linked->peak_text_bytes).close('}');
+  }
   std::printf("%s\n", j.close('}').take().c_str());
 }
 
@@ -169,11 +177,14 @@ int merge_command(const Args& args) {
 
 namespace {
 
-// Indexes `files` (ids relative to `source`) with one engine and writes their site to `output`.
+// Indexes `files` (ids relative to `source`) with one engine and writes their site to `output`,
+// with the annotations linked as `annotate` says (null: none).
 core::Result<site::SiteSummary> write_run(const fs::path& source,
                                           const std::vector<std::string>& files,
                                           const site::SiteWriteOptions& options,
-                                          const fs::path& output, bool annotate) {
+                                          const fs::path& output,
+                                          const site::AnnotateOptions* annotate,
+                                          site::AnnotateStats& linked) {
   auto engine = Engine::create();
   if (!engine.ok()) return engine.status();
   for (const std::string& id : files) {
@@ -197,7 +208,10 @@ core::Result<site::SiteSummary> write_run(const fs::path& source,
   site::SiteWriteOptions with_annotations = options;
   core::Result<site::SiteAnnotations> annotations = site::SiteAnnotations{};
   if (annotate) {
-    annotations = site::annotate_site(index.value());
+    site::AnnotateStats stats;
+    annotations = site::annotate_site(index.value(), *annotate, &stats);
+    linked.batches += stats.batches;
+    linked.peak_text_bytes = std::max(linked.peak_text_bytes, stats.peak_text_bytes);
     if (!annotations.ok()) return annotations.status();
     with_annotations.annotations = &annotations.value();
   }
@@ -226,25 +240,30 @@ std::vector<std::vector<std::string>> runs_of(const fs::path& source,
 // in runs of 133 MB of the 2 GB archive (its vocabulary grows with the text), so 10 keeps a run
 // under the setting; the merge holds the terms and one table at a time, not the postings.
 constexpr std::uintmax_t kMemoryPerTextByte = 10;
-// With the annotations (site_annotate.h: the extractors over the run's index, their results
-// held until written) the man pages' run peaked at 442,912 KB, 16.4 bytes per byte of text
-// (125,756 KB without): 18. Not yet measured on the 2 GB archive's runs.
-constexpr std::uintmax_t kAnnotatedMemoryPerTextByte = 18;
+// With the annotations (site_annotate.h) the run's documents are linked in batches of
+// budget / kLinkingMemoryPerTextByte of text after the run's index is built and its engine freed:
+// the linking held 18 bytes a byte of its documents' text on the 2 GB archive (heaptrack, a
+// 16.5 MB run), beside the loaded index (2.4 bytes a byte of the run's text): batches of M/40
+// keep the linking under half the setting and the run under it. (Runs of M/18 with one batch
+// each peaked at 1.5 GB at 1024 MB.)
+constexpr std::uintmax_t kLinkingMemoryPerTextByte = 40;
 
 core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
                                               const std::vector<std::string>& files,
                                               const site::SiteWriteOptions& options,
                                               const fs::path& output, double memory_mb,
-                                              bool annotate, std::size_t& run_count) {
+                                              bool annotate, std::size_t& run_count,
+                                              site::AnnotateStats& linked) {
   const auto budget = static_cast<std::uintmax_t>(memory_mb * 1024 * 1024);
-  const std::uintmax_t per_byte = annotate ? kAnnotatedMemoryPerTextByte : kMemoryPerTextByte;
-  const auto runs = runs_of(source, files, std::max<std::uintmax_t>(1, budget / per_byte));
+  const auto runs =
+      runs_of(source, files, std::max<std::uintmax_t>(1, budget / kMemoryPerTextByte));
+  const site::AnnotateOptions linking{std::max<std::size_t>(1, budget / kLinkingMemoryPerTextByte)};
   run_count = runs.size();
   const fs::path parts_dir = output / ".loupe-parts";
   std::vector<site::Fetch> fetches;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const fs::path dir = parts_dir / std::to_string(i);
-    auto part = write_run(source, runs[i], options, dir, annotate);
+    auto part = write_run(source, runs[i], options, dir, annotate ? &linking : nullptr, linked);
     if (!part.ok()) return part.status();
     fetches.push_back([dir](const std::string& name) { return read_file((dir / name).string()); });
   }
@@ -289,11 +308,14 @@ int site_command(const Args& args) {
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * (part + 1) / parts));
   std::vector<std::string>().swap(all);  // the other parts' files are not held while indexing
   std::size_t runs = 1;
-  auto written = memory_mb > 0
-                     ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs)
-                     : write_run(source, mine, options, output, annotate);
+  const site::AnnotateOptions one_batch;  // no setting: all documents linked together
+  site::AnnotateStats linked;
+  auto written =
+      memory_mb > 0
+          ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs, linked)
+          : write_run(source, mine, options, output, annotate ? &one_batch : nullptr, linked);
   if (!written.ok()) return fail(written.status());
-  print_summary(written.value(), runs);
+  print_summary(written.value(), runs, annotate ? &linked : nullptr);
   return 0;
 }
 

@@ -9,7 +9,9 @@
 // E.g. merge_annotations({{&fetch0, "part 0", m0.annotations_file, m0.passages, 0}, ...},
 //                        32768, sink, manifest, bytes).
 #pragma once
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -24,6 +26,21 @@ struct AnnotatedPart {
   std::string label;  // "part N", for errors
   std::string file;   // its manifest's annotations file ("": none)
   std::uint32_t passages = 0, first_passage = 0;
+};
+
+// Annotations of disjoint documents joined as merge_annotations joins parts: each added one's
+// passages moved by its first passage, its entities joined with an earlier one's of the same key
+// (SiteEntity::key; within one added, entities of the same key stay apart), dates appended,
+// words kept once. annotate_site joins its batches of documents so, merge_annotations parts.
+class AnnotationJoiner {
+ public:
+  void add(SiteAnnotations part, std::uint32_t first_passage);
+  SiteAnnotations take() { return std::move(joined_); }
+
+ private:
+  SiteAnnotations joined_;
+  std::unordered_map<std::string, std::uint32_t> by_key_;
+  std::set<std::string> words_;
 };
 
 // Every page of one site's annotations, as write_annotations was given them (up to the order
