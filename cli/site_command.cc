@@ -14,7 +14,7 @@
 // the engine's extractors; entity: and date: filters), unless --no-annotations.
 // --memory-mb M bounds one run's memory by a setting instead: the files are indexed in
 // consecutive runs of about M/10 MB of text each, written as parts and merged (same files),
-// each run's documents linked for the annotations in batches of about M/40 MB of text (the
+// each run's documents linked for the annotations in batches of about M/48 MB of text (the
 // batches' entities joined by key, as `loupe merge` joins parts').
 #include <algorithm>
 #include <cctype>
@@ -241,12 +241,13 @@ std::vector<std::vector<std::string>> runs_of(const fs::path& source,
 // under the setting; the merge holds the terms and one table at a time, not the postings.
 constexpr std::uintmax_t kMemoryPerTextByte = 10;
 // With the annotations (site_annotate.h) the run's documents are linked in batches of
-// budget / kLinkingMemoryPerTextByte of text after the run's index is built and its engine freed:
-// the linking held 18 bytes a byte of its documents' text on the 2 GB archive (heaptrack, a
-// 16.5 MB run), beside the loaded index (2.4 bytes a byte of the run's text): batches of M/40
-// keep the linking under half the setting and the run under it. (Runs of M/18 with one batch
-// each peaked at 1.5 GB at 1024 MB.)
-constexpr std::uintmax_t kLinkingMemoryPerTextByte = 40;
+// budget / kLinkingMemoryPerTextByte of text after the run's index is built and its engine freed.
+// On the 2 GB archive the linking held 16-28 bytes a byte of its batch's text (heaptrack: 16.5
+// MB in one batch, 1.7 MB batches), beside the entity models (42 MB, loaded once) and the run's
+// loaded index (2.4 bytes a byte of the run's text, a quarter of the setting): with batches of
+// M/40 parts 0 and 1 of 8 at 1024 MB peaked at 829-888 MB while linking; M/48 leaves room for
+// denser names. (Runs of M/18, each linked whole, peaked at 1.5 GB at 1024 MB.)
+constexpr std::uintmax_t kLinkingMemoryPerTextByte = 48;
 
 core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
                                               const std::vector<std::string>& files,

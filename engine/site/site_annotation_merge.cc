@@ -96,6 +96,7 @@ void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage) {
   // Joined with an earlier one's entity of the same key; within one, the linking's entities
   // stay apart, as one run wrote them (a merge of one part is that part).
   std::unordered_map<std::string, std::uint32_t> part_keys;
+  std::unordered_map<std::uint32_t, std::size_t> grown;  // joined entity -> its passages before
   for (SiteEntity& e : part.entities) {
     for (std::uint32_t& p : e.passages) p += first_passage;
     const auto it = by_key_.find(e.key);
@@ -111,7 +112,17 @@ void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage) {
       if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end()) continue;
       to.romans.push_back(e.romans[i]), to.skeletons.push_back(e.skeletons[i]);
     }
+    grown.emplace(it->second, to.passages.size());
     to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());
+  }
+  // Entities of one key within this one joined the same earlier entity: their passages
+  // interleave (and may repeat). All follow the earlier ones (parts and batches come in passage
+  // order): sorting what this one added keeps the list ascending, as the pages store it.
+  for (const auto& [id, from] : grown) {
+    std::vector<std::uint32_t>& p = joined_.entities[id].passages;
+    const auto begin = p.begin() + static_cast<std::ptrdiff_t>(from);
+    std::sort(begin, p.end());
+    p.erase(std::unique(from ? begin - 1 : begin, p.end()), p.end());
   }
   by_key_.insert(part_keys.begin(), part_keys.end());
   for (SiteDate d : part.dates) joined_.dates.push_back((d.passage += first_passage, d));

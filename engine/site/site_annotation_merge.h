@@ -3,7 +3,8 @@
 // (extracted per document: the same as one run's); entities joined by their key (type and
 // lookup key of the canonical name, SiteEntity::key), ids numbered in order of first
 // appearance over the parts, each joined entity the first part's canonical name with every
-// part's names, keys and passages. Linking runs per part, so two spellings one run would link
+// part's names, keys and passages (AnnotationJoiner; annotate_site joins its batches of
+// documents so under a memory setting). Linking runs per part, so two spellings one run would link
 // as one entity (Putin in one part, 푸틴 in another) stay two entities here; an entity: filter
 // still finds both when the name's keys reach both, as resolve_entity's steps do.
 // E.g. merge_annotations({{&fetch0, "part 0", m0.annotations_file, m0.passages, 0}, ...},

@@ -15,6 +15,7 @@
 #include "extract/dates/date_extractor.h"
 #include "search/search_corpus.h"
 #include "site/site_annotate.h"
+#include "site/site_annotation_merge.h"
 
 using namespace loupe;
 
@@ -61,7 +62,8 @@ struct Corpus {
 // Each entity key's passages, over every entity of that key.
 std::map<std::string, std::set<std::uint32_t>> passages_by_key(const site::SiteAnnotations& a) {
   std::map<std::string, std::set<std::uint32_t>> out;
-  for (const site::SiteEntity& e : a.entities) out[e.key].insert(e.passages.begin(), e.passages.end());
+  for (const site::SiteEntity& e : a.entities)
+    out[e.key].insert(e.passages.begin(), e.passages.end());
   return out;
 }
 
@@ -122,4 +124,30 @@ TEST_CASE("batches' entities are joined by key; their dates are one batch's",
   for (const auto& [w, k] : one.value().words) words_one.insert(w);
   for (const auto& [w, k] : parts.value().words) words_parts.insert(w);
   CHECK(words_parts == words_one);
+}
+
+TEST_CASE("entities of one key joining an earlier one keep their passages ascending, once",
+          "[site][annotations]") {
+  // Linking can leave two entities of one key in a batch (or a part); both join the earlier
+  // batch's entity of that key, and their passages interleave and repeat.
+  const auto entity = [](std::vector<std::uint32_t> passages) {
+    site::SiteEntity e;
+    e.canonical = "Ada Quill", e.type = "PERSON", e.key = "PERSON:ada quill";
+    e.names = {"ada quill"}, e.passages = std::move(passages);
+    return e;
+  };
+  site::AnnotationJoiner joiner;
+  site::SiteAnnotations first, second;
+  first.entities = {entity({1, 3})};
+  second.entities = {entity({2, 9}), entity({4, 5, 9})};
+  joiner.add(first, 0);
+  joiner.add(second, 10);
+  const site::SiteAnnotations joined = joiner.take();
+  REQUIRE(joined.entities.size() == 1);
+  CHECK(joined.entities[0].passages == std::vector<std::uint32_t>{1, 3, 12, 14, 15, 19});
+  // The pages store passages as gaps: the joined entity's page reads back as it was written.
+  const site::Bytes bytes = site::encode_entity_page(joined.entities, 0, 1);
+  auto page = site::decode_entity_page(std::string(bytes.begin(), bytes.end()), 20);
+  REQUIRE(page.ok());
+  CHECK(page.value()[0].passages == joined.entities[0].passages);
 }
