@@ -46,9 +46,22 @@ void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& fo
   };
   // A unit of one sentence (the Korean sets) is shown after the span, to read the error in place.
   const std::string context = doc.text.size() < 400 ? "   | " + doc.text : "";
+  // NER_CONTEXT=N: the N bytes either side of every span (to the nearest character), one line.
+  const char* around = std::getenv("NER_CONTEXT");
+  const std::size_t width = around ? std::strtoul(around, nullptr, 10) : 0;
+  auto near = [&](const GoldSpan& s) {
+    if (!width) return context;
+    std::size_t b = s.bytes.begin_byte > width ? s.bytes.begin_byte - width : 0;
+    std::size_t e = std::min(doc.text.size(), std::size_t{s.bytes.end_byte} + width);
+    while (b > 0 && (doc.text[b] & 0xC0) == 0x80) --b;
+    while (e < doc.text.size() && (doc.text[e] & 0xC0) == 0x80) ++e;
+    std::string line = doc.text.substr(b, e - b);
+    std::replace(line.begin(), line.end(), '\n', '/');
+    return "   | " + line;
+  };
   auto show = [&](char sign, const GoldSpan& s) {
     std::printf("%c %-6s %s%s\n", sign, loupe::entities::entity_type_name(s.type),
-                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str(), context.c_str());
+                doc.text.substr(s.bytes.begin_byte, s.bytes.size()).c_str(), near(s).c_str());
   };
   for (const GoldSpan& f : found)
     if (std::none_of(doc.spans.begin(), doc.spans.end(),

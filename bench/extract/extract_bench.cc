@@ -2,7 +2,9 @@
 // stages a user pays for: decode + normalize alone, extraction alone (on already normalized
 // text), and the whole facade call that the wasm binding makes (Engine::dates_json per
 // document, Engine::entities_json over all documents at once, so that names link).
-//   loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] FILE...
+//   loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] [--fresh] FILE...
+// --fresh: each entities_json call gets texts it has not seen (each document with a numbered
+// line appended, as wasm_throughput.mjs --fresh), so nothing kept per text is reused.
 // Prints the median MB/s (1 MB = 10^6 bytes of input) of N repetitions. With --reps 1
 // --min-ms 0 each stage runs twice (warm-up + one pass): the form to run under callgrind.
 #include <algorithm>
@@ -65,6 +67,7 @@ double measure(const char* label, std::size_t bytes, int reps, double min_ms, Pa
 
 int main(int argc, char** argv) {
   int reps = 5;
+  bool fresh = false;
   double min_ms = 300;
   std::string only;
   std::vector<std::string> paths;
@@ -76,13 +79,16 @@ int main(int argc, char** argv) {
       min_ms = std::atof(argv[++i]);
     else if (a == "--only" && i + 1 < argc)
       only = argv[++i];
+    else if (a == "--fresh")
+      fresh = true;
     else
       paths.push_back(a);
   }
   if (paths.empty() || reps < 1) {
     std::fprintf(
         stderr,
-        "usage: loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] FILE...\n");
+        "usage: loupe_bench_extract [--reps N] [--min-ms M] [--only dates|entities] [--fresh] "
+        "FILE...\n");
     return 2;
   }
   std::vector<std::pair<std::string, std::string>> docs;
@@ -123,8 +129,14 @@ int main(int argc, char** argv) {
         index.add_document(docs[i].first, normalized[i]);
       keep(index.entities());
     });
-    measure("entities_json (facade)", bytes, reps, min_ms,
-            [&] { keep(engine.value()->entities_json(docs)); });
+    int call = 0;
+    measure("entities_json (facade)", bytes, reps, min_ms, [&] {
+      if (!fresh) return keep(engine.value()->entities_json(docs));
+      auto changed = docs;
+      ++call;
+      for (auto& d : changed) d.second += "\n\nCall " + std::to_string(call) + ".";
+      keep(engine.value()->entities_json(changed));
+    });
   }
   return 0;
 }

@@ -6,8 +6,9 @@
 //    a quarter are and no line is longer than 1.15 W (a hard margin, W >= 40). Text that
 //    is not wrapped (one paragraph per line, as in most .txt files) keeps every line break as a
 //    paragraph break.
-//  - "Double-spaced" wrapped text (a blank line after most lines, as some PDF extractors write):
-//    one blank line is a wrap, two or more a paragraph break.
+//  - "Double-spaced" wrapped text (a blank line after most lines, as some PDF extractors write,
+//    most of them full lines cut mid-sentence): one blank line is a wrap, two or more a
+//    paragraph break.
 //  - Between two text lines of wrapped text: a paragraph break if blank lines separate them (see
 //    above), if the second line is indented, or if the first ends a sentence (. ? ! …, closing
 //    quotes/brackets allowed after) and is shorter than 0.75 W; otherwise a wrap.
@@ -15,6 +16,7 @@
 //    syllables on both sides) and a word hyphenated across lines. Both are decided from the
 //    document itself (see decide_hangul / decide_hyphen): the words that occur inside lines
 //    (never cut by a wrap) are the evidence.
+//  - A Markdown heading line (`# Title`) is a paragraph of its own.
 //  - Paragraphs are separated by exactly "\n\n"; whitespace at text and paragraph edges goes.
 #include <algorithm>
 #include <string>
@@ -55,10 +57,18 @@ bool ends_sentence(std::string_view t) {
   return false;
 }
 
+// A Markdown ATX heading ("# Title", "## Part"): a block of its own, never a wrapped line.
+bool atx_heading(std::string_view t) {
+  std::size_t n = 0;
+  while (n < t.size() && n < 7 && t[n] == '#') ++n;
+  return n >= 1 && n <= 6 && (n == t.size() || t[n] == ' ' || t[n] == '\t');
+}
+
 Layout measure(std::string_view text, const std::vector<TextLine>& lines,
                const std::vector<LineRole>& roles) {
   std::vector<std::size_t> lengths;
-  std::size_t gap0 = 0, gap1 = 0, gap1_mid_sentence = 0, blanks = 0, last_text = 0;
+  std::size_t gap0 = 0, gap1 = 0, blanks = 0, last_text = 0;
+  std::vector<std::size_t> mid_sentence;  // columns of lines before a blank line, mid-sentence
   bool seen_text = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (roles[i] == LineRole::kBlank) {
@@ -68,7 +78,8 @@ Layout measure(std::string_view text, const std::vector<TextLine>& lines,
       if (seen_text) (blanks == 0 ? gap0 : blanks == 1 ? gap1 : blanks) += blanks <= 1;
       if (seen_text && blanks == 1) {
         const TextLine& a = lines[last_text];
-        gap1_mid_sentence += !ends_sentence(text.substr(a.trim_begin, a.trim_end - a.trim_begin));
+        const std::string_view ta = text.substr(a.trim_begin, a.trim_end - a.trim_begin);
+        if (!ends_sentence(ta) && !atx_heading(ta)) mid_sentence.push_back(a.columns);
       }
       seen_text = true;
       blanks = 0;
@@ -102,8 +113,14 @@ Layout measure(std::string_view text, const std::vector<TextLine>& lines,
                       static_cast<double>(longest) <= kMarginSlack * static_cast<double>(l.width);
   l.wrapped = static_cast<std::size_t>(full) * 2 >= lengths.size() || margin;
   // Double-spaced wrapped text breaks its lines mid-sentence; paragraphs of one line each with
-  // a blank line between (a short note, a list of statements) end theirs with a sentence.
-  l.double_spaced = l.wrapped && gap1 > 2 * gap0 && gap1 >= 3 && gap1_mid_sentence * 2 > gap1;
+  // a blank line between (a short note, a list of statements) end theirs with a sentence. A
+  // wrapped line is full: a short line without a period is a heading (a web page's <h2>), no
+  // evidence of wrapping.
+  const auto mid_full = std::count_if(mid_sentence.begin(), mid_sentence.end(), [&](std::size_t n) {
+    return static_cast<double>(n) >= kFullLine * static_cast<double>(l.width);
+  });
+  l.double_spaced =
+      l.wrapped && gap1 > 2 * gap0 && gap1 >= 3 && static_cast<std::size_t>(mid_full) * 2 > gap1;
   return l;
 }
 
@@ -124,11 +141,12 @@ class Joiner {
     // whole (a quoted or nested text, a FAQ's body) wraps like any other.
     if (!page_break && b.trim_begin - b.begin > a.trim_begin - a.begin) return Gap::kParagraph;
     const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
+    const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
+    if (atx_heading(ta) || atx_heading(tb)) return Gap::kParagraph;
     if (ends_sentence(ta) &&
         static_cast<double>(a.columns) < kFullLine * static_cast<double>(layout_.width)) {
       return Gap::kParagraph;
     }
-    const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
     if (a.trim_end == a.end) {  // nothing after the last character: a word may be cut here
       if (auto h = evidence_.decide_hyphen(ta, tb)) return *h ? Gap::kHyphenKeep : Gap::kHyphenDrop;
       if (auto k = evidence_.decide_hangul(ta, tb)) return *k ? Gap::kHangul : Gap::kSpace;

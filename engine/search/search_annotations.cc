@@ -4,9 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <optional>
-#include <set>
 
 #include "core/json_writer.h"
 #include "core/utf16_index.h"
@@ -247,54 +245,23 @@ std::vector<SearchAnnotations::KeyedEntity> SearchAnnotations::keyed_entities(
 std::vector<EntityFacetEntry> SearchAnnotations::entity_facet(
     const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits, std::size_t limit) {
   ensure_entities(idx);
-  std::vector<std::uint32_t> counts(entities_.size(), 0);
-  auto at = passage_entities_.begin();
-  for (std::uint32_t p : hits) {  // both ascending: one merge
-    at = std::lower_bound(at, passage_entities_.end(), std::make_pair(p, 0u));
-    for (; at != passage_entities_.end() && at->first == p; ++at) counts[at->second]++;
-  }
   std::vector<EntityFacetEntry> out;
-  for (std::uint32_t id = 0; id < counts.size(); ++id) {
-    if (counts[id]) out.push_back(entities_[id]), out.back().passages = counts[id];
-  }
-  const std::size_t keep = std::min(out.size(), limit);
-  std::partial_sort(out.begin(), out.begin() + keep, out.end(), [](const auto& a, const auto& b) {
-    return a.passages != b.passages ? a.passages > b.passages : a.id < b.id;
-  });
-  out.resize(keep);
+  for (const auto& [id, n] :
+       query::count_entities(passage_entities_, entities_.size(), hits, limit))
+    out.push_back(entities_[id]), out.back().passages = n;
   return out;
-}
-
-template <typename Units>
-std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::period_facet(
-    const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits, const Units& units) {
-  ensure_dates(idx);
-  std::map<int, std::uint32_t> counts;
-  std::set<int> buckets;  // of one passage: a passage counts once per bucket
-  auto at = dates_.begin();
-  for (std::uint32_t p : hits) {
-    at = std::lower_bound(at, dates_.end(), p,
-                          [](const DatedPassage& d, std::uint32_t q) { return d.passage < q; });
-    buckets.clear();
-    for (; at != dates_.end() && at->passage == p; ++at) units(*at, buckets);
-    for (int b : buckets) counts[b]++;
-  }
-  return {counts.begin(), counts.end()};
 }
 
 std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::year_facet(
     const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
-  return period_facet(idx, hits, [](const DatedPassage& d, std::set<int>& out) {
-    if (!d.countable) return;
-    for (int y = year_of(d.range.lo); y <= year_of(d.range.hi); ++y) out.insert(y);
-  });
+  ensure_dates(idx);
+  return query::count_years(dates_, hits);
 }
 
 std::vector<std::pair<int, std::uint32_t>> SearchAnnotations::month_facet(
     const index::SearchIndex& idx, const std::vector<std::uint32_t>& hits) {
-  return period_facet(idx, hits, [](const DatedPassage& d, std::set<int>& out) {
-    if (d.month >= 0) out.insert(d.month);
-  });
+  ensure_dates(idx);
+  return query::count_months(dates_, hits);
 }
 
 void write_annotation_facets(core::JsonWriter& j, SearchAnnotations& a,

@@ -27,6 +27,7 @@
 #include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
 #include "index/search_index.h"
+#include "query/annotation_facets.h"
 #include "query/filter_date.h"
 #include "query/query_node.h"
 
@@ -81,12 +82,9 @@ class SearchAnnotations {
     std::vector<std::string> names, surnames, romans;  // per name: EntityKeys (the .cc)
     std::vector<std::uint32_t> passages;
   };
-  struct DatedPassage {
-    std::uint32_t passage;  // relative to the document's first passage, then resolved
-    query::DayRange range;
-    bool countable;  // counts in the year facet
-    int month;       // year * 12 + month - 1 its value starts with, or -1
-  };
+  // passage: relative to the document's first passage, then resolved (the facets' counting,
+  // query/annotation_facets.h, reads the resolved ones).
+  using DatedPassage = query::DatedPassage;
   std::vector<KeyedEntity> keyed_entities(const index::SearchIndex& idx);
   const std::vector<DatedPassage>& dated_passages(const index::SearchIndex& idx) {
     ensure_dates(idx);
@@ -105,11 +103,6 @@ class SearchAnnotations {
   };
   struct EntityKeys;
   void ensure_dates(const index::SearchIndex& idx);
-  // Over `hits`: (bucket, passages with a date in it) for the buckets units(date, out) adds.
-  template <typename Units>
-  std::vector<std::pair<int, std::uint32_t>> period_facet(const index::SearchIndex& idx,
-                                                          const std::vector<std::uint32_t>& hits,
-                                                          const Units& units);
   void ensure_entities(const index::SearchIndex& idx);
 
   DateExtractorSource date_extractor_;

@@ -1,8 +1,6 @@
 // AnnotationReader's facets (site_annotation_reader.h): every entity or date page read once,
-// then counted over the hits as search::SearchAnnotations counts them.
+// then counted over the hits by search::SearchAnnotations's counting (query/annotation_facets.h).
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "site/site_annotation_reader.h"
 
@@ -10,72 +8,61 @@ namespace loupe::site {
 
 using core::Status;
 
+Status AnnotationReader::load_facet_pages(bool entities, bool dates) {
+  if (Status s = open(); !s.ok()) return s;
+  Status first;
+  if (entities) {
+    std::vector<std::size_t> all(index_.entity_pages.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    first = load_entity_pages(all);
+  }
+  if (dates) {
+    Status s = load_all_dates();
+    if (first.ok()) first = s;
+  }
+  return first;
+}
+
 core::Result<std::vector<EntityFacetCount>> AnnotationReader::entity_facet(
     const std::vector<std::uint32_t>& hits, std::size_t limit) {
-  if (Status s = open(); !s.ok()) return s;
-  std::vector<std::size_t> all(index_.entity_pages.size());
-  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  if (Status s = load_entity_pages(all); !s.ok()) return s;
-  std::vector<bool> hit(passages_, false);
-  for (std::uint32_t p : hits)
-    if (p < passages_) hit[p] = true;
-  std::vector<EntityFacetCount> out;
-  for (std::uint32_t id = 0; id < entities_.size(); ++id) {
-    const SiteEntity& e = entities_[id];
-    const auto n = static_cast<std::uint32_t>(
-        std::count_if(e.passages.begin(), e.passages.end(), [&](std::uint32_t p) {
-          return hit[p];  // below passages_: checked by decode_entity_page
-        }));
-    if (n) out.push_back({id, e.canonical, e.type, n});
+  if (Status s = load_facet_pages(true, false); !s.ok()) return s;
+  if (!entities_counted_) {  // each entity's passages are ascending (decode_entity_page)
+    for (std::uint32_t id = 0; id < entities_.size(); ++id)
+      for (std::uint32_t p : entities_[id].passages) passage_entities_.emplace_back(p, id);
+    std::sort(passage_entities_.begin(), passage_entities_.end());
+    entities_counted_ = true;
   }
-  const std::size_t keep = std::min(out.size(), limit);
-  std::partial_sort(out.begin(), out.begin() + keep, out.end(), [](const auto& a, const auto& b) {
-    return a.passages != b.passages ? a.passages > b.passages : a.id < b.id;
-  });
-  out.resize(keep);
+  std::vector<EntityFacetCount> out;
+  for (const auto& [id, n] :
+       query::count_entities(passage_entities_, entities_.size(), hits, limit))
+    out.push_back({id, entities_[id].canonical, entities_[id].type, n});
   return out;
 }
 
-namespace {
-
-// (bucket, hit passages with a date in it) for the buckets `units` gives each date.
-template <typename Units>
-std::vector<std::pair<int, std::uint32_t>> period_counts(std::vector<SiteDate> dates,
-                                                         const std::vector<std::uint32_t>& hits,
-                                                         const Units& units) {
-  std::stable_sort(dates.begin(), dates.end(),
-                   [](const SiteDate& a, const SiteDate& b) { return a.passage < b.passage; });
-  std::map<int, std::uint32_t> counts;
-  std::set<int> buckets;  // of one passage: a passage counts once per bucket
-  auto at = dates.begin();
-  for (std::uint32_t p : hits) {
-    at = std::lower_bound(at, dates.end(), p,
-                          [](const SiteDate& d, std::uint32_t q) { return d.passage < q; });
-    buckets.clear();
-    for (; at != dates.end() && at->passage == p; ++at) units(*at, buckets);
-    for (int b : buckets) counts[b]++;
+// The dates of every date page by passage, once (they come in page order, by first day).
+Status AnnotationReader::count_dates() {
+  if (Status s = load_all_dates(); !s.ok()) return s;
+  if (!dates_counted_) {
+    facet_dates_.reserve(dates_.size());
+    for (const SiteDate& d : dates_)
+      facet_dates_.push_back({d.passage, query::DayRange{d.lo, d.hi}, d.countable, d.month});
+    std::stable_sort(facet_dates_.begin(), facet_dates_.end(),
+                     [](const auto& a, const auto& b) { return a.passage < b.passage; });
+    dates_counted_ = true;
   }
-  return {counts.begin(), counts.end()};
+  return Status();
 }
 
-}  // namespace
-
-core::Result<std::vector<std::pair<int, std::uint32_t>>> AnnotationReader::year_facet(
+core::Result<query::PeriodCounts> AnnotationReader::year_facet(
     const std::vector<std::uint32_t>& hits) {
-  if (Status s = load_all_dates(); !s.ok()) return s;
-  return period_counts(dates_, hits, [](const SiteDate& d, std::set<int>& out) {
-    if (!d.countable) return;
-    for (int y = static_cast<int>(d.lo / 10000); y <= static_cast<int>(d.hi / 10000); ++y)
-      out.insert(y);
-  });
+  if (Status s = count_dates(); !s.ok()) return s;
+  return query::count_years(facet_dates_, hits);
 }
 
-core::Result<std::vector<std::pair<int, std::uint32_t>>> AnnotationReader::month_facet(
+core::Result<query::PeriodCounts> AnnotationReader::month_facet(
     const std::vector<std::uint32_t>& hits) {
-  if (Status s = load_all_dates(); !s.ok()) return s;
-  return period_counts(dates_, hits, [](const SiteDate& d, std::set<int>& out) {
-    if (d.month >= 0) out.insert(d.month);
-  });
+  if (Status s = count_dates(); !s.ok()) return s;
+  return query::count_months(facet_dates_, hits);
 }
 
 }  // namespace loupe::site

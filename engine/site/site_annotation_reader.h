@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "query/annotation_facets.h"
 #include "query/query_node.h"
 #include "site/site_annotations.h"
 
@@ -58,6 +59,9 @@ class AnnotationReader {
   // The passages (ascending) a prepared entity: or date: node keeps.
   std::vector<std::uint32_t> passages(const query::QueryNode& node) const;
 
+  // Fetches the pages the facets read (every entity page, every date page), all that are
+  // missing at once: known from the annotations file alone, before the query's hits are.
+  core::Status load_facet_pages(bool entities, bool dates);
   // Over `hits` (ascending passages), as search::SearchAnnotations counts them.
   core::Result<std::vector<EntityFacetCount>> entity_facet(const std::vector<std::uint32_t>& hits,
                                                            std::size_t limit);
@@ -76,6 +80,7 @@ class AnnotationReader {
   core::Status load_entity_pages(const std::vector<std::size_t>& pages);
   core::Status load_date_pages(const std::vector<std::size_t>& pages);
   core::Status load_all_dates();
+  core::Status count_dates();  // facet_dates_ of every date page
   std::vector<const KeyRecord*> records(const std::string& key) const;
   WordKeying key_word(std::string_view word) const;
 
@@ -90,6 +95,10 @@ class AnnotationReader {
   std::vector<SiteEntity> entities_;  // by id; canonical empty until its page is fetched
   std::vector<SiteDate> dates_;       // of the date pages fetched
   std::map<std::pair<int, std::string>, std::vector<std::uint32_t>> answers_;  // kind, text
+  // The facets' inputs (query/annotation_facets.h), built once every page is loaded.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> passage_entities_;  // sorted
+  std::vector<query::DatedPassage> facet_dates_;                           // by passage
+  bool entities_counted_ = false, dates_counted_ = false;
 };
 
 }  // namespace loupe::site

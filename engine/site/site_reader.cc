@@ -280,23 +280,26 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
                                                      const query::SearchOptions& options,
                                                      const query::QueryAnalyzer& analyze) {
   if (!broken_.ok()) return broken_;
-  if (has_doc_filter(root)) {
-    if (Status s = load_documents(); !s.ok()) return s;
-  }
-  if (has_lone_filter(root)) {
-    if (Status s = load_table(); !s.ok()) return s;
-  }
+  // The files read before the run (documents, table, word list, annotation pages): one not
+  // fetched yet (kOutOfRange: an asynchronous caller, site_session.h) does not stop the run, so
+  // its lookups ask for their pages and chunks in the same round; the answer waits for all.
+  Status waiting;
+  const auto wait = [&waiting](const Status& s) {  // false: an error to return at once
+    if (s.ok() || s.code() != StatusCode::kOutOfRange) return s.ok();
+    if (waiting.ok()) waiting = s;
+    return true;
+  };
+  if (Status s = has_doc_filter(root) ? load_documents() : Status(); !wait(s)) return s;
+  if (Status s = has_lone_filter(root) ? load_table() : Status(); !wait(s)) return s;
   // A fuzzy word's neighbours may start anywhere: they come from the dictionary, around every
   // term the query looks up whole (the fuzzy word's readings among them).
   const int fuzzy = max_fuzzy(root);
-  if (fuzzy > 0) {
-    if (Status s = load_dictionary(); !s.ok()) return s;
-  }
+  if (Status s = fuzzy > 0 ? load_dictionary() : Status(); !wait(s)) return s;
   // entity: and date: read annotation pages (site_annotation_reader.h), fetched before the run;
   // their passages (whole-index numbers) are given to the searcher in the partial index's.
   query::SearchOptions with_filters = options;
   if (!options.filter_passages) {
-    if (Status s = annotations_->prepare(root); !s.ok()) return s;
+    if (Status s = annotations_->prepare(root); !wait(s)) return s;
     with_filters.filter_passages = [this](const query::QueryNode& n) {
       return to_partial(annotations_->passages(n));
     };
@@ -318,7 +321,7 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
       result = query::Searcher(partial_, analyze, {}, nullptr).search(root, with_filters);
     }
     const std::size_t looked_up = keys.size();
-    for (std::size_t i = 0; fuzzy > 0 && i < looked_up; ++i) {
+    for (std::size_t i = 0; fuzzy > 0 && dictionary_loaded_ && i < looked_up; ++i) {
       if (keys[i].second || keys[i].first.empty() || keys[i].first[0] == index::kCompoundMarker)
         continue;  // compound suffixes are never fuzzed
       std::vector<std::pair<int, index::TermId>> near;
@@ -327,6 +330,7 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     }
     auto loaded = load_for(keys);
     if (!loaded.ok()) return loaded.status();
+    if (!waiting.ok()) return waiting;  // the run's pages and chunks were asked for with it
     if (!loaded.value()) {
       to_whole(result);
       return result;

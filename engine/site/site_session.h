@@ -48,7 +48,8 @@ class SiteSession {
   // in-memory engine's "facets" member gives them (search/search_annotations.h: "entity"
   // [{"id","canonical","type","count"}], "year" {"2022":n}, "month" {"2022-03":n}):
   // {"v":1,"ok":true,"facets":{...}}, a "need" (every entity page for "entity", every date
-  // page for the others, at once) or an error. site_session_facets.cc.
+  // page for the others, at once, in the rounds of the query's chunks) or an error.
+  // site_session_facets.cc.
   std::string facets_json(std::string_view query, bool entity, bool year, bool month,
                           std::size_t limit = 20);
 

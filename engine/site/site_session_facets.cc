@@ -23,13 +23,17 @@ std::string SiteSession::facets_json(std::string_view query_text, bool entity, b
   }
   query::SearchOptions options;  // every match's passage; no hit is shown
   options.limit = 1, options.per_doc = 1, options.keep_passages = true, options.facets = false;
-  auto r = reader_->search(parsed.root, options, analyze_);
   const auto failed = [&](const Status& s) {
     return missing_.empty() ? envelope::error_json(s) : need_json();
   };
-  if (!r.ok()) return failed(r.status());
-  const std::vector<std::uint32_t>& hits = r.value().passages;
+  // The pages the facets read do not depend on the hits: asked for in the same round as the
+  // query's chunks (the annotations file first, with the chunk list's pages).
   AnnotationReader& a = reader_->annotations();
+  const Status pages = a.load_facet_pages(entity, year || month);
+  auto r = reader_->search(parsed.root, options, analyze_);
+  if (!r.ok()) return failed(r.status());
+  if (!pages.ok()) return failed(pages);
+  const std::vector<std::uint32_t>& hits = r.value().passages;
   core::JsonWriter j;
   envelope::open_ok(j);
   j.key("facets").open('{');

@@ -163,3 +163,48 @@ test('site: the facets fetch the annotation pages through the worker, once', asy
     cold.dispose();
   }
 });
+
+test('site: a faceted search takes the rounds of the search alone (its pages come with the chunks)', async () => {
+  const rounds = (network) => Math.max(0, ...network.map((n) => n.round));
+  for (const q of ['harbor OR Merkel', 'Rotterdam', 'entity:Merkel', 'harbor entity:Merkel', 'harbor date:2019']) {
+    const plain = await LoupeSite.open('/loupe/', { workerUrl: 'unused', wasmUrl: `${origin}loupe-site.wasm` });
+    const faceted = await LoupeSite.open('/loupe/', { workerUrl: 'unused', wasmUrl: `${origin}loupe-site.wasm` });
+    try {
+      await plain.search(q);
+      const got = await faceted.search(q, { facets: all });
+      const pages = faceted.lastNetwork.filter((n) => /^[ey]-/.test(n.file));
+      assert.ok(got.facets.entity.length > 0 && pages.length > 0, `${q}: ${JSON.stringify(faceted.lastNetwork)}`);
+      console.log(`${q}: ${rounds(plain.lastNetwork)} rounds, ${rounds(faceted.lastNetwork)} with the facets`);
+      assert.ok(rounds(faceted.lastNetwork) <= rounds(plain.lastNetwork), `${q}: the facets add no round`);
+      // With the chunks (a filter standing alone reads none: the pages come after the list of
+      // them, as early as they can).
+      const chunks = faceted.lastNetwork.filter((n) => n.file.startsWith('c-')).map((n) => n.round);
+      if (chunks.length)
+        assert.ok(
+          pages.every((n) => n.round <= Math.max(...chunks)),
+          `${q}: pages in rounds ${pages.map((n) => n.round)}, chunks in ${chunks}`,
+        );
+    } finally {
+      plain.dispose();
+      faceted.dispose();
+    }
+  }
+});
+
+test('site: a filter beside a word reads its annotation pages in the rounds of the chunks', async () => {
+  const rounds = async (q) => {
+    const cold = await LoupeSite.open('/loupe/', { workerUrl: 'unused', wasmUrl: `${origin}loupe-site.wasm` });
+    try {
+      await cold.search(q);
+      return Math.max(...cold.lastNetwork.map((n) => n.round));
+    } finally {
+      cold.dispose();
+    }
+  };
+  const word = await rounds('harbor');
+  const dated = await rounds('harbor date:2019');
+  const named = await rounds('harbor entity:Merkel'); // key pages, then entity pages: one more
+  console.log(`harbor: ${word} rounds, with date: ${dated}, with entity: ${named}`);
+  assert.equal(dated, word);
+  assert.equal(named, word + 1);
+});

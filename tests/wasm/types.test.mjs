@@ -3,7 +3,8 @@
 // strict options and no diagnostics (and a d.ts with one method renamed does not); (2) the
 // exports, class members and parameter optionality that the d.ts declares equal what
 // web/src/lib/*.js define, read with the TypeScript parser (the library needs a browser, so it
-// is parsed, not imported); (3) the worker answers every op the client sends, reports exactly
+// is parsed, not imported); the same for web/types/site.d.ts (the "loupe/site" entry:
+// LoupeSite and the index= element) with tests/wasm/site-types-usage.ts; (3) the worker answers every op the client sends, reports exactly
 // the declared capabilities, and every error code it throws is a declared LoupeErrorCode.
 // Needs no wasm build: `node --test tests/wasm/types.test.mjs`.
 import { test } from 'node:test';
@@ -17,7 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const web = path.join(root, 'web');
 const dtsPath = path.join(web, 'types/loupe.d.ts');
 const elementDtsPath = path.join(web, 'types/element.d.ts');
+const siteDtsPath = path.join(web, 'types/site.d.ts');
 const usagePath = path.join(root, 'tests/wasm/types-usage.ts');
+const siteUsagePath = path.join(root, 'tests/wasm/site-types-usage.ts');
 const read = (file) => readFileSync(file, 'utf8');
 
 const compilerOptions = {
@@ -38,21 +41,23 @@ const compilerOptions = {
   types: [],
   // The package's two typed entry points (web/package.json): "." and "./element", whose d.ts
   // re-exports the element's declarations from loupe.d.ts.
-  paths: { loupe: [dtsPath], 'loupe/element': [elementDtsPath] },
+  paths: { loupe: [dtsPath], 'loupe/element': [elementDtsPath], 'loupe/site': [siteDtsPath] },
 };
 
-// Type-checks the usage file; `dtsText` replaces the d.ts on disk (for the must-fail check).
-function diagnostics(dtsText) {
+// Type-checks the usage files; `dtsText` replaces the d.ts at `replaced` on disk (for the
+// must-fail check).
+function diagnostics(dtsText, replaced = dtsPath) {
   const host = ts.createCompilerHost(compilerOptions, true);
   if (dtsText !== undefined) {
     const getSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (file, lang, ...rest) =>
-      path.resolve(file) === dtsPath
+      path.resolve(file) === replaced
         ? ts.createSourceFile(file, dtsText, lang, true)
         : getSourceFile(file, lang, ...rest);
   }
-  const program = ts.createProgram([usagePath], compilerOptions, host);
+  const program = ts.createProgram([usagePath, siteUsagePath], compilerOptions, host);
   assert.ok(program.getSourceFile(dtsPath), 'the usage file must resolve "loupe" to web/types/loupe.d.ts');
+  assert.ok(program.getSourceFile(siteDtsPath), 'the site usage file must resolve "loupe/site" to web/types/site.d.ts');
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where = d.file
       ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}`
@@ -78,6 +83,22 @@ test('the type check fails when the d.ts is wrong', () => {
     assert.ok(
       diagnostics(text).some((d) => !baseline.has(d)),
       `mutation ${i}: a wrong d.ts must produce new diagnostics`,
+    );
+  }
+  const site = read(siteDtsPath);
+  const siteBroken = [
+    site.replace('search(query: string', 'find(query: string'),
+    site.replace(
+      "export type LoupeSiteFacetName = 'entity' | 'year' | 'month';",
+      "export type LoupeSiteFacetName = 'entity';",
+    ),
+    site.replace('round: number;', 'rounds: number;'),
+  ];
+  for (const [i, text] of siteBroken.entries()) {
+    assert.notEqual(text, site, `site mutation ${i} must apply`);
+    assert.ok(
+      diagnostics(text, siteDtsPath).some((d) => !baseline.has(d)),
+      `site mutation ${i}: a wrong site.d.ts must produce new diagnostics`,
     );
   }
 });
@@ -167,18 +188,25 @@ function membersOf(cls, sf, { declaration }) {
 }
 
 const dtsSf = parse(dtsPath, ts.ScriptKind.TS);
-const declared = new Map(); // exported value declarations of the d.ts
-for (const s of dtsSf.statements) {
-  if ((ts.isClassDeclaration(s) || ts.isFunctionDeclaration(s)) && hasModifier(s, ts.SyntaxKind.ExportKeyword)) {
-    declared.set(s.name.text, s);
+const declared = new Map(); // exported value declarations of the d.ts files
+const declaredIn = new Map(); // name -> the d.ts source file declaring it
+for (const sf of [dtsSf, parse(siteDtsPath, ts.ScriptKind.TS)]) {
+  for (const s of sf.statements) {
+    if ((ts.isClassDeclaration(s) || ts.isFunctionDeclaration(s)) && hasModifier(s, ts.SyntaxKind.ExportKeyword)) {
+      declared.set(s.name.text, s);
+      declaredIn.set(s.name.text, sf);
+    }
+    assert.ok(!ts.isVariableStatement(s) && !ts.isEnumDeclaration(s), 'declare values as classes or functions');
   }
-  assert.ok(!ts.isVariableStatement(s) && !ts.isEnumDeclaration(s), 'declare values as classes or functions');
 }
 
 // The JS entry points typed by loupe.d.ts: web/package.json's exports, dist/X.js -> src/lib/X.js.
 const pkg = JSON.parse(read(path.join(web, 'package.json')));
 const entries = Object.entries(pkg.exports)
-  .filter(([, v]) => typeof v === 'object' && ['./types/loupe.d.ts', './types/element.d.ts'].includes(v.types))
+  .filter(
+    ([, v]) =>
+      typeof v === 'object' && ['./types/loupe.d.ts', './types/element.d.ts', './types/site.d.ts'].includes(v.types),
+  )
   .map(([key, v]) => [key, path.join(web, v.import.replace(/^\.\/dist\//, 'src/lib/'))]);
 const runtime = new Map();
 for (const [, file] of entries) for (const [name, found] of exportsOf(file)) runtime.set(name, found);
@@ -193,7 +221,7 @@ test('the element entry declares exactly what loupe-element.js exports', () => {
 });
 
 test('every runtime export is declared, and every declared value exists at runtime', () => {
-  assert.deepEqual(entries.map(([key]) => key).sort(), ['.', './element']);
+  assert.deepEqual(entries.map(([key]) => key).sort(), ['.', './element', './site']);
   assert.deepEqual([...runtime.keys()].sort(), [...declared.keys()].sort());
   for (const [name, { node }] of runtime) {
     assert.equal(ts.SyntaxKind[declared.get(name).kind], ts.SyntaxKind[node.kind], `${name}: class vs function`);
@@ -207,9 +235,18 @@ test('every runtime export is declared, and every declared value exists at runti
 // Declared members the JS sets dynamically, and JS members that are not API, with the reason.
 const declaredOnly = {
   LoupeError: { reason: 'copied from the worker error details by Object.assign' },
+  LoupeSite: { documents: 'set by LoupeSite.open', chunks: 'set by LoupeSite.open' },
 };
 const undeclared = {
   LoupeSearchElement: {
+    connectedCallback: 'custom-element lifecycle',
+    disconnectedCallback: 'custom-element lifecycle',
+    input: 'shadow-DOM node',
+    status: 'shadow-DOM node',
+    results: 'shadow-DOM node',
+    labelNode: 'shadow-DOM node',
+  },
+  LoupeSiteSearchElement: {
     connectedCallback: 'custom-element lifecycle',
     disconnectedCallback: 'custom-element lifecycle',
     input: 'shadow-DOM node',
@@ -223,7 +260,7 @@ test('each class declares exactly its runtime members, with the same optional pa
   for (const [name, { node, sf }] of runtime) {
     if (!ts.isClassDeclaration(node)) continue;
     const js = membersOf(node, sf, { declaration: false });
-    const dts = membersOf(declared.get(name), dtsSf, { declaration: true });
+    const dts = membersOf(declared.get(name), declaredIn.get(name), { declaration: true });
     const skipJs = undeclared[name] ?? {};
     const skipDts = declaredOnly[name] ?? {};
     assert.deepEqual(
@@ -290,7 +327,8 @@ test('every error code and bad_file reason the library throws is declared', () =
     .members.find((m) => nameOf(m) === 'reason')
     .getFullText();
   const thrown = { code: new Set(), reason: new Set() };
-  for (const file of ['src/lib/client.js', 'src/lib/errors.js', 'src/worker/worker.js', 'src/worker/extract.js']) {
+  const files = ['client.js', 'errors.js', 'loupe-site-client.js'].map((f) => `src/lib/${f}`);
+  for (const file of [...files, 'src/worker/worker.js', 'src/worker/extract.js']) {
     parse(path.join(web, file)).forEachChild(function visit(n) {
       if (ts.isNewExpression(n) && n.arguments?.[0] && ts.isStringLiteral(n.arguments[0])) {
         const cls = n.expression.getText();

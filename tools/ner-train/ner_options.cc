@@ -44,6 +44,8 @@ Options parse_options(int argc, char** argv) {
       o.margin = std::stof(next()), list = nullptr;
     else if (a == "--word-classes")
       o.word_classes = std::stoi(next()), list = nullptr;
+    else if (a == "--places")
+      o.places = next(), list = nullptr;
     else if (a == "--within")
       o.within = next(), list = nullptr;
     else if (a == "--crf")

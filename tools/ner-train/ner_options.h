@@ -25,6 +25,7 @@ struct Options {
   bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing
   float margin = 0;      // loss-augmented training (perceptron.h)
   int word_classes = 0;  // fine word classes learned from the training text (0: none)
+  std::string places;    // --places FILE: a place-name list as word classes (word_classes.h)
   double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
   bool crf = false;      // --crf: conditional log-likelihood (crf.h) instead of the perceptron
   CrfOptions crf_options;

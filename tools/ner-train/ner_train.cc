@@ -268,6 +268,9 @@ int train_main(int argc, char** argv) {
     wo.fine = o.word_classes;
     classes = learn_word_classes(all, extractor, wo);
     extractor.set_word_classes(&classes);
+  } else if (!o.places.empty()) {
+    classes = place_classes(o.places, extractor);
+    extractor.set_word_classes(&classes);
   }
   std::vector<DevSet> devs;
   for (const std::string& path : o.dev)

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <map>
 #include <numeric>
 #include <random>
+#include <string>
 #include <unordered_map>
 
 #include "extract/entities/tagger_tokens.h"
@@ -154,6 +157,31 @@ entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
   std::fprintf(stderr, "word classes: %zu words (seen %d times or more), %d fine, %d coarse\n",
                entries.size(), o.min_count, o.fine, o.coarse);
   return entities::WordClasses(std::move(entries));
+}
+
+entities::WordClasses place_classes(const std::string& path, entities::TaggerFeatures& extractor) {
+  std::ifstream in(path);
+  std::map<std::uint32_t, std::uint16_t> bits;
+  entities::FeatureRows rows;
+  std::string line;
+  std::size_t names = 0;
+  while (std::getline(in, line)) {
+    const entities::TaggerTokens t = entities::tag_tokens(line);
+    if (t.sequences.size() != 1) continue;
+    extractor.document(line, t);
+    extractor.extract(line, t, t.sequences[0], rows);
+    std::vector<std::uint64_t> keys;  // the capitalized words; connectors (de, la) and marks not
+    for (const auto& info : extractor.token_info())
+      if (info.first_class == 'X' && info.key > 1) keys.push_back(info.key);
+    if (keys.empty()) continue;
+    ++names;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      const std::uint16_t place = keys.size() == 1 ? 1 : k == 0 ? 2 : k + 1 == keys.size() ? 8 : 4;
+      bits[entities::WordClasses::short_key(keys[k])] |= place;
+    }
+  }
+  std::fprintf(stderr, "places %s: %zu names, %zu words\n", path.c_str(), names, bits.size());
+  return entities::WordClasses({bits.begin(), bits.end()});
 }
 
 }  // namespace loupe::ner

@@ -7,6 +7,7 @@
 // kept, never the text.
 // E.g. learn_word_classes(docs, extractor, {}) -> ~10,000 words in 256 fine / 32 coarse classes.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "extract/entities/tagger_features.h"
@@ -27,5 +28,10 @@ struct WordClassOptions {
 entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
                                          entities::TaggerFeatures& extractor,
                                          const WordClassOptions& options);
+
+// --places FILE: the capitalized words of a list of place names (one name a line, e.g. the
+// towns of a country) as classes: a bit for each place the word takes in a name (1 alone, 2
+// first, 4 inside, 8 last of several), so the tagger sees "a word of a known town's name".
+entities::WordClasses place_classes(const std::string& path, entities::TaggerFeatures& extractor);
 
 }  // namespace loupe::ner

@@ -105,8 +105,6 @@ class EntityIndex {
   std::vector<std::uint32_t> make_entities(const std::vector<LinkRecord>& recs, UnionFind& groups);
   Entity make_entity(std::uint32_t id, const std::vector<LinkRecord>& recs,
                      const std::vector<std::size_t>& members) const;
-  void count_cooccurrences(const std::vector<LinkRecord>& recs,
-                           const std::vector<std::uint32_t>& entity_of);
 
   std::vector<Doc> docs_;
   bool use_given_ = false;

@@ -38,6 +38,48 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
   }
 }
 
+namespace {
+
+// A quote mark that opens (1), closes (2) or may do either (3: the straight one, and U+201C,
+// which opens in Spanish and English and closes German and Ukrainian „...“) at byte `at`, with
+// its length in `length`; 0 otherwise.
+int quote_at(std::string_view text, std::size_t at, std::size_t& length) {
+  static constexpr std::pair<std::string_view, int> kQuotes[] = {
+      {"\"", 3}, {"\u201C", 3}, {"\u00AB", 1}, {"\u201E", 1}, {"\u00BB", 2}, {"\u201D", 2}};
+  for (const auto& [mark, kind] : kQuotes)
+    if (text.substr(at, mark.size()) == mark) return length = mark.size(), kind;
+  return 0;
+}
+
+// The marks in [begin, end) of `text` that can open (side 1) or close (side 2) a quote.
+std::size_t quote_marks(std::string_view text, std::size_t begin, std::size_t end, int side) {
+  std::size_t n = 0, length = 0;
+  for (std::size_t i = begin; i < end; ++i)
+    if (quote_at(text.substr(0, end), i, length) & side) ++n;
+  return n;
+}
+
+}  // namespace
+
+bool trim_unbalanced_quotes(std::string_view text, core::ByteRange& bytes) {
+  std::size_t begin = bytes.begin_byte, end = bytes.end_byte, length = 0;
+  if (begin >= end) return false;
+  // An opening mark first, and no mark after it that could close it.
+  if (const int first = quote_at(text.substr(0, end), begin, length);
+      (first & 1) && quote_marks(text, begin + length, end, 2) == 0)
+    begin += length;
+  // A closing mark last, and no mark before it that could have opened it.
+  for (std::size_t l = 1; l <= 3 && end - begin > l; ++l)
+    if ((quote_at(text.substr(0, end), end - l, length) & 2) && length == l) {
+      if (quote_marks(text, begin, end - l, 1) == 0) end -= l;
+      break;
+    }
+  while (begin < end && text[begin] == ' ') ++begin;
+  while (end > begin && text[end - 1] == ' ') --end;
+  bytes = {begin, end};
+  return begin < end;
+}
+
 std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const TaggerModel& model) {
   return tag(text, [&](std::size_t) { return &model; });
 }
@@ -108,7 +150,12 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     if (!model) continue;
     features_.score(text, tokens, seq, *model, scores_);
     model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_, &by_type_);
+    const std::size_t first = made.spans.size();
     spans_from_labels(tokens, seq, labels_, confidence_, made.spans, &by_type_);
+    made.spans.erase(
+        std::remove_if(made.spans.begin() + static_cast<std::ptrdiff_t>(first), made.spans.end(),
+                       [&](TaggedSpan& s) { return !trim_unbalanced_quotes(text, s.bytes); }),
+        made.spans.end());
   }
   std::vector<TaggedSpan> out = made.spans;
   const std::size_t bytes =

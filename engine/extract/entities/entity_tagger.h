@@ -30,6 +30,12 @@ void spans_from_labels(const TaggerTokens& tokens, TokenSequence seq,
                        const std::vector<float>& confidence, std::vector<TaggedSpan>& out,
                        const std::vector<float>* by_type = nullptr);
 
+// A span of `text` that opens with a quote mark it does not close, or closes one it did not
+// open, loses that mark (`"El Mundo` -> `El Mundo`; `Bar "Alameda"` and `"Alameda"` stay): no
+// corpus marks a name with half its quotes. EntityTagger::tag() applies it to every span.
+// Returns false when nothing is left.
+bool trim_unbalanced_quotes(std::string_view text, core::ByteRange& bytes);
+
 // The texts tagged before are kept per thread (per lexicon and keyer), with the model of each
 // of their sequences: the same bytes asked again with the same models (parse id and
 // temperature) give the kept spans without tagging (the app asks the same documents again on

@@ -29,6 +29,18 @@ constexpr int kAfterClosed[7] = {0, 1, 4, 5, 8, 9, 12};  // O, B and U of each t
 // Emission tables longer than this (a hot temperature on a fine scale) are not kept.
 constexpr std::size_t kMaxTable = 1 << 16;
 
+// Two doubles, added and multiplied lane by lane (wasm SIMD, SSE2): each lane is the scalar
+// computation of one output, in the same order, so the results are bit for bit the scalar ones
+// (no fused multiply-add on either target).
+typedef double Pair __attribute__((vector_size(16)));
+Pair load(const double* p) {
+  Pair v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+void store(double* p, Pair v) { std::memcpy(p, &v, sizeof v); }
+Pair both(double x) { return Pair{x, x}; }
+
 // e^x for x <= 0 (from kFloor): 2^(integer part) by the exponent bits, times 2^(fraction) by a
 // degree-6 polynomial (relative error ~1e-7); a third of std::exp's instructions.
 float factor(float x) {
@@ -56,6 +68,12 @@ struct Factors {
   float open[3][2][2] = {};  // [type][from B, I][into I, L]
   float start[L] = {}, end[L] = {};
   float full[L * L] = {};  // [prev * L + next], 0 if not allowed
+  // The same factors as doubles (exact), laid out for two outputs at a time (Pair): forward
+  // [k][j] and backward [j][k], padded to 8; open moves by (from B, from I) and (into I, into L).
+  alignas(16) double closed_by_next[7][8] = {};             // [k][j] = closed[k][j]
+  alignas(16) double closed_by_prev[7][8] = {};             // [j][k] = closed[k][j]
+  alignas(16) double from_b[3][2] = {}, from_i[3][2] = {};  // [type][into I, L]
+  alignas(16) double into_i[3][2] = {}, into_l[3][2] = {};  // [type][from B, I]
   // emit[d]: factor(-d * inv), d = top score - score, the last entry for every d beyond it
   // (then below kFloor); empty when it would exceed kMaxTable.
   std::vector<float> emit;
@@ -81,6 +99,13 @@ void fill_factors(const std::vector<std::int32_t>& t, float inv, Factors& f) {
     for (int from = 0; from < 2; ++from)
       for (int into = 0; into < 2; ++into)
         f.open[type][from][into] = f.full[(1 + 4 * type + from) * L + 2 + 4 * type + into];
+  for (int k = 0; k < 7; ++k)
+    for (int j = 0; j < 7; ++j) f.closed_by_next[k][j] = f.closed_by_prev[j][k] = f.closed[k][j];
+  for (int type = 0; type < 3; ++type)
+    for (int x = 0; x < 2; ++x) {
+      f.from_b[type][x] = f.open[type][0][x], f.from_i[type][x] = f.open[type][1][x];
+      f.into_i[type][x] = f.open[type][x][0], f.into_l[type][x] = f.open[type][x][1];
+    }
   for (int l = 0; l < L; ++l) {
     f.start[l] = tagger_transition_allowed(-1, l)
                      ? factor(static_cast<float>(t[L * L + l] - top_start) * inv)
@@ -136,7 +161,9 @@ void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
     for (int l = 0; l < L; ++l) sum += alpha[i * L + l];
     norm[i] = sum > 0 ? sum : 1;  // > 0 always: the best label's emission factor is 1
     const double r = 1.0 / norm[i];
-    for (int l = 0; l < L; ++l) alpha[i * L + l] *= r;
+    double* a = alpha + i * L;
+    for (int q = 0; q < 6; ++q) store(a + 2 * q, load(a + 2 * q) * both(r));
+    a[12] *= r;
   };
   for (int l = 0; l < L; ++l) alpha[l] = f.start[l] * emit[l];
   normalize(0);
@@ -144,18 +171,22 @@ void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
     const double* before = alpha + (i - 1) * L;
     const double* e = emit + i * L;
     double* now = alpha + i * L;
-    double c[7];
-    for (int k = 0; k < 7; ++k) c[k] = before[kClosed[k]];
-    for (int j = 0; j < 7; ++j) {
-      double in = c[0] * f.closed[0][j];
-      for (int k = 1; k < 7; ++k) in += c[k] * f.closed[k][j];
-      now[kAfterClosed[j]] = in * e[kAfterClosed[j]];
+    // Into O, B and U (kAfterClosed: 0 1 | 4 5 | 8 9 | 12) from the closed labels, two at a time:
+    // in = c[0] * closed[0][j] + c[1] * closed[1][j] + ... in this order.
+    Pair in[4];
+    for (int q = 0; q < 4; ++q)
+      in[q] = both(before[kClosed[0]]) * load(&f.closed_by_next[0][2 * q]);
+    for (int k = 1; k < 7; ++k) {
+      const Pair c = both(before[kClosed[k]]);
+      for (int q = 0; q < 4; ++q) in[q] += c * load(&f.closed_by_next[k][2 * q]);
     }
-    for (int t = 0; t < 3; ++t) {
+    for (int q = 0; q < 3; ++q) store(now + 4 * q, in[q] * load(e + 4 * q));  // O B, B U, B U
+    now[12] = in[3][0] * e[12];
+    for (int t = 0; t < 3; ++t) {  // into I and L of each type, from its B and I
       const int b = 1 + 4 * t;
-      for (int into = 0; into < 2; ++into)
-        now[b + 1 + into] =
-            (before[b] * f.open[t][0][into] + before[b + 1] * f.open[t][1][into]) * e[b + 1 + into];
+      store(now + b + 1,
+            (both(before[b]) * load(f.from_b[t]) + both(before[b + 1]) * load(f.from_i[t])) *
+                load(e + b + 1));
     }
     normalize(i);
   }
@@ -170,23 +201,32 @@ void run_backward(const Factors& f, std::size_t n, std::size_t down_to, Lattice&
     double sum = 0;
     for (int l = 0; l < L; ++l) sum += b[l];
     const double r = sum > 0 ? 1.0 / sum : 1;
-    for (int l = 0; l < L; ++l) b[l] *= r;
+    for (int q = 0; q < 6; ++q) store(b + 2 * q, load(b + 2 * q) * both(r));
+    b[12] *= r;
   };
   for (int l = 0; l < L; ++l) beta[(n - 1) * L + l] = f.end[l];
   normalize(beta + (n - 1) * L);
   for (std::size_t i = n - 1; i > down_to; --i) {
-    double after[L];
-    for (int l = 0; l < L; ++l) after[l] = emit[i * L + l] * beta[i * L + l];
+    alignas(16) double after[14];
+    for (int q = 0; q < 6; ++q)
+      store(after + 2 * q, load(emit + i * L + 2 * q) * load(beta + i * L + 2 * q));
+    after[12] = emit[i * L + 12] * beta[i * L + 12];
     double* back = beta + (i - 1) * L;
-    for (int k = 0; k < 7; ++k) {
-      double sum = f.closed[k][0] * after[kAfterClosed[0]];
-      for (int j = 1; j < 7; ++j) sum += f.closed[k][j] * after[kAfterClosed[j]];
-      back[kClosed[k]] = sum;
+    // Out of the closed labels (kClosed: 0 | 3 4 | 7 8 | 11 12), two at a time: sum =
+    // closed[k][0] * after[kAfterClosed[0]] + closed[k][1] * after[...] + ... in this order.
+    Pair sum[4];
+    for (int q = 0; q < 4; ++q)
+      sum[q] = load(&f.closed_by_prev[0][2 * q]) * both(after[kAfterClosed[0]]);
+    for (int j = 1; j < 7; ++j) {
+      const Pair a = both(after[kAfterClosed[j]]);
+      for (int q = 0; q < 4; ++q) sum[q] += load(&f.closed_by_prev[j][2 * q]) * a;
     }
-    for (int t = 0; t < 3; ++t) {
+    for (int q = 0; q < 4; ++q)
+      for (int x = 0; x < 2 && 2 * q + x < 7; ++x) back[kClosed[2 * q + x]] = sum[q][x];
+    for (int t = 0; t < 3; ++t) {  // out of B and I of each type, into its I and L
       const int b = 1 + 4 * t;
-      for (int from = 0; from < 2; ++from)
-        back[b + from] = f.open[t][from][0] * after[b + 1] + f.open[t][from][1] * after[b + 2];
+      store(back + b,
+            load(f.into_i[t]) * both(after[b + 1]) + load(f.into_l[t]) * both(after[b + 2]));
     }
     normalize(back);
   }

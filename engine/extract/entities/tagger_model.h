@@ -8,11 +8,11 @@
 // one i8 per set bit; version 2 then has the word classes (tagger_word_classes.h): u32 count,
 // per word a varint delta of its 32-bit key (increasing) and a u16 class. The trainer
 // (tools/ner-train) writes it with write_tagger_model.
-// In memory the rows sit in bucket order, 16 bytes each (13 weights + 128 as bytes), found
-// through a bitmap of the buckets with a row count per 64 buckets (rank: one word, one
-// popcount, no probing; a feature absent from the model, the usual case, costs one load), and
-// scores add a row as two 64-bit words of 16-bit lanes (no per-label conversion; exact, see
-// add_rows()).
+// In memory the rows sit in bucket order, 16 bytes each (13 weights + 128 as bytes, in the order
+// add_rows() reads), found through a bitmap of the buckets with a row count per 64 buckets (rank:
+// one word, one popcount, no probing; a feature absent from the model, the usual case, costs one
+// load), and scores add a row as two 64-bit words of 16-bit lanes (no per-label conversion;
+// exact, see add_rows()).
 // E.g. TaggerModel::parse(bytes).value().decode(rows, labels) -> labels[i] in [0, 13).
 #pragma once
 #include <cstdint>

@@ -1,25 +1,30 @@
 // <loupe-search>: a search box over a set of documents, for any site, in one tag.
 //   <loupe-search src="documents.json" label="Search the archive"></loupe-search>
-// src: a JSON array of { id, name, text }. Attributes: src, label, placeholder.
+// src: a JSON array of { id, name, text }. Attributes: src, label, placeholder, facets (as
+// <loupe-search index=...>'s: "entity year month", all three when empty; absent: none) and
+// facet-limit: the "Names and dates" panel of facet-panel.js, the same for both forms; the
+// engine links entities and reads dates only once it is opened.
 // Theming: --loupe-accent, --loupe-bg, --loupe-fg, --loupe-muted, --loupe-border,
 // --loupe-radius, --loupe-font. Styles live in a constructed stylesheet adopted by the shadow
 // root: nothing leaks in or out, and a strict CSP (no inline style) allows it.
 // Events: "loupe-ready" (detail: { documents }), "loupe-select" (detail: the clicked hit).
 import { Loupe } from './client.js';
 import { el, mountSearchBox, resultItem } from './search-box.js';
+import { facetCss, facetNames, mountFacetPanel, withClause } from './facet-panel.js';
 
 export { highlighted } from './search-box.js';
 
 const css = `
 button { all: unset; cursor: pointer; color: var(--loupe-accent, #2457c5); font-weight: 600; }
 button:focus-visible { outline: 3px solid var(--loupe-accent, #2457c5); }
-`;
+${facetCss}`;
 
 export class LoupeSearchElement extends HTMLElement {
   #loupe = null;
   #ready;
   #ticket = 0;
   #box;
+  #panel = null; // the facet panel, when the facets attribute asks for one
 
   constructor() {
     super();
@@ -35,6 +40,15 @@ export class LoupeSearchElement extends HTMLElement {
   connectedCallback() {
     this.labelNode.textContent = this.getAttribute('label') || 'Search';
     this.input.placeholder = this.getAttribute('placeholder') || '';
+    if (facetNames(this).length && !this.#panel) {
+      this.#panel = mountFacetPanel(this.results, {
+        onOpen: () => this.#search(),
+        onPick: (clause) => {
+          this.input.value = withClause(this.input.value, clause);
+          this.#search();
+        },
+      });
+    }
     if (!this.#ready) this.#ready = this.#start();
   }
 
@@ -69,16 +83,25 @@ export class LoupeSearchElement extends HTMLElement {
     const ticket = ++this.#ticket;
     if (!query) {
       this.results.replaceChildren();
+      this.#panel?.clear();
       return;
     }
     try {
       const loupe = await this.loupe;
-      const reply = await loupe.search(query, { limit: 10 });
+      const facets = this.#panel?.open ? facetNames(this) : [];
+      const facet_limit = Math.min(100, Math.max(1, Number(this.getAttribute('facet-limit')) || 10));
+      const reply = await loupe.search(query, facets.length ? { limit: 10, facets, facet_limit } : { limit: 10 });
       if (ticket !== this.#ticket) return;
       this.#render(reply.hits || []);
+      if (facets.length) this.#panel.show(reply.facets);
+      else this.#panel?.clear();
+      this.dispatchEvent(
+        new CustomEvent('loupe-results', { detail: { query, total: reply.total, facets: reply.facets } }),
+      );
     } catch (err) {
       if (ticket !== this.#ticket) return;
       this.results.replaceChildren();
+      this.#panel?.clear();
       this.#say(err.code === 'unsupported' ? 'Search is not available in this engine build yet.' : err.message, true);
     }
   }

@@ -19,7 +19,8 @@ export class LoupeSite {
   #worker;
   #pending = new Map();
   #nextId = 1;
-  /** What the last call fetched: [{file, bytes}] in the order the files arrived. */
+  /** What the last call fetched: [{file, bytes, round}] in the order the files arrived (round: 1,
+   *  2, ...: the files of one round are fetched together). */
   lastNetwork = [];
 
   /** Opens the index at `indexUrl` (a folder URL, relative to the page). Options: { workerUrl?,

@@ -7,28 +7,36 @@
 //   <loupe-search index="/loupe/" label="Search the site"></loupe-search>
 // Attributes: index (the index folder's URL), base (where page links resolve; default: the
 // folder above the index, as `loupe site SRC -o SRC/loupe` lays it out), label, placeholder,
-// limit (1..100, default 10: pages, each shown once by its best passage). Theming: --loupe-accent, --loupe-bg, --loupe-fg, --loupe-muted,
+// limit (1..100, default 10: pages, each shown once by its best passage), facets (the facets
+// to offer: any of "entity year month", all three when empty; absent: none), facet-limit (names
+// listed, 1..100, default 10). With facets, a "Names and dates" panel (facet-panel.js, closed
+// by default) lists the names and periods of every matching passage; a click adds entity:"Name"
+// or date:2021(-06) to the query. The annotation pages are fetched only while it is open.
+// Theming: --loupe-accent, --loupe-bg, --loupe-fg, --loupe-muted,
 // --loupe-border, --loupe-radius, --loupe-font. Styles are a constructed stylesheet in the
 // shadow root (a strict CSP allows it). Events: "loupe-ready" (detail: {documents, chunks}),
-// "loupe-results" (detail: {query, total, hits, network}: network lists the files fetched).
+// "loupe-results" (detail: {query, total, hits, facets?, network}: network lists the files
+// fetched, each with the round it came in).
 // This module registers the tag unless the page already has one (web/src/lib/element.js's
 // documents.json form): a page uses one of the two.
 import { LoupeSite } from './loupe-site-client.js';
 import { el, mountSearchBox, resultItem } from './search-box.js';
+import { facetCss, facetNames, mountFacetPanel, withClause } from './facet-panel.js';
 
-export { LoupeSite };
+export { LoupeSite } from './loupe-site-client.js';
 
 const css = `
 input:focus-visible, a:focus-visible { outline: 3px solid var(--loupe-accent, #2457c5); outline-offset: 1px; }
 a { color: var(--loupe-accent, #2457c5); font-weight: 600; text-decoration: none; }
 a:hover { text-decoration: underline; }
-`;
+${facetCss}`;
 
 export class LoupeSiteSearchElement extends HTMLElement {
   #site = null;
   #ready = null;
   #ticket = 0;
   #box;
+  #panel = null; // the facet panel, when the facets attribute asks for one
 
   constructor() {
     super();
@@ -44,6 +52,15 @@ export class LoupeSiteSearchElement extends HTMLElement {
   connectedCallback() {
     this.labelNode.textContent = this.getAttribute('label') || 'Search';
     this.input.placeholder = this.getAttribute('placeholder') || '';
+    if (facetNames(this).length && !this.#panel) {
+      this.#panel = mountFacetPanel(this.results, {
+        onOpen: () => this.#search(),
+        onPick: (clause) => {
+          this.input.value = withClause(this.input.value, clause);
+          this.#search();
+        },
+      });
+    }
     if (!this.#ready) this.#ready = this.#start();
     this.#ready.catch(() => {}); // shown in the status line
   }
@@ -81,20 +98,27 @@ export class LoupeSiteSearchElement extends HTMLElement {
     const ticket = ++this.#ticket;
     if (!query) {
       this.results.replaceChildren();
+      this.#panel?.clear();
       this.#say('');
       return;
     }
     try {
       const site = await this.site;
       const limit = Math.min(100, Math.max(1, Number(this.getAttribute('limit')) || 10));
-      const reply = await site.search(query, { limit, perDoc: 1 }); // a page once, by its best passage
+      // Facets only while the panel is open: a closed one fetches no annotation page.
+      const facets = this.#panel?.open ? facetNames(this) : [];
+      const facet_limit = Math.min(100, Math.max(1, Number(this.getAttribute('facet-limit')) || 10));
+      const reply = await site.search(query, { limit, perDoc: 1, facets, facet_limit }); // a page once, by its best passage
       if (ticket !== this.#ticket) return;
       this.#render(reply);
-      const detail = { query, total: reply.total, hits: reply.hits, network: site.lastNetwork };
+      if (reply.facets) this.#panel.show(reply.facets);
+      else this.#panel?.clear();
+      const detail = { query, total: reply.total, hits: reply.hits, facets: reply.facets, network: site.lastNetwork };
       this.dispatchEvent(new CustomEvent('loupe-results', { detail }));
     } catch (err) {
       if (ticket !== this.#ticket) return;
       this.results.replaceChildren();
+      this.#panel?.clear();
       this.#say(err.message, true);
     }
   }

@@ -10,8 +10,9 @@
 //   the page fetches the wasm file and the manifest while this worker starts and posts each
 //   (open waits for them); unreachable (no response, e.g. under the page's own CSP): fetched here.
 // Messages out: {id, ok:true, reply, network} | {id, ok:false, error:{code, message}}
-//   network: the files this call fetched, [{file, bytes}] (bytes: the file's length once the
-//   browser undid any gzip).
+//   network: the files this call fetched, [{file, bytes, round}] (bytes: the file's length once
+//   the browser undid any gzip; round: 1 for the files fetched first, then one more each time
+//   the engine asked again).
 
 /* global createLoupeSiteModule, importScripts */
 let index = null; // the engine's SiteIndex
@@ -44,25 +45,35 @@ function fetchBytes(file) {
   });
 }
 
-async function fetchAll(names, network) {
+async function fetchAll(names, network, round) {
   await Promise.all(
     names.map(async (file) => {
       const pending = early.get(file);
       early.delete(file);
       const bytes = await (pending || fetchBytes(file));
-      network.push({ file, bytes: bytes.length });
+      network.push({ file, bytes: bytes.length, round });
       index.provide(file, bytes);
     }),
   );
 }
 
-// Calls the engine until it needs nothing more; its envelope, parsed.
-async function drive(call, network) {
-  for (;;) {
-    const reply = JSON.parse(call());
-    if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
-    if (!reply.need) return reply;
-    await fetchAll(reply.need, network);
+// Calls each of `calls` until it needs nothing more; their envelopes, parsed. A round fetches
+// what every call still running needs, at once: a search's facets ask for their annotation
+// pages in the rounds of its chunks, not in rounds after them. A file two calls need is
+// fetched once (the engine keeps what it read: the other call finds it loaded).
+async function drive(calls, network) {
+  const replies = new Array(calls.length);
+  for (let round = 1; ; round++) {
+    const need = new Set();
+    for (const [i, call] of calls.entries()) {
+      if (replies[i]) continue;
+      const reply = JSON.parse(call());
+      if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
+      if (reply.need) reply.need.forEach((file) => need.add(file));
+      else replies[i] = reply;
+    }
+    if (!need.size) return replies;
+    await fetchAll([...need], network, round);
   }
 }
 
@@ -104,23 +115,19 @@ async function open({ indexUrl, wasmUrl, engineUrl }) {
   const module = await startEngine(wasmUrl, engineUrl);
   index = new module.SiteIndex();
   const network = [];
-  return { reply: await drive(() => index.open(), network), network };
+  const [reply] = await drive([() => index.open()], network);
+  return { reply, network };
 }
 
-// The hits, then (if asked) the facets of every match: the engine asks for the entity or date
-// pages they need as it asks for chunks, and they are fetched the same way (the chunks the
-// query read are kept: the facets' search fetches none again).
+// The hits and (if asked) the facets of every match, driven together: the facets' annotation
+// pages come in the same rounds as the query's chunks and the hits' fragments.
 async function search({ query, limit, perDoc, facets, facetLimit }) {
   const network = [];
-  const reply = await drive(() => index.search(query, limit, perDoc), network);
-  if (facets?.length) {
-    const has = (name) => facets.includes(name);
-    const counted = await drive(
-      () => index.facets(query, has('entity'), has('year'), has('month'), facetLimit),
-      network,
-    );
-    reply.facets = counted.facets;
-  }
+  const has = (name) => facets?.includes(name);
+  const calls = [() => index.search(query, limit, perDoc)];
+  if (facets?.length) calls.push(() => index.facets(query, has('entity'), has('year'), has('month'), facetLimit));
+  const [reply, counted] = await drive(calls, network);
+  if (counted) reply.facets = counted.facets;
   return { reply, network };
 }
 
