@@ -13,7 +13,9 @@
 // Each run also writes the entity and date annotations of its documents (site_annotate.h:
 // the engine's extractors; entity: and date: filters), unless --no-annotations.
 // --memory-mb M bounds one run's memory by a setting instead: the files are indexed in
-// consecutive runs of about M/10 MB of text each, written as parts and merged (same files).
+// consecutive runs of about M/10 MB of text each, written as parts and merged (same files),
+// each run's documents linked for the annotations in batches of about M/48 MB of text (the
+// batches' entities joined by key, as `loupe merge` joins parts').
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -47,18 +49,29 @@ std::string extension_of(const fs::path& p) {
   return e;
 }
 
-// The files to index, in path order (the same index for the same folder, run after run).
-core::Result<std::vector<fs::path>> source_files(const fs::path& root) {
+// Path order as std::filesystem::path compares: component by component, so '/' sorts before
+// every other byte ("a/b" before "a-b/c").
+bool path_less(const std::string& a, const std::string& b) {
+  const auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [&](char x, char y) { return rank(x) < rank(y); });
+}
+
+// The files to index as paths relative to `root` ('/'-separated: the documents' ids), in path
+// order (the same index for the same folder, run after run). Strings, not fs::path objects: a
+// path holds a list of its components, 300 bytes a file, 250 MB for the 836,175 files of the
+// 2 GB archive, which every part lists whole.
+core::Result<std::vector<std::string>> source_files(const fs::path& root) {
   std::error_code ec;
   if (!fs::is_directory(root, ec)) return invalid(root.string() + " is not a folder");
-  std::vector<fs::path> files;
+  std::vector<std::string> files;
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string e = extension_of(it->path());
     if (it->is_regular_file(ec) && (e == ".txt" || e == ".md" || e == ".html" || e == ".htm"))
-      files.push_back(it->path());
+      files.push_back(it->path().lexically_relative(root).generic_string());
   }
   if (ec) return invalid("cannot list " + root.string() + ": " + ec.message());
-  std::sort(files.begin(), files.end());
+  std::sort(files.begin(), files.end(), path_less);
   return files;
 }
 
@@ -81,8 +94,10 @@ site::FileSink folder_sink(const fs::path& out_dir) {
   };
 }
 
-// runs: the indexing runs --memory-mb made (printed when more than one).
-void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
+// runs: the indexing runs --memory-mb made (printed when more than one); linked: the annotation
+// linking's batches and the most text one held ("linking": {"batches", "peak_text"}), if any.
+void print_summary(const site::SiteSummary& s, std::size_t runs = 1,
+                   const site::AnnotateStats* linked = nullptr) {
   core::JsonWriter j;
   envelope::open_ok(j);
   j.key("documents").num(s.documents).key("passages").num(s.passages);
@@ -94,6 +109,10 @@ void print_summary(const site::SiteSummary& s, std::size_t runs = 1) {
   j.key("annotations").num(s.annotation_bytes);
   j.key("total").num(s.total_bytes()).close('}');
   if (runs > 1) j.key("runs").num(runs);
+  if (linked) {
+    j.key("linking").open('{').key("batches").num(linked->batches);
+    j.key("peak_text").num(linked->peak_text_bytes).close('}');
+  }
   std::printf("%s\n", j.close('}').take().c_str());
 }
 
@@ -158,17 +177,20 @@ int merge_command(const Args& args) {
 
 namespace {
 
-// Indexes `files` (ids relative to `source`) with one engine and writes their site to `output`.
+// Indexes `files` (ids relative to `source`) with one engine and writes their site to `output`,
+// with the annotations linked as `annotate` says (null: none).
 core::Result<site::SiteSummary> write_run(const fs::path& source,
-                                          const std::vector<fs::path>& files,
+                                          const std::vector<std::string>& files,
                                           const site::SiteWriteOptions& options,
-                                          const fs::path& output, bool annotate) {
+                                          const fs::path& output,
+                                          const site::AnnotateOptions* annotate,
+                                          site::AnnotateStats& linked) {
   auto engine = Engine::create();
   if (!engine.ok()) return engine.status();
-  for (const fs::path& f : files) {
+  for (const std::string& id : files) {
+    const fs::path f = source / id;
     auto bytes = read_file(f.string());
     if (!bytes.ok()) return bytes.status();
-    const std::string id = fs::relative(f, source).generic_string();
     const core::Status s = engine.value()->add_document(id, f.filename().string(),
                                                         indexed_text(f, std::move(bytes.value())));
     if (!s.ok()) return core::Status(s.code(), f.string() + ": " + s.message());
@@ -186,7 +208,10 @@ core::Result<site::SiteSummary> write_run(const fs::path& source,
   site::SiteWriteOptions with_annotations = options;
   core::Result<site::SiteAnnotations> annotations = site::SiteAnnotations{};
   if (annotate) {
-    annotations = site::annotate_site(index.value());
+    site::AnnotateStats stats;
+    annotations = site::annotate_site(index.value(), *annotate, &stats);
+    linked.batches += stats.batches;
+    linked.peak_text_bytes = std::max(linked.peak_text_bytes, stats.peak_text_bytes);
     if (!annotations.ok()) return annotations.status();
     with_annotations.annotations = &annotations.value();
   }
@@ -194,13 +219,14 @@ core::Result<site::SiteSummary> write_run(const fs::path& source,
 }
 
 // The files in consecutive runs of at most `text_bytes` of input each (a larger file alone).
-std::vector<std::vector<fs::path>> runs_of(const std::vector<fs::path>& files,
-                                           std::uintmax_t text_bytes) {
-  std::vector<std::vector<fs::path>> runs(1);
+std::vector<std::vector<std::string>> runs_of(const fs::path& source,
+                                              const std::vector<std::string>& files,
+                                              std::uintmax_t text_bytes) {
+  std::vector<std::vector<std::string>> runs(1);
   std::uintmax_t size = 0;
-  for (const fs::path& f : files) {
+  for (const std::string& f : files) {
     std::error_code ec;
-    const std::uintmax_t bytes = fs::file_size(f, ec);
+    const std::uintmax_t bytes = fs::file_size(source / f, ec);
     if (!runs.back().empty() && size + bytes > text_bytes) runs.emplace_back(), size = 0;
     runs.back().push_back(f);
     size += ec ? 0 : bytes;
@@ -214,25 +240,31 @@ std::vector<std::vector<fs::path>> runs_of(const std::vector<fs::path>& files,
 // in runs of 133 MB of the 2 GB archive (its vocabulary grows with the text), so 10 keeps a run
 // under the setting; the merge holds the terms and one table at a time, not the postings.
 constexpr std::uintmax_t kMemoryPerTextByte = 10;
-// With the annotations (site_annotate.h: the extractors over the run's index, their results
-// held until written) the man pages' run peaked at 442,912 KB, 16.4 bytes per byte of text
-// (125,756 KB without): 18. Not yet measured on the 2 GB archive's runs.
-constexpr std::uintmax_t kAnnotatedMemoryPerTextByte = 18;
+// With the annotations (site_annotate.h) the run's documents are linked in batches of
+// budget / kLinkingMemoryPerTextByte of text after the run's index is built and its engine freed.
+// On the 2 GB archive the linking held 16-28 bytes a byte of its batch's text (heaptrack: 16.5
+// MB in one batch, 1.7 MB batches), beside the entity models (42 MB, loaded once) and the run's
+// loaded index (2.4 bytes a byte of the run's text, a quarter of the setting): with batches of
+// M/40 parts 0 and 1 of 8 at 1024 MB peaked at 829-888 MB while linking; M/48 leaves room for
+// denser names. (Runs of M/18, each linked whole, peaked at 1.5 GB at 1024 MB.)
+constexpr std::uintmax_t kLinkingMemoryPerTextByte = 48;
 
 core::Result<site::SiteSummary> write_in_runs(const fs::path& source,
-                                              const std::vector<fs::path>& files,
+                                              const std::vector<std::string>& files,
                                               const site::SiteWriteOptions& options,
                                               const fs::path& output, double memory_mb,
-                                              bool annotate, std::size_t& run_count) {
+                                              bool annotate, std::size_t& run_count,
+                                              site::AnnotateStats& linked) {
   const auto budget = static_cast<std::uintmax_t>(memory_mb * 1024 * 1024);
-  const std::uintmax_t per_byte = annotate ? kAnnotatedMemoryPerTextByte : kMemoryPerTextByte;
-  const auto runs = runs_of(files, std::max<std::uintmax_t>(1, budget / per_byte));
+  const auto runs =
+      runs_of(source, files, std::max<std::uintmax_t>(1, budget / kMemoryPerTextByte));
+  const site::AnnotateOptions linking{std::max<std::size_t>(1, budget / kLinkingMemoryPerTextByte)};
   run_count = runs.size();
   const fs::path parts_dir = output / ".loupe-parts";
   std::vector<site::Fetch> fetches;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const fs::path dir = parts_dir / std::to_string(i);
-    auto part = write_run(source, runs[i], options, dir, annotate);
+    auto part = write_run(source, runs[i], options, dir, annotate ? &linking : nullptr, linked);
     if (!part.ok()) return part.status();
     fetches.push_back([dir](const std::string& name) { return read_file((dir / name).string()); });
   }
@@ -271,16 +303,20 @@ int site_command(const Args& args) {
   if (source.empty() || output.empty()) return 2;
   auto files = source_files(source);
   if (!files.ok()) return fail(files.status());
-  const std::vector<fs::path>& all = files.value();
-  const std::vector<fs::path> mine(
+  std::vector<std::string> all = std::move(files.value());
+  const std::vector<std::string> mine(
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * part / parts),
       all.begin() + static_cast<std::ptrdiff_t>(all.size() * (part + 1) / parts));
+  std::vector<std::string>().swap(all);  // the other parts' files are not held while indexing
   std::size_t runs = 1;
-  auto written = memory_mb > 0
-                     ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs)
-                     : write_run(source, mine, options, output, annotate);
+  const site::AnnotateOptions one_batch;  // no setting: all documents linked together
+  site::AnnotateStats linked;
+  auto written =
+      memory_mb > 0
+          ? write_in_runs(source, mine, options, output, memory_mb, annotate, runs, linked)
+          : write_run(source, mine, options, output, annotate ? &one_batch : nullptr, linked);
   if (!written.ok()) return fail(written.status());
-  print_summary(written.value(), runs);
+  print_summary(written.value(), runs, annotate ? &linked : nullptr);
   return 0;
 }
 

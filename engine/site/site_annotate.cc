@@ -3,13 +3,17 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <set>
 
+#include "envelope/dates_envelope.h"
 #include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/name_key.h"
 #include "extract/entities/name_match.h"
-#include "search/search_annotations.h"
+#include "query/filter_date.h"
+#include "site/site_annotation_merge.h"
 
 namespace loupe::site {
 namespace {
@@ -31,49 +35,146 @@ SiteWordKeys keys_of(entities::NameKeyer& keyer, std::string_view word) {
   return k;
 }
 
-// The entity as the site stores it: 's' keys and skeletons for people only (resolve_entity's
-// surname and near-spelling steps ask for a person), every name's words keyed for a reader
-// with no keyer.
-SiteEntity site_entity(const search::SearchAnnotations::KeyedEntity& e,
-                       entities::NameKeyer& keyer) {
-  const bool person = e.entry.type == entities::EntityType::kPerson;
+// search::SearchAnnotations' rules, so a site answers as the in-memory engine: the body
+// passage of `d` holding text byte `byte`, relative to the document's first passage.
+std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d,
+                                        std::size_t byte) {
+  const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
+  auto first = begin, last = begin + d.passage_count;
+  if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
+  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) {
+    return b < p.begin_byte;
+  });
+  if (it == first) return std::nullopt;
+  --it;
+  if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
+  return static_cast<std::uint32_t>(it - begin);
+}
+
+std::uint32_t year_of(std::uint32_t day) { return day / 10000; }
+
+// year * 12 + month - 1 of the month a date value starts with, or -1 (the month facet).
+int month_index(std::string_view value) {
+  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
+  if (m.empty()) return -1;
+  int year = 0;
+  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
+  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
+}
+
+// The dated passages of document `d` (site numbers), as the date: filter reads them.
+void add_dates(const index::SearchIndex& idx, const index::DocInfo& d,
+               const dates::DateExtractor& extractor, std::vector<SiteDate>& out) {
+  auto found = extractor.extract(d.text, "");  // the document's own reference date
+  if (!found.ok()) return;
+  for (const dates::DateMention& m : found.value().mentions) {
+    if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
+    const std::optional<query::DayRange> range = query::date_value_range(m.value);
+    const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
+    if (!range || !p) continue;
+    const bool countable = m.kind != dates::DateKind::kDecade &&
+                           m.kind != dates::DateKind::kCentury &&
+                           year_of(range->hi) - year_of(range->lo) < 10;
+    out.push_back({d.first_passage + *p, range->lo, range->hi, countable, month_index(m.value)});
+  }
+}
+
+// The entity as the site stores it, with the keys resolve_entity compares: of each name
+// (aliases, then the canonical) its lookup key, its last word's word key and romanization;
+// 's' keys and skeletons for people only (resolve_entity's surname and near-spelling steps ask
+// for a person).
+SiteEntity site_entity(const entities::Entity& e, entities::NameKeyer& keyer) {
+  const bool person = e.type == entities::EntityType::kPerson;
   SiteEntity s;
-  s.canonical = e.entry.canonical;
-  s.type = entities::entity_type_name(e.entry.type);
-  s.key = s.type + ":" + keyer.lookup_key(e.entry.canonical);
-  s.names = e.names;
-  if (person) s.surnames = e.surnames;
-  for (const std::string& r : e.romans) {
+  s.canonical = e.canonical;
+  s.type = entities::entity_type_name(e.type);
+  s.key = s.type + ":" + keyer.lookup_key(e.canonical);
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.canonical);
+  for (const std::string& name : names) {
+    std::vector<std::string> words;  // split at spaces, as SearchAnnotations splits
+    for (std::size_t p = 0; p < name.size();) {
+      const std::size_t end = std::min(name.find(' ', p), name.size());
+      if (end > p) words.push_back(name.substr(p, end - p));
+      p = end + 1;
+    }
+    if (words.empty()) continue;
+    s.names.push_back(keyer.lookup_key(name));
+    if (person) s.surnames.push_back(keyer.word_key(words.back()));
+    const std::string r = keyer.romanize(words.back());
     if (r.empty()) continue;
     s.romans.push_back(r);
     const std::string sk = entities::skeleton(r);
     s.skeletons.push_back(person && sk.size() >= 3 ? sk : std::string());
   }
-  s.passages = e.passages;
   return s;
+}
+
+// Documents [begin, end) of `idx` linked together: their entities (passages in site numbers)
+// and the words of their names.
+SiteAnnotations link_batch(const index::SearchIndex& idx, std::size_t begin, std::size_t end,
+                           entities::NameKeyer& keyer) {
+  entities::EntityIndex linked;
+  std::vector<std::size_t> slots;  // by linking number: the document's slot in idx
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!idx.docs()[i].alive) continue;
+    linked.add_document(idx.docs()[i].id, idx.docs()[i].text);
+    slots.push_back(i);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> mentioned;  // (passage, entity)
+  for (const entities::Mention& m : linked.mentions()) {
+    const index::DocInfo& d = idx.docs()[slots[m.doc]];
+    if (auto p = passage_of(idx, d, m.bytes.begin_byte))
+      mentioned.emplace_back(d.first_passage + *p, m.entity);
+  }
+  std::sort(mentioned.begin(), mentioned.end());
+  mentioned.erase(std::unique(mentioned.begin(), mentioned.end()), mentioned.end());
+  SiteAnnotations out;
+  std::set<std::string> words;
+  out.entities.resize(linked.entities().size());
+  for (const entities::Entity& e : linked.entities()) {
+    out.entities[e.id] = site_entity(e, keyer);  // ids are 0..n-1 (EntityIndex numbers them)
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.canonical);
+    for (const std::string& name : names)
+      for (const std::string& w : words_of(name)) words.insert(w);
+  }
+  for (const auto& [p, e] : mentioned) out.entities[e].passages.push_back(p);  // ascending
+  for (const std::string& w : words) out.words.emplace_back(w, keys_of(keyer, w));
+  return out;
 }
 
 }  // namespace
 
-core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx) {
+core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx,
+                                            const AnnotateOptions& options, AnnotateStats* stats) {
   if (idx.dead_passages() > 0)
     return core::Status(core::StatusCode::kInvalidArgument, "compact the index first");
   auto extractor = dates::DateExtractor::create();
-  const dates::DateExtractor* dates = extractor.ok() ? extractor.value().get() : nullptr;
-  search::SearchAnnotations found([dates] { return dates; });
-  SiteAnnotations out;
+  const dates::DateExtractor* date_extractor = extractor.ok() ? extractor.value().get() : nullptr;
   entities::NameKeyer keyer;
-  std::set<std::string> words;
-  for (const auto& e : found.keyed_entities(idx)) {
-    out.entities.push_back(site_entity(e, keyer));
-    std::vector<std::string> names = e.aliases;
-    names.push_back(e.entry.canonical);
-    for (const std::string& name : names)
-      for (const std::string& w : words_of(name)) words.insert(w);
+  AnnotationJoiner joined;
+  AnnotateStats counted;
+  std::vector<SiteDate> dates;
+  const std::size_t limit = options.batch_text_bytes ? options.batch_text_bytes : SIZE_MAX;
+  for (std::size_t begin = 0; begin < idx.docs().size();) {
+    std::size_t end = begin, text = 0;
+    for (; end < idx.docs().size(); ++end) {
+      const std::size_t size = idx.docs()[end].alive ? idx.docs()[end].text.size() : 0;
+      if (end > begin && text + size > limit) break;
+      text += size;
+    }
+    joined.add(link_batch(idx, begin, end, keyer), 0);
+    ++counted.batches, counted.peak_text_bytes = std::max(counted.peak_text_bytes, text);
+    if (date_extractor) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (idx.docs()[i].alive) add_dates(idx, idx.docs()[i], *date_extractor, dates);
+    }
+    begin = end;
   }
-  for (const std::string& w : words) out.words.emplace_back(w, keys_of(keyer, w));
-  for (const auto& d : found.dated_passages(idx))
-    out.dates.push_back({d.passage, d.range.lo, d.range.hi, d.countable, d.month});
+  SiteAnnotations out = joined.take();
+  out.dates = std::move(dates);
+  if (stats) *stats = counted;
   return out;
 }
 

@@ -92,13 +92,49 @@ core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayl
   return a;
 }
 
+void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage) {
+  // Joined with an earlier one's entity of the same key; within one, the linking's entities
+  // stay apart, as one run wrote them (a merge of one part is that part).
+  std::unordered_map<std::string, std::uint32_t> part_keys;
+  std::unordered_map<std::uint32_t, std::size_t> grown;  // joined entity -> its passages before
+  for (SiteEntity& e : part.entities) {
+    for (std::uint32_t& p : e.passages) p += first_passage;
+    const auto it = by_key_.find(e.key);
+    if (it == by_key_.end()) {
+      part_keys.emplace(e.key, static_cast<std::uint32_t>(joined_.entities.size()));
+      joined_.entities.push_back(std::move(e));
+      continue;
+    }
+    SiteEntity& to = joined_.entities[it->second];
+    for (const std::string& n : e.names) add_unique(to.names, n);
+    for (const std::string& s : e.surnames) add_unique(to.surnames, s);
+    for (std::size_t i = 0; i < e.romans.size(); ++i) {
+      if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end()) continue;
+      to.romans.push_back(e.romans[i]), to.skeletons.push_back(e.skeletons[i]);
+    }
+    grown.emplace(it->second, to.passages.size());
+    to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());
+  }
+  // Entities of one key within this one joined the same earlier entity: their passages
+  // interleave (and may repeat). All follow the earlier ones (parts and batches come in passage
+  // order): sorting what this one added keeps the list ascending, as the pages store it.
+  for (const auto& [id, from] : grown) {
+    std::vector<std::uint32_t>& p = joined_.entities[id].passages;
+    const auto begin = p.begin() + static_cast<std::ptrdiff_t>(from);
+    std::sort(begin, p.end());
+    p.erase(std::unique(from ? begin - 1 : begin, p.end()), p.end());
+  }
+  by_key_.insert(part_keys.begin(), part_keys.end());
+  for (SiteDate d : part.dates) joined_.dates.push_back((d.passage += first_passage, d));
+  for (auto& [w, k] : part.words)
+    if (words_.insert(w).second) joined_.words.emplace_back(w, std::move(k));
+}
+
 Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t page_bytes,
                          const FileSink& sink, Manifest& manifest, std::size_t& bytes) {
   if (std::all_of(parts.begin(), parts.end(), [](const auto& p) { return p.file.empty(); }))
     return Status();
-  SiteAnnotations merged;
-  std::unordered_map<std::string, std::uint32_t> by_key;
-  std::set<std::string> words;
+  AnnotationJoiner joiner;
   for (const AnnotatedPart& part : parts) {
     const AnnotationReader::FetchPayload fetch =
         [&part](std::string_view magic, const std::string& name) -> core::Result<std::string> {
@@ -110,32 +146,9 @@ Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t pa
     };
     auto a = read_annotations(fetch, part.file, part.passages);
     if (!a.ok()) return Status(a.status().code(), part.label + ": " + a.status().message());
-    // Joined with an earlier part's entity of the same key; within a part the linking's
-    // entities stay apart, as one run wrote them (a merge of one part is that part).
-    std::unordered_map<std::string, std::uint32_t> part_keys;
-    for (SiteEntity& e : a.value().entities) {
-      for (std::uint32_t& p : e.passages) p += part.first_passage;
-      const auto it = by_key.find(e.key);
-      if (it == by_key.end()) {
-        part_keys.emplace(e.key, static_cast<std::uint32_t>(merged.entities.size()));
-        merged.entities.push_back(std::move(e));
-        continue;
-      }
-      SiteEntity& to = merged.entities[it->second];
-      for (const std::string& n : e.names) add_unique(to.names, n);
-      for (const std::string& s : e.surnames) add_unique(to.surnames, s);
-      for (std::size_t i = 0; i < e.romans.size(); ++i) {
-        if (std::find(to.romans.begin(), to.romans.end(), e.romans[i]) != to.romans.end()) continue;
-        to.romans.push_back(e.romans[i]), to.skeletons.push_back(e.skeletons[i]);
-      }
-      to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());
-    }
-    by_key.insert(part_keys.begin(), part_keys.end());
-    for (SiteDate d : a.value().dates) merged.dates.push_back((d.passage += part.first_passage, d));
-    for (auto& [w, k] : a.value().words)
-      if (words.insert(w).second) merged.words.emplace_back(w, std::move(k));
+    joiner.add(std::move(a.value()), part.first_passage);
   }
-  return write_annotations(merged, page_bytes, sink, manifest, bytes);
+  return write_annotations(joiner.take(), page_bytes, sink, manifest, bytes);
 }
 
 }  // namespace loupe::site

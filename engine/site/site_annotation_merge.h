@@ -3,13 +3,16 @@
 // (extracted per document: the same as one run's); entities joined by their key (type and
 // lookup key of the canonical name, SiteEntity::key), ids numbered in order of first
 // appearance over the parts, each joined entity the first part's canonical name with every
-// part's names, keys and passages. Linking runs per part, so two spellings one run would link
+// part's names, keys and passages (AnnotationJoiner; annotate_site joins its batches of
+// documents so under a memory setting). Linking runs per part, so two spellings one run would link
 // as one entity (Putin in one part, 푸틴 in another) stay two entities here; an entity: filter
 // still finds both when the name's keys reach both, as resolve_entity's steps do.
 // E.g. merge_annotations({{&fetch0, "part 0", m0.annotations_file, m0.passages, 0}, ...},
 //                        32768, sink, manifest, bytes).
 #pragma once
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -24,6 +27,21 @@ struct AnnotatedPart {
   std::string label;  // "part N", for errors
   std::string file;   // its manifest's annotations file ("": none)
   std::uint32_t passages = 0, first_passage = 0;
+};
+
+// Annotations of disjoint documents joined as merge_annotations joins parts: each added one's
+// passages moved by its first passage, its entities joined with an earlier one's of the same key
+// (SiteEntity::key; within one added, entities of the same key stay apart), dates appended,
+// words kept once. annotate_site joins its batches of documents so, merge_annotations parts.
+class AnnotationJoiner {
+ public:
+  void add(SiteAnnotations part, std::uint32_t first_passage);
+  SiteAnnotations take() { return std::move(joined_); }
+
+ private:
+  SiteAnnotations joined_;
+  std::unordered_map<std::string, std::uint32_t> by_key_;
+  std::set<std::string> words_;
 };
 
 // Every page of one site's annotations, as write_annotations was given them (up to the order

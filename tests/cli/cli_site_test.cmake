@@ -109,6 +109,25 @@ string(JSON runs ERROR_VARIABLE e GET "${o}" runs)
 if(NOT rc EQUAL 0 OR NOT runs STREQUAL "runs-NOTFOUND")
   message(FATAL_ERROR "loupe site --memory-mb 1000: one run, no \"runs\": rc=${rc} ${o}")
 endif()
+# With annotations, a setting links each run's documents in batches of a 48th of it
+# (site_annotate.h): 0.005 MB is one run of the three files (a tenth, 524 bytes) and batches of
+# 109 bytes of text, one a document here (99, 90 and 35 bytes); the same files as the one run.
+file(REMOVE_RECURSE ${WORK}/cli-site-batches)
+execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-batches --memory-mb 0.005
+                OUTPUT_VARIABLE o RESULT_VARIABLE rc)
+string(JSON runs ERROR_VARIABLE e GET "${o}" runs)
+string(JSON batches ERROR_VARIABLE e GET "${o}" linking batches)
+string(JSON peak ERROR_VARIABLE e GET "${o}" linking peak_text)
+if(NOT rc EQUAL 0 OR NOT runs STREQUAL "runs-NOTFOUND" OR NOT batches EQUAL 3 OR peak GREATER 109)
+  message(FATAL_ERROR "loupe site --memory-mb 0.005: one run, 3 linking batches: rc=${rc} ${o}")
+endif()
+foreach(f ${whole_files})
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${out}/${f} ${WORK}/cli-site-batches/${f}
+                  RESULT_VARIABLE same)
+  if(NOT same EQUAL 0)
+    message(FATAL_ERROR "--memory-mb 0.005 ${f} differs from the one run's")
+  endif()
+endforeach()
 foreach(bad 2/2 1 /2 x/2)
   execute_process(COMMAND ${LOUPE} site ${src} -o ${WORK}/cli-site-bad --part ${bad} RESULT_VARIABLE rc
                   OUTPUT_QUIET ERROR_QUIET)
