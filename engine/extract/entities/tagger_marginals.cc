@@ -9,6 +9,7 @@
 // of closed labels, 2 into each I and L).
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -162,7 +163,7 @@ void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
     norm[i] = sum > 0 ? sum : 1;  // > 0 always: the best label's emission factor is 1
     const double r = 1.0 / norm[i];
     double* a = alpha + i * L;
-    for (int q = 0; q < 6; ++q) store(a + 2 * q, load(a + 2 * q) * both(r));
+    for (std::ptrdiff_t q = 0; q < 6; ++q) store(a + 2 * q, load(a + 2 * q) * both(r));
     a[12] *= r;
   };
   for (int l = 0; l < L; ++l) alpha[l] = f.start[l] * emit[l];
@@ -174,16 +175,16 @@ void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
     // Into O, B and U (kAfterClosed: 0 1 | 4 5 | 8 9 | 12) from the closed labels, two at a time:
     // in = c[0] * closed[0][j] + c[1] * closed[1][j] + ... in this order.
     Pair in[4];
-    for (int q = 0; q < 4; ++q)
+    for (std::ptrdiff_t q = 0; q < 4; ++q)
       in[q] = both(before[kClosed[0]]) * load(&f.closed_by_next[0][2 * q]);
     for (int k = 1; k < 7; ++k) {
       const Pair c = both(before[kClosed[k]]);
-      for (int q = 0; q < 4; ++q) in[q] += c * load(&f.closed_by_next[k][2 * q]);
+      for (std::ptrdiff_t q = 0; q < 4; ++q) in[q] += c * load(&f.closed_by_next[k][2 * q]);
     }
-    for (int q = 0; q < 3; ++q) store(now + 4 * q, in[q] * load(e + 4 * q));  // O B, B U, B U
+    for (std::ptrdiff_t q = 0; q < 3; ++q) store(now + 4 * q, in[q] * load(e + 4 * q));  // O B, B U, B U
     now[12] = in[3][0] * e[12];
-    for (int t = 0; t < 3; ++t) {  // into I and L of each type, from its B and I
-      const int b = 1 + 4 * t;
+    for (std::ptrdiff_t t = 0; t < 3; ++t) {  // into I and L of each type, from its B and I
+      const std::ptrdiff_t b = 1 + 4 * t;
       store(now + b + 1,
             (both(before[b]) * load(f.from_b[t]) + both(before[b + 1]) * load(f.from_i[t])) *
                 load(e + b + 1));
@@ -201,30 +202,30 @@ void run_backward(const Factors& f, std::size_t n, std::size_t down_to, Lattice&
     double sum = 0;
     for (int l = 0; l < L; ++l) sum += b[l];
     const double r = sum > 0 ? 1.0 / sum : 1;
-    for (int q = 0; q < 6; ++q) store(b + 2 * q, load(b + 2 * q) * both(r));
+    for (std::ptrdiff_t q = 0; q < 6; ++q) store(b + 2 * q, load(b + 2 * q) * both(r));
     b[12] *= r;
   };
   for (int l = 0; l < L; ++l) beta[(n - 1) * L + l] = f.end[l];
   normalize(beta + (n - 1) * L);
   for (std::size_t i = n - 1; i > down_to; --i) {
     alignas(16) double after[14];
-    for (int q = 0; q < 6; ++q)
+    for (std::ptrdiff_t q = 0; q < 6; ++q)
       store(after + 2 * q, load(emit + i * L + 2 * q) * load(beta + i * L + 2 * q));
     after[12] = emit[i * L + 12] * beta[i * L + 12];
     double* back = beta + (i - 1) * L;
     // Out of the closed labels (kClosed: 0 | 3 4 | 7 8 | 11 12), two at a time: sum =
     // closed[k][0] * after[kAfterClosed[0]] + closed[k][1] * after[...] + ... in this order.
     Pair sum[4];
-    for (int q = 0; q < 4; ++q)
+    for (std::ptrdiff_t q = 0; q < 4; ++q)
       sum[q] = load(&f.closed_by_prev[0][2 * q]) * both(after[kAfterClosed[0]]);
     for (int j = 1; j < 7; ++j) {
       const Pair a = both(after[kAfterClosed[j]]);
-      for (int q = 0; q < 4; ++q) sum[q] += load(&f.closed_by_prev[j][2 * q]) * a;
+      for (std::ptrdiff_t q = 0; q < 4; ++q) sum[q] += load(&f.closed_by_prev[j][2 * q]) * a;
     }
-    for (int q = 0; q < 4; ++q)
+    for (std::ptrdiff_t q = 0; q < 4; ++q)
       for (int x = 0; x < 2 && 2 * q + x < 7; ++x) back[kClosed[2 * q + x]] = sum[q][x];
     for (int t = 0; t < 3; ++t) {  // out of B and I of each type, into its I and L
-      const int b = 1 + 4 * t;
+      const std::ptrdiff_t b = 1 + 4 * t;
       store(back + b,
             load(f.into_i[t]) * both(after[b + 1]) + load(f.into_l[t]) * both(after[b + 2]));
     }
