@@ -181,7 +181,8 @@ void run_forward(const Factors& f, std::size_t to, Lattice& lat) {
       const Pair c = both(before[kClosed[k]]);
       for (std::ptrdiff_t q = 0; q < 4; ++q) in[q] += c * load(&f.closed_by_next[k][2 * q]);
     }
-    for (std::ptrdiff_t q = 0; q < 3; ++q) store(now + 4 * q, in[q] * load(e + 4 * q));  // O B, B U, B U
+    for (std::ptrdiff_t q = 0; q < 3; ++q)
+      store(now + 4 * q, in[q] * load(e + 4 * q));  // O B, B U, B U
     now[12] = in[3][0] * e[12];
     for (std::ptrdiff_t t = 0; t < 3; ++t) {  // into I and L of each type, from its B and I
       const std::ptrdiff_t b = 1 + 4 * t;
