@@ -49,7 +49,9 @@ constexpr std::string_view kTitleFunctionWords[] =
         "los", "las", "y",    "en",   "e",   "o",  "s"};  // "s": the possessive of "Russia’s"
 static_assert(all_short(kTitleFunctionWords));
 constexpr auto kTitleFunctionKeys = short_word_keys(kTitleFunctionWords);
-inline bool is_title_function_word(std::string_view w) { return in_short_words(w, kTitleFunctionKeys); }
+inline bool is_title_function_word(std::string_view w) {
+  return in_short_words(w, kTitleFunctionKeys);
+}
 
 // The longest, "Prof", "гг", "ст", is 4 bytes.
 constexpr std::string_view kAbbreviations[] = {
