@@ -101,21 +101,28 @@ core::Result<std::vector<KeyRecord>> decode_key_page(std::string_view payload) {
 
 namespace {
 
-// A passage's record: `document` (less `doc_base`), the byte `lang | field << 4`.
-void put_record(Bytes& p, const ChunkEntry& e, std::uint32_t doc_base) {
-  put_varint(p, e.doc - doc_base);
-  p.push_back(static_cast<std::uint8_t>(static_cast<std::uint32_t>(e.lang) |
-                                        static_cast<std::uint32_t>(e.field) << 4));
+// A passage's record as a chunk entry's (chunk_fragment_format.cc): `document − doc_base << 1
+// | kind changed`, then the byte `lang | field << 4` if it differs from `kind` (0x100 at the
+// first record: always written). An entity's passages mostly stay in a document and a kind.
+void put_record(Bytes& p, const ChunkEntry& e, std::uint32_t doc_base, std::uint32_t& kind) {
+  const std::uint32_t k = static_cast<std::uint32_t>(e.lang) | static_cast<std::uint32_t>(e.field)
+                                                                   << 4;
+  put_varint(p, std::uint64_t{e.doc - doc_base} << 1 | (k != kind ? 1 : 0));
+  if (k != kind) p.push_back(static_cast<std::uint8_t>(k));
+  kind = k;
 }
 
-bool get_record(PayloadReader& r, ChunkEntry& e, std::uint32_t doc_base, std::uint32_t documents) {
-  std::uint32_t delta = 0, kind = 0;
-  if (!r.u32(delta) || !r.byte(kind)) return false;
-  if (std::uint64_t{doc_base} + delta >= documents) return false;
+bool get_record(PayloadReader& r, ChunkEntry& e, std::uint32_t doc_base, std::uint32_t documents,
+                std::uint32_t& kind) {
+  std::uint64_t v = 0;
+  if (!r.u64(v)) return false;
+  if ((v & 1) && !r.byte(kind)) return false;
+  if (kind > 0xFF || std::uint64_t{doc_base} + (v >> 1) >= documents)
+    return false;  // 0x100: no kind yet
   if ((kind & 0xF) > static_cast<std::uint32_t>(core::Language::kUk) ||
       (kind >> 4) >= index::kFieldCount)
     return false;
-  e.doc = doc_base + delta, e.norm = 0;
+  e.doc = static_cast<std::uint32_t>(doc_base + (v >> 1)), e.norm = 0;
   e.lang = static_cast<core::Language>(kind & 0xF);
   e.field = static_cast<index::Field>(kind >> 4);
   return true;
@@ -131,11 +138,11 @@ Bytes encode_entity_page(const std::vector<SiteEntity>& entities, std::size_t be
     const SiteEntity& e = entities[i];
     put_str(p, e.canonical), put_str(p, e.type), put_str(p, e.key);
     put_varint(p, e.passages.size());
-    std::uint32_t last = 0, doc = 0;
+    std::uint32_t last = 0, doc = 0, kind = 0x100;
     for (std::size_t k = 0; k < e.passages.size(); ++k) {
       put_varint(p, e.passages[k] - (k ? last + 1 : 0)), last = e.passages[k];
       const ChunkEntry rec = k < e.records.size() ? e.records[k] : ChunkEntry{doc};
-      put_record(p, rec, doc), doc = rec.doc;  // documents ascend with the passages
+      put_record(p, rec, doc, kind), doc = rec.doc;  // documents ascend with the passages
     }
   }
   return p;
@@ -156,13 +163,13 @@ core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payloa
     std::uint64_t next = 0;  // the least passage the next gap may give
     e.passages.resize(count);
     e.records.resize(count);
-    std::uint32_t doc = 0;
+    std::uint32_t doc = 0, kind = 0x100;
     for (std::uint32_t k = 0; k < count; ++k) {
       std::uint32_t gap = 0;
       if (!r.u32(gap) || next + gap >= passages) return invalid("a passage out of range");
       e.passages[k] = static_cast<std::uint32_t>(next + gap);
       next = std::uint64_t{e.passages[k]} + 1;
-      if (!get_record(r, e.records[k], doc, documents)) return invalid("a passage's record");
+      if (!get_record(r, e.records[k], doc, documents, kind)) return invalid("a passage's record");
       doc = e.records[k].doc;
     }
   }
@@ -173,8 +180,9 @@ core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payloa
 Bytes encode_date_page(const std::vector<SiteDate>& dates) {
   Bytes p;
   put_varint(p, dates.size());
+  std::uint32_t kind = 0x100;
   for (const SiteDate& d : dates) {
-    put_varint(p, d.passage), put_record(p, d.record, 0);
+    put_varint(p, d.passage), put_record(p, d.record, 0, kind);
     put_varint(p, d.lo), put_varint(p, d.hi - d.lo);
     put_varint(p, static_cast<std::uint64_t>(d.month + 1) << 1 | (d.countable ? 1 : 0));
   }
@@ -188,10 +196,11 @@ core::Result<std::vector<SiteDate>> decode_date_page(std::string_view payload,
   std::uint32_t n = 0;
   if (!r.count(n)) return invalid("malformed");
   std::vector<SiteDate> out(n);
+  std::uint32_t kind = 0x100;
   for (SiteDate& d : out) {
     std::uint32_t span = 0, flags = 0;
     if (!r.u32(d.passage)) return invalid("malformed");
-    if (!get_record(r, d.record, 0, documents)) return invalid("a passage's record");
+    if (!get_record(r, d.record, 0, documents, kind)) return invalid("a passage's record");
     if (!r.u32(d.lo) || !r.u32(span) || !r.u32(flags)) return invalid("malformed");
     if (d.passage >= passages || span > 99991231u - std::min(d.lo, 99991231u) ||
         flags >> 1 > 0x7FFFFFFFu)
