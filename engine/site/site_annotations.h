@@ -12,6 +12,7 @@
 //  - entity pages `e-`: by id range, each entity's canonical name, type, merge key, passages;
 //  - date pages `y-`: the dated passages ordered by their first day, cut into pages that list
 //    their first day and their last day of any record;
+//    both with each passage's document, language and field (a lone filter reads no table);
 //  - the annotations file `a-` (the manifest names it): the three lists of pages.
 // E.g. write_annotations(a, 32768, sink, manifest, summary) -> manifest.annotations_file set.
 #pragma once
