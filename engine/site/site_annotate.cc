@@ -164,7 +164,7 @@ core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx,
       if (end > begin && text + size > limit) break;
       text += size;
     }
-    joined.add(link_batch(idx, begin, end, keyer), 0);
+    joined.add(link_batch(idx, begin, end, keyer), 0, 0);
     ++counted.batches, counted.peak_text_bytes = std::max(counted.peak_text_bytes, text);
     if (date_extractor) {
       for (std::size_t i = begin; i < end; ++i)
@@ -174,6 +174,17 @@ core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx,
   }
   SiteAnnotations out = joined.take();
   out.dates = std::move(dates);
+  // Each passage's document, language and field: a lone entity: or date: filter lists its
+  // passages from the pages alone (passage_of gives body passages; the field is stored anyway).
+  const auto record = [&idx](std::uint32_t p) {
+    const index::PassageInfo& info = idx.passages()[p];
+    return ChunkEntry{info.doc, 0, info.lang, info.field};
+  };
+  for (SiteEntity& e : out.entities) {
+    e.records.clear();
+    for (std::uint32_t p : e.passages) e.records.push_back(record(p));
+  }
+  for (SiteDate& d : out.dates) d.record = record(d.passage);
   if (stats) *stats = counted;
   return out;
 }

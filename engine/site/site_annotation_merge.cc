@@ -48,7 +48,8 @@ Status take_keys(const std::vector<KeyRecord>& records, SiteAnnotations& a,
 }  // namespace
 
 core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayload& fetch,
-                                               const std::string& file, std::uint32_t passages) {
+                                               const std::string& file, std::uint32_t passages,
+                                               std::uint32_t documents) {
   SiteAnnotations a;
   if (file.empty()) return a;
   auto payload = fetch(kAnnotationsMagic, file);
@@ -58,7 +59,7 @@ core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayl
   for (const EntityPageRef& ref : index.value().entity_pages) {
     auto p = fetch(kEntityPageMagic, ref.file);
     if (!p.ok()) return p.status();
-    auto page = decode_entity_page(p.value(), passages);
+    auto page = decode_entity_page(p.value(), passages, documents);
     if (!page.ok()) return invalid(ref.file + ": " + page.status().message());
     if (ref.first_id != a.entities.size()) return invalid(ref.file + ": entities out of order");
     for (SiteEntity& e : page.value()) a.entities.push_back(std::move(e));
@@ -83,7 +84,7 @@ core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayl
   for (const DatePageRef& ref : index.value().date_pages) {
     auto p = fetch(kDatePageMagic, ref.file);
     if (!p.ok()) return p.status();
-    auto page = decode_date_page(p.value(), passages);
+    auto page = decode_date_page(p.value(), passages, documents);
     if (!page.ok()) return invalid(ref.file + ": " + page.status().message());
     a.dates.insert(a.dates.end(), page.value().begin(), page.value().end());
   }
@@ -92,13 +93,16 @@ core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayl
   return a;
 }
 
-void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage) {
+void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage,
+                           std::uint32_t first_doc) {
   // Joined with an earlier one's entity of the same key; within one, the linking's entities
   // stay apart, as one run wrote them (a merge of one part is that part).
   std::unordered_map<std::string, std::uint32_t> part_keys;
   std::unordered_map<std::uint32_t, std::size_t> grown;  // joined entity -> its passages before
   for (SiteEntity& e : part.entities) {
     for (std::uint32_t& p : e.passages) p += first_passage;
+    e.records.resize(e.passages.size());  // none yet in annotate_site's batches
+    for (ChunkEntry& r : e.records) r.doc += first_doc;
     const auto it = by_key_.find(e.key);
     if (it == by_key_.end()) {
       part_keys.emplace(e.key, static_cast<std::uint32_t>(joined_.entities.size()));
@@ -114,18 +118,29 @@ void AnnotationJoiner::add(SiteAnnotations part, std::uint32_t first_passage) {
     }
     grown.emplace(it->second, to.passages.size());
     to.passages.insert(to.passages.end(), e.passages.begin(), e.passages.end());
+    to.records.insert(to.records.end(), e.records.begin(), e.records.end());
   }
   // Entities of one key within this one joined the same earlier entity: their passages
   // interleave (and may repeat). All follow the earlier ones (parts and batches come in passage
   // order): sorting what this one added keeps the list ascending, as the pages store it.
   for (const auto& [id, from] : grown) {
-    std::vector<std::uint32_t>& p = joined_.entities[id].passages;
-    const auto begin = p.begin() + static_cast<std::ptrdiff_t>(from);
-    std::sort(begin, p.end());
-    p.erase(std::unique(from ? begin - 1 : begin, p.end()), p.end());
+    SiteEntity& e = joined_.entities[id];
+    std::vector<std::pair<std::uint32_t, ChunkEntry>> added;  // a passage with its record
+    for (std::size_t i = from; i < e.passages.size(); ++i)
+      added.emplace_back(e.passages[i], e.records[i]);
+    std::sort(added.begin(), added.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    e.passages.resize(from), e.records.resize(from);
+    for (const auto& [p, r] : added) {
+      if (!e.passages.empty() && e.passages.back() == p) continue;  // a passage's record is one
+      e.passages.push_back(p), e.records.push_back(r);
+    }
   }
   by_key_.insert(part_keys.begin(), part_keys.end());
-  for (SiteDate d : part.dates) joined_.dates.push_back((d.passage += first_passage, d));
+  for (SiteDate d : part.dates) {
+    d.passage += first_passage, d.record.doc += first_doc;
+    joined_.dates.push_back(d);
+  }
   for (auto& [w, k] : part.words)
     if (words_.insert(w).second) joined_.words.emplace_back(w, std::move(k));
 }
@@ -144,9 +159,9 @@ Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t pa
       if (!p.ok()) return p.status();
       return std::string(p.value());
     };
-    auto a = read_annotations(fetch, part.file, part.passages);
+    auto a = read_annotations(fetch, part.file, part.passages, part.documents);
     if (!a.ok()) return Status(a.status().code(), part.label + ": " + a.status().message());
-    joiner.add(std::move(a.value()), part.first_passage);
+    joiner.add(std::move(a.value()), part.first_passage, part.first_doc);
   }
   return write_annotations(joiner.take(), page_bytes, sink, manifest, bytes);
 }

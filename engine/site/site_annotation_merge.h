@@ -27,15 +27,17 @@ struct AnnotatedPart {
   std::string label;  // "part N", for errors
   std::string file;   // its manifest's annotations file ("": none)
   std::uint32_t passages = 0, first_passage = 0;
+  std::uint32_t documents = 0, first_doc = 0;
 };
 
 // Annotations of disjoint documents joined as merge_annotations joins parts: each added one's
-// passages moved by its first passage, its entities joined with an earlier one's of the same key
-// (SiteEntity::key; within one added, entities of the same key stay apart), dates appended,
-// words kept once. annotate_site joins its batches of documents so, merge_annotations parts.
+// passages moved by its first passage, their records' documents by its first document, its entities
+// joined with an earlier one's of the same key (SiteEntity::key; within one added, entities of the
+// same key stay apart), dates appended, words kept once. annotate_site joins its batches of
+// documents so, merge_annotations parts.
 class AnnotationJoiner {
  public:
-  void add(SiteAnnotations part, std::uint32_t first_passage);
+  void add(SiteAnnotations part, std::uint32_t first_passage, std::uint32_t first_doc);
   SiteAnnotations take() { return std::move(joined_); }
 
  private:
@@ -47,7 +49,8 @@ class AnnotationJoiner {
 // Every page of one site's annotations, as write_annotations was given them (up to the order
 // of each entity's keys). `fetch` gives a file's checked payload.
 core::Result<SiteAnnotations> read_annotations(const AnnotationReader::FetchPayload& fetch,
-                                               const std::string& file, std::uint32_t passages);
+                                               const std::string& file, std::uint32_t passages,
+                                               std::uint32_t documents);
 
 // Writes nothing, and leaves the manifest without annotations, when no part has any.
 core::Status merge_annotations(const std::vector<AnnotatedPart>& parts, std::size_t page_bytes,

@@ -43,6 +43,15 @@ void sort_unique(std::vector<std::uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// By passage, each once (a passage's records agree: the reader checks them when it joins them).
+void sort_unique(AnnotationReader::PassageRecords& v) {
+  const auto by_passage = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(v.begin(), v.end(), by_passage);
+  v.erase(std::unique(v.begin(), v.end(),
+                      [](const auto& a, const auto& b) { return a.first == b.first; }),
+          v.end());
+}
+
 }  // namespace
 
 Status AnnotationReader::open() {
@@ -78,15 +87,24 @@ Status AnnotationReader::prepare(const query::QueryNode& node) {
   return Status();
 }
 
-std::vector<std::uint32_t> AnnotationReader::passages(const query::QueryNode& node) const {
+const AnnotationReader::PassageRecords& AnnotationReader::passage_records(
+    const query::QueryNode& node) const {
+  static const PassageRecords none;
   const auto it = answers_.find({static_cast<int>(node.kind), node.text});
-  return it == answers_.end() ? std::vector<std::uint32_t>{} : it->second;
+  return it == answers_.end() ? none : it->second;
 }
 
-core::Result<std::vector<std::uint32_t>> AnnotationReader::date_passages(std::string_view value) {
+std::vector<std::uint32_t> AnnotationReader::passages(const query::QueryNode& node) const {
+  std::vector<std::uint32_t> out;
+  for (const auto& [p, record] : passage_records(node)) out.push_back(p);
+  return out;
+}
+
+core::Result<AnnotationReader::PassageRecords> AnnotationReader::date_passages(
+    std::string_view value) {
   query::DateFilterError error;
   const std::optional<query::DayRange> want = query::parse_date_filter(value, &error);
-  std::vector<std::uint32_t> out;
+  PassageRecords out;
   if (!want) return out;  // the parser validated it
   std::vector<std::size_t> pages;
   for (std::size_t i = 0; i < index_.date_pages.size(); ++i) {
@@ -95,12 +113,13 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::date_passages(std::st
   }
   if (Status s = load_date_pages(pages); !s.ok()) return s;
   for (const SiteDate& d : dates_)
-    if (query::DayRange{d.lo, d.hi}.overlaps(*want)) out.push_back(d.passage);
+    if (query::DayRange{d.lo, d.hi}.overlaps(*want)) out.emplace_back(d.passage, d.record);
   sort_unique(out);
   return out;
 }
 
-core::Result<std::vector<std::uint32_t>> AnnotationReader::entity_passages(std::string_view name) {
+core::Result<AnnotationReader::PassageRecords> AnnotationReader::entity_passages(
+    std::string_view name) {
   auto ids = resolve(name);
   if (!ids.ok()) return ids.status();
   std::vector<std::size_t> pages;
@@ -111,9 +130,12 @@ core::Result<std::vector<std::uint32_t>> AnnotationReader::entity_passages(std::
     pages.push_back(static_cast<std::size_t>(after - index_.entity_pages.begin()) - 1);
   }
   if (Status s = load_entity_pages(pages); !s.ok()) return s;
-  std::vector<std::uint32_t> out;
-  for (std::uint32_t id : ids.value())
-    out.insert(out.end(), entities_[id].passages.begin(), entities_[id].passages.end());
+  PassageRecords out;
+  for (std::uint32_t id : ids.value()) {
+    const SiteEntity& e = entities_[id];  // records: one per passage (decode_entity_page)
+    for (std::size_t k = 0; k < e.passages.size(); ++k)
+      out.emplace_back(e.passages[k], e.records[k]);
+  }
   sort_unique(out);
   return out;
 }
@@ -221,7 +243,7 @@ Status AnnotationReader::load_entity_pages(const std::vector<std::size_t>& pages
     const std::uint32_t end =
         i + 1 < index_.entity_pages.size() ? index_.entity_pages[i + 1].first_id : index_.entities;
     auto payload = fetch_(kEntityPageMagic, ref.file);
-    auto page = payload.ok() ? decode_entity_page(payload.value(), passages_)
+    auto page = payload.ok() ? decode_entity_page(payload.value(), passages_, documents_)
                              : core::Result<std::vector<SiteEntity>>(payload.status());
     if (page.ok() && page.value().size() != end - ref.first_id)
       page = invalid("its entities are not the annotations file's range");
@@ -244,7 +266,7 @@ Status AnnotationReader::load_date_pages(const std::vector<std::size_t>& pages) 
     if (date_loaded_[i]) continue;
     const DatePageRef& ref = index_.date_pages[i];
     auto payload = fetch_(kDatePageMagic, ref.file);
-    auto page = payload.ok() ? decode_date_page(payload.value(), passages_)
+    auto page = payload.ok() ? decode_date_page(payload.value(), passages_, documents_)
                              : core::Result<std::vector<SiteDate>>(payload.status());
     if (page.ok()) {  // its days inside the page's range, as the annotations file lists them
       for (const SiteDate& d : page.value())

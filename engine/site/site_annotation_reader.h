@@ -49,15 +49,24 @@ class AnnotationReader {
   using FetchPayload =
       std::function<core::Result<std::string>(std::string_view magic, const std::string& name)>;
   // `file`: the manifest's annotations file ("" : the site has none, every filter matches
-  // nothing); `passages`: the manifest's count; `fetch`: a file's payload, checked.
-  AnnotationReader(std::string file, std::uint32_t passages, FetchPayload fetch)
-      : file_(std::move(file)), passages_(passages), fetch_(std::move(fetch)) {}
+  // nothing); `passages`, `documents`: the manifest's counts; `fetch`: a file's payload,
+  // checked.
+  AnnotationReader(std::string file, std::uint32_t passages, std::uint32_t documents,
+                   FetchPayload fetch)
+      : file_(std::move(file)),
+        passages_(passages),
+        documents_(documents),
+        fetch_(std::move(fetch)) {}
   void set_keyer(EntityKeyer keyer) { keyer_ = std::move(keyer), answers_.clear(); }
 
   // Fetches what every entity: and date: node of `root` needs; then passages() answers them.
   core::Status prepare(const query::QueryNode& root);
   // The passages (ascending) a prepared entity: or date: node keeps.
   std::vector<std::uint32_t> passages(const query::QueryNode& node) const;
+  // The same passages, each with its document, language and field (norm 0), as the pages
+  // store them: a lone filter's passages join the reader's partial index from them.
+  using PassageRecords = std::vector<std::pair<std::uint32_t, ChunkEntry>>;
+  const PassageRecords& passage_records(const query::QueryNode& node) const;
 
   // Fetches the pages the facets read (every entity page, every date page), all that are
   // missing at once: known from the annotations file alone, before the query's hits are.
@@ -72,8 +81,8 @@ class AnnotationReader {
 
  private:
   core::Status open();
-  core::Result<std::vector<std::uint32_t>> date_passages(std::string_view value);
-  core::Result<std::vector<std::uint32_t>> entity_passages(std::string_view name);
+  core::Result<PassageRecords> date_passages(std::string_view value);
+  core::Result<PassageRecords> entity_passages(std::string_view name);
   core::Result<std::vector<std::uint32_t>> resolve(std::string_view name);
   // The key page each key falls in, fetched (all of a round tried before an error).
   core::Status load_keys(const std::vector<std::string>& keys);
@@ -85,7 +94,7 @@ class AnnotationReader {
   WordKeying key_word(std::string_view word) const;
 
   std::string file_;
-  std::uint32_t passages_;
+  std::uint32_t passages_, documents_;
   FetchPayload fetch_;
   EntityKeyer keyer_;
   bool opened_ = false;
@@ -94,7 +103,7 @@ class AnnotationReader {
   std::vector<bool> key_loaded_, entity_loaded_, date_loaded_;
   std::vector<SiteEntity> entities_;  // by id; canonical empty until its page is fetched
   std::vector<SiteDate> dates_;       // of the date pages fetched
-  std::map<std::pair<int, std::string>, std::vector<std::uint32_t>> answers_;  // kind, text
+  std::map<std::pair<int, std::string>, PassageRecords> answers_;  // by kind, text
   // The facets' inputs (query/annotation_facets.h), built once every page is loaded.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> passage_entities_;  // sorted
   std::vector<query::DatedPassage> facet_dates_;                           // by passage

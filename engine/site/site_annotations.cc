@@ -99,6 +99,37 @@ core::Result<std::vector<KeyRecord>> decode_key_page(std::string_view payload) {
   return out;
 }
 
+namespace {
+
+// A passage's record as a chunk entry's (chunk_fragment_format.cc): `document − doc_base << 1
+// | kind changed`, then the byte `lang | field << 4` if it differs from `kind` (0x100 at the
+// first record: always written). An entity's passages mostly stay in a document and a kind.
+void put_record(Bytes& p, const ChunkEntry& e, std::uint32_t doc_base, std::uint32_t& kind) {
+  const std::uint32_t k = static_cast<std::uint32_t>(e.lang) | static_cast<std::uint32_t>(e.field)
+                                                                   << 4;
+  put_varint(p, std::uint64_t{e.doc - doc_base} << 1 | (k != kind ? 1 : 0));
+  if (k != kind) p.push_back(static_cast<std::uint8_t>(k));
+  kind = k;
+}
+
+bool get_record(PayloadReader& r, ChunkEntry& e, std::uint32_t doc_base, std::uint32_t documents,
+                std::uint32_t& kind) {
+  std::uint64_t v = 0;
+  if (!r.u64(v)) return false;
+  if ((v & 1) && !r.byte(kind)) return false;
+  if (kind > 0xFF || std::uint64_t{doc_base} + (v >> 1) >= documents)
+    return false;  // 0x100: no kind yet
+  if ((kind & 0xF) > static_cast<std::uint32_t>(core::Language::kUk) ||
+      (kind >> 4) >= index::kFieldCount)
+    return false;
+  e.doc = static_cast<std::uint32_t>(doc_base + (v >> 1)), e.norm = 0;
+  e.lang = static_cast<core::Language>(kind & 0xF);
+  e.field = static_cast<index::Field>(kind >> 4);
+  return true;
+}
+
+}  // namespace
+
 Bytes encode_entity_page(const std::vector<SiteEntity>& entities, std::size_t begin,
                          std::size_t end) {
   Bytes p;
@@ -107,16 +138,20 @@ Bytes encode_entity_page(const std::vector<SiteEntity>& entities, std::size_t be
     const SiteEntity& e = entities[i];
     put_str(p, e.canonical), put_str(p, e.type), put_str(p, e.key);
     put_varint(p, e.passages.size());
-    std::uint32_t last = 0;
-    for (std::size_t k = 0; k < e.passages.size(); ++k)
+    std::uint32_t last = 0, doc = 0, kind = 0x100;
+    for (std::size_t k = 0; k < e.passages.size(); ++k) {
       put_varint(p, e.passages[k] - (k ? last + 1 : 0)), last = e.passages[k];
+      const ChunkEntry rec = k < e.records.size() ? e.records[k] : ChunkEntry{doc};
+      put_record(p, rec, doc, kind), doc = rec.doc;  // documents ascend with the passages
+    }
   }
   return p;
 }
 
-// Passages ascending and below `passages` (the manifest's count).
+// Passages ascending and below `passages` (the manifest's count), their documents ascending.
 core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payload,
-                                                         std::uint32_t passages) {
+                                                         std::uint32_t passages,
+                                                         std::uint32_t documents) {
   PayloadReader r(payload);
   std::uint32_t n = 0;
   if (!r.count(n)) return invalid("malformed");
@@ -127,11 +162,15 @@ core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payloa
       return invalid("malformed");
     std::uint64_t next = 0;  // the least passage the next gap may give
     e.passages.resize(count);
-    for (std::uint32_t& p : e.passages) {
+    e.records.resize(count);
+    std::uint32_t doc = 0, kind = 0x100;
+    for (std::uint32_t k = 0; k < count; ++k) {
       std::uint32_t gap = 0;
       if (!r.u32(gap) || next + gap >= passages) return invalid("a passage out of range");
-      p = static_cast<std::uint32_t>(next + gap);
-      next = std::uint64_t{p} + 1;
+      e.passages[k] = static_cast<std::uint32_t>(next + gap);
+      next = std::uint64_t{e.passages[k]} + 1;
+      if (!get_record(r, e.records[k], doc, documents, kind)) return invalid("a passage's record");
+      doc = e.records[k].doc;
     }
   }
   if (!r.at_end()) return invalid("bytes after the last entity");
@@ -141,23 +180,28 @@ core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payloa
 Bytes encode_date_page(const std::vector<SiteDate>& dates) {
   Bytes p;
   put_varint(p, dates.size());
+  std::uint32_t kind = 0x100;
   for (const SiteDate& d : dates) {
-    put_varint(p, d.passage), put_varint(p, d.lo), put_varint(p, d.hi - d.lo);
+    put_varint(p, d.passage), put_record(p, d.record, 0, kind);
+    put_varint(p, d.lo), put_varint(p, d.hi - d.lo);
     put_varint(p, static_cast<std::uint64_t>(d.month + 1) << 1 | (d.countable ? 1 : 0));
   }
   return p;
 }
 
 core::Result<std::vector<SiteDate>> decode_date_page(std::string_view payload,
-                                                     std::uint32_t passages) {
+                                                     std::uint32_t passages,
+                                                     std::uint32_t documents) {
   PayloadReader r(payload);
   std::uint32_t n = 0;
   if (!r.count(n)) return invalid("malformed");
   std::vector<SiteDate> out(n);
+  std::uint32_t kind = 0x100;
   for (SiteDate& d : out) {
     std::uint32_t span = 0, flags = 0;
-    if (!r.u32(d.passage) || !r.u32(d.lo) || !r.u32(span) || !r.u32(flags))
-      return invalid("malformed");
+    if (!r.u32(d.passage)) return invalid("malformed");
+    if (!get_record(r, d.record, 0, documents, kind)) return invalid("a passage's record");
+    if (!r.u32(d.lo) || !r.u32(span) || !r.u32(flags)) return invalid("malformed");
     if (d.passage >= passages || span > 99991231u - std::min(d.lo, 99991231u) ||
         flags >> 1 > 0x7FFFFFFFu)
       return invalid("a date out of range");

@@ -12,6 +12,7 @@
 //  - entity pages `e-`: by id range, each entity's canonical name, type, merge key, passages;
 //  - date pages `y-`: the dated passages ordered by their first day, cut into pages that list
 //    their first day and their last day of any record;
+//    both with each passage's document, language and field (a lone filter reads no table);
 //  - the annotations file `a-` (the manifest names it): the three lists of pages.
 // E.g. write_annotations(a, 32768, sink, manifest, summary) -> manifest.annotations_file set.
 #pragma once
@@ -40,12 +41,16 @@ struct SiteEntity {
   std::vector<std::string> romans;      // romanized last words, "" dropped
   std::vector<std::string> skeletons;   // of each roman (people only, 3 consonants or more)
   std::vector<std::uint32_t> passages;  // ascending
+  // Per passage: its document, language and field (norm 0): a lone entity: filter lists its
+  // passages from them, without the table (annotate_site fills them).
+  std::vector<ChunkEntry> records;
 };
 struct SiteDate {
   std::uint32_t passage = 0;
   std::uint32_t lo = 0, hi = 0;  // YYYYMMDD, inclusive (query::DayRange)
   bool countable = false;        // counts in the year facet
   int month = -1;                // year * 12 + month - 1 the value starts with, or -1
+  ChunkEntry record;             // the passage's document, language and field (norm 0)
 };
 // A word of an entity's names and its keys (entities::NameKeyer): word_key, romanize, the
 // skeleton of that roman.
@@ -94,11 +99,14 @@ core::Result<std::vector<KeyRecord>> decode_key_page(std::string_view payload);
 // empty: they are in the key pages).
 Bytes encode_entity_page(const std::vector<SiteEntity>& entities, std::size_t begin,
                          std::size_t end);
+// Decoders check passages against `passages`, documents against `documents`.
 core::Result<std::vector<SiteEntity>> decode_entity_page(std::string_view payload,
-                                                         std::uint32_t passages);
+                                                         std::uint32_t passages,
+                                                         std::uint32_t documents);
 Bytes encode_date_page(const std::vector<SiteDate>& dates);
 core::Result<std::vector<SiteDate>> decode_date_page(std::string_view payload,
-                                                     std::uint32_t passages);
+                                                     std::uint32_t passages,
+                                                     std::uint32_t documents);
 Bytes encode_annotation_index(const AnnotationIndex& a);
 core::Result<AnnotationIndex> decode_annotation_index(std::string_view payload);
 

@@ -20,7 +20,7 @@
 
 namespace loupe::site {
 
-inline constexpr std::uint32_t kSiteFormatVersion = 4;
+inline constexpr std::uint32_t kSiteFormatVersion = 5;
 inline constexpr const char* kManifestName = "manifest.bin";
 inline constexpr std::string_view kManifestMagic = "LOUPESMF";
 inline constexpr std::string_view kTableMagic = "LOUPESTB";

@@ -280,8 +280,8 @@ core::Result<SiteSummary> merge_sites(const std::vector<Fetch>& fetches,
   if (Status s = write_tables(table, sink, manifest, sum); !s.ok()) return s;
   std::vector<AnnotatedPart> annotated;  // entity: and date: (site_annotation_merge.h)
   for (const Part& p : parts)
-    annotated.push_back(
-        {p.fetch, p.label, p.manifest.annotations_file, p.manifest.passages, p.first_passage});
+    annotated.push_back({p.fetch, p.label, p.manifest.annotations_file, p.manifest.passages,
+                         p.first_passage, p.manifest.documents, p.first_doc});
   if (Status s = merge_annotations(annotated, options.annotation_page_bytes, sink, manifest,
                                    sum.annotation_bytes);
       !s.ok())

@@ -35,17 +35,24 @@ bool has_reading(const query::QueryNode& n) {
          });
 }
 
-// A lang:, doc:, entity: or date: filter the searcher may answer by listing every passage of a
-// language, a document, an entity or a period (query/searcher.cc: one not beside a word or a phrase
-// in an AND): the partial index must then hold every passage.
-bool has_lone_filter(const query::QueryNode& n, bool anchored = false) {
-  if (n.kind == Kind::kLang || n.kind == Kind::kDoc || n.kind == Kind::kEntity ||
-      n.kind == Kind::kDate)
-    return !anchored;
+// A filter the searcher may answer by listing every passage of a language, a document, an
+// entity or a period (query/searcher.cc: one not beside a word or a phrase in an AND). The
+// partial index must then hold those passages: a lone lang: or doc: filter, or any filter
+// under a NOT (its complement), reads the table of every passage (`table` true); a lone
+// entity: or date: filter's passages come with their records in the annotation pages
+// (`annotated` gets its node).
+void lone_filters(const query::QueryNode& n, bool anchored, bool negated, bool& table,
+                  std::vector<const query::QueryNode*>& annotated) {
+  if (n.kind == Kind::kLang || n.kind == Kind::kDoc) return void(table = table || !anchored);
+  if (n.kind == Kind::kEntity || n.kind == Kind::kDate) {
+    if (anchored) return;
+    if (negated) return void(table = true);
+    return annotated.push_back(&n);
+  }
   const bool anchors =
       n.kind == Kind::kAnd && std::any_of(n.children.begin(), n.children.end(), has_reading);
-  return std::any_of(n.children.begin(), n.children.end(),
-                     [&](const query::QueryNode& c) { return has_lone_filter(c, anchors); });
+  for (const query::QueryNode& c : n.children)
+    lone_filters(c, anchors, negated || n.kind == Kind::kNot, table, annotated);
 }
 
 }  // namespace
@@ -68,7 +75,7 @@ core::Result<std::unique_ptr<SiteReader>> SiteReader::open(Fetch fetch) {
   r->hashes_.resize(m.hash_files.size());
   SiteReader* self = r.get();
   r->annotations_ = std::make_unique<AnnotationReader>(
-      m.annotations_file, m.passages,
+      m.annotations_file, m.passages, m.documents,
       [self](std::string_view magic, const std::string& name) -> core::Result<std::string> {
         auto bytes = self->fetch_file(name);
         if (!bytes.ok()) return bytes.status();
@@ -290,7 +297,10 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
     return true;
   };
   if (Status s = has_doc_filter(root) ? load_documents() : Status(); !wait(s)) return s;
-  if (Status s = has_lone_filter(root) ? load_table() : Status(); !wait(s)) return s;
+  bool table = false;
+  std::vector<const query::QueryNode*> annotated;
+  lone_filters(root, false, false, table, annotated);
+  if (Status s = table ? load_table() : Status(); !wait(s)) return s;
   // A fuzzy word's neighbours may start anywhere: they come from the dictionary, around every
   // term the query looks up whole (the fuzzy word's readings among them).
   const int fuzzy = max_fuzzy(root);
@@ -300,6 +310,9 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
   query::SearchOptions with_filters = options;
   if (!options.filter_passages) {
     if (Status s = annotations_->prepare(root); !wait(s)) return s;
+    if (!table_loaded_) {
+      for (const query::QueryNode* n : annotated) add_annotated(annotations_->passage_records(*n));
+    }
     with_filters.filter_passages = [this](const query::QueryNode& n) {
       return to_partial(annotations_->passages(n));
     };

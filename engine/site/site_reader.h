@@ -13,8 +13,10 @@
 // back in the whole index's passage and document numbers. A fuzzy word~'s near spellings may
 // start anywhere: the reader fetches the dictionary file (the whole words) once and loads the
 // chunks of every word within the distance of each term the query looks up. A lang: or doc:
-// filter standing alone (every passage of a language or a document) fetches the table once:
-// the partial index then holds every passage.
+// filter standing alone (every passage of a language or a document), or a filter under NOT,
+// fetches the table once: the partial index then holds every passage. An entity: or date:
+// filter standing alone adds its passages (document, language, field; norm 0) from the
+// annotation pages it read.
 //
 // E.g. auto r = SiteReader::open(fetch);
 //      r.value()->search(parse_query("lavrov*").root, {}, analyzer);
@@ -100,6 +102,8 @@ class SiteReader {
   core::Status check_entries(std::vector<Known>& found) const;
   // The chunks' entries since the last call joined to known_ (checked against each other).
   core::Status take_known();
+  // A lone entity:/date: filter's passages (ascending) joined to annotated_.
+  void add_annotated(const AnnotationReader::PassageRecords& records);
   // The partial index of the known passages (or every passage, with the table) and the loaded
   // terms, in whole-index id order.
   core::Status rebuild();
@@ -118,10 +122,12 @@ class SiteReader {
   std::vector<std::vector<std::uint32_t>> hashes_;  // by hashes file, once loaded
   std::vector<ChunkTerm> terms_;                    // of every loaded chunk
   std::vector<Known> known_, pending_known_;        // ascending by passage; not yet joined
-  std::vector<std::uint32_t> doc_of_;               // by partial document: the whole one's
-  bool dirty_ = true;                               // the partial index is behind
-  core::Status broken_;         // chunks that disagree: every later search fails with it
-  index::TermDict dictionary_;  // the whole words, for fuzzy words (loaded on the first)
+  std::vector<Known> annotated_;       // lone entity:/date: filters' passages (norm 0), ascending
+  std::vector<Known> partial_known_;   // the partial index's passages: known_ and annotated_
+  std::vector<std::uint32_t> doc_of_;  // by partial document: the whole one's
+  bool dirty_ = true;                  // the partial index is behind
+  core::Status broken_;                // chunks that disagree: every later search fails with it
+  index::TermDict dictionary_;         // the whole words, for fuzzy words (loaded on the first)
   index::JamoDict dictionary_jamo_;
   bool dictionary_loaded_ = false;
   index::SearchIndex partial_;

@@ -41,9 +41,11 @@ bool renumber(const std::vector<std::uint8_t>& list, const std::vector<std::uint
 }  // namespace
 
 std::optional<ChunkEntry> SiteReader::passage(std::uint32_t p) const {
-  const auto at = std::lower_bound(known_.begin(), known_.end(), p,
-                                   [](const Known& k, std::uint32_t v) { return k.passage < v; });
-  if (at != known_.end() && at->passage == p) return at->entry;
+  for (const std::vector<Known>* in : {&known_, &annotated_}) {
+    const auto at = std::lower_bound(in->begin(), in->end(), p,
+                                     [](const Known& k, std::uint32_t v) { return k.passage < v; });
+    if (at != in->end() && at->passage == p) return at->entry;
+  }
   if (!table_loaded_ || p >= table_.passages.size()) return std::nullopt;
   const index::PassageInfo& info = table_.passages[p];
   return ChunkEntry{info.doc, 0, info.lang, info.field};
@@ -105,6 +107,23 @@ Status SiteReader::take_known() {
   return Status();
 }
 
+void SiteReader::add_annotated(const AnnotationReader::PassageRecords& records) {
+  const auto by_passage = [](const Known& a, const Known& b) { return a.passage < b.passage; };
+  std::vector<Known> added;
+  for (const auto& [p, entry] : records) {
+    const auto at =
+        std::lower_bound(annotated_.begin(), annotated_.end(), Known{p, {}}, by_passage);
+    if (at == annotated_.end() || at->passage != p) added.push_back({p, entry});
+  }
+  if (added.empty()) return;
+  std::vector<Known> all;
+  all.reserve(annotated_.size() + added.size());
+  std::merge(annotated_.begin(), annotated_.end(), added.begin(), added.end(),
+             std::back_inserter(all), by_passage);
+  annotated_ = std::move(all);
+  dirty_ = true;
+}
+
 // A document of the partial index: named by number until a doc: filter reads the names (ids
 // must differ); no text, so identity maps.
 index::DocInfo SiteReader::partial_doc(std::uint32_t whole, std::uint32_t first_passage) const {
@@ -146,7 +165,26 @@ Status SiteReader::rebuild() {
       d.docs.back().passage_count = table_.docs[i].passage_count;
     }
   } else {
+    // The chunks' passages and the lone filters': a passage both list keeps the chunks' record
+    // (its norm), which must agree with the annotation pages' on the rest.
+    partial_known_.clear();
+    partial_known_.reserve(known_.size() + annotated_.size());
+    auto a = annotated_.begin();
     for (const Known& k : known_) {
+      for (; a != annotated_.end() && a->passage < k.passage; ++a) partial_known_.push_back(*a);
+      if (a != annotated_.end() && a->passage == k.passage) {
+        if (a->entry.doc != k.entry.doc || a->entry.lang != k.entry.lang ||
+            a->entry.field != k.entry.field)
+          return Status(StatusCode::kInvalidData,
+                        "annotations: a passage differs from the chunks'");
+        ++a;
+      }
+      partial_known_.push_back(k);
+    }
+    partial_known_.insert(partial_known_.end(), a, annotated_.end());
+    for (const Known& k : partial_known_) {
+      if (!doc_of_.empty() && doc_of_.back() > k.entry.doc)
+        return Status(StatusCode::kInvalidData, "annotations: documents out of passage order");
       if (doc_of_.empty() || doc_of_.back() != k.entry.doc)
         add_doc(k.entry.doc, static_cast<std::uint32_t>(d.passages.size()));
       ++d.docs.back().passage_count;
@@ -180,8 +218,8 @@ Status SiteReader::rebuild() {
 // order: ranking ties and facets come out alike).
 void SiteReader::to_whole(query::SearchResult& r) const {
   if (table_loaded_) return;  // the partial index holds every passage and document
-  for (query::Hit& h : r.hits) h.passage = known_[h.passage].passage;
-  for (std::uint32_t& p : r.passages) p = known_[p].passage;
+  for (query::Hit& h : r.hits) h.passage = partial_known_[h.passage].passage;
+  for (std::uint32_t& p : r.passages) p = partial_known_[p].passage;
   for (auto& [doc, n] : r.doc_facet) doc = doc_of_[doc];
 }
 
@@ -190,12 +228,12 @@ void SiteReader::to_whole(query::SearchResult& r) const {
 std::vector<std::uint32_t> SiteReader::to_partial(std::vector<std::uint32_t> whole) const {
   if (table_loaded_) return whole;  // the partial index holds every passage
   std::vector<std::uint32_t> out;
-  auto at = known_.begin();
+  auto at = partial_known_.begin();
   for (std::uint32_t p : whole) {
-    at = std::lower_bound(at, known_.end(), p,
+    at = std::lower_bound(at, partial_known_.end(), p,
                           [](const Known& k, std::uint32_t q) { return k.passage < q; });
-    if (at == known_.end()) break;
-    if (at->passage == p) out.push_back(static_cast<std::uint32_t>(at - known_.begin()));
+    if (at == partial_known_.end()) break;
+    if (at->passage == p) out.push_back(static_cast<std::uint32_t>(at - partial_known_.begin()));
   }
   return out;
 }

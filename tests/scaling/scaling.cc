@@ -157,8 +157,8 @@ std::map<std::string, Stage> stages() {
     const auto pages = loupe::scaling::site_annotation_pages(in.size());
     return counted([&] {
       if (!loupe::site::decode_key_page(pages.keys).ok() ||
-          !loupe::site::decode_entity_page(pages.entities, pages.passages).ok() ||
-          !loupe::site::decode_date_page(pages.dates, pages.passages).ok())
+          !loupe::site::decode_entity_page(pages.entities, pages.passages, pages.passages).ok() ||
+          !loupe::site::decode_date_page(pages.dates, pages.passages, pages.passages).ok())
         std::abort();
     });
   };

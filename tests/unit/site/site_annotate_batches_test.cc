@@ -140,14 +140,20 @@ TEST_CASE("entities of one key joining an earlier one keep their passages ascend
   site::SiteAnnotations first, second;
   first.entities = {entity({1, 3})};
   second.entities = {entity({2, 9}), entity({4, 5, 9})};
-  joiner.add(first, 0);
-  joiner.add(second, 10);
+  joiner.add(first, 0, 0);
+  joiner.add(second, 10, 2);  // its documents follow the first's two
   const site::SiteAnnotations joined = joiner.take();
   REQUIRE(joined.entities.size() == 1);
   CHECK(joined.entities[0].passages == std::vector<std::uint32_t>{1, 3, 12, 14, 15, 19});
+  std::vector<std::uint32_t> docs;  // each passage's record moved with it, its document shifted
+  for (const site::ChunkEntry& r : joined.entities[0].records) docs.push_back(r.doc);
+  CHECK(docs == std::vector<std::uint32_t>{0, 0, 2, 2, 2, 2});
   // The pages store passages as gaps: the joined entity's page reads back as it was written.
   const site::Bytes bytes = site::encode_entity_page(joined.entities, 0, 1);
-  auto page = site::decode_entity_page(std::string(bytes.begin(), bytes.end()), 20);
+  auto page = site::decode_entity_page(std::string(bytes.begin(), bytes.end()), 20, 3);
   REQUIRE(page.ok());
   CHECK(page.value()[0].passages == joined.entities[0].passages);
+  CHECK(page.value()[0].records == joined.entities[0].records);
+  // A record naming a document past the site's count is refused.
+  CHECK(!site::decode_entity_page(std::string(bytes.begin(), bytes.end()), 20, 2).ok());
 }

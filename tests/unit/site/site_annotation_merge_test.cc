@@ -148,7 +148,7 @@ TEST_CASE("merged parts answer entity: and date: as one run over all their docum
   REQUIRE(r.ok());
   CHECK(r.value().total >= 2);  // not vacuous: found in both parts' documents, as one entity
   std::set<std::uint32_t> docs;
-  for (std::uint32_t p : r.value().passages) docs.insert(reader.value()->table().passages[p].doc);
+  for (std::uint32_t p : r.value().passages) docs.insert(reader.value()->passage(p)->doc);
   CHECK(docs.size() >= 2);
   auto facet = reader.value()->annotations().entity_facet(r.value().passages, 10);
   REQUIRE(facet.ok());

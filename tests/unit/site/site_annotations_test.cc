@@ -254,6 +254,37 @@ TEST_CASE("a filter fetches the annotation pages it needs, not all of them",
   for (const auto& [name, n] : f.fetched) CHECK(name[0] != 'a');  // no filter: no annotations
 }
 
+TEST_CASE("a lone entity: or date: lists its passages from the annotation pages, not the table",
+          "[site][annotations]") {
+  Fixture f;
+  const auto table_read = [&f] {
+    for (const auto& [name, n] : f.fetched)
+      if (name[0] == 't') return true;
+    return false;
+  };
+  for (const std::string& q : {"entity:Merkel", "date:2019", "entity:Lavrov OR date:2021",
+                               "entity:Merkel date:2020", "entity:Nobody", "harbor OR date:2019"}) {
+    INFO(q);
+    f.fetched.clear();
+    auto reader = f.open();
+    const auto want = f.want(q);
+    const query::SearchResult got = f.got(*reader, want);
+    test::check_same_hits(got, want.result);
+    CHECK(got.total_docs == want.result.total_docs);
+    CHECK(got.passages == want.result.passages);
+    CHECK_FALSE(table_read());
+  }
+  // Not vacuous: a lone lang: filter, or a filter under NOT (its complement), still reads it.
+  for (const std::string& q : {"lang:en", "harbor -date:2018", "harbor -entity:Merkel"}) {
+    INFO(q);
+    f.fetched.clear();
+    auto reader = f.open();
+    const auto want = f.want(q);
+    test::check_same_hits(f.got(*reader, want), want.result);
+    CHECK(table_read());
+  }
+}
+
 TEST_CASE("without a keyer the reader keys names by the site's own word table",
           "[site][annotations]") {
   Fixture f;

@@ -356,7 +356,8 @@ TEST_CASE("damaged, foreign or misleading manifests and random damage never cras
           std::string::npos);
   }
   SECTION("an index of an older format version is refused, naming both versions") {
-    // Byte 8 of the header is the format version (u32 LE): a format-3 site read by this build.
+    // Byte 8 of the header is the format version (u32 LE): a site of the format before (4: no
+    // records in the annotation pages) read by this build.
     std::fstream io(f.dir / site::kManifestName, std::ios::in | std::ios::out | std::ios::binary);
     io.seekp(8);
     io.put(static_cast<char>(site::kSiteFormatVersion - 1));
