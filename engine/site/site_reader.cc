@@ -283,6 +283,19 @@ core::Result<bool> SiteReader::load_for(const std::vector<std::pair<std::string,
   return loaded_any;
 }
 
+// The dictionary's words within `fuzzy` edits of each whole key looked up, appended to keys.
+void SiteReader::add_fuzzy_neighbours(int fuzzy,
+                                      std::vector<std::pair<std::string, bool>>& keys) const {
+  const std::size_t looked_up = keys.size();
+  for (std::size_t i = 0; i < looked_up; ++i) {
+    if (keys[i].second || keys[i].first.empty() || keys[i].first[0] == index::kCompoundMarker)
+      continue;  // compound suffixes are never fuzzed
+    std::vector<std::pair<int, index::TermId>> near;
+    dictionary_jamo_.within(index::to_jamo(keys[i].first), fuzzy, near);
+    for (const auto& [dist, t] : near) keys.emplace_back(dictionary_.term(t), false);
+  }
+}
+
 core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& root,
                                                      const query::SearchOptions& options,
                                                      const query::QueryAnalyzer& analyze) {
@@ -333,14 +346,7 @@ core::Result<query::SearchResult> SiteReader::search(const query::QueryNode& roo
       const index::TermLookupScope observe(partial_.terms(), observer);
       result = query::Searcher(partial_, analyze, {}, nullptr).search(root, with_filters);
     }
-    const std::size_t looked_up = keys.size();
-    for (std::size_t i = 0; fuzzy > 0 && dictionary_loaded_ && i < looked_up; ++i) {
-      if (keys[i].second || keys[i].first.empty() || keys[i].first[0] == index::kCompoundMarker)
-        continue;  // compound suffixes are never fuzzed
-      std::vector<std::pair<int, index::TermId>> near;
-      dictionary_jamo_.within(index::to_jamo(keys[i].first), fuzzy, near);
-      for (const auto& [dist, t] : near) keys.emplace_back(dictionary_.term(t), false);
-    }
+    if (fuzzy > 0 && dictionary_loaded_) add_fuzzy_neighbours(fuzzy, keys);
     auto loaded = load_for(keys);
     if (!loaded.ok()) return loaded.status();
     if (!waiting.ok()) return waiting;  // the run's pages and chunks were asked for with it

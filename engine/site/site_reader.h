@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -107,6 +108,10 @@ class SiteReader {
   // The partial index of the known passages (or every passage, with the table) and the loaded
   // terms, in whole-index id order.
   core::Status rebuild();
+  void add_fuzzy_neighbours(int fuzzy, std::vector<std::pair<std::string, bool>>& keys) const;
+  void add_partial_doc(index::IndexData& d, std::uint32_t whole, std::uint32_t first_passage);
+  core::Status table_passages(index::IndexData& d);
+  core::Status known_passages(index::IndexData& d, std::vector<std::uint32_t>& numbers);
   index::DocInfo partial_doc(std::uint32_t whole, std::uint32_t first_passage) const;
   void to_whole(query::SearchResult& r) const;
   std::vector<std::uint32_t> to_partial(std::vector<std::uint32_t> whole) const;

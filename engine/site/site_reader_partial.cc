@@ -141,60 +141,68 @@ index::DocInfo SiteReader::partial_doc(std::uint32_t whole, std::uint32_t first_
   return doc;
 }
 
+void SiteReader::add_partial_doc(index::IndexData& d, std::uint32_t whole,
+                                 std::uint32_t first_passage) {
+  d.docs.push_back(partial_doc(whole, first_passage));
+  doc_of_.push_back(whole);
+}
+
+// Every passage of the table; the known ones' lengths from the chunks (0: none lists it).
+Status SiteReader::table_passages(index::IndexData& d) {
+  d.passages = table_.passages;
+  for (const Known& k : known_) {
+    const index::PassageInfo& p = d.passages[k.passage];  // < passages: load_chunk
+    if (p.doc != k.entry.doc || p.lang != k.entry.lang || p.field != k.entry.field)
+      return Status(StatusCode::kInvalidData, "chunks: a passage differs from the table's");
+    d.passages[k.passage].length = k.entry.norm;
+  }
+  for (std::uint32_t i = 0; i < table_.docs.size(); ++i) {
+    add_partial_doc(d, i, table_.docs[i].first_passage);
+    d.docs.back().passage_count = table_.docs[i].passage_count;
+  }
+  return Status();
+}
+
+// The chunks' passages and the lone filters': a passage both list keeps the chunks' record (its
+// norm), which must agree with the annotation pages' on the rest. numbers: their whole numbers.
+Status SiteReader::known_passages(index::IndexData& d, std::vector<std::uint32_t>& numbers) {
+  partial_known_.clear();
+  partial_known_.reserve(known_.size() + annotated_.size());
+  auto a = annotated_.begin();
+  for (const Known& k : known_) {
+    for (; a != annotated_.end() && a->passage < k.passage; ++a) partial_known_.push_back(*a);
+    if (a != annotated_.end() && a->passage == k.passage) {
+      if (a->entry.doc != k.entry.doc || a->entry.lang != k.entry.lang ||
+          a->entry.field != k.entry.field)
+        return Status(StatusCode::kInvalidData, "annotations: a passage differs from the chunks'");
+      ++a;
+    }
+    partial_known_.push_back(k);
+  }
+  partial_known_.insert(partial_known_.end(), a, annotated_.end());
+  for (const Known& k : partial_known_) {
+    if (!doc_of_.empty() && doc_of_.back() > k.entry.doc)
+      return Status(StatusCode::kInvalidData, "annotations: documents out of passage order");
+    if (doc_of_.empty() || doc_of_.back() != k.entry.doc)
+      add_partial_doc(d, k.entry.doc, static_cast<std::uint32_t>(d.passages.size()));
+    ++d.docs.back().passage_count;
+    index::PassageInfo p;
+    p.doc = static_cast<std::uint32_t>(d.docs.size() - 1);
+    p.length = k.entry.norm, p.lang = k.entry.lang, p.field = k.entry.field;
+    d.passages.push_back(p);
+    numbers.push_back(k.passage);
+  }
+  return Status();
+}
+
 Status SiteReader::rebuild() {
   if (Status s = take_known(); !s.ok()) return s;
   std::stable_sort(terms_.begin(), terms_.end(),
                    [](const ChunkTerm& a, const ChunkTerm& b) { return a.id < b.id; });
   index::IndexData d;
   doc_of_.clear();
-  const auto add_doc = [&](std::uint32_t whole, std::uint32_t first_passage) {
-    d.docs.push_back(partial_doc(whole, first_passage));
-    doc_of_.push_back(whole);
-  };
   std::vector<std::uint32_t> numbers;  // the known passages' whole numbers
-  if (table_loaded_) {
-    d.passages = table_.passages;  // every passage; lengths from the chunks (0: none lists it)
-    for (const Known& k : known_) {
-      const index::PassageInfo& p = d.passages[k.passage];  // < passages: load_chunk
-      if (p.doc != k.entry.doc || p.lang != k.entry.lang || p.field != k.entry.field)
-        return Status(StatusCode::kInvalidData, "chunks: a passage differs from the table's");
-      d.passages[k.passage].length = k.entry.norm;
-    }
-    for (std::uint32_t i = 0; i < table_.docs.size(); ++i) {
-      add_doc(i, table_.docs[i].first_passage);
-      d.docs.back().passage_count = table_.docs[i].passage_count;
-    }
-  } else {
-    // The chunks' passages and the lone filters': a passage both list keeps the chunks' record
-    // (its norm), which must agree with the annotation pages' on the rest.
-    partial_known_.clear();
-    partial_known_.reserve(known_.size() + annotated_.size());
-    auto a = annotated_.begin();
-    for (const Known& k : known_) {
-      for (; a != annotated_.end() && a->passage < k.passage; ++a) partial_known_.push_back(*a);
-      if (a != annotated_.end() && a->passage == k.passage) {
-        if (a->entry.doc != k.entry.doc || a->entry.lang != k.entry.lang ||
-            a->entry.field != k.entry.field)
-          return Status(StatusCode::kInvalidData,
-                        "annotations: a passage differs from the chunks'");
-        ++a;
-      }
-      partial_known_.push_back(k);
-    }
-    partial_known_.insert(partial_known_.end(), a, annotated_.end());
-    for (const Known& k : partial_known_) {
-      if (!doc_of_.empty() && doc_of_.back() > k.entry.doc)
-        return Status(StatusCode::kInvalidData, "annotations: documents out of passage order");
-      if (doc_of_.empty() || doc_of_.back() != k.entry.doc)
-        add_doc(k.entry.doc, static_cast<std::uint32_t>(d.passages.size()));
-      ++d.docs.back().passage_count;
-      index::PassageInfo p;
-      p.doc = static_cast<std::uint32_t>(d.docs.size() - 1);
-      p.length = k.entry.norm, p.lang = k.entry.lang, p.field = k.entry.field;
-      d.passages.push_back(p);
-      numbers.push_back(k.passage);
-    }
-  }
+  if (Status s = table_loaded_ ? table_passages(d) : known_passages(d, numbers); !s.ok()) return s;
   for (const ChunkTerm& t : terms_) {
     d.terms.intern(t.term);
     d.df.push_back(t.df);
