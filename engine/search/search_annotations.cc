@@ -11,36 +11,10 @@
 #include "envelope/entities_envelope.h"
 #include "extract/entities/entity_index.h"
 #include "extract/entities/name_key.h"
+#include "search/annotation_rules.h"
 
 namespace loupe::search {
 namespace {
-
-// The body passage of `d` holding text byte `byte`, relative to the document's first passage.
-std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d,
-                                        std::size_t byte) {
-  const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
-  auto first = begin, last = begin + d.passage_count;
-  if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
-  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) {
-    return b < p.begin_byte;
-  });
-  if (it == first) return std::nullopt;
-  --it;
-  if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
-  return static_cast<std::uint32_t>(it - begin);
-}
-
-int year_of(std::uint32_t day) { return static_cast<int>(day / 10000); }
-
-// year * 12 + month - 1 of the month a date value starts with ("2024-03-14" -> 2024 * 12 + 2),
-// or -1: the month facet counts as Engine::index_dates_json counts the corpus's months.
-int month_index(std::string_view value) {
-  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
-  if (m.empty()) return -1;
-  int year = 0;
-  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
-  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
-}
 
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
@@ -88,12 +62,12 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
       for (const dates::DateMention& m : it->second.found.mentions) {
         if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
         const std::optional<query::DayRange> range = query::date_value_range(m.value);
-        const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
+        const std::optional<std::uint32_t> p = annotation_passage(idx, d, m.bytes.begin_byte);
         if (!range || !p) continue;
         const bool countable = m.kind != dates::DateKind::kDecade &&
                                m.kind != dates::DateKind::kCentury &&
-                               year_of(range->hi) - year_of(range->lo) < 10;
-        it->second.passages.push_back({*p, *range, countable, month_index(m.value)});
+                               annotation_year(range->hi) - annotation_year(range->lo) < 10;
+        it->second.passages.push_back({*p, *range, countable, annotation_month(m.value)});
       }
     }
     for (DatedPassage dp : it->second.passages)
@@ -123,7 +97,7 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     linked_entities_ = linked.entities();
     for (const entities::Mention& m : linked.mentions()) {
       const std::optional<std::uint32_t> p =
-          passage_of(idx, idx.docs()[slots[m.doc]], m.bytes.begin_byte);
+          annotation_passage(idx, idx.docs()[slots[m.doc]], m.bytes.begin_byte);
       if (p) mentions_.push_back({m.doc, *p, m.entity});
     }
     if (!keyer_) keyer_ = std::make_unique<entities::NameKeyer>();

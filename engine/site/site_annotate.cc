@@ -13,6 +13,7 @@
 #include "extract/entities/name_key.h"
 #include "extract/entities/name_match.h"
 #include "query/filter_date.h"
+#include "search/annotation_rules.h"
 #include "site/site_annotation_merge.h"
 
 namespace loupe::site {
@@ -35,33 +36,6 @@ SiteWordKeys keys_of(entities::NameKeyer& keyer, std::string_view word) {
   return k;
 }
 
-// search::SearchAnnotations' rules, so a site answers as the in-memory engine: the body
-// passage of `d` holding text byte `byte`, relative to the document's first passage.
-std::optional<std::uint32_t> passage_of(const index::SearchIndex& idx, const index::DocInfo& d,
-                                        std::size_t byte) {
-  const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
-  auto first = begin, last = begin + d.passage_count;
-  if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
-  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) {
-    return b < p.begin_byte;
-  });
-  if (it == first) return std::nullopt;
-  --it;
-  if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
-  return static_cast<std::uint32_t>(it - begin);
-}
-
-std::uint32_t year_of(std::uint32_t day) { return day / 10000; }
-
-// year * 12 + month - 1 of the month a date value starts with, or -1 (the month facet).
-int month_index(std::string_view value) {
-  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
-  if (m.empty()) return -1;
-  int year = 0;
-  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
-  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
-}
-
 // The dated passages of document `d` (site numbers), as the date: filter reads them.
 void add_dates(const index::SearchIndex& idx, const index::DocInfo& d,
                const dates::DateExtractor& extractor, std::vector<SiteDate>& out) {
@@ -70,12 +44,13 @@ void add_dates(const index::SearchIndex& idx, const index::DocInfo& d,
   for (const dates::DateMention& m : found.value().mentions) {
     if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
     const std::optional<query::DayRange> range = query::date_value_range(m.value);
-    const std::optional<std::uint32_t> p = passage_of(idx, d, m.bytes.begin_byte);
+    const std::optional<std::uint32_t> p = search::annotation_passage(idx, d, m.bytes.begin_byte);
     if (!range || !p) continue;
-    const bool countable = m.kind != dates::DateKind::kDecade &&
-                           m.kind != dates::DateKind::kCentury &&
-                           year_of(range->hi) - year_of(range->lo) < 10;
-    out.push_back({d.first_passage + *p, range->lo, range->hi, countable, month_index(m.value)});
+    const bool countable =
+        m.kind != dates::DateKind::kDecade && m.kind != dates::DateKind::kCentury &&
+        search::annotation_year(range->hi) - search::annotation_year(range->lo) < 10;
+    out.push_back(
+        {d.first_passage + *p, range->lo, range->hi, countable, search::annotation_month(m.value)});
   }
 }
 
@@ -124,7 +99,7 @@ SiteAnnotations link_batch(const index::SearchIndex& idx, std::size_t begin, std
   std::vector<std::pair<std::uint32_t, std::uint32_t>> mentioned;  // (passage, entity)
   for (const entities::Mention& m : linked.mentions()) {
     const index::DocInfo& d = idx.docs()[slots[m.doc]];
-    if (auto p = passage_of(idx, d, m.bytes.begin_byte))
+    if (auto p = search::annotation_passage(idx, d, m.bytes.begin_byte))
       mentioned.emplace_back(d.first_passage + *p, m.entity);
   }
   std::sort(mentioned.begin(), mentioned.end());
@@ -175,7 +150,8 @@ core::Result<SiteAnnotations> annotate_site(const index::SearchIndex& idx,
   SiteAnnotations out = joined.take();
   out.dates = std::move(dates);
   // Each passage's document, language and field: a lone entity: or date: filter lists its
-  // passages from the pages alone (passage_of gives body passages; the field is stored anyway).
+  // passages from the pages alone (annotation_passage gives body passages; the field is stored
+  // anyway).
   const auto record = [&idx](std::uint32_t p) {
     const index::PassageInfo& info = idx.passages()[p];
     return ChunkEntry{info.doc, 0, info.lang, info.field};

@@ -1,0 +1,31 @@
+#include "search/annotation_rules.h"
+
+#include <algorithm>
+
+#include "envelope/dates_envelope.h"
+
+namespace loupe::search {
+
+std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
+                                                const index::DocInfo& d, std::size_t byte) {
+  const auto begin = idx.passages().begin() + d.first_passage;  // validated by SearchIndex
+  auto first = begin, last = begin + d.passage_count;
+  if (first != last && first->field == index::Field::kTitle) ++first;  // the title comes first
+  auto it = std::upper_bound(first, last, byte, [](std::size_t b, const index::PassageInfo& p) {
+    return b < p.begin_byte;
+  });
+  if (it == first) return std::nullopt;
+  --it;
+  if (byte >= it->end_byte) return std::nullopt;  // between paragraphs
+  return static_cast<std::uint32_t>(it - begin);
+}
+
+int annotation_month(std::string_view value) {
+  const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
+  if (m.empty()) return -1;
+  int year = 0;
+  for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
+  return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
+}
+
+}  // namespace loupe::search

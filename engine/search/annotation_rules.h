@@ -1,0 +1,28 @@
+// The rules the entity:/date: annotations follow wherever they are computed: the in-memory
+// engine (search_annotations.cc) and `loupe site` (site/site_annotate.cc), so a site answers as
+// the engine does.
+// E.g. annotation_passage(idx, d, 40) -> the body passage of d holding byte 40 (relative to its
+//      first passage); annotation_month("2024-03-14") -> 2024 * 12 + 2.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "index/search_index.h"
+
+namespace loupe::search {
+
+// The body passage of `d` holding text byte `byte`, relative to the document's first passage;
+// none between paragraphs (titles carry no annotations).
+std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
+                                                const index::DocInfo& d, std::size_t byte);
+
+// The year of a day written YYYYMMDD.
+inline int annotation_year(std::uint32_t day) { return static_cast<int>(day / 10000); }
+
+// year * 12 + month - 1 of the month a date value starts with, or -1: the month facet counts as
+// Engine::index_dates_json counts the corpus's months.
+int annotation_month(std::string_view value);
+
+}  // namespace loupe::search
