@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "envelope/dates_envelope.h"
+#include "query/filter_date.h"
 
 namespace loupe::search {
 
@@ -26,6 +27,23 @@ int annotation_month(std::string_view value) {
   int year = 0;
   for (char c : m.substr(0, 4)) year = year * 10 + (c - '0');
   return year * 12 + (m[5] - '0') * 10 + (m[6] - '0') - 1;
+}
+
+std::vector<query::DatedPassage> annotation_dates(const index::SearchIndex& idx,
+                                                  const index::DocInfo& d,
+                                                  const dates::DateExtraction& found) {
+  std::vector<query::DatedPassage> out;
+  for (const dates::DateMention& m : found.mentions) {
+    if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
+    const std::optional<query::DayRange> range = query::date_value_range(m.value);
+    const std::optional<std::uint32_t> p = annotation_passage(idx, d, m.bytes.begin_byte);
+    if (!range || !p) continue;
+    const bool countable = m.kind != dates::DateKind::kDecade &&
+                           m.kind != dates::DateKind::kCentury &&
+                           annotation_year(range->hi) - annotation_year(range->lo) < 10;
+    out.push_back({*p, *range, countable, annotation_month(m.value)});
+  }
+  return out;
 }
 
 }  // namespace loupe::search

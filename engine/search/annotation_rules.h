@@ -8,8 +8,11 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
+#include "extract/dates/date_extractor.h"
 #include "index/search_index.h"
+#include "query/annotation_facets.h"
 
 namespace loupe::search {
 
@@ -24,5 +27,11 @@ inline int annotation_year(std::uint32_t day) { return static_cast<int>(day / 10
 // year * 12 + month - 1 of the month a date value starts with, or -1: the month facet counts as
 // Engine::index_dates_json counts the corpus's months.
 int annotation_month(std::string_view value);
+
+// The dated passages of document `d` that `found` (its dates) gives the date: filter and the
+// year/month facets, passages relative to the document's first one; durations are no points.
+std::vector<query::DatedPassage> annotation_dates(const index::SearchIndex& idx,
+                                                  const index::DocInfo& d,
+                                                  const dates::DateExtraction& found);
 
 }  // namespace loupe::search

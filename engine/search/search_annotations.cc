@@ -59,16 +59,7 @@ void SearchAnnotations::ensure_dates(const index::SearchIndex& idx) {
     if (fresh && extractor) {
       auto found = extractor->extract(d.text, "");  // the document's own reference date
       if (found.ok()) it->second.found = std::move(found.value());
-      for (const dates::DateMention& m : it->second.found.mentions) {
-        if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
-        const std::optional<query::DayRange> range = query::date_value_range(m.value);
-        const std::optional<std::uint32_t> p = annotation_passage(idx, d, m.bytes.begin_byte);
-        if (!range || !p) continue;
-        const bool countable = m.kind != dates::DateKind::kDecade &&
-                               m.kind != dates::DateKind::kCentury &&
-                               annotation_year(range->hi) - annotation_year(range->lo) < 10;
-        it->second.passages.push_back({*p, *range, countable, annotation_month(m.value)});
-      }
+      it->second.passages = annotation_dates(idx, d, it->second.found);
     }
     for (DatedPassage dp : it->second.passages)
       dates_.push_back((dp.passage += d.first_passage, dp));

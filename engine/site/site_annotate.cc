@@ -41,17 +41,8 @@ void add_dates(const index::SearchIndex& idx, const index::DocInfo& d,
                const dates::DateExtractor& extractor, std::vector<SiteDate>& out) {
   auto found = extractor.extract(d.text, "");  // the document's own reference date
   if (!found.ok()) return;
-  for (const dates::DateMention& m : found.value().mentions) {
-    if (m.kind == dates::DateKind::kDuration) continue;  // a length of time, not a point
-    const std::optional<query::DayRange> range = query::date_value_range(m.value);
-    const std::optional<std::uint32_t> p = search::annotation_passage(idx, d, m.bytes.begin_byte);
-    if (!range || !p) continue;
-    const bool countable =
-        m.kind != dates::DateKind::kDecade && m.kind != dates::DateKind::kCentury &&
-        search::annotation_year(range->hi) - search::annotation_year(range->lo) < 10;
-    out.push_back(
-        {d.first_passage + *p, range->lo, range->hi, countable, search::annotation_month(m.value)});
-  }
+  for (const query::DatedPassage& dp : search::annotation_dates(idx, d, found.value()))
+    out.push_back({d.first_passage + dp.passage, dp.range.lo, dp.range.hi, dp.countable, dp.month});
 }
 
 // The entity as the site stores it, with the keys resolve_entity compares: of each name
