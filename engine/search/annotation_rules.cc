@@ -21,6 +21,16 @@ std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
   return static_cast<std::uint32_t>(it - begin);
 }
 
+std::vector<std::string> annotation_words(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::size_t p = 0; p < name.size();) {
+    const std::size_t e = std::min(name.find(' ', p), name.size());
+    if (e > p) out.emplace_back(name.substr(p, e - p));
+    p = e + 1;
+  }
+  return out;
+}
+
 int annotation_month(std::string_view value) {
   const std::string_view m = envelope::date_bucket(value, 'm');  // "YYYY-MM", digits checked
   if (m.empty()) return -1;

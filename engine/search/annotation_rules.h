@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,9 @@ namespace loupe::search {
 // none between paragraphs (titles carry no annotations).
 std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
                                                 const index::DocInfo& d, std::size_t byte);
+
+// The words of a name, split at spaces, as the entity: filter compares them.
+std::vector<std::string> annotation_words(std::string_view name);
 
 // The year of a day written YYYYMMDD.
 inline int annotation_year(std::uint32_t day) { return static_cast<int>(day / 10000); }

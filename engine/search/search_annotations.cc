@@ -14,19 +14,6 @@
 #include "search/annotation_rules.h"
 
 namespace loupe::search {
-namespace {
-
-std::vector<std::string> words_of(const std::string& s) {
-  std::vector<std::string> out;
-  for (std::size_t p = 0; p < s.size();) {
-    const std::size_t e = std::min(s.find(' ', p), s.size());
-    if (e > p) out.push_back(s.substr(p, e - p));
-    p = e + 1;
-  }
-  return out;
-}
-
-}  // namespace
 
 // The keys an entity's names (canonical and aliases) are compared by (resolve_entity).
 struct SearchAnnotations::EntityKeys {
@@ -99,7 +86,7 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
       std::vector<std::string> names = e.aliases;
       names.push_back(e.canonical);
       for (const std::string& name : names) {
-        const std::vector<std::string> words = words_of(name);
+        const std::vector<std::string> words = annotation_words(name);
         if (words.empty()) continue;
         k.names.push_back(keyer_->lookup_key(name));
         k.surnames.push_back(keyer_->word_key(words.back()));
@@ -138,7 +125,7 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
 std::vector<std::uint32_t> SearchAnnotations::resolve_entity(const index::SearchIndex& idx,
                                                              std::string_view name) {
   ensure_entities(idx);
-  const std::vector<std::string> words = words_of(std::string(name));
+  const std::vector<std::string> words = annotation_words(name);
   std::vector<std::uint32_t> out;
   if (words.empty() || !keyer_) return out;
   const std::string key = keyer_->lookup_key(name);

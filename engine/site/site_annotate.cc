@@ -58,12 +58,7 @@ SiteEntity site_entity(const entities::Entity& e, entities::NameKeyer& keyer) {
   std::vector<std::string> names = e.aliases;
   names.push_back(e.canonical);
   for (const std::string& name : names) {
-    std::vector<std::string> words;  // split at spaces, as SearchAnnotations splits
-    for (std::size_t p = 0; p < name.size();) {
-      const std::size_t end = std::min(name.find(' ', p), name.size());
-      if (end > p) words.push_back(name.substr(p, end - p));
-      p = end + 1;
-    }
+    const std::vector<std::string> words = search::annotation_words(name);
     if (words.empty()) continue;
     s.names.push_back(keyer.lookup_key(name));
     if (person) s.surnames.push_back(keyer.word_key(words.back()));
