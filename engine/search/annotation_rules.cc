@@ -24,10 +24,24 @@ std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
 std::vector<std::string> annotation_words(std::string_view name) {
   std::vector<std::string> out;
   for (std::size_t p = 0; p < name.size();) {
-    const std::size_t e = std::min(name.find(' ', p), name.size());
+    const std::size_t e = std::min(name.find_first_of(" \n\t", p), name.size());
     if (e > p) out.emplace_back(name.substr(p, e - p));
     p = e + 1;
   }
+  return out;
+}
+
+std::vector<AnnotationNameKeys> annotation_name_keys(const entities::Entity& e,
+                                                     entities::NameKeyer& keyer) {
+  std::vector<AnnotationNameKeys> out;
+  const auto add = [&](const std::string& name) {
+    const std::vector<std::string> words = annotation_words(name);
+    if (words.empty()) return;
+    out.push_back(
+        {keyer.lookup_key(name), keyer.word_key(words.back()), keyer.romanize(words.back())});
+  };
+  for (const std::string& alias : e.aliases) add(alias);
+  add(e.canonical);
   return out;
 }
 

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_index.h"
+#include "extract/entities/name_key.h"
 #include "index/search_index.h"
 #include "query/annotation_facets.h"
 
@@ -22,8 +24,18 @@ namespace loupe::search {
 std::optional<std::uint32_t> annotation_passage(const index::SearchIndex& idx,
                                                 const index::DocInfo& d, std::size_t byte);
 
-// The words of a name, split at spaces, as the entity: filter compares them.
+// The words of a name, split at spaces, tabs and line breaks, as the entity: filter compares
+// them.
 std::vector<std::string> annotation_words(std::string_view name);
+
+// The keys resolve_entity compares one name of an entity by: its lookup key (case, accents,
+// case endings), its last word's word key (a surname) and romanization (across scripts).
+struct AnnotationNameKeys {
+  std::string lookup, surname, roman;
+};
+// Of each name of `e` with a word: the aliases in order, then the canonical name.
+std::vector<AnnotationNameKeys> annotation_name_keys(const entities::Entity& e,
+                                                     entities::NameKeyer& keyer);
 
 // The year of a day written YYYYMMDD.
 inline int annotation_year(std::uint32_t day) { return static_cast<int>(day / 10000); }

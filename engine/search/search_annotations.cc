@@ -83,14 +83,10 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     keys_.clear();
     for (const entities::Entity& e : linked.entities()) {
       EntityKeys k;
-      std::vector<std::string> names = e.aliases;
-      names.push_back(e.canonical);
-      for (const std::string& name : names) {
-        const std::vector<std::string> words = annotation_words(name);
-        if (words.empty()) continue;
-        k.names.push_back(keyer_->lookup_key(name));
-        k.surnames.push_back(keyer_->word_key(words.back()));
-        k.romans.push_back(keyer_->romanize(words.back()));
+      for (AnnotationNameKeys& n : annotation_name_keys(e, *keyer_)) {
+        k.names.push_back(std::move(n.lookup));
+        k.surnames.push_back(std::move(n.surname));
+        k.romans.push_back(std::move(n.roman));
       }
       if (entities_.size() <= e.id) entities_.resize(e.id + 1), keys_.resize(e.id + 1);
       entities_[e.id] = {e.id, e.canonical, e.type, 0};

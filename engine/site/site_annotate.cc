@@ -19,17 +19,6 @@
 namespace loupe::site {
 namespace {
 
-std::vector<std::string> words_of(std::string_view name) {
-  std::vector<std::string> out;
-  for (std::size_t p = 0; p < name.size();) {
-    std::size_t e = name.find_first_of(" \n\t", p);
-    if (e == std::string_view::npos) e = name.size();
-    if (e > p) out.emplace_back(name.substr(p, e - p));
-    p = e + 1;
-  }
-  return out;
-}
-
 SiteWordKeys keys_of(entities::NameKeyer& keyer, std::string_view word) {
   SiteWordKeys k{keyer.word_key(word), keyer.romanize(word), {}};
   k.skeleton = entities::skeleton(k.roman);
@@ -55,18 +44,13 @@ SiteEntity site_entity(const entities::Entity& e, entities::NameKeyer& keyer) {
   s.canonical = e.canonical;
   s.type = entities::entity_type_name(e.type);
   s.key = s.type + ":" + keyer.lookup_key(e.canonical);
-  std::vector<std::string> names = e.aliases;
-  names.push_back(e.canonical);
-  for (const std::string& name : names) {
-    const std::vector<std::string> words = search::annotation_words(name);
-    if (words.empty()) continue;
-    s.names.push_back(keyer.lookup_key(name));
-    if (person) s.surnames.push_back(keyer.word_key(words.back()));
-    const std::string r = keyer.romanize(words.back());
-    if (r.empty()) continue;
-    s.romans.push_back(r);
-    const std::string sk = entities::skeleton(r);
-    s.skeletons.push_back(person && sk.size() >= 3 ? sk : std::string());
+  for (search::AnnotationNameKeys& n : search::annotation_name_keys(e, keyer)) {
+    s.names.push_back(std::move(n.lookup));
+    if (person) s.surnames.push_back(std::move(n.surname));
+    if (n.roman.empty()) continue;
+    std::string sk = entities::skeleton(n.roman);
+    s.skeletons.push_back(person && sk.size() >= 3 ? std::move(sk) : std::string());
+    s.romans.push_back(std::move(n.roman));
   }
   return s;
 }
@@ -98,7 +82,7 @@ SiteAnnotations link_batch(const index::SearchIndex& idx, std::size_t begin, std
     std::vector<std::string> names = e.aliases;
     names.push_back(e.canonical);
     for (const std::string& name : names)
-      for (const std::string& w : words_of(name)) words.insert(w);
+      for (const std::string& w : search::annotation_words(name)) words.insert(w);
   }
   for (const auto& [p, e] : mentioned) out.entities[e].passages.push_back(p);  // ascending
   for (const std::string& w : words) out.words.emplace_back(w, keys_of(keyer, w));
