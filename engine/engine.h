@@ -164,6 +164,10 @@ class Engine {
   // The heap in use now: glibc's mallinfo2 (uordblks, malloc's chunks in use, plus hblkhd, its
   // mmapped blocks); mallinfo's uordblks elsewhere (Emscripten); 0 where neither exists.
   static std::size_t heap_in_use_bytes();
+  // Drops what is kept across calls only for speed (the entity calls' documents, scans, tagged
+  // texts and word tables: tens of MiB at most); results stay the same. Done before a document
+  // is refused for memory.
+  void release_kept_memory();
 
   // Date and time expressions (extract/dates/): reference_date is "" (found in the text if it
   // states one) or "YYYY-MM-DD". {"v":1,"ok":true,"reference":{"date","source",...},
@@ -222,8 +226,9 @@ class Engine {
   const core::Result<std::unique_ptr<dates::DateExtractor>>& date_extractor();
   search::SearchCorpus& search_corpus();  // made on first use
   // kOutOfMemory when input_bytes * per_byte would not fit; `doing` names the work ("index").
-  core::Status room_for(std::size_t input_bytes, std::size_t per_byte, const char* doing) const;
-  core::Status room_to_add(std::size_t input_bytes) const;  // room_for add_document
+  // A refusal first drops the caches kept for speed (release_kept_memory) and asks again.
+  core::Status room_for(std::size_t input_bytes, std::size_t per_byte, const char* doing);
+  core::Status room_to_add(std::size_t input_bytes);  // room_for add_document
 
   std::unique_ptr<segment::WordSegmenter> words_;
   std::unique_ptr<analysis::TextAnalyzer> analyzer_;

@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "envelope/envelope.h"
 #include "extract/dates/date_extractor.h"
+#include "extract/entities/entity_index.h"
 #include "extract/entities/entity_models.h"
 #include "search/search_corpus.h"
 
@@ -25,13 +26,21 @@ void Engine::set_free_memory_probe(FreeMemoryProbe free_bytes) {
   free_bytes_ = std::move(free_bytes);
 }
 
-core::Status Engine::room_for(std::size_t input_bytes, std::size_t per_byte,
-                              const char* doing) const {
+void Engine::release_kept_memory() {
+  entity_docs_ = {};
+  entities::release_kept_memory();
+}
+
+core::Status Engine::room_for(std::size_t input_bytes, std::size_t per_byte, const char* doing) {
   if (!free_bytes_) return core::Status::ok_status();
   // Saturates: input_bytes * 48 overflows wasm's 32-bit size_t past 89 MB.
   const std::size_t max = std::numeric_limits<std::size_t>::max();
   const std::size_t need = input_bytes > max / per_byte ? max : input_bytes * per_byte;
-  const std::size_t free = free_bytes_(need);
+  std::size_t free = free_bytes_(need);
+  if (input_bytes <= free / per_byte) return core::Status::ok_status();
+  // The caches kept for speed (tens of MiB at most) give way to a document before it is refused.
+  release_kept_memory();
+  free = free_bytes_(need);
   if (input_bytes <= free / per_byte) return core::Status::ok_status();
   // In MiB, for the same reason.
   constexpr std::size_t kMiB = 1 << 20;
@@ -43,7 +52,7 @@ core::Status Engine::room_for(std::size_t input_bytes, std::size_t per_byte,
 }
 
 // Refused for room: nothing changed.
-core::Status Engine::room_to_add(std::size_t input_bytes) const {
+core::Status Engine::room_to_add(std::size_t input_bytes) {
   core::Status room = room_for(input_bytes, kAddBytesPerInputByte, "index");
   if (room.ok()) return room;
   return core::Status(room.code(), room.message() + "; the documents already indexed are kept");

@@ -10,7 +10,10 @@
 #include "core/utf8.h"
 #include "extract/entities/entity_cooccurrence.h"
 #include "extract/entities/entity_linking.h"
+#include "extract/entities/entity_tagger.h"
 #include "extract/entities/mention_finder.h"
+#include "extract/entities/tagger_word_table.h"
+#include "extract/entities/text_scan.h"
 
 namespace loupe::entities {
 namespace {
@@ -149,6 +152,12 @@ NameKeyer& shared_keyer() {
   return keyer;
 }
 }  // namespace
+
+void release_kept_memory() {
+  release_scanned_texts();
+  release_tagged_texts();
+  TaggerWordTable::release_all();
+}
 
 EntityIndex::EntityIndex() : keyer_(&shared_keyer()), lexicon_(&shared_lexicon()) {}
 EntityIndex::~EntityIndex() = default;

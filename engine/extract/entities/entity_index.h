@@ -61,6 +61,11 @@ struct Entity {
   std::vector<CoOccurrence> cooccurs;  // most frequent first, at most 20
 };
 
+// Drops what this thread keeps across calls for speed (the texts scanned and tagged, the
+// per-word tables): asked when memory is short. Results stay the same; the next call on a kept
+// text is as slow as on a new one.
+void release_kept_memory();
+
 class EntityIndex {
  public:
   EntityIndex();

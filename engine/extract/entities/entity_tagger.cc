@@ -109,8 +109,12 @@ struct TaggedMemo {
 
 // This thread's kept texts for a lexicon and keyer (what the spans also depend on), as the
 // word table's (tagger_words.cc): at most four.
-KeptTexts<TaggedText>& memo_of(const Lexicon* lexicon, NameKeyer* keyer) {
+std::vector<std::unique_ptr<TaggedMemo>>& tagged_memos() {
   thread_local std::vector<std::unique_ptr<TaggedMemo>> memos;
+  return memos;
+}
+KeptTexts<TaggedText>& memo_of(const Lexicon* lexicon, NameKeyer* keyer) {
+  std::vector<std::unique_ptr<TaggedMemo>>& memos = tagged_memos();
   for (auto& m : memos)
     if (m->lexicon == lexicon && m->keyer == keyer) return m->texts;
   if (memos.size() == 4) memos.erase(memos.begin());
@@ -119,6 +123,8 @@ KeptTexts<TaggedText>& memo_of(const Lexicon* lexicon, NameKeyer* keyer) {
 }
 
 }  // namespace
+
+void release_tagged_texts() { tagged_memos().clear(); }
 
 std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& model_at,
                                           const std::vector<Word>* scanned) {

@@ -42,6 +42,8 @@ bool trim_unbalanced_quotes(std::string_view text, core::ByteRange& bytes);
 // every change of its library). At most this many bytes of text and spans; the least recently
 // used go.
 inline constexpr std::size_t kTaggedKeptBytes = std::size_t{16} << 20;
+// Drops this thread's kept texts (memory is short).
+void release_tagged_texts();
 
 class EntityTagger {
  public:

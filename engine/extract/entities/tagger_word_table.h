@@ -94,6 +94,9 @@ class TaggerWordTable {
   std::size_t bytes() const;
   std::size_t size() const { return entries_.size(); }
   void set_max_bytes(std::size_t bytes) { max_bytes_ = bytes; }  // tests: a smaller bound
+  // Empties this thread's tables (memory is short); entry numbers kept from before are void,
+  // as after any emptying (generation()).
+  static void release_all();
 
  private:
   void clear();

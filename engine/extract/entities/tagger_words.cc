@@ -81,16 +81,27 @@ void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::si
 
 }  // namespace
 
+namespace {
+struct OwnedTable {
+  const Lexicon* lexicon;
+  NameKeyer* keyer;
+  std::unique_ptr<TaggerWordTable> table;
+};
+// Tables per lexicon and keyer: one in the engine (its lexicon, this thread's keyer); tests
+// make others. At most four are kept, the oldest dropped.
+std::vector<OwnedTable>& owned_tables() {
+  thread_local std::vector<OwnedTable> tables;
+  return tables;
+}
+}  // namespace
+
+void TaggerWordTable::release_all() {
+  for (OwnedTable& o : owned_tables()) o.table->clear();  // the objects stay: callers hold them
+}
+
 TaggerWordTable& TaggerWordTable::of(const Lexicon* lexicon, NameKeyer* keyer) {
-  struct Owned {
-    const Lexicon* lexicon;
-    NameKeyer* keyer;
-    std::unique_ptr<TaggerWordTable> table;
-  };
-  // Tables per lexicon and keyer: one in the engine (its lexicon, this thread's keyer); tests
-  // make others. At most four are kept, the oldest dropped.
-  thread_local std::vector<Owned> tables;
-  for (Owned& o : tables)
+  std::vector<OwnedTable>& tables = owned_tables();
+  for (OwnedTable& o : tables)
     if (o.lexicon == lexicon && o.keyer == keyer) return *o.table;
   if (tables.size() == 4) tables.erase(tables.begin());
   tables.push_back({lexicon, keyer, std::make_unique<TaggerWordTable>()});

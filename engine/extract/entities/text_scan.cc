@@ -365,8 +365,17 @@ ScannedText scan(std::string_view text) {
 }
 }  // namespace
 
-ScannedText scan_text(std::string_view text) {
+namespace {
+KeptTexts<ScannedText>& scanned_texts() {
   thread_local KeptTexts<ScannedText> kept(kScannedKeptBytes);
+  return kept;
+}
+}  // namespace
+
+void release_scanned_texts() { scanned_texts() = KeptTexts<ScannedText>(kScannedKeptBytes); }
+
+ScannedText scan_text(std::string_view text) {
+  KeptTexts<ScannedText>& kept = scanned_texts();
   if (const ScannedText* found = kept.find(text)) return *found;
   ScannedText out = scan(text);
   kept.put(text, out, out.words.size() * sizeof(Word) + out.title_case_paragraph.size() / 8);

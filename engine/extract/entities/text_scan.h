@@ -51,6 +51,8 @@ struct ScannedText {
 // scans (a scan holds 4-7 times its text's bytes: a text over 2-3 MiB is not kept).
 inline constexpr std::size_t kScannedKeptBytes = std::size_t{16} << 20;
 ScannedText scan_text(std::string_view text);
+// Drops this thread's kept scans (memory is short).
+void release_scanned_texts();
 
 // Helpers shared with the finder.
 Script script_of(char32_t cp);

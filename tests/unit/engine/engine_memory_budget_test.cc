@@ -73,3 +73,35 @@ TEST_CASE("without a memory budget nothing is refused for memory", "[engine]") {
   CHECK(total_hits(*e, "pilots") == 1);
   CHECK(total_hits(*e, "Lavrov") == 1);
 }
+
+// The entity calls keep their texts' scans and spans for the next call (tens of MiB at most):
+// under a budget they give way to a document instead of making it out_of_memory.
+TEST_CASE("with a memory budget, the caches kept for speed are dropped before a refusal",
+          "[engine]") {
+  loupe::Engine::NamedTexts texts;  // 2 MB of sentences in 40 documents
+  for (int i = 0; i < 40; ++i) {
+    std::string text;
+    while (text.size() < 50000)
+      text += "Lavrov met Haass in New York on day " + std::to_string(i) + " of the talks. ";
+    texts.emplace_back("d" + std::to_string(i), text);
+  }
+  const std::string big = one_mib();
+  for (const bool cached : {false, true}) {
+    INFO("caches filled: " << cached);
+    auto e = make_engine();
+    std::string first;
+    if (cached) first = e->entities_json(texts);
+    // 64 KiB short of what the 1 MiB document asks (16 MiB).
+    e->set_memory_budget(loupe::Engine::heap_in_use_bytes() + (std::size_t{16} << 20) -
+                         (std::size_t{64} << 10));
+    const loupe::core::Status added = e->add_document("big", "big.txt", big);
+    if (!cached) {
+      CHECK(added.code() == loupe::core::StatusCode::kOutOfMemory);
+      continue;
+    }
+    CHECK(added.ok());
+    CHECK(total_hits(*e, "pilots") == 1);
+    e->set_memory_budget(0);
+    CHECK(e->entities_json(texts) == first);  // the same results, computed again
+  }
+}
