@@ -107,6 +107,12 @@ using ForeignNames = std::unordered_map<std::string, std::vector<ForeignName>>;
 // itself when it has none). mention_finder_korean.cc; the trainer's --split-places too.
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out);
+// The listed name opening or ending a Korean person span of several words, moved from `span`
+// into a span of its own appended to `out` (korean_person_spans.cc).
+void split_listed_head(const Lexicon& lex, std::string_view text, TaggedSpan& span,
+                       std::vector<TaggedSpan>& out);
+void split_listed_tail(const Lexicon& lex, std::string_view text, TaggedSpan& span,
+                       std::vector<TaggedSpan>& out);
 
 // Whether a title follows the Hangul word scan.words[i] (`이 센터장은`, `이 전 장관`):
 // korean_surname_mentions.cc.
@@ -126,6 +132,10 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (`호커센터(Hawker Center)`) when no candidate ends at that word: the gloss of a common word
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
+// A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of
+// `우크라이나군은`) becomes that name, with the lexicon's type (korean_glosses.cc).
+void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedSpan& span);
 
 // Drops the candidates of out[first..] that are parts of a longer word: a Latin name glued to a
 // Hangul word that is not its particle or a title (`US오픈`), a particle glued to a closing

@@ -319,36 +319,19 @@ bool name_after_listed_place(const Lexicon& lex, std::string_view rest) {
          !is_site_word(rest);
 }
 
-// A Korean person span that opens with a word the lexicon lists as an organization or a place
-// (`나토 젤렌스키`, `러시아 푸틴`): that word is a name of its own, not a given name.
-void split_listed_head(const Lexicon& lex, std::string_view text, TaggedSpan& span,
-                       std::vector<TaggedSpan>& out) {
-  const std::string_view surface = text.substr(span.bytes.begin_byte, span.bytes.size());
-  const std::size_t space = surface.find_first_of(" \n");
-  if (space == std::string_view::npos || space == 0 ||
-      script_of(core::decode_utf8(surface, 0).code_point) != Script::kHangul)
-    return;
-  const int head = lex.find_korean(surface.substr(0, space));
-  if (head < 0 || lex.entity(head).type == EntityType::kPerson) return;
-  std::size_t next = space;
-  while (next < surface.size() && (surface[next] == ' ' || surface[next] == '\n')) ++next;
-  if (next == surface.size()) return;
-  out.push_back({{span.bytes.begin_byte, span.bytes.begin_byte + space},
-                 lex.entity(head).type,
-                 span.confidence});
-  span.bytes.begin_byte += next;
-}
-
 }  // namespace
 
 // A Korean place span of several words that opens with places is several places (`미국
 // 텍사스주`, `부산 대구 광주`): KMOU and KLP-2016 mark each place of an address or a list apart,
 // and each is its own entity when linking (a city does not take its country's name). A person
-// span loses a listed name before it the same way. Appends the parts of `span` (the span
+// span loses a listed name before or after it the same way. Appends the parts of `span` (the span
 // itself when it has none) to `out`.
 void korean_place_parts(const Lexicon& lex, std::string_view text, TaggedSpan span,
                         std::vector<TaggedSpan>& out) {
-  if (span.type == EntityType::kPerson) split_listed_head(lex, text, span, out);
+  if (span.type == EntityType::kPerson) {
+    split_listed_head(lex, text, span, out);
+    split_listed_tail(lex, text, span, out);
+  }
   while (span.type == EntityType::kLoc) {
     const std::string_view surface = text.substr(span.bytes.begin_byte, span.bytes.size());
     const std::size_t space = surface.find_first_of(" \n");

@@ -200,10 +200,12 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   for (const TaggedSpan& span : tagger.tag(text, model_at, &scan.words)) {
     parts.clear();
     korean_place_parts(lex_, text, span, parts);
-    for (const TaggedSpan& s : parts)
+    for (TaggedSpan& s : parts) {
+      korean_whole_listed_name(lex_, text, s);
       if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s) &&
           !lower_case_person(text, s))
         out.push_back(candidate_of(text, scan, s));
+    }
   }
   surnames_are_people(text, first_tagged, out);
   korean_surnames(text, scan, first_tagged, out);
