@@ -64,6 +64,21 @@ bool closes_quote_or_bracket(char32_t cp) {
 
 }  // namespace
 
+// Whether the Hangul glued at byte `at` opens a form of 하다 or 되다 (`저지하는`, "blocking";
+// `동원된`, "mobilized"): the word before it is then a verbal noun, never a name. Only forms
+// whose first two syllables (or one, for the few that stand alone) are unambiguous: 하고
+// ("and") and 한테 ("to") are particles that follow names.
+bool korean_verb_follows(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kForms[] = {
+      "하는", "하다", "한다", "했",   "하여", "해서", "하기", "하지", "하면",
+      "하며", "하게", "하였", "하던", "할 ",  "된",   "될",   "되는", "됐",
+      "되어", "돼",   "되기", "되지", "되면", "되며", "되었", "되던"};
+  const std::string_view rest = text.substr(std::min(at, text.size()));
+  for (std::string_view f : kForms)
+    if (rest.substr(0, f.size()) == f) return true;
+  return false;
+}
+
 // The listed name a Hangul span cuts: the span starts inside a word that opens with a name the
 // lexicon lists (2 syllables or more, the longest), and ends before that name does
 // (`우크` of `우크라이나군은`, tagged PERSON three times in one corpus document).

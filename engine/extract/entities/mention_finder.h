@@ -133,6 +133,10 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// Whether a form of 하다 or 되다 is glued at byte `at` (`저지하는`, `동원된`): the Hangul word
+// before it is a verbal noun, not a name (korean_glosses.cc).
+bool korean_verb_follows(std::string_view text, std::size_t at);
+
 // A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of
 // `우크라이나군은`) becomes that name, with the lexicon's type (korean_glosses.cc).
 void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedSpan& span);

@@ -71,6 +71,11 @@ bool after_digit(std::string_view text, const TaggedSpan& s) {
          script_of(core::decode_utf8(text, s.bytes.begin_byte).code_point) == Script::kHangul;
 }
 
+// A Hangul span glued to a form of 하다 or 되다 is a verbal noun (`동원된`, "mobilized").
+bool hangul_span(std::string_view text, const TaggedSpan& s) {
+  return is_hangul_syllable(core::decode_utf8(text, s.bytes.begin_byte).code_point);
+}
+
 // Words in capitals on both sides of words[i], in its sentence: a line written in capitals
 // (`HOY UN VERANO`), where the letters of an acronym-only name (UN) are a word of the language.
 bool amid_capitals(const std::vector<Word>& words, std::size_t i) {
@@ -203,7 +208,8 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     for (TaggedSpan& s : parts) {
       korean_whole_listed_name(lex_, text, s);
       if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s) &&
-          !lower_case_person(text, s))
+          !lower_case_person(text, s) &&
+          !(hangul_span(text, s) && korean_verb_follows(text, s.bytes.end_byte)))
         out.push_back(candidate_of(text, scan, s));
     }
   }
@@ -294,7 +300,8 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
       found = lex_.find_korean(surface);
       // A listed name of one syllable is a word alone (미 "US"), not the stem the particle
       // stripper cut from a longer word (미만 "under": 미 + 만).
-      if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3) {
+      if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3 &&
+          !korean_verb_follows(text, w.bytes.begin_byte + w.stem_bytes)) {
         found = lex_.find_korean(surface.substr(0, w.stem_bytes));
         bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
       }

@@ -38,6 +38,7 @@ auto* korean_known(Map& korean, std::string_view text, const Word& w, std::size_
   auto it = korean.find(surface);
   if (it == korean.end()) {
     len = stem_bytes(surface, w);
+    if (korean_verb_follows(text, w.bytes.begin_byte + len)) return none;  // `동원된`: a verb
     it = korean.find(surface.substr(0, len));
   }
   return it == korean.end() ? none : &it->second;

@@ -1,13 +1,14 @@
 // Korean tagger spans against the lexicon's names: a person span ending in a listed country or
 // institution loses it (`세르게이 나리시킨 러`, of `... 러 대외정보국 국장`), and a span that cuts
-// a listed name at the start of its word becomes that name (`우크` of `우크라이나군은`). Sentences
-// written for this test.
+// a listed name at the start of its word becomes that name (`우크` of `우크라이나군은`), and a
+// noun glued to a form of 하다/되다 is no name (`저지하는`). Sentences written for this test.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "extract/entities/entity_index.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/mention_finder.h"
 #include "extract/entities/name_key.h"
@@ -77,4 +78,20 @@ TEST_CASE("Korean spans that cut a listed name at the start of its word become t
         std::pair<std::string, EntityType>{"우크라이나군", EntityType::kOrg});
   CHECK(whole_of("페트로바는 웃었다.", "페트", EntityType::kPerson) ==
         std::pair<std::string, EntityType>{"페트", EntityType::kPerson});
+}
+
+TEST_CASE("Korean nouns glued to a form of 하다 or 되다 are verbs, not names",
+          "[entities][korean]") {
+  using loupe::entities::korean_verb_follows;
+  const std::string s = "저지하는 동원된 한국하고 러시아한테 미해군";
+  CHECK(korean_verb_follows(s, s.find("하는")));
+  CHECK(korean_verb_follows(s, s.find("된")));
+  CHECK_FALSE(korean_verb_follows(s, s.find("하고")));  // particles after a name
+  CHECK_FALSE(korean_verb_follows(s, s.find("한테")));
+  CHECK_FALSE(korean_verb_follows(s, s.find("해군")));  // 미 + 해군, the US Navy
+  // 저지 is Jersey in the gazetteer: the untagged-name pass does not add it before 하는.
+  loupe::entities::EntityIndex index;
+  const std::string text = "미국은 중국의 부상을 저지하는 데 집중해야 한다.";
+  index.add_document("doc", text);
+  for (const auto& m : index.mentions()) CHECK(text.substr(m.bytes.begin_byte, 6) != "저지");
 }
