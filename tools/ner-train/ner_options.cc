@@ -48,8 +48,6 @@ Options parse_options(int argc, char** argv) {
       o.places = next(), list = nullptr;
     else if (a == "--list")
       o.lists.push_back(next()), list = nullptr;
-    else if (a == "--name-spans")
-      o.name_spans = true, list = nullptr;
     else if (a == "--within")
       o.within = next(), list = nullptr;
     else if (a == "--crf")

@@ -27,9 +27,8 @@ struct Options {
   int word_classes = 0;  // fine word classes learned from the training text (0: none)
   std::string places;    // --places FILE: a place-name list as word classes (word_classes.h)
   std::vector<std::string> lists;  // --list FILE (repeated): other lists, bit groups of their own
-  bool name_spans = false;  // --name-spans: the lists' whole multi-word names (word_classes.h)
-  double clip = 1.0;        // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
-  bool crf = false;         // --crf: conditional log-likelihood (crf.h) instead of the perceptron
+  double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  bool crf = false;   // --crf: conditional log-likelihood (crf.h) instead of the perceptron
   CrfOptions crf_options;
 };
 

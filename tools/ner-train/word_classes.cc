@@ -200,7 +200,7 @@ entities::WordClasses with_lists(const entities::WordClasses& classes,
                                  const std::vector<std::string>& paths,
                                  entities::TaggerFeatures& extractor) {
   std::map<std::uint32_t, std::uint16_t> bits(classes.entries().begin(), classes.entries().end());
-  for (std::size_t list = 0; list < paths.size() && list < 5; ++list) {
+  for (std::size_t list = 0; list < paths.size() && list < 6; ++list) {
     const auto bit = static_cast<std::uint16_t>(1u << (entities::WordClasses::kFineBits + list));
     std::ifstream in(paths[list]);
     std::string line;
@@ -216,36 +216,6 @@ entities::WordClasses with_lists(const entities::WordClasses& classes,
     }
     std::fprintf(stderr, "list %s: %zu names, %zu words\n", paths[list].c_str(), names, words);
   }
-  return entities::WordClasses({bits.begin(), bits.end()});
-}
-
-entities::WordClasses with_name_spans(const entities::WordClasses& classes,
-                                      const std::vector<std::string>& paths,
-                                      entities::TaggerFeatures& extractor) {
-  std::map<std::uint32_t, std::uint16_t> bits(classes.entries().begin(), classes.entries().end());
-  entities::FeatureRows rows;
-  std::size_t spans = 0;
-  for (const std::string& path : paths) {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      const entities::TaggerTokens t = entities::tag_tokens(line);
-      if (t.sequences.size() != 1) continue;
-      extractor.document(line, t);
-      extractor.extract(line, t, t.sequences[0], rows);
-      const auto& info = extractor.token_info();
-      if (info.size() < 2 || info.size() > entities::WordClasses::kMaxSpanTokens ||
-          info.front().first_class != 'X' || info.back().first_class != 'X')
-        continue;
-      std::uint64_t h = info[0].key;
-      for (std::size_t k = 1; k < info.size(); ++k)
-        h = entities::WordClasses::span_hash(h, info[k].key);
-      std::uint16_t& b = bits[entities::WordClasses::short_key(h)];
-      spans += b != entities::WordClasses::kNameSpan;
-      b = entities::WordClasses::kNameSpan;
-    }
-  }
-  std::fprintf(stderr, "name spans: %zu names of several words\n", spans);
   return entities::WordClasses({bits.begin(), bits.end()});
 }
 

@@ -77,7 +77,6 @@ enum Template : std::uint64_t {
   kWordClassCoarse,
   kWordClassM1,
   kWordClassP1,
-  kNameSpan,  // in a whole multi-word name of the word classes (TokenInfo::name_span)
 };
 
 // Lexicon flags of a word.

@@ -94,7 +94,6 @@ void TaggerFeatures::prepare(std::string_view text, const TaggerTokens& tokens, 
   }
   headline_ = letters >= 12 && upper * 10 >= letters * 6;
   run_marks(text, tokens, seq);
-  if (classes_ && classes_->has_spans()) name_span_marks();
   if (lex_ && keyer_) lexicon_marks();
   korean_marks(text, tokens, seq);
 }
@@ -158,25 +157,6 @@ void TaggerFeatures::lexicon_marks() {
       if (!info_[k].gazetteer) info_[k].gazetteer = mix(type, place);
     }
     i += len - 1;
-  }
-}
-
-// The tokens of a whole multi-word name of the word classes (`Jaraíz de la Vera`, where each
-// word alone is only "a word of some town's name"): the longest from each capitalized word.
-void TaggerFeatures::name_span_marks() {
-  const std::size_t n = info_.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (info_[i].first_class != 'X') continue;
-    std::uint64_t h = info_[i].key;
-    std::size_t last = i;
-    for (std::size_t j = i + 1; j < n && j < i + WordClasses::kMaxSpanTokens; ++j) {
-      h = WordClasses::span_hash(h, info_[j].key);
-      if (info_[j].first_class == 'X' && classes_->find(h) == WordClasses::kNameSpan) last = j;
-    }
-    if (last == i) continue;
-    for (std::size_t k = i; k <= last; ++k)
-      info_[k].name_span = static_cast<std::uint8_t>(k == i ? 1 : k == last ? 3 : 2);
-    i = last;
   }
 }
 
@@ -250,7 +230,6 @@ void TaggerFeatures::word_features(std::size_t i, std::vector<std::uint64_t>& ou
   out.push_back(feature(kNextWordShape, t.short_shape, lower(1)));
   // Capitalized runs and quotes: not for Cyrillic. On Ukrainian (NER-UK puts legal forms and
   // quotes inside ORG spans) they cost 1.3 F1 and 2 points of PERSON precision on the dev file.
-  if (t.name_span) out.push_back(feature(kNameSpan, t.name_span));
   if (t.script == static_cast<std::uint8_t>(Script::kCyrillic)) return;
   if (t.cap_run) {
     out.push_back(feature(kCapRun, t.cap_run));

@@ -74,9 +74,6 @@ class TaggerFeatures {
     char first_class = 0;      // shape class of the first code point: 'X', 'x', 'd', punctuation
     std::uint8_t cap_run = 0;  // in a run of capitalized words: place (B I L U) * 8 + length
     bool in_quote = false;     // between opening and closing quotes
-    // In a whole multi-word name of the word classes (WordClasses::kNameSpan): 1 first, 2
-    // inside, 3 last; 0 not.
-    std::uint8_t name_span = 0;
     std::uint8_t lexicon_flags = 0;  // kTitle, kOrgWord, ... (tagger_features.cc)
     // Hangul syllables: the word, its stem and particle, the neighbouring words' stems.
     std::uint64_t word = 0, stem = 0, particle = 0, prev_stem = 0, next_stem = 0;
@@ -116,7 +113,6 @@ class TaggerFeatures {
   void hangul_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   void context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const;
   void run_marks(std::string_view text, const TaggerTokens& tokens, TokenSequence seq);
-  void name_span_marks();
   // score(): the features of token i that join it to a neighbour or depend on its place.
   void pair_features(std::size_t i, std::vector<std::uint64_t>& out) const;
   // Hangul: the features of syllable i of the word [first, first + count) that depend on

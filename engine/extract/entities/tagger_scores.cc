@@ -125,7 +125,6 @@ void TaggerFeatures::pair_features(std::size_t i, std::vector<std::uint64_t>& ou
   out.push_back(feature(kShapeTrigram, shape_m1, mix(t.short_shape, shape_p1)));
   out.push_back(feature(kPrevWordShape, lower_m1, t.short_shape));
   out.push_back(feature(kNextWordShape, t.short_shape, lower_p1));
-  if (t.name_span) out.push_back(feature(kNameSpan, t.name_span));
   if (t.script == static_cast<std::uint8_t>(Script::kCyrillic)) return;  // as word_features()
   if (t.cap_run) {
     out.push_back(feature(kCapRun, t.cap_run));

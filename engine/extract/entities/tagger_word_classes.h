@@ -5,8 +5,6 @@
 // ("Valladolid" with "Zaragoza"). Derived numbers only: a word is stored as the top 32 bits of
 // its key's hash (TaggerFeatures::TokenInfo::key), never as text.
 // Each class value holds a fine class (low 10 bits) and a coarse one (high 6 bits).
-// A whole name of several words (the trainer's --name-spans: `Jaraíz de la Vera`) may be an
-// entry too: the hash of its tokens' keys (span_hash, first token to last), value kNameSpan.
 // E.g. classes.find(info.key) -> 0x0C2A for a known word, -1 for a word not listed.
 #pragma once
 #include <algorithm>
@@ -19,15 +17,8 @@ namespace loupe::entities {
 class WordClasses {
  public:
   static constexpr int kFineBits = 10;
-  static constexpr std::uint16_t kNameSpan = 0x8000;
-  static constexpr std::size_t kMaxSpanTokens = 8;
   static std::uint32_t short_key(std::uint64_t key_hash) {
     return static_cast<std::uint32_t>(key_hash >> 32);
-  }
-  // The hash of a span's keys: span_hash(span_hash(key0, key1), key2)...
-  static std::uint64_t span_hash(std::uint64_t h, std::uint64_t key) {
-    h ^= key + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-    return h * 0xFF51AFD7ED558CCDull;
   }
   // Entries in any order; sorted here (the last of two equal keys is dropped).
   explicit WordClasses(std::vector<std::pair<std::uint32_t, std::uint16_t>> entries = {})
@@ -36,11 +27,8 @@ class WordClasses {
     entries_.erase(std::unique(entries_.begin(), entries_.end(),
                                [](const auto& a, const auto& b) { return a.first == b.first; }),
                    entries_.end());
-    has_spans_ = std::any_of(entries_.begin(), entries_.end(),
-                             [](const auto& e) { return e.second == kNameSpan; });
   }
   bool empty() const { return entries_.empty(); }
-  bool has_spans() const { return has_spans_; }
   std::size_t size() const { return entries_.size(); }
   const std::vector<std::pair<std::uint32_t, std::uint16_t>>& entries() const { return entries_; }
   // The class value of the word whose key hashes to `key_hash`, or -1.
@@ -53,7 +41,6 @@ class WordClasses {
 
  private:
   std::vector<std::pair<std::uint32_t, std::uint16_t>> entries_;  // sorted by key
-  bool has_spans_ = false;
 };
 
 }  // namespace loupe::entities

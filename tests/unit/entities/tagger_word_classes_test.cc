@@ -2,7 +2,6 @@
 // as extract() uses them, and absent from a version 1 model.
 #include "extract/entities/tagger_word_classes.h"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
@@ -99,57 +98,4 @@ TEST_CASE("score() uses the model's word classes as extract() does", "[entities]
     changed = changed || without != scores;
   }
   CHECK(changed);  // the classes are features: the same weights score otherwise without them
-}
-
-TEST_CASE("A whole multi-word name of the word classes is a feature, in score() as in extract()",
-          "[entities][tagger]") {
-  NameKeyer keyer;
-  const Lexicon lexicon(keyer);
-  TaggerFeatures plain(&lexicon, &keyer, 10), fast(&lexicon, &keyer, 0);
-  // The span entry of `Jaraíz de la Vera`: the hash of its tokens' keys, as the trainer makes it.
-  const std::string name = "Jaraíz de la Vera";
-  const TaggerTokens name_tokens = tag_tokens(name);
-  FeatureRows rows;
-  plain.document(name, name_tokens);
-  plain.extract(name, name_tokens, name_tokens.sequences[0], rows);
-  const auto& info = plain.token_info();
-  REQUIRE(info.size() == 4);
-  std::uint64_t h = info[0].key;
-  for (std::size_t k = 1; k < info.size(); ++k) h = WordClasses::span_hash(h, info[k].key);
-  const std::uint32_t vera = WordClasses::short_key(info[3].key);
-  const WordClasses words({{vera, 8}});
-  const WordClasses spans({{vera, 8}, {WordClasses::short_key(h), WordClasses::kNameSpan}});
-  CHECK_FALSE(words.has_spans());
-  CHECK(spans.has_spans());
-  const std::vector<float> w = dense_weights(10, 5), t(L * L + 2 * L, 0);
-  const TaggerModel with = TaggerModel::parse(write_tagger_model(10, 10, w, t, &spans)).value();
-  const TaggerModel without = TaggerModel::parse(write_tagger_model(10, 10, w, t, &words)).value();
-  const std::string text = "Nació en Jaraíz de la Vera. Vera llegó tarde.";
-  const TaggerTokens tokens = tag_tokens(text);
-  plain.set_word_classes(with.word_classes());
-  plain.document(text, tokens);
-  fast.document(text, tokens);
-  std::vector<int> marks;
-  std::vector<std::int32_t> scores, other;
-  for (const TokenSequence& seq : tokens.sequences) {
-    plain.extract(text, tokens, seq, rows);
-    for (const auto& i : plain.token_info()) marks.push_back(i.name_span);
-    std::vector<std::int32_t> expected(rows.size() * L, 0);
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      with.add_rows(rows.ids.data() + rows.offsets[i], rows.offsets[i + 1] - rows.offsets[i],
-                    &expected[i * L]);
-    fast.score(text, tokens, seq, with, scores);
-    CHECK(scores == expected);
-    fast.score(text, tokens, seq, without, other);
-    // Only the name's four tokens score otherwise: `Vera` alone is not the listed name.
-    for (std::size_t i = 0; i < plain.token_info().size(); ++i) {
-      const auto at = static_cast<std::ptrdiff_t>(i) * L;
-      const bool same =
-          std::equal(scores.begin() + at, scores.begin() + at + L, other.begin() + at);
-      CHECK(same == (plain.token_info()[i].name_span == 0));
-    }
-  }
-  CHECK(std::count(marks.begin(), marks.end(), 1) == 1);
-  CHECK(std::count(marks.begin(), marks.end(), 2) == 2);
-  CHECK(std::count(marks.begin(), marks.end(), 3) == 1);
 }
