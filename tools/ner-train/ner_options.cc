@@ -46,6 +46,8 @@ Options parse_options(int argc, char** argv) {
       o.word_classes = std::stoi(next()), list = nullptr;
     else if (a == "--places")
       o.places = next(), list = nullptr;
+    else if (a == "--list")
+      o.lists.push_back(next()), list = nullptr;
     else if (a == "--within")
       o.within = next(), list = nullptr;
     else if (a == "--crf")

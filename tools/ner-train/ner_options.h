@@ -26,8 +26,9 @@ struct Options {
   float margin = 0;      // loss-augmented training (perceptron.h)
   int word_classes = 0;  // fine word classes learned from the training text (0: none)
   std::string places;    // --places FILE: a place-name list as word classes (word_classes.h)
-  double clip = 1.0;     // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
-  bool crf = false;      // --crf: conditional log-likelihood (crf.h) instead of the perceptron
+  std::vector<std::string> lists;  // --list FILE (repeated): other lists, bit groups of their own
+  double clip = 1.0;  // quantile of |weight| that maps to 127 (1: the largest; clipping hurt)
+  bool crf = false;   // --crf: conditional log-likelihood (crf.h) instead of the perceptron
   CrfOptions crf_options;
 };
 

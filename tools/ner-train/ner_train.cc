@@ -5,6 +5,7 @@
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
 //          [--holdout K] [--seeds N] [--places-loc] [--org-names-only] [--recall-shift]
 //          [--split-places] [--margin M] [--org-with-place] [--split-brackets]
+//          [--places FILE] [--list FILE]...
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
@@ -270,6 +271,10 @@ int train_main(int argc, char** argv) {
     extractor.set_word_classes(&classes);
   } else if (!o.places.empty()) {
     classes = place_classes(o.places, extractor);
+    extractor.set_word_classes(&classes);
+  }
+  if (!o.lists.empty() && o.word_classes == 0) {
+    classes = with_lists(classes, o.lists, extractor);
     extractor.set_word_classes(&classes);
   }
   std::vector<DevSet> devs;

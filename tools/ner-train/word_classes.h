@@ -34,4 +34,12 @@ entities::WordClasses learn_word_classes(const std::vector<NerDoc>& docs,
 // first, 4 inside, 8 last of several), so the tagger sees "a word of a known town's name".
 entities::WordClasses place_classes(const std::string& path, entities::TaggerFeatures& extractor);
 
+// --list FILE (repeated, at most 6): the capitalized words of other lists (one name a line, e.g.
+// the proper nouns of a dictionary) as bit groups of their own in the same table: list k sets
+// bit kFineBits + k (the coarse part; the place bits are the fine part), so the tagger sees "a
+// word of list k" apart from "a word of a town's name". `classes`: the place classes or empty.
+entities::WordClasses with_lists(const entities::WordClasses& classes,
+                                 const std::vector<std::string>& paths,
+                                 entities::TaggerFeatures& extractor);
+
 }  // namespace loupe::ner
