@@ -98,6 +98,7 @@ for (const [setName, set] of Object.entries(sets))
         say(`queries: ${[...queries].length}`);
         await installTimer(page);
         const times = [];
+        const steps = []; // each click: its time and when it ran, for its own bound
         let clicks = 0;
         const starved = starvationSampler();
         for (const query of queries) {
@@ -120,9 +121,11 @@ for (const [setName, set] of Object.entries(sets))
             await page.evaluate(() => {
               window.hitShown = window.timeHit(); // not returned: evaluate would wait for it
             });
+            const started = Date.now();
             await open.click();
             const ms = await page.evaluate(() => window.hitShown);
             times.push(ms);
+            steps.push({ ms, from: started, to: Date.now(), what: `${query} #${i + 1}` });
             if (process.env.LOUPE_READING_VERBOSE)
               console.log(`# ${query} #${i + 1} of ${total}: ${Math.round(ms)} ms`);
             clicks++;
@@ -144,6 +147,11 @@ for (const [setName, set] of Object.entries(sets))
         }
         const starvation = starved.stop();
         const bound = Math.round(HIT_IN_VIEW_MS * Math.max(1, starvation.median));
+        // Each click against the issue's bound scaled by the starvation sampled around it: one
+        // load spike (another build starting) raises that click's bound, not every click's.
+        const over = steps
+          .map((s) => ({ ...s, bound: Math.round(HIT_IN_VIEW_MS * Math.max(1, starvation.near(s.from, s.to))) }))
+          .filter((s) => s.ms > s.bound);
         times.sort((a, b) => a - b);
         const pct = (p) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * p))]);
         console.log(
@@ -152,7 +160,11 @@ for (const [setName, set] of Object.entries(sets))
             `(bound ${bound} ms, starvation ${starvation.median.toFixed(2)})`,
         );
         assert.ok(clicks > 0);
-        assert.ok(pct(1) <= bound, `slowest click to hit in view ${pct(1)} ms, over ${bound} ms`);
+        assert.deepEqual(
+          over.map((s) => `${s.what}: ${Math.round(s.ms)} ms over ${s.bound} ms`),
+          [],
+          'clicks slower than the bound scaled by the starvation around them',
+        );
         await page.screenshot({ path: `${shots}reading-${setName.replace(/\W+/g, '-')}-${viewport.width}.png` });
         assert.deepEqual(problems, []);
         await context.close();
