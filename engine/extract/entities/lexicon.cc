@@ -65,7 +65,9 @@ Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
     for (std::size_t n = 4; n <= key.size(); ++n) place_prefixes_.insert(key.substr(0, n));
   });
   for_each_row(lexicon_file("nonnames.txt"), [&](const auto& f) {
-    if (f.size() >= 2) nonnames_.insert(keyer.lookup_key(f[1]));
+    if (f.size() < 2) return;
+    nonnames_.insert(keyer.lookup_key(f[1]));
+    if (f.size() >= 3 && f[2] == "late") late_nonnames_.insert(keyer.lookup_key(f[1]));
   });
 }
 

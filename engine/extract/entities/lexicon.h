@@ -49,6 +49,9 @@ class Lexicon {
   // Byte length of the Korean organization word the stem ends with, or 0.
   std::size_t korean_org_suffix(std::string_view stem) const;
   bool is_nonname(std::string_view key) const { return nonnames_.count(key) > 0; }
+  // A nonname listed after the models were trained (nonnames.txt's "late"): not one of the
+  // tagger's features, which the models learned without it; a tagged span of it alone goes.
+  bool is_late_nonname(std::string_view key) const { return late_nonnames_.count(key) > 0; }
   // A word made from a known place name plus a demonym ending: "americans", "turkish", "chinese".
   bool is_demonym(std::string_view key) const;
   bool is_loc_word(std::string_view key) const { return loc_words_.count(key) > 0; }
@@ -74,7 +77,7 @@ class Lexicon {
   std::size_t max_title_words_ = 1;
   Set title_starts_;
   Set multiword_starts_;
-  Set ko_after_, ko_before_, org_words_, nonnames_, loc_words_, acronym_only_;
+  Set ko_after_, ko_before_, org_words_, nonnames_, late_nonnames_, loc_words_, acronym_only_;
   Set ko_org_;                  // looked up by each suffix of a stem, longest first
   Set ko_org_last_;             // the last syllable (3 bytes) of each
   std::size_t max_ko_org_ = 0;  // bytes of the longest

@@ -207,6 +207,11 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     korean_place_parts(lex_, text, span, parts);
     for (TaggedSpan& s : parts) {
       korean_whole_listed_name(lex_, text, s);
+      // A word listed as no name after the models were trained (`Hence`), tagged alone.
+      const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());
+      if (surface.find_first_of(" \n") == std::string_view::npos &&
+          lex_.is_late_nonname(keyer_.lookup_key(surface)))
+        continue;
       if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s) &&
           !lower_case_person(text, s) &&
           !(hangul_span(text, s) && korean_verb_follows(text, s.bytes.end_byte)))

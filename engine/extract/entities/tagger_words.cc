@@ -238,7 +238,7 @@ void TaggerFeatures::fill_entry(TaggerWordEntry& e, Script script) {
   if (lex_->is_title_key(k) || lex_->is_title_start(k)) flags |= kTitleWord;
   if (lex_->is_org_word(k)) flags |= kOrgWord;
   if (lex_->is_loc_word(k)) flags |= kLocWord;
-  if (lex_->is_nonname(k)) flags |= kNonname;
+  if (lex_->is_nonname(k) && !lex_->is_late_nonname(k)) flags |= kNonname;
   if (lex_->is_demonym(k)) flags |= kDemonym;
   info.lexicon_flags = flags;
   table().set_key(e, k);
