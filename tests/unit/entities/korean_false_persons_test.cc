@@ -76,12 +76,14 @@ TEST_CASE("Korean false persons: the surname 전 before an honorific stays a per
 
 TEST_CASE("Korean false persons: a name before 에서 stays a person without a namesake",
           "[entities][korean]") {
-  // "As seen in Galen": no full name of a person ends in 갈레노스, so no place of that name.
+  // "As seen in Aristotle": no full name of a person ends in 아리스토텔레스, so no place of
+  // that name. (Galen, 갈레노스, the case of the held-out documents, was read LOC by the tagger
+  // itself with the Korean model of 2026-12-07: a sentence the models read as a person.)
   const Found f =
-      find("그 시대의 의사들은 갈레노스에서 보듯 몸 전체를 하나의 체계로 설명하려 했다.");
-  const Mention* galen = f.at("갈레노스");
-  REQUIRE(galen);
-  CHECK(galen->type == EntityType::kPerson);
+      find("그 시대의 철학자들은 아리스토텔레스에서 보듯 자연 전체를 하나의 체계로 설명하려 했다.");
+  const Mention* aristotle = f.at("아리스토텔레스");
+  REQUIRE(aristotle);
+  CHECK(aristotle->type == EntityType::kPerson);
   // With a person of that surname in the document, the particle still makes the city a place.
   const Found g = find("마르타 톨레도는 작가다. 그는 톨레도에서 태어났다.");
   const Mention* toledo = g.at("톨레도", 1);
