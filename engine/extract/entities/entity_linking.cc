@@ -8,34 +8,17 @@
 #include <unordered_map>
 
 #include "extract/entities/org_names.h"
+#include "extract/entities/surname_people.h"
 
 namespace loupe::entities {
 
 namespace {
 
-// The people with a full name, by script and surname key (surnames()).
-struct SurnamePeople {
-  struct Person {
-    std::size_t member;                                 // one of its records
-    std::map<std::uint32_t, std::size_t> first_in_doc;  // doc -> first byte
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> first_in_paragraph;
-  };
-  std::map<std::pair<Script, std::string>, std::map<std::size_t, Person>> of_key;  // by root
-  std::map<std::size_t, std::size_t> named;  // a person's member -> how often named in full
-  // The same people by romanized surname, for a lone surname no person of its script fits
-  // (Путина in a text that names Vladimir Putin only in Latin and Hangul).
-  std::map<std::string, std::set<std::size_t>> by_roman;
-};
-
-constexpr std::size_t kNoPerson = static_cast<std::size_t>(-1);
 // The confidence one mention of a cluster needs for the cluster to link across scripts: the
 // span more likely right than wrong (confidences are calibrated probabilities, see
 // TaggerModel::span_confidences). Any value from 0.3 to 1.01 gives the same grouping gold and
 // corpus entities (loupe_bench_grouping, corpus golden): only loose spellings read it.
 constexpr float kCrossScriptConfidence = 0.5f;
-
-std::size_t chosen_person(const std::set<std::size_t>& fit,
-                          const std::map<std::size_t, std::size_t>& named);
 
 // The passes of link_records over one set of records, every union through the guard.
 class Linker {
@@ -275,24 +258,6 @@ std::set<std::size_t> Linker::fitting_people(std::size_t i, const SurnamePeople&
       for (std::size_t m : found->second)
         if (recs_[m].cand.script != r.cand.script) elsewhere.insert(m);
   return elsewhere;
-}
-
-// The one person of `fit`, or of several the one the corpus names in full at least twice as
-// often as any other (a tagger that joins neighbouring names makes rare false namesakes:
-// 유리 우샤코프 푸틴); else kNoPerson.
-std::size_t chosen_person(const std::set<std::size_t>& fit,
-                          const std::map<std::size_t, std::size_t>& named) {
-  if (fit.size() == 1) return *fit.begin();
-  std::size_t best = kNoPerson, best_n = 0, second_n = 0;
-  for (std::size_t m : fit) {
-    const auto it = named.find(m);
-    const std::size_t n = it == named.end() ? 0 : it->second;
-    if (n > best_n)
-      second_n = best_n, best_n = n, best = m;
-    else
-      second_n = std::max(second_n, n);
-  }
-  return fit.size() > 1 && best_n >= 2 * second_n ? best : kNoPerson;
 }
 
 // A lone surname joins a full name only when exactly one fits: introduced before it in its
