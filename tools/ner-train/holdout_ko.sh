@@ -5,8 +5,9 @@
 #   OUT/ho/ko/<set>-dev.jsonl   1 training document in 10 (the trainer's --holdout 10 split:
 #                               FNV-1a of the id), named -dev so loupe_bench_ner reads them
 #   OUT/fit/<set>-train.jsonl   the other 9 in 10
-#   OUT/model/ner-ko.bin        train.sh's Korean recipe on OUT/fit (14 epochs, no pick), with
-#                               the other languages' committed models beside it
+#   OUT/model/ner-ko.bin        train.sh's Korean recipe on OUT/fit (12 epochs, no pick: what
+#                               train.sh picks since 2026-12-07; 14 before), with the other
+#                               languages' committed models beside it
 # Usage: tools/ner-train/holdout_ko.sh OUT [extra trainer options, e.g. --places-loc]
 #        HOLDOUT_REMAINDER=r (0-9, default 0): hold out the documents whose hash is r mod 10
 #        instead (a fresh split, once the errors of one have been read)
@@ -33,7 +34,7 @@ for name in ['kmou', 'kmou_exobrain', 'klp2016', 'klue']:
             (ho if fnv(json.loads(line)['id']) % 10 == rem else fit).write(line)
 EOF
 F=$OUT/fit H=$OUT/ho/ko M=$OUT/model
-args=(--epochs 14 --min-count 4 --split-places "$@"
+args=(--epochs 12 --min-count 4 --split-places "$@"
   --train $F/kmou-train.jsonl $F/kmou_exobrain-train.jsonl $F/klp2016-train.jsonl
   $F/klue-train.jsonl $F/klp2016-train.jsonl $F/klue-train.jsonl $F/klue-train.jsonl
   --dev $H/kmou-dev.jsonl $H/kmou_exobrain-dev.jsonl $H/klp2016-dev.jsonl $H/klue-dev.jsonl)
