@@ -76,6 +76,10 @@ Options parse_options(int argc, char** argv) {
   if (o.out.empty() || o.train.empty() || o.dev.empty())
     throw std::runtime_error(
         "usage: loupe_ner_train --out FILE --train A.jsonl... --dev B.jsonl...");
+  // The word-class table has 6 bits for lists, and learned classes use them all.
+  if (o.lists.size() > 6) throw std::runtime_error("--list: at most 6 lists");
+  if (!o.lists.empty() && o.word_classes > 0)
+    throw std::runtime_error("--list cannot be combined with --word-classes");
   return o;
 }
 

@@ -273,7 +273,7 @@ int train_main(int argc, char** argv) {
     classes = place_classes(o.places, extractor);
     extractor.set_word_classes(&classes);
   }
-  if (!o.lists.empty() && o.word_classes == 0) {
+  if (!o.lists.empty()) {  // parse_options refuses it with --word-classes
     classes = with_lists(classes, o.lists, extractor);
     extractor.set_word_classes(&classes);
   }

@@ -200,7 +200,7 @@ entities::WordClasses with_lists(const entities::WordClasses& classes,
                                  const std::vector<std::string>& paths,
                                  entities::TaggerFeatures& extractor) {
   std::map<std::uint32_t, std::uint16_t> bits(classes.entries().begin(), classes.entries().end());
-  for (std::size_t list = 0; list < paths.size() && list < 6; ++list) {
+  for (std::size_t list = 0; list < paths.size(); ++list) {  // at most 6: parse_options
     const auto bit = static_cast<std::uint16_t>(1u << (entities::WordClasses::kFineBits + list));
     std::ifstream in(paths[list]);
     std::string line;

@@ -67,7 +67,7 @@ bool closes_quote_or_bracket(char32_t cp) {
 // Whether the Hangul glued at byte `at` opens a form of 하다 or 되다 (`저지하는`, "blocking";
 // `동원된`, "mobilized"): the word before it is then a verbal noun, never a name. Only forms
 // whose first two syllables (or one, for the few that stand alone) are unambiguous: 하고
-// ("and") and 한테 ("to") are particles that follow names.
+// ("and") and 한테 ("to") are particles that follow names; 할 only before a space (할머니).
 bool korean_verb_follows(std::string_view text, std::size_t at) {
   static constexpr std::string_view kForms[] = {
       "하는", "하다", "한다", "했",   "하여", "해서", "하기", "하지", "하면",

@@ -72,8 +72,9 @@ bool after_digit(std::string_view text, const TaggedSpan& s) {
 }
 
 // A Hangul span glued to a form of 하다 or 되다 is a verbal noun (`동원된`, "mobilized").
-bool hangul_span(std::string_view text, const TaggedSpan& s) {
-  return is_hangul_syllable(core::decode_utf8(text, s.bytes.begin_byte).code_point);
+bool verbal_noun(std::string_view text, const TaggedSpan& s) {
+  return is_hangul_syllable(core::decode_utf8(text, s.bytes.begin_byte).code_point) &&
+         korean_verb_follows(text, s.bytes.end_byte);
 }
 
 // Words in capitals on both sides of words[i], in its sentence: a line written in capitals
@@ -207,14 +208,15 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     korean_place_parts(lex_, text, span, parts);
     for (TaggedSpan& s : parts) {
       korean_whole_listed_name(lex_, text, s);
-      // A word listed as no name after the models were trained (`Hence`), tagged alone.
+      // A word listed as no name after the models were trained (`Hence`: English words only,
+      // so Latin spans only are keyed), tagged alone.
       const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());
-      if (surface.find_first_of(" \n") == std::string_view::npos &&
+      if (static_cast<unsigned char>(surface[0]) < 0x80 &&
+          surface.find_first_of(" \n") == std::string_view::npos &&
           lex_.is_late_nonname(keyer_.lookup_key(surface)))
         continue;
       if (!lone_syllable_without_title(text, scan, lex_, s) && !after_digit(text, s) &&
-          !lower_case_person(text, s) &&
-          !(hangul_span(text, s) && korean_verb_follows(text, s.bytes.end_byte)))
+          !lower_case_person(text, s) && !verbal_noun(text, s))
         out.push_back(candidate_of(text, scan, s));
     }
   }
