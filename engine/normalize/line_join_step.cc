@@ -16,6 +16,9 @@
 //    syllables on both sides) and a word hyphenated across lines. Both are decided from the
 //    document itself (see decide_hangul / decide_hyphen): the words that occur inside lines
 //    (never cut by a wrap) are the evidence.
+//  - Blank lines after a full line that ends mid-word (a PDF's page gap with no header to
+//    remove: `...땅을 러`, blanks, `시아와...`) join the word when the same evidence shows it
+//    whole or hyphenated; otherwise they are a paragraph break as above.
 //  - A Markdown heading line (`# Title`) is a paragraph of its own.
 //  - Paragraphs are separated by exactly "\n\n"; whitespace at text and paragraph edges goes.
 #include <algorithm>
@@ -136,7 +139,7 @@ class Joiner {
     if (!layout_.wrapped) return Gap::kParagraph;
     std::size_t effective = page_break ? 0 : blanks;
     if (layout_.double_spaced && effective > 0) --effective;
-    if (effective > 0) return Gap::kParagraph;
+    if (effective > 0) return across_gap(a, b);
     // Indented further than the line before: a paragraph's first line. A block indented as a
     // whole (a quoted or nested text, a FAQ's body) wraps like any other.
     if (!page_break && b.trim_begin - b.begin > a.trim_begin - a.begin) return Gap::kParagraph;
@@ -155,6 +158,23 @@ class Joiner {
   }
 
  private:
+  // Blank lines after a full line cut mid-word (`...우크라이나 땅을 러`, blank lines, `시아와
+  // 타협할...`): a page gap that a PDF extractor wrote with no header or number to remove. The
+  // word is joined only when the document itself shows it whole (an inside word starts with the
+  // two pieces, or the hyphen's evidence); any other gap stays a paragraph break.
+  Gap across_gap(const TextLine& a, const TextLine& b) {
+    if (a.trim_end != a.end ||
+        static_cast<double>(a.columns) < kFullLine * static_cast<double>(layout_.width)) {
+      return Gap::kParagraph;
+    }
+    const std::string_view ta = text_.substr(a.trim_begin, a.trim_end - a.trim_begin);
+    const std::string_view tb = text_.substr(b.trim_begin, b.trim_end - b.trim_begin);
+    if (ends_sentence(ta) || atx_heading(ta)) return Gap::kParagraph;
+    if (auto h = evidence_.decide_hyphen(ta, tb)) return *h ? Gap::kHyphenKeep : Gap::kHyphenDrop;
+    if (evidence_.hangul_cut_shown(ta, tb)) return Gap::kHangul;
+    return Gap::kParagraph;
+  }
+
   std::string_view text_;
   Layout layout_;
   WordEvidence evidence_;

@@ -289,6 +289,13 @@ std::optional<bool> WordEvidence::decide_hangul(std::string_view a, std::string_
   return hangul_prior_join_;
 }
 
+bool WordEvidence::hangul_cut_shown(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (!built_) build();
+  const auto e = hangul_evidence(a, b);
+  return e.has_value() && *e;
+}
+
 std::optional<bool> WordEvidence::decide_hyphen(std::string_view a, std::string_view b) {
   const auto q = hyphen_ask(a, b);
   if (!q) return std::nullopt;

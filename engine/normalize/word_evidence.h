@@ -35,6 +35,9 @@ class WordEvidence {
       : text_(text), lines_(lines), roles_(roles) {}
   // `a` and `b` are consecutive trimmed lines. nullopt: not a Hangul wrap; true: join.
   std::optional<bool> decide_hangul(std::string_view a, std::string_view b);
+  // Whether an inside word shows `a`'s last word and `b`'s first syllable as one word: the
+  // evidence alone, without the document's majority that decide_hangul falls back on.
+  bool hangul_cut_shown(std::string_view a, std::string_view b);
   // nullopt: not a hyphenated wrap; true: keep the hyphen, false: drop it.
   std::optional<bool> decide_hyphen(std::string_view a, std::string_view b);
 

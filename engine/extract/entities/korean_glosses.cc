@@ -74,6 +74,12 @@ bool korean_verb_follows(std::string_view text, std::size_t at) {
       "하며", "하게", "하였", "하던", "할 ",  "된",   "될",   "되는", "됐",
       "되어", "돼",   "되기", "되지", "되면", "되며", "되었", "되던"};
   const std::string_view rest = text.substr(std::min(at, text.size()));
+  // Every form opens with 하..했 (U+D558..U+D588) or 돼..될 (U+B3FC..U+B420): one test per
+  // call rejects other words before the list is compared (this runs for every Hangul word).
+  if (rest.size() < 3) return false;
+  const char32_t first = core::decode_utf8(rest, 0).code_point;
+  if (!(first >= U'\uD558' && first <= U'\uD588') && !(first >= U'\uB3FC' && first <= U'\uB420'))
+    return false;
   for (std::string_view f : kForms)
     if (rest.substr(0, f.size()) == f) return true;
   return false;

@@ -64,3 +64,47 @@ TEST_CASE("normalize: a Markdown heading line is a paragraph of its own in wrapp
         "press about the meeting later that month.");
   loupe::test::check_word_offsets(in, n);
 }
+
+TEST_CASE("normalize: a page gap inside a word joins it when the document shows the word whole",
+          "[normalize]") {
+  // A PDF extractor's page gap: blank lines with no header or page number to remove, after a
+  // full line cut mid-word. 러시아 occurs inside lines (러시아와의, 러시아산): the evidence.
+  const std::string body =
+      "정부는 올해 예산안을 발표하면서 러시아와의 교역이 줄어든 만큼\n"
+      "수출 지원을 늘리겠다고 밝혔다. 러시아산 원유 수입은 지난해보다\n"
+      "절반 이하로 떨어졌고 정유 업계는 새 거래처를 찾는 중이다. 러\n"
+      "\n"
+      "\n"
+      "\n";
+  const std::string in = body +
+                         "시아 측은 아직 공식 입장을 내놓지 않았으며 협상 재개 여부는\n"
+                         "다음 달 회의에서 정해질 것으로 보인다.\n";
+  const NormalizedText n = normalize(in);
+  CHECK(n.text.find("중이다. 러시아 측은") != std::string::npos);
+  CHECK(n.text.find("\n\n") == std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+
+  // No inside word starts with 러나: the gap stays a paragraph break.
+  const std::string other = body +
+                            "나 측은 아직 공식 입장을 내놓지 않았으며 협상 재개 여부는\n"
+                            "다음 달 회의에서 정해질 것으로 보인다.\n";
+  CHECK(normalize(other).text.find("중이다. 러\n\n나 측은") != std::string::npos);
+  // A full line that ends a sentence before the gap: a paragraph break, whatever follows.
+  std::string ended = in;
+  ended.replace(ended.find("중이다. 러\n"), std::string("중이다. 러\n").size(),
+                "중이다. 러시아.\n");
+  CHECK(normalize(ended).text.find("러시아.\n\n시아 측은") != std::string::npos);
+}
+
+TEST_CASE("normalize: a page gap after a hyphenated full line joins the word", "[normalize]") {
+  const std::string in =
+      "The negotiators met in New York in April and discussed the war\n"
+      "in Ukraine for several hours, according to four former officials\n"
+      "who spoke to the press about the meeting later that month, nego-\n"
+      "\n"
+      "\n"
+      "tiations that the ministry had kept quiet until the autumn.\n";
+  const NormalizedText n = normalize(in);
+  CHECK(n.text.find("later that month, negotiations that the ministry") != std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+}
