@@ -64,6 +64,9 @@ Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
     if (!std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
     for (std::size_t n = 4; n <= key.size(); ++n) place_prefixes_.insert(key.substr(0, n));
   });
+  for_each_row(lexicon_file("korean_homographs.txt"), [&](const auto& f) {
+    if (f.size() >= 2 && f[0] == "ko") ko_homographs_.insert(f[1]);
+  });
   for_each_row(lexicon_file("nonnames.txt"), [&](const auto& f) {
     if (f.size() < 2) return;
     nonnames_.insert(keyer.lookup_key(f[1]));

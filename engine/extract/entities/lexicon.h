@@ -44,6 +44,9 @@ class Lexicon {
   // The first word of some title ("foreign" of "foreign minister").
   bool is_title_start(std::string_view key) const { return title_starts_.count(key) > 0; }
   bool is_korean_title_after(std::string_view stem) const { return ko_after_.count(stem) > 0; }
+  // A listed Korean name the training files mostly use as a common word (korean_homographs.txt):
+  // 수단 "means", Sudan.
+  bool is_korean_homograph(std::string_view name) const { return ko_homographs_.count(name) > 0; }
   bool is_korean_title_before(std::string_view stem) const { return ko_before_.count(stem) > 0; }
   bool is_org_word(std::string_view key) const { return org_words_.count(key) > 0; }
   // Byte length of the Korean organization word the stem ends with, or 0.
@@ -77,7 +80,8 @@ class Lexicon {
   std::size_t max_title_words_ = 1;
   Set title_starts_;
   Set multiword_starts_;
-  Set ko_after_, ko_before_, org_words_, nonnames_, late_nonnames_, loc_words_, acronym_only_;
+  Set ko_after_, ko_before_, ko_homographs_, org_words_, nonnames_, late_nonnames_, loc_words_,
+      acronym_only_;
   Set ko_org_;                  // looked up by each suffix of a stem, longest first
   Set ko_org_last_;             // the last syllable (3 bytes) of each
   std::size_t max_ko_org_ = 0;  // bytes of the longest

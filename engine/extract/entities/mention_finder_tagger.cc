@@ -312,6 +312,8 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
         found = lex_.find_korean(surface.substr(0, w.stem_bytes));
         bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
       }
+      if (found >= 0 && lex_.is_korean_homograph(text.substr(bytes.begin_byte, bytes.size())))
+        found = -1;  // 수단 "means": a name only where the tagger reads one
     } else if ((w.script == Script::kLatin || w.script == Script::kCyrillic) && w.upper_initial) {
       std::string name(surface);
       std::size_t last = i;

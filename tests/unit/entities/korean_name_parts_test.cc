@@ -95,3 +95,20 @@ TEST_CASE("Korean nouns glued to a form of 하다 or 되다 are verbs, not names
   index.add_document("doc", text);
   for (const auto& m : index.mentions()) CHECK(text.substr(m.bytes.begin_byte, 6) != "저지");
 }
+
+TEST_CASE("Korean names the training files mostly use as common words are not added by the lexicon",
+          "[entities]") {
+  // 수단 "means" is Sudan in the gazetteer, 크림 "cream" Crimea (korean_homographs.txt).
+  loupe::entities::EntityIndex index;
+  const std::string text =
+      "협상은 외교적 수단을 통해서만 가능하다고 러시아 외무부가 밝혔다. 크림을 바른 빵도 나왔다.";
+  index.add_document("doc", text);
+  bool russia = false;
+  for (const auto& m : index.mentions()) {
+    const std::string surface = text.substr(m.bytes.begin_byte, m.bytes.size());
+    CHECK(surface.rfind("수단", 0) != 0);
+    CHECK(surface.rfind("크림", 0) != 0);
+    russia = russia || surface == "러시아";
+  }
+  CHECK(russia);  // a listed name that is no common word is still found
+}
