@@ -1,5 +1,8 @@
 #include "ner_data.h"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -91,6 +94,49 @@ std::size_t split_korean_places(std::vector<NerDoc>& docs, const entities::Lexic
   return added;
 }
 
+namespace {
+
+// Whether the word that ends at byte `end` of `text` is one a conjunction may follow: three
+// letters or more, one of them lower case (not `J.`, `At.`, `UGT.`).
+bool full_word_before(std::string_view text, std::size_t end) {
+  std::size_t begin = end, letters = 0;
+  bool lower = false;
+  while (begin > 0 && text[begin - 1] != ' ') --begin;
+  for (std::size_t p = begin; p < end;) {
+    const core::DecodedChar c = core::decode_utf8(text, p);
+    if (u_isalpha(static_cast<UChar32>(c.code_point))) ++letters;
+    lower = lower || u_islower(static_cast<UChar32>(c.code_point));
+    p += c.length;
+  }
+  return letters >= 3 && lower;
+}
+
+}  // namespace
+
+std::size_t restore_conjunctions(std::vector<NerDoc>& docs) {
+  std::size_t restored = 0;
+  for (NerDoc& d : docs) {
+    std::vector<std::size_t> at;  // bytes of the periods to restore, in text order
+    for (const GoldSpan& s : d.spans)
+      for (std::size_t p = d.text.find(". ", s.bytes.begin_byte);
+           p != std::string::npos && p + 2 < s.bytes.end_byte; p = d.text.find(". ", p + 1))
+        if (full_word_before(d.text, p)) at.push_back(p);
+    if (at.empty()) continue;
+    std::sort(at.begin(), at.end());
+    std::string text;
+    std::size_t from = 0;
+    for (std::size_t p : at) text.append(d.text, from, p - from).append(" y"), from = p + 1;
+    text.append(d.text, from);
+    const auto moved = [&](std::size_t b) {  // periods before byte b, each one byte longer now
+      return b + static_cast<std::size_t>(std::lower_bound(at.begin(), at.end(), b) - at.begin());
+    };
+    for (GoldSpan& s : d.spans) s.bytes = {moved(s.bytes.begin_byte), moved(s.bytes.end_byte)};
+    d.text = std::move(text);
+    restored += at.size();
+  }
+  return restored;
+}
+
 std::size_t org_names_only(std::vector<NerDoc>& docs) {
   static const std::string_view kOpen[] = {"\u00AB", "\"", "\u201E", "\u201C"};
   static const std::string_view kClose[] = {"\u00BB", "\"", "\u201C", "\u201D"};
@@ -110,8 +156,7 @@ std::size_t org_names_only(std::vector<NerDoc>& docs) {
           end = std::min(end, span.size() - q.size());
       while (begin < end && span[begin] == ' ') ++begin;
       while (end > begin && span[end - 1] == ' ') --end;
-      if (end <= begin ||
-          span.substr(begin, end - begin).find_first_of("\"") != std::string_view::npos)
+      if (end <= begin || span.substr(begin, end - begin).find('"') != std::string_view::npos)
         continue;
       if (span.substr(begin, end - begin).find("\u00AB") != std::string_view::npos) continue;
       s.bytes = {s.bytes.begin_byte + begin, s.bytes.begin_byte + end};

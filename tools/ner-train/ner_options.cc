@@ -40,6 +40,8 @@ Options parse_options(int argc, char** argv) {
       o.org_with_place = true, list = nullptr;
     else if (a == "--split-brackets")
       o.split_brackets = true, list = nullptr;
+    else if (a == "--conjunctions")
+      o.conjunctions = true, list = nullptr;
     else if (a == "--margin")
       o.margin = std::stof(next()), list = nullptr;
     else if (a == "--word-classes")

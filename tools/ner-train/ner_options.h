@@ -20,6 +20,7 @@ struct Options {
   bool places_loc = false;
   bool org_names_only = false;
   bool org_with_place = false, split_brackets = false;
+  bool conjunctions = false;  // --conjunctions: CoNLL-2002's `Castilla. León` as `Castilla y León`
   bool recall_shift = false;  // pick a score shift against O on the held-out documents
   bool split_places = false;
   bool no_pick = false;  // --no-pick: train --epochs epochs, pick nothing

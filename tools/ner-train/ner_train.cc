@@ -5,7 +5,7 @@
 //          [--bits 20] [--epochs 15] [--min-count 2] [--seed 1] [--clip 1.0] [--max-rows N]
 //          [--holdout K] [--seeds N] [--places-loc] [--org-names-only] [--recall-shift]
 //          [--split-places] [--margin M] [--org-with-place] [--split-brackets]
-//          [--places FILE] [--list FILE]...
+//          [--conjunctions] [--places FILE] [--list FILE]...
 // --holdout K: the epoch count is picked on 1 training document in K (by a hash of its id, so
 // copies of a file stay on one side), then the model is trained again on all of them for that
 // many epochs; the dev files are only reported. Without it the epoch is picked on the dev files.
@@ -17,7 +17,8 @@
 // Training data conventions (ner_data.h): --places-loc: ORG spans the lexicon lists as places
 // become LOC; --split-places (Korean): LOC spans of several places split as the product does;
 // --org-names-only: ORG spans with a quoted name keep the name; --split-brackets: `Name (ABBR)`
-// becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG.
+// becomes two spans; --org-with-place: an ORG span and the LOC span after it become one ORG;
+// --conjunctions (Spanish): CoNLL-2002's period for `y` inside a name made `y` again.
 // --within M.bin (Korean): only the weights model M holds are trained (M: pruned, train.sh).
 // --crf [--crf-eta R] [--crf-decay D] [--crf-l1 C] [--crf-l2 C] [--crf-average-from E]: the
 // conditional log-likelihood instead of the perceptron (crf.h), the same model file.
@@ -249,6 +250,8 @@ int train_main(int argc, char** argv) {
   std::vector<NerDoc> all, fit, tune;
   for (const std::string& path : o.train)
     for (NerDoc& doc : read_ner_file(path)) all.push_back(std::move(doc));
+  if (o.conjunctions)
+    std::fprintf(stderr, "conjunctions restored inside names: %zu\n", restore_conjunctions(all));
   if (o.org_names_only)
     std::fprintf(stderr, "organizations cut to their quoted names: %zu training spans\n",
                  org_names_only(all));
