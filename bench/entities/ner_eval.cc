@@ -75,13 +75,15 @@ void print_errors(const loupe::ner::NerDoc& doc, const std::vector<GoldSpan>& fo
 // The Korean sets' conventions where they differ from the product's, mapped to the product's
 // (decided per set in bench/entities/KOREAN.md, "Korean conventions"): a country or city the
 // lexicon lists is LOC, also where KMOU, KMOU EXOBRAIN and (rarely) KLUE tag it ORG for its
-// role; a LOC span of several places is one span per place (KLUE marks a whole address, KMOU
-// and KLP-2016 each place), by the product's own rule (korean_place_parts). The spans' text is
-// not looked at otherwise: no answer of a dev file is written here.
+// role, but a country as a clause's subject (`미국은`) is ORG; a LOC span of several places is one
+// span per place (KLUE marks a whole address, KMOU and KLP-2016 each place), by the product's own
+// rule (korean_place_parts). The spans' text is not looked at otherwise: no answer of a dev file is
+// written here.
 std::vector<loupe::ner::NerDoc> korean_conventions(std::vector<loupe::ner::NerDoc> docs,
                                                    const loupe::entities::Lexicon& lexicon,
                                                    loupe::entities::NameKeyer& keyer) {
   loupe::ner::listed_places_as_loc(docs, lexicon, keyer);
+  loupe::ner::korean_country_subjects_as_org(docs, lexicon);
   loupe::ner::split_korean_places(docs, lexicon);
   return docs;
 }

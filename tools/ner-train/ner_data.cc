@@ -78,6 +78,22 @@ std::size_t listed_places_as_loc(std::vector<NerDoc>& docs, const entities::Lexi
   return changed;
 }
 
+std::size_t korean_country_subjects_as_org(std::vector<NerDoc>& docs,
+                                           const entities::Lexicon& lexicon) {
+  std::size_t changed = 0;
+  for (NerDoc& d : docs)
+    for (GoldSpan& s : d.spans) {
+      if (s.type != entities::EntityType::kLoc) continue;
+      const int found = lexicon.find_korean(d.text.substr(s.bytes.begin_byte, s.bytes.size()));
+      if (found < 0 || !lexicon.is_country(found) ||
+          !entities::korean_subject_follows(d.text, s.bytes.end_byte))
+        continue;
+      s.type = entities::EntityType::kOrg;
+      ++changed;
+    }
+  return changed;
+}
+
 std::size_t split_korean_places(std::vector<NerDoc>& docs, const entities::Lexicon& lexicon) {
   std::size_t added = 0;
   std::vector<entities::TaggedSpan> parts;

@@ -47,6 +47,12 @@ std::size_t org_with_following_place(std::vector<NerDoc>& docs);
 // where Collection5 marks one (352 training spans). Returns how many split.
 std::size_t split_bracketed(std::vector<NerDoc>& docs);
 
+// The product's mention type for a Korean subject that the lexicon lists as a country (`미국은
+// ... 밝혔다`: ORG, entity_index.cc) applied to gold spans that another convention made LOC (for
+// the bench's "ours" figures, after listed_places_as_loc). Returns how many changed.
+std::size_t korean_country_subjects_as_org(std::vector<NerDoc>& docs,
+                                           const entities::Lexicon& lexicon);
+
 // Korean LOC spans of several places become one span per place (`미국 텍사스주` -> 미국 +
 // 텍사스주; entities::korean_place_parts, the product's rule): KMOU and KLP-2016 mark each place
 // of an address apart, KLUE the whole address. Returns the spans added.

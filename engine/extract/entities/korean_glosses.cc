@@ -85,6 +85,15 @@ bool korean_verb_follows(std::string_view text, std::size_t at) {
   return false;
 }
 
+bool korean_subject_follows(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(std::min(at, text.size()));
+  if (rest.size() < 3) return false;
+  const char32_t p = core::decode_utf8(rest, 0).code_point;
+  if (p != U'\uC740' && p != U'\uB294' && p != U'\uC774' && p != U'\uAC00') return false;
+  // The word ends there (이다 "is", 가까이 "near" go on in Hangul).
+  return rest.size() == 3 || !is_hangul_syllable(core::decode_utf8(rest, 3).code_point);
+}
+
 // The listed name a Hangul span cuts: the span starts inside a word that opens with a name the
 // lexicon lists (2 syllables or more, the longest), and ends before that name does
 // (`우크` of `우크라이나군은`, tagged PERSON three times in one corpus document).

@@ -35,6 +35,11 @@ class Lexicon {
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
+  // A country: an entry of the generated gazetteer, keyed by its ISO 3166 code ("RU").
+  bool is_country(int index) const {
+    const std::string& k = entities_[index].key;
+    return k.size() == 2 && k[0] >= 'A' && k[0] <= 'Z' && k[1] >= 'A' && k[1] <= 'Z';
+  }
   // A Korean surface that is a known name (exact, no particle).
   int find_korean(std::string_view surface) const;
 

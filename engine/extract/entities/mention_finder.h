@@ -137,6 +137,11 @@ void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector
 // before it is a verbal noun, not a name (korean_glosses.cc).
 bool korean_verb_follows(std::string_view text, std::size_t at);
 
+// Whether a subject or topic particle (은, 는, 이, 가) is glued at byte `at` and ends the word
+// (`미국은 발표했다`, "the US announced"): the name before it is the clause's subject
+// (korean_glosses.cc).
+bool korean_subject_follows(std::string_view text, std::size_t at);
+
 // A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of
 // `우크라이나군은`) becomes that name, with the lexicon's type (korean_glosses.cc).
 void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedSpan& span);

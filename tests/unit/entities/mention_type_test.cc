@@ -1,7 +1,8 @@
 // A mention's type is the one its context gives, an entity's is canonical: a country the
 // Spanish tagger reads as an organization in its sentence (a national team winning, `la
 // selección de`) keeps ORG as a mention, while the entity, a place the lexicon lists, stays
-// LOC, and so does its mention in a sentence about the land. Sentences written for this test.
+// LOC, and so does its mention in a sentence about the land; a country as a Korean clause's
+// subject (`미국은`) is ORG the same way. Sentences written for this test.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -40,4 +41,29 @@ TEST_CASE("Mention type: a country acting as an agent is ORG, its entity a place
   CHECK(francia[0]->type == EntityType::kOrg);
   CHECK(francia[1]->type == EntityType::kOrg);
   CHECK(francia[2]->type == EntityType::kLoc);
+}
+
+TEST_CASE("Mention type: a country as a Korean clause's subject is ORG, its entity a place",
+          "[entities][tagger]") {
+  if (!loupe::entities::has_entity_model(loupe::core::Language::kKo)) {
+    WARN("no Korean model: skipped");
+    return;
+  }
+  const std::string text =
+      "미국은 어제 새로운 제재를 발표했다. 미국에 사는 교민들은 걱정했다.\n\n"
+      "서울은 오늘 맑았다.";
+  EntityIndex index;
+  index.add_document("t", text);
+  std::vector<const loupe::entities::Mention*> us, seoul;
+  for (const auto& m : index.mentions()) {
+    if (index.surface(m) == "미국") us.push_back(&m);
+    if (index.surface(m) == "서울") seoul.push_back(&m);
+  }
+  REQUIRE(us.size() == 2);
+  REQUIRE(seoul.size() == 1);
+  CHECK(us[0]->type == EntityType::kOrg);  // 미국은 ... 발표했다: the state acts
+  CHECK(us[1]->type == EntityType::kLoc);  // 미국에 사는: where they live
+  CHECK(us[0]->entity == us[1]->entity);
+  CHECK(index.entities().at(us[0]->entity).type == EntityType::kLoc);
+  CHECK(seoul[0]->type == EntityType::kLoc);  // a city stays a place
 }
