@@ -36,9 +36,10 @@ for l in ${@:-en es ru uk ko}; do
               --train $D/ru/factrueval2016-train.jsonl $D/ru/factrueval2016-train.jsonl
               $D/ru/factrueval2016-train.jsonl $D/ru/collection5-train.jsonl
               --dev $D/ru/factrueval2016-dev.jsonl $D/ru/collection5-dev.jsonl) ;;
-    # Ukrainian: one order. The committed ner-uk.bin (commit 8ab0e52, product 83.6) predates
-    # today's trainer and features: this line now makes another model (product 81.7; the record
-    # of branch rulists in tools/ner-train/README.md). Russian and Ukrainian person lists
+    # Ukrainian: one order. The committed ner-uk.bin (commit 8ab0e52, product 83.6) is what this
+    # line made until commit 8b5d4d9 (Cyrillic names of 13 places added to the lexicon: a feature
+    # change), the best of eight orders then; since, it makes another draw (product 81.7; eight
+    # orders 79.9-82.4, as 81.3-83.6 before the change: models/README.md). Russian and Ukrainian person lists
     # (fetch_person_names.sh OUT ru|uk) were tried there and not kept.
     uk) args=(--epochs 15 --train $D/uk/ner-uk-train.jsonl --dev $D/uk/ner-uk-dev.jsonl) ;;
     # Korean: one convention for the four corpora, KLP-2016's and KLUE's (a place the lexicon
