@@ -29,6 +29,7 @@ const char* entity_type_name(EntityType type) {
 
 Lexicon::Lexicon(NameKeyer& keyer) : keyer_(&keyer) {
   load_countries(keyer);
+  countries_ = static_cast<int>(entities_.size());
   load_entities(lexicon_file("aliases.txt"), keyer);
   load_entities(lexicon_file("places.txt"), keyer);
   load_list(lexicon_file("titles.txt"), keyer);

@@ -35,11 +35,9 @@ class Lexicon {
   // A known name (gazetteer, aliases, places) by lookup key, or -1.
   int find_name(std::string_view key) const;
   const KnownEntity& entity(int index) const { return entities_[index]; }
-  // A country: an entry of the generated gazetteer, keyed by its ISO 3166 code ("RU").
-  bool is_country(int index) const {
-    const std::string& k = entities_[index].key;
-    return k.size() == 2 && k[0] >= 'A' && k[0] <= 'Z' && k[1] >= 'A' && k[1] <= 'Z';
-  }
+  // A country: an entry of the generated gazetteer (ISO 3166 codes; loaded first, so the
+  // first `countries_` entries), not a place or body of aliases.txt (`EU`, `UN`) or places.txt.
+  bool is_country(int index) const { return index >= 0 && index < countries_; }
   // A Korean surface that is a known name (exact, no particle).
   int find_korean(std::string_view surface) const;
 
@@ -81,6 +79,7 @@ class Lexicon {
   Map by_key_;                                 // lookup key -> entity
   Map korean_;                                 // Korean surface -> entity
   std::unordered_map<std::string, int> code_;  // "RU" -> entity (while loading)
+  int countries_ = 0;                          // entities_[0, countries_): the gazetteer's
   Set titles_;                                 // folded, multi-word joined by ' '
   std::size_t max_title_words_ = 1;
   Set title_starts_;
