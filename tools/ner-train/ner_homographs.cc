@@ -30,16 +30,9 @@ void count(const loupe::ner::NerDoc& d, const loupe::entities::Lexicon& lex,
   const loupe::entities::ScannedText scan = loupe::entities::scan_text(d.text);
   for (const loupe::entities::Word& w : scan.words) {
     if (w.script != Script::kHangul) continue;
-    const std::string_view surface = loupe::entities::word_text(d.text, w);
-    std::size_t len = surface.size();
-    int found = lex.find_korean(surface);
-    if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3 &&
-        !loupe::entities::korean_verb_follows(d.text, w.bytes.begin_byte + w.stem_bytes)) {
-      len = w.stem_bytes;
-      found = lex.find_korean(surface.substr(0, len));
-    }
-    if (found < 0) continue;
-    Seen& s = seen[std::string(surface.substr(0, len))];
+    std::size_t len = 0;
+    if (loupe::entities::korean_listed_word(lex, d.text, w, len) < 0) continue;
+    Seen& s = seen[std::string(loupe::entities::word_text(d.text, w).substr(0, len))];
     ++s.words;
     for (const loupe::ner::GoldSpan& g : d.spans)
       if (g.bytes.begin_byte <= w.bytes.begin_byte && w.bytes.begin_byte < g.bytes.end_byte) {

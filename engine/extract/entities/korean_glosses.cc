@@ -85,6 +85,19 @@ bool korean_verb_follows(std::string_view text, std::size_t at) {
   return false;
 }
 
+int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w, std::size_t& len) {
+  const std::string_view surface = word_text(text, w);
+  len = surface.size();
+  if (const int found = lex.find_korean(surface); found >= 0) return found;
+  // A listed name of one syllable is a word alone (미 "US"), not the stem the particle stripper
+  // cut from a longer word (미만 "under": 미 + 만).
+  if (w.stem_bytes >= surface.size() || w.stem_bytes <= 3 ||
+      korean_verb_follows(text, w.bytes.begin_byte + w.stem_bytes))
+    return -1;
+  len = w.stem_bytes;
+  return lex.find_korean(surface.substr(0, len));
+}
+
 bool korean_subject_follows(std::string_view text, std::size_t at) {
   const std::string_view rest = text.substr(std::min(at, text.size()));
   if (rest.size() < 3) return false;

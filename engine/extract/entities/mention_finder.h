@@ -137,6 +137,10 @@ void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector
 // before it is a verbal noun, not a name (korean_glosses.cc).
 bool korean_verb_follows(std::string_view text, std::size_t at);
 
+// The name the lexicon lists that Hangul word `w` spells whole or before its particle (its
+// bytes in `len`; a stem of one syllable never: 미만 is no 미), or -1 (korean_glosses.cc).
+int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w, std::size_t& len);
+
 // Whether a subject or topic particle (은, 는, 이, 가) is glued at byte `at` and ends the word
 // (`미국은 발표했다`, "the US announced"): the name before it is the clause's subject
 // (korean_glosses.cc).

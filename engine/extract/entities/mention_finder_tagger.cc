@@ -304,15 +304,10 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
     int found = -1;
     core::ByteRange bytes = w.bytes;
     if (w.script == Script::kHangul) {
-      found = lex_.find_korean(surface);
-      // A listed name of one syllable is a word alone (미 "US"), not the stem the particle
-      // stripper cut from a longer word (미만 "under": 미 + 만).
-      if (found < 0 && w.stem_bytes < surface.size() && w.stem_bytes > 3 &&
-          !korean_verb_follows(text, w.bytes.begin_byte + w.stem_bytes)) {
-        found = lex_.find_korean(surface.substr(0, w.stem_bytes));
-        bytes.end_byte = w.bytes.begin_byte + w.stem_bytes;
-      }
-      if (found >= 0 && lex_.is_korean_homograph(text.substr(bytes.begin_byte, bytes.size())))
+      std::size_t len = 0;
+      found = korean_listed_word(lex_, text, w, len);
+      bytes.end_byte = w.bytes.begin_byte + len;
+      if (found >= 0 && lex_.is_korean_homograph(text.substr(bytes.begin_byte, len)))
         found = -1;  // 수단 "means": a name only where the tagger reads one
     } else if ((w.script == Script::kLatin || w.script == Script::kCyrillic) && w.upper_initial) {
       std::string name(surface);
