@@ -285,7 +285,10 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
   if (first == n) return;
   const Factors& f = factors_of(id_, temperature, scale_, transitions_);
   static thread_local Lattice lat;
-  lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
+  // Grown, never shrunk: every value read below is written first (emissions of all n tokens,
+  // alpha and norm up to `last`, beta down to `first`), so no zeroing per sequence.
+  if (lat.norm.size() < n)
+    lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
   fill_emissions(f, scores, 0, n, lat.emit.data());
   run_forward(f, last + 1, lat);
   run_backward(f, n, first, lat);
