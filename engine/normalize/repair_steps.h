@@ -64,6 +64,11 @@ class StepWriter {
 StepOutput sanitize(std::string_view in);
 // Step 2 (nfc_step.cc): NFC via ICU Normalizer2 + Edits. Input must be valid UTF-8.
 StepOutput compose_nfc(std::string_view in);
+// Code points that are NFC quick-check Yes with combining class 0 (nothing composes with what
+// comes before them), in the blocks documents are mostly written in; is_nfc: whether valid
+// UTF-8 `in` is in NFC, ICU asked only about the stretches around the other code points.
+bool nfc_inert(char32_t cp);
+bool is_nfc(std::string_view in);
 // Step 3 (footnote_step.cc): "word[12]" and "word. [12]" lose the marker; a marker at the start
 // of a line (a footnote's own text: "[4] Michael McFaul: ...") is kept.
 StepOutput remove_footnote_markers(std::string_view in);

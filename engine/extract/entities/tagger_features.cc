@@ -121,8 +121,13 @@ void TaggerFeatures::run_marks(std::string_view text, const TaggerTokens& tokens
   for (std::size_t i = 0; i < n; ++i) {
     const TaggerToken& t = tokens.tokens[seq.begin + i];
     const std::string_view s = slice(text, t.bytes.begin_byte, t.bytes.end_byte);
-    const bool opens = s == "\u00AB" || s == "\u201C" || s == "\u201E" || (s == "\"" && !quoted);
-    const bool closes = s == "\u00BB" || s == "\u201D" || (s == "\"" && quoted);
+    // Every mark below starts with '"', C2 or E2: other tokens skip the six comparisons (each a
+    // byte-by-byte memcmp call in wasm).
+    const unsigned char first = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+    const bool mark = first == '"' || first == 0xC2 || first == 0xE2;
+    const bool opens =
+        mark && (s == "\u00AB" || s == "\u201C" || s == "\u201E" || (s == "\"" && !quoted));
+    const bool closes = mark && (s == "\u00BB" || s == "\u201D" || (s == "\"" && quoted));
     if (closes) quoted = false;
     info_[i].in_quote = quoted && !opens;
     if (opens) quoted = true;

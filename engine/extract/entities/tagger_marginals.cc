@@ -125,6 +125,30 @@ void fill_factors(const std::vector<std::int32_t>& t, float inv, Factors& f) {
   f.emit.clear();
 }
 
+// The factors of a model at a temperature, kept per thread for the last kKeptFactors (model,
+// temperature) pairs, the least recently used replaced: a document mixing languages (a Korean
+// page with English bylines) switches models sequence by sequence, and refilling the emission
+// table at each switch cost ~1.5 M instructions per call on the corpus. The same values.
+constexpr std::size_t kKeptFactors = 6;
+const Factors& factors_of(std::uint64_t model, float temperature, float scale,
+                          const std::vector<std::int32_t>& transitions) {
+  static thread_local std::vector<Factors> kept(kKeptFactors);
+  static thread_local std::uint64_t used[kKeptFactors] = {}, clock = 0;
+  std::size_t oldest = 0;
+  for (std::size_t k = 0; k < kKeptFactors; ++k) {
+    if (kept[k].model == model && kept[k].temperature == temperature) {
+      used[k] = ++clock;
+      return kept[k];
+    }
+    if (used[k] < used[oldest]) oldest = k;
+  }
+  Factors& f = kept[oldest];
+  used[oldest] = ++clock;
+  f.model = model, f.temperature = temperature, f.inv = 1.0f / (scale * temperature);
+  fill_factors(transitions, f.inv, f);
+  return f;
+}
+
 // Per-sequence work space (scaled forward-backward, normalized per step).
 struct Lattice {
   // Double: a step's normalizer can be e^-80 (an unlikely label forced by the path's
@@ -259,13 +283,12 @@ void TaggerModel::span_confidences(const std::int32_t* scores, std::size_t n,
   for (std::size_t i = 0; i < n; ++i)
     if (labels[i] != 0) first = std::min(first, i), last = i;
   if (first == n) return;
-  static thread_local Factors f;
-  if (f.model != id_ || f.temperature != temperature) {
-    f.model = id_, f.temperature = temperature, f.inv = 1.0f / (scale_ * temperature);
-    fill_factors(transitions_, f.inv, f);
-  }
+  const Factors& f = factors_of(id_, temperature, scale_, transitions_);
   static thread_local Lattice lat;
-  lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
+  // Grown, never shrunk: every value read below is written first (emissions of all n tokens,
+  // alpha and norm up to `last`, beta down to `first`), so no zeroing per sequence.
+  if (lat.norm.size() < n)
+    lat.emit.resize(n * L), lat.alpha.resize(n * L), lat.beta.resize(n * L), lat.norm.resize(n);
   fill_emissions(f, scores, 0, n, lat.emit.data());
   run_forward(f, last + 1, lat);
   run_backward(f, n, first, lat);

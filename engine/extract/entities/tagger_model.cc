@@ -206,7 +206,7 @@ void TaggerModel::add_rows(const std::uint32_t* ids, std::size_t count, std::int
 // the same order, so the same ties).
 void TaggerModel::viterbi(const std::int32_t* score, std::size_t n,
                           std::vector<std::uint8_t>& labels) const {
-  best_.resize(n * L);
+  if (best_.size() < n * L) best_.resize(n * L);  // grown only: each step is written before read
   // Plain pointers: a store through a uint8_t may alias anything, so members would be reloaded.
   const std::int32_t* into = transitions_into_.data();
   std::int32_t* best = best_.data();
@@ -297,13 +297,15 @@ void TaggerModel::decode_scores(const std::int32_t* scores, std::size_t n,
                                 std::vector<std::uint8_t>& labels, std::vector<float>& confidence,
                                 std::vector<float>* by_type) const {
   labels.assign(n, 0);
+  // Only spans read confidences: a path of O only (most sentences of a long text) skips them
+  // (span_confidences() sets confidence and by_type itself).
+  if (n > 0 && !blocks_.empty()) viterbi(scores, n, labels);
+  if (std::any_of(labels.begin(), labels.end(), [](std::uint8_t l) { return l != 0; })) {
+    span_confidences(scores, n, labels.data(), temperature_, confidence, by_type);
+    return;
+  }
   confidence.assign(n, 0);
   if (by_type) by_type->assign(n * 3, 0);
-  if (n == 0 || blocks_.empty()) return;
-  viterbi(scores, n, labels);
-  // Only spans read confidences: a path of O only (most sentences of a long text) skips them.
-  if (std::any_of(labels.begin(), labels.end(), [](std::uint8_t l) { return l != 0; }))
-    span_confidences(scores, n, labels.data(), temperature_, confidence, by_type);
 }
 
 std::string write_tagger_model(int bits, float scale, const std::vector<float>& weights,

@@ -24,8 +24,16 @@ constexpr std::size_t kOffsets = 5;  // sums of a word seen from -2, -1, 0 (itse
 constexpr std::uint64_t kAbsent[kOffsets] = {static_cast<std::uint64_t>(-2),
                                              static_cast<std::uint64_t>(-1), 0, 1, 2};
 
-void add(std::int32_t* s, const std::int32_t* v) {
-  for (int l = 0; l < L; ++l) s[l] += v[l];
+constexpr std::int32_t kZero[L] = {};
+
+// s = a + b + c (+ d + e + f): one pass writing each score once (wasm has no SIMD here: five
+// passes of s += v loaded and stored s five times). Integer sums: exact in any order.
+void set_sum(std::int32_t* __restrict s, const std::int32_t* __restrict a,
+             const std::int32_t* __restrict b, const std::int32_t* __restrict c) {
+  for (int l = 0; l < L; ++l) s[l] = a[l] + b[l] + c[l];
+}
+void set_sum(std::int32_t* __restrict s, const std::int32_t* const* __restrict v) {
+  for (int l = 0; l < L; ++l) s[l] = v[0][l] + v[1][l] + v[2][l] + v[3][l] + v[4][l] + v[5][l];
 }
 
 }  // namespace
@@ -298,7 +306,7 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
   TaggerWordTable& words = table();
   const int slot = words.slot(model.id());
   const std::size_t n = info_.size();
-  scores.assign(n * L, 0);
+  scores.resize(n * L);  // each token's scores are written whole below
   sums_.resize(n);
   for (std::size_t i = 0; i < n; ++i) sums_[i] = word_scores(token_words_[i], slot, model);
   std::int32_t absent[kOffsets][L] = {};  // neighbours outside the sequence
@@ -308,23 +316,23 @@ void TaggerFeatures::score(std::string_view text, const TaggerTokens& tokens, To
     std::int32_t* s = &scores[i * L];
     if (info_[i].script == static_cast<std::uint8_t>(Script::kHangul)) {
       if (i >= word.first + word.count) start_hangul_word(text, tokens, seq, i, slot, model, word);
-      add(s, words.sums(word.sums + static_cast<std::uint32_t>((i - word.first) * L)));
-      add(s, word.outer_sums);
-      if (word.context && !info_[i].in_particle) add(s, &context_sums_[word.context - 1]);
+      set_sum(s, words.sums(word.sums + static_cast<std::uint32_t>((i - word.first) * L)),
+              word.outer_sums,
+              word.context && !info_[i].in_particle ? &context_sums_[word.context - 1] : kZero);
       hangul_outer_features(i, word.first, word.count, word.outer, scratch_);
       add_features(model, s);
       continue;
     }
+    const std::int32_t* parts[kOffsets + 1];
     for (std::size_t k = 0; k < kOffsets; ++k) {
       const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i + k) - 2;
-      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) {
-        add(s, absent[k]);
-      } else {
-        add(s, words.sums(sums_[j] + static_cast<std::uint32_t>(k * L)));  // the word at k - 2
-      }
+      parts[k] = j < 0 || j >= static_cast<std::ptrdiff_t>(n)
+                     ? absent[k]
+                     : words.sums(sums_[j] + static_cast<std::uint32_t>(k * L));  // word at k - 2
     }
-    if (const std::uint32_t c = context_scores(token_words_[i], slot, model, info_[i]))
-      add(s, &context_sums_[c - 1]);
+    const std::uint32_t c = context_scores(token_words_[i], slot, model, info_[i]);
+    parts[kOffsets] = c ? &context_sums_[c - 1] : kZero;
+    set_sum(s, parts);
     pair_features(i, scratch_);
     add_features(model, s);
     if (i == 0) first_token_scores(model, s);

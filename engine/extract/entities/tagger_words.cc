@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/utf8.h"
+#include "extract/entities/string_flat_map.h"
 #include "extract/entities/tagger_feature_hash.h"
 #include "extract/entities/tagger_features.h"
 #include "extract/entities/tagger_word_table.h"
@@ -125,7 +126,8 @@ std::uint32_t TaggerWordTable::find(std::string_view word, bool eojeol, bool& ad
   for (; slots_[slot].entry; slot = (slot + 1) & mask) {
     if (slots_[slot].check != check) continue;
     const TaggerWordEntry& e = entries_[slots_[slot].entry - 1];
-    if (e.hash == h && e.eojeol == eojeol && this->word(e) == word) return slots_[slot].entry - 1;
+    if (e.hash == h && e.eojeol == eojeol && same_bytes(this->word(e), word))
+      return slots_[slot].entry - 1;
   }
   const auto entry = static_cast<std::uint32_t>(entries_.size());
   slots_[slot] = {entry + 1, check};

@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "extract/entities/kept_texts.h"
 #include "extract/entities/short_word_lists.h"
+#include "extract/entities/string_flat_map.h"
 
 namespace loupe::entities {
 namespace {
@@ -321,7 +322,7 @@ std::uint32_t korean_stem_bytes(std::string_view surface) {
   std::size_t k = h & mask;
   for (; memo.slots[k].used; k = (k + 1) & mask) {
     const Memo::Slot& s = memo.slots[k];
-    if (s.hash == h && std::string_view(memo.bytes).substr(s.begin, s.size) == surface)
+    if (s.hash == h && same_bytes(std::string_view(memo.bytes).substr(s.begin, s.size), surface))
       return s.stem;
   }
   const auto stem = static_cast<std::uint32_t>(analysis::split_korean_word(surface).stem_bytes);

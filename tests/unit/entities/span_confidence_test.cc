@@ -100,6 +100,45 @@ TEST_CASE("Span confidences are the marginals of the allowed paths", "[entities]
   }
 }
 
+TEST_CASE("Span confidences of models used in turn are each model's own", "[entities][tagger]") {
+  // The factors are kept per thread for a few (model, temperature) pairs: more models than
+  // that, asked in an order that revisits each, must each give their own marginals (a factor
+  // table handed to the wrong model, or kept across temperatures, fails here).
+  std::mt19937 rng(29);
+  std::uniform_real_distribution<float> weight(-3, 3);
+  constexpr int kModels = 9;
+  std::vector<std::vector<float>> trs;
+  std::vector<TaggerModel> models;
+  for (int k = 0; k < kModels; ++k) {
+    trs.push_back(no_transitions());
+    for (float& x : trs.back()) x = weight(rng);
+    models.push_back(model_with(trs.back()));
+  }
+  int spans = 0;
+  for (int round = 0; round < 40; ++round) {
+    const int k = (round * 4) % kModels;  // 0 4 8 3 7 2 6 1 5 0 ...
+    const double t = round % 3 == 0 ? 2.0 : 1.0;
+    const std::size_t n = 4;
+    std::vector<std::int32_t> s(n * L);
+    for (auto& x : s) x = static_cast<std::int32_t>(weight(rng) * kScale * 2);
+    std::vector<std::uint8_t> labels;
+    std::vector<float> conf;
+    models[k].decode_scores(s.data(), n, labels, conf);
+    models[k].span_confidences(s.data(), n, labels.data(), static_cast<float>(t), conf);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (labels[i] == 0) continue;
+      std::size_t j = i;
+      if (label_place(labels[i]) == 0)
+        while (label_place(labels[j]) != 2) ++j;
+      ++spans;
+      const double want = brute_span(models[k], trs[k], s, n, labels, i, j, t);
+      for (std::size_t q = i; q <= j; ++q) CHECK(conf[q] == Approx(want).margin(1e-5));
+      i = j;
+    }
+  }
+  CHECK(spans > 0);
+}
+
 TEST_CASE("Per-type span probabilities are the marginals of the same extent with each type",
           "[entities][tagger]") {
   std::mt19937 rng(13);
