@@ -133,6 +133,12 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// Drops the candidates of out[first..] that are titles of works in a footnote paragraph
+// (`[3] ... The Peculiar Features of Russian Imperialism ..., 2021`), unless the lexicon lists
+// them or the document names them outside its footnotes (reference_titles.cc).
+void drop_reference_titles(std::string_view text, const ScannedText& scan, const Lexicon& lex,
+                           NameKeyer& keyer, std::size_t first, std::vector<Candidate>& out);
+
 // Whether a form of 하다 or 되다 is glued at byte `at` (`저지하는`, `동원된`): the Hangul word
 // before it is a verbal noun, not a name (korean_glosses.cc).
 bool korean_verb_follows(std::string_view text, std::size_t at);
