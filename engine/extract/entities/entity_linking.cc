@@ -68,8 +68,8 @@ class Linker {
            hangul_surname_[i];
   }
   void same_entry_or_key();
-  void full_name_as_person(const LinkRecord& r, const std::array<std::size_t, 3>& first_of,
-                           const std::array<std::size_t, 3>& count);
+  void full_name_majority(const LinkRecord& r, const std::array<std::size_t, 3>& first_of,
+                          const std::array<std::size_t, 3>& count);
   void acronyms();
   void case_forms();
   void surnames();
@@ -135,7 +135,7 @@ void Linker::same_entry_or_key() {
       if (count[t]++ == 0) first_of[t] = i;
       uf_.unite(first_of[t], i);
     }
-    full_name_as_person(recs_[group[0]], first_of, count);
+    full_name_majority(recs_[group[0]], first_of, count);
     std::size_t top = kTypes;  // the first type of the largest count, kTypes if none
     for (std::size_t t = 0; t < kTypes; ++t)
       if (count[t] > 0 && (top == kTypes || count[t] > count[top])) top = t;
@@ -162,18 +162,18 @@ void Linker::same_entry_or_key() {
   std::sort(lone_.begin(), lone_.end());
 }
 
-// A full name the corpus types PERSON three times or more, and at least three times as often as
-// otherwise, is that person where the tagger typed it ORG or LOC (`Michael Pröbsting:` opening
-// a footnote, ORG once against 14 times PERSON). `r`: a record of the (script, key) group;
-// first_of, count: per type, its first strong mention and their number.
-void Linker::full_name_as_person(const LinkRecord& r, const std::array<std::size_t, 3>& first_of,
-                                 const std::array<std::size_t, 3>& count) {
-  constexpr auto kPerson = static_cast<std::size_t>(EntityType::kPerson);
-  if (r.words.size() < 2 || r.cand.script == Script::kHangul || count[kPerson] < 3) return;
-  for (std::size_t t = 0; t < count.size(); ++t)
-    if (t != kPerson && count[t] > 0 && count[kPerson] >= 3 * count[t] &&
-        recs_[first_of[t]].cand.known < 0)
-      uf_.unite(first_of[kPerson], first_of[t]);
+// A name of two words or more (not Hangul) typed one way three times or more, and three times
+// as often as any other way, is that where the tagger typed it otherwise (`Michael Pröbsting:`
+// opening a footnote, ORG once, PERSON 14 times; `Moscow Times` PERSON once, ORG 14 times).
+void Linker::full_name_majority(const LinkRecord& r, const std::array<std::size_t, 3>& first_of,
+                                const std::array<std::size_t, 3>& count) {
+  if (r.words.size() < 2 || r.cand.script == Script::kHangul) return;
+  for (std::size_t m = 0; m < 3; ++m) {
+    const auto others = [&](std::size_t t) { return t == m ? 0 : count[t]; };
+    if (count[m] < 3 || count[m] < 3 * std::max({others(0), others(1), others(2)})) continue;
+    for (std::size_t t = 0; t < 3; ++t)
+      if (others(t) > 0 && recs_[first_of[t]].cand.known < 0) uf_.unite(first_of[m], first_of[t]);
+  }
 }
 
 // An organization's acronym in brackets right after its name: "Korea Maritime Institute (KMI)",

@@ -199,14 +199,17 @@ TEST_CASE("A lone Hangul surname before the particle 에서 is a place, not the 
   CHECK_FALSE(place("마르타 톨레도에서 끝났다.", "마르타 톨레도"));  // a full name stays
 }
 
-TEST_CASE("A full name typed PERSON three times as often as otherwise is one person") {
+TEST_CASE("A name of two words typed one way three times as often as otherwise is one entity") {
   const auto e =
       link({"[[Marta Ruiz|PER|ruiz]] wrote the report. [[Marta Ruiz|PER|ruiz]] and "
             "[[Marta Ruiz|PER|ruiz]] spoke twice. [[Marta Ruiz|ORG|ruiz]]: Ports, 2021.",
+            "[[Harbor Times|ORG|ht]] printed it, [[Harbor Times|ORG|ht]] and "
+            "[[Harbor Times|ORG|ht]] again; [[Harbor Times|PER|ht]] said so.",
             "[[Banco Norte|ORG|bn]] lent money. [[Banco Norte|ORG|bn]] and "
             "[[Banco Norte|PER|bn2]] were named."});
   CHECK(e.at("Marta Ruiz") == e.at("Marta Ruiz#4"));  // the ORG typing joins the person
   CHECK(e.at("Marta Ruiz") == e.at("Marta Ruiz#2"));
-  // Under three PERSON typings (here one, against two ORG) nothing joins across types.
+  CHECK(e.at("Harbor Times") == e.at("Harbor Times#4"));  // the PERSON typing joins the paper
+  // Under three typings of one kind (two ORG, one PERSON) nothing joins across types.
   CHECK(e.at("Banco Norte") != e.at("Banco Norte#3"));
 }
