@@ -274,14 +274,15 @@ void MentionFinder::surnames_are_people(std::string_view text, std::size_t first
     if (c.type == EntityType::kPerson || c.known >= 0 || !named(c) ||
         s.find_first_of(" \n") != s.npos)
       continue;
+    const std::string key = keyer_.word_key(s);  // a copy: word_before() asks the keyer again
+    if (!std::binary_search(surnames.begin(), surnames.end(), key)) continue;
     // "born in Toledo": the city, beside Marta Toledo; unless the document reads the word alone
     // as a person three times more than otherwise ("concessions from Putin").
-    const auto votes = lone.find(keyer_.word_key(s));
-    if (c.type == EntityType::kLoc && is_locative_preposition(word_before(text, c.bytes)) &&
-        (votes == lone.end() || votes->second < 3))
-      continue;
-    if (std::binary_search(surnames.begin(), surnames.end(), keyer_.word_key(s)))
-      c.type = EntityType::kPerson;
+    if (c.type == EntityType::kLoc && is_locative_preposition(word_before(text, c.bytes))) {
+      const auto votes = lone.find(key);
+      if (votes == lone.end() || votes->second < 3) continue;
+    }
+    c.type = EntityType::kPerson;
   }
 }
 

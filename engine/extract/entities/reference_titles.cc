@@ -54,6 +54,7 @@ bool in_title_clause(const ScannedText& scan, core::ByteRange bytes) {
 
 void drop_reference_titles(std::string_view text, const ScannedText& scan, const Lexicon& lex,
                            NameKeyer& keyer, std::size_t first, std::vector<Candidate>& out) {
+  if (text.find('[') == std::string_view::npos) return;  // no footnote number: most texts
   const std::vector<bool> footnote = footnote_paragraphs(text, scan);
   if (std::find(footnote.begin(), footnote.end(), true) == footnote.end()) return;
   const auto in_footnote = [&](const Candidate& c) {
