@@ -362,7 +362,11 @@ Entity EntityIndex::make_entity(std::uint32_t id, const std::vector<LinkRecord>&
   for (auto& [s, n] : surfaces) e.aliases.push_back(s);
   auto rank = [&](const std::string& s, std::size_t n) {
     const Script sc = script_of(core::decode_utf8(s, 0).code_point);
-    const int script_rank = sc == Script::kLatin ? 3 : sc == Script::kCyrillic ? 2 : 1;
+    // Hangul before other scripts: a Han gloss (以夷制夷) is no reader's name for 이이제이.
+    const int script_rank = sc == Script::kLatin      ? 3
+                            : sc == Script::kCyrillic ? 2
+                            : sc == Script::kHangul   ? 1
+                                                      : 0;
     const std::size_t words = std::count(s.begin(), s.end(), ' ') + 1;
     return std::make_tuple(script_rank, e.type == EntityType::kPerson ? words : 0,
                            nominative_score(s), n);

@@ -179,15 +179,16 @@ void Linker::full_name_majority(const LinkRecord& r, const std::array<std::size_
 // An organization's acronym in brackets right after its name: "Korea Maritime Institute (KMI)",
 // "Instituto Marítimo de Corea (KMI)", "한국해양수산개발원(KMI)". The acronym's key then links
 // the names across languages.
+// A spelling in brackets glued to a Korean name (`훙레이(洪磊)`) is that name's entity too.
 void Linker::acronyms() {
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> org_ending_at;  // (doc, byte)
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> ending_at;  // (doc, byte)
   for (std::size_t i = 0; i < recs_.size(); ++i)
-    if (recs_[i].cand.type == EntityType::kOrg)
-      org_ending_at.emplace(std::make_pair(recs_[i].doc, recs_[i].cand.bytes.end_byte), i);
+    ending_at.emplace(std::make_pair(recs_[i].doc, recs_[i].cand.bytes.end_byte), i);
   for (std::size_t i = 0; i < recs_.size(); ++i) {
     const LinkRecord& r = recs_[i];
     if (r.bracket_gap_begin == LinkRecord::kNotBracketed) continue;
-    if (auto it = org_ending_at.find({r.doc, r.bracket_gap_begin}); it != org_ending_at.end())
+    const auto it = ending_at.find({r.doc, r.bracket_gap_begin});
+    if (it != ending_at.end() && recs_[it->second].cand.type == r.cand.type)
       uf_.unite(it->second, i);
   }
 }

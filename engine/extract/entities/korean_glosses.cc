@@ -6,6 +6,7 @@
 // a title, and a particle glued to a closing bracket or quote (drop_glued_word_parts below);
 // a span cutting a listed name at the start of its word (korean_whole_listed_name).
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,73 @@ void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector
   out.erase(
       std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), gloss_of_word),
       out.end());
+}
+
+namespace {
+
+// The text of a gloss in brackets: Han characters only (`蔡奇`, `北京`), or a Latin name (an
+// upper-case letter first; letters, digits, spaces, `.&'-`: `WFP`, `Leonardo Trasande`).
+bool gloss_spelling(std::string_view g) {
+  if (g.empty() || g.size() > 80) return false;
+  const bool han = is_han(core::decode_utf8(g, 0).code_point);
+  if (!han && !(g[0] >= 'A' && g[0] <= 'Z')) return false;
+  for (std::size_t p = 0; p < g.size();) {
+    const core::DecodedChar c = core::decode_utf8(g, p);
+    const char32_t u = c.code_point;
+    const bool latin = (u < 0x80 && (std::isalnum(static_cast<int>(u)) != 0 ||
+                                     std::string_view(" .&'-").find(static_cast<char>(u)) !=
+                                         std::string_view::npos)) ||
+                       (u >= 0xC0 && u <= 0x24F) || u == U'\u2019';
+    if (han ? !is_han(u) : !latin) return false;
+    p += c.length;
+  }
+  if (g.back() == ' ') return false;
+  if (han) return true;
+  // Every Latin word a capital or a digit first, but short links (`of`, `de`, `l’Automobile`):
+  // `Thucydides trap` spells a phrase, not a name.
+  for (std::size_t b = 0; b < g.size();) {
+    std::size_t e = g.find(' ', b);
+    if (e == std::string_view::npos) e = g.size();
+    const std::string_view w = g.substr(b, e - b);
+    const bool link = w.size() <= 3 || w.substr(0, 2) == "l'" || w.substr(0, 2) == "d'" ||
+                      w.substr(0, 4) == "l\u2019" || w.substr(0, 4) == "d\u2019";
+    if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) != 0 && !link) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+void add_glosses_of_names(std::string_view text, std::size_t first, std::vector<Candidate>& out) {
+  std::vector<core::ByteRange> taken;
+  for (std::size_t i = first; i < out.size(); ++i) taken.push_back(out[i].bytes);
+  std::sort(taken.begin(), taken.end(), [](const core::ByteRange& a, const core::ByteRange& b) {
+    return a.begin_byte < b.begin_byte;
+  });
+  const auto free = [&](core::ByteRange r) {
+    auto it =
+        std::lower_bound(taken.begin(), taken.end(), r.end_byte,
+                         [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
+    return it == taken.begin() || (it - 1)->end_byte <= r.begin_byte;
+  };
+  const std::size_t end = out.size();
+  for (std::size_t i = first; i < end; ++i) {
+    const Candidate c = out[i];  // a copy: out grows below
+    const std::size_t open = c.bytes.end_byte;
+    if (c.script != Script::kHangul || open + 1 >= text.size() || text[open] != '(') continue;
+    const std::size_t close = text.find(')', open + 1);
+    if (close == std::string_view::npos) continue;
+    const core::ByteRange gloss{open + 1, close};
+    if (!gloss_spelling(text.substr(gloss.begin_byte, gloss.size())) || !free(gloss)) continue;
+    Candidate g = c;
+    g.bytes = gloss;
+    g.script =
+        static_cast<unsigned char>(text[gloss.begin_byte]) < 0x80 ? Script::kLatin : Script::kOther;
+    g.known = -1;
+    g.tagged = false;
+    out.push_back(g);
+  }
 }
 
 namespace {

@@ -150,7 +150,8 @@ bool is_acronym(std::string_view word) {
   return letters >= 2 && letters <= 10;
 }
 
-// "(KMI)" after a name: where the gap before the bracket starts; kNotBracketed otherwise.
+// "(KMI)" after a name, "(洪磊)" after 훙레이: where the gap before the bracket starts;
+// kNotBracketed otherwise.
 std::uint32_t bracket_gap(std::string_view text, const core::ByteRange& bytes) {
   std::size_t open = bytes.begin_byte;
   if (open == 0 || text[open - 1] != '(' || bytes.end_byte >= text.size() ||
@@ -159,6 +160,15 @@ std::uint32_t bracket_gap(std::string_view text, const core::ByteRange& bytes) {
   --open;
   while (open > 0 && text[open - 1] == ' ') --open;
   return static_cast<std::uint32_t>(open);
+}
+
+// A spelling in brackets glued to a Hangul word (`훙레이(洪磊)`, `유엔식량계획(WFP)`): the
+// original script's name of what that word names.
+bool korean_gloss(std::string_view text, const Candidate& c) {
+  const std::size_t b = c.bytes.begin_byte;
+  return c.script != Script::kHangul && b >= 4 && text[b - 1] == '(' &&
+         c.bytes.end_byte < text.size() && text[c.bytes.end_byte] == ')' &&
+         is_hangul_syllable(core::decode_utf8(text, b - 4).code_point);
 }
 
 }  // namespace
@@ -172,10 +182,14 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
   r.words = split_words(r.display);
   if (r.words.empty()) return r;
   r.key = keyer.lookup_key(r.display);
-  if (c.type == EntityType::kOrg && r.words.size() == 1 && is_acronym(r.words[0]))
+  if ((c.type == EntityType::kOrg && r.words.size() == 1 && is_acronym(r.words[0])) ||
+      korean_gloss(text, c))
     r.bracket_gap_begin = bracket_gap(text, c.bytes);
   r.first_key = keyer.word_key(r.words.front());
   r.last_key = keyer.word_key(r.words.back());
+  // Han glosses (`洪磊`, after 훙레이) link by their brackets only: their romanized keys would
+  // be read as Western names'.
+  if (c.script == Script::kOther && is_han(core::decode_utf8(r.display, 0).code_point)) return r;
   if (c.type == EntityType::kPerson) {
     person_keys(r, keyer);
   } else if (c.type == EntityType::kLoc && c.known < 0) {

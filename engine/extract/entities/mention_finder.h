@@ -133,6 +133,11 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// Adds, for each Hangul candidate of out[first..] glued to a gloss in brackets that spells it
+// in Han characters or Latin letters (`훙레이(洪磊)`, `유엔식량계획(WFP)`), the gloss as a
+// candidate of the same type, unless a candidate holds it already (korean_glosses.cc).
+void add_glosses_of_names(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
 // Drops the candidates of out[first..] that are titles of works in a footnote paragraph
 // (`[3] ... The Peculiar Features of Russian Imperialism ..., 2021`), unless the lexicon lists
 // them or the document names them outside its footnotes (reference_titles.cc).

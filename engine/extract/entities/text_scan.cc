@@ -77,6 +77,9 @@ std::size_t dotted_acronym(std::string_view text, std::size_t pos) {
 }  // namespace
 
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_han(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
 
 Script script_of(char32_t cp) {
   if (cp < 0x80)

@@ -57,6 +57,8 @@ void release_scanned_texts();
 // Helpers shared with the finder.
 Script script_of(char32_t cp);
 bool is_hangul_syllable(char32_t cp);
+// CJK ideographs (Han characters: the basic block, extension A, compatibility ideographs).
+bool is_han(char32_t cp);
 // Bytes of a Hangul word's stem without its particle (analysis::split_korean_word), memoized.
 std::uint32_t korean_stem_bytes(std::string_view word);
 // Number of code points in a UTF-8 string.

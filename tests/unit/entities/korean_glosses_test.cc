@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/entities/entity_index.h"
+#include "extract/entities/mention_finder.h"
 
 namespace {
 
@@ -61,4 +62,46 @@ TEST_CASE("Korean glued words: a byline with an e-mail address is read as Korean
   const auto found = surfaces("박서연 seo@news.kr·김민준 기자");
   CHECK(has(found, "박서연"));
   CHECK(has(found, "김민준"));
+}
+
+TEST_CASE("Korean glosses: a Han or Latin spelling glued to a name is a mention of its type",
+          "[entities][korean]") {
+  using loupe::entities::Candidate;
+  using loupe::entities::EntityType;
+  using loupe::entities::Script;
+  const std::string text =
+      "대변인 훙레이(洪磊)는 유엔식량계획(WFP)과 시장(市場)을 말했고, 바이든 (拜登)과 "
+      "서울(Seoul)의 김모(32·여)씨, 국제자동차연맹(FIA)도 왔다. 연맹 본부(Fédération "
+      "Internationale de l’Automobile)은 성장 함정(Growth trap)을 말했다.";
+  auto at = [&](const std::string& s, EntityType t) {
+    Candidate c;
+    const std::size_t b = text.find(s);
+    REQUIRE(b != std::string::npos);
+    c.bytes = {b, b + s.size()};
+    c.type = t;
+    c.script = Script::kHangul;
+    return c;
+  };
+  std::vector<Candidate> out = {
+      at("훙레이", EntityType::kPerson),      at("유엔식량계획", EntityType::kOrg),
+      at("바이든", EntityType::kPerson),      at("김모", EntityType::kPerson),
+      at("국제자동차연맹", EntityType::kOrg), at("연맹 본부", EntityType::kOrg),
+      at("성장 함정", EntityType::kOrg)};
+  Candidate fia = at("FIA", EntityType::kOrg);  // already found: not added twice
+  fia.script = Script::kLatin;
+  fia.bytes = {text.find("(FIA)") + 1, text.find("(FIA)") + 4};
+  out.push_back(fia);
+  loupe::entities::add_glosses_of_names(text, 0, out);
+  std::vector<std::string> added;
+  for (std::size_t i = 8; i < out.size(); ++i)
+    added.push_back(text.substr(out[i].bytes.begin_byte, out[i].bytes.size()));
+  // 市場 glosses a word no candidate ends at; 拜登 is not glued; (32·여) is no spelling;
+  // Seoul follows a word that is no candidate; `Growth trap` is a phrase, not a name.
+  CHECK(added ==
+        std::vector<std::string>{"洪磊", "WFP", "Fédération Internationale de l’Automobile"});
+  REQUIRE(out.size() == 11);
+  CHECK(out[8].type == EntityType::kPerson);
+  CHECK(out[8].script == Script::kOther);
+  CHECK(out[9].type == EntityType::kOrg);
+  CHECK(out[9].script == Script::kLatin);
 }

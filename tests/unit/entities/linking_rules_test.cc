@@ -127,6 +127,21 @@ TEST_CASE("An acronym in brackets after an organization's name is that organizat
   CHECK(e.at("Odesa Port Authority") != e.at("KMI"));  // "and", not a bracket
 }
 
+TEST_CASE("A Han or Latin spelling in brackets glued to a Korean name is that name") {
+  const auto e = link(
+      {"[[차이치|PER|cai]]([[蔡奇|PER|cai]]) [[베이징|LOC|bj]]([[北京|LOC|bj]]) 시장과 "
+       "[[잉융|PER|ying]]([[應勇|PER|ying]]) 시장이 [[유엔식량계획|ORG|wfp]]([[WFP|ORG|wfp]])을 "
+       "찾았다. [[리창|PER|li]] ([[李强|PER|li]]) 서기는 오지 않았다."});
+  CHECK(e.at("蔡奇") == e.at("차이치"));
+  CHECK(e.at("北京") == e.at("베이징"));
+  CHECK(e.at("應勇") == e.at("잉융"));
+  CHECK(e.at("WFP") == e.at("유엔식량계획"));
+  // Han names do not link by romanized keys: two people, a city, none shared.
+  CHECK(e.at("蔡奇") != e.at("應勇"));
+  CHECK(e.at("蔡奇") != e.at("北京"));
+  CHECK(e.at("李强") != e.at("리창"));  // a space before the bracket: not glued
+}
+
 TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 김여정") {
   using loupe::entities::kNoMatch;
   using loupe::entities::name_distance;
