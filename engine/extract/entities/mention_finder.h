@@ -133,6 +133,11 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 // (korean_glosses.cc).
 void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// A candidate of out[first..] that leaves a quote open (`ТОВ «Уманська ... компанія`) takes the
+// words up to its closing mark when it closes soon on the same line; candidates inside those
+// words go (quoted_names.cc).
+void close_open_quotes(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
 // Adds, for each Hangul candidate of out[first..] glued to a gloss in brackets that spells it
 // in Han characters or Latin letters (`훙레이(洪磊)`, `유엔식량계획(WFP)`), the gloss as a
 // candidate of the same type, unless a candidate holds it already (korean_glosses.cc).

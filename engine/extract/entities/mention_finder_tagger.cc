@@ -225,6 +225,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   lexicon_names(text, scan, first_tagged, out);
   list_types(text, first_tagged, out);
   add_glosses_of_names(text, first_tagged, out);
+  close_open_quotes(text, first_tagged, out);
   drop_glosses_of_words(text, first_tagged, out);
   drop_glued_word_parts(lex_, text, first_tagged, out);
   drop_reference_titles(text, scan, lex_, keyer_, first_tagged, out);
