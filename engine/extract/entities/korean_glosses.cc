@@ -194,6 +194,25 @@ void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedS
   }
 }
 
+// A Hangul span of a foreign name that ends one syllable short of its word's stem, before a
+// syllable that spells a final consonant of the original (vowel ㅡ, no final: 즈 드 스 트 크,
+// `로드리게즈는` read `로드리게`, `타운젠드가` read `타운젠`) followed by a particle or nothing:
+// the name takes that syllable. Korean morphemes rarely end so (`미국행`, `라오스전` do not).
+void korean_span_to_stem(std::string_view text, TaggedSpan& span) {
+  const std::size_t e = span.bytes.end_byte;
+  if (e < 3 || e + 3 > text.size() ||
+      !is_hangul_syllable(core::decode_utf8(text, e - 3).code_point))
+    return;
+  const char32_t next = core::decode_utf8(text, e).code_point;
+  if (!is_hangul_syllable(next)) return;
+  const unsigned index = next - 0xAC00;
+  if ((index % 588) / 28 != 18 || index % 28 != 0) return;  // vowel ㅡ, no final consonant
+  const std::string_view rest = hangul_word_at(text, e + 3);
+  if ((!rest.empty() && !is_particle_word(rest)) || is_particle_word(hangul_word_at(text, e)))
+    return;  // `미국으로`: 으 opens the particle
+  span.bytes.end_byte = e + 3;
+}
+
 // A name the lexicon adds in Latin (the tagger left it) glued to a Hangul word that is not its
 // particle or a title after it (`US오픈`, the US Open; `US텔사`) is a part of another word: in
 // the Korean training files a

@@ -166,6 +166,10 @@ bool korean_subject_follows(std::string_view text, std::size_t at);
 // `우크라이나군은`) becomes that name, with the lexicon's type (korean_glosses.cc).
 void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedSpan& span);
 
+// A Hangul span of a foreign name cut one syllable short (`로드리게` of `로드리게즈는`: the next
+// syllable spells a final consonant, a particle or nothing after it) takes it (korean_glosses.cc).
+void korean_span_to_stem(std::string_view text, TaggedSpan& span);
+
 // Drops the candidates of out[first..] that are parts of a longer word: a Latin name glued to a
 // Hangul word that is not its particle or a title (`US오픈`), a particle glued to a closing
 // quote or bracket (`'고생' 이란`: not Iran) (korean_glosses.cc).

@@ -208,6 +208,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     korean_place_parts(lex_, text, span, parts);
     for (TaggedSpan& s : parts) {
       korean_whole_listed_name(lex_, text, s);
+      korean_span_to_stem(text, s);
       // A word listed as no name after the models were trained (`Hence`: English words only,
       // so Latin spans only are keyed), tagged alone.
       const std::string_view surface = text.substr(s.bytes.begin_byte, s.bytes.size());

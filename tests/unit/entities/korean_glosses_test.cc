@@ -105,3 +105,24 @@ TEST_CASE("Korean glosses: a Han or Latin spelling glued to a name is a mention 
   CHECK(out[9].type == EntityType::kOrg);
   CHECK(out[9].script == Script::kLatin);
 }
+
+TEST_CASE("Korean foreign names: a span one syllable short of a final consonant takes it",
+          "[entities][korean]") {
+  const std::string text =
+      "감독 로버트 로드리게즈는 타운젠드와 만났고, 선수 타운젠드 미국으로 라오스전이 "
+      "로드리게즈씨는 끝났다.";
+  auto grown = [&](const std::string& shown, std::size_t from = 0) {
+    const std::size_t b = text.find(shown, from);
+    REQUIRE(b != std::string::npos);
+    loupe::entities::TaggedSpan s;
+    s.bytes = {b, b + shown.size()};
+    loupe::entities::korean_span_to_stem(text, s);
+    return text.substr(s.bytes.begin_byte, s.bytes.size());
+  };
+  CHECK(grown("로버트 로드리게") == "로버트 로드리게즈");   // 즈, then the particle 는
+  CHECK(grown("타운젠") == "타운젠드");                     // 드, then 와
+  CHECK(grown("타운젠", text.find("선수")) == "타운젠드");  // 드 ends the word
+  CHECK(grown("미국") == "미국");                           // 으 opens the particle 으로
+  CHECK(grown("라오스") == "라오스");                       // 전 ("match") is no final consonant
+  CHECK(grown("로드리게", text.find("라오스")) == "로드리게");  // 씨는 is no particle
+}
