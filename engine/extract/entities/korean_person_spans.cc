@@ -1,6 +1,7 @@
 // A Korean person span with a name the lexicon lists as an organization or a place before or
 // after the person's own words (`나토 젤렌스키`, `세르게이 나리시킨 러`): that name is a mention
 // of its own (korean_place_parts calls these first for PERSON spans).
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,49 @@ void split_listed_tail(const Lexicon& lex, std::string_view text, TaggedSpan& sp
                  lex.entity(tail).type,
                  span.confidence});
   span.bytes.end_byte = span.bytes.begin_byte + end;
+}
+
+// Whether a Hangul word reads as a Korean name: 2 or 3 syllables, a common surname first
+// (김민준, 이대호). Foreign given names are mostly not (무라야마, 에두아, 타이거).
+bool korean_name_shape(std::string_view w) {
+  static constexpr std::string_view kSurnames =
+      "김이박최정강조윤장임한오서신권황안송류홍고문양손배백허유남노심하곽성차주우구민진나엄채"
+      "원천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹탁국어은";
+  const std::size_t syllables = w.size() / 3;
+  if (syllables < 2 || syllables > 3) return false;
+  for (std::size_t p = 0; p < kSurnames.size(); p += 3)
+    if (kSurnames.substr(p, 3) == w.substr(0, 3)) return true;
+  return false;
+}
+
+void join_foreign_name_parts(std::string_view text, std::size_t first,
+                             std::vector<Candidate>& out) {
+  std::vector<std::size_t> people;
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].type == EntityType::kPerson && out[i].script == Script::kHangul) people.push_back(i);
+  std::sort(people.begin(), people.end(), [&](std::size_t a, std::size_t b) {
+    return out[a].bytes.begin_byte < out[b].bytes.begin_byte;
+  });
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t k = 0; k + 1 < people.size(); ++k) {
+    Candidate& a = out[people[k]];
+    const Candidate& b = out[people[k + 1]];
+    const std::string_view given = text.substr(a.bytes.begin_byte, a.bytes.size());
+    const std::string_view last = text.substr(b.bytes.begin_byte, b.bytes.size());
+    // A Korean full name of three syllables after it is another person (`수지 이민호`); a
+    // foreign surname of two may open with a Korean surname's syllable (`벤저민 조프`).
+    if (drop[people[k]] || b.bytes.begin_byte != a.bytes.end_byte + 1 ||
+        text[a.bytes.end_byte] != ' ' || given.find(' ') != std::string_view::npos ||
+        korean_name_shape(given) || (last.size() == 9 && korean_name_shape(last)))
+      continue;
+    a.bytes.end_byte = b.bytes.end_byte;
+    a.confidence = std::min(a.confidence, b.confidence);
+    drop[people[k + 1]] = true;
+  }
+  std::size_t w = first;
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (!drop[i]) out[w++] = out[i];
+  out.resize(w);
 }
 
 }  // namespace loupe::entities

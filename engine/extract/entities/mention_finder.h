@@ -138,6 +138,11 @@ void drop_glosses_of_words(std::string_view text, std::size_t first, std::vector
 // words go (quoted_names.cc).
 void close_open_quotes(std::string_view text, std::size_t first, std::vector<Candidate>& out);
 
+// Two Hangul PERSON candidates of out[first..] one space apart, the first a word that does not
+// read as a Korean name (`무라야마` `도미이치`, `에두아` `스페샤`): one foreign name, given name
+// first (korean_person_spans.cc).
+void join_foreign_name_parts(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
 // Adds, for each Hangul candidate of out[first..] glued to a gloss in brackets that spells it
 // in Han characters or Latin letters (`훙레이(洪磊)`, `유엔식량계획(WFP)`), the gloss as a
 // candidate of the same type, unless a candidate holds it already (korean_glosses.cc).

@@ -227,6 +227,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   list_types(text, first_tagged, out);
   add_glosses_of_names(text, first_tagged, out);
   close_open_quotes(text, first_tagged, out);
+  join_foreign_name_parts(text, first_tagged, out);
   drop_glosses_of_words(text, first_tagged, out);
   drop_glued_word_parts(lex_, text, first_tagged, out);
   drop_reference_titles(text, scan, lex_, keyer_, first_tagged, out);

@@ -112,3 +112,29 @@ TEST_CASE("Korean names the training files mostly use as common words are not ad
   }
   CHECK(russia);  // a listed name that is no common word is still found
 }
+
+TEST_CASE("Korean name parts: a foreign given name and its surname, tagged apart, are one person",
+          "[entities][korean]") {
+  using loupe::entities::Candidate;
+  using loupe::entities::Script;
+  const std::string text =
+      "대표 무라야마 도미이치와 벤저민 조프, 김민준 박서연, 수지 이민호, 에두아 스페샤의 말.";
+  std::vector<Candidate> out;
+  for (const char* s : {"무라야마", "도미이치", "벤저민", "조프", "김민준", "박서연", "수지",
+                        "이민호", "에두아", "스페샤"}) {
+    Candidate c;
+    const std::size_t b = text.find(s);
+    REQUIRE(b != std::string::npos);
+    c.bytes = {b, b + std::string(s).size()};
+    c.type = EntityType::kPerson;
+    c.script = Script::kHangul;
+    c.confidence = 0.9f;
+    out.push_back(c);
+  }
+  loupe::entities::join_foreign_name_parts(text, 0, out);
+  std::vector<std::string> names;
+  for (const Candidate& c : out) names.push_back(text.substr(c.bytes.begin_byte, c.bytes.size()));
+  // Korean names listed side by side stay two people; so does a stage name before one.
+  CHECK(names == std::vector<std::string>{"무라야마 도미이치", "벤저민 조프", "김민준", "박서연",
+                                          "수지", "이민호", "에두아 스페샤"});
+}
