@@ -86,7 +86,8 @@ std::size_t korean_country_subjects_as_org(std::vector<NerDoc>& docs,
       if (s.type != entities::EntityType::kLoc) continue;
       const int found = lexicon.find_korean(d.text.substr(s.bytes.begin_byte, s.bytes.size()));
       if (found < 0 || !lexicon.is_country(found) ||
-          !entities::korean_subject_follows(d.text, s.bytes.end_byte))
+          (!entities::korean_subject_follows(d.text, s.bytes.end_byte) &&
+           !entities::korean_team_follows(d.text, s.bytes.begin_byte, s.bytes.end_byte)))
         continue;
       s.type = entities::EntityType::kOrg;
       ++changed;

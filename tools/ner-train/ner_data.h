@@ -47,9 +47,10 @@ std::size_t org_with_following_place(std::vector<NerDoc>& docs);
 // where Collection5 marks one (352 training spans). Returns how many split.
 std::size_t split_bracketed(std::vector<NerDoc>& docs);
 
-// The product's mention type for a Korean subject that the lexicon lists as a country (`미국은
-// ... 밝혔다`: ORG, entity_index.cc) applied to gold spans that another convention made LOC (for
-// the bench's "ours" figures, after listed_places_as_loc). Returns how many changed.
+// The product's mention type for a Korean subject, or a side of a game, that the lexicon lists as
+// a country (`미국은 ... 밝혔다`, `폴란드를 3-1로 격파`: ORG, entity_index.cc) applied to gold
+// spans that another convention made LOC (for the bench's "ours" figures, after
+// listed_places_as_loc). Returns how many changed.
 std::size_t korean_country_subjects_as_org(std::vector<NerDoc>& docs,
                                            const entities::Lexicon& lexicon);
 

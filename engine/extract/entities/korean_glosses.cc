@@ -175,6 +175,58 @@ bool korean_subject_follows(std::string_view text, std::size_t at) {
   return rest.size() == 3 || !is_hangul_syllable(core::decode_utf8(rest, 3).code_point);
 }
 
+namespace {
+
+// Whether the sentence around byte `at` (up to 300 bytes each way, to its ends) reports a
+// game: a score (`3-1`, `96-71`) or a word only sports news uses.
+bool sports_sentence(std::string_view text, std::size_t at) {
+  std::size_t b = at > 300 ? at - 300 : 0, e = std::min(text.size(), at + 300);
+  for (std::size_t p = at; p > b; --p)
+    if (text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '?' || text[p - 1] == '!') {
+      b = p;
+      break;
+    }
+  for (std::size_t p = at; p < e; ++p)
+    if (text[p] == '\n' || text[p] == '?' || text[p] == '!' ||
+        (text[p] == '.' &&
+         (p + 1 == text.size() || !std::isdigit(static_cast<unsigned char>(text[p + 1]))))) {
+      e = p;
+      break;
+    }
+  while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+  const std::string_view s = text.substr(b, e > b ? e - b : 0);
+  for (std::size_t p = 0; p + 2 < s.size(); ++p) {  // a score: digits, '-' or ':', digits
+    if (!std::isdigit(static_cast<unsigned char>(s[p])) ||
+        (p > 0 && std::isdigit(static_cast<unsigned char>(s[p - 1]))))
+      continue;
+    std::size_t q = p;
+    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+    if (q - p <= 3 && q + 1 < s.size() && (s[q] == '-' || s[q] == ':') &&
+        std::isdigit(static_cast<unsigned char>(s[q + 1])) && (p == 0 || s[p - 1] != '.'))
+      return true;
+  }
+  static constexpr std::string_view kWords[] = {"대표팀", "꺾",   "격파", "4강",      "8강",
+                                                "16강",   "결승", "예선", "선수권",   "올림픽",
+                                                "월드컵", "세트", "쿼터", "월드리그", "강호"};
+  for (std::string_view w : kWords)
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool korean_team_follows(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view rest = text.substr(std::min(end, text.size()));
+  bool marked = !rest.empty() && rest[0] == ',';
+  for (std::string_view p : {"\uC744", "\uB97C", "\uACFC", "\uC640", "\uC640\uC758", "\uB3C4",
+                             "\uC758"})  // 을 를 과 와 와의 도 의
+    if (rest.substr(0, p.size()) == p &&
+        (rest.size() == p.size() ||
+         !is_hangul_syllable(core::decode_utf8(rest, p.size()).code_point)))
+      marked = true;
+  return marked && sports_sentence(text, begin);
+}
+
 // The listed name a Hangul span cuts: the span starts inside a word that opens with a name the
 // lexicon lists (2 syllables or more, the longest), and ends before that name does
 // (`우크` of `우크라이나군은`, tagged PERSON three times in one corpus document).

@@ -167,6 +167,11 @@ int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w,
 // (korean_glosses.cc).
 bool korean_subject_follows(std::string_view text, std::size_t at);
 
+// Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
+// genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a
+// sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (korean_glosses.cc).
+bool korean_team_follows(std::string_view text, std::size_t begin, std::size_t end);
+
 // A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of
 // `우크라이나군은`) becomes that name, with the lexicon's type (korean_glosses.cc).
 void korean_whole_listed_name(const Lexicon& lex, std::string_view text, TaggedSpan& span);

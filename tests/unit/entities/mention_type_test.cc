@@ -9,6 +9,7 @@
 
 #include "extract/entities/entity_index.h"
 #include "extract/entities/entity_models.h"
+#include "extract/entities/mention_finder.h"
 
 using loupe::entities::EntityIndex;
 using loupe::entities::EntityType;
@@ -66,4 +67,38 @@ TEST_CASE("Mention type: a country as a Korean clause's subject is ORG, its enti
   CHECK(us[0]->entity == us[1]->entity);
   CHECK(index.entities().at(us[0]->entity).type == EntityType::kLoc);
   CHECK(seoul[0]->type == EntityType::kLoc);  // a city stays a place
+}
+
+TEST_CASE("Mention type: a country as a side of a Korean game is ORG, its entity a place",
+          "[entities][tagger]") {
+  if (!loupe::entities::has_entity_model(loupe::core::Language::kKo)) {
+    WARN("no Korean model: skipped");
+    return;
+  }
+  const std::string text =
+      "대표팀은 어제 폴란드를 3-1로 꺾고 4강에 올랐다. 선수들은 폴란드의 수도를 구경했다.\n\n"
+      "그는 독일과 협정을 맺었다.";
+  EntityIndex index;
+  index.add_document("t", text);
+  std::vector<const loupe::entities::Mention*> poland, germany;
+  for (const auto& m : index.mentions()) {
+    if (index.surface(m) == "폴란드") poland.push_back(&m);
+    if (index.surface(m) == "독일") germany.push_back(&m);
+  }
+  REQUIRE(poland.size() == 2);
+  REQUIRE(germany.size() == 1);
+  CHECK(poland[0]->type == EntityType::kOrg);  // 폴란드를 3-1로 꺾고: the team
+  CHECK(poland[1]->type == EntityType::kLoc);  // 폴란드의 수도: the land (no game in that sentence)
+  CHECK(poland[0]->entity == poland[1]->entity);
+  CHECK(index.entities().at(poland[0]->entity).type == EntityType::kLoc);
+  CHECK(germany[0]->type == EntityType::kLoc);  // no game: a treaty partner stays a place
+  using loupe::entities::korean_team_follows;
+  const std::string s = "한국은 이란을 96-71로 이겼다. 이란을 방문했다. 이란과 2:0. 이란의 1.5배.";
+  auto at = [&](std::size_t from) { return s.find("이란", from); };
+  CHECK(korean_team_follows(s, at(0), at(0) + 6));                        // a score
+  CHECK_FALSE(korean_team_follows(s, at(at(0) + 1), at(at(0) + 1) + 6));  // no game
+  const std::size_t third = at(s.find("방문"));
+  CHECK(korean_team_follows(s, third, third + 6));  // 2:0
+  const std::size_t fourth = at(third + 1);
+  CHECK_FALSE(korean_team_follows(s, fourth, fourth + 6));  // 1.5: a decimal, no score
 }
