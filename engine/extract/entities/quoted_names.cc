@@ -50,24 +50,25 @@ std::size_t closing_end(std::string_view text, core::ByteRange bytes) {
 }  // namespace
 
 void close_open_quotes(std::string_view text, std::size_t first, std::vector<Candidate>& out) {
+  std::vector<std::size_t> order;  // by start: the candidates after a span are found by search
+  for (std::size_t i = first; i < out.size(); ++i) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return out[a].bytes.begin_byte < out[b].bytes.begin_byte;
+  });
   std::vector<bool> drop(out.size(), false);
-  for (std::size_t i = first; i < out.size(); ++i) {
-    const std::size_t end = closing_end(text, out[i].bytes);
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    Candidate& c = out[order[n]];
+    const std::size_t end = drop[order[n]] ? 0 : closing_end(text, c.bytes);
     if (end == 0) continue;
-    const core::ByteRange grown{out[i].bytes.begin_byte, end};
     // Candidates inside the quoted name are its words (`Львові` of `«Дирекція ... у Львові»`);
     // one that runs past the closing mark keeps the span as it was.
+    std::size_t last = n + 1;
     bool crosses = false;
-    for (std::size_t k = first; k < out.size(); ++k)
-      if (k != i && out[k].bytes.begin_byte < end && out[k].bytes.end_byte > out[i].bytes.end_byte)
-        crosses =
-            crosses || out[k].bytes.end_byte > end || out[k].bytes.begin_byte < grown.begin_byte;
+    for (; last < order.size() && out[order[last]].bytes.begin_byte < end; ++last)
+      crosses = crosses || out[order[last]].bytes.end_byte > end;
     if (crosses) continue;
-    for (std::size_t k = first; k < out.size(); ++k)
-      if (k != i && out[k].bytes.begin_byte >= out[i].bytes.end_byte &&
-          out[k].bytes.end_byte <= end)
-        drop[k] = true;
-    out[i].bytes = grown;
+    for (std::size_t k = n + 1; k < last; ++k) drop[order[k]] = true;
+    c.bytes.end_byte = end;
   }
   std::size_t w = first;
   for (std::size_t i = first; i < out.size(); ++i)
