@@ -195,21 +195,29 @@ bool sports_sentence(std::string_view text, std::size_t at) {
     }
   while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
   const std::string_view s = text.substr(b, e > b ? e - b : 0);
-  for (std::size_t p = 0; p + 2 < s.size(); ++p) {  // a score: digits, '-' or ':', digits
-    if (!std::isdigit(static_cast<unsigned char>(s[p])) ||
-        (p > 0 && std::isdigit(static_cast<unsigned char>(s[p - 1]))))
-      continue;
-    std::size_t q = p;
-    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
-    if (q - p <= 3 && q + 1 < s.size() && (s[q] == '-' || s[q] == ':') &&
-        std::isdigit(static_cast<unsigned char>(s[q + 1])) && (p == 0 || s[p - 1] != '.'))
-      return true;
+  static constexpr std::string_view kWords[] = {"대표팀", "꺾",     "격파",     "결승",
+                                                "예선",   "선수권", "올림픽",   "월드컵",
+                                                "세트",   "쿼터",   "월드리그", "강호"};
+  const auto digit = [&](std::size_t p) {
+    return p < s.size() && std::isdigit(static_cast<unsigned char>(s[p])) != 0;
+  };
+  // One pass: a score (digits, '-' or ':', digits; `3-1`, `2:0`), a round (`4강`), a word.
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    const auto c = static_cast<unsigned char>(s[p]);
+    if (digit(p) && (p == 0 || (!digit(p - 1) && s[p - 1] != '.'))) {
+      std::size_t q = p;
+      while (digit(q)) ++q;
+      if (q - p <= 3 && (s.substr(q, 3) == "\uAC15" ||  // 강
+                         ((s.substr(q, 1) == "-" || s.substr(q, 1) == ":") && digit(q + 1))))
+        return true;
+      p = q - 1;
+    } else if (c >= 0xEA && c <= 0xEC && p + 3 <= s.size()) {  // a Hangul syllable
+      // The first syllable's last two bytes first (its lead byte is one of three), then the word.
+      for (std::string_view w : kWords)
+        if (s[p + 1] == w[1] && s[p + 2] == w[2] && s.substr(p, w.size()) == w) return true;
+      p += 2;
+    }
   }
-  static constexpr std::string_view kWords[] = {"대표팀", "꺾",   "격파", "4강",      "8강",
-                                                "16강",   "결승", "예선", "선수권",   "올림픽",
-                                                "월드컵", "세트", "쿼터", "월드리그", "강호"};
-  for (std::string_view w : kWords)
-    if (s.find(w) != std::string_view::npos) return true;
   return false;
 }
 
