@@ -222,6 +222,8 @@ class MentionFinder {
   std::string word_before(std::string_view text, core::ByteRange bytes);
   void surnames_are_people(std::string_view text, std::size_t first_tagged,
                            std::vector<Candidate>& out);
+  void organization_short_names(std::string_view text, std::size_t first_tagged,
+                                std::vector<Candidate>& out);  // org_short_names.cc
   core::ByteRange without_leading_titles(std::string_view text, core::ByteRange bytes);
   // Runs of capitalized words and their classification (mention_finder.cc).
   void latin_runs(std::string_view text, const ScannedText& scan, std::vector<Candidate>& out);

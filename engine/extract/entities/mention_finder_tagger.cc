@@ -222,6 +222,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
     }
   }
   surnames_are_people(text, first_tagged, out);
+  organization_short_names(text, first_tagged, out);
   korean_surnames(text, scan, first_tagged, out);
   lexicon_names(text, scan, first_tagged, out);
   list_types(text, first_tagged, out);
