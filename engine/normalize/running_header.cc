@@ -110,6 +110,12 @@ std::vector<TextLine> split_lines(std::string_view whole) {
         l.code_points += n, l.columns += n, i += n;
         continue;
       }
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b >= 0xC2 && b < 0xE0 && i + 1 < l.trim_end &&  // two bytes (Cyrillic): one column
+          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+        ++l.code_points, ++l.columns, i += 2;
+        continue;
+      }
       const core::DecodedChar c = core::decode_utf8_fast(text, i);
       ++l.code_points;
       l.columns += is_wide(c.code_point) ? 2 : 1;

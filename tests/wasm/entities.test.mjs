@@ -54,6 +54,22 @@ for (const flavour of ['single', 'normal']) {
     assert.ok(reply.entities.some((x) => x.confidence_mean > 0 && x.confidence_mean < 1));
   });
 
+  // The reply crosses as one TextDecoder call over the engine's UTF-8 bytes (bindings/embind.cc,
+  // utf8_reply), not embind's std::string return: the same JS string, whatever it holds.
+  test(`${flavour}: the reply is the engine's UTF-8 decoded whole`, async () => {
+    const module = await loadEngine(flavour);
+    const engine = new module.Engine();
+    const names = ['\uFEFFbom', 'nul\u0000byte', '😀 астрал 한국', 'é'.repeat(5000)];
+    const reply = engine.entities(names.map((name, i) => ({ name, text: docs[i % 3].text })));
+    assert.equal(typeof reply, 'string');
+    assert.ok(reply.startsWith('{"entities":['), reply.slice(0, 40));
+    const parsed = JSON.parse(reply);
+    assert.deepEqual([...new Set(parsed.mentions.map((m) => m.doc))].sort(), [...names].sort());
+    assert.equal(typeof engine.dates('12 March 2024', '2024-01-01'), 'string');
+    assert.ok(JSON.parse(engine.dates('12 March 2024 и 3 марта 2023', '2024-01-01')).ok);
+    engine.delete();
+  });
+
   test(`${flavour}: empty input and memory stable over repeated calls`, async () => {
     const module = await loadEngine(flavour);
     const engine = new module.Engine();

@@ -13,12 +13,18 @@ core::DecodedChar decode(std::string_view text, std::size_t pos) {
   return core::decode_utf8_fast(text, pos);
 }
 bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
-         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0xFEFF;
+  if (cp < 0x80) return cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t';
+  return cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+         cp == 0xFEFF;
+}
+// text_scan.h's is_hangul_syllable, inline: asked of nearly every code point here.
+bool hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool ascii_alnum(unsigned char b) {
+  return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
 }
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-  if (is_hangul_syllable(cp)) return true;
+  if (hangul(cp)) return true;
   const int8_t type = u_charType(cp);
   return u_isalpha(cp) || u_isdigit(cp) || type == U_NON_SPACING_MARK ||
          type == U_COMBINING_SPACING_MARK;
@@ -63,8 +69,12 @@ bool possessive(std::string_view text, std::size_t p, core::DecodedChar c) {
 std::size_t word_end(std::string_view text, std::size_t pos) {
   std::size_t p = pos;
   while (p < text.size()) {
+    if (ascii_alnum(static_cast<unsigned char>(text[p]))) {  // a word character, as below
+      ++p;
+      continue;
+    }
     const core::DecodedChar c = decode(text, p);
-    if (is_hangul_syllable(c.code_point)) break;
+    if (hangul(c.code_point)) break;
     if (is_word_char(c.code_point)) {
       p += c.length;
       continue;
@@ -75,7 +85,7 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
     if (p + c.length >= text.size()) break;
     if (possessive(text, p, c)) break;
     const core::DecodedChar n = decode(text, p + c.length);
-    if (!is_word_char(n.code_point) || is_hangul_syllable(n.code_point)) break;
+    if (!is_word_char(n.code_point) || hangul(n.code_point)) break;
     if (number_mark && !(n.code_point >= '0' && n.code_point <= '9')) break;
     p += c.length;
   }
@@ -101,7 +111,7 @@ struct ScannedStems {
 void add_hangul_word(std::string_view text, std::size_t pos, bool space_before, ScannedStems& stems,
                      std::vector<TaggerToken>& out) {
   std::size_t end = pos;
-  while (end + 3 <= text.size() && is_hangul_syllable(decode(text, end).code_point)) end += 3;
+  while (end + 3 <= text.size() && hangul(decode(text, end).code_point)) end += 3;
   const core::ByteRange word{pos, end};
   const std::size_t stem = stems.stem(text, pos, end);
   std::uint32_t index = 0;
@@ -151,7 +161,7 @@ TaggerTokens tag_tokens(std::string_view text, const std::vector<Word>* scanned)
     }
     end_pending = false;
     newlines = 0;
-    if (is_hangul_syllable(c.code_point)) {
+    if (hangul(c.code_point)) {
       add_hangul_word(text, pos, space, stems, out.tokens);
       pos = out.tokens.back().bytes.end_byte;
       space = false;

@@ -36,7 +36,18 @@ bool is_word_char(char32_t cp) {
 }
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (is_basic_cyrillic(cp)) return cp < 0x0430;  // U+0400..U+042F upper, the rest lower
   return !(cp >= 0xAC00 && cp <= 0xD7A3) && u_isupper(cp);
+}
+// ICU's u_islower, ASCII, Hangul syllables (never) and U+0400..U+045F answered first.
+bool is_lower(char32_t cp) {
+  if (cp < 0x80 || is_basic_cyrillic(cp)) return cp < 0x80 ? cp >= 'a' && cp <= 'z' : cp >= 0x0430;
+  return !(cp >= 0xAC00 && cp <= 0xD7A3) && u_islower(cp);
+}
+// ICU's u_isWhitespace; ASCII: tab, LF, VT, FF, CR, U+001C..U+001F and the space.
+bool is_whitespace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+  return u_isWhitespace(cp);
 }
 // Inside a word only between letters: "Нью-Йорк", "O'Brien", "прем’єр".
 bool is_joiner(char32_t cp) {
@@ -183,7 +194,7 @@ Gap read_gap(std::string_view gap) {
     if (d.code_point == '\n') {
       if (newline) g.blank_line = true;
       newline = true;
-    } else if (u_isWhitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */
+    } else if (is_whitespace(d.code_point) || d.code_point == 0xA0) { /* spaces keep `newline` */
     } else {
       g.punct = true, newline = false;
       if (is_sentence_end(d.code_point)) g.stop = true;
@@ -209,7 +220,7 @@ void place_word(std::string_view text, std::string_view gap, char32_t first,
     const std::string_view prev_text = word_text(text, prev);
     const bool prev_one_char = decode(prev_text, 0).length == prev_text.size();
     const bool prev_abbrev = is_abbreviation(prev_text) || (prev_one_char && prev.upper_initial);
-    const bool next_can_start = first < 0x80 ? !(first >= 'a' && first <= 'z') : !u_islower(first);
+    const bool next_can_start = !is_lower(first);
     if (g.blank_line) {
       ++at.paragraph, ++at.sentence;
     } else if (g.stop && !prev_abbrev && next_can_start) {
