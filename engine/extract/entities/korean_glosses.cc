@@ -88,7 +88,8 @@ void add_glosses_of_names(std::string_view text, std::size_t first, std::vector<
     const Candidate c = out[i];  // a copy: out grows below
     const std::size_t open = c.bytes.end_byte;
     if (c.script != Script::kHangul || open + 1 >= text.size() || text[open] != '(') continue;
-    const std::size_t close = text.find(')', open + 1);
+    // A gloss is short: the search stops where gloss_spelling would refuse it anyway.
+    const std::size_t close = text.substr(0, std::min(text.size(), open + 82)).find(')', open + 1);
     if (close == std::string_view::npos) continue;
     const core::ByteRange gloss{open + 1, close};
     if (!gloss_spelling(text.substr(gloss.begin_byte, gloss.size())) || !free(gloss)) continue;
