@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/entities/org_names.h"
@@ -181,15 +182,15 @@ void Linker::full_name_majority(const LinkRecord& r, const std::array<std::size_
 // the names across languages.
 // A spelling in brackets glued to a Korean name (`훙레이(洪磊)`) is that name's entity too.
 void Linker::acronyms() {
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> ending_at;  // (doc, byte)
-  for (std::size_t i = 0; i < recs_.size(); ++i)
-    ending_at.emplace(std::make_pair(recs_[i].doc, recs_[i].cand.bytes.end_byte), i);
+  std::map<std::tuple<std::uint32_t, std::uint32_t, EntityType>, std::size_t> ending_at;
+  for (std::size_t i = 0; i < recs_.size(); ++i)  // (doc, byte, type)
+    ending_at.emplace(
+        std::make_tuple(recs_[i].doc, recs_[i].cand.bytes.end_byte, recs_[i].cand.type), i);
   for (std::size_t i = 0; i < recs_.size(); ++i) {
     const LinkRecord& r = recs_[i];
     if (r.bracket_gap_begin == LinkRecord::kNotBracketed) continue;
-    const auto it = ending_at.find({r.doc, r.bracket_gap_begin});
-    if (it != ending_at.end() && recs_[it->second].cand.type == r.cand.type)
-      uf_.unite(it->second, i);
+    const auto it = ending_at.find({r.doc, r.bracket_gap_begin, r.cand.type});
+    if (it != ending_at.end()) uf_.unite(it->second, i);
   }
 }
 

@@ -56,14 +56,8 @@ void split_listed_tail(const Lexicon& lex, std::string_view text, TaggedSpan& sp
 // Whether a Hangul word reads as a Korean name: 2 or 3 syllables, a common surname first
 // (김민준, 이대호). Foreign given names are mostly not (무라야마, 에두아, 타이거).
 bool korean_name_shape(std::string_view w) {
-  static constexpr std::string_view kSurnames =
-      "김이박최정강조윤장임한오서신권황안송류홍고문양손배백허유남노심하곽성차주우구민진나엄채"
-      "원천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹탁국어은";
   const std::size_t syllables = w.size() / 3;
-  if (syllables < 2 || syllables > 3) return false;
-  for (std::size_t p = 0; p < kSurnames.size(); p += 3)
-    if (kSurnames.substr(p, 3) == w.substr(0, 3)) return true;
-  return false;
+  return syllables >= 2 && syllables <= 3 && is_korean_surname(w.substr(0, 3));
 }
 
 void join_foreign_name_parts(std::string_view text, std::size_t first,

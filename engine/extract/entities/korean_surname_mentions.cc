@@ -9,7 +9,6 @@
 #include "extract/entities/mention_finder.h"
 
 namespace loupe::entities {
-namespace {
 
 bool is_korean_surname(std::string_view w) {
   static constexpr std::string_view kSurnames[] = {
@@ -22,6 +21,8 @@ bool is_korean_surname(std::string_view w) {
     if (w == s) return true;
   return false;
 }
+
+namespace {
 
 // Titles and honorifics that follow a surname alone, besides the lexicon's (titles.txt, which
 // the tagger's features read: a word added there changes the model's input). Left out: words

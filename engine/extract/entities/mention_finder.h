@@ -167,6 +167,10 @@ int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w,
 // (korean_glosses.cc).
 bool korean_subject_follows(std::string_view text, std::size_t at);
 
+// Whether a Hangul syllable is one of the common Korean surnames (김, 이, 박, ...)
+// (korean_surname_mentions.cc).
+bool is_korean_surname(std::string_view syllable);
+
 // Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
 // genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a
 // sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (korean_glosses.cc).
