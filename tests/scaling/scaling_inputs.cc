@@ -99,11 +99,23 @@ std::string repairs(std::size_t bytes) {
   return out;
 }
 
+std::string name_marks(std::size_t bytes) {
+  std::string out;
+  for (std::size_t i = 0; out.size() < bytes; ++i) {
+    out += "ТОВ «Альфа Бета " + std::to_string(i) + " і ДП «Гамма» Bar \"Alameda ";
+    out += "훙레이(洪磊) 대변인과 유엔식량계획(WFP) 가나(";
+    out += "폴란드를 3-1로 꺾고 이탈리아와 독일, 무라야마 도미이치 로드리게즈는 ";
+    out += i % 8 == 7 ? "Magna International Inc said Magna was up.\n" : "";
+  }
+  return out;
+}
+
 const std::vector<Shape>& shapes() {
   static const std::vector<Shape> all = {
       {"prose", prose},           {"one_line", one_line},
       {"hangul_run", hangul_run}, {"short_lines", short_lines},
       {"legacy", legacy},         {"repairs", repairs},
+      {"name_marks", name_marks},
   };
   return all;
 }

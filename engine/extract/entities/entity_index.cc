@@ -42,8 +42,8 @@ int nominative_score(const std::string& s) {
 // (`폴란드를 3-1로 꺾고`: an object, comitative or genitive particle or a comma, in a sentence
 // with a score or a sports word; the training files where that fires: ORG in KMOU EXOBRAIN 112
 // of 122, KMOU 30 of 33, KLUE 9 of 14, KLP-2016 0 of 4).
-EntityType mention_type(const Candidate& c, EntityType entity, bool country_subject) {
-  if (country_subject) return EntityType::kOrg;
+EntityType mention_type(const Candidate& c, EntityType entity, bool country_acting) {
+  if (country_acting) return EntityType::kOrg;
   return c.tagged && c.type == EntityType::kOrg && entity == EntityType::kLoc ? c.type : entity;
 }
 
@@ -324,11 +324,11 @@ std::vector<std::uint32_t> EntityIndex::make_entities(const std::vector<LinkReco
     for (std::size_t i : members[id]) {
       const Candidate& c = recs[i].cand;
       const std::string_view text = docs_[recs[i].doc].text;
-      const bool subject = country && c.script == Script::kHangul &&
-                           (korean_subject_follows(text, c.bytes.end_byte) ||
-                            korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte));
-      mentions_.push_back({recs[i].doc, c.bytes, mention_type(c, entities_.back().type, subject),
-                           id, c.confidence});
+      const bool acting = country && c.script == Script::kHangul &&
+                          (korean_subject_follows(text, c.bytes.end_byte) ||
+                           korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte));
+      mentions_.push_back(
+          {recs[i].doc, c.bytes, mention_type(c, entities_.back().type, acting), id, c.confidence});
     }
   }
   std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {

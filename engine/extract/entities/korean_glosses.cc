@@ -4,7 +4,9 @@
 // tagged where the word is tagged (19 not) and 9 where it is not (429 not).
 // Also: a name the lexicon adds in Latin glued to a Hangul word that is neither a particle nor
 // a title, and a particle glued to a closing bracket or quote (drop_glued_word_parts below);
-// a span cutting a listed name at the start of its word (korean_whole_listed_name).
+// a span cutting a listed name at the start of its word (korean_whole_listed_name); a Han or
+// Latin gloss the tagger left after a name (add_glosses_of_names); a foreign name cut one
+// syllable short (korean_span_to_stem).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -46,10 +48,10 @@ bool gloss_spelling(std::string_view g) {
   for (std::size_t p = 0; p < g.size();) {
     const core::DecodedChar c = core::decode_utf8(g, p);
     const char32_t u = c.code_point;
-    const bool latin = (u < 0x80 && (std::isalnum(static_cast<int>(u)) != 0 ||
-                                     std::string_view(" .&'-").find(static_cast<char>(u)) !=
-                                         std::string_view::npos)) ||
-                       (u >= 0xC0 && u <= 0x24F) || u == U'\u2019';
+    const Script sc = script_of(u);
+    const bool latin = sc == Script::kLatin || sc == Script::kDigit || u == U'\u2019' ||
+                       (u < 0x80 && std::string_view(" .&'-").find(static_cast<char>(u)) !=
+                                        std::string_view::npos);
     if (han ? !is_han(u) : !latin) return false;
     p += c.length;
   }
@@ -72,17 +74,7 @@ bool gloss_spelling(std::string_view g) {
 }  // namespace
 
 void add_glosses_of_names(std::string_view text, std::size_t first, std::vector<Candidate>& out) {
-  std::vector<core::ByteRange> taken;
-  for (std::size_t i = first; i < out.size(); ++i) taken.push_back(out[i].bytes);
-  std::sort(taken.begin(), taken.end(), [](const core::ByteRange& a, const core::ByteRange& b) {
-    return a.begin_byte < b.begin_byte;
-  });
-  const auto free = [&](core::ByteRange r) {
-    auto it =
-        std::lower_bound(taken.begin(), taken.end(), r.end_byte,
-                         [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
-    return it == taken.begin() || (it - 1)->end_byte <= r.begin_byte;
-  };
+  const TakenBytes taken(out, first);
   const std::size_t end = out.size();
   for (std::size_t i = first; i < end; ++i) {
     const Candidate c = out[i];  // a copy: out grows below
@@ -92,7 +84,8 @@ void add_glosses_of_names(std::string_view text, std::size_t first, std::vector<
     const std::size_t close = text.substr(0, std::min(text.size(), open + 82)).find(')', open + 1);
     if (close == std::string_view::npos) continue;
     const core::ByteRange gloss{open + 1, close};
-    if (!gloss_spelling(text.substr(gloss.begin_byte, gloss.size())) || !free(gloss)) continue;
+    if (!gloss_spelling(text.substr(gloss.begin_byte, gloss.size())) || !taken.free(gloss))
+      continue;
     Candidate g = c;
     g.bytes = gloss;
     g.script =
@@ -165,75 +158,6 @@ int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w,
     return -1;
   len = w.stem_bytes;
   return lex.find_korean(surface.substr(0, len));
-}
-
-bool korean_subject_follows(std::string_view text, std::size_t at) {
-  const std::string_view rest = text.substr(std::min(at, text.size()));
-  if (rest.size() < 3) return false;
-  const char32_t p = core::decode_utf8(rest, 0).code_point;
-  if (p != U'\uC740' && p != U'\uB294' && p != U'\uC774' && p != U'\uAC00') return false;
-  // The word ends there (이다 "is", 가까이 "near" go on in Hangul).
-  return rest.size() == 3 || !is_hangul_syllable(core::decode_utf8(rest, 3).code_point);
-}
-
-namespace {
-
-// Whether the sentence around byte `at` (up to 300 bytes each way, to its ends) reports a
-// game: a score (`3-1`, `96-71`) or a word only sports news uses.
-bool sports_sentence(std::string_view text, std::size_t at) {
-  std::size_t b = at > 300 ? at - 300 : 0, e = std::min(text.size(), at + 300);
-  for (std::size_t p = at; p > b; --p)
-    if (text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '?' || text[p - 1] == '!') {
-      b = p;
-      break;
-    }
-  for (std::size_t p = at; p < e; ++p)
-    if (text[p] == '\n' || text[p] == '?' || text[p] == '!' ||
-        (text[p] == '.' &&
-         (p + 1 == text.size() || !std::isdigit(static_cast<unsigned char>(text[p + 1]))))) {
-      e = p;
-      break;
-    }
-  while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
-  const std::string_view s = text.substr(b, e > b ? e - b : 0);
-  static constexpr std::string_view kWords[] = {"대표팀", "꺾",     "격파",     "결승",
-                                                "예선",   "선수권", "올림픽",   "월드컵",
-                                                "세트",   "쿼터",   "월드리그", "강호"};
-  const auto digit = [&](std::size_t p) {
-    return p < s.size() && std::isdigit(static_cast<unsigned char>(s[p])) != 0;
-  };
-  // One pass: a score (digits, '-' or ':', digits; `3-1`, `2:0`), a round (`4강`), a word.
-  for (std::size_t p = 0; p < s.size(); ++p) {
-    const auto c = static_cast<unsigned char>(s[p]);
-    if (digit(p) && (p == 0 || (!digit(p - 1) && s[p - 1] != '.'))) {
-      std::size_t q = p;
-      while (digit(q)) ++q;
-      if (q - p <= 3 && (s.substr(q, 3) == "\uAC15" ||  // 강
-                         ((s.substr(q, 1) == "-" || s.substr(q, 1) == ":") && digit(q + 1))))
-        return true;
-      p = q - 1;
-    } else if (c >= 0xEA && c <= 0xEC && p + 3 <= s.size()) {  // a Hangul syllable
-      // The first syllable's last two bytes first (its lead byte is one of three), then the word.
-      for (std::string_view w : kWords)
-        if (s[p + 1] == w[1] && s[p + 2] == w[2] && s.substr(p, w.size()) == w) return true;
-      p += 2;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool korean_team_follows(std::string_view text, std::size_t begin, std::size_t end) {
-  const std::string_view rest = text.substr(std::min(end, text.size()));
-  bool marked = !rest.empty() && rest[0] == ',';
-  for (std::string_view p : {"\uC744", "\uB97C", "\uACFC", "\uC640", "\uC640\uC758", "\uB3C4",
-                             "\uC758"})  // 을 를 과 와 와의 도 의
-    if (rest.substr(0, p.size()) == p &&
-        (rest.size() == p.size() ||
-         !is_hangul_syllable(core::decode_utf8(rest, p.size()).code_point)))
-      marked = true;
-  return marked && sports_sentence(text, begin);
 }
 
 // The listed name a Hangul span cuts: the span starts inside a word that opens with a name the

@@ -110,19 +110,13 @@ bool korean_article_han(std::string_view text, const ScannedText& scan, std::siz
 
 void MentionFinder::korean_surnames(std::string_view text, const ScannedText& scan,
                                     std::size_t first_tagged, std::vector<Candidate>& out) {
-  std::vector<core::ByteRange> taken;
-  for (std::size_t i = first_tagged; i < out.size(); ++i) taken.push_back(out[i].bytes);
-  auto free = [&](core::ByteRange r) {
-    for (const core::ByteRange& t : taken)
-      if (t.begin_byte < r.end_byte && r.begin_byte < t.end_byte) return false;
-    return true;
-  };
+  const TakenBytes taken(out, first_tagged);
   const auto& words = scan.words;
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
     if (w.script != Script::kHangul || w.code_points != 1 || w.stem_bytes != w.bytes.size() ||
         !is_korean_surname(word_text(text, w)) || !korean_title_follows(lex_, text, scan, i) ||
-        korean_article_han(text, scan, i) || !free(w.bytes))
+        korean_article_han(text, scan, i) || !taken.free(w.bytes))
       continue;
     out.push_back(
         {w.bytes, EntityType::kPerson, 0.7f, Script::kHangul, -1, false, w.sentence, w.paragraph});

@@ -319,4 +319,20 @@ void MentionFinder::split_at_connectors(Run& r) {
   }
 }
 
+TakenBytes::TakenBytes(const std::vector<Candidate>& out, std::size_t first) {
+  for (std::size_t i = first; i < out.size(); ++i) taken_.push_back(out[i].bytes);
+  std::sort(taken_.begin(), taken_.end(), [](const core::ByteRange& a, const core::ByteRange& b) {
+    return a.begin_byte < b.begin_byte;
+  });
+  for (std::size_t i = 1; i < taken_.size(); ++i)
+    taken_[i].end_byte = std::max(taken_[i].end_byte, taken_[i - 1].end_byte);
+}
+
+bool TakenBytes::free(core::ByteRange r) const {
+  const auto it =
+      std::lower_bound(taken_.begin(), taken_.end(), r.end_byte,
+                       [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
+  return it == taken_.begin() || (it - 1)->end_byte <= r.begin_byte;
+}
+
 }  // namespace loupe::entities

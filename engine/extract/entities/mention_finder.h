@@ -128,6 +128,18 @@ bool korean_modifier_before_title(const Lexicon& lex, std::string_view text,
 // 한 의원`): after a genitive or an adnominal ㄴ (korean_surname_mentions.cc).
 bool korean_article_han(std::string_view text, const ScannedText& scan, std::size_t i);
 
+// The bytes the candidates out[first..] hold, asked whether a range is free of them (a pass
+// that adds mentions never overlaps the ones found before it). Sorted by start with the
+// running largest end, so overlapping candidates are answered exactly (mention_finder.cc).
+class TakenBytes {
+ public:
+  TakenBytes(const std::vector<Candidate>& out, std::size_t first);
+  bool free(core::ByteRange r) const;
+
+ private:
+  std::vector<core::ByteRange> taken_;  // by start; end_byte: the largest end up to here
+};
+
 // Drops the Latin candidates of out[first..] that gloss a Hangul word in brackets glued to it
 // (`호커센터(Hawker Center)`) when no candidate ends at that word: the gloss of a common word
 // (korean_glosses.cc).
@@ -164,7 +176,7 @@ int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w,
 
 // Whether a subject or topic particle (은, 는, 이, 가) is glued at byte `at` and ends the word
 // (`미국은 발표했다`, "the US announced"): the name before it is the clause's subject
-// (korean_glosses.cc).
+// (korean_country_roles.cc).
 bool korean_subject_follows(std::string_view text, std::size_t at);
 
 // Whether a Hangul syllable is one of the common Korean surnames (김, 이, 박, ...)
@@ -173,7 +185,7 @@ bool is_korean_surname(std::string_view syllable);
 
 // Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
 // genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a
-// sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (korean_glosses.cc).
+// sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (korean_country_roles.cc).
 bool korean_team_follows(std::string_view text, std::size_t begin, std::size_t end);
 
 // A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of

@@ -297,17 +297,7 @@ void MentionFinder::surnames_are_people(std::string_view text, std::size_t first
 // match a word or its particle-stripped stem. They never overlap a tagged span.
 void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan,
                                   std::size_t first_tagged, std::vector<Candidate>& out) {
-  std::vector<core::ByteRange> taken;
-  for (std::size_t i = first_tagged; i < out.size(); ++i) taken.push_back(out[i].bytes);
-  std::sort(taken.begin(), taken.end(), [](const core::ByteRange& a, const core::ByteRange& b) {
-    return a.begin_byte < b.begin_byte;
-  });
-  auto free = [&](core::ByteRange r) {
-    auto it =
-        std::lower_bound(taken.begin(), taken.end(), r.end_byte,
-                         [](const core::ByteRange& t, std::size_t e) { return t.begin_byte < e; });
-    return it == taken.begin() || (it - 1)->end_byte <= r.begin_byte;
-  };
+  const TakenBytes taken(out, first_tagged);
   const auto& words = scan.words;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
@@ -341,7 +331,7 @@ void MentionFinder::lexicon_names(std::string_view text, const ScannedText& scan
       if (last == i && w.sentence_start && stats_.lower(ck) > 0 && !stats_.capitalized_inside(ck))
         found = -1;
     }
-    if (found < 0 || !free(bytes)) continue;
+    if (found < 0 || !taken.free(bytes)) continue;
     Candidate c;
     c.bytes = bytes;
     c.type = lex_.entity(found).type;
