@@ -61,17 +61,25 @@ std::size_t quote_marks(std::string_view text, std::size_t begin, std::size_t en
 
 }  // namespace
 
-bool trim_unbalanced_quotes(std::string_view text, core::ByteRange& bytes) {
+bool trim_quotes(std::string_view text, core::ByteRange& bytes) {
   std::size_t begin = bytes.begin_byte, end = bytes.end_byte, length = 0;
   if (begin >= end) return false;
   // An opening mark first, and no mark after it that could close it.
   if (const int first = quote_at(text.substr(0, end), begin, length);
       (first & 1) && quote_marks(text, begin + length, end, 2) == 0)
     begin += length;
-  // A closing mark last, and no mark before it that could have opened it.
+  // A closing mark last, and no mark before it that could have opened it; or only the mark
+  // that opens the span (`"Adevarul"`, `«Газпром»`: the corpora mark the name inside).
   for (std::size_t l = 1; l <= 3 && end - begin > l; ++l)
     if ((quote_at(text.substr(0, end), end - l, length) & 2) && length == l) {
-      if (quote_marks(text, begin, end - l, 1) == 0) end -= l;
+      std::size_t open = 0;
+      const int first = quote_at(text.substr(0, end), begin, open);
+      if (quote_marks(text, begin, end - l, 1) == 0) {
+        end -= l;
+      } else if ((first & 1) && quote_marks(text, begin + open, end - l, 3) == 0 &&
+                 end - l > begin + open) {
+        begin += open, end -= l;
+      }
       break;
     }
   while (begin < end && text[begin] == ' ') ++begin;
@@ -160,7 +168,7 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     spans_from_labels(tokens, seq, labels_, confidence_, made.spans, &by_type_);
     made.spans.erase(
         std::remove_if(made.spans.begin() + static_cast<std::ptrdiff_t>(first), made.spans.end(),
-                       [&](TaggedSpan& s) { return !trim_unbalanced_quotes(text, s.bytes); }),
+                       [&](TaggedSpan& s) { return !trim_quotes(text, s.bytes); }),
         made.spans.end());
   }
   std::vector<TaggedSpan> out = made.spans;

@@ -216,23 +216,27 @@ TEST_CASE("A mixed-script headline keeps the document's language", "[entities][t
   CHECK(p[1].lang == loupe::core::Language::kRu);
 }
 
-TEST_CASE("A span loses a quote mark it does not close or did not open", "[entities][tagger]") {
+TEST_CASE("A span loses a quote mark it does not close or did not open, and marks around it",
+          "[entities][tagger]") {
   auto trimmed = [](const std::string& text, const std::string& span) {
     loupe::core::ByteRange r{text.find(span), text.find(span) + span.size()};
-    return trim_unbalanced_quotes(text, r) ? text.substr(r.begin_byte, r.size()) : "";
+    return trim_quotes(text, r) ? text.substr(r.begin_byte, r.size()) : "";
   };
   const std::string es = "Lo publicó el diario \"La Voz del Sur\", y la revista \"Mirador\".";
   CHECK(trimmed(es, "\"La Voz del Sur") == "La Voz del Sur");
   CHECK(trimmed(es, "Sur\"") == "Sur");
-  CHECK(trimmed(es, "\"Mirador\"") == "\"Mirador\"");  // both marks: kept as tagged
+  CHECK(trimmed(es, "\"Mirador\"") == "Mirador");  // the corpora mark the name inside
   CHECK(trimmed(es, "\"") == "");
   const std::string uk = "Директор ТОВ «Степові Вітри» та фірми „Ясен“ підписали угоду.";
   CHECK(trimmed(uk, "Степові Вітри»") == "Степові Вітри");
   CHECK(trimmed(uk, "«Степові Вітри") == "Степові Вітри");
-  CHECK(trimmed(uk, "«Степові Вітри»") == "«Степові Вітри»");
-  CHECK(trimmed(uk, "„Ясен“") == "„Ясен“");  // U+201C closes a German-style quote
+  CHECK(trimmed(uk, "«Степові Вітри»") == "Степові Вітри");
+  CHECK(trimmed(uk, "ТОВ «Степові Вітри»") == "ТОВ «Степові Вітри»");
+  CHECK(trimmed(uk, "„Ясен“") == "Ясен");  // U+201C closes a German-style quote
   CHECK(trimmed(uk, "Ясен“") == "Ясен");
   const std::string bar = "Se vieron en el Bar \"Oasis\" de la plaza.";
   CHECK(trimmed(bar, "Bar \"Oasis\"") == "Bar \"Oasis\"");
   CHECK(trimmed(bar, "Oasis") == "Oasis");
+  const std::string two = "Ganaron \"Uno\" y \"Dos\" el premio.";
+  CHECK(trimmed(two, "\"Uno\" y \"Dos\"") == "\"Uno\" y \"Dos\"");  // two quotes: as tagged
 }
