@@ -182,6 +182,8 @@ LinkRecord make_link_record(std::uint32_t doc, std::string_view text, const Cand
   r.words = split_words(r.display);
   if (r.words.empty()) return r;
   r.key = keyer.lookup_key(r.display);
+  // Korean spacing varies within one text (`유엔 안보리`, `유엔안보리`): one key without spaces.
+  if (c.script == Script::kHangul) std::erase(r.key, ' ');
   if ((c.type == EntityType::kOrg && r.words.size() == 1 && is_acronym(r.words[0])) ||
       korean_gloss(text, c))
     r.bracket_gap_begin = bracket_gap(text, c.bytes);

@@ -142,6 +142,16 @@ TEST_CASE("A Han or Latin spelling in brackets glued to a Korean name is that na
   CHECK(e.at("李强") != e.at("리창"));  // a space before the bracket: not glued
 }
 
+TEST_CASE("A Korean name written with and without its space is one name") {
+  const auto e =
+      link({"[[유엔 안보리|ORG|unsc]]가 모였다. [[유엔안보리|ORG|unsc]]는 결의했다. "
+            "[[월스트리트 저널|ORG|wsj]]과 [[월스트리트저널|ORG|wsj]]이 썼다. "
+            "[[유엔|ORG|un]]도 왔다."});
+  CHECK(e.at("유엔 안보리") == e.at("유엔안보리"));
+  CHECK(e.at("월스트리트 저널") == e.at("월스트리트저널"));
+  CHECK(e.at("유엔") != e.at("유엔안보리"));
+}
+
 TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 김여정") {
   using loupe::entities::kNoMatch;
   using loupe::entities::name_distance;
