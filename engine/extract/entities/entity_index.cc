@@ -324,9 +324,10 @@ std::vector<std::uint32_t> EntityIndex::make_entities(const std::vector<LinkReco
     for (std::size_t i : members[id]) {
       const Candidate& c = recs[i].cand;
       const std::string_view text = docs_[recs[i].doc].text;
-      const bool acting = country && c.script == Script::kHangul &&
-                          (korean_subject_follows(text, c.bytes.end_byte) ||
-                           korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte));
+      const bool acting =
+          c.acting || (country && c.script == Script::kHangul &&
+                       (korean_subject_follows(text, c.bytes.end_byte) ||
+                        korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte)));
       mentions_.push_back(
           {recs[i].doc, c.bytes, mention_type(c, entities_.back().type, acting), id, c.confidence});
     }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/byte_range.h"
+#include "extract/entities/entity_models.h"
 #include "extract/entities/entity_tagger.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/text_scan.h"
@@ -40,6 +41,8 @@ struct Candidate {
   // The tagger typed these bytes (`type` is then what their context gives): the mention keeps
   // that type, its entity the entity's one (EntityIndex::make_entities).
   bool tagged = false;
+  // A listed country acting as a team (spanish_teams): ORG as a mention, its entity the country.
+  bool acting = false;
 };
 
 // How often the corpus writes a word in lower case, and capitalized inside a sentence.
@@ -176,16 +179,25 @@ int korean_listed_word(const Lexicon& lex, std::string_view text, const Word& w,
 
 // Whether a subject or topic particle (은, 는, 이, 가) is glued at byte `at` and ends the word
 // (`미국은 발표했다`, "the US announced"): the name before it is the clause's subject
-// (korean_country_roles.cc).
+// (country_roles.cc).
 bool korean_subject_follows(std::string_view text, std::size_t at);
 
 // Whether a Hangul syllable is one of the common Korean surnames (김, 이, 박, ...)
 // (korean_surname_mentions.cc).
 bool is_korean_surname(std::string_view syllable);
 
+// Whether the sentence around byte `at` holds a score (`3-1`, `96-71`; not `31:82`, a time)
+// (country_roles.cc).
+bool score_sentence(std::string_view text, std::size_t at);
+
+// Listed countries in Spanish paragraphs' sentences with a score are teams: `acting` set on
+// out[first..] (country_roles.cc).
+void spanish_teams(std::string_view text, const std::vector<ParagraphLanguage>& paragraphs,
+                   const Lexicon& lex, std::size_t first, std::vector<Candidate>& out);
+
 // Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
 // genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a
-// sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (korean_country_roles.cc).
+// sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (country_roles.cc).
 bool korean_team_follows(std::string_view text, std::size_t begin, std::size_t end);
 
 // A Hangul span that cuts a name the lexicon lists at the start of its word (`우크` of

@@ -102,3 +102,41 @@ TEST_CASE("Mention type: a country as a side of a Korean game is ORG, its entity
   const std::size_t fourth = at(third + 1);
   CHECK_FALSE(korean_team_follows(s, fourth, fourth + 6));  // 1.5: a decimal, no score
 }
+
+TEST_CASE("Mention type: a country in a Spanish sentence with a score is ORG, its entity a place",
+          "[entities][tagger]") {
+  if (!loupe::entities::has_entity_model(loupe::core::Language::kEs)) {
+    WARN("no Spanish model: skipped");
+    return;
+  }
+  const std::string text =
+      "En la Copa de tenis, Alemania venció a Suecia por 6-4 y 7-6, y el alemán Tommy Haas (GER) "
+      "ganó su partido en Italia por 7-5. Después los jugadores viajaron a Suecia de vacaciones "
+      "con sus familias.\n\n"
+      "In the tennis cup on Tuesday, Germany beat Sweden 6-4 and 7-6 before a large crowd in the "
+      "city, and the players thanked their fans.\n";
+  EntityIndex index;
+  index.add_document("t", text);
+  auto type_of = [&](const std::string& surface, std::size_t from) {
+    for (const auto& m : index.mentions())
+      if (index.surface(m) == surface && m.bytes.begin_byte >= from) return m.type;
+    FAIL("no mention of " << surface);
+    return EntityType::kPerson;
+  };
+  CHECK(type_of("Alemania", 0) == EntityType::kOrg);  // the teams of a score
+  CHECK(type_of("Suecia", 0) == EntityType::kOrg);
+  CHECK(type_of("Italia", 0) == EntityType::kLoc);                      // en Italia: the venue
+  CHECK(type_of("Suecia", text.find("viajaron")) == EntityType::kLoc);  // no score there
+  CHECK(type_of("Germany", 0) == EntityType::kLoc);  // CoNLL-2003 marks national teams LOC
+  for (const auto& m : index.mentions())
+    if (index.surface(m) == "GER") CHECK(m.type == EntityType::kLoc);  // a code, not the team
+  for (const auto& m : index.mentions())
+    if (index.surface(m) == "Alemania")
+      CHECK(index.entities().at(m.entity).type == EntityType::kLoc);
+  using loupe::entities::score_sentence;
+  CHECK(score_sentence("ganó por 7-5 y 6-2", 0));
+  CHECK(score_sentence("el marcador final fue 96-71", 0));
+  CHECK_FALSE(score_sentence("marcó un tiempo de 31:82 en la final", 0));  // a time
+  CHECK_FALSE(score_sentence("la temporada 1998-99 fue buena", 0));
+  CHECK_FALSE(score_sentence("subió un 1.5-2 por ciento. Ganó 3-1", 0));  // another sentence
+}
