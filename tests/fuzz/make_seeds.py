@@ -19,6 +19,15 @@ EN = "On March 3, 2021 Sergey Lavrov met Richard Haass in New York. The nego-\nt
 RU = "Министр Лавров прилетел в Нью-Йорк 15 ноября 2022 года. Переговоры шли весь день."
 UK = "Переговори у Києві тривали всю ніч 3 березня 2023 року."
 ES = "El ministro Lavrov llegó a Nueva York el 5 de mayo de 2020 para las negociaciones."
+# The shapes the entity rules read (quoted names, glosses in brackets, games, foreign names,
+# spacing variants), cut short and left open as well.
+NAMES = [
+    'Директор ТОВ «Степові Вітри» та фірми „Ясен“ підписали угоду; «не закрито',
+    '훙레이(洪磊) 대변인과 유엔식량계획(WFP), 레오나르도 트라산드(Leonardo Trasande) 교수, 가나다(',
+    '대표팀은 폴란드를 3-1로 꺾고 4강에 올랐다. 미국은 발표했다. 유엔 안보리와 유엔안보리.',
+    'Alemania venció a Suecia por 6-4 y 7-6 en Italia; marcó 31:82 en Mónaco. "Adevarul", "',
+    '무라야마 도미이치 총리와 로드리게즈는 Magna International Inc. and Magna met in "Bar "',
+]
 IDS = "See <sys/socket.h> and BPF_PROG_TYPE_SOCKET_FILTER at https://example.org/a?b=1 or mail a@b.io."
 
 TEXTS = {
@@ -85,6 +94,9 @@ def main(out, cli, samples):
     texts = [KO, EN, RU, UK, ES, KO_PDF]
     write(out, "entities", "all", SEP.join(t.encode() for t in texts))
     write(out, "entities", "pair", KO.encode() + SEP + RU.encode())
+    write(out, "entities", "names", SEP.join(t.encode() for t in NAMES))
+    for i, t in enumerate(NAMES):
+        write(out, "entities", f"name{i}", t.encode())
     ops = b""
     for i, t in enumerate(texts):  # add four, search, remove one, search, replace one
         ops += bytes([i % 4]) + t.encode() + SEP
