@@ -56,6 +56,7 @@ class Linker {
     organizations();
     across_scripts();
     lone_places();
+    people_across_languages(recs_, uf_);
     uf_.may_unite = nullptr;  // they point into this Linker
     uf_.merged = nullptr;
     return std::move(uf_);

@@ -13,7 +13,9 @@
 //  3. organizations across languages: same translated words, same proper part (org_names.h);
 //     a name typed LOC joins the organization it translates;
 //  4. across scripts: people by surname, places by whole romanized name (cross_script.h);
-//  5. lone names no person carries whose romanized name is exactly one place's (Busan = 부산).
+//  5. lone names no person carries whose romanized name is exactly one place's (Busan = 부산);
+//  6. a lone name typed LOC or ORG whose key is a person's built across scripts (`de Zelensky`
+//     in Spanish; Зеленского, 젤렌스키 elsewhere): that person (people_across_languages.cc).
 // A guard sits under every union: two different gazetteer entries never share an entity (no
 // city gathers another city's name), nor two people whose given names differ.
 // Korean names put the surname first: 김지우 = Kim Ji-woo = Ким Джиу (surname 김 / Kim / Ким,
@@ -34,5 +36,8 @@ namespace loupe::entities {
 // Groups the records: find(i) of the result is the group of record i.
 UnionFind link_records(const std::vector<LinkRecord>& recs, const Lexicon& lexicon,
                        NameKeyer& keyer);
+
+// Pass 6 over the groups passes 1-5 made, under their guard (people_across_languages.cc).
+void people_across_languages(const std::vector<LinkRecord>& recs, UnionFind& groups);
 
 }  // namespace loupe::entities

@@ -9,6 +9,7 @@
 
 #include "extract/entities/entity_index.h"
 #include "extract/entities/entity_linking.h"
+#include "extract/entities/link_record.h"
 #include "extract/entities/name_match.h"
 #include "support/grouping_gold.h"
 
@@ -150,6 +151,41 @@ TEST_CASE("A Korean name written with and without its space is one name") {
   CHECK(e.at("유엔 안보리") == e.at("유엔안보리"));
   CHECK(e.at("월스트리트 저널") == e.at("월스트리트저널"));
   CHECK(e.at("유엔") != e.at("유엔안보리"));
+}
+
+TEST_CASE("A lone name typed a place joins the person other scripts name by it") {
+  // The corpus's case: Zelensky's, Зеленского and 젤렌스키 made one person by the passes before;
+  // `de Zelensky` typed LOC by the Spanish tagger, a group of its own.
+  using loupe::entities::LinkRecord;
+  using loupe::entities::Script;
+  auto rec = [](Script script, const std::string& key, EntityType type, int known = -1) {
+    LinkRecord r;
+    r.cand.script = script, r.cand.type = type, r.cand.known = known;
+    r.key = key, r.words = {key};
+    return r;
+  };
+  const std::vector<LinkRecord> recs = {
+      rec(Script::kLatin, "zelensky", EntityType::kPerson),    // 0: the person, three
+      rec(Script::kCyrillic, "зеленск", EntityType::kPerson),  // 1: scripts
+      rec(Script::kHangul, "젤렌스키", EntityType::kPerson),   // 2
+      rec(Script::kLatin, "zelensky", EntityType::kLoc),       // 3: `de Zelensky`
+      rec(Script::kLatin, "toledo", EntityType::kPerson),      // 4: a person in one script
+      rec(Script::kLatin, "toledo", EntityType::kPerson),      // 5
+      rec(Script::kLatin, "toledo", EntityType::kPerson),      // 6
+      rec(Script::kLatin, "toledo", EntityType::kLoc),         // 7: the city
+      rec(Script::kLatin, "zelensky", EntityType::kLoc, 5),    // 8: a gazetteer entry
+  };
+  loupe::entities::UnionFind groups(recs.size());
+  groups.unite(0, 1), groups.unite(0, 2), groups.unite(4, 5), groups.unite(4, 6);
+  loupe::entities::people_across_languages(recs, groups);
+  CHECK(groups.find(3) == groups.find(0));
+  CHECK(groups.find(7) != groups.find(4));  // named in one script only
+  CHECK(groups.find(8) != groups.find(0));  // the gazetteer's
+  // Three person mentions at least: with two, the Spanish place stays apart.
+  loupe::entities::UnionFind two(4);
+  two.unite(0, 1);
+  loupe::entities::people_across_languages({recs[0], recs[1], recs[3], recs[4]}, two);
+  CHECK(two.find(2) != two.find(0));
 }
 
 TEST_CASE("Korean given names of one surname must be one name: 김정은 is not 김여정") {
