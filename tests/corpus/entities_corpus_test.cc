@@ -4,32 +4,17 @@
 // <stem>.expected.json lists each document's mentions, entities.expected.json the entities.
 // UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "extract/entities/entity_index.h"
 #include "support/corpus.h"
+#include "support/golden_file.h"
 
 using loupe::entities::EntityIndex;
 
-namespace {
-
-std::string line(const nlohmann::ordered_json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void compare_or_update(const std::string& path, const std::string& got) {
-  if (std::getenv("UPDATE_GOLDEN")) {
-    std::ofstream(path, std::ios::binary) << got;
-    return;
-  }
-  INFO(path);
-  CHECK(got == loupe::test::read_bytes(path));
-}
-
-}  // namespace
+using loupe::test::compare_or_update;
+using loupe::test::golden_line;
 
 TEST_CASE("Corpus entities match their golden files and link across languages", "[corpus]") {
   const auto files = loupe::test::corpus_files();
@@ -39,8 +24,7 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
     index.add_document(path.stem().string(), loupe::test::read_bytes(path));
   const auto& mentions = index.mentions();
   const auto& entities = index.entities();
-  const char* src = std::getenv("LOUPE_SOURCE_DIR");
-  const std::string golden_dir = std::string(src ? src : ".") + "/tests/golden/entities/";
+  const std::string golden_dir = loupe::test::golden_dir("entities");
 
   // The entity that holds most mentions of each surface: a linking check, not a typing one
   // (the English tagger types 4 of doc 002's "Putin" LOC: a typed-apart mention never links).
@@ -64,7 +48,7 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
                                 {"entity", entities[m.entity].canonical},
                                 {"begin_byte", m.bytes.begin_byte},
                                 {"end_byte", m.bytes.end_byte}};
-    per_doc[m.doc] += (per_doc[m.doc].empty() ? "[\n " : ",\n ") + line(j);
+    per_doc[m.doc] += (per_doc[m.doc].empty() ? "[\n " : ",\n ") + golden_line(j);
   }
   for (std::size_t d = 0; d < files.size(); ++d)
     compare_or_update(golden_dir + files[d].stem().string() + ".expected.json",
@@ -80,7 +64,7 @@ TEST_CASE("Corpus entities match their golden files and link across languages", 
                                 {"mentions", e.mention_count},
                                 {"documents", docs},
                                 {"aliases", e.aliases}};
-    all += (e.id ? ",\n " : " ") + line(j);
+    all += (e.id ? ",\n " : " ") + golden_line(j);
   }
   compare_or_update(golden_dir + "entities.expected.json", all + "\n]\n");
 

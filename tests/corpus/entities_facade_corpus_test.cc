@@ -6,31 +6,16 @@
 // checked against the source's bytes and its UTF-16 length. (entities_corpus_test.cc holds the
 // EntityIndex on the raw files.) UPDATE_GOLDEN=1 rewrites the golden files instead of comparing.
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "engine.h"
 #include "support/corpus.h"
+#include "support/golden_file.h"
 #include "support/utf16_reference.h"
 
-namespace {
-
-std::string line(const nlohmann::ordered_json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void compare_or_update(const std::string& path, const std::string& got) {
-  if (std::getenv("UPDATE_GOLDEN")) {
-    std::ofstream(path, std::ios::binary) << got;
-    return;
-  }
-  INFO(path);
-  CHECK(got == loupe::test::read_bytes(path));
-}
-
-}  // namespace
+using loupe::test::compare_or_update;
+using loupe::test::golden_line;
 
 TEST_CASE("Corpus entities through the facade match their golden files", "[corpus]") {
   const auto files = loupe::test::corpus_files();
@@ -43,8 +28,7 @@ TEST_CASE("Corpus entities through the facade match their golden files", "[corpu
   const auto reply = nlohmann::json::parse(engine.value()->entities_json(docs));
   REQUIRE(reply.at("ok") == true);
   const auto& entities = reply.at("entities");
-  const char* src = std::getenv("LOUPE_SOURCE_DIR");
-  const std::string golden_dir = std::string(src ? src : ".") + "/tests/golden/entities/facade/";
+  const std::string golden_dir = loupe::test::golden_dir("entities/facade");
 
   std::map<std::string, std::size_t> doc_index;
   for (std::size_t d = 0; d < docs.size(); ++d) doc_index[docs[d].first] = d;
@@ -68,7 +52,7 @@ TEST_CASE("Corpus entities through the facade match their golden files", "[corpu
         {"end_byte", end},
         {"begin_u16", m.at("begin_u16")},
         {"end_u16", m.at("end_u16")}};
-    per_doc[d] += (per_doc[d].empty() ? "[\n " : ",\n ") + line(j);
+    per_doc[d] += (per_doc[d].empty() ? "[\n " : ",\n ") + golden_line(j);
   }
   for (std::size_t d = 0; d < docs.size(); ++d)
     compare_or_update(golden_dir + docs[d].first + ".expected.json", per_doc[d] + "\n]\n");
@@ -80,7 +64,7 @@ TEST_CASE("Corpus entities through the facade match their golden files", "[corpu
     nlohmann::ordered_json j = {{"id", e.at("id")},     {"canonical", e.at("canonical")},
                                 {"type", e.at("type")}, {"mentions", e.at("mention_count")},
                                 {"documents", in},      {"aliases", e.at("aliases")}};
-    all += (all.size() > 2 ? ",\n " : " ") + line(j);
+    all += (all.size() > 2 ? ",\n " : " ") + golden_line(j);
   }
   compare_or_update(golden_dir + "entities.expected.json", all + "\n]\n");
 }
