@@ -7,8 +7,9 @@
 //    is not wrapped (one paragraph per line, as in most .txt files) keeps every line break as a
 //    paragraph break.
 //  - "Double-spaced" wrapped text (a blank line after most lines, as some PDF extractors write,
-//    most of them full lines cut mid-sentence): one blank line is a wrap, two or more a
-//    paragraph break.
+//    most of them full lines cut mid-sentence, the next line going on without a capital): one
+//    blank line is a wrap, two or more a paragraph break. A table or a list of one row per
+//    paragraph (each next row opens with a capital) is not.
 //  - Between two text lines of wrapped text: a paragraph break if blank lines separate them (see
 //    above), if the second line is indented, or if the first ends a sentence (. ? ! …, closing
 //    quotes/brackets allowed after) and is shorter than 0.75 W; otherwise a wrap.
@@ -21,6 +22,8 @@
 //    whole or hyphenated; otherwise they are a paragraph break as above.
 //  - A Markdown heading line (`# Title`) is a paragraph of its own.
 //  - Paragraphs are separated by exactly "\n\n"; whitespace at text and paragraph edges goes.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string>
 
@@ -60,6 +63,15 @@ bool ends_sentence(std::string_view t) {
   return false;
 }
 
+// A line that opens with a capital letter. After a line that stops mid-sentence it is the next
+// row of a table or item of a list (`NEW YORK 74 59 .556 -`, then `BALTIMORE 70 63 .526 4`),
+// where a sentence wrapped across a blank line goes on in lower case (or in a script without
+// case): no evidence that the blank lines are a double-spaced PDF's.
+bool opens_capitalized(std::string_view text, const TextLine& line) {
+  if (line.trim_begin >= line.trim_end) return false;
+  return u_isupper(static_cast<UChar32>(core::decode_utf8(text, line.trim_begin).code_point));
+}
+
 // A Markdown ATX heading ("# Title", "## Part"): a block of its own, never a wrapped line.
 bool atx_heading(std::string_view t) {
   std::size_t n = 0;
@@ -82,7 +94,8 @@ Layout measure(std::string_view text, const std::vector<TextLine>& lines,
       if (seen_text && blanks == 1) {
         const TextLine& a = lines[last_text];
         const std::string_view ta = text.substr(a.trim_begin, a.trim_end - a.trim_begin);
-        if (!ends_sentence(ta) && !atx_heading(ta)) mid_sentence.push_back(a.columns);
+        if (!ends_sentence(ta) && !atx_heading(ta) && !opens_capitalized(text, lines[i]))
+          mid_sentence.push_back(a.columns);
       }
       seen_text = true;
       blanks = 0;

@@ -44,13 +44,21 @@ bool header_shaped(std::string_view t, std::size_t code_points) {
   return true;
 }
 
-// "title text 08": short, ends in a space and 1-3 digits.
+// "title text 08": short, ends in a space and 1-3 digits, with one number at most before it
+// (`Chapter 4: Function reference 12`, `정상회담(4.25) 평가와 시사점 08`); a table's row holds
+// more (`CHICAGO 71 64 .526 10`) and marks no page.
 bool title_with_page_number(std::string_view t, std::size_t code_points) {
   if (code_points > kMaxTitleCodePoints) return false;
   std::size_t i = t.size();
   while (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9') --i;
   const std::size_t digits = t.size() - i;
-  return digits >= 1 && digits <= 3 && i >= 2 && t[i - 1] == ' ';
+  if (digits < 1 || digits > 3 || i < 2 || t[i - 1] != ' ') return false;
+  const auto digit = [&](std::size_t k) { return k < i && t[k] >= '0' && t[k] <= '9'; };
+  std::size_t numbers = 0;  // `4.25` and `1,200` are one number each
+  for (std::size_t k = 0; k < i; ++k)
+    numbers += digit(k) && (k == 0 || (!digit(k - 1) && !(k >= 2 && digit(k - 2) &&
+                                                          (t[k - 1] == '.' || t[k - 1] == ','))));
+  return numbers <= 1;
 }
 
 // "Chapter 4: Function reference 12" -> "Chapter 4: Function reference": a running header that

@@ -108,3 +108,35 @@ TEST_CASE("normalize: a page gap after a hyphenated full line joins the word", "
   CHECK(n.text.find("later that month, negotiations that the ministry") != std::string::npos);
   loupe::test::check_word_offsets(in, n);
 }
+
+TEST_CASE("normalize: a table of one row per paragraph stays rows, its repeated headings too",
+          "[normalize]") {
+  // Rows end mid-sentence (no period) and a blank line follows each, as in double-spaced
+  // wrapped text; but every next row opens with a capital, and the rows hold several numbers
+  // (no "title 08" page marker), so the headings seen twice are no running headers.
+  const std::string table =
+      "WEEKLY STANDINGS\n\nNORTH GROUP\n\nW L PCT GB\n\nHARBOR CITY 12 4 .750 -\n\n"
+      "RIVERTON 10 6 .625 2\n\nLAKESIDE 8 8 .500 4\n\nELMWOOD 6 10 .375 6\n\n"
+      "SOUTH GROUP\n\nW L PCT GB\n\nMILLBROOK 11 5 .688 -\n\nOAKDALE 9 7 .563 2\n\n"
+      "PINE HILL 5 11 .313 6\n\nWEST FALLS 4 12 .250 7";
+  const NormalizedText n = normalize(table);
+  CHECK(n.text == table);
+  CHECK(n.removed_source.empty());
+}
+
+TEST_CASE("normalize: a running title with one number and its page's number marks a page",
+          "[normalize]") {
+  // Seen twice, a header needs a page marker beside it: `Summit (4.25) review 08` is a title
+  // with a date and the page's number (one number before it: 4.25 is one).
+  std::string in;
+  for (int page = 8; page <= 9; ++page) {
+    in += "Harbour Bulletin\n";
+    in += "The ministers met in the port city and spoke about the new ferry line,\n";
+    in += "the customs rules for the trucks and the dredging of the old channel,\n";
+    in += "which the two towns have argued about for more than twenty years now.\n";
+    in += "Summit (4.25) review 0" + std::to_string(page) + "\n";
+  }
+  const NormalizedText n = normalize(in);
+  CHECK(n.text.find("Harbour Bulletin") == std::string::npos);
+  loupe::test::check_word_offsets(in, n);
+}
