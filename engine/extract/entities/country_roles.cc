@@ -123,22 +123,28 @@ bool team_name(std::string_view text, core::ByteRange bytes) {
 
 }  // namespace
 
-// CoNLL-2002's training file marks a country so placed ORG 8 times of 9 (`Suecia venció a
-// Eslovaquia por 2-1`), elsewhere 350 of 1,098; its athletes' codes (`(GER)`) LOC 21 times,
-// ORG 13: countries written as words only. CoNLL-2003 marks national teams LOC (every country
-// on its training file's score lines), so English keeps them places.
-void spanish_teams(std::string_view text, const std::vector<ParagraphLanguage>& paragraphs,
-                   const Lexicon& lex, std::size_t first, std::vector<Candidate>& out) {
-  for (std::size_t i = first; i < out.size(); ++i) {
-    Candidate& c = out[i];
-    if (!lex.is_country(c.known) || c.script != Script::kLatin || !team_name(text, c.bytes))
+// Spanish: CoNLL-2002's training file marks a country so placed ORG 8 times of 9 (`Suecia
+// venció a Eslovaquia por 2-1`), elsewhere 350 of 1,098; its athletes' codes (`(GER)`) LOC 21
+// times, ORG 13: countries written as words only. CoNLL-2003 marks national teams LOC (every
+// country on its training file's score lines), so English keeps them places. Korean: the
+// subject and the side of a game (entity_index.cc `mention_type` has the training files'
+// counts).
+void country_roles(std::string_view text, const Lexicon& lex, std::vector<Candidate>& out) {
+  std::vector<ParagraphLanguage> paragraphs;  // at the first Latin country (kept per text)
+  for (Candidate& c : out) {
+    if (!lex.is_country(c.known)) continue;
+    if (c.script == Script::kHangul) {
+      c.acting = korean_subject_follows(text, c.bytes.end_byte) ||
+                 korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte);
       continue;
+    }
+    if (c.script != Script::kLatin || !team_name(text, c.bytes)) continue;
+    if (paragraphs.empty()) paragraphs = paragraph_languages(text);
     const auto in = std::upper_bound(
         paragraphs.begin(), paragraphs.end(), c.bytes.begin_byte,
         [](std::size_t byte, const ParagraphLanguage& p) { return byte < p.end_byte; });
-    if (in != paragraphs.end() && in->lang == core::Language::kEs &&
-        score_sentence(text, c.bytes.begin_byte))
-      c.acting = true;
+    c.acting = in != paragraphs.end() && in->lang == core::Language::kEs &&
+               score_sentence(text, c.bytes.begin_byte);
   }
 }
 

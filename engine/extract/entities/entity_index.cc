@@ -42,8 +42,9 @@ int nominative_score(const std::string& s) {
 // (`폴란드를 3-1로 꺾고`: an object, comitative or genitive particle or a comma, in a sentence
 // with a score or a sports word; the training files where that fires: ORG in KMOU EXOBRAIN 112
 // of 122, KMOU 30 of 33, KLUE 9 of 14, KLP-2016 0 of 4).
-EntityType mention_type(const Candidate& c, EntityType entity, bool country_acting) {
-  if (country_acting) return EntityType::kOrg;
+// (country_roles.cc sets `acting`.)
+EntityType mention_type(const Candidate& c, EntityType entity) {
+  if (c.acting) return EntityType::kOrg;
   return c.tagged && c.type == EntityType::kOrg && entity == EntityType::kLoc ? c.type : entity;
 }
 
@@ -236,8 +237,10 @@ void EntityIndex::build() {
     scans.push_back(scan_text(d.text));
     stats.add(d.text, scans.back(), *keyer_);
   }
-  const std::vector<std::vector<Candidate>> found =
+  std::vector<std::vector<Candidate>> found =
       use_given_ ? given_candidates(scans) : find_candidates(scans, stats);
+  for (std::size_t d = 0; d < docs_.size(); ++d)  // every pass's mentions, given ones too
+    country_roles(docs_[d].text, *lexicon_, found[d]);
   std::vector<LinkRecord> recs;
   std::vector<std::string_view> texts;
   for (std::size_t d = 0; d < docs_.size(); ++d) {
@@ -318,18 +321,10 @@ std::vector<std::uint32_t> EntityIndex::make_entities(const std::vector<LinkReco
   }
   for (std::uint32_t id = 0; id < members.size(); ++id) {
     entities_.push_back(make_entity(id, recs, members[id]));
-    int known = -1;
-    for (std::size_t i : members[id]) known = std::max(known, recs[i].cand.known);
-    const bool country = known >= 0 && lexicon_->is_country(known);
     for (std::size_t i : members[id]) {
       const Candidate& c = recs[i].cand;
-      const std::string_view text = docs_[recs[i].doc].text;
-      const bool acting =
-          c.acting || (country && c.script == Script::kHangul &&
-                       (korean_subject_follows(text, c.bytes.end_byte) ||
-                        korean_team_follows(text, c.bytes.begin_byte, c.bytes.end_byte)));
       mentions_.push_back(
-          {recs[i].doc, c.bytes, mention_type(c, entities_.back().type, acting), id, c.confidence});
+          {recs[i].doc, c.bytes, mention_type(c, entities_.back().type), id, c.confidence});
     }
   }
   std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {

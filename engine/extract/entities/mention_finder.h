@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "core/byte_range.h"
-#include "extract/entities/entity_models.h"
 #include "extract/entities/entity_tagger.h"
 #include "extract/entities/lexicon.h"
 #include "extract/entities/text_scan.h"
@@ -41,7 +40,8 @@ struct Candidate {
   // The tagger typed these bytes (`type` is then what their context gives): the mention keeps
   // that type, its entity the entity's one (EntityIndex::make_entities).
   bool tagged = false;
-  // A listed country acting as a team (spanish_teams): ORG as a mention, its entity the country.
+  // A listed country acting as a state or a team in its sentence (country_roles): ORG as a
+  // mention, its entity the country.
   bool acting = false;
 };
 
@@ -190,10 +190,9 @@ bool is_korean_surname(std::string_view syllable);
 // (country_roles.cc).
 bool score_sentence(std::string_view text, std::size_t at);
 
-// Listed countries in Spanish paragraphs' sentences with a score are teams: `acting` set on
-// out[first..] (country_roles.cc).
-void spanish_teams(std::string_view text, const std::vector<ParagraphLanguage>& paragraphs,
-                   const Lexicon& lex, std::size_t first, std::vector<Candidate>& out);
+// Sets `acting` on the listed countries of `out` that act in their sentence: a Korean clause's
+// subject or side of a game, a team in a Spanish sentence with a score (country_roles.cc).
+void country_roles(std::string_view text, const Lexicon& lex, std::vector<Candidate>& out);
 
 // Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
 // genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a

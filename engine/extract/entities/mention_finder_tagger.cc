@@ -232,7 +232,6 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   drop_glosses_of_words(text, first_tagged, out);
   drop_glued_word_parts(lex_, text, first_tagged, out);
   drop_reference_titles(text, scan, lex_, keyer_, first_tagged, out);
-  spanish_teams(text, paragraphs, lex_, first_tagged, out);
 }
 
 // One type per name in a document: a lone Latin or Cyrillic word that is the surname of a
