@@ -25,13 +25,20 @@ const showAll = () => $('entity-show-all').checked;
 // The current results' entities (scope.js): entity id -> passages of the results that mention
 // it, or null (all documents). A merged entity counts its passages once: the engine's count
 // when two of its members are in the results (groups: merged id -> passages), else its one
-// member's.
+// member's. A merge made since the engine last counted is null (being counted): adding its
+// members' passages up would show a passage naming two of them twice.
 let scope = null;
 let groups = new Map();
 const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
-const scopedCount = (e) => groups.get(e.id) ?? (e.members || [e]).reduce((n, m) => n + (scope.get(m.id) || 0), 0);
-// The count a row shows and the list is sorted by: in the results, or in the corpus.
-const countOf = (e) => (scope ? scopedCount(e) : e.mention_count);
+const memberCounts = (e) => (e.members || [e]).map((m) => scope.get(m.id) || 0);
+function scopedCount(e) {
+  const each = memberCounts(e);
+  if (groups.has(e.id)) return groups.get(e.id);
+  return each.filter((n) => n > 0).length > 1 ? null : Math.max(0, ...each);
+}
+// The count a row shows and the list is sorted by: in the results (while being counted, at
+// least its largest member's), or in the corpus.
+const countOf = (e) => (scope ? (scopedCount(e) ?? Math.max(...memberCounts(e))) : e.mention_count);
 export function setEntityScope(counts, groupCounts = new Map()) {
   scope = counts;
   groups = groupCounts;
@@ -103,9 +110,11 @@ function row(e, showingHidden) {
     nameCell(e),
     el('span', {
       className: 'meta',
-      textContent: scope
-        ? t('entityMetaScoped', { passages: scopedCount(e) })
-        : t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length }),
+      textContent: !scope
+        ? t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length })
+        : scopedCount(e) === null
+          ? t('entityMetaCounting')
+          : t('entityMetaScoped', { passages: scopedCount(e) }),
     }),
     button(
       'hide',
