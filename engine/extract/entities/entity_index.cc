@@ -254,6 +254,12 @@ void EntityIndex::build() {
   drop_common_word_given_names(recs, stats, *keyer_);
   UnionFind groups = link_records(recs, *lexicon_, *keyer_);
   count_cooccurrences(recs, make_entities(recs, groups), entities_);
+  for (std::size_t i = 0; i < mentions_.size();) {  // mentions_ in document order
+    std::size_t j = i;
+    while (j < mentions_.size() && mentions_[j].doc == mentions_[i].doc) ++j;
+    list_types(docs_[mentions_[i].doc].text, entities_, mentions_.data() + i, mentions_.data() + j);
+    i = j;
+  }
 }
 
 std::vector<std::vector<Candidate>> EntityIndex::find_candidates(
