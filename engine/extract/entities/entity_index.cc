@@ -253,11 +253,16 @@ void EntityIndex::build() {
   if (!use_given_) places_by_particle(texts, recs, *keyer_);
   drop_common_word_given_names(recs, stats, *keyer_);
   UnionFind groups = link_records(recs, *lexicon_, *keyer_);
-  count_cooccurrences(recs, make_entities(recs, groups), entities_);
+  const std::vector<std::uint32_t> entity_of = make_entities(recs, groups);
+  count_cooccurrences(recs, entity_of, entities_);
+  std::vector<bool> listed(entities_.size());  // entities the lexicon lists
+  for (std::size_t i = 0; i < recs.size(); ++i)
+    if (recs[i].cand.known >= 0) listed[entity_of[i]] = true;
   for (std::size_t i = 0; i < mentions_.size();) {  // mentions_ in document order
     std::size_t j = i;
     while (j < mentions_.size() && mentions_[j].doc == mentions_[i].doc) ++j;
-    list_types(docs_[mentions_[i].doc].text, entities_, mentions_.data() + i, mentions_.data() + j);
+    list_mention_types(docs_[mentions_[i].doc].text, entities_, listed, mentions_.data() + i,
+                       mentions_.data() + j);
     i = j;
   }
 }

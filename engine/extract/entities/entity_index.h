@@ -63,10 +63,10 @@ struct Entity {
 
 // The mentions [begin, end) of one document `text`, in offset order: a list of names (joined
 // by commas, conjunctions, middle dots) gives its members the type of more than half of them,
-// when at least three have it, unless a member's entity (`entities[m.entity]`), named elsewhere
-// too, has another type (list_types.cc).
-void list_types(std::string_view text, const std::vector<Entity>& entities, Mention* begin,
-                Mention* end);
+// when at least three have it, except a member whose entity (`entities[m.entity]`) the lexicon
+// lists (`listed[m.entity]`) with another type (list_types.cc).
+void list_mention_types(std::string_view text, const std::vector<Entity>& entities,
+                        const std::vector<bool>& listed, Mention* begin, Mention* end);
 
 // Drops what this thread keeps across calls for speed (the texts scanned and tagged, the
 // per-word tables): asked when memory is short. Results stay the same; the next call on a kept

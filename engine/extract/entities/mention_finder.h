@@ -194,6 +194,10 @@ bool score_sentence(std::string_view text, std::size_t at);
 // subject or side of a game, a team in a Spanish sentence with a score (country_roles.cc).
 void country_roles(std::string_view text, const Lexicon& lex, std::vector<Candidate>& out);
 
+// Names listed together (3 or more, joined by commas, conjunctions, middle dots) of out[first..]
+// that the lexicon does not know take the type two thirds of their list share (list_types.cc).
+void list_candidate_types(std::string_view text, std::size_t first, std::vector<Candidate>& out);
+
 // Whether the Hangul name at [begin, end) is a side of a game: an object, comitative or
 // genitive particle (을 를 과 와 와의 도 의) or a comma after it, in a sentence with a score or a
 // sports word (`폴란드를 3-1로 격파`, `이탈리아와 독일을 꺾고 4강에`) (country_roles.cc).

@@ -97,37 +97,6 @@ bool place_after_connector(std::string_view s) {
   return space > first && c >= 'a' && c <= 'z';
 }
 
-// Names listed together (`A, B, C y D`: 3 or more, only commas and a conjunction between) are
-// mostly of one kind: a listed name the lexicon does not know takes the type that two thirds
-// of the list share (`Cañaveral, Gata, Hernán Pérez, Jaraíz de la Vera`: towns, not people).
-void list_types(std::string_view text, std::size_t first, std::vector<Candidate>& out) {
-  static constexpr std::string_view kGaps[] = {", ",  " y ", " e ",  " and ", ", and ",
-                                               " и ", " і ", " та ", " или "};
-  std::vector<std::size_t> order;
-  for (std::size_t i = first; i < out.size(); ++i) order.push_back(i);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return out[a].bytes.begin_byte < out[b].bytes.begin_byte;
-  });
-  for (std::size_t from = 0; from < order.size();) {
-    std::size_t to = from + 1;
-    while (to < order.size()) {
-      const core::ByteRange a = out[order[to - 1]].bytes, b = out[order[to]].bytes;
-      if (b.begin_byte < a.end_byte) break;
-      const std::string_view gap = text.substr(a.end_byte, b.begin_byte - a.end_byte);
-      if (std::find(std::begin(kGaps), std::end(kGaps), gap) == std::end(kGaps)) break;
-      ++to;
-    }
-    std::array<std::size_t, 3> count{};
-    for (std::size_t k = from; k < to; ++k) ++count[static_cast<int>(out[order[k]].type)];
-    const auto most = std::max_element(count.begin(), count.end());
-    if (to - from >= 3 && *most * 3 >= (to - from) * 2)
-      for (std::size_t k = from; k < to; ++k)
-        if (out[order[k]].known < 0)
-          out[order[k]].type = static_cast<EntityType>(most - count.begin());
-    from = to;
-  }
-}
-
 }  // namespace
 
 // A title the tagger took into a person's span at a sentence start ("Эксперт Купчан"): no
@@ -225,7 +194,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
   organization_short_names(text, first_tagged, out);
   korean_surnames(text, scan, first_tagged, out);
   lexicon_names(text, scan, first_tagged, out);
-  list_types(text, first_tagged, out);
+  list_candidate_types(text, first_tagged, out);
   add_glosses_of_names(text, first_tagged, out);
   close_open_quotes(text, first_tagged, out);
   join_foreign_name_parts(text, first_tagged, out);

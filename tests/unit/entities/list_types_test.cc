@@ -16,11 +16,11 @@ namespace {
 constexpr EntityType P = EntityType::kPerson, O = EntityType::kOrg, L = EntityType::kLoc;
 
 // One mention per name of `names` (each found in `text` after the one before), typed `types`,
-// each its own entity of that type named `counts[i]` times (1 when not given); returns the
-// types after list_types.
+// each its own entity of that type, listed by the lexicon where `listed[i]`; returns the types
+// after list_mention_types.
 std::vector<EntityType> after_lists(const std::string& text, std::vector<std::string_view> names,
-                                    std::vector<EntityType> types,
-                                    std::vector<std::uint32_t> counts = {}) {
+                                    std::vector<EntityType> types, std::vector<bool> listed = {}) {
+  listed.resize(names.size());
   std::vector<Mention> mentions;
   std::vector<loupe::entities::Entity> entities;
   std::size_t from = 0;
@@ -35,11 +35,11 @@ std::vector<EntityType> after_lists(const std::string& text, std::vector<std::st
     loupe::entities::Entity e;
     e.id = m.entity;
     e.type = types[i];
-    e.mention_count = i < counts.size() ? counts[i] : 1;
     entities.push_back(e);
     from = at + names[i].size();
   }
-  loupe::entities::list_types(text, entities, mentions.data(), mentions.data() + mentions.size());
+  loupe::entities::list_mention_types(text, entities, listed, mentions.data(),
+                                      mentions.data() + mentions.size());
   std::vector<EntityType> out;
   for (const Mention& m : mentions) out.push_back(m.type);
   return out;
@@ -70,10 +70,10 @@ TEST_CASE("List types: only names joined as a list, not Hangul", "[entities]") {
   const std::string en = "Abbot met Norris, Kettering saw Dunmore and Fallow.";
   CHECK(after_lists(en, {"Abbot", "Norris", "Kettering", "Dunmore", "Fallow"}, {P, P, L, P, P}) ==
         std::vector<EntityType>{P, P, L, P, P});
-  // A name the documents type otherwise elsewhere keeps its type (a union among countries).
+  // A name the lexicon lists with another type keeps it (a union among countries).
   const std::string union_ = "Talks between Brazil, India, Mercosur and Kenya.";
-  CHECK(after_lists(union_, {"Brazil", "India", "Mercosur", "Kenya"}, {L, L, O, L}, {1, 1, 4, 1}) ==
-        std::vector<EntityType>{L, L, O, L});
+  CHECK(after_lists(union_, {"Brazil", "India", "Mercosur", "Kenya"}, {L, L, O, L},
+                    {false, false, true, false}) == std::vector<EntityType>{L, L, O, L});
   CHECK(after_lists(union_, {"Brazil", "India", "Mercosur", "Kenya"}, {L, L, O, L}) ==
         std::vector<EntityType>{L, L, L, L});
   // Korean lists mix bands and singers: the tagger's types stay.
