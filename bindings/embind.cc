@@ -119,6 +119,11 @@ class EngineHandle {
       named.emplace_back(docs[i]["name"].as<std::string>(), docs[i]["text"].as<std::string>());
     return utf8_reply(engine_ ? engine_->entities_json(named) : init_error_);
   }
+  // Entities below this confidence left out of entities() (Engine::set_entity_min_confidence;
+  // default 0.4, 0: all).
+  void set_entity_min_confidence(float c) {
+    if (engine_) engine_->set_entity_min_confidence(c);
+  }
   emscripten::val save_index() { return save(true); }
   // Without the documents' text (storage/FORMAT.md flag 1): for callers that keep the documents.
   emscripten::val save_index_without_text() { return save(false); }
@@ -185,6 +190,7 @@ EMSCRIPTEN_BINDINGS(loupe) {
       .function("analyzeBytes", &EngineHandle::analyze_bytes)
       .function("dates", &EngineHandle::dates)
       .function("entities", &EngineHandle::entities)
+      .function("setEntityMinConfidence", &EngineHandle::set_entity_min_confidence)
       .function("indexEntities", &EngineHandle::index_entities)
       .function("indexDates", &EngineHandle::index_dates)
       .function("entityModelsNeeded", &EngineHandle::entity_models_needed)

@@ -25,7 +25,7 @@ constexpr Command kCommands[] = {
     {"dates", "dates FILE [--ref YYYY-MM-DD] --json  date and time expressions, resolved",
      dates_command},
     {"entities",
-     "entities FILE... --json  people, organizations and places, linked across the files",
+     "entities FILE... [--all] --json  people, organizations and places, linked across the files",
      entities_command},
     {"site",
      "site SRC_DIR -o OUT_DIR [--chunk-kb N] [--part K/N] [--memory-mb M]  a chunked static "

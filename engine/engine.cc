@@ -191,6 +191,8 @@ envelope::MentionPlace mention_place(const document::PreparedDocument& doc,
 // again) and reported in its input bytes and decoded-text UTF-16 units.
 Reply Engine::entities_reply(const NamedTexts& named_texts) {
   entities::EntityIndex index;
+  index.set_min_confidence(entity_min_confidence_ < 0 ? entities::kDefaultMinConfidence
+                                                      : entity_min_confidence_);
   std::vector<std::shared_ptr<const document::PreparedDocument>> docs;
   std::vector<std::string> names;
   decltype(entity_docs_) kept;  // this call's documents, for the next call

@@ -6,6 +6,7 @@
 // Usage: loupe_bench_ner [lang...]   (default: en es ru uk ko)
 //        loupe_bench_ner --sentences [FILE]   (default bench/entities/sentences.json): our own
 //        written sentences through the product, surface + type, per language and type
+// NER_MIN_CONFIDENCE=C: the product with EntityIndex::set_min_confidence(C) (0: every entity).
 // NER_PLACES_LOC=1: gold ORG spans that the lexicon lists as places are scored as LOC (the
 // product's convention; KMOU and CoNLL-2002 make a country acting as an agent ORG).
 // Korean files also print "product, ours": the product against the gold with the product's
@@ -31,6 +32,7 @@ using loupe::ner::GoldSpan;
 
 std::vector<GoldSpan> product_spans(const std::string& text) {
   loupe::entities::EntityIndex index;
+  if (const char* c = std::getenv("NER_MIN_CONFIDENCE")) index.set_min_confidence(std::stof(c));
   index.add_document("doc", text);
   std::vector<GoldSpan> out;
   for (const auto& m : index.mentions()) out.push_back({m.bytes, m.type});

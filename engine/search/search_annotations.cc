@@ -61,6 +61,7 @@ void SearchAnnotations::ensure_entities(const index::SearchIndex& idx) {
     // so a change of the document set re-runs it over every live document's normalized text.
     // TODO(#4): re-link from cached per-document mentions once extract/entities offers it.
     entities::EntityIndex linked;
+    linked.set_min_confidence(0);  // every entity: the app lists them behind its quality default
     linked_docs_.clear();
     std::vector<std::uint32_t> slots;  // by linking number: the document's slot in idx now
     for (std::uint32_t i = 0; i < idx.docs().size(); ++i) {

@@ -60,6 +60,7 @@ SiteEntity site_entity(const entities::Entity& e, entities::NameKeyer& keyer) {
 SiteAnnotations link_batch(const index::SearchIndex& idx, std::size_t begin, std::size_t end,
                            entities::NameKeyer& keyer) {
   entities::EntityIndex linked;
+  linked.set_min_confidence(0);    // every entity, as the library's index lists them
   std::vector<std::size_t> slots;  // by linking number: the document's slot in idx
   for (std::size_t i = begin; i < end; ++i) {
     if (!idx.docs()[i].alive) continue;

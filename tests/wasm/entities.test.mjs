@@ -103,3 +103,18 @@ test('a running head with its page number is neither searched nor tagged', async
   for (const m of reply.mentions) assert.equal(text.slice(m.begin_u16, m.end_u16), m.surface);
   engine.delete();
 });
+
+// Entities the tagger gives less than 0.4 are left out unless the caller asks for all of them
+// (setEntityMinConfidence(0)): the sentence's unknown village reads as a place near 0.3.
+test('a doubtful entity is left out by default and listed with setEntityMinConfidence(0)', async () => {
+  const engine = new (await loadEngine()).Engine();
+  const doc = [{ name: 'es', text: 'Les presentaron el Manifiesto Norte en la Feria Vieja de Orbaneja.' }];
+  const surfaces = () => JSON.parse(engine.entities(doc)).mentions.map((m) => m.surface);
+  const byDefault = surfaces();
+  engine.setEntityMinConfidence(0);
+  const all = surfaces();
+  engine.delete();
+  assert.ok(all.includes('Orbaneja'), all.join(', '));
+  assert.ok(!byDefault.includes('Orbaneja'), byDefault.join(', '));
+  assert.ok(byDefault.every((s) => all.includes(s)));
+});

@@ -53,6 +53,7 @@ void count_cooccurrences(const std::vector<LinkRecord>& recs,
                          std::vector<Entity>& entities) {
   std::vector<Place> in_sentence, in_paragraph;
   for (std::size_t i = 0; i < recs.size(); ++i) {
+    if (entity_of[i] == kNoEntity) continue;  // not reported
     const LinkRecord& r = recs[i];
     in_sentence.push_back({(std::uint64_t(r.doc) << 32) | r.cand.sentence, entity_of[i]});
     in_paragraph.push_back({(std::uint64_t(r.doc) << 32) | r.cand.paragraph, entity_of[i]});

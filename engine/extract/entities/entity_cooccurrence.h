@@ -11,7 +11,7 @@
 
 namespace loupe::entities {
 
-// Fills entities[e].cooccurs; recs[i] is a mention of entity entity_of[i].
+// Fills entities[e].cooccurs; recs[i] is a mention of entity entity_of[i] (none: kNoEntity).
 void count_cooccurrences(const std::vector<LinkRecord>& recs,
                          const std::vector<std::uint32_t>& entity_of,
                          std::vector<Entity>& entities);

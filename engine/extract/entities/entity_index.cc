@@ -253,11 +253,13 @@ void EntityIndex::build() {
   if (!use_given_) places_by_particle(texts, recs, *keyer_);
   drop_common_word_given_names(recs, stats, *keyer_);
   UnionFind groups = link_records(recs, *lexicon_, *keyer_);
-  const std::vector<std::uint32_t> entity_of = make_entities(recs, groups);
+  const std::vector<bool> kept =
+      confident_groups(recs, groups, scans, use_given_ ? 0.0f : min_confidence_);
+  const std::vector<std::uint32_t> entity_of = make_entities(recs, groups, kept);
   count_cooccurrences(recs, entity_of, entities_);
   std::vector<bool> listed(entities_.size());  // entities the lexicon lists
   for (std::size_t i = 0; i < recs.size(); ++i)
-    if (recs[i].cand.known >= 0) listed[entity_of[i]] = true;
+    if (recs[i].cand.known >= 0 && entity_of[i] != kNoEntity) listed[entity_of[i]] = true;
   for (std::size_t i = 0; i < mentions_.size();) {  // mentions_ in document order
     std::size_t j = i;
     while (j < mentions_.size() && mentions_[j].doc == mentions_[i].doc) ++j;
@@ -317,13 +319,15 @@ KnownNames EntityIndex::known_names(const std::vector<std::vector<Candidate>>& f
 }
 
 // Entities, numbered by first mention; mentions_ in document and offset order. Returns the
-// entity of each record.
+// entity of each record (kNoEntity where not kept).
 std::vector<std::uint32_t> EntityIndex::make_entities(const std::vector<LinkRecord>& recs,
-                                                      UnionFind& groups) {
+                                                      UnionFind& groups,
+                                                      const std::vector<bool>& kept) {
   std::map<std::size_t, std::uint32_t> entity_of_root;
   std::vector<std::vector<std::size_t>> members;
-  std::vector<std::uint32_t> entity_of(recs.size());
+  std::vector<std::uint32_t> entity_of(recs.size(), kNoEntity);
   for (std::size_t i = 0; i < recs.size(); ++i) {
+    if (!kept[i]) continue;  // a group below the confidence reported (confident_groups)
     const auto next = static_cast<std::uint32_t>(members.size());
     auto [it, fresh] = entity_of_root.emplace(groups.find(i), next);
     if (fresh) members.emplace_back();

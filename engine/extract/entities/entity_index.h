@@ -65,6 +65,18 @@ struct Entity {
 // by commas, conjunctions, middle dots) gives its members the type of more than half of them,
 // when at least three have it, except a member whose entity (`entities[m.entity]`) the lexicon
 // lists (`listed[m.entity]`) with another type (list_types.cc).
+// The confidence below which an entity is left out (entity_confidence.cc): F1-optimal for the
+// calibrated Latin and Cyrillic taggers.
+inline constexpr float kDefaultMinConfidence = 0.4f;
+// A record's entity where its group is not reported.
+inline constexpr std::uint32_t kNoEntity = UINT32_MAX;
+
+// Per record of `recs` (grouped by `groups`), whether its group is reported: some mention of it
+// has a confidence of at least `min_confidence`, is a name the lexicon lists, or lies in a
+// paragraph of `scans` holding Hangul (entity_confidence.cc). All kept when min_confidence <= 0.
+std::vector<bool> confident_groups(const std::vector<LinkRecord>& recs, UnionFind& groups,
+                                   const std::vector<ScannedText>& scans, float min_confidence);
+
 void list_mention_types(std::string_view text, const std::vector<Entity>& entities,
                         const std::vector<bool>& listed, Mention* begin, Mention* end);
 
@@ -86,6 +98,14 @@ class EntityIndex {
   // Links these mentions of `doc` instead of finding any (in every document, once called):
   // the evaluation of the grouping alone. Ranges must lie inside the document's text.
   void set_given_mentions(std::uint32_t doc, std::vector<GivenMention> mentions);
+
+  // Entities whose every mention reads below this confidence are left out (confident_groups;
+  // default kDefaultMinConfidence; 0: every entity, as the app lists them behind its own
+  // quality default). Given mentions are all kept.
+  void set_min_confidence(float c) {
+    min_confidence_ = c;
+    built_ = false;
+  }
 
   // Results over every document added so far (recomputed after an add).
   const std::vector<Mention>& mentions();
@@ -114,12 +134,14 @@ class EntityIndex {
   void split_korean_pairs(std::vector<std::vector<Candidate>>& found, const Display& display,
                           const ForeignNames& foreign);
   KnownNames known_names(const std::vector<std::vector<Candidate>>& found, const Display& display);
-  std::vector<std::uint32_t> make_entities(const std::vector<LinkRecord>& recs, UnionFind& groups);
+  std::vector<std::uint32_t> make_entities(const std::vector<LinkRecord>& recs, UnionFind& groups,
+                                           const std::vector<bool>& kept);
   Entity make_entity(std::uint32_t id, const std::vector<LinkRecord>& recs,
                      const std::vector<std::size_t>& members) const;
 
   std::vector<Doc> docs_;
   bool use_given_ = false;
+  float min_confidence_ = kDefaultMinConfidence;
   NameKeyer* keyer_;        // one per thread, kept across calls: its memos (ICU transliteration,
                             // stemming) stay warm
   const Lexicon* lexicon_;  // built once per process and shared: it is immutable

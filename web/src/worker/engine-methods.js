@@ -7,6 +7,7 @@ export const engineMethods = [
   'analyzeBytes',
   'dates',
   'entities',
+  'setEntityMinConfidence',
   'indexEntities',
   'indexDates',
   'entityModelsNeeded',
