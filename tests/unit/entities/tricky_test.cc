@@ -52,6 +52,13 @@ TEST_CASE("Discourse adverbs and seasons opening a sentence are no names") {
   CHECK(mentions("Furthermore, the talks ended. Winter came early in Kyiv.") == "Kyiv/LOC ");
 }
 
+TEST_CASE("Spanish number words alone are no names") {
+  // The Spanish model read a programme and a division named by an ordinal as places (the
+  // dev file's `en Segunda división`): number words are late nonnames (lexicon/nonnames.txt).
+  CHECK(mentions("Su concierto se emitirá mañana en Séptimo (La 2, a las 23:00 horas).") == "");
+  CHECK(mentions("Llevan tres temporadas en Segunda y quieren subir a Primera.") == "");
+}
+
 TEST_CASE("Possessives and Korean particles after Latin names stay outside the span") {
   CHECK(mentions("They saw Putin’s plan and NATO's members.") == "Putin/PERSON NATO/ORG ");
   CHECK(mentions("NATO의 확장과 EU는 달랐다.") == "NATO/ORG EU/ORG ");
