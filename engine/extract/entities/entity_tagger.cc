@@ -161,7 +161,7 @@ std::vector<TaggedSpan> EntityTagger::tag(std::string_view text, const ModelAt& 
     const TaggerModel* model =
         k < asked.size() && asked[k].first == begin ? asked[k].second : model_at(begin);
     made.models.emplace_back(begin, mark_of(model));
-    if (!model) continue;
+    if (!model || !features_.may_hold_name(tokens, seq)) continue;  // no span there
     features_.score(text, tokens, seq, *model, scores_);
     model->decode_scores(scores_.data(), seq.end - seq.begin, labels_, confidence_, &by_type_);
     const std::size_t first = made.spans.size();

@@ -66,6 +66,14 @@ void TaggerFeatures::document(std::string_view text, const TaggerTokens& tokens)
       if (WordContext* c = contexts_.find(lower[i])) c->lower_seen = true;
 }
 
+bool TaggerFeatures::may_hold_name(const TaggerTokens& tokens, TokenSequence seq) {
+  const TaggerWordTable& words = table();
+  if (&tokens != doc_tokens_ || words.generation() != doc_generation_) return true;
+  for (std::uint32_t i = seq.begin; i < seq.end; ++i)
+    if (!words[doc_words_[i]].no_name_form) return true;
+  return false;
+}
+
 void TaggerFeatures::context_features(const TokenInfo& t, std::vector<std::uint64_t>& out) const {
   const bool hangul = t.script == static_cast<std::uint8_t>(Script::kHangul);
   if (hangul && t.in_particle) return;

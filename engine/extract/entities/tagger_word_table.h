@@ -48,7 +48,11 @@ struct TaggerWordEntry {
   bool has_key = false;    // Latin or Cyrillic with a lexicon: a part of multi-word names
   bool multiword = false;  // its key starts a known name of several words
   std::uint8_t letters = 0, upper = 0;  // among the first 8 code points (headline test)
-  int name = -1;                        // the known name of its key alone, or -1
+  // No sign of a name in its form (TaggerFeatures::may_hold_name): every letter lower case and
+  // no digit, or only the first letter a capital and the lexicon lists it as no name (`The`,
+  // `Але`). Never for Hangul, Han or any letter without case.
+  bool no_name_form = false;
+  int name = -1;  // the known name of its key alone, or -1
   // Per model slot: its one-word sums in the table's sums (+ 1; 0: not computed).
   std::uint32_t sums[kTaggerModelSlots] = {};
   // The document's context sums (TaggerFeatures::context_sums_): valid while context_document

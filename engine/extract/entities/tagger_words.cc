@@ -80,6 +80,27 @@ void word_values(std::string_view word, TaggerFeatures::TokenInfo& info, std::si
   }
 }
 
+// 0: every letter lower case and no digit (punctuation too); 1: only the first letter is not
+// lower case ("Putin", "I'm", "北"); 2: a digit, or a letter after the first that is not lower
+// case, capital or caseless ("NATO", "iPhone", "2024", "McCain", "習近平").
+int case_cue(std::string_view word) {
+  int cue = 0;
+  bool first = true;
+  for (std::size_t p = 0; p < word.size();) {
+    const core::DecodedChar c = core::decode_utf8_fast(word, p);
+    p += c.length;
+    const char32_t cp = c.code_point;
+    const bool digit = cp < 0x80 ? cp >= '0' && cp <= '9' : u_isdigit(cp) != 0;
+    const bool letter = cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : u_isalpha(cp) != 0;
+    if (!digit && !letter) continue;
+    const bool lower = cp < 0x80 ? cp >= 'a' && cp <= 'z' : u_islower(cp) != 0;
+    if (digit || (!lower && !first)) return 2;
+    if (!lower) cue = 1;
+    first = false;
+  }
+  return cue;
+}
+
 }  // namespace
 
 namespace {
@@ -230,6 +251,8 @@ void TaggerFeatures::fill_entry(TaggerWordEntry& e, Script script) {
   info.key = info.lower;
   e.doc_key = info.lower;
   e.upper_first = !word.empty() && u_isupper(core::decode_utf8_fast(word, 0).code_point);
+  const int cue = case_cue(word);
+  e.no_name_form = cue == 0;
   if (!keyer_ || (script != Script::kLatin && script != Script::kCyrillic)) return;
   const std::string& k = keyer_->word_key(word);
   e.doc_key = hash_bytes(k);
@@ -243,6 +266,7 @@ void TaggerFeatures::fill_entry(TaggerWordEntry& e, Script script) {
   if (lex_->is_nonname(k) && !lex_->is_late_nonname(k)) flags |= kNonname;
   if (lex_->is_demonym(k)) flags |= kDemonym;
   info.lexicon_flags = flags;
+  if (cue == 1 && (flags & kNonname)) e.no_name_form = true;
   table().set_key(e, k);
   if (k.empty()) return;
   e.name = lex_->find_name(k);
