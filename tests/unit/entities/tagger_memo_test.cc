@@ -4,7 +4,6 @@
 // scanned again (scan_text) gives the same words.
 #include <catch2/catch.hpp>
 #include <cstdint>
-#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -13,20 +12,11 @@
 #include "extract/entities/kept_texts.h"
 #include "extract/entities/tagger_model.h"
 #include "extract/entities/text_scan.h"
+#include "support/random_tagger_model.h"
 
 using namespace loupe::entities;
 
 namespace {
-
-constexpr int L = kTaggerLabels;
-
-std::string random_model(unsigned seed) {
-  std::mt19937 random(seed);
-  std::uniform_real_distribution<float> real(-12, 12);
-  std::vector<float> w((std::size_t{1} << 10) * L);
-  for (float& x : w) x = real(random);
-  return write_tagger_model(10, 10, w, std::vector<float>(L * L + 2 * L, 0));
-}
 
 // Sequences starting before `split` take `first`, the others `second` (either may be null).
 std::vector<TaggedSpan> tag(EntityTagger& tagger, const std::string& text, std::size_t split,
@@ -62,8 +52,8 @@ TEST_CASE("A text tagged again answers as a fresh tagger", "[entities][tagger]")
       "Ana Romero visitó Valladolid con el Real Madrid.\n\n"
       "Samsung과 LG는 서울에서 발표했다. Putin met Lavrov in Moscow.";
   const std::size_t split = text.find("Samsung");
-  TaggerModel a = TaggerModel::parse(random_model(1)).value();
-  const TaggerModel b = TaggerModel::parse(random_model(2)).value();
+  TaggerModel a = TaggerModel::parse(loupe::test::random_tagger_model(1)).value();
+  const TaggerModel b = TaggerModel::parse(loupe::test::random_tagger_model(2)).value();
   EntityTagger tagger(nullptr, nullptr);
   const auto first = tag(tagger, text, split, &a, &b);
   REQUIRE(first.size() > 2);
@@ -78,7 +68,7 @@ TEST_CASE("A text tagged again answers as a fresh tagger", "[entities][tagger]")
   CHECK(same(dropped, fresh(text, split, &a, nullptr)));
   CHECK(dropped.size() < swapped.size());
   // The same model bytes parsed again: a new model (its id), the same spans.
-  const TaggerModel a2 = TaggerModel::parse(random_model(1)).value();
+  const TaggerModel a2 = TaggerModel::parse(loupe::test::random_tagger_model(1)).value();
   CHECK(same(tag(tagger, text, split, &a2, nullptr), dropped));
   // Another temperature: other confidences.
   a.set_temperature(3);

@@ -3,7 +3,6 @@
 // a sequence with a capitalized name, a digit, capitals inside a word or Hangul is tagged, and
 // its spans are those of tagging every sequence (the features of the others do not change).
 #include <catch2/catch.hpp>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -12,21 +11,11 @@
 #include "extract/entities/name_key.h"
 #include "extract/entities/tagger_features.h"
 #include "extract/entities/tagger_model.h"
+#include "support/random_tagger_model.h"
 
 using namespace loupe::entities;
 
 namespace {
-
-constexpr int L = kTaggerLabels;
-
-// Random weights: spans nearly everywhere, lower-case words included.
-std::string random_model(unsigned seed) {
-  std::mt19937 random(seed);
-  std::uniform_real_distribution<float> real(-12, 12);
-  std::vector<float> w((std::size_t{1} << 10) * L);
-  for (float& x : w) x = real(random);
-  return write_tagger_model(10, 10, w, std::vector<float>(L * L + 2 * L, 0));
-}
 
 NameKeyer& keyer() {
   static NameKeyer k;
@@ -79,7 +68,7 @@ TEST_CASE("A sequence with no name's form is not tagged", "[entities][tagger]") 
       "Putin sat on the mat.\n\n"
       "then it rained again.";
   REQUIRE(may_hold(text) == std::vector<bool>{false, false, true, false});
-  const TaggerModel model = TaggerModel::parse(random_model(3)).value();
+  const TaggerModel model = TaggerModel::parse(loupe::test::random_tagger_model(3)).value();
   const auto reference = every_sequence(text, model);
   REQUIRE(reference.size() == 4);
   // The model tags lower-case words where it is asked to: the skipped sequences had spans.
