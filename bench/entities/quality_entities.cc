@@ -25,6 +25,7 @@ constexpr std::size_t kLibrary = 20;
 void write_library(std::FILE* out, const std::string& lang, const std::string& library,
                    const std::vector<loupe::ner::NerDoc>& docs, std::size_t from, std::size_t to) {
   loupe::entities::EntityIndex index;
+  index.set_min_confidence(0);  // every entity, as the app's library index lists them
   for (std::size_t d = from; d < to; ++d) index.add_document(docs[d].id, docs[d].text);
   struct Seen {
     std::size_t n = 0, right = 0;
