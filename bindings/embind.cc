@@ -120,9 +120,11 @@ class EngineHandle {
     return utf8_reply(engine_ ? engine_->entities_json(named) : init_error_);
   }
   // Entities below this confidence left out of entities() (Engine::set_entity_min_confidence;
-  // default 0.4, 0: all).
-  void set_entity_min_confidence(float c) {
-    if (engine_) engine_->set_entity_min_confidence(c);
+  // default 0.4, 0: all): {"v":1,"ok":true}, or an error for a value outside [0, 1].
+  std::string set_entity_min_confidence(double c) {
+    if (!engine_) return init_error_;
+    const loupe::core::Status s = engine_->set_entity_min_confidence(static_cast<float>(c));
+    return s.ok() ? loupe::ok_json() : loupe::error_json(s);
   }
   emscripten::val save_index() { return save(true); }
   // Without the documents' text (storage/FORMAT.md flag 1): for callers that keep the documents.

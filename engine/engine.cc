@@ -187,6 +187,14 @@ envelope::MentionPlace mention_place(const document::PreparedDocument& doc,
 
 }  // namespace
 
+core::Status Engine::set_entity_min_confidence(float c) {
+  if (!(c >= 0 && c <= 1))  // NaN too
+    return core::Status(core::StatusCode::kInvalidArgument,
+                        "the minimum entity confidence must be a number from 0 to 1");
+  entity_min_confidence_ = c;
+  return core::Status::ok_status();
+}
+
 // Entities are found in each document's normalized text (a name broken across lines is whole
 // again) and reported in its input bytes and decoded-text UTF-16 units.
 Reply Engine::entities_reply(const NamedTexts& named_texts) {

@@ -195,7 +195,8 @@ class Engine {
   // the minimum confidence is left out (default 0.4: F1-optimal for calibrated confidences;
   // Korean paragraphs keep all; extract/entities/entity_confidence.cc); 0 keeps every entity.
   using NamedTexts = std::vector<std::pair<std::string, std::string>>;
-  void set_entity_min_confidence(float c) { entity_min_confidence_ = c; }
+  // c in [0, 1]; anything else (NaN, negative, above 1) is kInvalidArgument and changes nothing.
+  core::Status set_entity_min_confidence(float c);
   Reply entities_reply(const NamedTexts& named_texts);
   std::string entities_json(const NamedTexts& named_texts);
   // The same over the indexed documents (doc = their ids), from the linking the entity: filter

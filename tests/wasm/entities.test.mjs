@@ -118,3 +118,17 @@ test('a doubtful entity is left out by default and listed with setEntityMinConfi
   assert.ok(!byDefault.includes('Orbaneja'), byDefault.join(', '));
   assert.ok(byDefault.every((s) => all.includes(s)));
 });
+
+test('setEntityMinConfidence refuses what is not a number from 0 to 1, and keeps the last value', async () => {
+  const engine = new (await loadEngine()).Engine();
+  const doc = [{ name: 'es', text: 'Les presentaron el Manifiesto Norte en la Feria Vieja de Orbaneja.' }];
+  assert.deepEqual(JSON.parse(engine.setEntityMinConfidence(0)), { v: 1, ok: true });
+  for (const bad of [Number.NaN, -0.1, 1.5, Number.POSITIVE_INFINITY]) {
+    const reply = JSON.parse(engine.setEntityMinConfidence(bad));
+    assert.equal(reply.ok, false, String(bad));
+    assert.equal(reply.error.code, 'invalid_argument', String(bad));
+  }
+  const surfaces = JSON.parse(engine.entities(doc)).mentions.map((m) => m.surface);
+  engine.delete();
+  assert.ok(surfaces.includes('Orbaneja'), surfaces.join(', ')); // still 0
+});

@@ -1,6 +1,7 @@
 // Engine::entities_json: the envelope parses, mentions slice their surface in bytes and in
 // UTF-16 (astral characters before them), entities list their documents by name.
 #include <catch2/catch.hpp>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "engine.h"
@@ -150,4 +151,16 @@ TEST_CASE("entities_json asked again: kept documents answer as fresh ones", "[en
   CHECK(other == fresh(changed));
   CHECK(other != once);
   CHECK(engine.value()->entities_json(first) == once);
+}
+
+TEST_CASE("entities_json: the minimum confidence takes 0 to 1 only", "[engine][entities]") {
+  auto engine = loupe::Engine::create();
+  REQUIRE(engine.ok());
+  CHECK(engine.value()->set_entity_min_confidence(0).ok());
+  CHECK(engine.value()->set_entity_min_confidence(1).ok());
+  for (float bad : {-0.5f, 1.5f, std::numeric_limits<float>::quiet_NaN(),
+                    std::numeric_limits<float>::infinity()}) {
+    const loupe::core::Status s = engine.value()->set_entity_min_confidence(bad);
+    CHECK(s.code() == loupe::core::StatusCode::kInvalidArgument);
+  }
 }
