@@ -82,7 +82,13 @@ test('keyboard only: pick files, load the samples, search, open a hit, walk to a
   await page.keyboard.press('/');
   assert.equal((await focused(page)).id, 'query');
   await page.keyboard.type('Busan');
-  await page.waitForFunction(() => document.querySelectorAll('#results li mark.hit').length > 0);
+  // The results drawn for the whole word (result-count's data-query), not for a prefix typed
+  // before it: a later drawing replaces the list, and a focused result with it (focus on body).
+  await page.waitForFunction(
+    () =>
+      document.getElementById('result-count').dataset.query === 'Busan' &&
+      document.querySelectorAll('#results li mark.hit').length > 0,
+  );
   // (a result's title is the document's first line, "Harbor Cleanup Meeting in Busan")
   await tabTo(page, (f) => f.tag === 'button' && f.text === 'Harbor Cleanup Meeting in Busan');
   await page.keyboard.press('Enter');
