@@ -61,10 +61,6 @@ struct Entity {
   std::vector<CoOccurrence> cooccurs;  // most frequent first, at most 20
 };
 
-// The mentions [begin, end) of one document `text`, in offset order: a list of names (joined
-// by commas, conjunctions, middle dots) gives its members the type of more than half of them,
-// when at least three have it, except a member whose entity (`entities[m.entity]`) the lexicon
-// lists (`listed[m.entity]`) with another type (list_types.cc).
 // The confidence below which an entity is left out (entity_confidence.cc): F1-optimal for the
 // calibrated Latin and Cyrillic taggers.
 inline constexpr float kDefaultMinConfidence = 0.4f;
@@ -77,6 +73,10 @@ inline constexpr std::uint32_t kNoEntity = UINT32_MAX;
 std::vector<bool> confident_groups(const std::vector<LinkRecord>& recs, UnionFind& groups,
                                    const std::vector<ScannedText>& scans, float min_confidence);
 
+// The mentions [begin, end) of one document `text`, in offset order: a list of names (joined
+// by commas, conjunctions, middle dots) gives its members the type of more than half of them,
+// when at least three have it, except a member whose entity (`entities[m.entity]`) the lexicon
+// lists (`listed[m.entity]`) with another type (list_types.cc).
 void list_mention_types(std::string_view text, const std::vector<Entity>& entities,
                         const std::vector<bool>& listed, Mention* begin, Mention* end);
 

@@ -32,13 +32,19 @@ let groups = new Map();
 const inScope = (e) => !scope || (e.members || [e]).some((m) => scope.has(m.id));
 const memberCounts = (e) => (e.members || [e]).map((m) => scope.get(m.id) || 0);
 function scopedCount(e) {
-  const each = memberCounts(e);
   if (groups.has(e.id)) return groups.get(e.id);
+  const each = memberCounts(e);
   return each.filter((n) => n > 0).length > 1 ? null : Math.max(0, ...each);
 }
 // The count a row shows and the list is sorted by: in the results (while being counted, at
 // least its largest member's), or in the corpus.
 const countOf = (e) => (scope ? (scopedCount(e) ?? Math.max(...memberCounts(e))) : e.mention_count);
+// A row's count: in the corpus, in the results, or being counted.
+function scopedMeta(e) {
+  if (!scope) return t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length });
+  const passages = scopedCount(e);
+  return passages === null ? t('entityMetaCounting') : t('entityMetaScoped', { passages });
+}
 export function setEntityScope(counts, groupCounts = new Map()) {
   scope = counts;
   groups = groupCounts;
@@ -110,11 +116,7 @@ function row(e, showingHidden) {
     nameCell(e),
     el('span', {
       className: 'meta',
-      textContent: !scope
-        ? t('entityMeta', { mentions: e.mention_count, docs: (e.documents || []).length })
-        : scopedCount(e) === null
-          ? t('entityMetaCounting')
-          : t('entityMetaScoped', { passages: scopedCount(e) }),
+      textContent: scopedMeta(e),
     }),
     button(
       'hide',
