@@ -8,7 +8,10 @@
 // of UTF-8 input), the module's first call apart (one-time work, empty per-word tables), and
 // for each build after the first its per-round ratio to the first (min / median / max).
 // --cpu times each call by the process's CPU time (process.cpuUsage) instead of the wall clock:
-// on a loaded machine, time spent waiting for a core then does not count.
+// on a loaded machine, time spent waiting for a core then does not count. It counts every thread
+// of the process, V8's too: the optimizing compiler tiering the module up in the background and
+// the concurrent garbage collector added 0-25 % to a round's CPU time over its wall-clock time
+// on an idle machine (2026-12-07, median 3 %), work that a browser does beside the worker.
 // --fresh: every entities() call gets texts it has not seen (each document with a line of its
 // own appended, numbered per call), so what the engine keeps per text (the tagger's spans, the
 // scans, the prepared documents) is never reused; its per-word tables still are. MB/s count the
