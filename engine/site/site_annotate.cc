@@ -31,7 +31,8 @@ void add_dates(const index::SearchIndex& idx, const index::DocInfo& d,
   auto found = extractor.extract(d.text, "");  // the document's own reference date
   if (!found.ok()) return;
   for (const query::DatedPassage& dp : search::annotation_dates(idx, d, found.value()))
-    out.push_back({d.first_passage + dp.passage, dp.range.lo, dp.range.hi, dp.countable, dp.month});
+    out.push_back(  // the record is filled in by annotate_site, for every date at once
+        {d.first_passage + dp.passage, dp.range.lo, dp.range.hi, dp.countable, dp.month, {}});
 }
 
 // The entity as the site stores it, with the keys resolve_entity compares: of each name
