@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -302,6 +301,8 @@ KnownNames EntityIndex::known_names(const std::vector<std::vector<Candidate>>& f
       const std::string s = display(d, c);
       const std::vector<std::string> words = split_words(s);
       if (words.empty()) continue;
+      // A country named by its context (`중` of `한·중`) says nothing of the word (중 "among").
+      if (c.script == Script::kHangul && c.known >= 0 && lexicon_->find_korean(s) < 0) continue;
       if (c.type == EntityType::kPerson) {
         const std::string r = keyer_->romanize(words.back());
         if (std::string sk = skeleton(r); sk.size() >= 3) known.person_romans[sk].push_back(r);

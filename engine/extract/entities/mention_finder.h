@@ -193,6 +193,12 @@ bool score_sentence(std::string_view text, std::size_t at);
 // Sets `acting` on the listed countries of `out` that act in their sentence: a Korean clause's
 // subject or side of a game, a team in a Spanish sentence with a score (country_roles.cc).
 void country_roles(std::string_view text, const Lexicon& lex, std::vector<Candidate>& out);
+// A mention of countries named in Korean (the lexicon's names of up to three syllables, or the
+// one-syllable 한 중 일 ... that such pairs use) joined by a middle dot, a hyphen or a slash
+// (`한·러`, `미-러`, `한·미·일`): out[first..] gets one mention per country instead, each with the
+// mention's type and confidence and its country (korean_country_pairs.cc).
+void split_country_pairs(const Lexicon& lex, std::string_view text, std::size_t first,
+                         std::vector<Candidate>& out);
 
 // Names listed together (3 or more, joined by commas, conjunctions, middle dots) of out[first..]
 // that the lexicon does not know take the type two thirds of their list share (list_types.cc).

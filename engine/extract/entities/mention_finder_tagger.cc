@@ -3,6 +3,7 @@
 // only for paragraphs whose language has no model loaded.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
 
 #include "core/utf8.h"
@@ -190,6 +191,7 @@ void MentionFinder::tagged(std::string_view text, const ScannedText& scan,
         out.push_back(candidate_of(text, scan, s));
     }
   }
+  split_country_pairs(lex_, text, first_tagged, out);
   surnames_are_people(text, first_tagged, out);
   organization_short_names(text, first_tagged, out);
   korean_surnames(text, scan, first_tagged, out);

@@ -74,10 +74,11 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
                               const std::vector<KoreanHit>* hits) {
   // The first pass's Korean mentions of a word it read as a name in fewer than half of its
   // occurrences go: the corpus reads that word as a common noun (서방 "the West" tagged in 11
-  // of its 24 occurrences in our corpus, 인민 "the people" in 1 of 15).
+  // of its 24 occurrences in our corpus, 인민 "the people" in 1 of 15). Not a country of a
+  // pair (`한` of `한·러`: its mark says so, however often 한 is "one").
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Candidate& c) {
-                             if (c.script != Script::kHangul) return false;
+                             if (c.script != Script::kHangul || c.known >= 0) return false;
                              const auto it =
                                  known.korean.find(text.substr(c.bytes.begin_byte, c.bytes.size()));
                              return it != known.korean.end() &&
