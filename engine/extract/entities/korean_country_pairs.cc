@@ -1,6 +1,6 @@
 // Korean pairs of countries written with their one-syllable names and a mark between them
-// (`한·러`, `미-러`, `북·중`, `한·미·일`: Korea and Russia, ...): one span to the tagger, which read
-// the pair as a name, but two or three countries, each a mention of its own that links to it.
+// (`한·러`, `미-러`, `북·중`, `한·미·일`: Korea and Russia, ...): one span to the tagger, which
+// read the pair as a name, but two or three countries, each a mention of its own that links to it.
 // KLP-2016, KLUE and KMOU EXOBRAIN's training files mark each country apart (9 pairs of 11);
 // KMOU marks the pair as one ORG 21 times, two spans 17.
 #include <algorithm>
@@ -62,8 +62,8 @@ PairPart next_part(const Lexicon& lex, std::string_view text, std::size_t end) {
   const std::size_t mark = pair_mark(text, end);
   if (!mark) return best;
   std::size_t e = end + mark;
-  for (int n = 0; n < 3 && e + 3 <= text.size() &&
-                  is_hangul_syllable(core::decode_utf8(text, e).code_point);
+  for (int n = 0;
+       n < 3 && e + 3 <= text.size() && is_hangul_syllable(core::decode_utf8(text, e).code_point);
        ++n) {
     e += 3;
     if (const int known = pair_country(lex, text.substr(end + mark, e - end - mark)); known >= 0)
@@ -129,8 +129,7 @@ void split_country_pairs(const Lexicon& lex, std::string_view text, std::size_t 
   };
   for (std::size_t i = first; i < kept.size(); ++i) {
     if (kept[i].script != Script::kHangul) continue;
-    const int own = pair_country(
-        lex, text.substr(kept[i].bytes.begin_byte, kept[i].bytes.size()));
+    const int own = pair_country(lex, text.substr(kept[i].bytes.begin_byte, kept[i].bytes.size()));
     if (own < 0) continue;
     for (const PairPart& part : {previous_part(lex, text, kept[i].bytes.begin_byte),
                                  next_part(lex, text, kept[i].bytes.end_byte)}) {

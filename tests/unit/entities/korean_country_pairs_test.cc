@@ -69,10 +69,10 @@ TEST_CASE("Korean country pairs: a country beside a mention is one too", "[entit
 
 TEST_CASE("Korean country pairs: no mark, no pair", "[entities][korean]") {
   Pairs p;
-  CHECK(p.after("한 사람이 왔다.", {"한"}) == V{"한="});                   // "one"
+  CHECK(p.after("한 사람이 왔다.", {"한"}) == V{"한="});                                   // "one"
   CHECK(p.after("한·러 정상회담이 열렸다.", {"한·러 정상회담"}) == V{"한·러 정상회담="});  // a name
-  CHECK(p.after("문재인-러 회담", {"문재인-러"}) == V{"문재인-러="});      // 문재인 is no country
-  CHECK(p.after("중·고등학교", {"중"}) == V{"중="});                       // 고 is no country
+  CHECK(p.after("문재인-러 회담", {"문재인-러"}) == V{"문재인-러="});  // 문재인 is no country
+  CHECK(p.after("중·고등학교", {"중"}) == V{"중="});                   // 고 is no country
 }
 
 TEST_CASE("Korean country pairs: the pair's 한 survives a text where 한 is mostly 'one'",
