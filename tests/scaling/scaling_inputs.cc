@@ -105,6 +105,8 @@ std::string name_marks(std::size_t bytes) {
     out += "ТОВ «Альфа Бета " + std::to_string(i) + " і ДП «Гамма» Bar \"Alameda ";
     out += "훙레이(洪磊) 대변인과 유엔식량계획(WFP) 가나(";
     out += "폴란드를 3-1로 꺾고 이탈리아와 독일, 무라야마 도미이치 로드리게즈는 ";
+    for (int k = 0; k < 3; ++k)  // pairs of countries, a mention every few bytes
+      out += "한ㆍ러ㆍ중ㆍ일ㆍ미ㆍ영ㆍ독ㆍ불 정상은 미-러, 북ㆍ중, 남\n\nㆍ북 관계를 ";
     out += i % 8 == 7 ? "Magna International Inc said Magna was up.\n" : "";
   }
   return out;

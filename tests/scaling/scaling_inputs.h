@@ -20,7 +20,8 @@ std::string short_lines(std::size_t bytes);  // "item 123: ok" lines
 std::string legacy(std::size_t bytes);       // Russian prose in windows-1251
 std::string repairs(std::size_t bytes);      // footnote markers, hyphenated breaks, CRLF,
                                              // letter-spaced Hangul, control characters
-std::string name_marks(std::size_t bytes);   // quotes and brackets left open, glosses, games
+std::string name_marks(std::size_t bytes);   // quotes and brackets left open, glosses, games,
+                                             // pairs of countries
 
 const std::vector<Shape>& shapes();
 

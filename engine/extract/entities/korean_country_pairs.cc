@@ -4,6 +4,8 @@
 // KLP-2016, KLUE and KMOU EXOBRAIN's training files mark each country apart (9 pairs of 11);
 // KMOU marks the pair as one ORG 21 times, two spans 17.
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -121,11 +123,19 @@ void split_country_pairs(const Lexicon& lex, std::string_view text, std::size_t 
   // A country mention with a mark and another country beside it (`러` of `한·러`, `중` of
   // `한·중·일`): that country is a mention too, the tagger's or added, and each links to its
   // country. New mentions are looked at in turn, so a chain is followed to its ends.
+  // The mentions' bytes by start (the furthest end of each start): whether a part is taken is
+  // one lookup, not a pass over every mention (a text of pairs has a mention every few bytes).
+  std::map<std::size_t, std::size_t> taken;
+  auto take = [&](core::ByteRange b) {
+    std::size_t& end = taken[b.begin_byte];
+    end = std::max(end, b.end_byte);
+  };
+  for (std::size_t i = first; i < kept.size(); ++i) take(kept[i].bytes);
+  // The tagger's mentions do not overlap: only the one starting last before a part's end can
+  // hold it.
   auto covered = [&](core::ByteRange b) {
-    return std::any_of(kept.begin() + static_cast<std::ptrdiff_t>(first), kept.end(),
-                       [&](const Candidate& c) {
-                         return c.bytes.begin_byte < b.end_byte && b.begin_byte < c.bytes.end_byte;
-                       });
+    auto it = taken.lower_bound(b.end_byte);
+    return it != taken.begin() && std::prev(it)->second > b.begin_byte;
   };
   for (std::size_t i = first; i < kept.size(); ++i) {
     if (kept[i].script != Script::kHangul) continue;
@@ -138,6 +148,7 @@ void split_country_pairs(const Lexicon& lex, std::string_view text, std::size_t 
       if (covered(part.bytes)) continue;
       Candidate added = kept[i];
       added.bytes = part.bytes, added.known = part.known;
+      take(added.bytes);
       kept.push_back(added);
     }
   }

@@ -3,7 +3,6 @@
 // only for paragraphs whose language has no model loaded.
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <map>
 
 #include "core/utf8.h"

@@ -74,8 +74,9 @@ void MentionFinder::propagate(std::string_view text, const ScannedText& scan,
                               const std::vector<KoreanHit>* hits) {
   // The first pass's Korean mentions of a word it read as a name in fewer than half of its
   // occurrences go: the corpus reads that word as a common noun (서방 "the West" tagged in 11
-  // of its 24 occurrences in our corpus, 인민 "the people" in 1 of 15). Not a country of a
-  // pair (`한` of `한·러`: its mark says so, however often 한 is "one").
+  // of its 24 occurrences in our corpus, 인민 "the people" in 1 of 15). Not a mention tied to a
+  // lexicon entry (`한` of `한·러`, which its mark ties to Korea, however often 한 is "one"):
+  // for the other listed names the dev files and the corpus read the same either way.
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Candidate& c) {
                              if (c.script != Script::kHangul || c.known >= 0) return false;
