@@ -27,6 +27,7 @@ NAMES = [
     '대표팀은 폴란드를 3-1로 꺾고 4강에 올랐다. 미국은 발표했다. 유엔 안보리와 유엔안보리.',
     'Alemania venció a Suecia por 6-4 y 7-6 en Italia; marcó 31:82 en Mónaco. "Adevarul", "',
     '무라야마 도미이치 총리와 로드리게즈는 Magna International Inc. and Magna met in "Bar "',
+    '한ㆍ러ㆍ중ㆍ일 정상은 미-러, 북·중 관계와 남\n\nㆍ북, 한 · 미, 중·고교, 한ㆍ러가 ㆍ 러ㆍ',
 ]
 IDS = "See <sys/socket.h> and BPF_PROG_TYPE_SOCKET_FILTER at https://example.org/a?b=1 or mail a@b.io."
 
